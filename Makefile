@@ -1,0 +1,63 @@
+# strait-python developer commands. `make install` once, then `make check` before every commit.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install generate check-generated validate-spec lint format typecheck test test-unit test-contract check demo bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip 2>&1 | grep -v "is ignored" || true
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]' 2>&1 | grep -v "is ignored" || true
+	$(BIN)/python -c "import strait, pytest, mypy"  # fail here, not later, if the install did not work
+	touch $(STAMP)
+
+node_modules/.bin/prism: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+generate:
+	scripts/generate
+
+check-generated:
+	scripts/check-generated
+
+validate-spec: install
+	$(BIN)/python scripts/validate-spec
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+typecheck: install
+	$(BIN)/mypy
+
+# The test command: unit tests plus the contract suite against Prism (or a real
+# Strait when STRAIT_BASE_URL / STRAIT_API_KEY are set).
+test: install node_modules/.bin/prism
+	$(BIN)/pytest -q
+
+test-unit: install
+	$(BIN)/pytest -q -m "not contract"
+
+test-contract: install node_modules/.bin/prism
+	$(BIN)/pytest -q -m contract
+
+check: lint typecheck validate-spec check-generated test
+
+demo: install node_modules/.bin/prism
+	$(BIN)/python examples/demo.py
+
+bench: install
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .venv-gen node_modules .pytest_cache .mypy_cache .ruff_cache

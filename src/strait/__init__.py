@@ -1,0 +1,96 @@
+"""Strait Python SDK: trigger and watch jobs and workflows, author them in code, and
+report progress from inside a running job.
+
+    from strait import Client
+
+    client = Client.from_env()
+    run = client.jobs.trigger(job_id, {"payload": {"sku": "ABC-123"}})
+
+Everything public is importable from here; modules with a leading underscore are
+private. ``strait.authoring``, ``strait.composition``, ``strait.fsm`` and
+``strait.testing`` are public submodules.
+"""
+
+from typing import Any
+
+from ._auth import RUN_TOKEN_ISSUER, RunTokenClaims, decode_run_token
+from ._client import AsyncClient, Client
+from ._config import ClientConfig
+from ._core import NOT_GIVEN, NotGiven
+from ._errors import (
+    ApiError,
+    BadRequestError,
+    ConflictError,
+    DagValidationError,
+    DecodeError,
+    EnqueueThrottledError,
+    ForbiddenError,
+    IdempotencyConflictError,
+    NotFoundError,
+    RateLimitedError,
+    RequestTimeoutError,
+    RunTokenRejectedError,
+    ServerError,
+    StraitError,
+    StraitTimeoutError,
+    TransportError,
+    UnauthorizedError,
+    UnprocessableEntityError,
+    UnsupportedOperationError,
+    ValidationError,
+)
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._retry import RetryPolicy
+from ._transport import Middleware, RequestContext
+from ._version import __version__
+
+__all__ = [
+    "NOT_GIVEN",
+    "RUN_TOKEN_ISSUER",
+    "ApiError",
+    "AsyncClient",
+    "AsyncPage",
+    "AsyncPaginator",
+    "BadRequestError",
+    "Client",
+    "ClientConfig",
+    "ConflictError",
+    "DagValidationError",
+    "DecodeError",
+    "EnqueueThrottledError",
+    "ForbiddenError",
+    "IdempotencyConflictError",
+    "Middleware",
+    "NotFoundError",
+    "NotGiven",
+    "RateLimitedError",
+    "RequestContext",
+    "RequestTimeoutError",
+    "RetryPolicy",
+    "RunTokenClaims",
+    "RunTokenRejectedError",
+    "ServerError",
+    "StraitError",
+    "StraitTimeoutError",
+    "SyncPage",
+    "TransportError",
+    "UnauthorizedError",
+    "UnprocessableEntityError",
+    "UnsupportedOperationError",
+    "ValidationError",
+    "__version__",
+    "decode_run_token",
+]
+
+_LAZY: dict[str, str] = {}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'strait' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"strait.{module}"), name)
+    globals()[name] = value
+    return value

@@ -1,0 +1,111 @@
+"""Authentication: one ``httpx.Auth`` per credential kind, shared by both clients.
+
+``apiKey`` and ``bearer`` send ``Authorization: Bearer <key>``. ``runToken`` sends the
+run token the same way, after checking (without verifying the signature, which only
+the server can) that it really is a Strait run token: issuer exactly
+``strait:run-token``, a subject (the run id) and an expiry.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import time
+from collections.abc import Generator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ._config import redact
+from ._errors import ValidationError
+
+RUN_TOKEN_ISSUER = "strait:run-token"
+
+
+@dataclass(frozen=True)
+class RunTokenClaims:
+    """The claims of a run token the SDK relies on."""
+
+    run_id: str
+    attempt: int | None
+    expires_at: float | None
+    issued_at: float | None
+    raw: dict[str, Any]
+
+    def expired(self, now: float | None = None) -> bool:
+        return self.expires_at is not None and (now if now is not None else time.time()) >= self.expires_at
+
+
+def decode_run_token(token: str) -> RunTokenClaims:
+    """Decode a run token's payload and check that it is a Strait run token.
+
+    Raises:
+        ValidationError: not a JWT, unreadable payload, wrong issuer, or no run id.
+    """
+    parts = token.split(".")
+    if len(parts) != 3:
+        raise ValidationError(
+            "the run token is not a JWT (expected three dot-separated parts)",
+            field="run_token",
+            source="argument",
+        )
+    payload = parts[1] + "=" * (-len(parts[1]) % 4)
+    try:
+        claims = json.loads(base64.urlsafe_b64decode(payload.encode("ascii")))
+    except (binascii.Error, ValueError, UnicodeError):
+        raise ValidationError(
+            "the run token's payload is not base64url JSON", field="run_token", source="argument"
+        ) from None
+    if not isinstance(claims, dict):
+        raise ValidationError(
+            "the run token's payload is not a JSON object", field="run_token", source="argument"
+        )
+    issuer = claims.get("iss")
+    if issuer != RUN_TOKEN_ISSUER:
+        raise ValidationError(
+            f"not a Strait run token: issuer is {issuer!r}, expected {RUN_TOKEN_ISSUER!r}",
+            field="run_token",
+            source="argument",
+        )
+    run_id = claims.get("sub")
+    if not isinstance(run_id, str) or not run_id:
+        raise ValidationError("the run token has no subject (run id)", field="run_token", source="argument")
+    attempt = claims.get("attempt")
+    exp = claims.get("exp")
+    iat = claims.get("iat")
+    return RunTokenClaims(
+        run_id=run_id,
+        attempt=attempt if isinstance(attempt, int) and not isinstance(attempt, bool) else None,
+        expires_at=float(exp) if isinstance(exp, (int, float)) and not isinstance(exp, bool) else None,
+        issued_at=float(iat) if isinstance(iat, (int, float)) and not isinstance(iat, bool) else None,
+        raw=claims,
+    )
+
+
+class BearerAuth(httpx.Auth):
+    """Adds ``Authorization: Bearer <token>``; never shows the token in ``repr()``."""
+
+    __slots__ = ("_header", "_token")
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+        self._header = f"Bearer {token}"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = self._header
+        yield request
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(token={redact(self._token)})"
+
+
+class RunTokenAuth(BearerAuth):
+    """Bearer auth with a run token whose claims were checked up front."""
+
+    __slots__ = ("claims",)
+
+    def __init__(self, token: str) -> None:
+        self.claims = decode_run_token(token)
+        super().__init__(token)

@@ -1,0 +1,291 @@
+"""Every exception the SDK raises, and the mapping from an HTTP answer to one.
+
+Hierarchy::
+
+    StraitError
+    ├── TransportError              the request did not get an HTTP answer
+    │   └── RequestTimeoutError     ... because a timeout expired
+    ├── DecodeError                 a 2xx answer whose body is not what the spec says
+    ├── ValidationError             bad config or bad arguments (also a ValueError)
+    │   └── DagValidationError      a workflow definition that is not a valid DAG
+    ├── StraitTimeoutError          a polling / waiting helper gave up (also a TimeoutError)
+    └── ApiError                    the server answered with a non-2xx status
+        ├── BadRequestError             400
+        ├── UnauthorizedError           401 (and 403 through ForbiddenError)
+        │   ├── ForbiddenError          403
+        │   └── RunTokenRejectedError   a run token the server no longer accepts
+        ├── NotFoundError               404
+        │   └── UnsupportedOperationError  404 from an operation the server removed
+        ├── ConflictError               409
+        │   └── IdempotencyConflictError   409 about an Idempotency-Key
+        ├── UnprocessableEntityError    422 (code ``validation_failed``)
+        ├── RateLimitedError            429, with ``retry_after`` seconds
+        │   └── EnqueueThrottledError   429 code ``enqueue_throttled``
+        └── ServerError                 5xx
+
+API errors carry ``status``, ``code``, ``message``, ``details``, ``request_id``, the
+parsed ``body`` and the raw ``response``. Messages never include credentials.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC
+from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "ApiError",
+    "BadRequestError",
+    "ConflictError",
+    "DagValidationError",
+    "DecodeError",
+    "EnqueueThrottledError",
+    "ForbiddenError",
+    "IdempotencyConflictError",
+    "NotFoundError",
+    "RateLimitedError",
+    "RequestTimeoutError",
+    "RunTokenRejectedError",
+    "ServerError",
+    "StraitError",
+    "StraitTimeoutError",
+    "TransportError",
+    "UnauthorizedError",
+    "UnprocessableEntityError",
+    "UnsupportedOperationError",
+    "ValidationError",
+]
+
+
+class StraitError(Exception):
+    """Base class of every error the SDK raises."""
+
+
+class TransportError(StraitError):
+    """The request failed before an HTTP answer arrived (DNS, connect, reset, protocol)."""
+
+
+class RequestTimeoutError(TransportError):
+    """A connect, read, write or pool timeout expired."""
+
+
+class DecodeError(StraitError):
+    """A successful answer whose body could not be decoded into the documented model."""
+
+    def __init__(self, message: str, *, response: httpx.Response | None = None) -> None:
+        super().__init__(message)
+        self.response = response
+
+
+class ValidationError(StraitError, ValueError):
+    """Bad configuration or arguments, caught before anything is sent.
+
+    ``field`` names the offending setting or argument and ``source`` where it came
+    from (a file path, an environment variable, or ``"argument"``).
+    """
+
+    def __init__(self, message: str, *, field: str | None = None, source: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+        self.source = source
+
+
+class DagValidationError(ValidationError):
+    """A workflow whose steps do not form a valid DAG (cycle, unknown or duplicate ref)."""
+
+    def __init__(self, message: str, *, cycle: list[str] | None = None, field: str | None = None) -> None:
+        super().__init__(message, field=field, source="workflow definition")
+        self.cycle = cycle
+
+
+class StraitTimeoutError(StraitError, TimeoutError):
+    """A helper that waits or polls (``wait_for_run``, ``wait_for_event``) ran out of time."""
+
+
+class ApiError(StraitError):
+    """The server answered with a status outside 2xx."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        code: str | None = None,
+        details: Any = None,
+        request_id: str | None = None,
+        body: Any = None,
+        response: httpx.Response | None = None,
+        operation: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.details = details
+        self.request_id = request_id
+        self.body = body
+        self.response = response
+        self.operation = operation
+
+    @property
+    def status_code(self) -> int:
+        return self.status
+
+    def __str__(self) -> str:
+        parts = [f"{self.status}"]
+        if self.code:
+            parts.append(self.code)
+        text = f"[{' '.join(parts)}] {self.message}"
+        if self.operation:
+            text += f" (operation {self.operation})"
+        if self.request_id:
+            text += f" request_id={self.request_id}"
+        return text
+
+
+class BadRequestError(ApiError):
+    """400: the server could not read the request."""
+
+
+class UnauthorizedError(ApiError):
+    """401 or 403: missing, invalid or insufficient credentials."""
+
+
+class ForbiddenError(UnauthorizedError):
+    """403: the credentials are valid but lack the permission."""
+
+
+class RunTokenRejectedError(UnauthorizedError):
+    """The run token is expired, revoked, or belongs to another run."""
+
+
+class NotFoundError(ApiError):
+    """404: no such resource (or route)."""
+
+
+class UnsupportedOperationError(NotFoundError):
+    """404 from an operation the newest Strait server no longer registers."""
+
+
+class ConflictError(ApiError):
+    """409: the resource is in a state that does not allow the request."""
+
+
+class IdempotencyConflictError(ConflictError):
+    """409: the Idempotency-Key was reused with a different request, or is in flight."""
+
+
+class UnprocessableEntityError(ApiError):
+    """422: the request body failed the server's validation."""
+
+
+class RateLimitedError(ApiError):
+    """429: too many requests. ``retry_after`` is the server's hint in seconds, if any."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class EnqueueThrottledError(RateLimitedError):
+    """429 ``enqueue_throttled``: the project's queue is full; trigger again later."""
+
+
+class ServerError(ApiError):
+    """5xx: the server failed."""
+
+
+_BY_STATUS: dict[int, type[ApiError]] = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitedError,
+}
+_BY_CODE: dict[str, type[ApiError]] = {
+    "enqueue_throttled": EnqueueThrottledError,
+    "validation_failed": UnprocessableEntityError,
+}
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when is None:
+            return None
+        from datetime import datetime
+
+        seconds = (when - datetime.now(UTC)).total_seconds()
+    return max(0.0, seconds)
+
+
+def error_from_response(
+    response: httpx.Response, *, operation: str | None = None, deprecated: bool = False
+) -> ApiError:
+    """Build the typed error for a non-2xx ``response`` (its body must have been read)."""
+    status = response.status_code
+    content = response.content
+    body: Any = None
+    code: str | None = None
+    message: str | None = None
+    details: Any = None
+    request_id = response.headers.get("x-request-id")
+    if content:
+        try:
+            body = json.loads(content)
+        except ValueError:
+            body = content.decode("utf-8", "replace").strip()
+    if isinstance(body, dict):
+        err = body.get("error")
+        if isinstance(err, dict):
+            code = err.get("code") if isinstance(err.get("code"), str) else None
+            message = err.get("message") if isinstance(err.get("message"), str) else None
+            details = err.get("details")
+        elif isinstance(err, str):
+            message = err
+        if isinstance(body.get("message"), str) and message is None:
+            message = body["message"]
+        if isinstance(body.get("code"), str) and code is None:
+            code = body["code"]
+        if isinstance(body.get("request_id"), str):
+            request_id = body["request_id"]
+    elif isinstance(body, str) and body:
+        message = body[:500]
+    if not message:
+        message = response.reason_phrase or f"HTTP {status}"
+
+    cls = _BY_CODE.get(code or "") or _BY_STATUS.get(status)
+    if cls is None:
+        cls = ServerError if status >= 500 else ApiError
+    if status == 404 and deprecated:
+        cls = UnsupportedOperationError
+        message = f"{message}; this Strait server no longer supports this operation (removed upstream)"
+    if status == 409 and code == "conflict" and "idempot" in message.lower():
+        cls = IdempotencyConflictError
+    kwargs: dict[str, Any] = {
+        "status": status,
+        "code": code,
+        "details": details,
+        "request_id": request_id,
+        "body": body,
+        "response": response,
+        "operation": operation,
+    }
+    if issubclass(cls, RateLimitedError):
+        return cls(message, retry_after=parse_retry_after(response.headers.get("retry-after")), **kwargs)
+    return cls(message, **kwargs)

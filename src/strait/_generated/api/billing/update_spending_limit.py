@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.update_spending_limit_request import UpdateSpendingLimitRequest
+from ...models.update_spending_limit_response_200 import UpdateSpendingLimitResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: UpdateSpendingLimitRequest | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["org_id"] = org_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/spending-limit",
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UpdateSpendingLimitResponse200 | None:
+    if response.status_code == 200:
+        response_200 = UpdateSpendingLimitResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 501:
+        response_501 = ErrorResponse.from_dict(response.json())
+
+        return response_501
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UpdateSpendingLimitResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateSpendingLimitRequest | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateSpendingLimitResponse200]:
+    """Update spending limit
+
+    Args:
+        org_id (str | Unset):
+        body (UpdateSpendingLimitRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UpdateSpendingLimitResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        org_id=org_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateSpendingLimitRequest | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> ErrorResponse | UpdateSpendingLimitResponse200 | None:
+    """Update spending limit
+
+    Args:
+        org_id (str | Unset):
+        body (UpdateSpendingLimitRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UpdateSpendingLimitResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        org_id=org_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateSpendingLimitRequest | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | UpdateSpendingLimitResponse200]:
+    """Update spending limit
+
+    Args:
+        org_id (str | Unset):
+        body (UpdateSpendingLimitRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UpdateSpendingLimitResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        org_id=org_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateSpendingLimitRequest | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> ErrorResponse | UpdateSpendingLimitResponse200 | None:
+    """Update spending limit
+
+    Args:
+        org_id (str | Unset):
+        body (UpdateSpendingLimitRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UpdateSpendingLimitResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            org_id=org_id,
+        )
+    ).parsed

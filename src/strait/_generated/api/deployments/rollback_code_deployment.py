@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.code_deployment import CodeDeployment
+from ...models.confirm_code_deployment_input_body import ConfirmCodeDeploymentInputBody
+from ...models.error_response_removed import ErrorResponseRemoved
+from ...types import Response
+
+
+def _get_kwargs(
+    job_id: str,
+    deployment_id: str,
+    *,
+    body: ConfirmCodeDeploymentInputBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/jobs/{job_id}/deployments/{deployment_id}/rollback".format(
+            job_id=quote(str(job_id), safe=""),
+            deployment_id=quote(str(deployment_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CodeDeployment | ErrorResponseRemoved | None:
+    if response.status_code == 200:
+        response_200 = CodeDeployment.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseRemoved.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseRemoved.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponseRemoved.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponseRemoved.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponseRemoved.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorResponseRemoved.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponseRemoved.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponseRemoved.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CodeDeployment | ErrorResponseRemoved]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_id: str,
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConfirmCodeDeploymentInputBody,
+) -> Response[CodeDeployment | ErrorResponseRemoved]:
+    """Rollback code deployment
+
+    Args:
+        job_id (str):
+        deployment_id (str):
+        body (ConfirmCodeDeploymentInputBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CodeDeployment | ErrorResponseRemoved]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        deployment_id=deployment_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_id: str,
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConfirmCodeDeploymentInputBody,
+) -> CodeDeployment | ErrorResponseRemoved | None:
+    """Rollback code deployment
+
+    Args:
+        job_id (str):
+        deployment_id (str):
+        body (ConfirmCodeDeploymentInputBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CodeDeployment | ErrorResponseRemoved
+    """
+
+    return sync_detailed(
+        job_id=job_id,
+        deployment_id=deployment_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_id: str,
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConfirmCodeDeploymentInputBody,
+) -> Response[CodeDeployment | ErrorResponseRemoved]:
+    """Rollback code deployment
+
+    Args:
+        job_id (str):
+        deployment_id (str):
+        body (ConfirmCodeDeploymentInputBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CodeDeployment | ErrorResponseRemoved]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        deployment_id=deployment_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_id: str,
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConfirmCodeDeploymentInputBody,
+) -> CodeDeployment | ErrorResponseRemoved | None:
+    """Rollback code deployment
+
+    Args:
+        job_id (str):
+        deployment_id (str):
+        body (ConfirmCodeDeploymentInputBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CodeDeployment | ErrorResponseRemoved
+    """
+
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            deployment_id=deployment_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

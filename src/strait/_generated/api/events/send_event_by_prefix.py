@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.send_event_by_prefix_response_200 import SendEventByPrefixResponse200
+from ...models.send_event_request import SendEventRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    prefix: str,
+    *,
+    body: SendEventRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/events/prefix/{prefix}/send".format(
+            prefix=quote(str(prefix), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SendEventByPrefixResponse200 | None:
+    if response.status_code == 200:
+        response_200 = SendEventByPrefixResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SendEventByPrefixResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    prefix: str,
+    *,
+    client: AuthenticatedClient,
+    body: SendEventRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorResponse | SendEventByPrefixResponse200]:
+    """Send event by prefix
+
+    Args:
+        prefix (str):
+        idempotency_key (str | Unset):
+        body (SendEventRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SendEventByPrefixResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        prefix=prefix,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    prefix: str,
+    *,
+    client: AuthenticatedClient,
+    body: SendEventRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorResponse | SendEventByPrefixResponse200 | None:
+    """Send event by prefix
+
+    Args:
+        prefix (str):
+        idempotency_key (str | Unset):
+        body (SendEventRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SendEventByPrefixResponse200
+    """
+
+    return sync_detailed(
+        prefix=prefix,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    prefix: str,
+    *,
+    client: AuthenticatedClient,
+    body: SendEventRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorResponse | SendEventByPrefixResponse200]:
+    """Send event by prefix
+
+    Args:
+        prefix (str):
+        idempotency_key (str | Unset):
+        body (SendEventRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SendEventByPrefixResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        prefix=prefix,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    prefix: str,
+    *,
+    client: AuthenticatedClient,
+    body: SendEventRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorResponse | SendEventByPrefixResponse200 | None:
+    """Send event by prefix
+
+    Args:
+        prefix (str):
+        idempotency_key (str | Unset):
+        body (SendEventRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SendEventByPrefixResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            prefix=prefix,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.job_memory import JobMemory
+from ...models.sdk_set_memory_request import SDKSetMemoryRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    run_id: str,
+    key: str,
+    *,
+    body: SDKSetMemoryRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sdk/v1/runs/{run_id}/memory/{key}".format(
+            run_id=quote(str(run_id), safe=""),
+            key=quote(str(key), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | JobMemory | None:
+    if response.status_code == 201:
+        response_201 = JobMemory.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | JobMemory]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    run_id: str,
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    body: SDKSetMemoryRequest,
+) -> Response[ErrorResponse | JobMemory]:
+    """Sdk set memory
+
+    Args:
+        run_id (str):
+        key (str):
+        body (SDKSetMemoryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | JobMemory]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        key=key,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    run_id: str,
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    body: SDKSetMemoryRequest,
+) -> ErrorResponse | JobMemory | None:
+    """Sdk set memory
+
+    Args:
+        run_id (str):
+        key (str):
+        body (SDKSetMemoryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | JobMemory
+    """
+
+    return sync_detailed(
+        run_id=run_id,
+        key=key,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    run_id: str,
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    body: SDKSetMemoryRequest,
+) -> Response[ErrorResponse | JobMemory]:
+    """Sdk set memory
+
+    Args:
+        run_id (str):
+        key (str):
+        body (SDKSetMemoryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | JobMemory]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        key=key,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    run_id: str,
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    body: SDKSetMemoryRequest,
+) -> ErrorResponse | JobMemory | None:
+    """Sdk set memory
+
+    Args:
+        run_id (str):
+        key (str):
+        body (SDKSetMemoryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | JobMemory
+    """
+
+    return (
+        await asyncio_detailed(
+            run_id=run_id,
+            key=key,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import WireMapping
+
+T = TypeVar("T", bound="AdminOutboxAckOutputBody")
+
+
+@_attrs_define
+class AdminOutboxAckOutputBody(WireMapping):
+    """
+    Attributes:
+        ok (bool):
+        outbox_id (str):
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "ok": "ok",
+        "outbox_id": "outbox_id",
+    }
+
+    ok: bool
+    outbox_id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        ok = self.ok
+
+        outbox_id = self.outbox_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "ok": ok,
+                "outbox_id": outbox_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict or {})
+        ok = d.pop("ok")
+
+        outbox_id = d.pop("outbox_id")
+
+        admin_outbox_ack_output_body = cls(
+            ok=ok,
+            outbox_id=outbox_id,
+        )
+
+        return admin_outbox_ack_output_body

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset, WireMapping
+
+if TYPE_CHECKING:
+    from ..models.create_job_request import CreateJobRequest
+
+
+T = TypeVar("T", bound="BatchCreateJobsRequest")
+
+
+@_attrs_define
+class BatchCreateJobsRequest(WireMapping):
+    """
+    Attributes:
+        jobs (list[CreateJobRequest] | Unset):
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "jobs": "jobs",
+    }
+
+    jobs: list[CreateJobRequest] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        jobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.jobs, Unset):
+            jobs = []
+            for jobs_item_data in self.jobs:
+                jobs_item = jobs_item_data.to_dict()
+                jobs.append(jobs_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if jobs is not UNSET:
+            field_dict["jobs"] = jobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_job_request import CreateJobRequest
+
+        d = dict(src_dict or {})
+        _jobs = d.pop("jobs", UNSET)
+        jobs: list[CreateJobRequest] | Unset = UNSET
+        if _jobs is not UNSET:
+            jobs = []
+            for jobs_item_data in _jobs or []:
+                jobs_item = CreateJobRequest.from_dict(jobs_item_data)
+
+                jobs.append(jobs_item)
+
+        batch_create_jobs_request = cls(
+            jobs=jobs,
+        )
+
+        return batch_create_jobs_request

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import WireMapping
+
+T = TypeVar("T", bound="CostByPreset")
+
+
+@_attrs_define
+class CostByPreset(WireMapping):
+    """
+    Attributes:
+        cost_microusd (int):
+        duration_secs (float):
+        preset (str):
+        run_count (int):
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "cost_microusd": "cost_microusd",
+        "duration_secs": "duration_secs",
+        "preset": "preset",
+        "run_count": "run_count",
+    }
+
+    cost_microusd: int
+    duration_secs: float
+    preset: str
+    run_count: int
+
+    def to_dict(self) -> dict[str, Any]:
+        cost_microusd = self.cost_microusd
+
+        duration_secs = self.duration_secs
+
+        preset = self.preset
+
+        run_count = self.run_count
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "cost_microusd": cost_microusd,
+                "duration_secs": duration_secs,
+                "preset": preset,
+                "run_count": run_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict or {})
+        cost_microusd = d.pop("cost_microusd")
+
+        duration_secs = d.pop("duration_secs")
+
+        preset = d.pop("preset")
+
+        run_count = d.pop("run_count")
+
+        cost_by_preset = cls(
+            cost_microusd=cost_microusd,
+            duration_secs=duration_secs,
+            preset=preset,
+            run_count=run_count,
+        )
+
+        return cost_by_preset

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset, WireMapping
+
+T = TypeVar("T", bound="DataFlowEdge")
+
+
+@_attrs_define
+class DataFlowEdge(WireMapping):
+    """
+    Attributes:
+        from_step_ref (str):
+        to_step_ref (str):
+        data_size_bytes (int | Unset):
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "from_step_ref": "from_step_ref",
+        "to_step_ref": "to_step_ref",
+        "data_size_bytes": "data_size_bytes",
+    }
+
+    from_step_ref: str
+    to_step_ref: str
+    data_size_bytes: int | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from_step_ref = self.from_step_ref
+
+        to_step_ref = self.to_step_ref
+
+        data_size_bytes = self.data_size_bytes
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "from_step_ref": from_step_ref,
+                "to_step_ref": to_step_ref,
+            }
+        )
+        if data_size_bytes is not UNSET:
+            field_dict["data_size_bytes"] = data_size_bytes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict or {})
+        from_step_ref = d.pop("from_step_ref")
+
+        to_step_ref = d.pop("to_step_ref")
+
+        data_size_bytes = d.pop("data_size_bytes", UNSET)
+
+        data_flow_edge = cls(
+            from_step_ref=from_step_ref,
+            to_step_ref=to_step_ref,
+            data_size_bytes=data_size_bytes,
+        )
+
+        return data_flow_edge

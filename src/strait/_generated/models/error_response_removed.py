@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset, WireMapping
+
+if TYPE_CHECKING:
+    from ..models.api_error_removed import APIErrorRemoved
+
+
+T = TypeVar("T", bound="ErrorResponseRemoved")
+
+
+@_attrs_define
+class ErrorResponseRemoved(WireMapping):
+    """
+    Attributes:
+        error (APIErrorRemoved):
+        request_id (str | Unset):
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "error": "error",
+        "request_id": "request_id",
+    }
+
+    error: APIErrorRemoved
+    request_id: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error.to_dict()
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "error": error,
+            }
+        )
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.api_error_removed import APIErrorRemoved
+
+        d = dict(src_dict or {})
+        error = APIErrorRemoved.from_dict(d.pop("error"))
+
+        request_id = d.pop("request_id", UNSET)
+
+        error_response_removed = cls(
+            error=error,
+            request_id=request_id,
+        )
+
+        return error_response_removed

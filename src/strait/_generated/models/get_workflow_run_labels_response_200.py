@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import WireMapping
+
+if TYPE_CHECKING:
+    from ..models.get_workflow_run_labels_response_200_labels import (
+        GetWorkflowRunLabelsResponse200Labels,
+    )
+
+
+T = TypeVar("T", bound="GetWorkflowRunLabelsResponse200")
+
+
+@_attrs_define
+class GetWorkflowRunLabelsResponse200(WireMapping):
+    """
+    Attributes:
+        labels (GetWorkflowRunLabelsResponse200Labels):
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "labels": "labels",
+    }
+
+    labels: GetWorkflowRunLabelsResponse200Labels
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        labels = self.labels.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "labels": labels,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_workflow_run_labels_response_200_labels import (
+            GetWorkflowRunLabelsResponse200Labels,
+        )
+
+        d = dict(src_dict or {})
+        labels = GetWorkflowRunLabelsResponse200Labels.from_dict(d.pop("labels"))
+
+        get_workflow_run_labels_response_200 = cls(
+            labels=labels,
+        )
+
+        get_workflow_run_labels_response_200.additional_properties = d
+        return get_workflow_run_labels_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import WireMapping
+
+T = TypeVar("T", bound="JobReliability")
+
+
+@_attrs_define
+class JobReliability(WireMapping):
+    """
+    Attributes:
+        consecutive_failures (int):
+        failed (int):
+        job_id (str):
+        slug (str):
+        success_rate (float):
+        total (int):
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "consecutive_failures": "consecutive_failures",
+        "failed": "failed",
+        "job_id": "job_id",
+        "slug": "slug",
+        "success_rate": "success_rate",
+        "total": "total",
+    }
+
+    consecutive_failures: int
+    failed: int
+    job_id: str
+    slug: str
+    success_rate: float
+    total: int
+
+    def to_dict(self) -> dict[str, Any]:
+        consecutive_failures = self.consecutive_failures
+
+        failed = self.failed
+
+        job_id = self.job_id
+
+        slug = self.slug
+
+        success_rate = self.success_rate
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "consecutive_failures": consecutive_failures,
+                "failed": failed,
+                "job_id": job_id,
+                "slug": slug,
+                "success_rate": success_rate,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict or {})
+        consecutive_failures = d.pop("consecutive_failures")
+
+        failed = d.pop("failed")
+
+        job_id = d.pop("job_id")
+
+        slug = d.pop("slug")
+
+        success_rate = d.pop("success_rate")
+
+        total = d.pop("total")
+
+        job_reliability = cls(
+            consecutive_failures=consecutive_failures,
+            failed=failed,
+            job_id=job_id,
+            slug=slug,
+            success_rate=success_rate,
+            total=total,
+        )
+
+        return job_reliability

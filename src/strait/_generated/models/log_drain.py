@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset, WireMapping
+
+if TYPE_CHECKING:
+    from ..models.log_drain_auth_config import LogDrainAuthConfig
+
+
+T = TypeVar("T", bound="LogDrain")
+
+
+@_attrs_define
+class LogDrain(WireMapping):
+    """
+    Attributes:
+        auth_type (str):
+        created_at (datetime.datetime):
+        drain_type (str):
+        enabled (bool):
+        endpoint_url (str):
+        id (str):
+        name (str):
+        project_id (str):
+        updated_at (datetime.datetime):
+        auth_config (LogDrainAuthConfig | Unset):
+        level_filter (list[str] | Unset):
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "auth_type": "auth_type",
+        "created_at": "created_at",
+        "drain_type": "drain_type",
+        "enabled": "enabled",
+        "endpoint_url": "endpoint_url",
+        "id": "id",
+        "name": "name",
+        "project_id": "project_id",
+        "updated_at": "updated_at",
+        "auth_config": "auth_config",
+        "level_filter": "level_filter",
+    }
+
+    auth_type: str
+    created_at: datetime.datetime
+    drain_type: str
+    enabled: bool
+    endpoint_url: str
+    id: str
+    name: str
+    project_id: str
+    updated_at: datetime.datetime
+    auth_config: LogDrainAuthConfig | Unset = UNSET
+    level_filter: list[str] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_type = self.auth_type
+
+        created_at = self.created_at.isoformat()
+
+        drain_type = self.drain_type
+
+        enabled = self.enabled
+
+        endpoint_url = self.endpoint_url
+
+        id = self.id
+
+        name = self.name
+
+        project_id = self.project_id
+
+        updated_at = self.updated_at.isoformat()
+
+        auth_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.auth_config, Unset):
+            auth_config = self.auth_config.to_dict()
+
+        level_filter: list[str] | Unset = UNSET
+        if not isinstance(self.level_filter, Unset):
+            level_filter = self.level_filter
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "auth_type": auth_type,
+                "created_at": created_at,
+                "drain_type": drain_type,
+                "enabled": enabled,
+                "endpoint_url": endpoint_url,
+                "id": id,
+                "name": name,
+                "project_id": project_id,
+                "updated_at": updated_at,
+            }
+        )
+        if auth_config is not UNSET:
+            field_dict["auth_config"] = auth_config
+        if level_filter is not UNSET:
+            field_dict["level_filter"] = level_filter
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.log_drain_auth_config import LogDrainAuthConfig
+
+        d = dict(src_dict or {})
+        auth_type = d.pop("auth_type")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        drain_type = d.pop("drain_type")
+
+        enabled = d.pop("enabled")
+
+        endpoint_url = d.pop("endpoint_url")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        project_id = d.pop("project_id")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        _auth_config = d.pop("auth_config", UNSET)
+        auth_config: LogDrainAuthConfig | Unset
+        if isinstance(_auth_config, Unset):
+            auth_config = UNSET
+        else:
+            auth_config = LogDrainAuthConfig.from_dict(_auth_config)
+
+        level_filter = cast(list[str], d.pop("level_filter", UNSET))
+
+        log_drain = cls(
+            auth_type=auth_type,
+            created_at=created_at,
+            drain_type=drain_type,
+            enabled=enabled,
+            endpoint_url=endpoint_url,
+            id=id,
+            name=name,
+            project_id=project_id,
+            updated_at=updated_at,
+            auth_config=auth_config,
+            level_filter=level_filter,
+        )
+
+        return log_drain

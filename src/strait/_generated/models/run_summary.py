@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import WireMapping
+
+T = TypeVar("T", bound="RunSummary")
+
+
+@_attrs_define
+class RunSummary(WireMapping):
+    """
+    Attributes:
+        avg_duration_ms (float):
+        completed (int):
+        failed (int):
+        p95_duration_ms (float):
+        success_rate (float):
+        timed_out (int):
+        total (int):
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "avg_duration_ms": "avg_duration_ms",
+        "completed": "completed",
+        "failed": "failed",
+        "p95_duration_ms": "p95_duration_ms",
+        "success_rate": "success_rate",
+        "timed_out": "timed_out",
+        "total": "total",
+    }
+
+    avg_duration_ms: float
+    completed: int
+    failed: int
+    p95_duration_ms: float
+    success_rate: float
+    timed_out: int
+    total: int
+
+    def to_dict(self) -> dict[str, Any]:
+        avg_duration_ms = self.avg_duration_ms
+
+        completed = self.completed
+
+        failed = self.failed
+
+        p95_duration_ms = self.p95_duration_ms
+
+        success_rate = self.success_rate
+
+        timed_out = self.timed_out
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "avg_duration_ms": avg_duration_ms,
+                "completed": completed,
+                "failed": failed,
+                "p95_duration_ms": p95_duration_ms,
+                "success_rate": success_rate,
+                "timed_out": timed_out,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict or {})
+        avg_duration_ms = d.pop("avg_duration_ms")
+
+        completed = d.pop("completed")
+
+        failed = d.pop("failed")
+
+        p95_duration_ms = d.pop("p95_duration_ms")
+
+        success_rate = d.pop("success_rate")
+
+        timed_out = d.pop("timed_out")
+
+        total = d.pop("total")
+
+        run_summary = cls(
+            avg_duration_ms=avg_duration_ms,
+            completed=completed,
+            failed=failed,
+            p95_duration_ms=p95_duration_ms,
+            success_rate=success_rate,
+            timed_out=timed_out,
+            total=total,
+        )
+
+        return run_summary

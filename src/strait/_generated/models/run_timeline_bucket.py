@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import WireMapping
+
+T = TypeVar("T", bound="RunTimelineBucket")
+
+
+@_attrs_define
+class RunTimelineBucket(WireMapping):
+    """
+    Attributes:
+        completed (int):
+        failed (int):
+        period (str):
+        timed_out (int):
+        total (int):
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "completed": "completed",
+        "failed": "failed",
+        "period": "period",
+        "timed_out": "timed_out",
+        "total": "total",
+    }
+
+    completed: int
+    failed: int
+    period: str
+    timed_out: int
+    total: int
+
+    def to_dict(self) -> dict[str, Any]:
+        completed = self.completed
+
+        failed = self.failed
+
+        period = self.period
+
+        timed_out = self.timed_out
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "completed": completed,
+                "failed": failed,
+                "period": period,
+                "timed_out": timed_out,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict or {})
+        completed = d.pop("completed")
+
+        failed = d.pop("failed")
+
+        period = d.pop("period")
+
+        timed_out = d.pop("timed_out")
+
+        total = d.pop("total")
+
+        run_timeline_bucket = cls(
+            completed=completed,
+            failed=failed,
+            period=period,
+            timed_out=timed_out,
+            total=total,
+        )
+
+        return run_timeline_bucket

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import WireMapping
+
+T = TypeVar("T", bound="TagSummary")
+
+
+@_attrs_define
+class TagSummary(WireMapping):
+    """
+    Attributes:
+        avg_duration_ms (float):
+        completed (int):
+        failed (int):
+        tag_key (str):
+        tag_value (str):
+        total (int):
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "avg_duration_ms": "avg_duration_ms",
+        "completed": "completed",
+        "failed": "failed",
+        "tag_key": "tag_key",
+        "tag_value": "tag_value",
+        "total": "total",
+    }
+
+    avg_duration_ms: float
+    completed: int
+    failed: int
+    tag_key: str
+    tag_value: str
+    total: int
+
+    def to_dict(self) -> dict[str, Any]:
+        avg_duration_ms = self.avg_duration_ms
+
+        completed = self.completed
+
+        failed = self.failed
+
+        tag_key = self.tag_key
+
+        tag_value = self.tag_value
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "avg_duration_ms": avg_duration_ms,
+                "completed": completed,
+                "failed": failed,
+                "tag_key": tag_key,
+                "tag_value": tag_value,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict or {})
+        avg_duration_ms = d.pop("avg_duration_ms")
+
+        completed = d.pop("completed")
+
+        failed = d.pop("failed")
+
+        tag_key = d.pop("tag_key")
+
+        tag_value = d.pop("tag_value")
+
+        total = d.pop("total")
+
+        tag_summary = cls(
+            avg_duration_ms=avg_duration_ms,
+            completed=completed,
+            failed=failed,
+            tag_key=tag_key,
+            tag_value=tag_value,
+            total=total,
+        )
+
+        return tag_summary

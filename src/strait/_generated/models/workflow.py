@@ -1,0 +1,261 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset, WireMapping
+
+if TYPE_CHECKING:
+    from ..models.workflow_tags import WorkflowTags
+
+
+T = TypeVar("T", bound="Workflow")
+
+
+@_attrs_define
+class Workflow(WireMapping):
+    """
+    Attributes:
+        created_at (datetime.datetime):
+        enabled (bool):
+        id (str):
+        name (str):
+        project_id (str):
+        slug (str):
+        updated_at (datetime.datetime):
+        version (int):
+        backwards_compatible (bool | Unset):
+        created_by (str | Unset):
+        cron (str | Unset):
+        cron_timezone (str | Unset):
+        description (str | Unset):
+        max_concurrent_runs (int | Unset):
+        max_parallel_steps (int | Unset):
+        skip_if_running (bool | Unset):
+        tags (WorkflowTags | Unset):
+        timeout_secs (int | Unset):
+        updated_by (str | Unset):
+        version_id (str | Unset):
+        version_policy (str | Unset):
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "created_at": "created_at",
+        "enabled": "enabled",
+        "id": "id",
+        "name": "name",
+        "project_id": "project_id",
+        "slug": "slug",
+        "updated_at": "updated_at",
+        "version": "version",
+        "backwards_compatible": "backwards_compatible",
+        "created_by": "created_by",
+        "cron": "cron",
+        "cron_timezone": "cron_timezone",
+        "description": "description",
+        "max_concurrent_runs": "max_concurrent_runs",
+        "max_parallel_steps": "max_parallel_steps",
+        "skip_if_running": "skip_if_running",
+        "tags": "tags",
+        "timeout_secs": "timeout_secs",
+        "updated_by": "updated_by",
+        "version_id": "version_id",
+        "version_policy": "version_policy",
+    }
+
+    created_at: datetime.datetime
+    enabled: bool
+    id: str
+    name: str
+    project_id: str
+    slug: str
+    updated_at: datetime.datetime
+    version: int
+    backwards_compatible: bool | Unset = UNSET
+    created_by: str | Unset = UNSET
+    cron: str | Unset = UNSET
+    cron_timezone: str | Unset = UNSET
+    description: str | Unset = UNSET
+    max_concurrent_runs: int | Unset = UNSET
+    max_parallel_steps: int | Unset = UNSET
+    skip_if_running: bool | Unset = UNSET
+    tags: WorkflowTags | Unset = UNSET
+    timeout_secs: int | Unset = UNSET
+    updated_by: str | Unset = UNSET
+    version_id: str | Unset = UNSET
+    version_policy: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        enabled = self.enabled
+
+        id = self.id
+
+        name = self.name
+
+        project_id = self.project_id
+
+        slug = self.slug
+
+        updated_at = self.updated_at.isoformat()
+
+        version = self.version
+
+        backwards_compatible = self.backwards_compatible
+
+        created_by = self.created_by
+
+        cron = self.cron
+
+        cron_timezone = self.cron_timezone
+
+        description = self.description
+
+        max_concurrent_runs = self.max_concurrent_runs
+
+        max_parallel_steps = self.max_parallel_steps
+
+        skip_if_running = self.skip_if_running
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        timeout_secs = self.timeout_secs
+
+        updated_by = self.updated_by
+
+        version_id = self.version_id
+
+        version_policy = self.version_policy
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "enabled": enabled,
+                "id": id,
+                "name": name,
+                "project_id": project_id,
+                "slug": slug,
+                "updated_at": updated_at,
+                "version": version,
+            }
+        )
+        if backwards_compatible is not UNSET:
+            field_dict["backwards_compatible"] = backwards_compatible
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if cron is not UNSET:
+            field_dict["cron"] = cron
+        if cron_timezone is not UNSET:
+            field_dict["cron_timezone"] = cron_timezone
+        if description is not UNSET:
+            field_dict["description"] = description
+        if max_concurrent_runs is not UNSET:
+            field_dict["max_concurrent_runs"] = max_concurrent_runs
+        if max_parallel_steps is not UNSET:
+            field_dict["max_parallel_steps"] = max_parallel_steps
+        if skip_if_running is not UNSET:
+            field_dict["skip_if_running"] = skip_if_running
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if timeout_secs is not UNSET:
+            field_dict["timeout_secs"] = timeout_secs
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
+        if version_policy is not UNSET:
+            field_dict["version_policy"] = version_policy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.workflow_tags import WorkflowTags
+
+        d = dict(src_dict or {})
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        enabled = d.pop("enabled")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        project_id = d.pop("project_id")
+
+        slug = d.pop("slug")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        version = d.pop("version")
+
+        backwards_compatible = d.pop("backwards_compatible", UNSET)
+
+        created_by = d.pop("created_by", UNSET)
+
+        cron = d.pop("cron", UNSET)
+
+        cron_timezone = d.pop("cron_timezone", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        max_concurrent_runs = d.pop("max_concurrent_runs", UNSET)
+
+        max_parallel_steps = d.pop("max_parallel_steps", UNSET)
+
+        skip_if_running = d.pop("skip_if_running", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: WorkflowTags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = WorkflowTags.from_dict(_tags)
+
+        timeout_secs = d.pop("timeout_secs", UNSET)
+
+        updated_by = d.pop("updated_by", UNSET)
+
+        version_id = d.pop("version_id", UNSET)
+
+        version_policy = d.pop("version_policy", UNSET)
+
+        workflow = cls(
+            created_at=created_at,
+            enabled=enabled,
+            id=id,
+            name=name,
+            project_id=project_id,
+            slug=slug,
+            updated_at=updated_at,
+            version=version,
+            backwards_compatible=backwards_compatible,
+            created_by=created_by,
+            cron=cron,
+            cron_timezone=cron_timezone,
+            description=description,
+            max_concurrent_runs=max_concurrent_runs,
+            max_parallel_steps=max_parallel_steps,
+            skip_if_running=skip_if_running,
+            tags=tags,
+            timeout_secs=timeout_secs,
+            updated_by=updated_by,
+            version_id=version_id,
+            version_policy=version_policy,
+        )
+
+        return workflow

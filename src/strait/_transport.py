@@ -1,0 +1,266 @@
+"""The transport layer under every request: retries, middleware hooks and logging.
+
+:class:`RetryTransport` and :class:`AsyncRetryTransport` wrap the real transport
+(httpx's, aiohttp's, or a user's client). Both step through the same generator,
+:func:`_attempts`, which owns every decision; the two drivers only send, sleep and
+close. Because this sits under the httpx client, calls made through
+``client.generated`` get the same retries, auth and hooks.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from ._retry import RetryPolicy
+
+logger = logging.getLogger("strait")
+
+#: request.extensions key for a per-call retry limit
+MAX_RETRIES_EXT = "strait.max_retries"
+_SECRET_QUERY = ("token", "api_key", "apikey", "key", "secret")
+
+
+def redact_url(url: httpx.URL) -> str:
+    """The URL with secret-looking query values (``?token=``) masked."""
+    if not url.query:
+        return str(url)
+    params = [(k, "***" if k.lower() in _SECRET_QUERY else v) for k, v in url.params.multi_items()]
+    return str(url.copy_with(params=params))
+
+
+@dataclass
+class RequestContext:
+    """What a middleware hook sees of one attempt. Holds no credentials."""
+
+    method: str
+    url: str
+    attempt: int
+    status: int | None = None
+    duration_ms: float | None = None
+    error: BaseException | None = None
+    request_id: str | None = None
+    will_retry: bool = False
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+_Hook = Callable[[RequestContext], Any]
+
+
+@dataclass(frozen=True)
+class Middleware:
+    """Hooks called around every attempt (retries included), in list order.
+
+    ``on_request`` before sending, ``on_response`` when an answer arrives (any
+    status), ``on_error`` when the attempt fails without one. A hook that raises
+    aborts the request with that exception.
+    """
+
+    on_request: _Hook | None = None
+    on_response: _Hook | None = None
+    on_error: _Hook | None = None
+
+
+_SAFE_HEADERS = ("content-type", "idempotency-key", "user-agent", "accept", "x-request-id")
+
+
+def _context(request: httpx.Request, attempt: int) -> RequestContext:
+    headers = {k: v for k, v in request.headers.items() if k.lower() in _SAFE_HEADERS}
+    return RequestContext(
+        method=request.method, url=redact_url(request.url), attempt=attempt, headers=headers
+    )
+
+
+@dataclass(frozen=True)
+class _Wait:
+    seconds: float
+    discard: httpx.Response | None
+
+
+_SEND = None  # the flow yields this when the driver should send the request
+
+
+def _attempts(
+    request: httpx.Request, policy: RetryPolicy, middleware: Sequence[Middleware]
+) -> Generator[_Wait | None, httpx.Response, httpx.Response]:
+    """Drive one request to its final response; the single source of retry behaviour.
+
+    Yields ``None`` to ask the driver to send ``request`` (the driver sends back the
+    response, or throws the transport error in), and :class:`_Wait` to ask it to close
+    a discarded response and sleep.
+    """
+    limit = request.extensions.get(MAX_RETRIES_EXT)
+    debug = logger.isEnabledFor(logging.DEBUG)
+    attempt = 0
+    while True:
+        ctx = _context(request, attempt) if (middleware or debug) else None
+        if ctx is not None:
+            for mw in middleware:
+                if mw.on_request is not None:
+                    mw.on_request(ctx)
+        started = time.perf_counter()
+        try:
+            response = yield _SEND
+        except httpx.TransportError as exc:
+            delay, reason = policy.delay(request, attempt, None, exc, limit)
+            if ctx is not None:
+                ctx.duration_ms = (time.perf_counter() - started) * 1000.0
+                ctx.error, ctx.will_retry = exc, delay is not None
+                for mw in middleware:
+                    if mw.on_error is not None:
+                        mw.on_error(ctx)
+                _log(ctx, reason, delay)
+            if delay is None:
+                raise
+            yield _Wait(delay, None)
+            attempt += 1
+            continue
+        delay, reason = policy.delay(request, attempt, response, None, limit)
+        if ctx is not None:
+            ctx.duration_ms = (time.perf_counter() - started) * 1000.0
+            ctx.status, ctx.will_retry = response.status_code, delay is not None
+            ctx.request_id = response.headers.get("x-request-id")
+            for mw in middleware:
+                if mw.on_response is not None:
+                    mw.on_response(ctx)
+            _log(ctx, reason, delay)
+        if delay is None:
+            return response
+        yield _Wait(delay, response)
+        attempt += 1
+
+
+def _log(ctx: RequestContext, reason: str, delay: float | None) -> None:
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
+    outcome = f"{ctx.status}" if ctx.error is None else type(ctx.error).__name__
+    logger.debug(
+        "%s %s attempt=%d -> %s in %.1fms", ctx.method, ctx.url, ctx.attempt, outcome, ctx.duration_ms or 0.0
+    )
+    if delay is not None:
+        logger.debug("retrying %s %s in %.2fs (%s)", ctx.method, ctx.url, delay, reason)
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Sync driver of :func:`_attempts` over an inner transport."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy,
+        middleware: Sequence[Middleware] = (),
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._inner = inner
+        self._policy = policy
+        self._middleware = tuple(middleware)
+        self._sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        flow = _attempts(request, self._policy, self._middleware)
+        step = next(flow)
+        while True:
+            try:
+                if step is _SEND:
+                    try:
+                        response = self._inner.handle_request(request)
+                    except httpx.TransportError as exc:
+                        step = flow.throw(exc)
+                    else:
+                        step = flow.send(response)
+                else:
+                    if step.discard is not None:
+                        step.discard.close()
+                    self._sleep(step.seconds)
+                    step = next(flow)
+            except StopIteration as done:
+                result: httpx.Response = done.value
+                return result
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """Async driver of :func:`_attempts` over an inner transport."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        middleware: Sequence[Middleware] = (),
+        sleep: Callable[[float], Any] | None = None,
+    ) -> None:
+        if sleep is None:
+            import asyncio  # imported here: `import strait` must not pay for asyncio
+
+            sleep = asyncio.sleep
+        self._inner = inner
+        self._policy = policy
+        self._middleware = tuple(middleware)
+        self._sleep = sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        flow = _attempts(request, self._policy, self._middleware)
+        step = next(flow)
+        while True:
+            try:
+                if step is _SEND:
+                    try:
+                        response = await self._inner.handle_async_request(request)
+                    except httpx.TransportError as exc:
+                        step = flow.throw(exc)
+                    else:
+                        step = flow.send(response)
+                else:
+                    if step.discard is not None:
+                        await step.discard.aclose()
+                    await self._sleep(step.seconds)
+                    step = next(flow)
+            except StopIteration as done:
+                result: httpx.Response = done.value
+                return result
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+class ClientTransport(httpx.BaseTransport):
+    """Sends through a user's ``httpx.Client`` (its pool, proxies, TLS), never closing it."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._client.send(request, stream=True, follow_redirects=False)
+
+    def close(self) -> None:
+        """The user's client is theirs to close."""
+
+
+class AsyncClientTransport(httpx.AsyncBaseTransport):
+    """Sends through a user's ``httpx.AsyncClient``, never closing it."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._client.send(request, stream=True, follow_redirects=False)
+
+    async def aclose(self) -> None:
+        """The user's client is theirs to close."""
+
+
+def default_async_transport(limits: httpx.Limits) -> httpx.AsyncBaseTransport:
+    """aiohttp under httpx's API when available (far higher throughput), else httpx's own."""
+    try:
+        from httpx_aiohttp import AiohttpTransport
+    except ImportError:  # pragma: no cover - httpx-aiohttp is a declared dependency
+        return httpx.AsyncHTTPTransport(limits=limits)
+    transport: httpx.AsyncBaseTransport = AiohttpTransport(limits=limits)
+    return transport
