@@ -34,6 +34,13 @@ DEFAULT_OUT = ROOT / "src" / "strait" / "_generated"
 # Header parameters the facade does not surface as method arguments: the alias of
 # Idempotency-Key and the distributed-tracing headers (send those with extra_headers).
 HIDDEN_HEADERS = {"x_idempotency_key", "traceparent", "tracestate", "sentry_trace", "baggage"}
+# Hand-written methods that are not single operations (live streams) come from mixins:
+# service -> (module under strait, sync mixin class); the async one is "Async" + name.
+MIXINS = {
+    "runs": ("_streams", "RunStreams"),
+    "event_triggers": ("_streams", "EventTriggerStreams"),
+    "projects": ("_streams", "ProjectStreams"),
+}
 # Keyword arguments every method takes; no spec parameter may use these names.
 RESERVED = {"self", "body", "query", "timeout", "max_retries", "extra_headers"}
 
@@ -201,6 +208,7 @@ def main() -> int:
                 class_name=_class_name(service),
                 methods=methods,
                 imports=imports,
+                mixin=MIXINS.get(service),
             ),
             encoding="utf-8",
         )

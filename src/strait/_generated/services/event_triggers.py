@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._streams import AsyncEventTriggerStreams, EventTriggerStreams
 from ..api.events import cancel_event_trigger as _cancel_event_trigger
 from ..api.events import get_event_trigger as _get_event_trigger
 from ..api.events import get_event_trigger_stats as _get_event_trigger_stats
@@ -145,7 +146,7 @@ _SEND_PREFIX = Operation(
 )
 
 
-class EventTriggers:
+class EventTriggers(EventTriggerStreams):
     """Operations of the `event_triggers` API area."""
 
     __slots__ = ("_client",)
@@ -360,7 +361,7 @@ class EventTriggers:
         )
 
 
-class AsyncEventTriggers:
+class AsyncEventTriggers(AsyncEventTriggerStreams):
     """Operations of the `event_triggers` API area."""
 
     __slots__ = ("_client",)

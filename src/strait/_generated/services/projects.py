@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._streams import AsyncProjectStreams, ProjectStreams
 from ..api.projects import create_project as _create_project
 from ..api.projects import delete_project as _delete_project
 from ..api.projects import get_project as _get_project
@@ -124,7 +125,7 @@ _UPSERT_SETTINGS = Operation(
 )
 
 
-class Projects:
+class Projects(ProjectStreams):
     """Operations of the `projects` API area."""
 
     __slots__ = ("_client",)
@@ -309,7 +310,7 @@ class Projects:
         )
 
 
-class AsyncProjects:
+class AsyncProjects(AsyncProjectStreams):
     """Operations of the `projects` API area."""
 
     __slots__ = ("_client",)

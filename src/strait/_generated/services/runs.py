@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._streams import AsyncRunStreams, RunStreams
 from ..api.runs import bulk_cancel_all_runs as _bulk_cancel_all_runs
 from ..api.runs import bulk_cancel_runs as _bulk_cancel_runs
 from ..api.runs import bulk_replay_dead_letter_runs as _bulk_replay_dead_letter_runs
@@ -495,7 +496,7 @@ _STREAM_CHUNKS = Operation(
 )
 
 
-class Runs:
+class Runs(RunStreams):
     """Operations of the `runs` API area."""
 
     __slots__ = ("_client",)
@@ -1264,7 +1265,7 @@ class Runs:
         )
 
 
-class AsyncRuns:
+class AsyncRuns(AsyncRunStreams):
     """Operations of the `runs` API area."""
 
     __slots__ = ("_client",)
