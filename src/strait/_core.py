@@ -244,6 +244,10 @@ def map_transport_errors(operation: str) -> Any:
         raise RequestTimeoutError(f"{operation}: request timed out ({type(exc).__name__})") from exc
     except httpx.TransportError as exc:
         raise TransportError(f"{operation}: {type(exc).__name__}: {exc}") from exc
+    except RuntimeError as exc:
+        if "closed" not in str(exc):
+            raise
+        raise TransportError(f"{operation}: the client is closed; create a new one") from exc
     except UnicodeEncodeError as exc:
         raise ValidationError(f"{operation}: a header or URL value is not ASCII: {exc}") from exc
     except TypeError as exc:

@@ -23,6 +23,8 @@ logger = logging.getLogger("strait")
 
 #: request.extensions key for a per-call retry limit
 MAX_RETRIES_EXT = "strait.max_retries"
+#: request.extensions key marking a streamed request (SSE): its body is not read here
+STREAM_EXT = "strait.stream"
 _SECRET_QUERY = ("token", "api_key", "apikey", "key", "secret")
 
 
@@ -169,6 +171,9 @@ class RetryTransport(httpx.BaseTransport):
                 if step is _SEND:
                     try:
                         response = self._inner.handle_request(request)
+                        if not request.extensions.get(STREAM_EXT):
+                            # Read here, so a connection dropped mid-body is retried too.
+                            response.read()
                     except httpx.TransportError as exc:
                         step = flow.throw(exc)
                     else:
@@ -213,6 +218,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if step is _SEND:
                     try:
                         response = await self._inner.handle_async_request(request)
+                        if not request.extensions.get(STREAM_EXT):
+                            await response.aread()
                     except httpx.TransportError as exc:
                         step = flow.throw(exc)
                     else:

@@ -360,6 +360,8 @@ class EventTriggers(EventTriggerStreams):
             ),
         )
 
+    send = send_event
+
 
 class AsyncEventTriggers(AsyncEventTriggerStreams):
     """Operations of the `event_triggers` API area."""
@@ -574,3 +576,5 @@ class AsyncEventTriggers(AsyncEventTriggerStreams):
                 extra_headers,
             ),
         )
+
+    send = send_event

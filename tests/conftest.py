@@ -1,0 +1,59 @@
+"""Shared fixtures: clients pointed at pytest-httpserver, with retry sleeps recorded, not slept."""
+
+from __future__ import annotations
+
+import base64
+import json
+import time
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from strait import AsyncClient, Client
+
+API_KEY = "strait_test_key_0123456789"
+
+
+def make_token(claims: dict[str, Any] | None = None, **extra: Any) -> str:
+    """An (unsigned) run token; the SDK reads claims but never verifies signatures."""
+    body = {"iss": "strait:run-token", "sub": "run_1", "attempt": 1, "exp": int(time.time()) + 3600}
+    body.update(claims or {})
+    body.update(extra)
+
+    def enc(obj: Any) -> str:
+        return base64.urlsafe_b64encode(json.dumps(obj).encode()).rstrip(b"=").decode()
+
+    return f"{enc({'alg': 'HS256', 'typ': 'JWT'})}.{enc(body)}.c2lnbmF0dXJl"
+
+
+class Sleeps(list[float]):
+    """Records the delays a client would have slept."""
+
+    def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+class AsyncSleeps(list[float]):
+    async def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+@pytest.fixture
+def sleeps() -> Sleeps:
+    return Sleeps()
+
+
+@pytest.fixture
+def client(httpserver: HTTPServer, sleeps: Sleeps) -> Iterator[Client]:
+    with Client(base_url=httpserver.url_for(""), api_key=API_KEY) as c:
+        c._http._transport._sleep = sleeps  # type: ignore[attr-defined]
+        yield c
+
+
+@pytest.fixture
+async def aclient(httpserver: HTTPServer) -> AsyncIterator[AsyncClient]:
+    async with AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY) as c:
+        c._http._transport._sleep = AsyncSleeps()  # type: ignore[attr-defined]
+        yield c
