@@ -18,7 +18,7 @@ import httpx
 
 from ._auth import BearerAuth, RunTokenAuth, RunTokenClaims
 from ._config import ClientConfig, find_config_file, read_config_file, resolve_config
-from ._core import NOT_GIVEN, NotGiven, Operation, Overrides, TimeoutTypes, map_transport_errors
+from ._core import NOT_GIVEN, NotGiven, Operation, Overrides, TimeoutTypes, transport_error
 from ._errors import ValidationError
 from ._generated.services import SERVICES as _SERVICES
 from ._generated.services import AsyncServices, SyncServices
@@ -240,8 +240,13 @@ class Client(_BaseClient, SyncServices):
         extra_headers: Mapping[str, str] | None,
     ) -> Any:
         kwargs = op.build(args, query, timeout, max_retries, extra_headers, self._overrides)
-        with map_transport_errors(op.operation_id):
+        try:
             response = self._http.request(**kwargs)
+        except Exception as exc:
+            mapped = transport_error(op.operation_id, exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
         return op.parse(response)
 
     def _paginate(
@@ -324,8 +329,13 @@ class AsyncClient(_BaseClient, AsyncServices):
         extra_headers: Mapping[str, str] | None,
     ) -> Any:
         kwargs = op.build(args, query, timeout, max_retries, extra_headers, self._overrides)
-        with map_transport_errors(op.operation_id):
+        try:
             response = await self._http.request(**kwargs)
+        except Exception as exc:
+            mapped = transport_error(op.operation_id, exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
         return op.parse(response)
 
     def _paginate(

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import ModuleType, SimpleNamespace
 from typing import Any, Final
@@ -235,24 +234,22 @@ def _unset(value: Any) -> bool:
     return value is None or type(value).__name__ == "Unset"
 
 
-@contextmanager
-def map_transport_errors(operation: str) -> Any:
-    """Turn httpx's transport exceptions into ours (the cause stays chained)."""
-    try:
-        yield
-    except httpx.TimeoutException as exc:
-        raise RequestTimeoutError(f"{operation}: request timed out ({type(exc).__name__})") from exc
-    except httpx.TransportError as exc:
-        raise TransportError(f"{operation}: {type(exc).__name__}: {exc}") from exc
-    except RuntimeError as exc:
-        if "closed" not in str(exc):
-            raise
-        raise TransportError(f"{operation}: the client is closed; create a new one") from exc
-    except UnicodeEncodeError as exc:
-        raise ValidationError(f"{operation}: a header or URL value is not ASCII: {exc}") from exc
-    except TypeError as exc:
-        if "JSON serializable" in str(exc):
-            raise ValidationError(
-                f"{operation}: request body is not JSON-serialisable: {exc}", field="body", source="argument"
-            ) from exc
-        raise
+def transport_error(operation: str, exc: Exception) -> Exception:
+    """Our exception for one raised while sending (the caller chains the cause).
+
+    Callers wrap the send in a plain ``try`` (free when nothing is raised) and
+    ``raise transport_error(op, exc) from exc``; unknown exceptions come back unchanged.
+    """
+    if isinstance(exc, httpx.TimeoutException):
+        return RequestTimeoutError(f"{operation}: request timed out ({type(exc).__name__})")
+    if isinstance(exc, httpx.TransportError):
+        return TransportError(f"{operation}: {type(exc).__name__}: {exc}")
+    if isinstance(exc, RuntimeError) and "closed" in str(exc):
+        return TransportError(f"{operation}: the client is closed; create a new one")
+    if isinstance(exc, UnicodeEncodeError):
+        return ValidationError(f"{operation}: a header or URL value is not ASCII: {exc}")
+    if isinstance(exc, TypeError) and "JSON serializable" in str(exc):
+        return ValidationError(
+            f"{operation}: request body is not JSON-serialisable: {exc}", field="body", source="argument"
+        )
+    return exc

@@ -1,0 +1,95 @@
+"""Define jobs and workflows in code, validate them at once, and deploy them by slug.
+
+::
+
+    from strait.authoring import JobOptions, WorkflowOptions, define_job, define_workflow
+    from strait.authoring import approval_step, job_step
+
+    charge = define_job(JobOptions(name="Charge", slug="charge", project_id="proj-1",
+                                   endpoint_url="https://worker.example.com/run"))
+    pipeline = define_workflow(WorkflowOptions(
+        name="Orders", slug="orders", project_id="proj-1",
+        steps=[job_step("charge", charge),
+               approval_step("approve", approvers=["ops"], depends_on=["charge"])],
+    ))
+    charge.deploy(client)      # create or update by slug (await charge.adeploy(async_client))
+    pipeline.deploy(client)
+
+Workflow steps are checked when the workflow is defined: duplicate refs, unknown or
+self dependencies and cycles raise :class:`~strait.DagValidationError`. A job may
+carry its ``handler``, so one definition serves both registration and the worker.
+``create_test_context`` is re-exported from :mod:`strait.testing`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from ._definitions import (
+    Handler,
+    JobDefinition,
+    JobOptions,
+    WorkflowDefinition,
+    WorkflowOptions,
+    define_job,
+    define_workflow,
+    validate_dag,
+)
+from ._steps import (
+    Condition,
+    Step,
+    StepOptions,
+    StepRetry,
+    all_of,
+    any_of,
+    approval_step,
+    compare,
+    job_step,
+    not_,
+    sleep_step,
+    step,
+    step_status,
+    step_status_in,
+    sub_workflow_step,
+    wait_for_event_step,
+)
+
+__all__ = [
+    "Condition",
+    "Handler",
+    "JobDefinition",
+    "JobOptions",
+    "Step",
+    "StepOptions",
+    "StepRetry",
+    "WorkflowDefinition",
+    "WorkflowOptions",
+    "all_of",
+    "any_of",
+    "approval_step",
+    "compare",
+    "define_job",
+    "define_workflow",
+    "job_step",
+    "not_",
+    "sleep_step",
+    "step",
+    "step_status",
+    "step_status_in",
+    "sub_workflow_step",
+    "validate_dag",
+    "wait_for_event_step",
+]
+
+_LAZY = {"create_test_context": "strait.testing"}
+
+
+def __getattr__(name: str) -> Any:
+    """Import ``strait.testing`` only when ``create_test_context`` is first used."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

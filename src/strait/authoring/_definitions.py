@@ -1,0 +1,472 @@
+"""Job and workflow definitions: validation, request bodies, deploy and trigger."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, Literal
+
+from strait._errors import DagValidationError, ValidationError
+from strait.composition import (
+    AsyncSleepFn,
+    Plan,
+    SleepFn,
+    _Call,
+    _field,
+    _Items,
+    _run_async,
+    _run_sync,
+    _trigger_and_wait_plan,
+    _trigger_plan,
+)
+
+from ._steps import Step, condition_refs
+
+__all__ = [
+    "JobDefinition",
+    "JobOptions",
+    "WorkflowDefinition",
+    "WorkflowOptions",
+    "define_job",
+    "define_workflow",
+]
+
+Handler = Callable[..., Any]
+"""A job's code: ``handler(payload, ctx)``."""
+
+MAX_STEPS = 1000  # the server's limit per workflow
+_MAX_TIMEOUT_SECS = 86_400
+
+
+def _check(ok: bool, message: str, field: str) -> None:
+    if not ok:
+        raise ValidationError(message, field=field, source="argument")
+
+
+def _check_identity(name: str, slug: str, project_id: str) -> None:
+    _check(bool(name) and len(name) <= 255, "name needs 1 to 255 characters", "name")
+    _check(bool(slug) and len(slug) <= 255, "slug needs 1 to 255 characters", "slug")
+    _check(bool(project_id), "project_id is required", "project_id")
+
+
+def _matches(item: Any, slug: str, project_id: str) -> bool:
+    item_project = _field(item, "project_id")
+    return bool(_field(item, "slug") == slug and (item_project is None or item_project == project_id))
+
+
+def _find_id(items: Sequence[Any], slug: str, project_id: str) -> str | None:
+    for item in items:
+        if _matches(item, slug, project_id):
+            return str(_field(item, "id"))
+    return None
+
+
+# --- jobs ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class JobOptions:
+    """A job's settings, named as in the server's create-job request.
+
+    Retries are ``max_attempts`` (server default 3), ``retry_strategy`` and
+    ``retry_delays_secs``; a schedule is ``cron`` with ``timezone``. ``extra``
+    carries any other create-job field as is.
+    """
+
+    name: str
+    slug: str
+    project_id: str
+    endpoint_url: str | None = None
+    description: str | None = None
+    max_concurrency: int | None = None
+    max_concurrency_per_key: int | None = None
+    timeout_secs: int | None = None
+    max_attempts: int | None = None
+    retry_strategy: Literal["exponential", "linear", "fixed", "custom"] | None = None
+    retry_delays_secs: Sequence[int] | None = None
+    cron: str | None = None
+    timezone: str | None = None
+    cron_overlap_policy: Literal["allow", "skip", "cancel_running"] | None = None
+    tags: Mapping[str, str] | None = None
+    enabled: bool | None = None
+    execution_mode: Literal["http", "worker"] | None = None
+    queue_name: str | None = None
+    payload_schema: Any = None
+    result_schema: Any = None
+    group_id: str | None = None
+    environment_id: str | None = None
+    version_policy: Literal["pin", "latest", "minor"] | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+    handler: Handler | None = field(default=None, compare=False)
+
+
+_JOB_BODY_FIELDS = tuple(f.name for f in fields(JobOptions) if f.name not in ("extra", "handler"))
+
+
+@dataclass(frozen=True)
+class JobDefinition:
+    """A validated job: its create/update bodies, deploy and trigger, and its handler."""
+
+    options: JobOptions
+
+    @property
+    def slug(self) -> str:
+        return self.options.slug
+
+    @property
+    def handler(self) -> Handler | None:
+        """The function that runs the job in a worker, if one was given."""
+        return self.options.handler
+
+    def __call__(self, handler: Handler) -> JobDefinition:
+        """Attach ``handler``: lets ``@define_job(JobOptions(...))`` decorate a function."""
+        if self.options.handler is not None:
+            raise ValidationError(f"job {self.slug!r} already has a handler", field="handler")
+        return JobDefinition(replace(self.options, handler=handler))
+
+    def to_request(self) -> dict[str, Any]:
+        """The ``CreateJobRequest`` body."""
+        body: dict[str, Any] = {}
+        for name in _JOB_BODY_FIELDS:
+            value = getattr(self.options, name)
+            if value is None:
+                continue
+            if isinstance(value, Mapping):
+                value = dict(value)
+            elif isinstance(value, Sequence) and not isinstance(value, str):
+                value = list(value)
+            body[name] = value
+        body.update(self.options.extra)
+        return body
+
+    to_dict = to_request
+
+    def to_update_request(self) -> dict[str, Any]:
+        """The ``UpdateJobRequest`` body (the create body without ``project_id``)."""
+        body = self.to_request()
+        del body["project_id"]
+        return body
+
+    def _id_plan(self, client: Any) -> Plan[str | None]:
+        items = yield _Items(client.jobs.list, {"slug": self.slug})
+        return _find_id(items, self.slug, self.options.project_id)
+
+    def _deploy_plan(self, client: Any) -> Plan[Any]:
+        job_id = yield from self._id_plan(client)
+        if job_id is None:
+            return (yield _Call(client.jobs.create, (self.to_request(),)))
+        return (yield _Call(client.jobs.update, (job_id, self.to_update_request())))
+
+    def deploy(self, client: Any) -> Any:
+        """Create the job, or update the project's job with this slug; returns the job."""
+        return _run_sync(self._deploy_plan(client))
+
+    async def adeploy(self, client: Any) -> Any:
+        """The async form of :meth:`deploy` (for an ``AsyncClient``)."""
+        return await _run_async(self._deploy_plan(client))
+
+    register = deploy
+    aregister = adeploy
+
+    def _require_id_plan(self, client: Any) -> Plan[str]:
+        job_id = yield from self._id_plan(client)
+        if job_id is None:
+            raise ValidationError(f"job {self.slug!r} is not deployed; call deploy() first", field="slug")
+        return job_id
+
+    def _trigger_plan(self, client: Any, payload: Any, key: str | None) -> Plan[Any]:
+        job_id = yield from self._require_id_plan(client)
+        return (yield from _trigger_plan(client, job_id, payload, key, None))
+
+    def trigger(self, client: Any, payload: Any = None, *, idempotency_key: str | None = None) -> Any:
+        """Trigger a run of the deployed job (found by slug); returns the trigger answer."""
+        return _run_sync(self._trigger_plan(client, payload, idempotency_key))
+
+    async def atrigger(self, client: Any, payload: Any = None, *, idempotency_key: str | None = None) -> Any:
+        """The async form of :meth:`trigger`."""
+        return await _run_async(self._trigger_plan(client, payload, idempotency_key))
+
+    def _trigger_and_wait_plan(
+        self, client: Any, payload: Any, timeout: float, interval: float, clock: Callable[[], float]
+    ) -> Plan[Any]:
+        job_id = yield from self._require_id_plan(client)
+        return (yield from _trigger_and_wait_plan(client, job_id, payload, None, timeout, interval, clock))
+
+    def trigger_and_wait(
+        self,
+        client: Any,
+        payload: Any = None,
+        *,
+        timeout: float = 120.0,
+        interval: float = 2.0,
+        sleep: SleepFn = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> Any:
+        """Trigger a run and poll it until it is terminal; returns the run."""
+        return _run_sync(self._trigger_and_wait_plan(client, payload, timeout, interval, clock), sleep)
+
+    async def atrigger_and_wait(
+        self,
+        client: Any,
+        payload: Any = None,
+        *,
+        timeout: float = 120.0,
+        interval: float = 2.0,
+        sleep: AsyncSleepFn = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> Any:
+        """The async form of :meth:`trigger_and_wait`."""
+        return await _run_async(self._trigger_and_wait_plan(client, payload, timeout, interval, clock), sleep)
+
+
+def define_job(options: JobOptions, *, handler: Handler | None = None) -> JobDefinition:
+    """Validate ``options`` and return the job definition.
+
+    ``handler`` (or ``options.handler``) is the function that runs the job; the
+    result also works as a decorator: ``@define_job(JobOptions(...))``.
+    """
+    o = options
+    _check_identity(o.name, o.slug, o.project_id)
+    _check(
+        o.timeout_secs is None or 1 <= o.timeout_secs <= _MAX_TIMEOUT_SECS,
+        f"timeout_secs must be between 1 and {_MAX_TIMEOUT_SECS}",
+        "timeout_secs",
+    )
+    _check(
+        o.max_attempts is None or 1 <= o.max_attempts <= 100, "max_attempts must be 1 to 100", "max_attempts"
+    )
+    for name in ("max_concurrency", "max_concurrency_per_key"):
+        value = getattr(o, name)
+        _check(value is None or value >= 0, f"{name} must not be negative", name)
+    _check(
+        o.execution_mode == "worker" or bool(o.endpoint_url),
+        "endpoint_url is required unless execution_mode is 'worker'",
+        "endpoint_url",
+    )
+    clash = set(o.extra) & {*_JOB_BODY_FIELDS, "extra", "handler"}
+    _check(not clash, f"extra repeats named options: {sorted(clash)}", "extra")
+    if handler is not None:
+        if o.handler is not None:
+            raise ValidationError("give the handler in JobOptions or define_job, not both", field="handler")
+        o = replace(o, handler=handler)
+    return JobDefinition(o)
+
+
+# --- workflows -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WorkflowOptions:
+    """A workflow's settings and steps, named as in the server's create-workflow request."""
+
+    name: str
+    slug: str
+    project_id: str
+    steps: Sequence[Step] = ()
+    description: str | None = None
+    tags: Mapping[str, str] | None = None
+    enabled: bool | None = None
+    timeout_secs: int | None = None
+    max_concurrent_runs: int | None = None
+    max_parallel_steps: int | None = None
+    cron: str | None = None
+    cron_timezone: str | None = None
+    skip_if_running: bool | None = None
+    version_policy: Literal["pin", "latest", "minor"] | None = None
+
+
+_WORKFLOW_BODY_FIELDS = tuple(f.name for f in fields(WorkflowOptions) if f.name != "steps")
+
+
+@dataclass(frozen=True)
+class WorkflowDefinition:
+    """A workflow whose steps form a valid DAG: its request bodies, deploy and trigger."""
+
+    options: WorkflowOptions
+    steps: tuple[Step, ...]
+
+    @property
+    def slug(self) -> str:
+        return self.options.slug
+
+    def to_request(
+        self, *, job_ids: Mapping[str, str] | None = None, workflow_ids: Mapping[str, str] | None = None
+    ) -> dict[str, Any]:
+        """The ``CreateWorkflowRequest`` body.
+
+        Jobs and sub-workflows named by slug (or definition) are sent as that slug
+        unless ``job_ids`` / ``workflow_ids`` map it to an id; ``deploy`` fills them.
+        """
+        jobs, workflows = job_ids or {}, workflow_ids or {}
+
+        def job(ref: Any) -> str:
+            key = ref if isinstance(ref, str) else ref.slug
+            return jobs.get(key, key)
+
+        def workflow(ref: Any) -> str:
+            key = ref if isinstance(ref, str) else ref.slug
+            return workflows.get(key, key)
+
+        body: dict[str, Any] = {}
+        for name in _WORKFLOW_BODY_FIELDS:
+            value = getattr(self.options, name)
+            if value is not None:
+                body[name] = dict(value) if isinstance(value, Mapping) else value
+        body["steps"] = [s.to_request(job, workflow) for s in self.steps]
+        return body
+
+    to_dict = to_request
+
+    def to_update_request(
+        self, *, job_ids: Mapping[str, str] | None = None, workflow_ids: Mapping[str, str] | None = None
+    ) -> dict[str, Any]:
+        """The ``UpdateWorkflowRequest`` body (the create body without ``project_id``)."""
+        body = self.to_request(job_ids=job_ids, workflow_ids=workflow_ids)
+        del body["project_id"]
+        return body
+
+    def _deploy_plan(self, client: Any) -> Plan[Any]:
+        for s in self.steps:
+            if s.step_type == "approval" and not s.fields.get("approval_approvers"):
+                raise ValidationError(
+                    f"approval step {s.ref!r} needs approvers: the server rejects approval steps without any",
+                    field="approval_approvers",
+                )
+        project = self.options.project_id
+        job_ids: dict[str, str] = {}
+        job_refs = [r for s in self.steps for r in (s.job, s.compensation_job) if r is not None]
+        for ref in job_refs:
+            slug = ref if isinstance(ref, str) else ref.slug
+            if slug in job_ids:
+                continue
+            found = _find_id((yield _Items(client.jobs.list, {"slug": slug})), slug, project)
+            if found is None and not isinstance(ref, str):
+                raise ValidationError(f"job {slug!r} is not deployed; deploy it before the workflow")
+            job_ids[slug] = found or slug  # a string that is no slug is taken as a job id
+        existing: list[Any] = yield _Items(client.workflows.list, {})
+        workflow_ids: dict[str, str] = {}
+        for s in self.steps:
+            if s.sub_workflow is None:
+                continue
+            slug = s.sub_workflow if isinstance(s.sub_workflow, str) else s.sub_workflow.slug
+            found = _find_id(existing, slug, project)
+            if found is None and not isinstance(s.sub_workflow, str):
+                raise ValidationError(f"workflow {slug!r} is not deployed; deploy it before {self.slug!r}")
+            workflow_ids[slug] = found or slug
+        workflow_id = _find_id(existing, self.slug, project)
+        if workflow_id is None:
+            body = self.to_request(job_ids=job_ids, workflow_ids=workflow_ids)
+            return (yield _Call(client.workflows.create, (body,)))
+        body = self.to_update_request(job_ids=job_ids, workflow_ids=workflow_ids)
+        return (yield _Call(client.workflows.update, (workflow_id, body)))
+
+    def deploy(self, client: Any) -> Any:
+        """Create the workflow, or update the project's workflow with this slug.
+
+        Jobs and sub-workflows named by slug are looked up and sent by id; a job
+        string that matches no slug is sent as a job id.
+        """
+        return _run_sync(self._deploy_plan(client))
+
+    async def adeploy(self, client: Any) -> Any:
+        """The async form of :meth:`deploy` (for an ``AsyncClient``)."""
+        return await _run_async(self._deploy_plan(client))
+
+    register = deploy
+    aregister = adeploy
+
+    def _trigger_plan(self, client: Any, payload: Any) -> Plan[Any]:
+        existing = yield _Items(client.workflows.list, {})
+        workflow_id = _find_id(existing, self.slug, self.options.project_id)
+        if workflow_id is None:
+            raise ValidationError(
+                f"workflow {self.slug!r} is not deployed; call deploy() first", field="slug"
+            )
+        body: dict[str, Any] = {"project_id": self.options.project_id}
+        if payload is not None:
+            body["payload"] = payload
+        return (yield _Call(client.workflows.trigger, (workflow_id, body)))
+
+    def trigger(self, client: Any, payload: Any = None) -> Any:
+        """Start a run of the deployed workflow (found by slug); returns the workflow run."""
+        return _run_sync(self._trigger_plan(client, payload))
+
+    async def atrigger(self, client: Any, payload: Any = None) -> Any:
+        """The async form of :meth:`trigger`."""
+        return await _run_async(self._trigger_plan(client, payload))
+
+
+def _find_cycle(graph: Mapping[str, Sequence[str]]) -> list[str] | None:
+    """A dependency cycle as ``[a, b, ..., a]``, or None (iterative DFS, definition order)."""
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    for root in graph:
+        if root in state:
+            continue
+        path, stack = [root], [iter(graph[root])]
+        state[root] = 1
+        while stack:
+            nxt = next(stack[-1], None)
+            if nxt is None:
+                state[path.pop()] = 2
+                stack.pop()
+            elif state.get(nxt) == 1:
+                return [*path[path.index(nxt) :], nxt]
+            elif nxt not in state:
+                state[nxt] = 1
+                path.append(nxt)
+                stack.append(iter(graph[nxt]))
+    return None
+
+
+def validate_dag(steps: Sequence[Step]) -> None:
+    """Raise :class:`~strait.DagValidationError` unless ``steps`` form a valid DAG."""
+    if len(steps) > MAX_STEPS:
+        raise DagValidationError(f"a workflow has at most {MAX_STEPS} steps, got {len(steps)}", field="steps")
+    graph: dict[str, tuple[str, ...]] = {}
+    for s in steps:
+        if not isinstance(s, Step):
+            raise DagValidationError(f"steps must be built with the step builders, got {s!r}", field="steps")
+        if s.ref in graph:
+            raise DagValidationError(f"duplicate step ref {s.ref!r}", field="step_ref")
+        graph[s.ref] = s.depends_on
+    for s in steps:
+        for dep in s.depends_on:
+            if dep == s.ref:
+                raise DagValidationError(
+                    f"step {s.ref!r} depends on itself", cycle=[s.ref, s.ref], field="depends_on"
+                )
+            if dep not in graph:
+                raise DagValidationError(
+                    f"step {s.ref!r} depends on unknown step {dep!r}", field="depends_on"
+                )
+        for ref in condition_refs(s.condition):
+            if ref not in graph:
+                raise DagValidationError(
+                    f"the condition of step {s.ref!r} names unknown step {ref!r}", field="condition"
+                )
+    cycle = _find_cycle(graph)
+    if cycle is not None:
+        raise DagValidationError(
+            f"dependency cycle: {' -> '.join(cycle)} (read '->' as 'depends on')",
+            cycle=cycle,
+            field="depends_on",
+        )
+
+
+def define_workflow(options: WorkflowOptions) -> WorkflowDefinition:
+    """Validate ``options`` (including the step DAG) and return the workflow definition.
+
+    Raises :class:`~strait.DagValidationError` for duplicate refs, unknown or self
+    dependencies and cycles (the message names the cycle: ``a -> b -> a``).
+    """
+    _check_identity(options.name, options.slug, options.project_id)
+    _check(
+        options.max_parallel_steps is None or options.max_parallel_steps >= 0,
+        "max_parallel_steps must not be negative",
+        "max_parallel_steps",
+    )
+    steps = tuple(options.steps)
+    validate_dag(steps)
+    return WorkflowDefinition(options, steps)

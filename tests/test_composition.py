@@ -1,0 +1,433 @@
+"""Composition helpers: retry, waiting, pagination, triggers, budgets, checkpoints.
+
+Every sleep is injected and recorded, and time comes from a fake clock, so nothing waits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from test_authoring import FakeAsyncClient, FakeClient
+
+from strait._errors import (
+    BadRequestError,
+    RateLimitedError,
+    ServerError,
+    StraitError,
+    StraitTimeoutError,
+    TransportError,
+    ValidationError,
+)
+from strait.composition import (
+    BudgetExceededError,
+    PageQuery,
+    PaginatedResponse,
+    RetryOptions,
+    acollect_all,
+    alatest_checkpoint,
+    apaginate,
+    async_wait_for_run,
+    async_with_checkpoint_resume,
+    async_with_retry,
+    atrigger_and_wait,
+    atrigger_idempotent,
+    checkpoint,
+    collect_all,
+    cost_budget,
+    idempotency_key,
+    latest_checkpoint,
+    paginate,
+    trigger_and_wait,
+    trigger_idempotent,
+    wait_for_run,
+    with_checkpoint_resume,
+    with_retry,
+)
+
+
+class Clock:
+    """A clock that only moves when the fake sleep is called."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+def flaky(failures: Sequence[BaseException], result: Any = "ok") -> Callable[[], Any]:
+    calls = iter(failures)
+
+    def fn() -> Any:
+        for exc in calls:
+            raise exc
+        return result
+
+    return fn
+
+
+def api_error(cls: type[Any], status: int, **kw: Any) -> Any:
+    return cls("boom", status=status, **kw)
+
+
+# --- retry ---------------------------------------------------------------------------------
+
+
+def test_with_retry_backs_off_exponentially_and_returns() -> None:
+    clock = Clock()
+    fn = flaky([TransportError("reset"), api_error(ServerError, 503), TransportError("reset")])
+    options = RetryOptions(attempts=4, delay_ms=100, jitter="none")
+    assert with_retry(fn, options, sleep=clock.sleep) == "ok"
+    assert clock.slept == [0.1, 0.2, 0.4]
+
+
+def test_with_retry_gives_up_after_attempts() -> None:
+    clock = Clock()
+    errors = [TransportError(f"e{i}") for i in range(5)]
+    with pytest.raises(TransportError, match="e2"):
+        with_retry(flaky(errors), RetryOptions(attempts=3, jitter="none"), sleep=clock.sleep)
+    assert len(clock.slept) == 2
+
+
+def test_with_retry_does_not_retry_client_errors() -> None:
+    clock = Clock()
+    with pytest.raises(BadRequestError):
+        with_retry(flaky([api_error(BadRequestError, 400)]), RetryOptions(attempts=5), sleep=clock.sleep)
+    assert clock.slept == []
+
+
+def test_retry_delay_jitter_cap_and_retry_after() -> None:
+    opts = RetryOptions(delay_ms=1000, max_delay_ms=3000, jitter="full")
+    err = TransportError("x")
+    assert opts.delay_seconds(1, err, 0.5) == 0.5
+    assert opts.delay_seconds(5, err, 1.0) == 3.0  # capped
+    assert RetryOptions(delay_ms=1000, jitter="equal").delay_seconds(1, err, 0.0) == 0.5
+    limited = api_error(RateLimitedError, 429, retry_after=7.0)
+    assert opts.delay_seconds(1, limited, 0.1) == 7.0
+    with pytest.raises(ValidationError):
+        RetryOptions(attempts=0)
+
+
+def test_custom_retry_if() -> None:
+    clock = Clock()
+    opts = RetryOptions(attempts=3, jitter="none", retry_if=lambda e: isinstance(e, KeyError))
+    assert with_retry(flaky([KeyError("k")]), opts, sleep=clock.sleep) == "ok"
+    with pytest.raises(TransportError):
+        with_retry(flaky([TransportError("x")]), opts, sleep=clock.sleep)
+
+
+async def test_async_with_retry() -> None:
+    clock = Clock()
+    sync = flaky([TransportError("x")], result=42)
+
+    async def fn() -> int:
+        value: int = sync()
+        return value
+
+    assert await async_with_retry(fn, RetryOptions(delay_ms=50, jitter="none"), sleep=clock.asleep) == 42
+    assert clock.slept == [0.05]
+
+
+# --- wait_for_run --------------------------------------------------------------------------
+
+
+def runs(*statuses: str) -> Callable[[str], dict[str, str]]:
+    it = iter(statuses)
+    return lambda rid: {"id": rid, "status": next(it)}
+
+
+def test_wait_for_run_polls_until_terminal() -> None:
+    clock = Clock()
+    run = wait_for_run(
+        get_run=runs("queued", "executing", "completed"),
+        get_status=lambda r: r["status"],
+        run_id="run-1",
+        interval=2.0,
+        sleep=clock.sleep,
+        clock=clock,
+    )
+    assert run == {"id": "run-1", "status": "completed"}
+    assert clock.slept == [2.0, 2.0]
+
+
+def test_wait_for_run_times_out() -> None:
+    clock = Clock()
+    with pytest.raises(StraitTimeoutError, match="run-1 is still 'executing' after 5s") as info:
+        wait_for_run(
+            get_run=lambda rid: {"status": "executing"},
+            run_id="run-1",
+            timeout=5,
+            interval=2,
+            sleep=clock.sleep,
+            clock=clock,
+        )
+    assert isinstance(info.value, TimeoutError)
+    assert clock.slept == [2, 2, 1]  # never sleeps past the deadline
+
+
+def test_wait_for_run_custom_done() -> None:
+    clock = Clock()
+    run = wait_for_run(
+        get_run=runs("queued", "executing"),
+        run_id="r",
+        is_done=lambda s: s == "executing",
+        sleep=clock.sleep,
+        clock=clock,
+    )
+    assert run["status"] == "executing"
+
+
+async def test_async_wait_for_run() -> None:
+    clock = Clock()
+    get = runs("waiting", "dead_letter")
+
+    async def get_run(rid: str) -> dict[str, str]:
+        return get(rid)
+
+    run = await async_wait_for_run(get_run=get_run, run_id="r", interval=1, sleep=clock.asleep, clock=clock)
+    assert run["status"] == "dead_letter"
+    assert clock.slept == [1]
+
+
+# --- pagination ----------------------------------------------------------------------------
+
+
+def pages(requests: list[PageQuery]) -> Callable[[PageQuery], PaginatedResponse[int]]:
+    book = {None: PaginatedResponse([1, 2], True, "c1"), "c1": PaginatedResponse([3], True, "c2")}
+    book["c2"] = PaginatedResponse([4])
+
+    def fetch(q: PageQuery) -> PaginatedResponse[int]:
+        requests.append(q)
+        return book[q.cursor]
+
+    return fetch
+
+
+def test_paginate_follows_cursors() -> None:
+    seen: list[PageQuery] = []
+    assert collect_all(paginate(pages(seen), limit=2)) == [1, 2, 3, 4]
+    assert seen == [PageQuery(None, 2), PageQuery("c1", 2), PageQuery("c2", 2)]
+
+
+def test_paginate_is_lazy_and_accepts_dicts() -> None:
+    seen: list[PageQuery] = []
+    it = paginate(pages(seen))
+    assert next(it) == 1 and len(seen) == 1
+    answer = {"data": ["a"], "has_more": False, "next_cursor": "ignored"}
+    assert list(paginate(lambda q: answer)) == ["a"]
+
+
+def test_paginate_stops_on_a_stuck_cursor() -> None:
+    with pytest.raises(StraitError, match="did not advance"):
+        list(paginate(lambda q: PaginatedResponse([1], True, "same")))
+
+
+def test_page_query_unpacks_as_keywords() -> None:
+    def list_runs(**kwargs: Any) -> PaginatedResponse[Any]:
+        return PaginatedResponse([kwargs])
+
+    assert list(paginate(lambda q: list_runs(**q))) == [{}]
+    assert dict(**PageQuery("c", 5)) == {"cursor": "c", "limit": 5}
+
+
+async def test_apaginate() -> None:
+    seen: list[PageQuery] = []
+    fetch = pages(seen)
+
+    async def afetch(q: PageQuery) -> PaginatedResponse[int]:
+        return fetch(q)
+
+    assert await acollect_all(apaginate(afetch)) == [1, 2, 3, 4]
+
+
+# --- triggers ------------------------------------------------------------------------------
+
+
+def test_idempotency_key_is_stable() -> None:
+    a = idempotency_key("job_1", {"b": 1, "a": [1, 2]})
+    assert a == idempotency_key("job_1", {"a": [1, 2], "b": 1})
+    assert a != idempotency_key("job_1", {"a": [1, 2], "b": 2})
+    assert a.startswith("strait-") and len(a) <= 256
+
+
+def test_trigger_idempotent_sends_the_same_key_on_every_attempt() -> None:
+    client = FakeClient()
+    failures = iter([TransportError("reset")])
+
+    def trigger(job_id: str, body: Any) -> Any:
+        for exc in failures:
+            raise exc
+        return {"id": "run_1", "status": "queued"}
+
+    client.jobs.answers["trigger"] = trigger
+    clock = Clock()
+    answer = trigger_idempotent(
+        client, "job_1", {"sku": "A"}, retry=RetryOptions(jitter="none"), sleep=clock.sleep
+    )
+    assert answer == {"id": "run_1", "status": "queued"}
+    key = idempotency_key("job_1", {"sku": "A"})
+    assert (
+        client.calls == [("jobs.trigger", ("job_1", {"payload": {"sku": "A"}}), {"idempotency_key": key})] * 2
+    )
+    with pytest.raises(ValidationError):
+        trigger_idempotent(client, "job_1", key="k" * 257)
+
+
+async def test_atrigger_idempotent_with_explicit_key() -> None:
+    client = FakeAsyncClient()
+    await atrigger_idempotent(client, "job_1", key="order-123-sync")
+    assert client.calls == [("jobs.trigger", ("job_1", {}), {"idempotency_key": "order-123-sync"})]
+
+
+def test_trigger_and_wait() -> None:
+    client = FakeClient()
+    client.jobs.answers["trigger"] = {"id": "run_9", "status": "queued", "idempotency_hit": False}
+    client.runs.answers["get"] = runs("executing", "failed")
+    clock = Clock()
+    run = trigger_and_wait(client, "job_1", {"x": 1}, interval=3, sleep=clock.sleep, clock=clock)
+    assert run == {"id": "run_9", "status": "failed"}
+    assert client.names() == ["jobs.trigger", "runs.get", "runs.get"]
+    assert clock.slept == [3]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [{"debounced": True, "fire_at": "2026-01-01T00:00:00Z"}, {"buffered": True}, {"status": "queued"}],
+)
+def test_trigger_and_wait_needs_a_run(answer: dict[str, Any]) -> None:
+    client = FakeClient()
+    client.jobs.answers["trigger"] = answer
+    with pytest.raises(StraitError):
+        trigger_and_wait(client, "job_1", sleep=lambda s: None)
+
+
+async def test_atrigger_and_wait() -> None:
+    client = FakeAsyncClient()
+    client.jobs.answers["trigger"] = {"id": "run_1", "status": "queued"}
+    client.runs.answers["get"] = runs("completed")
+    clock = Clock()
+    run = await atrigger_and_wait(client, "job_1", idempotency_key="k", sleep=clock.asleep, clock=clock)
+    assert run["status"] == "completed"
+    assert client.calls[0][2] == {"idempotency_key": "k"}
+
+
+# --- cost budget ---------------------------------------------------------------------------
+
+
+def test_cost_budget_tracks_usage_and_raises_when_over() -> None:
+    with cost_budget(max_cost_usd=1.0, max_tokens=1000) as budget:
+        budget.check()
+        budget.track({"cost_microusd": 400_000, "total_tokens": 100})
+        budget.track([{"cost_microusd": 600_000, "prompt_tokens": 10, "completion_tokens": 5}])
+        assert (budget.spent_microusd, budget.spent_tokens) == (1_000_000, 115)
+        with pytest.raises(BudgetExceededError) as info:
+            budget.check()  # exactly at the limit: nothing left to spend
+        assert (info.value.what, info.value.spent, info.value.limit) == (
+            "cost_microusd",
+            1_000_000,
+            1_000_000,
+        )
+        with pytest.raises(BudgetExceededError, match="tokens"):
+            budget.track({"cost_microusd": 0, "total_tokens": 900})
+
+
+def test_cost_budget_reads_models_by_attribute() -> None:
+    class Usage:
+        cost_microusd = 5
+        total_tokens = 7
+
+    budget = cost_budget(max_cost_microusd=10)
+    budget.track(Usage())
+    assert (budget.spent_microusd, budget.spent_tokens) == (5, 7)
+    budget.track(Usage())  # 10 of 10: at the limit, not over it
+    with pytest.raises(BudgetExceededError):
+        budget.track(Usage())
+    with pytest.raises(ValidationError):
+        cost_budget()
+    with pytest.raises(ValidationError):
+        cost_budget(max_cost_microusd=1, max_cost_usd=1)
+
+
+# --- checkpoints ---------------------------------------------------------------------------
+
+
+def test_with_checkpoint_resume_starts_from_saved_state() -> None:
+    saved: list[dict[str, int]] = [{"cursor": 2}]
+    items = ["a", "b", "c", "d"]
+    done: list[str] = []
+
+    def work(state: dict[str, int] | None, save: Callable[[dict[str, int]], object]) -> int:
+        cursor = state["cursor"] if state else 0
+        while cursor < len(items):
+            done.append(items[cursor])
+            cursor += 1
+            save({"cursor": cursor})
+        return cursor
+
+    assert with_checkpoint_resume(work, load=lambda: saved[-1], save=saved.append) == 4
+    assert done == ["c", "d"] and saved[-1] == {"cursor": 4}
+
+
+async def test_async_with_checkpoint_resume() -> None:
+    saved: list[int] = []
+
+    async def load() -> int | None:
+        return None
+
+    async def save(state: int) -> None:
+        saved.append(state)
+
+    async def work(state: int | None, save: Callable[[int], Any]) -> str:
+        await save((state or 0) + 1)
+        return "done"
+
+    assert await async_with_checkpoint_resume(work, load=load, save=save) == "done"
+    assert saved == [1]
+
+
+def test_latest_checkpoint_reads_the_newest() -> None:
+    client = FakeClient()
+    client.runs.answers["list_checkpoints"] = {"data": [{"sequence": 3, "state": {"cursor": 7}}]}
+    assert latest_checkpoint(client, "run_1") == {"cursor": 7}
+    assert client.calls == [("runs.list_checkpoints", ("run_1",), {"limit": "1"})]
+    client.runs.answers["list_checkpoints"] = {"data": []}
+    assert latest_checkpoint(client, "run_1") is None
+
+
+async def test_alatest_checkpoint() -> None:
+    client = FakeAsyncClient()
+    client.runs.answers["list_checkpoints"] = {"data": [{"state": 1}]}
+    assert await alatest_checkpoint(client, "run_1") == 1
+
+
+def test_batch_checkpoint_survives_a_restart(tmp_path: Path) -> None:
+    ckpt = checkpoint("inventory-sync-batch", directory=tmp_path)
+    assert not ckpt.already_processed("sku-1")
+    ckpt.mark("sku-1")
+    ckpt.mark({"sku": 2})
+    again = checkpoint("inventory-sync-batch", directory=tmp_path)
+    assert again.already_processed("sku-1") and again.already_processed({"sku": 2})
+    assert not again.already_processed("sku-3")
+    again.reset()
+    assert not checkpoint("inventory-sync-batch", directory=tmp_path).already_processed("sku-1")
+    with pytest.raises(ValidationError):
+        checkpoint("../escape", directory=tmp_path)
+
+
+def test_retry_wraps_real_transport_errors() -> None:
+    # default_retry_if retries anything that is not a non-retryable API error
+    clock = Clock()
+    fn = flaky([httpx.ConnectError("refused")])
+    assert with_retry(fn, RetryOptions(jitter="none"), sleep=clock.sleep) == "ok"
