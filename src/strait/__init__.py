@@ -11,7 +11,7 @@ private. ``strait.authoring``, ``strait.composition``, ``strait.fsm`` and
 ``strait.testing`` are public submodules.
 """
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._auth import RUN_TOKEN_ISSUER, RunTokenClaims, decode_run_token
 from ._client import AsyncClient, Client
@@ -43,6 +43,10 @@ from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._retry import RetryPolicy
 from ._transport import Middleware, RequestContext
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from .authoring import JobOptions, WorkflowOptions, define_job, define_workflow, step
+    from .composition import RetryOptions, checkpoint, cost_budget, paginate, wait_for_run, with_retry
 
 __all__ = [
     "NOT_GIVEN",
@@ -80,9 +84,35 @@ __all__ = [
     "ValidationError",
     "__version__",
     "decode_run_token",
+    # lazily loaded (see _LAZY)
+    "JobOptions",
+    "RetryOptions",
+    "WorkflowOptions",
+    "checkpoint",
+    "cost_budget",
+    "define_job",
+    "define_workflow",
+    "paginate",
+    "step",
+    "wait_for_run",
+    "with_retry",
 ]
 
-_LAZY: dict[str, str] = {}
+# Loaded on first use, so `import strait` stays cheap. The authoring and composition
+# names are also importable from the top level, as Strait's server docs write them.
+_LAZY: dict[str, str] = {
+    "define_job": "authoring",
+    "define_workflow": "authoring",
+    "JobOptions": "authoring",
+    "WorkflowOptions": "authoring",
+    "step": "authoring",
+    "with_retry": "composition",
+    "RetryOptions": "composition",
+    "wait_for_run": "composition",
+    "paginate": "composition",
+    "cost_budget": "composition",
+    "checkpoint": "composition",
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -218,16 +218,32 @@ class Operation:
         if not 200 <= status < 300:
             raise error_from_response(response, operation=self.operation_id, deprecated=self.deprecated)
         if self.status == 204 or status == 204:
+            _release(response)
             return None
         target: Any = response if status == self.status else _AsStatus(response, self.status)
         try:
-            return self.module._parse_response(client=_PARSE_CLIENT, response=target)
+            result = self.module._parse_response(client=_PARSE_CLIENT, response=target)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise DecodeError(
                 f"{self.operation_id}: the {status} response is not the documented shape "
                 f"({type(exc).__name__}: {exc})",
                 response=response,
             ) from exc
+        _release(response)
+        return result
+
+
+_SPENT = httpx.ByteStream(b"")
+
+
+def _release(response: httpx.Response) -> None:
+    """Break the response <-> stream reference cycle httpx creates, once the body is read.
+
+    Without this every response (and its body) waits for the cyclic garbage collector;
+    paging through a long list then holds many pages' bytes at once.
+    """
+    if response.is_closed:
+        response.stream = _SPENT
 
 
 def _unset(value: Any) -> bool:

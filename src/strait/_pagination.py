@@ -85,8 +85,18 @@ class SyncPage(_PageBase[T]):
             yield page
 
     def __iter__(self) -> Iterator[T]:  # type: ignore[override]
-        for page in self.iter_pages():
+        data, fetch = self.data, self._fetch
+        cursor = self.next_cursor if self.has_next_page() else None
+        del self  # a page used only as `for x in client.runs.list()` can be freed early
+        yield from data
+        del data
+        while cursor is not None:
+            # Fetched by cursor with no reference to the previous page, so one page of
+            # items is alive at a time.
+            page: SyncPage[T] = fetch(cursor)
             yield from page.data
+            cursor = page.next_cursor if page.has_next_page() else None
+            del page
 
 
 class AsyncPage(_PageBase[T]):
@@ -108,9 +118,18 @@ class AsyncPage(_PageBase[T]):
             yield page
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        async for page in self.iter_pages():
+        data, fetch = self.data, self._fetch
+        cursor = self.next_cursor if self.has_next_page() else None
+        del self
+        for item in data:
+            yield item
+        del data
+        while cursor is not None:
+            page: AsyncPage[T] = await fetch(cursor)
             for item in page.data:
                 yield item
+            cursor = page.next_cursor if page.has_next_page() else None
+            del page
 
 
 class AsyncPaginator(Generic[T]):

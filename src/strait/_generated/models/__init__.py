@@ -160,6 +160,11 @@ if TYPE_CHECKING:
     from .event_volume_bucket import EventVolumeBucket
     from .execution_trace import ExecutionTrace
     from .expiring_key_info import ExpiringKeyInfo
+    from .export_audit_events_format import ExportAuditEventsFormat
+    from .export_jobs_format import ExportJobsFormat
+    from .export_runs_format import ExportRunsFormat
+    from .export_usage_format import ExportUsageFormat
+    from .export_workflows_format import ExportWorkflowsFormat
     from .force_complete_step_request import ForceCompleteStepRequest
     from .force_complete_workflow_step_response_200 import (
         ForceCompleteWorkflowStepResponse200,
@@ -618,6 +623,11 @@ _MODULES: dict[str, str] = {
     "EventVolumeBucket": ".event_volume_bucket",
     "ExecutionTrace": ".execution_trace",
     "ExpiringKeyInfo": ".expiring_key_info",
+    "ExportAuditEventsFormat": ".export_audit_events_format",
+    "ExportJobsFormat": ".export_jobs_format",
+    "ExportRunsFormat": ".export_runs_format",
+    "ExportUsageFormat": ".export_usage_format",
+    "ExportWorkflowsFormat": ".export_workflows_format",
     "ForceCompleteStepRequest": ".force_complete_step_request",
     "ForceCompleteWorkflowStepResponse200": ".force_complete_workflow_step_response_200",
     "ForceDisconnectWorkerResponse200": ".force_disconnect_worker_response_200",
@@ -1035,6 +1045,11 @@ __all__ = (
     "EventVolumeBucket",
     "ExecutionTrace",
     "ExpiringKeyInfo",
+    "ExportAuditEventsFormat",
+    "ExportJobsFormat",
+    "ExportRunsFormat",
+    "ExportUsageFormat",
+    "ExportWorkflowsFormat",
     "ForceCompleteStepRequest",
     "ForceCompleteWorkflowStepResponse200",
     "ForceDisconnectWorkerResponse200",

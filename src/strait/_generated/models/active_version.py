@@ -68,18 +68,19 @@ class ActiveVersion(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        paused = d.pop("paused")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        paused = d["paused"]
 
-        pending = d.pop("pending")
+        pending = d["pending"]
 
-        running = d.pop("running")
+        running = d["running"]
 
-        total = d.pop("total")
+        total = d["total"]
 
-        version = d.pop("version")
+        version = d["version"]
 
-        version_id = d.pop("version_id")
+        version_id = d["version_id"]
 
         active_version = cls(
             paused=paused,

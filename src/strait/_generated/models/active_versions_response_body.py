@@ -17,6 +17,17 @@ from ..types import WireMapping
 if TYPE_CHECKING:
     from ..models.active_version import ActiveVersion
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, ActiveVersion
+    from ..models.active_version import ActiveVersion
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="ActiveVersionsResponseBody")
 
@@ -63,9 +74,10 @@ class ActiveVersionsResponseBody(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.active_version import ActiveVersion
-
-        d = dict(src_dict or {})
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_versions(data: object) -> list[ActiveVersion] | None:
             if data is None:
@@ -87,9 +99,9 @@ class ActiveVersionsResponseBody(WireMapping):
                 pass
             return cast(list[ActiveVersion] | None, data)
 
-        versions = _parse_versions(d.pop("versions"))
+        versions = _parse_versions(d["versions"])
 
-        workflow_id = d.pop("workflow_id")
+        workflow_id = d["workflow_id"]
 
         active_versions_response_body = cls(
             versions=versions,

@@ -44,10 +44,11 @@ class AddonSummary(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        quantity = d.pop("quantity")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        quantity = d["quantity"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
         addon_summary = cls(
             quantity=quantity,

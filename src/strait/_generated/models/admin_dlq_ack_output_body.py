@@ -44,10 +44,11 @@ class AdminDLQAckOutputBody(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        ok = d.pop("ok")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        ok = d["ok"]
 
-        run_id = d.pop("run_id")
+        run_id = d["run_id"]
 
         admin_dlq_ack_output_body = cls(
             ok=ok,

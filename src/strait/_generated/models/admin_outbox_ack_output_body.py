@@ -44,10 +44,11 @@ class AdminOutboxAckOutputBody(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        ok = d.pop("ok")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        ok = d["ok"]
 
-        outbox_id = d.pop("outbox_id")
+        outbox_id = d["outbox_id"]
 
         admin_outbox_ack_output_body = cls(
             ok=ok,

@@ -130,20 +130,21 @@ class AdminOutboxRow(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        consumed_at = datetime.datetime.fromisoformat(d.pop("consumed_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        consumed_at = datetime.datetime.fromisoformat(d["consumed_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        error = d.pop("error")
+        error = d["error"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        job_id = d.pop("job_id")
+        job_id = d["job_id"]
 
-        priority = d.pop("priority")
+        priority = d["priority"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
         def _parse_idempotency_key(data: object) -> None | str | Unset:
             if data is None:
@@ -152,11 +153,11 @@ class AdminOutboxRow(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        idempotency_key = _parse_idempotency_key(d.pop("idempotency_key", UNSET))
+        idempotency_key = _parse_idempotency_key(d.get("idempotency_key", UNSET))
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
-        payload = d.pop("payload", UNSET)
+        payload = d.get("payload", UNSET)
 
         def _parse_retry_of_outbox_id(data: object) -> None | str | Unset:
             if data is None:
@@ -166,7 +167,7 @@ class AdminOutboxRow(WireMapping):
             return cast(None | str | Unset, data)
 
         retry_of_outbox_id = _parse_retry_of_outbox_id(
-            d.pop("retry_of_outbox_id", UNSET)
+            d.get("retry_of_outbox_id", UNSET)
         )
 
         def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
@@ -184,7 +185,7 @@ class AdminOutboxRow(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
+        scheduled_at = _parse_scheduled_at(d.get("scheduled_at", UNSET))
 
         admin_outbox_row = cls(
             consumed_at=consumed_at,

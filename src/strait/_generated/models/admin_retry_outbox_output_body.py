@@ -50,12 +50,13 @@ class AdminRetryOutboxOutputBody(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        ok = d.pop("ok")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        ok = d["ok"]
 
-        outbox_id = d.pop("outbox_id")
+        outbox_id = d["outbox_id"]
 
-        retry_outbox_id = d.pop("retry_outbox_id")
+        retry_outbox_id = d["retry_outbox_id"]
 
         admin_retry_outbox_output_body = cls(
             ok=ok,

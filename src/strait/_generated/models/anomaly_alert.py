@@ -68,18 +68,19 @@ class AnomalyAlert(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        avg_7d_spend = d.pop("avg_7d_spend")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        avg_7d_spend = d["avg_7d_spend"]
 
-        org_id = d.pop("org_id")
+        org_id = d["org_id"]
 
-        severity = d.pop("severity")
+        severity = d["severity"]
 
-        spike_ratio = d.pop("spike_ratio")
+        spike_ratio = d["spike_ratio"]
 
-        today_spend = d.pop("today_spend")
+        today_spend = d["today_spend"]
 
-        top_contributor = d.pop("top_contributor")
+        top_contributor = d["top_contributor"]
 
         anomaly_alert = cls(
             avg_7d_spend=avg_7d_spend,

@@ -44,10 +44,11 @@ class AnomalyConfigResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        critical_threshold = d.pop("critical_threshold")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        critical_threshold = d["critical_threshold"]
 
-        warning_threshold = d.pop("warning_threshold")
+        warning_threshold = d["warning_threshold"]
 
         anomaly_config_response = cls(
             critical_threshold=critical_threshold,

@@ -60,12 +60,13 @@ class APIError(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        code = check_api_error_code(d.pop("code"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        code = check_api_error_code(d["code"])
 
-        message = d.pop("message")
+        message = d["message"]
 
-        details = cast(list[str], d.pop("details", UNSET))
+        details = cast(list[str], d.get("details", UNSET))
 
         api_error = cls(
             code=code,

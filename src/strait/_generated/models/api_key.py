@@ -198,16 +198,17 @@ class APIKey(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        key_prefix = d.pop("key_prefix")
+        key_prefix = d["key_prefix"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
         def _parse_scopes(data: object) -> list[str] | None:
             if data is None:
@@ -222,9 +223,9 @@ class APIKey(WireMapping):
                 pass
             return cast(list[str] | None, data)
 
-        scopes = _parse_scopes(d.pop("scopes"))
+        scopes = _parse_scopes(d["scopes"])
 
-        environment_id = d.pop("environment_id", UNSET)
+        environment_id = d.get("environment_id", UNSET)
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -241,7 +242,7 @@ class APIKey(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
         def _parse_grace_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -258,7 +259,7 @@ class APIKey(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        grace_expires_at = _parse_grace_expires_at(d.pop("grace_expires_at", UNSET))
+        grace_expires_at = _parse_grace_expires_at(d.get("grace_expires_at", UNSET))
 
         def _parse_last_used_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -275,7 +276,7 @@ class APIKey(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
+        last_used_at = _parse_last_used_at(d.get("last_used_at", UNSET))
 
         def _parse_next_rotation_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -292,15 +293,15 @@ class APIKey(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        next_rotation_at = _parse_next_rotation_at(d.pop("next_rotation_at", UNSET))
+        next_rotation_at = _parse_next_rotation_at(d.get("next_rotation_at", UNSET))
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = d.get("org_id", UNSET)
 
-        rate_limit_requests = d.pop("rate_limit_requests", UNSET)
+        rate_limit_requests = d.get("rate_limit_requests", UNSET)
 
-        rate_limit_window_secs = d.pop("rate_limit_window_secs", UNSET)
+        rate_limit_window_secs = d.get("rate_limit_window_secs", UNSET)
 
-        replaced_by_key_id = d.pop("replaced_by_key_id", UNSET)
+        replaced_by_key_id = d.get("replaced_by_key_id", UNSET)
 
         def _parse_revoked_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -317,7 +318,7 @@ class APIKey(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        revoked_at = _parse_revoked_at(d.pop("revoked_at", UNSET))
+        revoked_at = _parse_revoked_at(d.get("revoked_at", UNSET))
 
         def _parse_rotation_interval_days(data: object) -> int | None | Unset:
             if data is None:
@@ -327,10 +328,10 @@ class APIKey(WireMapping):
             return cast(int | None | Unset, data)
 
         rotation_interval_days = _parse_rotation_interval_days(
-            d.pop("rotation_interval_days", UNSET)
+            d.get("rotation_interval_days", UNSET)
         )
 
-        rotation_webhook_url = d.pop("rotation_webhook_url", UNSET)
+        rotation_webhook_url = d.get("rotation_webhook_url", UNSET)
 
         api_key = cls(
             created_at=created_at,

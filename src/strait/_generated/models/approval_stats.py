@@ -62,16 +62,17 @@ class ApprovalStats(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        avg_approval_time_secs = d.pop("avg_approval_time_secs")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        avg_approval_time_secs = d["avg_approval_time_secs"]
 
-        total_approved = d.pop("total_approved")
+        total_approved = d["total_approved"]
 
-        total_pending = d.pop("total_pending")
+        total_pending = d["total_pending"]
 
-        total_requested = d.pop("total_requested")
+        total_requested = d["total_requested"]
 
-        total_timed_out = d.pop("total_timed_out")
+        total_timed_out = d["total_timed_out"]
 
         approval_stats = cls(
             avg_approval_time_secs=avg_approval_time_secs,

@@ -44,10 +44,11 @@ class ApproveDeviceCodeRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        project_id = d.pop("project_id")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        project_id = d["project_id"]
 
-        user_code = d.pop("user_code")
+        user_code = d["user_code"]
 
         approve_device_code_request = cls(
             project_id=project_id,

@@ -36,8 +36,9 @@ class ApproveWorkflowStepRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        approver = d.pop("approver", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        approver = d.get("approver", UNSET)
 
         approve_workflow_step_request = cls(
             approver=approver,

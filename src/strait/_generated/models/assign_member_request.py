@@ -44,10 +44,11 @@ class AssignMemberRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        role_id = d.pop("role_id")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        role_id = d["role_id"]
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
         assign_member_request = cls(
             role_id=role_id,

@@ -92,24 +92,25 @@ class AuditChainVerification(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        events_checked = d.pop("events_checked")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        events_checked = d["events_checked"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        valid = d.pop("valid")
+        valid = d["valid"]
 
-        broken_at_id = d.pop("broken_at_id", UNSET)
+        broken_at_id = d.get("broken_at_id", UNSET)
 
-        chain_start = d.pop("chain_start", UNSET)
+        chain_start = d.get("chain_start", UNSET)
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
-        first_event_id = d.pop("first_event_id", UNSET)
+        first_event_id = d.get("first_event_id", UNSET)
 
-        incremental = d.pop("incremental", UNSET)
+        incremental = d.get("incremental", UNSET)
 
-        last_event_id = d.pop("last_event_id", UNSET)
+        last_event_id = d.get("last_event_id", UNSET)
 
         audit_chain_verification = cls(
             events_checked=events_checked,

@@ -163,44 +163,45 @@ class AuditEvent(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        action = d.pop("action")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        action = d["action"]
 
-        actor_id = d.pop("actor_id")
+        actor_id = d["actor_id"]
 
-        actor_type = d.pop("actor_type")
+        actor_type = d["actor_type"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        resource_id = d.pop("resource_id")
+        resource_id = d["resource_id"]
 
-        resource_type = d.pop("resource_type")
+        resource_type = d["resource_type"]
 
-        details = d.pop("details", UNSET)
+        details = d.get("details", UNSET)
 
-        is_anchor = d.pop("is_anchor", UNSET)
+        is_anchor = d.get("is_anchor", UNSET)
 
-        previous_hash = d.pop("previous_hash", UNSET)
+        previous_hash = d.get("previous_hash", UNSET)
 
-        remote_ip = d.pop("remote_ip", UNSET)
+        remote_ip = d.get("remote_ip", UNSET)
 
-        request_id = d.pop("request_id", UNSET)
+        request_id = d.get("request_id", UNSET)
 
-        rotation_epoch = d.pop("rotation_epoch", UNSET)
+        rotation_epoch = d.get("rotation_epoch", UNSET)
 
-        schema_version = d.pop("schema_version", UNSET)
+        schema_version = d.get("schema_version", UNSET)
 
-        shard_id = d.pop("shard_id", UNSET)
+        shard_id = d.get("shard_id", UNSET)
 
-        signature = d.pop("signature", UNSET)
+        signature = d.get("signature", UNSET)
 
-        trace_id = d.pop("trace_id", UNSET)
+        trace_id = d.get("trace_id", UNSET)
 
-        user_agent = d.pop("user_agent", UNSET)
+        user_agent = d.get("user_agent", UNSET)
 
         audit_event = cls(
             action=action,

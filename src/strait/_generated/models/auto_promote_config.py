@@ -72,16 +72,17 @@ class AutoPromoteConfig(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        enabled = d.pop("enabled", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        enabled = d.get("enabled", UNSET)
 
-        failure_rate_threshold = d.pop("failure_rate_threshold", UNSET)
+        failure_rate_threshold = d.get("failure_rate_threshold", UNSET)
 
-        interval = d.pop("interval", UNSET)
+        interval = d.get("interval", UNSET)
 
-        latency_p99_threshold = d.pop("latency_p99_threshold", UNSET)
+        latency_p99_threshold = d.get("latency_p99_threshold", UNSET)
 
-        steps = cast(list[int], d.pop("steps", UNSET))
+        steps = cast(list[int], d.get("steps", UNSET))
 
         auto_promote_config = cls(
             enabled=enabled,

@@ -16,6 +16,17 @@ from ..types import UNSET, Unset, WireMapping
 if TYPE_CHECKING:
     from ..models.create_job_request import CreateJobRequest
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, CreateJobRequest
+    from ..models.create_job_request import CreateJobRequest
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="BatchCreateJobsRequest")
 
@@ -51,10 +62,11 @@ class BatchCreateJobsRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_job_request import CreateJobRequest
-
-        d = dict(src_dict or {})
-        _jobs = d.pop("jobs", UNSET)
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        _jobs = d.get("jobs", UNSET)
         jobs: list[CreateJobRequest] | Unset = UNSET
         if _jobs is not UNSET:
             jobs = []

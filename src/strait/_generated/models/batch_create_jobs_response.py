@@ -18,6 +18,18 @@ if TYPE_CHECKING:
     from ..models.batch_error import BatchError
     from ..models.job import Job
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, BatchError, Job
+    from ..models.batch_error import BatchError
+    from ..models.job import Job
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="BatchCreateJobsResponse")
 
@@ -70,10 +82,10 @@ class BatchCreateJobsResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_error import BatchError
-        from ..models.job import Job
-
-        d = dict(src_dict or {})
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_created(data: object) -> list[Job] | None:
             if data is None:
@@ -93,9 +105,9 @@ class BatchCreateJobsResponse(WireMapping):
                 pass
             return cast(list[Job] | None, data)
 
-        created = _parse_created(d.pop("created"))
+        created = _parse_created(d["created"])
 
-        _errors = d.pop("errors", UNSET)
+        _errors = d.get("errors", UNSET)
         errors: list[BatchError] | Unset = UNSET
         if _errors is not UNSET:
             errors = []

@@ -44,10 +44,11 @@ class BatchError(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        index = d.pop("index")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        index = d["index"]
 
-        message = d.pop("message")
+        message = d["message"]
 
         batch_error = cls(
             index=index,

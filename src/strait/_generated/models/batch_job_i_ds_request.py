@@ -44,8 +44,9 @@ class BatchJobIDsRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        ids = cast(list[str], d.pop("ids", UNSET))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        ids = cast(list[str], d.get("ids", UNSET))
 
         batch_job_i_ds_request = cls(
             ids=ids,

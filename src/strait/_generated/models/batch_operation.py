@@ -95,20 +95,21 @@ class BatchOperation(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_count = d.pop("created_count")
+        created_count = d["created_count"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        item_count = d.pop("item_count")
+        item_count = d["item_count"]
 
-        job_id = d.pop("job_id")
+        job_id = d["job_id"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -125,7 +126,7 @@ class BatchOperation(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+        finished_at = _parse_finished_at(d.get("finished_at", UNSET))
 
         batch_operation = cls(
             created_at=created_at,

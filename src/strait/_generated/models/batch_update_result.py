@@ -38,8 +38,9 @@ class BatchUpdateResult(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        updated = d.pop("updated")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        updated = d["updated"]
 
         batch_update_result = cls(
             updated=updated,

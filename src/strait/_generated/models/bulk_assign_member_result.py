@@ -57,14 +57,15 @@ class BulkAssignMemberResult(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        role_id = d.pop("role_id")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        role_id = d["role_id"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
         bulk_assign_member_result = cls(
             role_id=role_id,

@@ -16,6 +16,17 @@ from ..types import WireMapping
 if TYPE_CHECKING:
     from ..models.assign_member_request import AssignMemberRequest
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, AssignMemberRequest
+    from ..models.assign_member_request import AssignMemberRequest
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="BulkAssignMembersRequest")
 
@@ -51,11 +62,12 @@ class BulkAssignMembersRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assign_member_request import AssignMemberRequest
-
-        d = dict(src_dict or {})
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
         items = []
-        _items = d.pop("items")
+        _items = d["items"]
         for items_item_data in _items or []:
             items_item = AssignMemberRequest.from_dict(items_item_data)
 

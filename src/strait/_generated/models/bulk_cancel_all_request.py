@@ -57,14 +57,15 @@ class BulkCancelAllRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        batch_id = d.pop("batch_id", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        batch_id = d.get("batch_id", UNSET)
 
-        job_id = d.pop("job_id", UNSET)
+        job_id = d.get("job_id", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
-        triggered_by = d.pop("triggered_by", UNSET)
+        triggered_by = d.get("triggered_by", UNSET)
 
         bulk_cancel_all_request = cls(
             batch_id=batch_id,

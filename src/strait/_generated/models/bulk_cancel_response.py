@@ -17,6 +17,17 @@ from ..types import WireMapping
 if TYPE_CHECKING:
     from ..models.bulk_cancel_result import BulkCancelResult
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, BulkCancelResult
+    from ..models.bulk_cancel_result import BulkCancelResult
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="BulkCancelResponse")
 
@@ -75,12 +86,13 @@ class BulkCancelResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bulk_cancel_result import BulkCancelResult
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        canceled = d["canceled"]
 
-        d = dict(src_dict or {})
-        canceled = d.pop("canceled")
-
-        failed = d.pop("failed")
+        failed = d["failed"]
 
         def _parse_results(data: object) -> list[BulkCancelResult] | None:
             if data is None:
@@ -102,9 +114,9 @@ class BulkCancelResponse(WireMapping):
                 pass
             return cast(list[BulkCancelResult] | None, data)
 
-        results = _parse_results(d.pop("results"))
+        results = _parse_results(d["results"])
 
-        total = d.pop("total")
+        total = d["total"]
 
         bulk_cancel_response = cls(
             canceled=canceled,

@@ -51,12 +51,13 @@ class BulkCancelResult(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        id = d.pop("id")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        id = d["id"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
         bulk_cancel_result = cls(
             id=id,

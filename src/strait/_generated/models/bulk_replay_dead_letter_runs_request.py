@@ -58,12 +58,13 @@ class BulkReplayDeadLetterRunsRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        limit = d.pop("limit", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        limit = d.get("limit", UNSET)
 
-        project_id = d.pop("project_id", UNSET)
+        project_id = d.get("project_id", UNSET)
 
-        run_ids = cast(list[str], d.pop("run_ids", UNSET))
+        run_ids = cast(list[str], d.get("run_ids", UNSET))
 
         bulk_replay_dead_letter_runs_request = cls(
             limit=limit,

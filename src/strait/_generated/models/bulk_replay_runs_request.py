@@ -44,8 +44,9 @@ class BulkReplayRunsRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        run_ids = cast(list[str], d.pop("run_ids"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        run_ids = cast(list[str], d["run_ids"])
 
         bulk_replay_runs_request = cls(
             run_ids=run_ids,

@@ -44,8 +44,9 @@ class BulkReplayWorkflowRunsRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        workflow_run_ids = cast(list[str], d.pop("workflow_run_ids"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        workflow_run_ids = cast(list[str], d["workflow_run_ids"])
 
         bulk_replay_workflow_runs_request = cls(
             workflow_run_ids=workflow_run_ids,

@@ -17,6 +17,17 @@ from ..types import WireMapping
 if TYPE_CHECKING:
     from ..models.api_replay_result import ApiReplayResult
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, ApiReplayResult
+    from ..models.api_replay_result import ApiReplayResult
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="BulkReplayWorkflowRunsResponse200")
 
@@ -65,8 +76,8 @@ class BulkReplayWorkflowRunsResponse200(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_replay_result import ApiReplayResult
-
+        if _lazy_pending:
+            _load_lazy_imports()
         d = dict(src_dict or {})
         replayed = d.pop("replayed")
 

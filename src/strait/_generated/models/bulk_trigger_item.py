@@ -18,6 +18,17 @@ from ..types import UNSET, Unset, WireMapping
 if TYPE_CHECKING:
     from ..models.bulk_trigger_item_tags import BulkTriggerItemTags
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, BulkTriggerItemTags
+    from ..models.bulk_trigger_item_tags import BulkTriggerItemTags
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="BulkTriggerItem")
 
@@ -102,16 +113,17 @@ class BulkTriggerItem(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bulk_trigger_item_tags import BulkTriggerItemTags
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        concurrency_key = d.get("concurrency_key", UNSET)
 
-        d = dict(src_dict or {})
-        concurrency_key = d.pop("concurrency_key", UNSET)
+        idempotency_key = d.get("idempotency_key", UNSET)
 
-        idempotency_key = d.pop("idempotency_key", UNSET)
+        payload = d.get("payload", UNSET)
 
-        payload = d.pop("payload", UNSET)
-
-        priority = d.pop("priority", UNSET)
+        priority = d.get("priority", UNSET)
 
         def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -128,9 +140,9 @@ class BulkTriggerItem(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
+        scheduled_at = _parse_scheduled_at(d.get("scheduled_at", UNSET))
 
-        _tags = d.pop("tags", UNSET)
+        _tags = d.get("tags", UNSET)
         tags: BulkTriggerItemTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
@@ -144,7 +156,7 @@ class BulkTriggerItem(WireMapping):
                 return data
             return cast(int | None | Unset, data)
 
-        ttl_secs = _parse_ttl_secs(d.pop("ttl_secs", UNSET))
+        ttl_secs = _parse_ttl_secs(d.get("ttl_secs", UNSET))
 
         bulk_trigger_item = cls(
             concurrency_key=concurrency_key,

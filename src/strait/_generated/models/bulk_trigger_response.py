@@ -17,6 +17,17 @@ from ..types import WireMapping
 if TYPE_CHECKING:
     from ..models.bulk_trigger_result import BulkTriggerResult
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, BulkTriggerResult
+    from ..models.bulk_trigger_result import BulkTriggerResult
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="BulkTriggerResponse")
 
@@ -75,12 +86,13 @@ class BulkTriggerResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bulk_trigger_result import BulkTriggerResult
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        batch_id = d["batch_id"]
 
-        d = dict(src_dict or {})
-        batch_id = d.pop("batch_id")
-
-        created = d.pop("created")
+        created = d["created"]
 
         def _parse_results(data: object) -> list[BulkTriggerResult] | None:
             if data is None:
@@ -102,9 +114,9 @@ class BulkTriggerResponse(WireMapping):
                 pass
             return cast(list[BulkTriggerResult] | None, data)
 
-        results = _parse_results(d.pop("results"))
+        results = _parse_results(d["results"])
 
-        total = d.pop("total")
+        total = d["total"]
 
         bulk_trigger_response = cls(
             batch_id=batch_id,

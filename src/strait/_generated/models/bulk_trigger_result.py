@@ -50,12 +50,13 @@ class BulkTriggerResult(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        id = d.pop("id")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        id = d["id"]
 
-        idempotency_hit = d.pop("idempotency_hit")
+        idempotency_hit = d["idempotency_hit"]
 
-        status = d.pop("status")
+        status = d["status"]
 
         bulk_trigger_result = cls(
             id=id,

@@ -113,26 +113,27 @@ class CanaryDeployment(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        source_version = d.pop("source_version")
+        source_version = d["source_version"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        target_version = d.pop("target_version")
+        target_version = d["target_version"]
 
-        traffic_pct = d.pop("traffic_pct")
+        traffic_pct = d["traffic_pct"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        workflow_id = d.pop("workflow_id")
+        workflow_id = d["workflow_id"]
 
-        auto_promote_config = d.pop("auto_promote_config", UNSET)
+        auto_promote_config = d.get("auto_promote_config", UNSET)
 
         def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -149,7 +150,7 @@ class CanaryDeployment(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        completed_at = _parse_completed_at(d.get("completed_at", UNSET))
 
         canary_deployment = cls(
             created_at=created_at,

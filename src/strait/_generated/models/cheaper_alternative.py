@@ -50,12 +50,13 @@ class CheaperAlternative(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        cost_microusd = d.pop("cost_microusd")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        cost_microusd = d["cost_microusd"]
 
-        preset = d.pop("preset")
+        preset = d["preset"]
 
-        savings_pct = d.pop("savings_pct")
+        savings_pct = d["savings_pct"]
 
         cheaper_alternative = cls(
             cost_microusd=cost_microusd,

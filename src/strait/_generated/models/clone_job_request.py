@@ -43,10 +43,11 @@ class CloneJobRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        name = d.pop("name", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        name = d.get("name", UNSET)
 
-        slug = d.pop("slug", UNSET)
+        slug = d.get("slug", UNSET)
 
         clone_job_request = cls(
             name=name,

@@ -50,12 +50,13 @@ class CloneWorkflowRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        name = d.pop("name", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        name = d.get("name", UNSET)
 
-        project_id = d.pop("project_id", UNSET)
+        project_id = d.get("project_id", UNSET)
 
-        slug = d.pop("slug", UNSET)
+        slug = d.get("slug", UNSET)
 
         clone_workflow_request = cls(
             name=name,

@@ -153,38 +153,39 @@ class CodeDeployment(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        job_id = d.pop("job_id")
+        job_id = d["job_id"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        runtime = d.pop("runtime")
+        runtime = d["runtime"]
 
-        source_hash = d.pop("source_hash")
+        source_hash = d["source_hash"]
 
-        source_size_bytes = d.pop("source_size_bytes")
+        source_size_bytes = d["source_size_bytes"]
 
-        source_uri = d.pop("source_uri")
+        source_uri = d["source_uri"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        version = d.pop("version")
+        version = d["version"]
 
-        build_logs = d.pop("build_logs", UNSET)
+        build_logs = d.get("build_logs", UNSET)
 
-        built_image_digest = d.pop("built_image_digest", UNSET)
+        built_image_digest = d.get("built_image_digest", UNSET)
 
-        built_image_uri = d.pop("built_image_uri", UNSET)
+        built_image_uri = d.get("built_image_uri", UNSET)
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
-        error_message = d.pop("error_message", UNSET)
+        error_message = d.get("error_message", UNSET)
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -201,7 +202,7 @@ class CodeDeployment(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+        finished_at = _parse_finished_at(d.get("finished_at", UNSET))
 
         code_deployment = cls(
             created_at=created_at,

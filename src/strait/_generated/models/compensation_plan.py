@@ -17,6 +17,17 @@ from ..types import WireMapping
 if TYPE_CHECKING:
     from ..models.compensation_step import CompensationStep
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, CompensationStep
+    from ..models.compensation_step import CompensationStep
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="CompensationPlan")
 
@@ -63,9 +74,10 @@ class CompensationPlan(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.compensation_step import CompensationStep
-
-        d = dict(src_dict or {})
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_steps(data: object) -> list[CompensationStep] | None:
             if data is None:
@@ -87,9 +99,9 @@ class CompensationPlan(WireMapping):
                 pass
             return cast(list[CompensationStep] | None, data)
 
-        steps = _parse_steps(d.pop("Steps"))
+        steps = _parse_steps(d["Steps"])
 
-        workflow_run_id = d.pop("WorkflowRunID")
+        workflow_run_id = d["WorkflowRunID"]
 
         compensation_plan = cls(
             steps=steps,

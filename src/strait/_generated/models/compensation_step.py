@@ -62,16 +62,17 @@ class CompensationStep(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        compensation_job_id = d.pop("CompensationJobID")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        compensation_job_id = d["CompensationJobID"]
 
-        original_output = d.pop("OriginalOutput")
+        original_output = d["OriginalOutput"]
 
-        step_ref = d.pop("StepRef")
+        step_ref = d["StepRef"]
 
-        step_run_id = d.pop("StepRunID")
+        step_run_id = d["StepRunID"]
 
-        timeout_secs = d.pop("TimeoutSecs")
+        timeout_secs = d["TimeoutSecs"]
 
         compensation_step = cls(
             compensation_job_id=compensation_job_id,

@@ -17,6 +17,17 @@ from ..types import WireMapping
 if TYPE_CHECKING:
     from ..models.cost_by_preset import CostByPreset
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, CostByPreset
+    from ..models.cost_by_preset import CostByPreset
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="ComputeCostAnalytics")
 
@@ -63,9 +74,10 @@ class ComputeCostAnalytics(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cost_by_preset import CostByPreset
-
-        d = dict(src_dict or {})
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_by_preset(data: object) -> list[CostByPreset] | None:
             if data is None:
@@ -87,9 +99,9 @@ class ComputeCostAnalytics(WireMapping):
                 pass
             return cast(list[CostByPreset] | None, data)
 
-        by_preset = _parse_by_preset(d.pop("by_preset"))
+        by_preset = _parse_by_preset(d["by_preset"])
 
-        total_cost_microusd = d.pop("total_cost_microusd")
+        total_cost_microusd = d["total_cost_microusd"]
 
         compute_cost_analytics = cls(
             by_preset=by_preset,

@@ -38,8 +38,9 @@ class ConfirmCodeDeploymentInputBody(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        project_id = d.pop("project_id")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        project_id = d["project_id"]
 
         confirm_code_deployment_input_body = cls(
             project_id=project_id,

@@ -17,6 +17,17 @@ from ..types import WireMapping
 if TYPE_CHECKING:
     from ..models.cost_by_job import CostByJob
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, CostByJob
+    from ..models.cost_by_job import CostByJob
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="CostAnalytics")
 
@@ -69,9 +80,10 @@ class CostAnalytics(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cost_by_job import CostByJob
-
-        d = dict(src_dict or {})
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_by_job(data: object) -> list[CostByJob] | None:
             if data is None:
@@ -91,11 +103,11 @@ class CostAnalytics(WireMapping):
                 pass
             return cast(list[CostByJob] | None, data)
 
-        by_job = _parse_by_job(d.pop("by_job"))
+        by_job = _parse_by_job(d["by_job"])
 
-        run_count = d.pop("run_count")
+        run_count = d["run_count"]
 
-        total_spend_microusd = d.pop("total_spend_microusd")
+        total_spend_microusd = d["total_spend_microusd"]
 
         cost_analytics = cls(
             by_job=by_job,

@@ -56,14 +56,15 @@ class CostByJob(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        cost_microusd = d.pop("cost_microusd")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        cost_microusd = d["cost_microusd"]
 
-        job_id = d.pop("job_id")
+        job_id = d["job_id"]
 
-        job_slug = d.pop("job_slug")
+        job_slug = d["job_slug"]
 
-        run_count = d.pop("run_count")
+        run_count = d["run_count"]
 
         cost_by_job = cls(
             cost_microusd=cost_microusd,

@@ -56,14 +56,15 @@ class CostByMachine(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        cost = d.pop("cost")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        cost = d["cost"]
 
-        duration_secs = d.pop("duration_secs")
+        duration_secs = d["duration_secs"]
 
-        preset = d.pop("preset")
+        preset = d["preset"]
 
-        run_count = d.pop("run_count")
+        run_count = d["run_count"]
 
         cost_by_machine = cls(
             cost=cost,

@@ -56,14 +56,15 @@ class CostByTrigger(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        cost = d.pop("cost")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        cost = d["cost"]
 
-        pct = d.pop("pct")
+        pct = d["pct"]
 
-        run_count = d.pop("run_count")
+        run_count = d["run_count"]
 
-        trigger = d.pop("trigger")
+        trigger = d["trigger"]
 
         cost_by_trigger = cls(
             cost=cost,

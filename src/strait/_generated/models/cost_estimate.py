@@ -17,6 +17,17 @@ from ..types import UNSET, Unset, WireMapping
 if TYPE_CHECKING:
     from ..models.cheaper_alternative import CheaperAlternative
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, CheaperAlternative
+    from ..models.cheaper_alternative import CheaperAlternative
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="CostEstimate")
 
@@ -76,14 +87,15 @@ class CostEstimate(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cheaper_alternative import CheaperAlternative
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        cost_microusd = d["cost_microusd"]
 
-        d = dict(src_dict or {})
-        cost_microusd = d.pop("cost_microusd")
+        credit_runs_remaining = d["credit_runs_remaining"]
 
-        credit_runs_remaining = d.pop("credit_runs_remaining")
-
-        rate_microusd_per_sec = d.pop("rate_microusd_per_sec")
+        rate_microusd_per_sec = d["rate_microusd_per_sec"]
 
         def _parse_cheaper_alternative(
             data: object,
@@ -103,7 +115,7 @@ class CostEstimate(WireMapping):
             return cast(CheaperAlternative | None | Unset, data)
 
         cheaper_alternative = _parse_cheaper_alternative(
-            d.pop("cheaper_alternative", UNSET)
+            d.get("cheaper_alternative", UNSET)
         )
 
         cost_estimate = cls(

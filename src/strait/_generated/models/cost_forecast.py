@@ -50,12 +50,13 @@ class CostForecast(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        daily_rate = d.pop("daily_rate")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        daily_rate = d["daily_rate"]
 
-        projected_monthly = d.pop("projected_monthly")
+        projected_monthly = d["projected_monthly"]
 
-        trend_pct = d.pop("trend_pct")
+        trend_pct = d["trend_pct"]
 
         cost_forecast = cls(
             daily_rate=daily_rate,

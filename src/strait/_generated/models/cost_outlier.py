@@ -68,18 +68,19 @@ class CostOutlier(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        avg_cost_microusd = d.pop("avg_cost_microusd")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        avg_cost_microusd = d["avg_cost_microusd"]
 
-        cost_microusd = d.pop("cost_microusd")
+        cost_microusd = d["cost_microusd"]
 
-        deviations_above_avg = d.pop("deviations_above_avg")
+        deviations_above_avg = d["deviations_above_avg"]
 
-        job_id = d.pop("job_id")
+        job_id = d["job_id"]
 
-        run_id = d.pop("run_id")
+        run_id = d["run_id"]
 
-        stddev_cost_microusd = d.pop("stddev_cost_microusd")
+        stddev_cost_microusd = d["stddev_cost_microusd"]
 
         cost_outlier = cls(
             avg_cost_microusd=avg_cost_microusd,

@@ -50,12 +50,13 @@ class CostTrendPoint(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        period = d.pop("period")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        period = d["period"]
 
-        run_count = d.pop("run_count")
+        run_count = d["run_count"]
 
-        spend_microusd = d.pop("spend_microusd")
+        spend_microusd = d["spend_microusd"]
 
         cost_trend_point = cls(
             period=period,

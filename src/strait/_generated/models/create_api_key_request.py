@@ -102,12 +102,13 @@ class CreateAPIKeyRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        name = d.pop("name")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        name = d["name"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        environment_id = d.pop("environment_id", UNSET)
+        environment_id = d.get("environment_id", UNSET)
 
         def _parse_expires_in_days(data: object) -> int | None | Unset:
             if data is None:
@@ -116,9 +117,9 @@ class CreateAPIKeyRequest(WireMapping):
                 return data
             return cast(int | None | Unset, data)
 
-        expires_in_days = _parse_expires_in_days(d.pop("expires_in_days", UNSET))
+        expires_in_days = _parse_expires_in_days(d.get("expires_in_days", UNSET))
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = d.get("org_id", UNSET)
 
         def _parse_rotation_interval_days(data: object) -> int | None | Unset:
             if data is None:
@@ -128,12 +129,12 @@ class CreateAPIKeyRequest(WireMapping):
             return cast(int | None | Unset, data)
 
         rotation_interval_days = _parse_rotation_interval_days(
-            d.pop("rotation_interval_days", UNSET)
+            d.get("rotation_interval_days", UNSET)
         )
 
-        rotation_webhook_url = d.pop("rotation_webhook_url", UNSET)
+        rotation_webhook_url = d.get("rotation_webhook_url", UNSET)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes = cast(list[str], d.get("scopes", UNSET))
 
         create_api_key_request = cls(
             name=name,

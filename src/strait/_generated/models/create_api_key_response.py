@@ -106,18 +106,19 @@ class CreateAPIKeyResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        key = d.pop("key")
+        key = d["key"]
 
-        key_prefix = d.pop("key_prefix")
+        key_prefix = d["key_prefix"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
         def _parse_scopes(data: object) -> list[str] | None:
             if data is None:
@@ -132,7 +133,7 @@ class CreateAPIKeyResponse(WireMapping):
                 pass
             return cast(list[str] | None, data)
 
-        scopes = _parse_scopes(d.pop("scopes"))
+        scopes = _parse_scopes(d["scopes"])
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -149,9 +150,9 @@ class CreateAPIKeyResponse(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
-        rotation_webhook_secret = d.pop("rotation_webhook_secret", UNSET)
+        rotation_webhook_secret = d.get("rotation_webhook_secret", UNSET)
 
         create_api_key_response = cls(
             created_at=created_at,

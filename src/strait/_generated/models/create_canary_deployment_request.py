@@ -17,6 +17,17 @@ from ..types import UNSET, Unset, WireMapping
 if TYPE_CHECKING:
     from ..models.auto_promote_config import AutoPromoteConfig
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, AutoPromoteConfig
+    from ..models.auto_promote_config import AutoPromoteConfig
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="CreateCanaryDeploymentRequest")
 
@@ -83,14 +94,15 @@ class CreateCanaryDeploymentRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auto_promote_config import AutoPromoteConfig
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        source_version = d["source_version"]
 
-        d = dict(src_dict or {})
-        source_version = d.pop("source_version")
+        target_version = d["target_version"]
 
-        target_version = d.pop("target_version")
-
-        workflow_id = d.pop("workflow_id")
+        workflow_id = d["workflow_id"]
 
         def _parse_auto_promote(data: object) -> AutoPromoteConfig | None | Unset:
             if data is None:
@@ -107,9 +119,9 @@ class CreateCanaryDeploymentRequest(WireMapping):
                 pass
             return cast(AutoPromoteConfig | None | Unset, data)
 
-        auto_promote = _parse_auto_promote(d.pop("auto_promote", UNSET))
+        auto_promote = _parse_auto_promote(d.get("auto_promote", UNSET))
 
-        traffic_pct = d.pop("traffic_pct", UNSET)
+        traffic_pct = d.get("traffic_pct", UNSET)
 
         create_canary_deployment_request = cls(
             source_version=source_version,

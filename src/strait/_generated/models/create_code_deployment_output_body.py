@@ -17,6 +17,17 @@ from ..types import UNSET, Unset, WireMapping
 if TYPE_CHECKING:
     from ..models.code_deployment import CodeDeployment
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, CodeDeployment
+    from ..models.code_deployment import CodeDeployment
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="CreateCodeDeploymentOutputBody")
 
@@ -64,10 +75,11 @@ class CreateCodeDeploymentOutputBody(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.code_deployment import CodeDeployment
-
-        d = dict(src_dict or {})
-        upload_url = d.pop("upload_url")
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        upload_url = d["upload_url"]
 
         def _parse_deployment(data: object) -> CodeDeployment | None | Unset:
             if data is None:
@@ -84,7 +96,7 @@ class CreateCodeDeploymentOutputBody(WireMapping):
                 pass
             return cast(CodeDeployment | None | Unset, data)
 
-        deployment = _parse_deployment(d.pop("deployment", UNSET))
+        deployment = _parse_deployment(d.get("deployment", UNSET))
 
         create_code_deployment_output_body = cls(
             upload_url=upload_url,

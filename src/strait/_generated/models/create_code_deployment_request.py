@@ -71,16 +71,17 @@ class CreateCodeDeploymentRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        job_id = d.pop("job_id")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        job_id = d["job_id"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        runtime = check_create_code_deployment_request_runtime(d.pop("runtime"))
+        runtime = check_create_code_deployment_request_runtime(d["runtime"])
 
-        source_hash = d.pop("source_hash")
+        source_hash = d["source_hash"]
 
-        source_size_bytes = d.pop("source_size_bytes")
+        source_size_bytes = d["source_size_bytes"]
 
         create_code_deployment_request = cls(
             job_id=job_id,

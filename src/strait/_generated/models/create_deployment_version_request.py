@@ -101,16 +101,17 @@ class CreateDeploymentVersionRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        artifact_uri = d.pop("artifact_uri")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        artifact_uri = d["artifact_uri"]
 
-        environment = d.pop("environment")
+        environment = d["environment"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        runtime = d.pop("runtime")
+        runtime = d["runtime"]
 
-        canary_duration = d.pop("canary_duration", UNSET)
+        canary_duration = d.get("canary_duration", UNSET)
 
         def _parse_canary_percent(data: object) -> int | None | Unset:
             if data is None:
@@ -119,13 +120,13 @@ class CreateDeploymentVersionRequest(WireMapping):
                 return data
             return cast(int | None | Unset, data)
 
-        canary_percent = _parse_canary_percent(d.pop("canary_percent", UNSET))
+        canary_percent = _parse_canary_percent(d.get("canary_percent", UNSET))
 
-        checksum = d.pop("checksum", UNSET)
+        checksum = d.get("checksum", UNSET)
 
-        manifest = d.pop("manifest", UNSET)
+        manifest = d.get("manifest", UNSET)
 
-        strategy = d.pop("strategy", UNSET)
+        strategy = d.get("strategy", UNSET)
 
         create_deployment_version_request = cls(
             artifact_uri=artifact_uri,

@@ -18,6 +18,19 @@ if TYPE_CHECKING:
         CreateEnvironmentRequestVariables,
     )
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, CreateEnvironmentRequestVariables
+    from ..models.create_environment_request_variables import (
+        CreateEnvironmentRequestVariables,
+    )
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="CreateEnvironmentRequest")
 
@@ -78,20 +91,19 @@ class CreateEnvironmentRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_environment_request_variables import (
-            CreateEnvironmentRequestVariables,
-        )
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        name = d["name"]
 
-        d = dict(src_dict or {})
-        name = d.pop("name")
+        project_id = d["project_id"]
 
-        project_id = d.pop("project_id")
+        slug = d["slug"]
 
-        slug = d.pop("slug")
+        parent_id = d.get("parent_id", UNSET)
 
-        parent_id = d.pop("parent_id", UNSET)
-
-        _variables = d.pop("variables", UNSET)
+        _variables = d.get("variables", UNSET)
         variables: CreateEnvironmentRequestVariables | Unset
         if isinstance(_variables, Unset):
             variables = UNSET

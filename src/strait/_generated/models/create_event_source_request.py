@@ -102,12 +102,13 @@ class CreateEventSourceRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        name = d.pop("name")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        name = d["name"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -116,11 +117,11 @@ class CreateEventSourceRequest(WireMapping):
                 return data
             return cast(bool | None | Unset, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(d.get("enabled", UNSET))
 
-        schema = d.pop("schema", UNSET)
+        schema = d.get("schema", UNSET)
 
-        _signature_algorithm = d.pop("signature_algorithm", UNSET)
+        _signature_algorithm = d.get("signature_algorithm", UNSET)
         signature_algorithm: CreateEventSourceRequestSignatureAlgorithm | Unset
         if isinstance(_signature_algorithm, Unset):
             signature_algorithm = UNSET
@@ -129,9 +130,9 @@ class CreateEventSourceRequest(WireMapping):
                 _signature_algorithm
             )
 
-        signature_header = d.pop("signature_header", UNSET)
+        signature_header = d.get("signature_header", UNSET)
 
-        signature_secret = d.pop("signature_secret", UNSET)
+        signature_secret = d.get("signature_secret", UNSET)
 
         create_event_source_request = cls(
             name=name,

@@ -45,10 +45,11 @@ class CreateJobDependencyRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        depends_on_job_id = d.pop("depends_on_job_id")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        depends_on_job_id = d["depends_on_job_id"]
 
-        condition = d.pop("condition", UNSET)
+        condition = d.get("condition", UNSET)
 
         create_job_dependency_request = cls(
             depends_on_job_id=depends_on_job_id,

@@ -57,14 +57,15 @@ class CreateJobGroupRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        name = d.pop("name")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        name = d["name"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        slug = d.pop("slug")
+        slug = d["slug"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         create_job_group_request = cls(
             name=name,

@@ -36,6 +36,20 @@ if TYPE_CHECKING:
     )
     from ..models.create_job_request_tags import CreateJobRequestTags
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, CreateJobRequestDefaultRunMetadata, CreateJobRequestTags
+    from ..models.create_job_request_default_run_metadata import (
+        CreateJobRequestDefaultRunMetadata,
+    )
+    from ..models.create_job_request_tags import CreateJobRequestTags
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="CreateJobRequest")
 
@@ -382,25 +396,23 @@ class CreateJobRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_job_request_default_run_metadata import (
-            CreateJobRequestDefaultRunMetadata,
-        )
-        from ..models.create_job_request_tags import CreateJobRequestTags
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        name = d["name"]
 
-        d = dict(src_dict or {})
-        name = d.pop("name")
+        project_id = d["project_id"]
 
-        project_id = d.pop("project_id")
+        slug = d["slug"]
 
-        slug = d.pop("slug")
+        batch_max_size = d.get("batch_max_size", UNSET)
 
-        batch_max_size = d.pop("batch_max_size", UNSET)
+        batch_window_secs = d.get("batch_window_secs", UNSET)
 
-        batch_window_secs = d.pop("batch_window_secs", UNSET)
+        cron = d.get("cron", UNSET)
 
-        cron = d.pop("cron", UNSET)
-
-        _cron_overlap_policy = d.pop("cron_overlap_policy", UNSET)
+        _cron_overlap_policy = d.get("cron_overlap_policy", UNSET)
         cron_overlap_policy: CreateJobRequestCronOverlapPolicy | Unset
         if isinstance(_cron_overlap_policy, Unset):
             cron_overlap_policy = UNSET
@@ -409,11 +421,11 @@ class CreateJobRequest(WireMapping):
                 _cron_overlap_policy
             )
 
-        debounce_window_secs = d.pop("debounce_window_secs", UNSET)
+        debounce_window_secs = d.get("debounce_window_secs", UNSET)
 
-        dedup_window_secs = d.pop("dedup_window_secs", UNSET)
+        dedup_window_secs = d.get("dedup_window_secs", UNSET)
 
-        _default_run_metadata = d.pop("default_run_metadata", UNSET)
+        _default_run_metadata = d.get("default_run_metadata", UNSET)
         default_run_metadata: CreateJobRequestDefaultRunMetadata | Unset
         if isinstance(_default_run_metadata, Unset):
             default_run_metadata = UNSET
@@ -422,7 +434,7 @@ class CreateJobRequest(WireMapping):
                 _default_run_metadata
             )
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -431,46 +443,46 @@ class CreateJobRequest(WireMapping):
                 return data
             return cast(bool | None | Unset, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(d.get("enabled", UNSET))
 
-        endpoint_signing_secret = d.pop("endpoint_signing_secret", UNSET)
+        endpoint_signing_secret = d.get("endpoint_signing_secret", UNSET)
 
-        endpoint_url = d.pop("endpoint_url", UNSET)
+        endpoint_url = d.get("endpoint_url", UNSET)
 
-        environment_id = d.pop("environment_id", UNSET)
+        environment_id = d.get("environment_id", UNSET)
 
-        _execution_mode = d.pop("execution_mode", UNSET)
+        _execution_mode = d.get("execution_mode", UNSET)
         execution_mode: CreateJobRequestExecutionMode | Unset
         if isinstance(_execution_mode, Unset):
             execution_mode = UNSET
         else:
             execution_mode = check_create_job_request_execution_mode(_execution_mode)
 
-        execution_window_cron = d.pop("execution_window_cron", UNSET)
+        execution_window_cron = d.get("execution_window_cron", UNSET)
 
-        fallback_endpoint_url = d.pop("fallback_endpoint_url", UNSET)
+        fallback_endpoint_url = d.get("fallback_endpoint_url", UNSET)
 
-        group_id = d.pop("group_id", UNSET)
+        group_id = d.get("group_id", UNSET)
 
-        max_attempts = d.pop("max_attempts", UNSET)
+        max_attempts = d.get("max_attempts", UNSET)
 
-        max_concurrency = d.pop("max_concurrency", UNSET)
+        max_concurrency = d.get("max_concurrency", UNSET)
 
-        max_concurrency_per_key = d.pop("max_concurrency_per_key", UNSET)
+        max_concurrency_per_key = d.get("max_concurrency_per_key", UNSET)
 
-        on_complete_payload_mapping = d.pop("on_complete_payload_mapping", UNSET)
+        on_complete_payload_mapping = d.get("on_complete_payload_mapping", UNSET)
 
-        on_complete_trigger_job = d.pop("on_complete_trigger_job", UNSET)
+        on_complete_trigger_job = d.get("on_complete_trigger_job", UNSET)
 
-        on_complete_trigger_workflow = d.pop("on_complete_trigger_workflow", UNSET)
+        on_complete_trigger_workflow = d.get("on_complete_trigger_workflow", UNSET)
 
-        on_failure_payload_mapping = d.pop("on_failure_payload_mapping", UNSET)
+        on_failure_payload_mapping = d.get("on_failure_payload_mapping", UNSET)
 
-        on_failure_trigger_job = d.pop("on_failure_trigger_job", UNSET)
+        on_failure_trigger_job = d.get("on_failure_trigger_job", UNSET)
 
-        on_failure_trigger_workflow = d.pop("on_failure_trigger_workflow", UNSET)
+        on_failure_trigger_workflow = d.get("on_failure_trigger_workflow", UNSET)
 
-        payload_schema = d.pop("payload_schema", UNSET)
+        payload_schema = d.get("payload_schema", UNSET)
 
         def _parse_poison_pill_threshold(data: object) -> int | None | Unset:
             if data is None:
@@ -480,49 +492,49 @@ class CreateJobRequest(WireMapping):
             return cast(int | None | Unset, data)
 
         poison_pill_threshold = _parse_poison_pill_threshold(
-            d.pop("poison_pill_threshold", UNSET)
+            d.get("poison_pill_threshold", UNSET)
         )
 
-        queue_name = d.pop("queue_name", UNSET)
+        queue_name = d.get("queue_name", UNSET)
 
-        rate_limit_max = d.pop("rate_limit_max", UNSET)
+        rate_limit_max = d.get("rate_limit_max", UNSET)
 
-        rate_limit_window_secs = d.pop("rate_limit_window_secs", UNSET)
+        rate_limit_window_secs = d.get("rate_limit_window_secs", UNSET)
 
-        result_schema = d.pop("result_schema", UNSET)
+        result_schema = d.get("result_schema", UNSET)
 
-        retry_delays_secs = cast(list[int], d.pop("retry_delays_secs", UNSET))
+        retry_delays_secs = cast(list[int], d.get("retry_delays_secs", UNSET))
 
-        retry_priority_boost = d.pop("retry_priority_boost", UNSET)
+        retry_priority_boost = d.get("retry_priority_boost", UNSET)
 
-        _retry_strategy = d.pop("retry_strategy", UNSET)
+        _retry_strategy = d.get("retry_strategy", UNSET)
         retry_strategy: CreateJobRequestRetryStrategy | Unset
         if isinstance(_retry_strategy, Unset):
             retry_strategy = UNSET
         else:
             retry_strategy = check_create_job_request_retry_strategy(_retry_strategy)
 
-        run_ttl_secs = d.pop("run_ttl_secs", UNSET)
+        run_ttl_secs = d.get("run_ttl_secs", UNSET)
 
-        _tags = d.pop("tags", UNSET)
+        _tags = d.get("tags", UNSET)
         tags: CreateJobRequestTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
             tags = CreateJobRequestTags.from_dict(_tags)
 
-        timeout_secs = d.pop("timeout_secs", UNSET)
+        timeout_secs = d.get("timeout_secs", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
 
-        _version_policy = d.pop("version_policy", UNSET)
+        _version_policy = d.get("version_policy", UNSET)
         version_policy: CreateJobRequestVersionPolicy | Unset
         if isinstance(_version_policy, Unset):
             version_policy = UNSET
         else:
             version_policy = check_create_job_request_version_policy(_version_policy)
 
-        webhook_secret = d.pop("webhook_secret", UNSET)
+        webhook_secret = d.get("webhook_secret", UNSET)
 
         create_job_request = cls(
             name=name,

@@ -19,6 +19,19 @@ if TYPE_CHECKING:
         CreateLogDrainRequestAuthConfig,
     )
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, CreateLogDrainRequestAuthConfig
+    from ..models.create_log_drain_request_auth_config import (
+        CreateLogDrainRequestAuthConfig,
+    )
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="CreateLogDrainRequest")
 
@@ -104,22 +117,21 @@ class CreateLogDrainRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_log_drain_request_auth_config import (
-            CreateLogDrainRequestAuthConfig,
-        )
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        auth_type = d["auth_type"]
 
-        d = dict(src_dict or {})
-        auth_type = d.pop("auth_type")
+        drain_type = d["drain_type"]
 
-        drain_type = d.pop("drain_type")
+        endpoint_url = d["endpoint_url"]
 
-        endpoint_url = d.pop("endpoint_url")
+        name = d["name"]
 
-        name = d.pop("name")
+        project_id = d["project_id"]
 
-        project_id = d.pop("project_id")
-
-        _auth_config = d.pop("auth_config", UNSET)
+        _auth_config = d.get("auth_config", UNSET)
         auth_config: CreateLogDrainRequestAuthConfig | Unset
         if isinstance(_auth_config, Unset):
             auth_config = UNSET
@@ -133,9 +145,9 @@ class CreateLogDrainRequest(WireMapping):
                 return data
             return cast(bool | None | Unset, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(d.get("enabled", UNSET))
 
-        level_filter = cast(list[str], d.pop("level_filter", UNSET))
+        level_filter = cast(list[str], d.get("level_filter", UNSET))
 
         create_log_drain_request = cls(
             auth_type=auth_type,

@@ -71,14 +71,15 @@ class CreateNotificationChannelRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
         channel_type = check_create_notification_channel_request_channel_type(
-            d.pop("channel_type")
+            d["channel_type"]
         )
 
-        config = d.pop("config")
+        config = d["config"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -87,7 +88,7 @@ class CreateNotificationChannelRequest(WireMapping):
                 return data
             return cast(bool | None | Unset, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(d.get("enabled", UNSET))
 
         create_notification_channel_request = cls(
             channel_type=channel_type,

@@ -50,12 +50,13 @@ class CreateProjectRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        id = d.pop("id")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        org_id = d.pop("org_id")
+        org_id = d["org_id"]
 
         create_project_request = cls(
             id=id,

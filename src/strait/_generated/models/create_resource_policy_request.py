@@ -68,16 +68,17 @@ class CreateResourcePolicyRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        actions = cast(list[str], d.pop("actions"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        actions = cast(list[str], d["actions"])
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        resource_id = d.pop("resource_id")
+        resource_id = d["resource_id"]
 
-        resource_type = d.pop("resource_type")
+        resource_type = d["resource_type"]
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
         create_resource_policy_request = cls(
             actions=actions,

@@ -64,14 +64,15 @@ class CreateRoleRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        name = d.pop("name")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        name = d["name"]
 
-        permissions = cast(list[str], d.pop("permissions"))
+        permissions = cast(list[str], d["permissions"])
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        parent_role_id = d.pop("parent_role_id", UNSET)
+        parent_role_id = d.get("parent_role_id", UNSET)
 
         create_role_request = cls(
             name=name,

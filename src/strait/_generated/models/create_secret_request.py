@@ -64,16 +64,17 @@ class CreateSecretRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        project_id = d.pop("project_id")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        project_id = d["project_id"]
 
-        secret_key = d.pop("secret_key")
+        secret_key = d["secret_key"]
 
-        value = d.pop("value")
+        value = d["value"]
 
-        environment = d.pop("environment", UNSET)
+        environment = d.get("environment", UNSET)
 
-        job_id = d.pop("job_id", UNSET)
+        job_id = d.get("job_id", UNSET)
 
         create_secret_request = cls(
             project_id=project_id,

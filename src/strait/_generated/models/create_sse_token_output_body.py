@@ -50,10 +50,11 @@ class CreateSSETokenOutputBody(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        expires_at = datetime.datetime.fromisoformat(d["expires_at"])
 
-        token = d.pop("token")
+        token = d["token"]
 
         create_sse_token_output_body = cls(
             expires_at=expires_at,

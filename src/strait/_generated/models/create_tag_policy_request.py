@@ -75,18 +75,19 @@ class CreateTagPolicyRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        actions = cast(list[str], d.pop("actions"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        actions = cast(list[str], d["actions"])
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        resource_type = d.pop("resource_type")
+        resource_type = d["resource_type"]
 
-        tag_key = d.pop("tag_key")
+        tag_key = d["tag_key"]
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
-        tag_value = d.pop("tag_value", UNSET)
+        tag_value = d.get("tag_value", UNSET)
 
         create_tag_policy_request = cls(
             actions=actions,

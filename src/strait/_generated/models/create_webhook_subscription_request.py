@@ -67,12 +67,13 @@ class CreateWebhookSubscriptionRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        event_types = cast(list[str], d.pop("event_types"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        event_types = cast(list[str], d["event_types"])
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        webhook_url = d.pop("webhook_url")
+        webhook_url = d["webhook_url"]
 
         def _parse_active(data: object) -> bool | None | Unset:
             if data is None:
@@ -81,7 +82,7 @@ class CreateWebhookSubscriptionRequest(WireMapping):
                 return data
             return cast(bool | None | Unset, data)
 
-        active = _parse_active(d.pop("active", UNSET))
+        active = _parse_active(d.get("active", UNSET))
 
         create_webhook_subscription_request = cls(
             event_types=event_types,

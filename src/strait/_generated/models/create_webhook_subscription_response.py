@@ -17,6 +17,17 @@ from ..types import UNSET, Unset, WireMapping
 if TYPE_CHECKING:
     from ..models.webhook_subscription import WebhookSubscription
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, WebhookSubscription
+    from ..models.webhook_subscription import WebhookSubscription
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="CreateWebhookSubscriptionResponse")
 
@@ -64,10 +75,11 @@ class CreateWebhookSubscriptionResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_subscription import WebhookSubscription
-
-        d = dict(src_dict or {})
-        signing_secret = d.pop("signing_secret")
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        signing_secret = d["signing_secret"]
 
         def _parse_subscription(data: object) -> None | Unset | WebhookSubscription:
             if data is None:
@@ -84,7 +96,7 @@ class CreateWebhookSubscriptionResponse(WireMapping):
                 pass
             return cast(None | Unset | WebhookSubscription, data)
 
-        subscription = _parse_subscription(d.pop("subscription", UNSET))
+        subscription = _parse_subscription(d.get("subscription", UNSET))
 
         create_webhook_subscription_response = cls(
             signing_secret=signing_secret,

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.create_workflow_request_tags import CreateWorkflowRequestTags
     from ..models.workflow_step_request import WorkflowStepRequest
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, CreateWorkflowRequestTags, WorkflowStepRequest
+    from ..models.create_workflow_request_tags import CreateWorkflowRequestTags
+    from ..models.workflow_step_request import WorkflowStepRequest
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="CreateWorkflowRequest")
 
@@ -156,21 +168,21 @@ class CreateWorkflowRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_workflow_request_tags import CreateWorkflowRequestTags
-        from ..models.workflow_step_request import WorkflowStepRequest
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        name = d["name"]
 
-        d = dict(src_dict or {})
-        name = d.pop("name")
+        project_id = d["project_id"]
 
-        project_id = d.pop("project_id")
+        slug = d["slug"]
 
-        slug = d.pop("slug")
+        cron = d.get("cron", UNSET)
 
-        cron = d.pop("cron", UNSET)
+        cron_timezone = d.get("cron_timezone", UNSET)
 
-        cron_timezone = d.pop("cron_timezone", UNSET)
-
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -179,15 +191,15 @@ class CreateWorkflowRequest(WireMapping):
                 return data
             return cast(bool | None | Unset, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(d.get("enabled", UNSET))
 
-        max_concurrent_runs = d.pop("max_concurrent_runs", UNSET)
+        max_concurrent_runs = d.get("max_concurrent_runs", UNSET)
 
-        max_parallel_steps = d.pop("max_parallel_steps", UNSET)
+        max_parallel_steps = d.get("max_parallel_steps", UNSET)
 
-        skip_if_running = d.pop("skip_if_running", UNSET)
+        skip_if_running = d.get("skip_if_running", UNSET)
 
-        _steps = d.pop("steps", UNSET)
+        _steps = d.get("steps", UNSET)
         steps: list[WorkflowStepRequest] | Unset = UNSET
         if _steps is not UNSET:
             steps = []
@@ -196,16 +208,16 @@ class CreateWorkflowRequest(WireMapping):
 
                 steps.append(steps_item)
 
-        _tags = d.pop("tags", UNSET)
+        _tags = d.get("tags", UNSET)
         tags: CreateWorkflowRequestTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
             tags = CreateWorkflowRequestTags.from_dict(_tags)
 
-        timeout_secs = d.pop("timeout_secs", UNSET)
+        timeout_secs = d.get("timeout_secs", UNSET)
 
-        _version_policy = d.pop("version_policy", UNSET)
+        _version_policy = d.get("version_policy", UNSET)
         version_policy: CreateWorkflowRequestVersionPolicy | Unset
         if isinstance(_version_policy, Unset):
             version_policy = UNSET

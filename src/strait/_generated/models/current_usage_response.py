@@ -20,6 +20,20 @@ if TYPE_CHECKING:
     from ..models.usage_alert import UsageAlert
     from ..models.usage_dimensions import UsageDimensions
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, AddonSummary, PeriodInfo, UsageAlert, UsageDimensions
+    from ..models.addon_summary import AddonSummary
+    from ..models.period_info import PeriodInfo
+    from ..models.usage_alert import UsageAlert
+    from ..models.usage_dimensions import UsageDimensions
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="CurrentUsageResponse")
 
@@ -152,25 +166,23 @@ class CurrentUsageResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.addon_summary import AddonSummary
-        from ..models.period_info import PeriodInfo
-        from ..models.usage_alert import UsageAlert
-        from ..models.usage_dimensions import UsageDimensions
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        org_id = d["org_id"]
 
-        d = dict(src_dict or {})
-        org_id = d.pop("org_id")
+        overage_microusd = d["overage_microusd"]
 
-        overage_microusd = d.pop("overage_microusd")
+        period = PeriodInfo.from_dict(d["period"])
 
-        period = PeriodInfo.from_dict(d.pop("period"))
+        period_spend_microusd = d["period_spend_microusd"]
 
-        period_spend_microusd = d.pop("period_spend_microusd")
+        plan = d["plan"]
 
-        plan = d.pop("plan")
+        usage = UsageDimensions.from_dict(d["usage"])
 
-        usage = UsageDimensions.from_dict(d.pop("usage"))
-
-        _active_addons = d.pop("active_addons", UNSET)
+        _active_addons = d.get("active_addons", UNSET)
         active_addons: list[AddonSummary] | Unset = UNSET
         if _active_addons is not UNSET:
             active_addons = []
@@ -179,7 +191,7 @@ class CurrentUsageResponse(WireMapping):
 
                 active_addons.append(active_addons_item)
 
-        _alerts = d.pop("alerts", UNSET)
+        _alerts = d.get("alerts", UNSET)
         alerts: list[UsageAlert] | Unset = UNSET
         if _alerts is not UNSET:
             alerts = []
@@ -188,9 +200,9 @@ class CurrentUsageResponse(WireMapping):
 
                 alerts.append(alerts_item)
 
-        contract_end_date = d.pop("contract_end_date", UNSET)
+        contract_end_date = d.get("contract_end_date", UNSET)
 
-        enterprise_tier = d.pop("enterprise_tier", UNSET)
+        enterprise_tier = d.get("enterprise_tier", UNSET)
 
         def _parse_grace_period_end(data: object) -> None | str | Unset:
             if data is None:
@@ -199,13 +211,13 @@ class CurrentUsageResponse(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        grace_period_end = _parse_grace_period_end(d.pop("grace_period_end", UNSET))
+        grace_period_end = _parse_grace_period_end(d.get("grace_period_end", UNSET))
 
-        overage_discount_pct = d.pop("overage_discount_pct", UNSET)
+        overage_discount_pct = d.get("overage_discount_pct", UNSET)
 
-        payment_status = d.pop("payment_status", UNSET)
+        payment_status = d.get("payment_status", UNSET)
 
-        sla_uptime_pct = d.pop("sla_uptime_pct", UNSET)
+        sla_uptime_pct = d.get("sla_uptime_pct", UNSET)
 
         current_usage_response = cls(
             org_id=org_id,

@@ -51,12 +51,13 @@ class DataFlowEdge(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        from_step_ref = d.pop("from_step_ref")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        from_step_ref = d["from_step_ref"]
 
-        to_step_ref = d.pop("to_step_ref")
+        to_step_ref = d["to_step_ref"]
 
-        data_size_bytes = d.pop("data_size_bytes", UNSET)
+        data_size_bytes = d.get("data_size_bytes", UNSET)
 
         data_flow_edge = cls(
             from_step_ref=from_step_ref,

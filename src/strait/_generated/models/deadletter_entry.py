@@ -92,26 +92,27 @@ class DeadletterEntry(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        action = d.pop("action")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        action = d["action"]
 
-        actor_id = d.pop("actor_id")
+        actor_id = d["actor_id"]
 
-        actor_type = d.pop("actor_type")
+        actor_type = d["actor_type"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        details = d.pop("details")
+        details = d["details"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        resource_id = d.pop("resource_id")
+        resource_id = d["resource_id"]
 
-        resource_type = d.pop("resource_type")
+        resource_type = d["resource_type"]
 
-        schema_version = d.pop("schema_version")
+        schema_version = d["schema_version"]
 
         deadletter_entry = cls(
             action=action,

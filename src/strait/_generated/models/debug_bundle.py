@@ -21,6 +21,27 @@ if TYPE_CHECKING:
     from ..models.run_output import RunOutput
     from ..models.run_resource_snapshot import RunResourceSnapshot
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global \
+        _lazy_pending, \
+        JobRun, \
+        RunCheckpoint, \
+        RunEvent, \
+        RunOutput, \
+        RunResourceSnapshot
+    from ..models.job_run import JobRun
+    from ..models.run_checkpoint import RunCheckpoint
+    from ..models.run_event import RunEvent
+    from ..models.run_output import RunOutput
+    from ..models.run_resource_snapshot import RunResourceSnapshot
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="DebugBundle")
 
@@ -120,13 +141,10 @@ class DebugBundle(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_run import JobRun
-        from ..models.run_checkpoint import RunCheckpoint
-        from ..models.run_event import RunEvent
-        from ..models.run_output import RunOutput
-        from ..models.run_resource_snapshot import RunResourceSnapshot
-
-        d = dict(src_dict or {})
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_checkpoints(data: object) -> list[RunCheckpoint] | None:
             if data is None:
@@ -148,7 +166,7 @@ class DebugBundle(WireMapping):
                 pass
             return cast(list[RunCheckpoint] | None, data)
 
-        checkpoints = _parse_checkpoints(d.pop("checkpoints"))
+        checkpoints = _parse_checkpoints(d["checkpoints"])
 
         def _parse_events(data: object) -> list[RunEvent] | None:
             if data is None:
@@ -168,7 +186,7 @@ class DebugBundle(WireMapping):
                 pass
             return cast(list[RunEvent] | None, data)
 
-        events = _parse_events(d.pop("events"))
+        events = _parse_events(d["events"])
 
         def _parse_outputs(data: object) -> list[RunOutput] | None:
             if data is None:
@@ -188,7 +206,7 @@ class DebugBundle(WireMapping):
                 pass
             return cast(list[RunOutput] | None, data)
 
-        outputs = _parse_outputs(d.pop("outputs"))
+        outputs = _parse_outputs(d["outputs"])
 
         def _parse_resource_snapshots(data: object) -> list[RunResourceSnapshot] | None:
             if data is None:
@@ -212,7 +230,7 @@ class DebugBundle(WireMapping):
                 pass
             return cast(list[RunResourceSnapshot] | None, data)
 
-        resource_snapshots = _parse_resource_snapshots(d.pop("resource_snapshots"))
+        resource_snapshots = _parse_resource_snapshots(d["resource_snapshots"])
 
         def _parse_run(data: object) -> JobRun | None | Unset:
             if data is None:
@@ -229,7 +247,7 @@ class DebugBundle(WireMapping):
                 pass
             return cast(JobRun | None | Unset, data)
 
-        run = _parse_run(d.pop("run", UNSET))
+        run = _parse_run(d.get("run", UNSET))
 
         debug_bundle = cls(
             checkpoints=checkpoints,

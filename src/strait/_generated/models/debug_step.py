@@ -145,24 +145,25 @@ class DebugStep(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        attempt = d.pop("attempt")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        attempt = d["attempt"]
 
-        duration_ms = d.pop("duration_ms")
+        duration_ms = d["duration_ms"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        step_ref = d.pop("step_ref")
+        step_ref = d["step_ref"]
 
-        step_run_id = d.pop("step_run_id")
+        step_run_id = d["step_run_id"]
 
-        step_type = d.pop("step_type")
+        step_type = d["step_type"]
 
-        cost_microusd = d.pop("cost_microusd", UNSET)
+        cost_microusd = d.get("cost_microusd", UNSET)
 
-        depends_on = cast(list[str], d.pop("depends_on", UNSET))
+        depends_on = cast(list[str], d.get("depends_on", UNSET))
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -179,13 +180,13 @@ class DebugStep(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+        finished_at = _parse_finished_at(d.get("finished_at", UNSET))
 
-        input_ = d.pop("input", UNSET)
+        input_ = d.get("input", UNSET)
 
-        job_run_id = d.pop("job_run_id", UNSET)
+        job_run_id = d.get("job_run_id", UNSET)
 
-        output = d.pop("output", UNSET)
+        output = d.get("output", UNSET)
 
         def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -202,7 +203,7 @@ class DebugStep(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        started_at = _parse_started_at(d.get("started_at", UNSET))
 
         debug_step = cls(
             attempt=attempt,

@@ -19,6 +19,18 @@ if TYPE_CHECKING:
     from ..models.data_flow_edge import DataFlowEdge
     from ..models.debug_step import DebugStep
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, DataFlowEdge, DebugStep
+    from ..models.data_flow_edge import DataFlowEdge
+    from ..models.debug_step import DebugStep
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="DebugView")
 
@@ -143,10 +155,10 @@ class DebugView(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_flow_edge import DataFlowEdge
-        from ..models.debug_step import DebugStep
-
-        d = dict(src_dict or {})
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_data_flow(data: object) -> list[DataFlowEdge] | None:
             if data is None:
@@ -168,9 +180,9 @@ class DebugView(WireMapping):
                 pass
             return cast(list[DataFlowEdge] | None, data)
 
-        data_flow = _parse_data_flow(d.pop("data_flow"))
+        data_flow = _parse_data_flow(d["data_flow"])
 
-        status = d.pop("status")
+        status = d["status"]
 
         def _parse_steps(data: object) -> list[DebugStep] | None:
             if data is None:
@@ -190,17 +202,17 @@ class DebugView(WireMapping):
                 pass
             return cast(list[DebugStep] | None, data)
 
-        steps = _parse_steps(d.pop("steps"))
+        steps = _parse_steps(d["steps"])
 
-        total_cost_microusd = d.pop("total_cost_microusd")
+        total_cost_microusd = d["total_cost_microusd"]
 
-        total_duration_ms = d.pop("total_duration_ms")
+        total_duration_ms = d["total_duration_ms"]
 
-        workflow_id = d.pop("workflow_id")
+        workflow_id = d["workflow_id"]
 
-        workflow_run_id = d.pop("workflow_run_id")
+        workflow_run_id = d["workflow_run_id"]
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -217,9 +229,9 @@ class DebugView(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+        finished_at = _parse_finished_at(d.get("finished_at", UNSET))
 
-        payload = d.pop("payload", UNSET)
+        payload = d.get("payload", UNSET)
 
         def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -236,7 +248,7 @@ class DebugView(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        started_at = _parse_started_at(d.get("started_at", UNSET))
 
         debug_view = cls(
             data_flow=data_flow,

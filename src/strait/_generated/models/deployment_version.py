@@ -176,24 +176,25 @@ class DeploymentVersion(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        artifact_uri = d.pop("artifact_uri")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        artifact_uri = d["artifact_uri"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        environment = d.pop("environment")
+        environment = d["environment"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        runtime = d.pop("runtime")
+        runtime = d["runtime"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        strategy = d.pop("strategy")
+        strategy = d["strategy"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
         def _parse_canary_duration(data: object) -> int | None | Unset:
             if data is None:
@@ -202,7 +203,7 @@ class DeploymentVersion(WireMapping):
                 return data
             return cast(int | None | Unset, data)
 
-        canary_duration = _parse_canary_duration(d.pop("canary_duration", UNSET))
+        canary_duration = _parse_canary_duration(d.get("canary_duration", UNSET))
 
         def _parse_canary_percent(data: object) -> int | None | Unset:
             if data is None:
@@ -211,11 +212,11 @@ class DeploymentVersion(WireMapping):
                 return data
             return cast(int | None | Unset, data)
 
-        canary_percent = _parse_canary_percent(d.pop("canary_percent", UNSET))
+        canary_percent = _parse_canary_percent(d.get("canary_percent", UNSET))
 
-        checksum = d.pop("checksum", UNSET)
+        checksum = d.get("checksum", UNSET)
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         def _parse_finalized_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -232,9 +233,9 @@ class DeploymentVersion(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        finalized_at = _parse_finalized_at(d.pop("finalized_at", UNSET))
+        finalized_at = _parse_finalized_at(d.get("finalized_at", UNSET))
 
-        manifest = d.pop("manifest", UNSET)
+        manifest = d.get("manifest", UNSET)
 
         def _parse_promoted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -251,11 +252,11 @@ class DeploymentVersion(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        promoted_at = _parse_promoted_at(d.pop("promoted_at", UNSET))
+        promoted_at = _parse_promoted_at(d.get("promoted_at", UNSET))
 
-        rollback_from_deployment_id = d.pop("rollback_from_deployment_id", UNSET)
+        rollback_from_deployment_id = d.get("rollback_from_deployment_id", UNSET)
 
-        updated_by = d.pop("updated_by", UNSET)
+        updated_by = d.get("updated_by", UNSET)
 
         deployment_version = cls(
             artifact_uri=artifact_uri,

@@ -44,10 +44,11 @@ class DeploymentVersionMutationRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        environment = d.pop("environment")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        environment = d["environment"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
         deployment_version_mutation_request = cls(
             environment=environment,

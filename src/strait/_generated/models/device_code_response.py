@@ -62,16 +62,17 @@ class DeviceCodeResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        device_code = d.pop("device_code")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        device_code = d["device_code"]
 
-        expires_in = d.pop("expires_in")
+        expires_in = d["expires_in"]
 
-        interval = d.pop("interval")
+        interval = d["interval"]
 
-        user_code = d.pop("user_code")
+        user_code = d["user_code"]
 
-        verification_url = d.pop("verification_url")
+        verification_url = d["verification_url"]
 
         device_code_response = cls(
             device_code=device_code,

@@ -43,10 +43,11 @@ class DeviceTokenRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        device_code = d.pop("device_code", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        device_code = d.get("device_code", UNSET)
 
-        grant_type = d.pop("grant_type", UNSET)
+        grant_type = d.get("grant_type", UNSET)
 
         device_token_request = cls(
             device_code=device_code,

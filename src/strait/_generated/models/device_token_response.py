@@ -61,10 +61,11 @@ class DeviceTokenResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        api_key = d.pop("api_key")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        api_key = d["api_key"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
         def _parse_scopes(data: object) -> list[str] | None:
             if data is None:
@@ -79,7 +80,7 @@ class DeviceTokenResponse(WireMapping):
                 pass
             return cast(list[str] | None, data)
 
-        scopes = _parse_scopes(d.pop("scopes"))
+        scopes = _parse_scopes(d["scopes"])
 
         device_token_response = cls(
             api_key=api_key,

@@ -51,12 +51,13 @@ class DispatchEventRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        project_id = d.pop("project_id")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        project_id = d["project_id"]
 
-        source = d.pop("source")
+        source = d["source"]
 
-        payload = d.pop("payload", UNSET)
+        payload = d.get("payload", UNSET)
 
         dispatch_event_request = cls(
             project_id=project_id,

@@ -17,6 +17,17 @@ from ..types import WireMapping
 if TYPE_CHECKING:
     from ..models.resource_impact import ResourceImpact
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, ResourceImpact
+    from ..models.resource_impact import ResourceImpact
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="DowngradeImpact")
 
@@ -97,9 +108,10 @@ class DowngradeImpact(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.resource_impact import ResourceImpact
-
-        d = dict(src_dict or {})
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_auto_disabled(data: object) -> list[ResourceImpact] | None:
             if data is None:
@@ -121,9 +133,9 @@ class DowngradeImpact(WireMapping):
                 pass
             return cast(list[ResourceImpact] | None, data)
 
-        auto_disabled = _parse_auto_disabled(d.pop("auto_disabled"))
+        auto_disabled = _parse_auto_disabled(d["auto_disabled"])
 
-        effective_date = d.pop("effective_date")
+        effective_date = d["effective_date"]
 
         def _parse_impacts(data: object) -> list[ResourceImpact] | None:
             if data is None:
@@ -145,7 +157,7 @@ class DowngradeImpact(WireMapping):
                 pass
             return cast(list[ResourceImpact] | None, data)
 
-        impacts = _parse_impacts(d.pop("impacts"))
+        impacts = _parse_impacts(d["impacts"])
 
         def _parse_manual_actions(data: object) -> list[ResourceImpact] | None:
             if data is None:
@@ -167,9 +179,9 @@ class DowngradeImpact(WireMapping):
                 pass
             return cast(list[ResourceImpact] | None, data)
 
-        manual_actions = _parse_manual_actions(d.pop("manual_actions"))
+        manual_actions = _parse_manual_actions(d["manual_actions"])
 
-        target_tier = d.pop("target_tier")
+        target_tier = d["target_tier"]
 
         downgrade_impact = cls(
             auto_disabled=auto_disabled,

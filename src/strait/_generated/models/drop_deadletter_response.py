@@ -44,10 +44,11 @@ class DropDeadletterResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        deadletter_id = d.pop("deadletter_id")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        deadletter_id = d["deadletter_id"]
 
-        dropped = d.pop("dropped")
+        dropped = d["dropped"]
 
         drop_deadletter_response = cls(
             deadletter_id=deadletter_id,

@@ -16,6 +16,17 @@ from ..types import WireMapping
 if TYPE_CHECKING:
     from ..models.workflow_step_request import WorkflowStepRequest
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, WorkflowStepRequest
+    from ..models.workflow_step_request import WorkflowStepRequest
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="DryRunWorkflowRequest")
 
@@ -51,11 +62,12 @@ class DryRunWorkflowRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_step_request import WorkflowStepRequest
-
-        d = dict(src_dict or {})
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
         steps = []
-        _steps = d.pop("steps")
+        _steps = d["steps"]
         for steps_item_data in _steps or []:
             steps_item = WorkflowStepRequest.from_dict(steps_item_data)
 

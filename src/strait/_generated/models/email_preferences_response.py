@@ -38,8 +38,9 @@ class EmailPreferencesResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        monthly_usage_email = d.pop("monthly_usage_email")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        monthly_usage_email = d["monthly_usage_email"]
 
         email_preferences_response = cls(
             monthly_usage_email=monthly_usage_email,

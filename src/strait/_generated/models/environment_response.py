@@ -106,26 +106,27 @@ class EnvironmentResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        is_standard = d.pop("is_standard")
+        is_standard = d["is_standard"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        slug = d.pop("slug")
+        slug = d["slug"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        parent_id = d.pop("parent_id", UNSET)
+        parent_id = d.get("parent_id", UNSET)
 
-        resolved_variable_keys = cast(list[str], d.pop("resolved_variable_keys", UNSET))
+        resolved_variable_keys = cast(list[str], d.get("resolved_variable_keys", UNSET))
 
-        variable_keys = cast(list[str], d.pop("variable_keys", UNSET))
+        variable_keys = cast(list[str], d.get("variable_keys", UNSET))
 
         environment_response = cls(
             created_at=created_at,

@@ -16,6 +16,17 @@ from ..types import UNSET, Unset, WireMapping
 if TYPE_CHECKING:
     from ..models.api_error import APIError
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, APIError
+    from ..models.api_error import APIError
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -55,12 +66,13 @@ class ErrorResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_error import APIError
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        error = APIError.from_dict(d["error"])
 
-        d = dict(src_dict or {})
-        error = APIError.from_dict(d.pop("error"))
-
-        request_id = d.pop("request_id", UNSET)
+        request_id = d.get("request_id", UNSET)
 
         error_response = cls(
             error=error,

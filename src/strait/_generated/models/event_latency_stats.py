@@ -62,16 +62,17 @@ class EventLatencyStats(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        avg_ms = d.pop("avg_ms")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        avg_ms = d["avg_ms"]
 
-        count = d.pop("count")
+        count = d["count"]
 
-        p50_ms = d.pop("p50_ms")
+        p50_ms = d["p50_ms"]
 
-        p95_ms = d.pop("p95_ms")
+        p95_ms = d["p95_ms"]
 
-        p99_ms = d.pop("p99_ms")
+        p99_ms = d["p99_ms"]
 
         event_latency_stats = cls(
             avg_ms=avg_ms,

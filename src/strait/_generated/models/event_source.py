@@ -102,26 +102,27 @@ class EventSource(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        enabled = d.pop("enabled")
+        enabled = d["enabled"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        schema = d.pop("schema", UNSET)
+        schema = d.get("schema", UNSET)
 
-        signature_algorithm = d.pop("signature_algorithm", UNSET)
+        signature_algorithm = d.get("signature_algorithm", UNSET)
 
-        signature_header = d.pop("signature_header", UNSET)
+        signature_header = d.get("signature_header", UNSET)
 
         event_source = cls(
             created_at=created_at,

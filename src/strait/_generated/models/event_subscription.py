@@ -81,20 +81,21 @@ class EventSubscription(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        enabled = d.pop("enabled")
+        enabled = d["enabled"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        source_id = d.pop("source_id")
+        source_id = d["source_id"]
 
-        target_id = d.pop("target_id")
+        target_id = d["target_id"]
 
-        target_type = d.pop("target_type")
+        target_type = d["target_type"]
 
-        filter_expr = d.pop("filter_expr", UNSET)
+        filter_expr = d.get("filter_expr", UNSET)
 
         event_subscription = cls(
             created_at=created_at,

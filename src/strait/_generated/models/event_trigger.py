@@ -177,32 +177,33 @@ class EventTrigger(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        event_key = d.pop("event_key")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        event_key = d["event_key"]
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        expires_at = datetime.datetime.fromisoformat(d["expires_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        requested_at = datetime.datetime.fromisoformat(d.pop("requested_at"))
+        requested_at = datetime.datetime.fromisoformat(d["requested_at"])
 
-        source_type = d.pop("source_type")
+        source_type = d["source_type"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        timeout_secs = d.pop("timeout_secs")
+        timeout_secs = d["timeout_secs"]
 
-        environment_id = d.pop("environment_id", UNSET)
+        environment_id = d.get("environment_id", UNSET)
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
-        job_run_id = d.pop("job_run_id", UNSET)
+        job_run_id = d.get("job_run_id", UNSET)
 
-        notify_status = d.pop("notify_status", UNSET)
+        notify_status = d.get("notify_status", UNSET)
 
-        notify_url = d.pop("notify_url", UNSET)
+        notify_url = d.get("notify_url", UNSET)
 
         def _parse_received_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -219,19 +220,19 @@ class EventTrigger(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        received_at = _parse_received_at(d.pop("received_at", UNSET))
+        received_at = _parse_received_at(d.get("received_at", UNSET))
 
-        request_payload = d.pop("request_payload", UNSET)
+        request_payload = d.get("request_payload", UNSET)
 
-        response_payload = d.pop("response_payload", UNSET)
+        response_payload = d.get("response_payload", UNSET)
 
-        sent_by = d.pop("sent_by", UNSET)
+        sent_by = d.get("sent_by", UNSET)
 
-        trigger_type = d.pop("trigger_type", UNSET)
+        trigger_type = d.get("trigger_type", UNSET)
 
-        workflow_run_id = d.pop("workflow_run_id", UNSET)
+        workflow_run_id = d.get("workflow_run_id", UNSET)
 
-        workflow_step_run_id = d.pop("workflow_step_run_id", UNSET)
+        workflow_step_run_id = d.get("workflow_step_run_id", UNSET)
 
         event_trigger = cls(
             event_key=event_key,

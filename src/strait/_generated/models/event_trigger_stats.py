@@ -68,18 +68,19 @@ class EventTriggerStats(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        avg_wait_duration_secs = d.pop("avg_wait_duration_secs")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        avg_wait_duration_secs = d["avg_wait_duration_secs"]
 
-        canceled_count = d.pop("canceled_count")
+        canceled_count = d["canceled_count"]
 
-        received_count = d.pop("received_count")
+        received_count = d["received_count"]
 
-        timed_out_count = d.pop("timed_out_count")
+        timed_out_count = d["timed_out_count"]
 
-        total_count = d.pop("total_count")
+        total_count = d["total_count"]
 
-        waiting_count = d.pop("waiting_count")
+        waiting_count = d["waiting_count"]
 
         event_trigger_stats = cls(
             avg_wait_duration_secs=avg_wait_duration_secs,

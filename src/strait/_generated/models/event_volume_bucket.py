@@ -56,14 +56,15 @@ class EventVolumeBucket(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created = d.pop("created")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created = d["created"]
 
-        period = d.pop("period")
+        period = d["period"]
 
-        received = d.pop("received")
+        received = d["received"]
 
-        timed_out = d.pop("timed_out")
+        timed_out = d["timed_out"]
 
         event_volume_bucket = cls(
             created=created,

@@ -74,20 +74,21 @@ class ExecutionTrace(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        connect_ms = d.pop("connect_ms")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        connect_ms = d["connect_ms"]
 
-        dequeue_ms = d.pop("dequeue_ms")
+        dequeue_ms = d["dequeue_ms"]
 
-        dispatch_ms = d.pop("dispatch_ms")
+        dispatch_ms = d["dispatch_ms"]
 
-        queue_wait_ms = d.pop("queue_wait_ms")
+        queue_wait_ms = d["queue_wait_ms"]
 
-        total_ms = d.pop("total_ms")
+        total_ms = d["total_ms"]
 
-        transfer_ms = d.pop("transfer_ms")
+        transfer_ms = d["transfer_ms"]
 
-        ttfb_ms = d.pop("ttfb_ms")
+        ttfb_ms = d["ttfb_ms"]
 
         execution_trace = cls(
             connect_ms=connect_ms,

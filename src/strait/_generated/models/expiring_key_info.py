@@ -93,16 +93,17 @@ class ExpiringKeyInfo(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        key_prefix = d.pop("key_prefix")
+        key_prefix = d["key_prefix"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        no_expiry = d.pop("no_expiry")
+        no_expiry = d["no_expiry"]
 
         def _parse_days_left(data: object) -> int | None | Unset:
             if data is None:
@@ -111,7 +112,7 @@ class ExpiringKeyInfo(WireMapping):
                 return data
             return cast(int | None | Unset, data)
 
-        days_left = _parse_days_left(d.pop("days_left", UNSET))
+        days_left = _parse_days_left(d.get("days_left", UNSET))
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -128,7 +129,7 @@ class ExpiringKeyInfo(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
         expiring_key_info = cls(
             created_at=created_at,

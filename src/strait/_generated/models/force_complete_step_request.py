@@ -36,8 +36,9 @@ class ForceCompleteStepRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        result = d.pop("result", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        result = d.get("result", UNSET)
 
         force_complete_step_request = cls(
             result=result,

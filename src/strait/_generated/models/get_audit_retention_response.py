@@ -50,12 +50,13 @@ class GetAuditRetentionResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        days = d.pop("days")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        days = d["days"]
 
-        inherited_from_default = d.pop("inherited_from_default")
+        inherited_from_default = d["inherited_from_default"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
         get_audit_retention_response = cls(
             days=days,

@@ -17,6 +17,17 @@ from ..types import WireMapping
 if TYPE_CHECKING:
     from ..models.cost_outlier import CostOutlier
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, CostOutlier
+    from ..models.cost_outlier import CostOutlier
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="GetCostInsightsResponse200")
 
@@ -59,8 +70,8 @@ class GetCostInsightsResponse200(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cost_outlier import CostOutlier
-
+        if _lazy_pending:
+            _load_lazy_imports()
         d = dict(src_dict or {})
         outliers = []
         _outliers = d.pop("outliers")

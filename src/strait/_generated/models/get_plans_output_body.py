@@ -17,6 +17,17 @@ from ..types import WireMapping
 if TYPE_CHECKING:
     from ..models.plan_response import PlanResponse
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, PlanResponse
+    from ..models.plan_response import PlanResponse
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="GetPlansOutputBody")
 
@@ -57,9 +68,10 @@ class GetPlansOutputBody(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.plan_response import PlanResponse
-
-        d = dict(src_dict or {})
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_plans(data: object) -> list[PlanResponse] | None:
             if data is None:
@@ -79,7 +91,7 @@ class GetPlansOutputBody(WireMapping):
                 pass
             return cast(list[PlanResponse] | None, data)
 
-        plans = _parse_plans(d.pop("plans"))
+        plans = _parse_plans(d["plans"])
 
         get_plans_output_body = cls(
             plans=plans,

@@ -17,6 +17,17 @@ from ..types import WireMapping
 if TYPE_CHECKING:
     from ..models.region_response import RegionResponse
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, RegionResponse
+    from ..models.region_response import RegionResponse
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="GetRegionsOutputBody")
 
@@ -57,9 +68,10 @@ class GetRegionsOutputBody(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.region_response import RegionResponse
-
-        d = dict(src_dict or {})
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_regions(data: object) -> list[RegionResponse] | None:
             if data is None:
@@ -81,7 +93,7 @@ class GetRegionsOutputBody(WireMapping):
                 pass
             return cast(list[RegionResponse] | None, data)
 
-        regions = _parse_regions(d.pop("regions"))
+        regions = _parse_regions(d["regions"])
 
         get_regions_output_body = cls(
             regions=regions,

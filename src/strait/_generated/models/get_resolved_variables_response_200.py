@@ -19,6 +19,19 @@ if TYPE_CHECKING:
         GetResolvedVariablesResponse200AdditionalProperty,
     )
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, GetResolvedVariablesResponse200AdditionalProperty
+    from ..models.get_resolved_variables_response_200_additional_property import (
+        GetResolvedVariablesResponse200AdditionalProperty,
+    )
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="GetResolvedVariablesResponse200")
 
@@ -41,10 +54,8 @@ class GetResolvedVariablesResponse200(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_resolved_variables_response_200_additional_property import (
-            GetResolvedVariablesResponse200AdditionalProperty,
-        )
-
+        if _lazy_pending:
+            _load_lazy_imports()
         d = dict(src_dict or {})
         get_resolved_variables_response_200 = cls()
 

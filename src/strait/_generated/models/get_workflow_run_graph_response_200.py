@@ -21,6 +21,20 @@ if TYPE_CHECKING:
     )
     from ..models.workflow_run_graph_node import WorkflowRunGraphNode
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, GetWorkflowRunGraphResponse200EdgesItem, WorkflowRunGraphNode
+    from ..models.get_workflow_run_graph_response_200_edges_item import (
+        GetWorkflowRunGraphResponse200EdgesItem,
+    )
+    from ..models.workflow_run_graph_node import WorkflowRunGraphNode
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="GetWorkflowRunGraphResponse200")
 
@@ -114,11 +128,8 @@ class GetWorkflowRunGraphResponse200(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_workflow_run_graph_response_200_edges_item import (
-            GetWorkflowRunGraphResponse200EdgesItem,
-        )
-        from ..models.workflow_run_graph_node import WorkflowRunGraphNode
-
+        if _lazy_pending:
+            _load_lazy_imports()
         d = dict(src_dict or {})
         critical_path = cast(list[str], d.pop("critical_path"))
 

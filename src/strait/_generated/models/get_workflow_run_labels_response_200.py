@@ -19,6 +19,19 @@ if TYPE_CHECKING:
         GetWorkflowRunLabelsResponse200Labels,
     )
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, GetWorkflowRunLabelsResponse200Labels
+    from ..models.get_workflow_run_labels_response_200_labels import (
+        GetWorkflowRunLabelsResponse200Labels,
+    )
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="GetWorkflowRunLabelsResponse200")
 
@@ -52,10 +65,8 @@ class GetWorkflowRunLabelsResponse200(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_workflow_run_labels_response_200_labels import (
-            GetWorkflowRunLabelsResponse200Labels,
-        )
-
+        if _lazy_pending:
+            _load_lazy_imports()
         d = dict(src_dict or {})
         labels = GetWorkflowRunLabelsResponse200Labels.from_dict(d.pop("labels"))
 

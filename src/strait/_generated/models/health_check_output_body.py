@@ -45,10 +45,11 @@ class HealthCheckOutputBody(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        status = d.pop("status")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        status = d["status"]
 
-        edition = d.pop("edition", UNSET)
+        edition = d.get("edition", UNSET)
 
         health_check_output_body = cls(
             status=status,

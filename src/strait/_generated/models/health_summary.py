@@ -62,16 +62,17 @@ class HealthSummary(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        active_jobs = d.pop("active_jobs")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        active_jobs = d["active_jobs"]
 
-        avg_duration_secs = d.pop("avg_duration_secs")
+        avg_duration_secs = d["avg_duration_secs"]
 
-        queue_depth = d.pop("queue_depth")
+        queue_depth = d["queue_depth"]
 
-        success_rate = d.pop("success_rate")
+        success_rate = d["success_rate"]
 
-        total_jobs = d.pop("total_jobs")
+        total_jobs = d["total_jobs"]
 
         health_summary = cls(
             active_jobs=active_jobs,

@@ -20,6 +20,19 @@ if TYPE_CHECKING:
     from ..models.job_tags import JobTags
     from ..models.rate_limit_key import RateLimitKey
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, JobDefaultRunMetadata, JobTags, RateLimitKey
+    from ..models.job_default_run_metadata import JobDefaultRunMetadata
+    from ..models.job_tags import JobTags
+    from ..models.rate_limit_key import RateLimitKey
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="Job")
 
@@ -455,52 +468,51 @@ class Job(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_default_run_metadata import JobDefaultRunMetadata
-        from ..models.job_tags import JobTags
-        from ..models.rate_limit_key import RateLimitKey
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        enabled = d["enabled"]
 
-        enabled = d.pop("enabled")
+        endpoint_url = d["endpoint_url"]
 
-        endpoint_url = d.pop("endpoint_url")
+        id = d["id"]
 
-        id = d.pop("id")
+        max_attempts = d["max_attempts"]
 
-        max_attempts = d.pop("max_attempts")
+        name = d["name"]
 
-        name = d.pop("name")
+        paused = d["paused"]
 
-        paused = d.pop("paused")
+        project_id = d["project_id"]
 
-        project_id = d.pop("project_id")
+        slug = d["slug"]
 
-        slug = d.pop("slug")
+        timeout_secs = d["timeout_secs"]
 
-        timeout_secs = d.pop("timeout_secs")
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        version = d["version"]
 
-        version = d.pop("version")
+        backwards_compatible = d.get("backwards_compatible", UNSET)
 
-        backwards_compatible = d.pop("backwards_compatible", UNSET)
+        batch_max_size = d.get("batch_max_size", UNSET)
 
-        batch_max_size = d.pop("batch_max_size", UNSET)
+        batch_window_secs = d.get("batch_window_secs", UNSET)
 
-        batch_window_secs = d.pop("batch_window_secs", UNSET)
+        created_by = d.get("created_by", UNSET)
 
-        created_by = d.pop("created_by", UNSET)
+        cron = d.get("cron", UNSET)
 
-        cron = d.pop("cron", UNSET)
+        cron_overlap_policy = d.get("cron_overlap_policy", UNSET)
 
-        cron_overlap_policy = d.pop("cron_overlap_policy", UNSET)
+        debounce_window_secs = d.get("debounce_window_secs", UNSET)
 
-        debounce_window_secs = d.pop("debounce_window_secs", UNSET)
+        dedup_window_secs = d.get("dedup_window_secs", UNSET)
 
-        dedup_window_secs = d.pop("dedup_window_secs", UNSET)
-
-        _default_run_metadata = d.pop("default_run_metadata", UNSET)
+        _default_run_metadata = d.get("default_run_metadata", UNSET)
         default_run_metadata: JobDefaultRunMetadata | Unset
         if isinstance(_default_run_metadata, Unset):
             default_run_metadata = UNSET
@@ -509,7 +521,7 @@ class Job(WireMapping):
                 _default_run_metadata
             )
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         def _parse_dlq_alert_threshold(data: object) -> int | None | Unset:
             if data is None:
@@ -519,36 +531,36 @@ class Job(WireMapping):
             return cast(int | None | Unset, data)
 
         dlq_alert_threshold = _parse_dlq_alert_threshold(
-            d.pop("dlq_alert_threshold", UNSET)
+            d.get("dlq_alert_threshold", UNSET)
         )
 
-        environment_id = d.pop("environment_id", UNSET)
+        environment_id = d.get("environment_id", UNSET)
 
-        execution_mode = d.pop("execution_mode", UNSET)
+        execution_mode = d.get("execution_mode", UNSET)
 
-        execution_window_cron = d.pop("execution_window_cron", UNSET)
+        execution_window_cron = d.get("execution_window_cron", UNSET)
 
-        fallback_endpoint_url = d.pop("fallback_endpoint_url", UNSET)
+        fallback_endpoint_url = d.get("fallback_endpoint_url", UNSET)
 
-        group_id = d.pop("group_id", UNSET)
+        group_id = d.get("group_id", UNSET)
 
-        max_concurrency = d.pop("max_concurrency", UNSET)
+        max_concurrency = d.get("max_concurrency", UNSET)
 
-        max_concurrency_per_key = d.pop("max_concurrency_per_key", UNSET)
+        max_concurrency_per_key = d.get("max_concurrency_per_key", UNSET)
 
-        on_complete_payload_mapping = d.pop("on_complete_payload_mapping", UNSET)
+        on_complete_payload_mapping = d.get("on_complete_payload_mapping", UNSET)
 
-        on_complete_trigger_job = d.pop("on_complete_trigger_job", UNSET)
+        on_complete_trigger_job = d.get("on_complete_trigger_job", UNSET)
 
-        on_complete_trigger_workflow = d.pop("on_complete_trigger_workflow", UNSET)
+        on_complete_trigger_workflow = d.get("on_complete_trigger_workflow", UNSET)
 
-        on_failure_payload_mapping = d.pop("on_failure_payload_mapping", UNSET)
+        on_failure_payload_mapping = d.get("on_failure_payload_mapping", UNSET)
 
-        on_failure_trigger_job = d.pop("on_failure_trigger_job", UNSET)
+        on_failure_trigger_job = d.get("on_failure_trigger_job", UNSET)
 
-        on_failure_trigger_workflow = d.pop("on_failure_trigger_workflow", UNSET)
+        on_failure_trigger_workflow = d.get("on_failure_trigger_workflow", UNSET)
 
-        pause_reason = d.pop("pause_reason", UNSET)
+        pause_reason = d.get("pause_reason", UNSET)
 
         def _parse_paused_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -565,9 +577,9 @@ class Job(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        paused_at = _parse_paused_at(d.pop("paused_at", UNSET))
+        paused_at = _parse_paused_at(d.get("paused_at", UNSET))
 
-        payload_schema = d.pop("payload_schema", UNSET)
+        payload_schema = d.get("payload_schema", UNSET)
 
         def _parse_poison_pill_threshold(data: object) -> int | None | Unset:
             if data is None:
@@ -577,10 +589,10 @@ class Job(WireMapping):
             return cast(int | None | Unset, data)
 
         poison_pill_threshold = _parse_poison_pill_threshold(
-            d.pop("poison_pill_threshold", UNSET)
+            d.get("poison_pill_threshold", UNSET)
         )
 
-        queue = d.pop("queue", UNSET)
+        queue = d.get("queue", UNSET)
 
         def _parse_queue_depth_alert_threshold(data: object) -> int | None | Unset:
             if data is None:
@@ -590,10 +602,10 @@ class Job(WireMapping):
             return cast(int | None | Unset, data)
 
         queue_depth_alert_threshold = _parse_queue_depth_alert_threshold(
-            d.pop("queue_depth_alert_threshold", UNSET)
+            d.get("queue_depth_alert_threshold", UNSET)
         )
 
-        _rate_limit_keys = d.pop("rate_limit_keys", UNSET)
+        _rate_limit_keys = d.get("rate_limit_keys", UNSET)
         rate_limit_keys: list[RateLimitKey] | Unset = UNSET
         if _rate_limit_keys is not UNSET:
             rate_limit_keys = []
@@ -602,36 +614,36 @@ class Job(WireMapping):
 
                 rate_limit_keys.append(rate_limit_keys_item)
 
-        rate_limit_max = d.pop("rate_limit_max", UNSET)
+        rate_limit_max = d.get("rate_limit_max", UNSET)
 
-        rate_limit_window_secs = d.pop("rate_limit_window_secs", UNSET)
+        rate_limit_window_secs = d.get("rate_limit_window_secs", UNSET)
 
-        result_schema = d.pop("result_schema", UNSET)
+        result_schema = d.get("result_schema", UNSET)
 
-        retry_delays_secs = cast(list[int], d.pop("retry_delays_secs", UNSET))
+        retry_delays_secs = cast(list[int], d.get("retry_delays_secs", UNSET))
 
-        retry_priority_boost = d.pop("retry_priority_boost", UNSET)
+        retry_priority_boost = d.get("retry_priority_boost", UNSET)
 
-        retry_strategy = d.pop("retry_strategy", UNSET)
+        retry_strategy = d.get("retry_strategy", UNSET)
 
-        run_ttl_secs = d.pop("run_ttl_secs", UNSET)
+        run_ttl_secs = d.get("run_ttl_secs", UNSET)
 
-        _tags = d.pop("tags", UNSET)
+        _tags = d.get("tags", UNSET)
         tags: JobTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
             tags = JobTags.from_dict(_tags)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
 
-        updated_by = d.pop("updated_by", UNSET)
+        updated_by = d.get("updated_by", UNSET)
 
-        version_id = d.pop("version_id", UNSET)
+        version_id = d.get("version_id", UNSET)
 
-        version_policy = d.pop("version_policy", UNSET)
+        version_policy = d.get("version_policy", UNSET)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = d.get("webhook_url", UNSET)
 
         job = cls(
             created_at=created_at,

@@ -68,18 +68,19 @@ class JobComparison(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        avg_duration_ms = d.pop("avg_duration_ms")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        avg_duration_ms = d["avg_duration_ms"]
 
-        cost = d.pop("cost")
+        cost = d["cost"]
 
-        job_id = d.pop("job_id")
+        job_id = d["job_id"]
 
-        slug = d.pop("slug")
+        slug = d["slug"]
 
-        success_rate = d.pop("success_rate")
+        success_rate = d["success_rate"]
 
-        total = d.pop("total")
+        total = d["total"]
 
         job_comparison = cls(
             avg_duration_ms=avg_duration_ms,

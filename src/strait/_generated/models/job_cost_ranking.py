@@ -62,16 +62,17 @@ class JobCostRanking(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        avg_cost_per_run = d.pop("avg_cost_per_run")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        avg_cost_per_run = d["avg_cost_per_run"]
 
-        job_id = d.pop("job_id")
+        job_id = d["job_id"]
 
-        run_count = d.pop("run_count")
+        run_count = d["run_count"]
 
-        slug = d.pop("slug")
+        slug = d["slug"]
 
-        total_cost = d.pop("total_cost")
+        total_cost = d["total_cost"]
 
         job_cost_ranking = cls(
             avg_cost_per_run=avg_cost_per_run,

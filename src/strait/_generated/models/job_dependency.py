@@ -68,16 +68,17 @@ class JobDependency(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        condition = d.pop("condition")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        condition = d["condition"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        depends_on_job_id = d.pop("depends_on_job_id")
+        depends_on_job_id = d["depends_on_job_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        job_id = d.pop("job_id")
+        job_id = d["job_id"]
 
         job_dependency = cls(
             condition=condition,

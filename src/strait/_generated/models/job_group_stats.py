@@ -17,6 +17,17 @@ from ..types import WireMapping
 if TYPE_CHECKING:
     from ..models.job_group_stats_run_counts_type_0 import JobGroupStatsRunCountsType0
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, JobGroupStatsRunCountsType0
+    from ..models.job_group_stats_run_counts_type_0 import JobGroupStatsRunCountsType0
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="JobGroupStats")
 
@@ -63,12 +74,11 @@ class JobGroupStats(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_group_stats_run_counts_type_0 import (
-            JobGroupStatsRunCountsType0,
-        )
-
-        d = dict(src_dict or {})
-        group_id = d.pop("group_id")
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        group_id = d["group_id"]
 
         def _parse_run_counts(data: object) -> JobGroupStatsRunCountsType0 | None:
             if data is None:
@@ -83,7 +93,7 @@ class JobGroupStats(WireMapping):
                 pass
             return cast(JobGroupStatsRunCountsType0 | None, data)
 
-        run_counts = _parse_run_counts(d.pop("run_counts"))
+        run_counts = _parse_run_counts(d["run_counts"])
 
         job_group_stats = cls(
             group_id=group_id,

@@ -128,36 +128,37 @@ class JobHealthResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        avg_duration_secs = d.pop("avg_duration_secs")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        avg_duration_secs = d["avg_duration_secs"]
 
-        canceled_runs = d.pop("canceled_runs")
+        canceled_runs = d["canceled_runs"]
 
-        completed_runs = d.pop("completed_runs")
+        completed_runs = d["completed_runs"]
 
-        crashed_runs = d.pop("crashed_runs")
+        crashed_runs = d["crashed_runs"]
 
-        expired_runs = d.pop("expired_runs")
+        expired_runs = d["expired_runs"]
 
-        failed_runs = d.pop("failed_runs")
+        failed_runs = d["failed_runs"]
 
-        health_score = d.pop("health_score")
+        health_score = d["health_score"]
 
-        job_id = d.pop("job_id")
+        job_id = d["job_id"]
 
-        p95_duration_secs = d.pop("p95_duration_secs")
+        p95_duration_secs = d["p95_duration_secs"]
 
-        p99_duration_secs = d.pop("p99_duration_secs")
+        p99_duration_secs = d["p99_duration_secs"]
 
-        since = datetime.datetime.fromisoformat(d.pop("since"))
+        since = datetime.datetime.fromisoformat(d["since"])
 
-        success_rate = d.pop("success_rate")
+        success_rate = d["success_rate"]
 
-        timed_out_runs = d.pop("timed_out_runs")
+        timed_out_runs = d["timed_out_runs"]
 
-        total_runs = d.pop("total_runs")
+        total_runs = d["total_runs"]
 
-        window = d.pop("window")
+        window = d["window"]
 
         job_health_response = cls(
             avg_duration_secs=avg_duration_secs,

@@ -62,16 +62,17 @@ class JobHistoryBucket(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        avg_duration_ms = d.pop("avg_duration_ms")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        avg_duration_ms = d["avg_duration_ms"]
 
-        completed = d.pop("completed")
+        completed = d["completed"]
 
-        failed = d.pop("failed")
+        failed = d["failed"]
 
-        p95_duration_ms = d.pop("p95_duration_ms")
+        p95_duration_ms = d["p95_duration_ms"]
 
-        period = d.pop("period")
+        period = d["period"]
 
         job_history_bucket = cls(
             avg_duration_ms=avg_duration_ms,

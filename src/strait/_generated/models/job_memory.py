@@ -100,22 +100,23 @@ class JobMemory(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        job_id = d.pop("job_id")
+        job_id = d["job_id"]
 
-        memory_key = d.pop("memory_key")
+        memory_key = d["memory_key"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        size_bytes = d.pop("size_bytes")
+        size_bytes = d["size_bytes"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        value = d.pop("value")
+        value = d["value"]
 
         def _parse_ttl_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -132,7 +133,7 @@ class JobMemory(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        ttl_expires_at = _parse_ttl_expires_at(d.pop("ttl_expires_at", UNSET))
+        ttl_expires_at = _parse_ttl_expires_at(d.get("ttl_expires_at", UNSET))
 
         job_memory = cls(
             created_at=created_at,

@@ -68,18 +68,19 @@ class JobPerformance(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        avg_duration_secs = d.pop("avg_duration_secs")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        avg_duration_secs = d["avg_duration_secs"]
 
-        failed_runs = d.pop("failed_runs")
+        failed_runs = d["failed_runs"]
 
-        job_id = d.pop("job_id")
+        job_id = d["job_id"]
 
-        job_slug = d.pop("job_slug")
+        job_slug = d["job_slug"]
 
-        p95_duration_secs = d.pop("p95_duration_secs")
+        p95_duration_secs = d["p95_duration_secs"]
 
-        total_runs = d.pop("total_runs")
+        total_runs = d["total_runs"]
 
         job_performance = cls(
             avg_duration_secs=avg_duration_secs,

@@ -68,18 +68,19 @@ class JobReliability(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        consecutive_failures = d.pop("consecutive_failures")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        consecutive_failures = d["consecutive_failures"]
 
-        failed = d.pop("failed")
+        failed = d["failed"]
 
-        job_id = d.pop("job_id")
+        job_id = d["job_id"]
 
-        slug = d.pop("slug")
+        slug = d["slug"]
 
-        success_rate = d.pop("success_rate")
+        success_rate = d["success_rate"]
 
-        total = d.pop("total")
+        total = d["total"]
 
         job_reliability = cls(
             consecutive_failures=consecutive_failures,

@@ -20,6 +20,19 @@ if TYPE_CHECKING:
     from ..models.job_run_metadata import JobRunMetadata
     from ..models.job_run_tags import JobRunTags
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, ExecutionTrace, JobRunMetadata, JobRunTags
+    from ..models.execution_trace import ExecutionTrace
+    from ..models.job_run_metadata import JobRunMetadata
+    from ..models.job_run_tags import JobRunTags
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="JobRun")
 
@@ -370,46 +383,45 @@ class JobRun(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.execution_trace import ExecutionTrace
-        from ..models.job_run_metadata import JobRunMetadata
-        from ..models.job_run_tags import JobRunTags
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        attempt = d["attempt"]
 
-        d = dict(src_dict or {})
-        attempt = d.pop("attempt")
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        debug_mode = d["debug_mode"]
 
-        debug_mode = d.pop("debug_mode")
+        id = d["id"]
 
-        id = d.pop("id")
+        job_id = d["job_id"]
 
-        job_id = d.pop("job_id")
+        job_version = d["job_version"]
 
-        job_version = d.pop("job_version")
+        lineage_depth = d["lineage_depth"]
 
-        lineage_depth = d.pop("lineage_depth")
+        priority = d["priority"]
 
-        priority = d.pop("priority")
+        project_id = d["project_id"]
 
-        project_id = d.pop("project_id")
+        status = d["status"]
 
-        status = d.pop("status")
+        triggered_by = d["triggered_by"]
 
-        triggered_by = d.pop("triggered_by")
+        batch_id = d.get("batch_id", UNSET)
 
-        batch_id = d.pop("batch_id", UNSET)
+        concurrency_key = d.get("concurrency_key", UNSET)
 
-        concurrency_key = d.pop("concurrency_key", UNSET)
+        continuation_of = d.get("continuation_of", UNSET)
 
-        continuation_of = d.pop("continuation_of", UNSET)
+        created_by = d.get("created_by", UNSET)
 
-        created_by = d.pop("created_by", UNSET)
+        error = d.get("error", UNSET)
 
-        error = d.pop("error", UNSET)
+        error_class = d.get("error_class", UNSET)
 
-        error_class = d.pop("error_class", UNSET)
-
-        execution_mode = d.pop("execution_mode", UNSET)
+        execution_mode = d.get("execution_mode", UNSET)
 
         def _parse_execution_trace(data: object) -> ExecutionTrace | None | Unset:
             if data is None:
@@ -426,7 +438,7 @@ class JobRun(WireMapping):
                 pass
             return cast(ExecutionTrace | None | Unset, data)
 
-        execution_trace = _parse_execution_trace(d.pop("execution_trace", UNSET))
+        execution_trace = _parse_execution_trace(d.get("execution_trace", UNSET))
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -443,7 +455,7 @@ class JobRun(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -460,7 +472,7 @@ class JobRun(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+        finished_at = _parse_finished_at(d.get("finished_at", UNSET))
 
         def _parse_heartbeat_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -477,17 +489,17 @@ class JobRun(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        heartbeat_at = _parse_heartbeat_at(d.pop("heartbeat_at", UNSET))
+        heartbeat_at = _parse_heartbeat_at(d.get("heartbeat_at", UNSET))
 
-        idempotency_key = d.pop("idempotency_key", UNSET)
+        idempotency_key = d.get("idempotency_key", UNSET)
 
-        is_rollback = d.pop("is_rollback", UNSET)
+        is_rollback = d.get("is_rollback", UNSET)
 
-        job_version_id = d.pop("job_version_id", UNSET)
+        job_version_id = d.get("job_version_id", UNSET)
 
-        max_attempts_override = d.pop("max_attempts_override", UNSET)
+        max_attempts_override = d.get("max_attempts_override", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: JobRunMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
@@ -509,23 +521,23 @@ class JobRun(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        next_retry_at = _parse_next_retry_at(d.pop("next_retry_at", UNSET))
+        next_retry_at = _parse_next_retry_at(d.get("next_retry_at", UNSET))
 
-        parent_run_id = d.pop("parent_run_id", UNSET)
+        parent_run_id = d.get("parent_run_id", UNSET)
 
-        payload = d.pop("payload", UNSET)
+        payload = d.get("payload", UNSET)
 
-        queue_name = d.pop("queue_name", UNSET)
+        queue_name = d.get("queue_name", UNSET)
 
-        replayed_run_id = d.pop("replayed_run_id", UNSET)
+        replayed_run_id = d.get("replayed_run_id", UNSET)
 
-        result = d.pop("result", UNSET)
+        result = d.get("result", UNSET)
 
-        retry_backoff = d.pop("retry_backoff", UNSET)
+        retry_backoff = d.get("retry_backoff", UNSET)
 
-        retry_initial_delay_secs = d.pop("retry_initial_delay_secs", UNSET)
+        retry_initial_delay_secs = d.get("retry_initial_delay_secs", UNSET)
 
-        retry_max_delay_secs = d.pop("retry_max_delay_secs", UNSET)
+        retry_max_delay_secs = d.get("retry_max_delay_secs", UNSET)
 
         def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -542,7 +554,7 @@ class JobRun(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
+        scheduled_at = _parse_scheduled_at(d.get("scheduled_at", UNSET))
 
         def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -559,18 +571,18 @@ class JobRun(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        started_at = _parse_started_at(d.get("started_at", UNSET))
 
-        _tags = d.pop("tags", UNSET)
+        _tags = d.get("tags", UNSET)
         tags: JobRunTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
             tags = JobRunTags.from_dict(_tags)
 
-        timeout_secs_override = d.pop("timeout_secs_override", UNSET)
+        timeout_secs_override = d.get("timeout_secs_override", UNSET)
 
-        workflow_step_run_id = d.pop("workflow_step_run_id", UNSET)
+        workflow_step_run_id = d.get("workflow_step_run_id", UNSET)
 
         job_run = cls(
             attempt=attempt,

@@ -87,22 +87,23 @@ class JobSecret(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        environment = d.pop("environment")
+        environment = d["environment"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        key_version = d.pop("key_version")
+        key_version = d["key_version"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        secret_key = d.pop("secret_key")
+        secret_key = d["secret_key"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        job_id = d.pop("job_id", UNSET)
+        job_id = d.get("job_id", UNSET)
 
         job_secret = cls(
             created_at=created_at,

@@ -17,6 +17,17 @@ from ..types import UNSET, Unset, WireMapping
 if TYPE_CHECKING:
     from ..models.job_version_tags import JobVersionTags
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, JobVersionTags
+    from ..models.job_version_tags import JobVersionTags
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="JobVersion")
 
@@ -162,49 +173,50 @@ class JobVersion(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_version_tags import JobVersionTags
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        endpoint_url = d["endpoint_url"]
 
-        endpoint_url = d.pop("endpoint_url")
+        id = d["id"]
 
-        id = d.pop("id")
+        job_id = d["job_id"]
 
-        job_id = d.pop("job_id")
+        max_attempts = d["max_attempts"]
 
-        max_attempts = d.pop("max_attempts")
+        name = d["name"]
 
-        name = d.pop("name")
+        slug = d["slug"]
 
-        slug = d.pop("slug")
+        timeout_secs = d["timeout_secs"]
 
-        timeout_secs = d.pop("timeout_secs")
+        version = d["version"]
 
-        version = d.pop("version")
+        backwards_compatible = d.get("backwards_compatible", UNSET)
 
-        backwards_compatible = d.pop("backwards_compatible", UNSET)
+        cron = d.get("cron", UNSET)
 
-        cron = d.pop("cron", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        fallback_endpoint_url = d.get("fallback_endpoint_url", UNSET)
 
-        fallback_endpoint_url = d.pop("fallback_endpoint_url", UNSET)
+        payload_schema = d.get("payload_schema", UNSET)
 
-        payload_schema = d.pop("payload_schema", UNSET)
+        run_ttl_secs = d.get("run_ttl_secs", UNSET)
 
-        run_ttl_secs = d.pop("run_ttl_secs", UNSET)
-
-        _tags = d.pop("tags", UNSET)
+        _tags = d.get("tags", UNSET)
         tags: JobVersionTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
             tags = JobVersionTags.from_dict(_tags)
 
-        version_id = d.pop("version_id", UNSET)
+        version_id = d.get("version_id", UNSET)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = d.get("webhook_url", UNSET)
 
         job_version = cls(
             created_at=created_at,

@@ -17,6 +17,17 @@ from ..types import UNSET, Unset, WireMapping
 if TYPE_CHECKING:
     from ..models.deadletter_entry import DeadletterEntry
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, DeadletterEntry
+    from ..models.deadletter_entry import DeadletterEntry
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="ListDeadletterResponse")
 
@@ -64,9 +75,10 @@ class ListDeadletterResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deadletter_entry import DeadletterEntry
-
-        d = dict(src_dict or {})
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_entries(data: object) -> list[DeadletterEntry] | None:
             if data is None:
@@ -88,9 +100,9 @@ class ListDeadletterResponse(WireMapping):
                 pass
             return cast(list[DeadletterEntry] | None, data)
 
-        entries = _parse_entries(d.pop("entries"))
+        entries = _parse_entries(d["entries"])
 
-        next_cursor = d.pop("next_cursor", UNSET)
+        next_cursor = d.get("next_cursor", UNSET)
 
         list_deadletter_response = cls(
             entries=entries,

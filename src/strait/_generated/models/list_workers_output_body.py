@@ -17,6 +17,17 @@ from ..types import WireMapping
 if TYPE_CHECKING:
     from ..models.worker import Worker
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, Worker
+    from ..models.worker import Worker
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="ListWorkersOutputBody")
 
@@ -69,9 +80,10 @@ class ListWorkersOutputBody(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.worker import Worker
-
-        d = dict(src_dict or {})
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_data(data: object) -> list[Worker] | None:
             if data is None:
@@ -91,11 +103,11 @@ class ListWorkersOutputBody(WireMapping):
                 pass
             return cast(list[Worker] | None, data)
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(d["data"])
 
-        has_more = d.pop("has_more")
+        has_more = d["has_more"]
 
-        offset = d.pop("offset")
+        offset = d["offset"]
 
         list_workers_output_body = cls(
             data=data,

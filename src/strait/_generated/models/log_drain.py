@@ -18,6 +18,17 @@ from ..types import UNSET, Unset, WireMapping
 if TYPE_CHECKING:
     from ..models.log_drain_auth_config import LogDrainAuthConfig
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, LogDrainAuthConfig
+    from ..models.log_drain_auth_config import LogDrainAuthConfig
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="LogDrain")
 
@@ -116,35 +127,36 @@ class LogDrain(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.log_drain_auth_config import LogDrainAuthConfig
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        auth_type = d["auth_type"]
 
-        d = dict(src_dict or {})
-        auth_type = d.pop("auth_type")
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        drain_type = d["drain_type"]
 
-        drain_type = d.pop("drain_type")
+        enabled = d["enabled"]
 
-        enabled = d.pop("enabled")
+        endpoint_url = d["endpoint_url"]
 
-        endpoint_url = d.pop("endpoint_url")
+        id = d["id"]
 
-        id = d.pop("id")
+        name = d["name"]
 
-        name = d.pop("name")
+        project_id = d["project_id"]
 
-        project_id = d.pop("project_id")
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        _auth_config = d.pop("auth_config", UNSET)
+        _auth_config = d.get("auth_config", UNSET)
         auth_config: LogDrainAuthConfig | Unset
         if isinstance(_auth_config, Unset):
             auth_config = UNSET
         else:
             auth_config = LogDrainAuthConfig.from_dict(_auth_config)
 
-        level_filter = cast(list[str], d.pop("level_filter", UNSET))
+        level_filter = cast(list[str], d.get("level_filter", UNSET))
 
         log_drain = cls(
             auth_type=auth_type,

@@ -86,22 +86,23 @@ class NotificationChannel(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        channel_type = d.pop("channel_type")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        channel_type = d["channel_type"]
 
-        config = d.pop("config")
+        config = d["config"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        enabled = d.pop("enabled")
+        enabled = d["enabled"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
         notification_channel = cls(
             channel_type=channel_type,

@@ -132,26 +132,27 @@ class NotificationDelivery(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        attempts = d.pop("attempts")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        attempts = d["attempts"]
 
-        channel_id = d.pop("channel_id")
+        channel_id = d["channel_id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        event_type = d.pop("event_type")
+        event_type = d["event_type"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        max_attempts = d.pop("max_attempts")
+        max_attempts = d["max_attempts"]
 
-        payload = d.pop("payload")
+        payload = d["payload"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
         def _parse_delivered_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -168,9 +169,9 @@ class NotificationDelivery(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        delivered_at = _parse_delivered_at(d.pop("delivered_at", UNSET))
+        delivered_at = _parse_delivered_at(d.get("delivered_at", UNSET))
 
-        last_error = d.pop("last_error", UNSET)
+        last_error = d.get("last_error", UNSET)
 
         def _parse_next_retry_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -187,7 +188,7 @@ class NotificationDelivery(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        next_retry_at = _parse_next_retry_at(d.pop("next_retry_at", UNSET))
+        next_retry_at = _parse_next_retry_at(d.get("next_retry_at", UNSET))
 
         notification_delivery = cls(
             attempts=attempts,

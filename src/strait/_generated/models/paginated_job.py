@@ -17,6 +17,17 @@ from ..types import UNSET, Unset, WireMapping
 if TYPE_CHECKING:
     from ..models.job import Job
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, Job
+    from ..models.job import Job
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="PaginatedJob")
 
@@ -69,17 +80,18 @@ class PaginatedJob(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job import Job
-
-        d = dict(src_dict or {})
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data or []:
             data_item = Job.from_dict(data_item_data)
 
             data.append(data_item)
 
-        has_more = d.pop("has_more")
+        has_more = d["has_more"]
 
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
@@ -88,7 +100,7 @@ class PaginatedJob(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
+        next_cursor = _parse_next_cursor(d.get("next_cursor", UNSET))
 
         paginated_job = cls(
             data=data,

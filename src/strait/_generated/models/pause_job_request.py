@@ -36,8 +36,9 @@ class PauseJobRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        reason = d.pop("reason", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        reason = d.get("reason", UNSET)
 
         pause_job_request = cls(
             reason=reason,

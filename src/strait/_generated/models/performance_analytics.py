@@ -19,6 +19,19 @@ if TYPE_CHECKING:
     from ..models.job_performance import JobPerformance
     from ..models.throughput_stats import ThroughputStats
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, HealthSummary, JobPerformance, ThroughputStats
+    from ..models.health_summary import HealthSummary
+    from ..models.job_performance import JobPerformance
+    from ..models.throughput_stats import ThroughputStats
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="PerformanceAnalytics")
 
@@ -71,12 +84,11 @@ class PerformanceAnalytics(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.health_summary import HealthSummary
-        from ..models.job_performance import JobPerformance
-        from ..models.throughput_stats import ThroughputStats
-
-        d = dict(src_dict or {})
-        health_summary = HealthSummary.from_dict(d.pop("health_summary"))
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        health_summary = HealthSummary.from_dict(d["health_summary"])
 
         def _parse_slowest_jobs(data: object) -> list[JobPerformance] | None:
             if data is None:
@@ -98,9 +110,9 @@ class PerformanceAnalytics(WireMapping):
                 pass
             return cast(list[JobPerformance] | None, data)
 
-        slowest_jobs = _parse_slowest_jobs(d.pop("slowest_jobs"))
+        slowest_jobs = _parse_slowest_jobs(d["slowest_jobs"])
 
-        throughput = ThroughputStats.from_dict(d.pop("throughput"))
+        throughput = ThroughputStats.from_dict(d["throughput"])
 
         performance_analytics = cls(
             health_summary=health_summary,

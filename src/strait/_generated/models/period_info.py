@@ -44,10 +44,11 @@ class PeriodInfo(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        end = d.pop("end")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        end = d["end"]
 
-        start = d.pop("start")
+        start = d["start"]
 
         period_info = cls(
             end=end,

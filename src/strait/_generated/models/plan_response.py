@@ -260,68 +260,69 @@ class PlanResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        api_rate_limit = d.pop("api_rate_limit")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        api_rate_limit = d["api_rate_limit"]
 
-        cron_min_interval_sec = d.pop("cron_min_interval_sec")
+        cron_min_interval_sec = d["cron_min_interval_sec"]
 
-        default_spending_cap_microusd = d.pop("default_spending_cap_microusd")
+        default_spending_cap_microusd = d["default_spending_cap_microusd"]
 
-        display_name = d.pop("display_name")
+        display_name = d["display_name"]
 
-        has_approval_gates = d.pop("has_approval_gates")
+        has_approval_gates = d["has_approval_gates"]
 
-        has_audit_logs = d.pop("has_audit_logs")
+        has_audit_logs = d["has_audit_logs"]
 
-        has_canary_deployments = d.pop("has_canary_deployments")
+        has_canary_deployments = d["has_canary_deployments"]
 
-        has_compensating_txns = d.pop("has_compensating_txns")
+        has_compensating_txns = d["has_compensating_txns"]
 
-        has_job_chaining = d.pop("has_job_chaining")
+        has_job_chaining = d["has_job_chaining"]
 
-        has_log_streaming = d.pop("has_log_streaming")
+        has_log_streaming = d["has_log_streaming"]
 
-        has_rbac = d.pop("has_rbac")
+        has_rbac = d["has_rbac"]
 
-        has_sla = d.pop("has_sla")
+        has_sla = d["has_sla"]
 
-        has_sub_workflows = d.pop("has_sub_workflows")
+        has_sub_workflows = d["has_sub_workflows"]
 
-        max_concurrent_runs = d.pop("max_concurrent_runs")
+        max_concurrent_runs = d["max_concurrent_runs"]
 
-        max_environments = d.pop("max_environments")
+        max_environments = d["max_environments"]
 
-        max_log_drains_per_org = d.pop("max_log_drains_per_org")
+        max_log_drains_per_org = d["max_log_drains_per_org"]
 
-        max_members_per_org = d.pop("max_members_per_org")
+        max_members_per_org = d["max_members_per_org"]
 
-        max_notification_channels = d.pop("max_notification_channels")
+        max_notification_channels = d["max_notification_channels"]
 
-        max_orgs_per_user = d.pop("max_orgs_per_user")
+        max_orgs_per_user = d["max_orgs_per_user"]
 
-        max_projects_per_org = d.pop("max_projects_per_org")
+        max_projects_per_org = d["max_projects_per_org"]
 
-        max_runs_per_month = d.pop("max_runs_per_month")
+        max_runs_per_month = d["max_runs_per_month"]
 
-        max_scheduled_jobs = d.pop("max_scheduled_jobs")
+        max_scheduled_jobs = d["max_scheduled_jobs"]
 
-        max_webhook_endpoints = d.pop("max_webhook_endpoints")
+        max_webhook_endpoints = d["max_webhook_endpoints"]
 
-        max_webhook_subs_per_project = d.pop("max_webhook_subs_per_project")
+        max_webhook_subs_per_project = d["max_webhook_subs_per_project"]
 
-        max_workflow_dag_steps = d.pop("max_workflow_dag_steps")
+        max_workflow_dag_steps = d["max_workflow_dag_steps"]
 
-        overage_default_enabled = d.pop("overage_default_enabled")
+        overage_default_enabled = d["overage_default_enabled"]
 
-        overage_per_k_runs_microusd = d.pop("overage_per_k_runs_microusd")
+        overage_per_k_runs_microusd = d["overage_per_k_runs_microusd"]
 
-        price_annual_usd = d.pop("price_annual_usd")
+        price_annual_usd = d["price_annual_usd"]
 
-        price_monthly_usd = d.pop("price_monthly_usd")
+        price_monthly_usd = d["price_monthly_usd"]
 
-        requires_credit_card = d.pop("requires_credit_card")
+        requires_credit_card = d["requires_credit_card"]
 
-        retention_days = d.pop("retention_days")
+        retention_days = d["retention_days"]
 
         def _parse_roadmap_features(data: object) -> list[str] | None:
             if data is None:
@@ -336,15 +337,15 @@ class PlanResponse(WireMapping):
                 pass
             return cast(list[str] | None, data)
 
-        roadmap_features = _parse_roadmap_features(d.pop("roadmap_features"))
+        roadmap_features = _parse_roadmap_features(d["roadmap_features"])
 
-        support_level = d.pop("support_level")
+        support_level = d["support_level"]
 
-        tier = d.pop("tier")
+        tier = d["tier"]
 
-        worker_connections = d.pop("worker_connections")
+        worker_connections = d["worker_connections"]
 
-        rbac_level = d.pop("rbac_level", UNSET)
+        rbac_level = d.get("rbac_level", UNSET)
 
         plan_response = cls(
             api_rate_limit=api_rate_limit,

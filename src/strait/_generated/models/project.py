@@ -68,16 +68,17 @@ class Project(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        org_id = d.pop("org_id")
+        org_id = d["org_id"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
         project = cls(
             created_at=created_at,

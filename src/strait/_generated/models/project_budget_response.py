@@ -62,16 +62,17 @@ class ProjectBudgetResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        budget_action = d.pop("budget_action")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        budget_action = d["budget_action"]
 
-        current_spend_microusd = d.pop("current_spend_microusd")
+        current_spend_microusd = d["current_spend_microusd"]
 
-        monthly_budget_microusd = d.pop("monthly_budget_microusd")
+        monthly_budget_microusd = d["monthly_budget_microusd"]
 
-        percent_used = d.pop("percent_used")
+        percent_used = d["percent_used"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
         project_budget_response = cls(
             budget_action=budget_action,

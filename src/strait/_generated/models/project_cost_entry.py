@@ -62,16 +62,17 @@ class ProjectCostEntry(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        name = d.pop("name")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        name = d["name"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        runs = d.pop("runs")
+        runs = d["runs"]
 
-        spend_microusd = d.pop("spend_microusd")
+        spend_microusd = d["spend_microusd"]
 
-        total_microusd = d.pop("total_microusd")
+        total_microusd = d["total_microusd"]
 
         project_cost_entry = cls(
             name=name,

@@ -75,18 +75,19 @@ class ProjectMemberRole(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        role_id = d.pop("role_id")
+        role_id = d["role_id"]
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
-        granted_by = d.pop("granted_by", UNSET)
+        granted_by = d.get("granted_by", UNSET)
 
         project_member_role = cls(
             created_at=created_at,

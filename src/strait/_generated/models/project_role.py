@@ -100,14 +100,15 @@ class ProjectRole(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        is_system = d.pop("is_system")
+        is_system = d["is_system"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         def _parse_permissions(data: object) -> list[str] | None:
             if data is None:
@@ -122,15 +123,15 @@ class ProjectRole(WireMapping):
                 pass
             return cast(list[str] | None, data)
 
-        permissions = _parse_permissions(d.pop("permissions"))
+        permissions = _parse_permissions(d["permissions"])
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        parent_role_id = d.pop("parent_role_id", UNSET)
+        parent_role_id = d.get("parent_role_id", UNSET)
 
         project_role = cls(
             created_at=created_at,

@@ -50,12 +50,13 @@ class ProjectSettingsResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        max_key_lifetime_days = d.pop("max_key_lifetime_days")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        max_key_lifetime_days = d["max_key_lifetime_days"]
 
-        plan_tier = d.pop("plan_tier")
+        plan_tier = d["plan_tier"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
         project_settings_response = cls(
             max_key_lifetime_days=max_key_lifetime_days,

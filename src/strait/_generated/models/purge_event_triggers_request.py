@@ -43,10 +43,11 @@ class PurgeEventTriggersRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        dry_run = d.pop("dry_run", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        dry_run = d.get("dry_run", UNSET)
 
-        older_than_days = d.pop("older_than_days", UNSET)
+        older_than_days = d.get("older_than_days", UNSET)
 
         purge_event_triggers_request = cls(
             dry_run=dry_run,

@@ -50,12 +50,13 @@ class QueueStats(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        delayed = d.pop("delayed")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        delayed = d["delayed"]
 
-        executing = d.pop("executing")
+        executing = d["executing"]
 
-        queued = d.pop("queued")
+        queued = d["queued"]
 
         queue_stats = cls(
             delayed=delayed,

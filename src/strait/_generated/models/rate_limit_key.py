@@ -50,12 +50,13 @@ class RateLimitKey(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        max_ = d.pop("max")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        max_ = d["max"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        window_secs = d.pop("window_secs")
+        window_secs = d["window_secs"]
 
         rate_limit_key = cls(
             max_=max_,

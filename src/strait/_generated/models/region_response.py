@@ -16,6 +16,17 @@ from ..types import UNSET, Unset, WireMapping
 if TYPE_CHECKING:
     from ..models.region_response_availability import RegionResponseAvailability
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, RegionResponseAvailability
+    from ..models.region_response_availability import RegionResponseAvailability
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="RegionResponse")
 
@@ -81,20 +92,21 @@ class RegionResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.region_response_availability import RegionResponseAvailability
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        city = d["city"]
 
-        d = dict(src_dict or {})
-        city = d.pop("city")
+        code = d["code"]
 
-        code = d.pop("code")
+        continent = d["continent"]
 
-        continent = d.pop("continent")
+        country = d["country"]
 
-        country = d.pop("country")
+        label = d["label"]
 
-        label = d.pop("label")
-
-        _availability = d.pop("availability", UNSET)
+        _availability = d.get("availability", UNSET)
         availability: RegionResponseAvailability | Unset
         if isinstance(_availability, Unset):
             availability = UNSET

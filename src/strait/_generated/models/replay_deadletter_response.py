@@ -44,10 +44,11 @@ class ReplayDeadletterResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        deadletter_id = d.pop("deadletter_id")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        deadletter_id = d["deadletter_id"]
 
-        new_event_id = d.pop("new_event_id")
+        new_event_id = d["new_event_id"]
 
         replay_deadletter_response = cls(
             deadletter_id=deadletter_id,

@@ -58,14 +58,15 @@ class ReplayResult(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        original_run_id = d.pop("original_run_id")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        original_run_id = d["original_run_id"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
-        new_run_id = d.pop("new_run_id", UNSET)
+        new_run_id = d.get("new_run_id", UNSET)
 
         replay_result = cls(
             original_run_id=original_run_id,

@@ -51,10 +51,11 @@ class RescheduleRunRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        scheduled_at = datetime.datetime.fromisoformat(d.pop("scheduled_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        scheduled_at = datetime.datetime.fromisoformat(d["scheduled_at"])
 
-        payload = d.pop("payload", UNSET)
+        payload = d.get("payload", UNSET)
 
         reschedule_run_request = cls(
             scheduled_at=scheduled_at,

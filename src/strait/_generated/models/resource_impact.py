@@ -56,14 +56,15 @@ class ResourceImpact(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        action = d.pop("action")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        action = d["action"]
 
-        current = d.pop("current")
+        current = d["current"]
 
-        limit = d.pop("limit")
+        limit = d["limit"]
 
-        resource = d.pop("resource")
+        resource = d["resource"]
 
         resource_impact = cls(
             action=action,

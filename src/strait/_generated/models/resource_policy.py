@@ -86,7 +86,8 @@ class ResourcePolicy(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_actions(data: object) -> list[str] | None:
             if data is None:
@@ -101,19 +102,19 @@ class ResourcePolicy(WireMapping):
                 pass
             return cast(list[str] | None, data)
 
-        actions = _parse_actions(d.pop("actions"))
+        actions = _parse_actions(d["actions"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        resource_id = d.pop("resource_id")
+        resource_id = d["resource_id"]
 
-        resource_type = d.pop("resource_type")
+        resource_type = d["resource_type"]
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
         resource_policy = cls(
             actions=actions,

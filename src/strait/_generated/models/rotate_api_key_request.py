@@ -36,8 +36,9 @@ class RotateAPIKeyRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        grace_period_minutes = d.pop("grace_period_minutes", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        grace_period_minutes = d.get("grace_period_minutes", UNSET)
 
         rotate_api_key_request = cls(
             grace_period_minutes=grace_period_minutes,

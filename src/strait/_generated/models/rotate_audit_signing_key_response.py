@@ -44,10 +44,11 @@ class RotateAuditSigningKeyResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        new_epoch = d.pop("new_epoch")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        new_epoch = d["new_epoch"]
 
-        previous_epoch = d.pop("previous_epoch")
+        previous_epoch = d["previous_epoch"]
 
         rotate_audit_signing_key_response = cls(
             new_epoch=new_epoch,

@@ -62,14 +62,15 @@ class RotateWebhookSecretResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        grace_expires_at = datetime.datetime.fromisoformat(d.pop("grace_expires_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        grace_expires_at = datetime.datetime.fromisoformat(d["grace_expires_at"])
 
-        grace_period_minutes = d.pop("grace_period_minutes")
+        grace_period_minutes = d["grace_period_minutes"]
 
-        new_secret = d.pop("new_secret")
+        new_secret = d["new_secret"]
 
-        subscription_id = d.pop("subscription_id")
+        subscription_id = d["subscription_id"]
 
         rotate_webhook_secret_response = cls(
             grace_expires_at=grace_expires_at,

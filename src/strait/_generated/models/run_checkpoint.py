@@ -74,18 +74,19 @@ class RunCheckpoint(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        run_id = d.pop("run_id")
+        run_id = d["run_id"]
 
-        sequence = d.pop("sequence")
+        sequence = d["sequence"]
 
-        source = d.pop("source")
+        source = d["source"]
 
-        state = d.pop("state")
+        state = d["state"]
 
         run_checkpoint = cls(
             created_at=created_at,

@@ -18,6 +18,18 @@ if TYPE_CHECKING:
     from ..models.step_comparison import StepComparison
     from ..models.string_diff import StringDiff
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, StepComparison, StringDiff
+    from ..models.step_comparison import StepComparison
+    from ..models.string_diff import StringDiff
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="RunComparison")
 
@@ -85,13 +97,13 @@ class RunComparison(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.step_comparison import StepComparison
-        from ..models.string_diff import StringDiff
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        run_a = d["run_a"]
 
-        d = dict(src_dict or {})
-        run_a = d.pop("run_a")
-
-        run_b = d.pop("run_b")
+        run_b = d["run_b"]
 
         def _parse_step_diffs(data: object) -> list[StepComparison] | None:
             if data is None:
@@ -113,7 +125,7 @@ class RunComparison(WireMapping):
                 pass
             return cast(list[StepComparison] | None, data)
 
-        step_diffs = _parse_step_diffs(d.pop("step_diffs"))
+        step_diffs = _parse_step_diffs(d["step_diffs"])
 
         def _parse_status_diff(data: object) -> None | StringDiff | Unset:
             if data is None:
@@ -130,7 +142,7 @@ class RunComparison(WireMapping):
                 pass
             return cast(None | StringDiff | Unset, data)
 
-        status_diff = _parse_status_diff(d.pop("status_diff", UNSET))
+        status_diff = _parse_status_diff(d.get("status_diff", UNSET))
 
         run_comparison = cls(
             run_a=run_a,

@@ -50,12 +50,13 @@ class RunDurationBucket(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        count = d.pop("count")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        count = d["count"]
 
-        pct = d.pop("pct")
+        pct = d["pct"]
 
-        range_ = d.pop("range")
+        range_ = d["range"]
 
         run_duration_bucket = cls(
             count=count,

@@ -82,20 +82,21 @@ class RunEvent(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        run_id = d.pop("run_id")
+        run_id = d["run_id"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        data = d.pop("data", UNSET)
+        data = d.get("data", UNSET)
 
-        level = d.pop("level", UNSET)
+        level = d.get("level", UNSET)
 
         run_event = cls(
             created_at=created_at,

@@ -56,14 +56,15 @@ class RunFailureReason(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        count = d.pop("count")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        count = d["count"]
 
-        example_run_id = d.pop("example_run_id")
+        example_run_id = d["example_run_id"]
 
-        last_seen = d.pop("last_seen")
+        last_seen = d["last_seen"]
 
-        message = d.pop("message")
+        message = d["message"]
 
         run_failure_reason = cls(
             count=count,

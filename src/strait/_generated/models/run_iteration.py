@@ -69,16 +69,17 @@ class RunIteration(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        iteration = d.pop("iteration")
+        iteration = d["iteration"]
 
-        run_id = d.pop("run_id")
+        run_id = d["run_id"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         run_iteration = cls(
             created_at=created_at,

@@ -75,18 +75,19 @@ class RunOutput(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        output_key = d.pop("output_key")
+        output_key = d["output_key"]
 
-        run_id = d.pop("run_id")
+        run_id = d["run_id"]
 
-        value = d.pop("value")
+        value = d["value"]
 
-        schema = d.pop("schema", UNSET)
+        schema = d.get("schema", UNSET)
 
         run_output = cls(
             created_at=created_at,

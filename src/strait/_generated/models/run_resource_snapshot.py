@@ -86,22 +86,23 @@ class RunResourceSnapshot(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        cpu_percent = d.pop("cpu_percent")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        cpu_percent = d["cpu_percent"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        memory_limit_mb = d.pop("memory_limit_mb")
+        memory_limit_mb = d["memory_limit_mb"]
 
-        memory_mb = d.pop("memory_mb")
+        memory_mb = d["memory_mb"]
 
-        network_rx_bytes = d.pop("network_rx_bytes")
+        network_rx_bytes = d["network_rx_bytes"]
 
-        network_tx_bytes = d.pop("network_tx_bytes")
+        network_tx_bytes = d["network_tx_bytes"]
 
-        run_id = d.pop("run_id")
+        run_id = d["run_id"]
 
         run_resource_snapshot = cls(
             cpu_percent=cpu_percent,

@@ -62,14 +62,15 @@ class RunState(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        run_id = d.pop("run_id")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        run_id = d["run_id"]
 
-        state_key = d.pop("state_key")
+        state_key = d["state_key"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        value = d.pop("value")
+        value = d["value"]
 
         run_state = cls(
             run_id=run_id,

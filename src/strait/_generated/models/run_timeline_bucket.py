@@ -62,16 +62,17 @@ class RunTimelineBucket(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        completed = d.pop("completed")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        completed = d["completed"]
 
-        failed = d.pop("failed")
+        failed = d["failed"]
 
-        period = d.pop("period")
+        period = d["period"]
 
-        timed_out = d.pop("timed_out")
+        timed_out = d["timed_out"]
 
-        total = d.pop("total")
+        total = d["total"]
 
         run_timeline_bucket = cls(
             completed=completed,

@@ -89,22 +89,23 @@ class RunToolCall(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        run_id = d.pop("run_id")
+        run_id = d["run_id"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        tool_name = d.pop("tool_name")
+        tool_name = d["tool_name"]
 
-        duration_ms = d.pop("duration_ms", UNSET)
+        duration_ms = d.get("duration_ms", UNSET)
 
-        input_ = d.pop("input", UNSET)
+        input_ = d.get("input", UNSET)
 
-        output = d.pop("output", UNSET)
+        output = d.get("output", UNSET)
 
         run_tool_call = cls(
             created_at=created_at,

@@ -92,24 +92,25 @@ class RunUsage(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        completion_tokens = d.pop("completion_tokens")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        completion_tokens = d["completion_tokens"]
 
-        cost_microusd = d.pop("cost_microusd")
+        cost_microusd = d["cost_microusd"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        model = d.pop("model")
+        model = d["model"]
 
-        prompt_tokens = d.pop("prompt_tokens")
+        prompt_tokens = d["prompt_tokens"]
 
-        provider = d.pop("provider")
+        provider = d["provider"]
 
-        run_id = d.pop("run_id")
+        run_id = d["run_id"]
 
-        total_tokens = d.pop("total_tokens")
+        total_tokens = d["total_tokens"]
 
         run_usage = cls(
             completion_tokens=completion_tokens,

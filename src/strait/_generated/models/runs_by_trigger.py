@@ -62,16 +62,17 @@ class RunsByTrigger(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        avg_duration_ms = d.pop("avg_duration_ms")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        avg_duration_ms = d["avg_duration_ms"]
 
-        completed = d.pop("completed")
+        completed = d["completed"]
 
-        failed = d.pop("failed")
+        failed = d["failed"]
 
-        total = d.pop("total")
+        total = d["total"]
 
-        trigger_type = d.pop("trigger_type")
+        trigger_type = d["trigger_type"]
 
         runs_by_trigger = cls(
             avg_duration_ms=avg_duration_ms,

@@ -62,16 +62,17 @@ class RunsByVersion(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        avg_duration_ms = d.pop("avg_duration_ms")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        avg_duration_ms = d["avg_duration_ms"]
 
-        completed = d.pop("completed")
+        completed = d["completed"]
 
-        failed = d.pop("failed")
+        failed = d["failed"]
 
-        total = d.pop("total")
+        total = d["total"]
 
-        version_id = d.pop("version_id")
+        version_id = d["version_id"]
 
         runs_by_version = cls(
             avg_duration_ms=avg_duration_ms,

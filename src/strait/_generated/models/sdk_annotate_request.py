@@ -16,6 +16,17 @@ from ..types import WireMapping
 if TYPE_CHECKING:
     from ..models.sdk_annotate_request_annotations import SDKAnnotateRequestAnnotations
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, SDKAnnotateRequestAnnotations
+    from ..models.sdk_annotate_request_annotations import SDKAnnotateRequestAnnotations
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="SDKAnnotateRequest")
 
@@ -48,12 +59,11 @@ class SDKAnnotateRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sdk_annotate_request_annotations import (
-            SDKAnnotateRequestAnnotations,
-        )
-
-        d = dict(src_dict or {})
-        annotations = SDKAnnotateRequestAnnotations.from_dict(d.pop("annotations"))
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        annotations = SDKAnnotateRequestAnnotations.from_dict(d["annotations"])
 
         sdk_annotate_request = cls(
             annotations=annotations,

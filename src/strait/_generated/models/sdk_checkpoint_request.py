@@ -45,10 +45,11 @@ class SDKCheckpointRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        state = d.pop("state")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        state = d["state"]
 
-        source = d.pop("source", UNSET)
+        source = d.get("source", UNSET)
 
         sdk_checkpoint_request = cls(
             state=state,

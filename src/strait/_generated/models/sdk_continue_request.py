@@ -36,8 +36,9 @@ class SDKContinueRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        payload = d.pop("payload", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        payload = d.get("payload", UNSET)
 
         sdk_continue_request = cls(
             payload=payload,

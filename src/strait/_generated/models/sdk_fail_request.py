@@ -38,8 +38,9 @@ class SDKFailRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        error = d.pop("error")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        error = d["error"]
 
         sdk_fail_request = cls(
             error=error,

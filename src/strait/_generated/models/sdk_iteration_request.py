@@ -45,10 +45,11 @@ class SdkIterationRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        iteration = d.pop("iteration")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        iteration = d["iteration"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         sdk_iteration_request = cls(
             iteration=iteration,

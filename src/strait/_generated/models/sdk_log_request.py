@@ -59,14 +59,15 @@ class SDKLogRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        message = d.pop("message")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        message = d["message"]
 
-        data = d.pop("data", UNSET)
+        data = d.get("data", UNSET)
 
-        level = d.pop("level", UNSET)
+        level = d.get("level", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
         sdk_log_request = cls(
             message=message,

@@ -51,12 +51,13 @@ class SDKOutputRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        output_key = d.pop("output_key")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        output_key = d["output_key"]
 
-        value = d.pop("value")
+        value = d["value"]
 
-        schema = d.pop("schema", UNSET)
+        schema = d.get("schema", UNSET)
 
         sdk_output_request = cls(
             output_key=output_key,

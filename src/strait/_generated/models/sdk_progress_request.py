@@ -59,14 +59,15 @@ class SDKProgressRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        message = d.pop("message")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        message = d["message"]
 
-        eta_seconds = d.pop("eta_seconds", UNSET)
+        eta_seconds = d.get("eta_seconds", UNSET)
 
-        percent = d.pop("percent", UNSET)
+        percent = d.get("percent", UNSET)
 
-        step = d.pop("step", UNSET)
+        step = d.get("step", UNSET)
 
         sdk_progress_request = cls(
             message=message,

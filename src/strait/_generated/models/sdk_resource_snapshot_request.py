@@ -64,16 +64,17 @@ class SDKResourceSnapshotRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        cpu_percent = d.pop("cpu_percent", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        cpu_percent = d.get("cpu_percent", UNSET)
 
-        memory_limit_mb = d.pop("memory_limit_mb", UNSET)
+        memory_limit_mb = d.get("memory_limit_mb", UNSET)
 
-        memory_mb = d.pop("memory_mb", UNSET)
+        memory_mb = d.get("memory_mb", UNSET)
 
-        network_rx_bytes = d.pop("network_rx_bytes", UNSET)
+        network_rx_bytes = d.get("network_rx_bytes", UNSET)
 
-        network_tx_bytes = d.pop("network_tx_bytes", UNSET)
+        network_tx_bytes = d.get("network_tx_bytes", UNSET)
 
         sdk_resource_snapshot_request = cls(
             cpu_percent=cpu_percent,

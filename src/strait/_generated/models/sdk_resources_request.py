@@ -50,12 +50,13 @@ class SDKResourcesRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        cpu_percent = d.pop("cpu_percent", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        cpu_percent = d.get("cpu_percent", UNSET)
 
-        memory_mb = d.pop("memory_mb", UNSET)
+        memory_mb = d.get("memory_mb", UNSET)
 
-        memory_percent = d.pop("memory_percent", UNSET)
+        memory_percent = d.get("memory_percent", UNSET)
 
         sdk_resources_request = cls(
             cpu_percent=cpu_percent,

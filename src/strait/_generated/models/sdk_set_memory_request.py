@@ -55,8 +55,9 @@ class SDKSetMemoryRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        value = d.pop("value")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        value = d["value"]
 
         def _parse_ttl_secs(data: object) -> int | None | Unset:
             if data is None:
@@ -65,7 +66,7 @@ class SDKSetMemoryRequest(WireMapping):
                 return data
             return cast(int | None | Unset, data)
 
-        ttl_secs = _parse_ttl_secs(d.pop("ttl_secs", UNSET))
+        ttl_secs = _parse_ttl_secs(d.get("ttl_secs", UNSET))
 
         sdk_set_memory_request = cls(
             value=value,

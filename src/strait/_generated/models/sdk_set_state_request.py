@@ -44,10 +44,11 @@ class SDKSetStateRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        key = d.pop("key")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        key = d["key"]
 
-        value = d.pop("value")
+        value = d["value"]
 
         sdk_set_state_request = cls(
             key=key,

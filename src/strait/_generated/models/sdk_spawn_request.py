@@ -72,18 +72,19 @@ class SDKSpawnRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        job_slug = d.pop("job_slug")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        job_slug = d["job_slug"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        await_completion = d.pop("await_completion", UNSET)
+        await_completion = d.get("await_completion", UNSET)
 
-        await_timeout_secs = d.pop("await_timeout_secs", UNSET)
+        await_timeout_secs = d.get("await_timeout_secs", UNSET)
 
-        payload = d.pop("payload", UNSET)
+        payload = d.get("payload", UNSET)
 
-        target_api_key = d.pop("target_api_key", UNSET)
+        target_api_key = d.get("target_api_key", UNSET)
 
         sdk_spawn_request = cls(
             job_slug=job_slug,

@@ -50,12 +50,13 @@ class SDKStreamChunkRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        chunk = d.pop("chunk", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        chunk = d.get("chunk", UNSET)
 
-        done = d.pop("done", UNSET)
+        done = d.get("done", UNSET)
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         sdk_stream_chunk_request = cls(
             chunk=chunk,

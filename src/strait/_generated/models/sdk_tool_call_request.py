@@ -66,16 +66,17 @@ class SDKToolCallRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        tool_name = d.pop("tool_name")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        tool_name = d["tool_name"]
 
-        duration_ms = d.pop("duration_ms", UNSET)
+        duration_ms = d.get("duration_ms", UNSET)
 
-        input_ = d.pop("input", UNSET)
+        input_ = d.get("input", UNSET)
 
-        output = d.pop("output", UNSET)
+        output = d.get("output", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
         sdk_tool_call_request = cls(
             tool_name=tool_name,

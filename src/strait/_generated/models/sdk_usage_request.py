@@ -72,18 +72,19 @@ class SDKUsageRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        model = d.pop("model")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        model = d["model"]
 
-        provider = d.pop("provider")
+        provider = d["provider"]
 
-        completion_tokens = d.pop("completion_tokens", UNSET)
+        completion_tokens = d.get("completion_tokens", UNSET)
 
-        cost_microusd = d.pop("cost_microusd", UNSET)
+        cost_microusd = d.get("cost_microusd", UNSET)
 
-        prompt_tokens = d.pop("prompt_tokens", UNSET)
+        prompt_tokens = d.get("prompt_tokens", UNSET)
 
-        total_tokens = d.pop("total_tokens", UNSET)
+        total_tokens = d.get("total_tokens", UNSET)
 
         sdk_usage_request = cls(
             model=model,

@@ -52,12 +52,13 @@ class SDKWaitForEventRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        event_key = d.pop("event_key")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        event_key = d["event_key"]
 
-        notify_url = d.pop("notify_url", UNSET)
+        notify_url = d.get("notify_url", UNSET)
 
-        timeout_secs = d.pop("timeout_secs", UNSET)
+        timeout_secs = d.get("timeout_secs", UNSET)
 
         sdk_wait_for_event_request = cls(
             event_key=event_key,

@@ -36,8 +36,9 @@ class SetDebugModeRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        debug_mode = d.pop("debug_mode", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        debug_mode = d.get("debug_mode", UNSET)
 
         set_debug_mode_request = cls(
             debug_mode=debug_mode,

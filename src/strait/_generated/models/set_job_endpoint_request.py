@@ -52,12 +52,13 @@ class SetJobEndpointRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        endpoint_url = d.pop("endpoint_url")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        endpoint_url = d["endpoint_url"]
 
-        fallback_endpoint_url = d.pop("fallback_endpoint_url", UNSET)
+        fallback_endpoint_url = d.get("fallback_endpoint_url", UNSET)
 
-        rotate_signing_secret = d.pop("rotate_signing_secret", UNSET)
+        rotate_signing_secret = d.get("rotate_signing_secret", UNSET)
 
         set_job_endpoint_request = cls(
             endpoint_url=endpoint_url,

@@ -17,6 +17,17 @@ from ..types import UNSET, Unset, WireMapping
 if TYPE_CHECKING:
     from ..models.job import Job
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, Job
+    from ..models.job import Job
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="SetJobEndpointResponse")
 
@@ -62,9 +73,10 @@ class SetJobEndpointResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job import Job
-
-        d = dict(src_dict or {})
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_job(data: object) -> Job | None | Unset:
             if data is None:
@@ -81,9 +93,9 @@ class SetJobEndpointResponse(WireMapping):
                 pass
             return cast(Job | None | Unset, data)
 
-        job = _parse_job(d.pop("job", UNSET))
+        job = _parse_job(d.get("job", UNSET))
 
-        signing_secret = d.pop("signing_secret", UNSET)
+        signing_secret = d.get("signing_secret", UNSET)
 
         set_job_endpoint_response = cls(
             job=job,

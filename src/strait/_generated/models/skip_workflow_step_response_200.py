@@ -17,6 +17,17 @@ from ..types import WireMapping
 if TYPE_CHECKING:
     from ..models.workflow_step_run import WorkflowStepRun
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, WorkflowStepRun
+    from ..models.workflow_step_run import WorkflowStepRun
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="SkipWorkflowStepResponse200")
 
@@ -50,8 +61,8 @@ class SkipWorkflowStepResponse200(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_step_run import WorkflowStepRun
-
+        if _lazy_pending:
+            _load_lazy_imports()
         d = dict(src_dict or {})
         step_run = WorkflowStepRun.from_dict(d.pop("step_run"))
 

@@ -80,22 +80,23 @@ class SpendingLimitResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        current_spend_usd = d.pop("current_spend_usd")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        current_spend_usd = d["current_spend_usd"]
 
-        is_hard_capped = d.pop("is_hard_capped")
+        is_hard_capped = d["is_hard_capped"]
 
-        limit_action = d.pop("limit_action")
+        limit_action = d["limit_action"]
 
-        org_id = d.pop("org_id")
+        org_id = d["org_id"]
 
-        overage_enabled = d.pop("overage_enabled")
+        overage_enabled = d["overage_enabled"]
 
-        overage_spend_usd = d.pop("overage_spend_usd")
+        overage_spend_usd = d["overage_spend_usd"]
 
-        plan_tier = d.pop("plan_tier")
+        plan_tier = d["plan_tier"]
 
-        spending_limit_usd = d.pop("spending_limit_usd")
+        spending_limit_usd = d["spending_limit_usd"]
 
         spending_limit_response = cls(
             current_spend_usd=current_spend_usd,

@@ -17,6 +17,17 @@ from ..types import UNSET, Unset, WireMapping
 if TYPE_CHECKING:
     from ..models.string_diff import StringDiff
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, StringDiff
+    from ..models.string_diff import StringDiff
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="StepComparison")
 
@@ -90,18 +101,19 @@ class StepComparison(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.string_diff import StringDiff
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        duration_ms_a = d["duration_ms_a"]
 
-        d = dict(src_dict or {})
-        duration_ms_a = d.pop("duration_ms_a")
+        duration_ms_b = d["duration_ms_b"]
 
-        duration_ms_b = d.pop("duration_ms_b")
+        step_ref = d["step_ref"]
 
-        step_ref = d.pop("step_ref")
+        only_in_a = d.get("only_in_a", UNSET)
 
-        only_in_a = d.pop("only_in_a", UNSET)
-
-        only_in_b = d.pop("only_in_b", UNSET)
+        only_in_b = d.get("only_in_b", UNSET)
 
         def _parse_status_diff(data: object) -> None | StringDiff | Unset:
             if data is None:
@@ -118,7 +130,7 @@ class StepComparison(WireMapping):
                 pass
             return cast(None | StringDiff | Unset, data)
 
-        status_diff = _parse_status_diff(d.pop("status_diff", UNSET))
+        status_diff = _parse_status_diff(d.get("status_diff", UNSET))
 
         step_comparison = cls(
             duration_ms_a=duration_ms_a,

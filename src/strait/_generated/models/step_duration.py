@@ -62,16 +62,17 @@ class StepDuration(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        avg_ms = d.pop("avg_ms")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        avg_ms = d["avg_ms"]
 
-        count = d.pop("count")
+        count = d["count"]
 
-        failure_rate = d.pop("failure_rate")
+        failure_rate = d["failure_rate"]
 
-        p95_ms = d.pop("p95_ms")
+        p95_ms = d["p95_ms"]
 
-        step_ref = d.pop("step_ref")
+        step_ref = d["step_ref"]
 
         step_duration = cls(
             avg_ms=avg_ms,

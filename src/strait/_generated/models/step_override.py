@@ -43,10 +43,11 @@ class StepOverride(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        enabled = d.pop("enabled", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        enabled = d.get("enabled", UNSET)
 
-        step_ref = d.pop("step_ref", UNSET)
+        step_ref = d.get("step_ref", UNSET)
 
         step_override = cls(
             enabled=enabled,

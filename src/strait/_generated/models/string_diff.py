@@ -44,10 +44,11 @@ class StringDiff(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        a = d.pop("a")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        a = d["a"]
 
-        b = d.pop("b")
+        b = d["b"]
 
         string_diff = cls(
             a=a,

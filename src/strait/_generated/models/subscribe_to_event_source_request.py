@@ -72,11 +72,12 @@ class SubscribeToEventSourceRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        target_id = d.pop("target_id")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        target_id = d["target_id"]
 
         target_type = check_subscribe_to_event_source_request_target_type(
-            d.pop("target_type")
+            d["target_type"]
         )
 
         def _parse_enabled(data: object) -> bool | None | Unset:
@@ -86,9 +87,9 @@ class SubscribeToEventSourceRequest(WireMapping):
                 return data
             return cast(bool | None | Unset, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(d.get("enabled", UNSET))
 
-        filter_expr = d.pop("filter_expr", UNSET)
+        filter_expr = d.get("filter_expr", UNSET)
 
         subscribe_to_event_source_request = cls(
             target_id=target_id,

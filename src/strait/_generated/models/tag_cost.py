@@ -56,14 +56,15 @@ class TagCost(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        run_count = d.pop("run_count")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        run_count = d["run_count"]
 
-        tag_key = d.pop("tag_key")
+        tag_key = d["tag_key"]
 
-        tag_value = d.pop("tag_value")
+        tag_value = d["tag_value"]
 
-        total_cost = d.pop("total_cost")
+        total_cost = d["total_cost"]
 
         tag_cost = cls(
             run_count=run_count,

@@ -68,18 +68,19 @@ class TagSummary(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        avg_duration_ms = d.pop("avg_duration_ms")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        avg_duration_ms = d["avg_duration_ms"]
 
-        completed = d.pop("completed")
+        completed = d["completed"]
 
-        failed = d.pop("failed")
+        failed = d["failed"]
 
-        tag_key = d.pop("tag_key")
+        tag_key = d["tag_key"]
 
-        tag_value = d.pop("tag_value")
+        tag_value = d["tag_value"]
 
-        total = d.pop("total")
+        total = d["total"]
 
         tag_summary = cls(
             avg_duration_ms=avg_duration_ms,

@@ -45,10 +45,11 @@ class TestWebhookRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        url = d.pop("url")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        url = d["url"]
 
-        secret = d.pop("secret", UNSET)
+        secret = d.get("secret", UNSET)
 
         test_webhook_request = cls(
             url=url,

@@ -62,16 +62,17 @@ class ThroughputStats(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        canceled = d.pop("canceled")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        canceled = d["canceled"]
 
-        completed = d.pop("completed")
+        completed = d["completed"]
 
-        failed = d.pop("failed")
+        failed = d["failed"]
 
-        period_hours = d.pop("period_hours")
+        period_hours = d["period_hours"]
 
-        timed_out = d.pop("timed_out")
+        timed_out = d["timed_out"]
 
         throughput_stats = cls(
             canceled=canceled,

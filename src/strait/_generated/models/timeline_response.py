@@ -18,6 +18,17 @@ from ..types import UNSET, Unset, WireMapping
 if TYPE_CHECKING:
     from ..models.timeline_step import TimelineStep
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, TimelineStep
+    from ..models.timeline_step import TimelineStep
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="TimelineResponse")
 
@@ -102,10 +113,11 @@ class TimelineResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.timeline_step import TimelineStep
-
-        d = dict(src_dict or {})
-        status = d.pop("status")
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        status = d["status"]
 
         def _parse_steps(data: object) -> list[TimelineStep] | None:
             if data is None:
@@ -125,11 +137,11 @@ class TimelineResponse(WireMapping):
                 pass
             return cast(list[TimelineStep] | None, data)
 
-        steps = _parse_steps(d.pop("steps"))
+        steps = _parse_steps(d["steps"])
 
-        total_ms = d.pop("total_ms")
+        total_ms = d["total_ms"]
 
-        workflow_run_id = d.pop("workflow_run_id")
+        workflow_run_id = d["workflow_run_id"]
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -146,7 +158,7 @@ class TimelineResponse(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+        finished_at = _parse_finished_at(d.get("finished_at", UNSET))
 
         def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -163,7 +175,7 @@ class TimelineResponse(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        started_at = _parse_started_at(d.get("started_at", UNSET))
 
         timeline_response = cls(
             status=status,

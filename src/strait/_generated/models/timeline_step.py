@@ -110,18 +110,19 @@ class TimelineStep(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        duration_ms = d.pop("duration_ms")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        duration_ms = d["duration_ms"]
 
-        on_critical_path = d.pop("on_critical_path")
+        on_critical_path = d["on_critical_path"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        step_ref = d.pop("step_ref")
+        step_ref = d["step_ref"]
 
-        step_run_id = d.pop("step_run_id")
+        step_run_id = d["step_run_id"]
 
-        wait_ms = d.pop("wait_ms")
+        wait_ms = d["wait_ms"]
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -138,9 +139,9 @@ class TimelineStep(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+        finished_at = _parse_finished_at(d.get("finished_at", UNSET))
 
-        parallel_with = cast(list[str], d.pop("parallel_with", UNSET))
+        parallel_with = cast(list[str], d.get("parallel_with", UNSET))
 
         def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -157,7 +158,7 @@ class TimelineStep(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        started_at = _parse_started_at(d.get("started_at", UNSET))
 
         timeline_step = cls(
             duration_ms=duration_ms,

@@ -62,16 +62,17 @@ class TopCostItem(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        cost_microusd = d.pop("cost_microusd")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        cost_microusd = d["cost_microusd"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        item_type = d.pop("item_type")
+        item_type = d["item_type"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        run_count = d.pop("run_count")
+        run_count = d["run_count"]
 
         top_cost_item = cls(
             cost_microusd=cost_microusd,

@@ -62,16 +62,17 @@ class TopFailingEndpoint(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        failed = d.pop("failed")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        failed = d["failed"]
 
-        failure_rate = d.pop("failure_rate")
+        failure_rate = d["failure_rate"]
 
-        last_error = d.pop("last_error")
+        last_error = d["last_error"]
 
-        total = d.pop("total")
+        total = d["total"]
 
-        url = d.pop("url")
+        url = d["url"]
 
         top_failing_endpoint = cls(
             failed=failed,

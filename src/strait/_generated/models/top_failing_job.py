@@ -62,16 +62,17 @@ class TopFailingJob(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        failed_count = d.pop("failed_count")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        failed_count = d["failed_count"]
 
-        failure_rate = d.pop("failure_rate")
+        failure_rate = d["failure_rate"]
 
-        job_id = d.pop("job_id")
+        job_id = d["job_id"]
 
-        slug = d.pop("slug")
+        slug = d["slug"]
 
-        total = d.pop("total")
+        total = d["total"]
 
         top_failing_job = cls(
             failed_count=failed_count,

@@ -62,16 +62,17 @@ class TopFailingTag(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        failed = d.pop("failed")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        failed = d["failed"]
 
-        failure_rate = d.pop("failure_rate")
+        failure_rate = d["failure_rate"]
 
-        tag_key = d.pop("tag_key")
+        tag_key = d["tag_key"]
 
-        tag_value = d.pop("tag_value")
+        tag_value = d["tag_value"]
 
-        total = d.pop("total")
+        total = d["total"]
 
         top_failing_tag = cls(
             failed=failed,

@@ -18,6 +18,17 @@ from ..types import UNSET, Unset, WireMapping
 if TYPE_CHECKING:
     from ..models.trigger_request_tags import TriggerRequestTags
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, TriggerRequestTags
+    from ..models.trigger_request_tags import TriggerRequestTags
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="TriggerRequest")
 
@@ -116,20 +127,21 @@ class TriggerRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.trigger_request_tags import TriggerRequestTags
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        batch_key = d.get("batch_key", UNSET)
 
-        d = dict(src_dict or {})
-        batch_key = d.pop("batch_key", UNSET)
+        concurrency_key = d.get("concurrency_key", UNSET)
 
-        concurrency_key = d.pop("concurrency_key", UNSET)
+        debounce_key = d.get("debounce_key", UNSET)
 
-        debounce_key = d.pop("debounce_key", UNSET)
+        dry_run = d.get("dry_run", UNSET)
 
-        dry_run = d.pop("dry_run", UNSET)
+        payload = d.get("payload", UNSET)
 
-        payload = d.pop("payload", UNSET)
-
-        priority = d.pop("priority", UNSET)
+        priority = d.get("priority", UNSET)
 
         def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -146,9 +158,9 @@ class TriggerRequest(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
+        scheduled_at = _parse_scheduled_at(d.get("scheduled_at", UNSET))
 
-        _tags = d.pop("tags", UNSET)
+        _tags = d.get("tags", UNSET)
         tags: TriggerRequestTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
@@ -162,7 +174,7 @@ class TriggerRequest(WireMapping):
                 return data
             return cast(int | None | Unset, data)
 
-        ttl_secs = _parse_ttl_secs(d.pop("ttl_secs", UNSET))
+        ttl_secs = _parse_ttl_secs(d.get("ttl_secs", UNSET))
 
         trigger_request = cls(
             batch_key=batch_key,

@@ -56,14 +56,15 @@ class TriggerRunResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        id = d.pop("id")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        id = d["id"]
 
-        idempotency_hit = d.pop("idempotency_hit")
+        idempotency_hit = d["idempotency_hit"]
 
-        payload_hash = d.pop("payload_hash")
+        payload_hash = d["payload_hash"]
 
-        status = d.pop("status")
+        status = d["status"]
 
         trigger_run_response = cls(
             id=id,

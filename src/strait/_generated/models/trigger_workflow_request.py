@@ -18,6 +18,23 @@ if TYPE_CHECKING:
     from ..models.trigger_workflow_request_labels import TriggerWorkflowRequestLabels
     from ..models.trigger_workflow_request_tags import TriggerWorkflowRequestTags
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global \
+        _lazy_pending, \
+        StepOverride, \
+        TriggerWorkflowRequestLabels, \
+        TriggerWorkflowRequestTags
+    from ..models.step_override import StepOverride
+    from ..models.trigger_workflow_request_labels import TriggerWorkflowRequestLabels
+    from ..models.trigger_workflow_request_tags import TriggerWorkflowRequestTags
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="TriggerWorkflowRequest")
 
@@ -92,25 +109,22 @@ class TriggerWorkflowRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.step_override import StepOverride
-        from ..models.trigger_workflow_request_labels import (
-            TriggerWorkflowRequestLabels,
-        )
-        from ..models.trigger_workflow_request_tags import TriggerWorkflowRequestTags
-
-        d = dict(src_dict or {})
-        _labels = d.pop("labels", UNSET)
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        _labels = d.get("labels", UNSET)
         labels: TriggerWorkflowRequestLabels | Unset
         if isinstance(_labels, Unset):
             labels = UNSET
         else:
             labels = TriggerWorkflowRequestLabels.from_dict(_labels)
 
-        payload = d.pop("payload", UNSET)
+        payload = d.get("payload", UNSET)
 
-        project_id = d.pop("project_id", UNSET)
+        project_id = d.get("project_id", UNSET)
 
-        _step_overrides = d.pop("step_overrides", UNSET)
+        _step_overrides = d.get("step_overrides", UNSET)
         step_overrides: list[StepOverride] | Unset = UNSET
         if _step_overrides is not UNSET:
             step_overrides = []
@@ -119,14 +133,14 @@ class TriggerWorkflowRequest(WireMapping):
 
                 step_overrides.append(step_overrides_item)
 
-        _tags = d.pop("tags", UNSET)
+        _tags = d.get("tags", UNSET)
         tags: TriggerWorkflowRequestTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
             tags = TriggerWorkflowRequestTags.from_dict(_tags)
 
-        triggered_by = d.pop("triggered_by", UNSET)
+        triggered_by = d.get("triggered_by", UNSET)
 
         trigger_workflow_request = cls(
             labels=labels,

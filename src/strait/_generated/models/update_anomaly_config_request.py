@@ -43,10 +43,11 @@ class UpdateAnomalyConfigRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        critical_threshold = d.pop("critical_threshold", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        critical_threshold = d.get("critical_threshold", UNSET)
 
-        warning_threshold = d.pop("warning_threshold", UNSET)
+        warning_threshold = d.get("warning_threshold", UNSET)
 
         update_anomaly_config_request = cls(
             critical_threshold=critical_threshold,

@@ -36,8 +36,9 @@ class UpdateAuditExportCapInputBody(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        row_cap = d.pop("row_cap", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        row_cap = d.get("row_cap", UNSET)
 
         update_audit_export_cap_input_body = cls(
             row_cap=row_cap,

@@ -44,10 +44,11 @@ class UpdateAuditExportCapResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        project_id = d.pop("project_id")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        project_id = d["project_id"]
 
-        row_cap = d.pop("row_cap")
+        row_cap = d["row_cap"]
 
         update_audit_export_cap_response = cls(
             project_id=project_id,

@@ -36,8 +36,9 @@ class UpdateAuditRetentionInputBody(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        days = d.pop("days", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        days = d.get("days", UNSET)
 
         update_audit_retention_input_body = cls(
             days=days,

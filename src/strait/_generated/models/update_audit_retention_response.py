@@ -44,10 +44,11 @@ class UpdateAuditRetentionResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        days = d.pop("days")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        days = d["days"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
         update_audit_retention_response = cls(
             days=days,

@@ -36,8 +36,9 @@ class UpdateCanaryRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        traffic_pct = d.pop("traffic_pct", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        traffic_pct = d.get("traffic_pct", UNSET)
 
         update_canary_request = cls(
             traffic_pct=traffic_pct,

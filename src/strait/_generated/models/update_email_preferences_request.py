@@ -36,8 +36,9 @@ class UpdateEmailPreferencesRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        monthly_usage_email = d.pop("monthly_usage_email", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        monthly_usage_email = d.get("monthly_usage_email", UNSET)
 
         update_email_preferences_request = cls(
             monthly_usage_email=monthly_usage_email,

@@ -19,6 +19,19 @@ if TYPE_CHECKING:
         UpdateEnvironmentRequestVariablesType0,
     )
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, UpdateEnvironmentRequestVariablesType0
+    from ..models.update_environment_request_variables_type_0 import (
+        UpdateEnvironmentRequestVariablesType0,
+    )
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="UpdateEnvironmentRequest")
 
@@ -92,11 +105,10 @@ class UpdateEnvironmentRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_environment_request_variables_type_0 import (
-            UpdateEnvironmentRequestVariablesType0,
-        )
-
-        d = dict(src_dict or {})
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -105,7 +117,7 @@ class UpdateEnvironmentRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -114,7 +126,7 @@ class UpdateEnvironmentRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+        parent_id = _parse_parent_id(d.get("parent_id", UNSET))
 
         def _parse_slug(data: object) -> None | str | Unset:
             if data is None:
@@ -123,7 +135,7 @@ class UpdateEnvironmentRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        slug = _parse_slug(d.pop("slug", UNSET))
+        slug = _parse_slug(d.get("slug", UNSET))
 
         def _parse_variables(
             data: object,
@@ -144,7 +156,7 @@ class UpdateEnvironmentRequest(WireMapping):
                 pass
             return cast(None | Unset | UpdateEnvironmentRequestVariablesType0, data)
 
-        variables = _parse_variables(d.pop("variables", UNSET))
+        variables = _parse_variables(d.get("variables", UNSET))
 
         update_environment_request = cls(
             name=name,

@@ -133,7 +133,8 @@ class UpdateEventSourceRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -142,7 +143,7 @@ class UpdateEventSourceRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.get("description", UNSET))
 
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -151,7 +152,7 @@ class UpdateEventSourceRequest(WireMapping):
                 return data
             return cast(bool | None | Unset, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(d.get("enabled", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -160,9 +161,9 @@ class UpdateEventSourceRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
-        schema = d.pop("schema", UNSET)
+        schema = d.get("schema", UNSET)
 
         def _parse_signature_algorithm(
             data: object,
@@ -221,7 +222,7 @@ class UpdateEventSourceRequest(WireMapping):
             )
 
         signature_algorithm = _parse_signature_algorithm(
-            d.pop("signature_algorithm", UNSET)
+            d.get("signature_algorithm", UNSET)
         )
 
         def _parse_signature_header(data: object) -> None | str | Unset:
@@ -231,7 +232,7 @@ class UpdateEventSourceRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        signature_header = _parse_signature_header(d.pop("signature_header", UNSET))
+        signature_header = _parse_signature_header(d.get("signature_header", UNSET))
 
         def _parse_signature_secret(data: object) -> None | str | Unset:
             if data is None:
@@ -240,7 +241,7 @@ class UpdateEventSourceRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        signature_secret = _parse_signature_secret(d.pop("signature_secret", UNSET))
+        signature_secret = _parse_signature_secret(d.get("signature_secret", UNSET))
 
         update_event_source_request = cls(
             description=description,

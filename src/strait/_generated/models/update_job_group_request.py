@@ -68,7 +68,8 @@ class UpdateJobGroupRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -77,7 +78,7 @@ class UpdateJobGroupRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.get("description", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -86,7 +87,7 @@ class UpdateJobGroupRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         def _parse_slug(data: object) -> None | str | Unset:
             if data is None:
@@ -95,7 +96,7 @@ class UpdateJobGroupRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        slug = _parse_slug(d.pop("slug", UNSET))
+        slug = _parse_slug(d.get("slug", UNSET))
 
         update_job_group_request = cls(
             description=description,

@@ -68,6 +68,23 @@ if TYPE_CHECKING:
     )
     from ..models.update_job_request_tags_type_0 import UpdateJobRequestTagsType0
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global \
+        _lazy_pending, \
+        UpdateJobRequestDefaultRunMetadataType0, \
+        UpdateJobRequestTagsType0
+    from ..models.update_job_request_default_run_metadata_type_0 import (
+        UpdateJobRequestDefaultRunMetadataType0,
+    )
+    from ..models.update_job_request_tags_type_0 import UpdateJobRequestTagsType0
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="UpdateJobRequest")
 
@@ -614,12 +631,10 @@ class UpdateJobRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_job_request_default_run_metadata_type_0 import (
-            UpdateJobRequestDefaultRunMetadataType0,
-        )
-        from ..models.update_job_request_tags_type_0 import UpdateJobRequestTagsType0
-
-        d = dict(src_dict or {})
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_backwards_compatible(data: object) -> bool | None | Unset:
             if data is None:
@@ -629,7 +644,7 @@ class UpdateJobRequest(WireMapping):
             return cast(bool | None | Unset, data)
 
         backwards_compatible = _parse_backwards_compatible(
-            d.pop("backwards_compatible", UNSET)
+            d.get("backwards_compatible", UNSET)
         )
 
         def _parse_batch_max_size(data: object) -> int | None | Unset:
@@ -639,7 +654,7 @@ class UpdateJobRequest(WireMapping):
                 return data
             return cast(int | None | Unset, data)
 
-        batch_max_size = _parse_batch_max_size(d.pop("batch_max_size", UNSET))
+        batch_max_size = _parse_batch_max_size(d.get("batch_max_size", UNSET))
 
         def _parse_batch_window_secs(data: object) -> int | None | Unset:
             if data is None:
@@ -648,7 +663,7 @@ class UpdateJobRequest(WireMapping):
                 return data
             return cast(int | None | Unset, data)
 
-        batch_window_secs = _parse_batch_window_secs(d.pop("batch_window_secs", UNSET))
+        batch_window_secs = _parse_batch_window_secs(d.get("batch_window_secs", UNSET))
 
         def _parse_cron(data: object) -> None | str | Unset:
             if data is None:
@@ -657,7 +672,7 @@ class UpdateJobRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        cron = _parse_cron(d.pop("cron", UNSET))
+        cron = _parse_cron(d.get("cron", UNSET))
 
         def _parse_cron_overlap_policy(
             data: object,
@@ -712,7 +727,7 @@ class UpdateJobRequest(WireMapping):
             )
 
         cron_overlap_policy = _parse_cron_overlap_policy(
-            d.pop("cron_overlap_policy", UNSET)
+            d.get("cron_overlap_policy", UNSET)
         )
 
         def _parse_debounce_window_secs(data: object) -> int | None | Unset:
@@ -723,7 +738,7 @@ class UpdateJobRequest(WireMapping):
             return cast(int | None | Unset, data)
 
         debounce_window_secs = _parse_debounce_window_secs(
-            d.pop("debounce_window_secs", UNSET)
+            d.get("debounce_window_secs", UNSET)
         )
 
         def _parse_dedup_window_secs(data: object) -> int | None | Unset:
@@ -733,7 +748,7 @@ class UpdateJobRequest(WireMapping):
                 return data
             return cast(int | None | Unset, data)
 
-        dedup_window_secs = _parse_dedup_window_secs(d.pop("dedup_window_secs", UNSET))
+        dedup_window_secs = _parse_dedup_window_secs(d.get("dedup_window_secs", UNSET))
 
         def _parse_default_run_metadata(
             data: object,
@@ -755,7 +770,7 @@ class UpdateJobRequest(WireMapping):
             return cast(None | Unset | UpdateJobRequestDefaultRunMetadataType0, data)
 
         default_run_metadata = _parse_default_run_metadata(
-            d.pop("default_run_metadata", UNSET)
+            d.get("default_run_metadata", UNSET)
         )
 
         def _parse_description(data: object) -> None | str | Unset:
@@ -765,7 +780,7 @@ class UpdateJobRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.get("description", UNSET))
 
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -774,7 +789,7 @@ class UpdateJobRequest(WireMapping):
                 return data
             return cast(bool | None | Unset, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(d.get("enabled", UNSET))
 
         def _parse_endpoint_signing_secret(data: object) -> None | str | Unset:
             if data is None:
@@ -784,7 +799,7 @@ class UpdateJobRequest(WireMapping):
             return cast(None | str | Unset, data)
 
         endpoint_signing_secret = _parse_endpoint_signing_secret(
-            d.pop("endpoint_signing_secret", UNSET)
+            d.get("endpoint_signing_secret", UNSET)
         )
 
         def _parse_endpoint_url(data: object) -> None | str | Unset:
@@ -794,7 +809,7 @@ class UpdateJobRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        endpoint_url = _parse_endpoint_url(d.pop("endpoint_url", UNSET))
+        endpoint_url = _parse_endpoint_url(d.get("endpoint_url", UNSET))
 
         def _parse_environment_id(data: object) -> None | str | Unset:
             if data is None:
@@ -803,7 +818,7 @@ class UpdateJobRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        environment_id = _parse_environment_id(d.pop("environment_id", UNSET))
+        environment_id = _parse_environment_id(d.get("environment_id", UNSET))
 
         def _parse_execution_mode(
             data: object,
@@ -857,7 +872,7 @@ class UpdateJobRequest(WireMapping):
                 data,
             )
 
-        execution_mode = _parse_execution_mode(d.pop("execution_mode", UNSET))
+        execution_mode = _parse_execution_mode(d.get("execution_mode", UNSET))
 
         def _parse_execution_window_cron(data: object) -> None | str | Unset:
             if data is None:
@@ -867,7 +882,7 @@ class UpdateJobRequest(WireMapping):
             return cast(None | str | Unset, data)
 
         execution_window_cron = _parse_execution_window_cron(
-            d.pop("execution_window_cron", UNSET)
+            d.get("execution_window_cron", UNSET)
         )
 
         def _parse_fallback_endpoint_url(data: object) -> None | str | Unset:
@@ -878,7 +893,7 @@ class UpdateJobRequest(WireMapping):
             return cast(None | str | Unset, data)
 
         fallback_endpoint_url = _parse_fallback_endpoint_url(
-            d.pop("fallback_endpoint_url", UNSET)
+            d.get("fallback_endpoint_url", UNSET)
         )
 
         def _parse_group_id(data: object) -> None | str | Unset:
@@ -888,7 +903,7 @@ class UpdateJobRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+        group_id = _parse_group_id(d.get("group_id", UNSET))
 
         def _parse_max_attempts(data: object) -> int | None | Unset:
             if data is None:
@@ -897,7 +912,7 @@ class UpdateJobRequest(WireMapping):
                 return data
             return cast(int | None | Unset, data)
 
-        max_attempts = _parse_max_attempts(d.pop("max_attempts", UNSET))
+        max_attempts = _parse_max_attempts(d.get("max_attempts", UNSET))
 
         def _parse_max_concurrency(data: object) -> int | None | Unset:
             if data is None:
@@ -906,7 +921,7 @@ class UpdateJobRequest(WireMapping):
                 return data
             return cast(int | None | Unset, data)
 
-        max_concurrency = _parse_max_concurrency(d.pop("max_concurrency", UNSET))
+        max_concurrency = _parse_max_concurrency(d.get("max_concurrency", UNSET))
 
         def _parse_max_concurrency_per_key(data: object) -> int | None | Unset:
             if data is None:
@@ -916,7 +931,7 @@ class UpdateJobRequest(WireMapping):
             return cast(int | None | Unset, data)
 
         max_concurrency_per_key = _parse_max_concurrency_per_key(
-            d.pop("max_concurrency_per_key", UNSET)
+            d.get("max_concurrency_per_key", UNSET)
         )
 
         def _parse_name(data: object) -> None | str | Unset:
@@ -926,9 +941,9 @@ class UpdateJobRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
-        on_complete_payload_mapping = d.pop("on_complete_payload_mapping", UNSET)
+        on_complete_payload_mapping = d.get("on_complete_payload_mapping", UNSET)
 
         def _parse_on_complete_trigger_job(data: object) -> None | str | Unset:
             if data is None:
@@ -938,7 +953,7 @@ class UpdateJobRequest(WireMapping):
             return cast(None | str | Unset, data)
 
         on_complete_trigger_job = _parse_on_complete_trigger_job(
-            d.pop("on_complete_trigger_job", UNSET)
+            d.get("on_complete_trigger_job", UNSET)
         )
 
         def _parse_on_complete_trigger_workflow(data: object) -> None | str | Unset:
@@ -949,10 +964,10 @@ class UpdateJobRequest(WireMapping):
             return cast(None | str | Unset, data)
 
         on_complete_trigger_workflow = _parse_on_complete_trigger_workflow(
-            d.pop("on_complete_trigger_workflow", UNSET)
+            d.get("on_complete_trigger_workflow", UNSET)
         )
 
-        on_failure_payload_mapping = d.pop("on_failure_payload_mapping", UNSET)
+        on_failure_payload_mapping = d.get("on_failure_payload_mapping", UNSET)
 
         def _parse_on_failure_trigger_job(data: object) -> None | str | Unset:
             if data is None:
@@ -962,7 +977,7 @@ class UpdateJobRequest(WireMapping):
             return cast(None | str | Unset, data)
 
         on_failure_trigger_job = _parse_on_failure_trigger_job(
-            d.pop("on_failure_trigger_job", UNSET)
+            d.get("on_failure_trigger_job", UNSET)
         )
 
         def _parse_on_failure_trigger_workflow(data: object) -> None | str | Unset:
@@ -973,10 +988,10 @@ class UpdateJobRequest(WireMapping):
             return cast(None | str | Unset, data)
 
         on_failure_trigger_workflow = _parse_on_failure_trigger_workflow(
-            d.pop("on_failure_trigger_workflow", UNSET)
+            d.get("on_failure_trigger_workflow", UNSET)
         )
 
-        payload_schema = d.pop("payload_schema", UNSET)
+        payload_schema = d.get("payload_schema", UNSET)
 
         def _parse_poison_pill_threshold(data: object) -> int | None | Unset:
             if data is None:
@@ -986,7 +1001,7 @@ class UpdateJobRequest(WireMapping):
             return cast(int | None | Unset, data)
 
         poison_pill_threshold = _parse_poison_pill_threshold(
-            d.pop("poison_pill_threshold", UNSET)
+            d.get("poison_pill_threshold", UNSET)
         )
 
         def _parse_queue_name(data: object) -> None | str | Unset:
@@ -996,7 +1011,7 @@ class UpdateJobRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        queue_name = _parse_queue_name(d.pop("queue_name", UNSET))
+        queue_name = _parse_queue_name(d.get("queue_name", UNSET))
 
         def _parse_rate_limit_max(data: object) -> int | None | Unset:
             if data is None:
@@ -1005,7 +1020,7 @@ class UpdateJobRequest(WireMapping):
                 return data
             return cast(int | None | Unset, data)
 
-        rate_limit_max = _parse_rate_limit_max(d.pop("rate_limit_max", UNSET))
+        rate_limit_max = _parse_rate_limit_max(d.get("rate_limit_max", UNSET))
 
         def _parse_rate_limit_window_secs(data: object) -> int | None | Unset:
             if data is None:
@@ -1015,10 +1030,10 @@ class UpdateJobRequest(WireMapping):
             return cast(int | None | Unset, data)
 
         rate_limit_window_secs = _parse_rate_limit_window_secs(
-            d.pop("rate_limit_window_secs", UNSET)
+            d.get("rate_limit_window_secs", UNSET)
         )
 
-        result_schema = d.pop("result_schema", UNSET)
+        result_schema = d.get("result_schema", UNSET)
 
         def _parse_retry_delays_secs(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -1035,7 +1050,7 @@ class UpdateJobRequest(WireMapping):
                 pass
             return cast(list[int] | None | Unset, data)
 
-        retry_delays_secs = _parse_retry_delays_secs(d.pop("retry_delays_secs", UNSET))
+        retry_delays_secs = _parse_retry_delays_secs(d.get("retry_delays_secs", UNSET))
 
         def _parse_retry_priority_boost(data: object) -> int | None | Unset:
             if data is None:
@@ -1045,7 +1060,7 @@ class UpdateJobRequest(WireMapping):
             return cast(int | None | Unset, data)
 
         retry_priority_boost = _parse_retry_priority_boost(
-            d.pop("retry_priority_boost", UNSET)
+            d.get("retry_priority_boost", UNSET)
         )
 
         def _parse_retry_strategy(
@@ -1100,7 +1115,7 @@ class UpdateJobRequest(WireMapping):
                 data,
             )
 
-        retry_strategy = _parse_retry_strategy(d.pop("retry_strategy", UNSET))
+        retry_strategy = _parse_retry_strategy(d.get("retry_strategy", UNSET))
 
         def _parse_run_ttl_secs(data: object) -> int | None | Unset:
             if data is None:
@@ -1109,7 +1124,7 @@ class UpdateJobRequest(WireMapping):
                 return data
             return cast(int | None | Unset, data)
 
-        run_ttl_secs = _parse_run_ttl_secs(d.pop("run_ttl_secs", UNSET))
+        run_ttl_secs = _parse_run_ttl_secs(d.get("run_ttl_secs", UNSET))
 
         def _parse_slug(data: object) -> None | str | Unset:
             if data is None:
@@ -1118,7 +1133,7 @@ class UpdateJobRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        slug = _parse_slug(d.pop("slug", UNSET))
+        slug = _parse_slug(d.get("slug", UNSET))
 
         def _parse_tags(data: object) -> None | Unset | UpdateJobRequestTagsType0:
             if data is None:
@@ -1135,7 +1150,7 @@ class UpdateJobRequest(WireMapping):
                 pass
             return cast(None | Unset | UpdateJobRequestTagsType0, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        tags = _parse_tags(d.get("tags", UNSET))
 
         def _parse_timeout_secs(data: object) -> int | None | Unset:
             if data is None:
@@ -1144,7 +1159,7 @@ class UpdateJobRequest(WireMapping):
                 return data
             return cast(int | None | Unset, data)
 
-        timeout_secs = _parse_timeout_secs(d.pop("timeout_secs", UNSET))
+        timeout_secs = _parse_timeout_secs(d.get("timeout_secs", UNSET))
 
         def _parse_timezone(data: object) -> None | str | Unset:
             if data is None:
@@ -1153,7 +1168,7 @@ class UpdateJobRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        timezone = _parse_timezone(d.get("timezone", UNSET))
 
         def _parse_version_policy(
             data: object,
@@ -1207,7 +1222,7 @@ class UpdateJobRequest(WireMapping):
                 data,
             )
 
-        version_policy = _parse_version_policy(d.pop("version_policy", UNSET))
+        version_policy = _parse_version_policy(d.get("version_policy", UNSET))
 
         def _parse_webhook_secret(data: object) -> None | str | Unset:
             if data is None:
@@ -1216,7 +1231,7 @@ class UpdateJobRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        webhook_secret = _parse_webhook_secret(d.pop("webhook_secret", UNSET))
+        webhook_secret = _parse_webhook_secret(d.get("webhook_secret", UNSET))
 
         update_job_request = cls(
             backwards_compatible=backwards_compatible,

@@ -19,6 +19,19 @@ if TYPE_CHECKING:
         UpdateLogDrainRequestAuthConfig,
     )
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, UpdateLogDrainRequestAuthConfig
+    from ..models.update_log_drain_request_auth_config import (
+        UpdateLogDrainRequestAuthConfig,
+    )
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="UpdateLogDrainRequest")
 
@@ -104,12 +117,11 @@ class UpdateLogDrainRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_log_drain_request_auth_config import (
-            UpdateLogDrainRequestAuthConfig,
-        )
-
-        d = dict(src_dict or {})
-        _auth_config = d.pop("auth_config", UNSET)
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        _auth_config = d.get("auth_config", UNSET)
         auth_config: UpdateLogDrainRequestAuthConfig | Unset
         if isinstance(_auth_config, Unset):
             auth_config = UNSET
@@ -123,7 +135,7 @@ class UpdateLogDrainRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        auth_type = _parse_auth_type(d.pop("auth_type", UNSET))
+        auth_type = _parse_auth_type(d.get("auth_type", UNSET))
 
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -132,7 +144,7 @@ class UpdateLogDrainRequest(WireMapping):
                 return data
             return cast(bool | None | Unset, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(d.get("enabled", UNSET))
 
         def _parse_endpoint_url(data: object) -> None | str | Unset:
             if data is None:
@@ -141,9 +153,9 @@ class UpdateLogDrainRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        endpoint_url = _parse_endpoint_url(d.pop("endpoint_url", UNSET))
+        endpoint_url = _parse_endpoint_url(d.get("endpoint_url", UNSET))
 
-        level_filter = cast(list[str], d.pop("level_filter", UNSET))
+        level_filter = cast(list[str], d.get("level_filter", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -152,7 +164,7 @@ class UpdateLogDrainRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         update_log_drain_request = cls(
             auth_config=auth_config,

@@ -75,7 +75,8 @@ class UpdateNotificationChannelRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_channel_type(data: object) -> None | str | Unset:
             if data is None:
@@ -84,9 +85,9 @@ class UpdateNotificationChannelRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        channel_type = _parse_channel_type(d.pop("channel_type", UNSET))
+        channel_type = _parse_channel_type(d.get("channel_type", UNSET))
 
-        config = d.pop("config", UNSET)
+        config = d.get("config", UNSET)
 
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -95,7 +96,7 @@ class UpdateNotificationChannelRequest(WireMapping):
                 return data
             return cast(bool | None | Unset, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(d.get("enabled", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -104,7 +105,7 @@ class UpdateNotificationChannelRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         update_notification_channel_request = cls(
             channel_type=channel_type,

@@ -50,12 +50,13 @@ class UpdateProjectBudgetRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        action = d.pop("action", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        action = d.get("action", UNSET)
 
-        budget_microusd = d.pop("budget_microusd", UNSET)
+        budget_microusd = d.get("budget_microusd", UNSET)
 
-        project_id = d.pop("project_id", UNSET)
+        project_id = d.get("project_id", UNSET)
 
         update_project_budget_request = cls(
             action=action,

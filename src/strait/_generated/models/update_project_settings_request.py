@@ -46,7 +46,8 @@ class UpdateProjectSettingsRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_max_key_lifetime_days(data: object) -> int | None | Unset:
             if data is None:
@@ -56,7 +57,7 @@ class UpdateProjectSettingsRequest(WireMapping):
             return cast(int | None | Unset, data)
 
         max_key_lifetime_days = _parse_max_key_lifetime_days(
-            d.pop("max_key_lifetime_days", UNSET)
+            d.get("max_key_lifetime_days", UNSET)
         )
 
         update_project_settings_request = cls(

@@ -60,10 +60,11 @@ class UpdateSpendingLimitRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        action = d.pop("action", UNSET)
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        action = d.get("action", UNSET)
 
-        limit_microusd = d.pop("limit_microusd", UNSET)
+        limit_microusd = d.get("limit_microusd", UNSET)
 
         def _parse_overage_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -72,7 +73,7 @@ class UpdateSpendingLimitRequest(WireMapping):
                 return data
             return cast(bool | None | Unset, data)
 
-        overage_enabled = _parse_overage_enabled(d.pop("overage_enabled", UNSET))
+        overage_enabled = _parse_overage_enabled(d.get("overage_enabled", UNSET))
 
         update_spending_limit_request = cls(
             action=action,

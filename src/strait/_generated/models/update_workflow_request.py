@@ -32,6 +32,20 @@ if TYPE_CHECKING:
     )
     from ..models.workflow_step_request import WorkflowStepRequest
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, UpdateWorkflowRequestTagsType0, WorkflowStepRequest
+    from ..models.update_workflow_request_tags_type_0 import (
+        UpdateWorkflowRequestTagsType0,
+    )
+    from ..models.workflow_step_request import WorkflowStepRequest
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="UpdateWorkflowRequest")
 
@@ -245,12 +259,10 @@ class UpdateWorkflowRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_workflow_request_tags_type_0 import (
-            UpdateWorkflowRequestTagsType0,
-        )
-        from ..models.workflow_step_request import WorkflowStepRequest
-
-        d = dict(src_dict or {})
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_backwards_compatible(data: object) -> bool | None | Unset:
             if data is None:
@@ -260,7 +272,7 @@ class UpdateWorkflowRequest(WireMapping):
             return cast(bool | None | Unset, data)
 
         backwards_compatible = _parse_backwards_compatible(
-            d.pop("backwards_compatible", UNSET)
+            d.get("backwards_compatible", UNSET)
         )
 
         def _parse_breaking_change(data: object) -> bool | None | Unset:
@@ -270,7 +282,7 @@ class UpdateWorkflowRequest(WireMapping):
                 return data
             return cast(bool | None | Unset, data)
 
-        breaking_change = _parse_breaking_change(d.pop("breaking_change", UNSET))
+        breaking_change = _parse_breaking_change(d.get("breaking_change", UNSET))
 
         def _parse_cron(data: object) -> None | str | Unset:
             if data is None:
@@ -279,7 +291,7 @@ class UpdateWorkflowRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        cron = _parse_cron(d.pop("cron", UNSET))
+        cron = _parse_cron(d.get("cron", UNSET))
 
         def _parse_cron_timezone(data: object) -> None | str | Unset:
             if data is None:
@@ -288,7 +300,7 @@ class UpdateWorkflowRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        cron_timezone = _parse_cron_timezone(d.pop("cron_timezone", UNSET))
+        cron_timezone = _parse_cron_timezone(d.get("cron_timezone", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -297,7 +309,7 @@ class UpdateWorkflowRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.get("description", UNSET))
 
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -306,7 +318,7 @@ class UpdateWorkflowRequest(WireMapping):
                 return data
             return cast(bool | None | Unset, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(d.get("enabled", UNSET))
 
         def _parse_max_concurrent_runs(data: object) -> int | None | Unset:
             if data is None:
@@ -316,7 +328,7 @@ class UpdateWorkflowRequest(WireMapping):
             return cast(int | None | Unset, data)
 
         max_concurrent_runs = _parse_max_concurrent_runs(
-            d.pop("max_concurrent_runs", UNSET)
+            d.get("max_concurrent_runs", UNSET)
         )
 
         def _parse_max_parallel_steps(data: object) -> int | None | Unset:
@@ -327,7 +339,7 @@ class UpdateWorkflowRequest(WireMapping):
             return cast(int | None | Unset, data)
 
         max_parallel_steps = _parse_max_parallel_steps(
-            d.pop("max_parallel_steps", UNSET)
+            d.get("max_parallel_steps", UNSET)
         )
 
         def _parse_name(data: object) -> None | str | Unset:
@@ -337,7 +349,7 @@ class UpdateWorkflowRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         def _parse_skip_if_running(data: object) -> bool | None | Unset:
             if data is None:
@@ -346,7 +358,7 @@ class UpdateWorkflowRequest(WireMapping):
                 return data
             return cast(bool | None | Unset, data)
 
-        skip_if_running = _parse_skip_if_running(d.pop("skip_if_running", UNSET))
+        skip_if_running = _parse_skip_if_running(d.get("skip_if_running", UNSET))
 
         def _parse_slug(data: object) -> None | str | Unset:
             if data is None:
@@ -355,7 +367,7 @@ class UpdateWorkflowRequest(WireMapping):
                 return data
             return cast(None | str | Unset, data)
 
-        slug = _parse_slug(d.pop("slug", UNSET))
+        slug = _parse_slug(d.get("slug", UNSET))
 
         def _parse_steps(data: object) -> list[WorkflowStepRequest] | None | Unset:
             if data is None:
@@ -379,7 +391,7 @@ class UpdateWorkflowRequest(WireMapping):
                 pass
             return cast(list[WorkflowStepRequest] | None | Unset, data)
 
-        steps = _parse_steps(d.pop("steps", UNSET))
+        steps = _parse_steps(d.get("steps", UNSET))
 
         def _parse_tags(data: object) -> None | Unset | UpdateWorkflowRequestTagsType0:
             if data is None:
@@ -396,7 +408,7 @@ class UpdateWorkflowRequest(WireMapping):
                 pass
             return cast(None | Unset | UpdateWorkflowRequestTagsType0, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        tags = _parse_tags(d.get("tags", UNSET))
 
         def _parse_timeout_secs(data: object) -> int | None | Unset:
             if data is None:
@@ -405,7 +417,7 @@ class UpdateWorkflowRequest(WireMapping):
                 return data
             return cast(int | None | Unset, data)
 
-        timeout_secs = _parse_timeout_secs(d.pop("timeout_secs", UNSET))
+        timeout_secs = _parse_timeout_secs(d.get("timeout_secs", UNSET))
 
         def _parse_version_policy(
             data: object,
@@ -459,7 +471,7 @@ class UpdateWorkflowRequest(WireMapping):
                 data,
             )
 
-        version_policy = _parse_version_policy(d.pop("version_policy", UNSET))
+        version_policy = _parse_version_policy(d.get("version_policy", UNSET))
 
         update_workflow_request = cls(
             backwards_compatible=backwards_compatible,

@@ -21,6 +21,20 @@ if TYPE_CHECKING:
     )
     from ..models.workflow_step import WorkflowStep
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, UpdateWorkflowResponseBodyTags, WorkflowStep
+    from ..models.update_workflow_response_body_tags import (
+        UpdateWorkflowResponseBodyTags,
+    )
+    from ..models.workflow_step import WorkflowStep
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="UpdateWorkflowResponseBody")
 
@@ -222,23 +236,21 @@ class UpdateWorkflowResponseBody(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_workflow_response_body_tags import (
-            UpdateWorkflowResponseBodyTags,
-        )
-        from ..models.workflow_step import WorkflowStep
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        enabled = d["enabled"]
 
-        enabled = d.pop("enabled")
+        id = d["id"]
 
-        id = d.pop("id")
+        name = d["name"]
 
-        name = d.pop("name")
+        project_id = d["project_id"]
 
-        project_id = d.pop("project_id")
-
-        slug = d.pop("slug")
+        slug = d["slug"]
 
         def _parse_steps(data: object) -> list[WorkflowStep] | None:
             if data is None:
@@ -258,11 +270,11 @@ class UpdateWorkflowResponseBody(WireMapping):
                 pass
             return cast(list[WorkflowStep] | None, data)
 
-        steps = _parse_steps(d.pop("steps"))
+        steps = _parse_steps(d["steps"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        version = d.pop("version")
+        version = d["version"]
 
         def _parse_active_runs_on_previous_version(data: object) -> int | None | Unset:
             if data is None:
@@ -272,41 +284,41 @@ class UpdateWorkflowResponseBody(WireMapping):
             return cast(int | None | Unset, data)
 
         active_runs_on_previous_version = _parse_active_runs_on_previous_version(
-            d.pop("active_runs_on_previous_version", UNSET)
+            d.get("active_runs_on_previous_version", UNSET)
         )
 
-        backwards_compatible = d.pop("backwards_compatible", UNSET)
+        backwards_compatible = d.get("backwards_compatible", UNSET)
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
-        cron = d.pop("cron", UNSET)
+        cron = d.get("cron", UNSET)
 
-        cron_timezone = d.pop("cron_timezone", UNSET)
+        cron_timezone = d.get("cron_timezone", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        max_concurrent_runs = d.pop("max_concurrent_runs", UNSET)
+        max_concurrent_runs = d.get("max_concurrent_runs", UNSET)
 
-        max_parallel_steps = d.pop("max_parallel_steps", UNSET)
+        max_parallel_steps = d.get("max_parallel_steps", UNSET)
 
-        previous_version_id = d.pop("previous_version_id", UNSET)
+        previous_version_id = d.get("previous_version_id", UNSET)
 
-        skip_if_running = d.pop("skip_if_running", UNSET)
+        skip_if_running = d.get("skip_if_running", UNSET)
 
-        _tags = d.pop("tags", UNSET)
+        _tags = d.get("tags", UNSET)
         tags: UpdateWorkflowResponseBodyTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
             tags = UpdateWorkflowResponseBodyTags.from_dict(_tags)
 
-        timeout_secs = d.pop("timeout_secs", UNSET)
+        timeout_secs = d.get("timeout_secs", UNSET)
 
-        updated_by = d.pop("updated_by", UNSET)
+        updated_by = d.get("updated_by", UNSET)
 
-        version_id = d.pop("version_id", UNSET)
+        version_id = d.get("version_id", UNSET)
 
-        version_policy = d.pop("version_policy", UNSET)
+        version_policy = d.get("version_policy", UNSET)
 
         update_workflow_response_body = cls(
             created_at=created_at,

@@ -65,14 +65,15 @@ class UpsertWorkflowPolicyRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        forbidden_step_types = cast(list[str], d.pop("forbidden_step_types", UNSET))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        forbidden_step_types = cast(list[str], d.get("forbidden_step_types", UNSET))
 
-        max_depth = d.pop("max_depth", UNSET)
+        max_depth = d.get("max_depth", UNSET)
 
-        max_fan_out = d.pop("max_fan_out", UNSET)
+        max_fan_out = d.get("max_fan_out", UNSET)
 
-        require_approval_for_deploy = d.pop("require_approval_for_deploy", UNSET)
+        require_approval_for_deploy = d.get("require_approval_for_deploy", UNSET)
 
         upsert_workflow_policy_request = cls(
             forbidden_step_types=forbidden_step_types,

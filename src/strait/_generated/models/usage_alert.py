@@ -62,16 +62,17 @@ class UsageAlert(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        dimension = d.pop("dimension")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        dimension = d["dimension"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        severity = d.pop("severity")
+        severity = d["severity"]
 
-        threshold = d.pop("threshold")
+        threshold = d["threshold"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
         usage_alert = cls(
             dimension=dimension,

@@ -57,14 +57,15 @@ class UsageDimension(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        limit = d.pop("limit")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        limit = d["limit"]
 
-        percent = d.pop("percent")
+        percent = d["percent"]
 
-        used = d.pop("used")
+        used = d["used"]
 
-        display = d.pop("display", UNSET)
+        display = d.get("display", UNSET)
 
         usage_dimension = cls(
             limit=limit,

@@ -16,6 +16,17 @@ from ..types import WireMapping
 if TYPE_CHECKING:
     from ..models.usage_dimension import UsageDimension
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, UsageDimension
+    from ..models.usage_dimension import UsageDimension
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="UsageDimensions")
 
@@ -78,20 +89,21 @@ class UsageDimensions(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.usage_dimension import UsageDimension
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        concurrent_runs = UsageDimension.from_dict(d["concurrent_runs"])
 
-        d = dict(src_dict or {})
-        concurrent_runs = UsageDimension.from_dict(d.pop("concurrent_runs"))
+        members = UsageDimension.from_dict(d["members"])
 
-        members = UsageDimension.from_dict(d.pop("members"))
+        monthly_runs = UsageDimension.from_dict(d["monthly_runs"])
 
-        monthly_runs = UsageDimension.from_dict(d.pop("monthly_runs"))
+        projects = UsageDimension.from_dict(d["projects"])
 
-        projects = UsageDimension.from_dict(d.pop("projects"))
+        retention_days = d["retention_days"]
 
-        retention_days = d.pop("retention_days")
-
-        runs_today = UsageDimension.from_dict(d.pop("runs_today"))
+        runs_today = UsageDimension.from_dict(d["runs_today"])
 
         usage_dimensions = cls(
             concurrent_runs=concurrent_runs,

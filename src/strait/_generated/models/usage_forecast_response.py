@@ -92,26 +92,27 @@ class UsageForecastResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        addon_spend_microusd = d.pop("addon_spend_microusd")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        addon_spend_microusd = d["addon_spend_microusd"]
 
-        confidence_pct = d.pop("confidence_pct")
+        confidence_pct = d["confidence_pct"]
 
-        days_until_limit = d.pop("days_until_limit")
+        days_until_limit = d["days_until_limit"]
 
-        projected_monthly_runs = d.pop("projected_monthly_runs")
+        projected_monthly_runs = d["projected_monthly_runs"]
 
-        projected_monthly_spend_high_usd = d.pop("projected_monthly_spend_high_usd")
+        projected_monthly_spend_high_usd = d["projected_monthly_spend_high_usd"]
 
-        projected_monthly_spend_low_usd = d.pop("projected_monthly_spend_low_usd")
+        projected_monthly_spend_low_usd = d["projected_monthly_spend_low_usd"]
 
-        projected_monthly_spend_usd = d.pop("projected_monthly_spend_usd")
+        projected_monthly_spend_usd = d["projected_monthly_spend_usd"]
 
-        projected_overage_microusd = d.pop("projected_overage_microusd")
+        projected_overage_microusd = d["projected_overage_microusd"]
 
-        recommended_plan = d.pop("recommended_plan")
+        recommended_plan = d["recommended_plan"]
 
-        scale_breakeven = d.pop("scale_breakeven")
+        scale_breakeven = d["scale_breakeven"]
 
         usage_forecast_response = cls(
             addon_spend_microusd=addon_spend_microusd,

@@ -50,12 +50,13 @@ class UsageHistoryEntry(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        date = d.pop("date")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        date = d["date"]
 
-        runs_count = d.pop("runs_count")
+        runs_count = d["runs_count"]
 
-        spend_microusd = d.pop("spend_microusd")
+        spend_microusd = d["spend_microusd"]
 
         usage_history_entry = cls(
             date=date,

@@ -58,14 +58,15 @@ class VerifyJobEndpointResult(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        latency_ms = d.pop("latency_ms")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        latency_ms = d["latency_ms"]
 
-        success = d.pop("success")
+        success = d["success"]
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
-        status_code = d.pop("status_code", UNSET)
+        status_code = d.get("status_code", UNSET)
 
         verify_job_endpoint_result = cls(
             latency_ms=latency_ms,

@@ -174,20 +174,21 @@ class WebhookDelivery(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        attempts = d.pop("attempts")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        attempts = d["attempts"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        max_attempts = d.pop("max_attempts")
+        max_attempts = d["max_attempts"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        webhook_url = d.pop("webhook_url")
+        webhook_url = d["webhook_url"]
 
         def _parse_delivered_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -204,13 +205,13 @@ class WebhookDelivery(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        delivered_at = _parse_delivered_at(d.pop("delivered_at", UNSET))
+        delivered_at = _parse_delivered_at(d.get("delivered_at", UNSET))
 
-        event_trigger_id = d.pop("event_trigger_id", UNSET)
+        event_trigger_id = d.get("event_trigger_id", UNSET)
 
-        job_id = d.pop("job_id", UNSET)
+        job_id = d.get("job_id", UNSET)
 
-        last_error = d.pop("last_error", UNSET)
+        last_error = d.get("last_error", UNSET)
 
         def _parse_last_status_code(data: object) -> int | None | Unset:
             if data is None:
@@ -219,7 +220,7 @@ class WebhookDelivery(WireMapping):
                 return data
             return cast(int | None | Unset, data)
 
-        last_status_code = _parse_last_status_code(d.pop("last_status_code", UNSET))
+        last_status_code = _parse_last_status_code(d.get("last_status_code", UNSET))
 
         def _parse_next_retry_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -236,17 +237,17 @@ class WebhookDelivery(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        next_retry_at = _parse_next_retry_at(d.pop("next_retry_at", UNSET))
+        next_retry_at = _parse_next_retry_at(d.get("next_retry_at", UNSET))
 
-        org_id = d.pop("org_id", UNSET)
+        org_id = d.get("org_id", UNSET)
 
-        project_id = d.pop("project_id", UNSET)
+        project_id = d.get("project_id", UNSET)
 
-        run_id = d.pop("run_id", UNSET)
+        run_id = d.get("run_id", UNSET)
 
-        subscription_id = d.pop("subscription_id", UNSET)
+        subscription_id = d.get("subscription_id", UNSET)
 
-        webhook_retry_policy = d.pop("webhook_retry_policy", UNSET)
+        webhook_retry_policy = d.get("webhook_retry_policy", UNSET)
 
         webhook_delivery = cls(
             attempts=attempts,

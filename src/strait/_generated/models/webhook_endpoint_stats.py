@@ -74,20 +74,21 @@ class WebhookEndpointStats(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        avg_latency_ms = d.pop("avg_latency_ms")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        avg_latency_ms = d["avg_latency_ms"]
 
-        dead = d.pop("dead")
+        dead = d["dead"]
 
-        delivered = d.pop("delivered")
+        delivered = d["delivered"]
 
-        failed = d.pop("failed")
+        failed = d["failed"]
 
-        p95_latency_ms = d.pop("p95_latency_ms")
+        p95_latency_ms = d["p95_latency_ms"]
 
-        total = d.pop("total")
+        total = d["total"]
 
-        url = d.pop("url")
+        url = d["url"]
 
         webhook_endpoint_stats = cls(
             avg_latency_ms=avg_latency_ms,

@@ -56,14 +56,15 @@ class WebhookHealthBucket(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        avg_latency_ms = d.pop("avg_latency_ms")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        avg_latency_ms = d["avg_latency_ms"]
 
-        period = d.pop("period")
+        period = d["period"]
 
-        success_rate = d.pop("success_rate")
+        success_rate = d["success_rate"]
 
-        url = d.pop("url")
+        url = d["url"]
 
         webhook_health_bucket = cls(
             avg_latency_ms=avg_latency_ms,

@@ -80,10 +80,11 @@ class WebhookSubscription(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        active = d.pop("active")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        active = d["active"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
         def _parse_event_types(data: object) -> list[str] | None:
             if data is None:
@@ -98,13 +99,13 @@ class WebhookSubscription(WireMapping):
                 pass
             return cast(list[str] | None, data)
 
-        event_types = _parse_event_types(d.pop("event_types"))
+        event_types = _parse_event_types(d["event_types"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        webhook_url = d.pop("webhook_url")
+        webhook_url = d["webhook_url"]
 
         webhook_subscription = cls(
             active=active,

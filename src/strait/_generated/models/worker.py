@@ -86,22 +86,23 @@ class Worker(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        hostname = d.pop("hostname")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        hostname = d["hostname"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        last_seen_at = datetime.datetime.fromisoformat(d.pop("last_seen_at"))
+        last_seen_at = datetime.datetime.fromisoformat(d["last_seen_at"])
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        queue_name = d.pop("queue_name")
+        queue_name = d["queue_name"]
 
-        registered_at = datetime.datetime.fromisoformat(d.pop("registered_at"))
+        registered_at = datetime.datetime.fromisoformat(d["registered_at"])
 
-        status = d.pop("status")
+        status = d["status"]
 
-        version = d.pop("version")
+        version = d["version"]
 
         worker = cls(
             hostname=hostname,

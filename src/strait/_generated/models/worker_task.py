@@ -18,6 +18,17 @@ from ..types import UNSET, Unset, WireMapping
 if TYPE_CHECKING:
     from ..models.worker_task_result import WorkerTaskResult
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, WorkerTaskResult
+    from ..models.worker_task_result import WorkerTaskResult
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="WorkerTask")
 
@@ -127,22 +138,23 @@ class WorkerTask(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.worker_task_result import WorkerTaskResult
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        assigned_at = datetime.datetime.fromisoformat(d["assigned_at"])
 
-        d = dict(src_dict or {})
-        assigned_at = datetime.datetime.fromisoformat(d.pop("assigned_at"))
+        attempt = d["attempt"]
 
-        attempt = d.pop("attempt")
+        id = d["id"]
 
-        id = d.pop("id")
+        project_id = d["project_id"]
 
-        project_id = d.pop("project_id")
+        run_id = d["run_id"]
 
-        run_id = d.pop("run_id")
+        status = d["status"]
 
-        status = d.pop("status")
-
-        worker_id = d.pop("worker_id")
+        worker_id = d["worker_id"]
 
         def _parse_accepted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -159,7 +171,7 @@ class WorkerTask(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        accepted_at = _parse_accepted_at(d.pop("accepted_at", UNSET))
+        accepted_at = _parse_accepted_at(d.get("accepted_at", UNSET))
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -176,7 +188,7 @@ class WorkerTask(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+        finished_at = _parse_finished_at(d.get("finished_at", UNSET))
 
         def _parse_result(data: object) -> None | Unset | WorkerTaskResult:
             if data is None:
@@ -193,7 +205,7 @@ class WorkerTask(WireMapping):
                 pass
             return cast(None | Unset | WorkerTaskResult, data)
 
-        result = _parse_result(d.pop("result", UNSET))
+        result = _parse_result(d.get("result", UNSET))
 
         worker_task = cls(
             assigned_at=assigned_at,

@@ -79,14 +79,15 @@ class WorkerTaskResult(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        status = d.pop("status")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        status = d["status"]
 
-        duration_ms = d.pop("duration_ms", UNSET)
+        duration_ms = d.get("duration_ms", UNSET)
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
-        output = d.pop("output", UNSET)
+        output = d.get("output", UNSET)
 
         def _parse_received_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -103,7 +104,7 @@ class WorkerTaskResult(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        received_at = _parse_received_at(d.pop("received_at", UNSET))
+        received_at = _parse_received_at(d.get("received_at", UNSET))
 
         worker_task_result = cls(
             status=status,

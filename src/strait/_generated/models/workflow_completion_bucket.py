@@ -56,14 +56,15 @@ class WorkflowCompletionBucket(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        completed = d.pop("completed")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        completed = d["completed"]
 
-        failed = d.pop("failed")
+        failed = d["failed"]
 
-        period = d.pop("period")
+        period = d["period"]
 
-        timed_out = d.pop("timed_out")
+        timed_out = d["timed_out"]
 
         workflow_completion_bucket = cls(
             completed=completed,

@@ -19,6 +19,19 @@ if TYPE_CHECKING:
         WorkflowGraphResponseAdjacency,
     )
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, WorkflowGraphResponseAdjacency
+    from ..models.workflow_graph_response_adjacency import (
+        WorkflowGraphResponseAdjacency,
+    )
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="WorkflowGraphResponse")
 
@@ -78,11 +91,10 @@ class WorkflowGraphResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_graph_response_adjacency import (
-            WorkflowGraphResponseAdjacency,
-        )
-
-        d = dict(src_dict or {})
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_roots(data: object) -> list[str] | None:
             if data is None:
@@ -97,18 +109,18 @@ class WorkflowGraphResponse(WireMapping):
                 pass
             return cast(list[str] | None, data)
 
-        roots = _parse_roots(d.pop("roots"))
+        roots = _parse_roots(d["roots"])
 
-        workflow_id = d.pop("workflow_id")
+        workflow_id = d["workflow_id"]
 
-        _adjacency = d.pop("adjacency", UNSET)
+        _adjacency = d.get("adjacency", UNSET)
         adjacency: WorkflowGraphResponseAdjacency | Unset
         if isinstance(_adjacency, Unset):
             adjacency = UNSET
         else:
             adjacency = WorkflowGraphResponseAdjacency.from_dict(_adjacency)
 
-        dot = d.pop("dot", UNSET)
+        dot = d.get("dot", UNSET)
 
         workflow_graph_response = cls(
             roots=roots,

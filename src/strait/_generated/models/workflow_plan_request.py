@@ -16,6 +16,17 @@ from ..types import UNSET, Unset, WireMapping
 if TYPE_CHECKING:
     from ..models.step_override import StepOverride
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, StepOverride
+    from ..models.step_override import StepOverride
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="WorkflowPlanRequest")
 
@@ -51,10 +62,11 @@ class WorkflowPlanRequest(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.step_override import StepOverride
-
-        d = dict(src_dict or {})
-        _step_overrides = d.pop("step_overrides", UNSET)
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        _step_overrides = d.get("step_overrides", UNSET)
         step_overrides: list[StepOverride] | Unset = UNSET
         if _step_overrides is not UNSET:
             step_overrides = []

@@ -90,22 +90,23 @@ class WorkflowPolicy(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        max_depth = d.pop("max_depth")
+        max_depth = d["max_depth"]
 
-        max_fan_out = d.pop("max_fan_out")
+        max_fan_out = d["max_fan_out"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        require_approval_for_deploy = d.pop("require_approval_for_deploy")
+        require_approval_for_deploy = d["require_approval_for_deploy"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        forbidden_step_types = cast(list[str], d.pop("forbidden_step_types", UNSET))
+        forbidden_step_types = cast(list[str], d.get("forbidden_step_types", UNSET))
 
         workflow_policy = cls(
             created_at=created_at,

@@ -19,6 +19,18 @@ if TYPE_CHECKING:
     from ..models.workflow_response_tags import WorkflowResponseTags
     from ..models.workflow_step import WorkflowStep
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, WorkflowResponseTags, WorkflowStep
+    from ..models.workflow_response_tags import WorkflowResponseTags
+    from ..models.workflow_step import WorkflowStep
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="WorkflowResponse")
 
@@ -200,21 +212,21 @@ class WorkflowResponse(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_response_tags import WorkflowResponseTags
-        from ..models.workflow_step import WorkflowStep
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        enabled = d["enabled"]
 
-        enabled = d.pop("enabled")
+        id = d["id"]
 
-        id = d.pop("id")
+        name = d["name"]
 
-        name = d.pop("name")
+        project_id = d["project_id"]
 
-        project_id = d.pop("project_id")
-
-        slug = d.pop("slug")
+        slug = d["slug"]
 
         def _parse_steps(data: object) -> list[WorkflowStep] | None:
             if data is None:
@@ -234,42 +246,42 @@ class WorkflowResponse(WireMapping):
                 pass
             return cast(list[WorkflowStep] | None, data)
 
-        steps = _parse_steps(d.pop("steps"))
+        steps = _parse_steps(d["steps"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        version = d.pop("version")
+        version = d["version"]
 
-        backwards_compatible = d.pop("backwards_compatible", UNSET)
+        backwards_compatible = d.get("backwards_compatible", UNSET)
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
-        cron = d.pop("cron", UNSET)
+        cron = d.get("cron", UNSET)
 
-        cron_timezone = d.pop("cron_timezone", UNSET)
+        cron_timezone = d.get("cron_timezone", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        max_concurrent_runs = d.pop("max_concurrent_runs", UNSET)
+        max_concurrent_runs = d.get("max_concurrent_runs", UNSET)
 
-        max_parallel_steps = d.pop("max_parallel_steps", UNSET)
+        max_parallel_steps = d.get("max_parallel_steps", UNSET)
 
-        skip_if_running = d.pop("skip_if_running", UNSET)
+        skip_if_running = d.get("skip_if_running", UNSET)
 
-        _tags = d.pop("tags", UNSET)
+        _tags = d.get("tags", UNSET)
         tags: WorkflowResponseTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
             tags = WorkflowResponseTags.from_dict(_tags)
 
-        timeout_secs = d.pop("timeout_secs", UNSET)
+        timeout_secs = d.get("timeout_secs", UNSET)
 
-        updated_by = d.pop("updated_by", UNSET)
+        updated_by = d.get("updated_by", UNSET)
 
-        version_id = d.pop("version_id", UNSET)
+        version_id = d.get("version_id", UNSET)
 
-        version_policy = d.pop("version_policy", UNSET)
+        version_policy = d.get("version_policy", UNSET)
 
         workflow_response = cls(
             created_at=created_at,

@@ -19,6 +19,18 @@ if TYPE_CHECKING:
     from ..models.workflow_run_tags import WorkflowRunTags
     from ..models.workflow_run_trace_context import WorkflowRunTraceContext
 
+_lazy_pending = True
+
+
+def _load_lazy_imports() -> None:
+    # strait template: the models this one refers to (which may import it back) are
+    # resolved once, on the first parse, instead of by an import statement per call.
+    global _lazy_pending, WorkflowRunTags, WorkflowRunTraceContext
+    from ..models.workflow_run_tags import WorkflowRunTags
+    from ..models.workflow_run_trace_context import WorkflowRunTraceContext
+
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="WorkflowRun")
 
@@ -220,27 +232,27 @@ class WorkflowRun(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_run_tags import WorkflowRunTags
-        from ..models.workflow_run_trace_context import WorkflowRunTraceContext
+        if _lazy_pending:
+            _load_lazy_imports()
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        id = d["id"]
 
-        id = d.pop("id")
+        project_id = d["project_id"]
 
-        project_id = d.pop("project_id")
+        status = d["status"]
 
-        status = d.pop("status")
+        triggered_by = d["triggered_by"]
 
-        triggered_by = d.pop("triggered_by")
+        workflow_id = d["workflow_id"]
 
-        workflow_id = d.pop("workflow_id")
+        workflow_version = d["workflow_version"]
 
-        workflow_version = d.pop("workflow_version")
+        created_by = d.get("created_by", UNSET)
 
-        created_by = d.pop("created_by", UNSET)
-
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
         def _parse_expected_completion_at(
             data: object,
@@ -260,7 +272,7 @@ class WorkflowRun(WireMapping):
             return cast(datetime.datetime | None | Unset, data)
 
         expected_completion_at = _parse_expected_completion_at(
-            d.pop("expected_completion_at", UNSET)
+            d.get("expected_completion_at", UNSET)
         )
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
@@ -278,7 +290,7 @@ class WorkflowRun(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -295,17 +307,17 @@ class WorkflowRun(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+        finished_at = _parse_finished_at(d.get("finished_at", UNSET))
 
-        max_parallel_steps = d.pop("max_parallel_steps", UNSET)
+        max_parallel_steps = d.get("max_parallel_steps", UNSET)
 
-        parent_step_run_id = d.pop("parent_step_run_id", UNSET)
+        parent_step_run_id = d.get("parent_step_run_id", UNSET)
 
-        parent_workflow_run_id = d.pop("parent_workflow_run_id", UNSET)
+        parent_workflow_run_id = d.get("parent_workflow_run_id", UNSET)
 
-        payload = d.pop("payload", UNSET)
+        payload = d.get("payload", UNSET)
 
-        retry_of_run_id = d.pop("retry_of_run_id", UNSET)
+        retry_of_run_id = d.get("retry_of_run_id", UNSET)
 
         def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -322,25 +334,25 @@ class WorkflowRun(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        started_at = _parse_started_at(d.get("started_at", UNSET))
 
-        _tags = d.pop("tags", UNSET)
+        _tags = d.get("tags", UNSET)
         tags: WorkflowRunTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
             tags = WorkflowRunTags.from_dict(_tags)
 
-        _trace_context = d.pop("trace_context", UNSET)
+        _trace_context = d.get("trace_context", UNSET)
         trace_context: WorkflowRunTraceContext | Unset
         if isinstance(_trace_context, Unset):
             trace_context = UNSET
         else:
             trace_context = WorkflowRunTraceContext.from_dict(_trace_context)
 
-        workflow_snapshot_id = d.pop("workflow_snapshot_id", UNSET)
+        workflow_snapshot_id = d.get("workflow_snapshot_id", UNSET)
 
-        workflow_version_id = d.pop("workflow_version_id", UNSET)
+        workflow_version_id = d.get("workflow_version_id", UNSET)
 
         workflow_run = cls(
             created_at=created_at,

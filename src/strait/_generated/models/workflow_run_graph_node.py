@@ -105,18 +105,19 @@ class WorkflowRunGraphNode(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        attempt = d.pop("attempt")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        attempt = d["attempt"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        step_ref = d.pop("step_ref")
+        step_ref = d["step_ref"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        depends_on = cast(list[str], d.pop("depends_on", UNSET))
+        depends_on = cast(list[str], d.get("depends_on", UNSET))
 
-        duration_ms = d.pop("duration_ms", UNSET)
+        duration_ms = d.get("duration_ms", UNSET)
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -133,7 +134,7 @@ class WorkflowRunGraphNode(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+        finished_at = _parse_finished_at(d.get("finished_at", UNSET))
 
         def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -150,7 +151,7 @@ class WorkflowRunGraphNode(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        started_at = _parse_started_at(d.get("started_at", UNSET))
 
         workflow_run_graph_node = cls(
             attempt=attempt,

@@ -278,8 +278,9 @@ class WorkflowStep(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
         def _parse_depends_on(data: object) -> list[str] | None:
             if data is None:
@@ -294,71 +295,71 @@ class WorkflowStep(WireMapping):
                 pass
             return cast(list[str] | None, data)
 
-        depends_on = _parse_depends_on(d.pop("depends_on"))
+        depends_on = _parse_depends_on(d["depends_on"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        on_failure = d.pop("on_failure")
+        on_failure = d["on_failure"]
 
-        step_ref = d.pop("step_ref")
+        step_ref = d["step_ref"]
 
-        workflow_id = d.pop("workflow_id")
+        workflow_id = d["workflow_id"]
 
-        approval_approvers = cast(list[str], d.pop("approval_approvers", UNSET))
+        approval_approvers = cast(list[str], d.get("approval_approvers", UNSET))
 
-        approval_timeout_secs = d.pop("approval_timeout_secs", UNSET)
+        approval_timeout_secs = d.get("approval_timeout_secs", UNSET)
 
-        compensation_job_id = d.pop("compensation_job_id", UNSET)
+        compensation_job_id = d.get("compensation_job_id", UNSET)
 
-        compensation_timeout_secs = d.pop("compensation_timeout_secs", UNSET)
+        compensation_timeout_secs = d.get("compensation_timeout_secs", UNSET)
 
-        concurrency_key = d.pop("concurrency_key", UNSET)
+        concurrency_key = d.get("concurrency_key", UNSET)
 
-        condition = d.pop("condition", UNSET)
+        condition = d.get("condition", UNSET)
 
-        cost_gate_default_action = d.pop("cost_gate_default_action", UNSET)
+        cost_gate_default_action = d.get("cost_gate_default_action", UNSET)
 
-        cost_gate_threshold_microusd = d.pop("cost_gate_threshold_microusd", UNSET)
+        cost_gate_threshold_microusd = d.get("cost_gate_threshold_microusd", UNSET)
 
-        cost_gate_timeout_secs = d.pop("cost_gate_timeout_secs", UNSET)
+        cost_gate_timeout_secs = d.get("cost_gate_timeout_secs", UNSET)
 
-        event_emit_key = d.pop("event_emit_key", UNSET)
+        event_emit_key = d.get("event_emit_key", UNSET)
 
-        event_key = d.pop("event_key", UNSET)
+        event_key = d.get("event_key", UNSET)
 
-        event_notify_url = d.pop("event_notify_url", UNSET)
+        event_notify_url = d.get("event_notify_url", UNSET)
 
-        event_timeout_secs = d.pop("event_timeout_secs", UNSET)
+        event_timeout_secs = d.get("event_timeout_secs", UNSET)
 
-        expected_duration_secs = d.pop("expected_duration_secs", UNSET)
+        expected_duration_secs = d.get("expected_duration_secs", UNSET)
 
-        job_id = d.pop("job_id", UNSET)
+        job_id = d.get("job_id", UNSET)
 
-        max_nesting_depth = d.pop("max_nesting_depth", UNSET)
+        max_nesting_depth = d.get("max_nesting_depth", UNSET)
 
-        output_transform = d.pop("output_transform", UNSET)
+        output_transform = d.get("output_transform", UNSET)
 
-        payload = d.pop("payload", UNSET)
+        payload = d.get("payload", UNSET)
 
-        resource_class = d.pop("resource_class", UNSET)
+        resource_class = d.get("resource_class", UNSET)
 
-        retry_backoff = d.pop("retry_backoff", UNSET)
+        retry_backoff = d.get("retry_backoff", UNSET)
 
-        retry_initial_delay_secs = d.pop("retry_initial_delay_secs", UNSET)
+        retry_initial_delay_secs = d.get("retry_initial_delay_secs", UNSET)
 
-        retry_max_attempts = d.pop("retry_max_attempts", UNSET)
+        retry_max_attempts = d.get("retry_max_attempts", UNSET)
 
-        retry_max_delay_secs = d.pop("retry_max_delay_secs", UNSET)
+        retry_max_delay_secs = d.get("retry_max_delay_secs", UNSET)
 
-        sleep_duration_secs = d.pop("sleep_duration_secs", UNSET)
+        sleep_duration_secs = d.get("sleep_duration_secs", UNSET)
 
-        stage_notifications = d.pop("stage_notifications", UNSET)
+        stage_notifications = d.get("stage_notifications", UNSET)
 
-        step_type = d.pop("step_type", UNSET)
+        step_type = d.get("step_type", UNSET)
 
-        sub_workflow_id = d.pop("sub_workflow_id", UNSET)
+        sub_workflow_id = d.get("sub_workflow_id", UNSET)
 
-        timeout_secs_override = d.pop("timeout_secs_override", UNSET)
+        timeout_secs_override = d.get("timeout_secs_override", UNSET)
 
         workflow_step = cls(
             created_at=created_at,

@@ -120,7 +120,8 @@ class WorkflowStepApproval(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
 
         def _parse_approvers(data: object) -> list[str] | None:
             if data is None:
@@ -135,17 +136,17 @@ class WorkflowStepApproval(WireMapping):
                 pass
             return cast(list[str] | None, data)
 
-        approvers = _parse_approvers(d.pop("approvers"))
+        approvers = _parse_approvers(d["approvers"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        requested_at = datetime.datetime.fromisoformat(d.pop("requested_at"))
+        requested_at = datetime.datetime.fromisoformat(d["requested_at"])
 
-        status = d.pop("status")
+        status = d["status"]
 
-        workflow_run_id = d.pop("workflow_run_id")
+        workflow_run_id = d["workflow_run_id"]
 
-        workflow_step_run_id = d.pop("workflow_step_run_id")
+        workflow_step_run_id = d["workflow_step_run_id"]
 
         def _parse_approved_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -162,11 +163,11 @@ class WorkflowStepApproval(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        approved_at = _parse_approved_at(d.pop("approved_at", UNSET))
+        approved_at = _parse_approved_at(d.get("approved_at", UNSET))
 
-        approved_by = d.pop("approved_by", UNSET)
+        approved_by = d.get("approved_by", UNSET)
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -183,7 +184,7 @@ class WorkflowStepApproval(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
         workflow_step_approval = cls(
             approvers=approvers,

@@ -93,24 +93,25 @@ class WorkflowStepDecision(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        decision = d.pop("decision")
+        decision = d["decision"]
 
-        decision_type = d.pop("decision_type")
+        decision_type = d["decision_type"]
 
-        explanation = d.pop("explanation")
+        explanation = d["explanation"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        step_ref = d.pop("step_ref")
+        step_ref = d["step_ref"]
 
-        step_run_id = d.pop("step_run_id")
+        step_run_id = d["step_run_id"]
 
-        workflow_run_id = d.pop("workflow_run_id")
+        workflow_run_id = d["workflow_run_id"]
 
-        details = d.pop("details", UNSET)
+        details = d.get("details", UNSET)
 
         workflow_step_decision = cls(
             created_at=created_at,

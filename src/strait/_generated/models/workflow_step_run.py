@@ -140,26 +140,27 @@ class WorkflowStepRun(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        attempt = d.pop("attempt")
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        attempt = d["attempt"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        deps_completed = d.pop("deps_completed")
+        deps_completed = d["deps_completed"]
 
-        deps_required = d.pop("deps_required")
+        deps_required = d["deps_required"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        step_ref = d.pop("step_ref")
+        step_ref = d["step_ref"]
 
-        workflow_run_id = d.pop("workflow_run_id")
+        workflow_run_id = d["workflow_run_id"]
 
-        workflow_step_id = d.pop("workflow_step_id")
+        workflow_step_id = d["workflow_step_id"]
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -176,11 +177,11 @@ class WorkflowStepRun(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+        finished_at = _parse_finished_at(d.get("finished_at", UNSET))
 
-        job_run_id = d.pop("job_run_id", UNSET)
+        job_run_id = d.get("job_run_id", UNSET)
 
-        output = d.pop("output", UNSET)
+        output = d.get("output", UNSET)
 
         def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -197,7 +198,7 @@ class WorkflowStepRun(WireMapping):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        started_at = _parse_started_at(d.get("started_at", UNSET))
 
         workflow_step_run = cls(
             attempt=attempt,

@@ -153,42 +153,43 @@ class WorkflowVersion(WireMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # strait template: no leftover keys are kept, so read the mapping without copying it
+        d = src_dict or {}
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        enabled = d.pop("enabled")
+        enabled = d["enabled"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        max_concurrent_runs = d.pop("max_concurrent_runs")
+        max_concurrent_runs = d["max_concurrent_runs"]
 
-        max_parallel_steps = d.pop("max_parallel_steps")
+        max_parallel_steps = d["max_parallel_steps"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        slug = d.pop("slug")
+        slug = d["slug"]
 
-        timeout_secs = d.pop("timeout_secs")
+        timeout_secs = d["timeout_secs"]
 
-        version = d.pop("version")
+        version = d["version"]
 
-        workflow_id = d.pop("workflow_id")
+        workflow_id = d["workflow_id"]
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
-        cron = d.pop("cron", UNSET)
+        cron = d.get("cron", UNSET)
 
-        cron_timezone = d.pop("cron_timezone", UNSET)
+        cron_timezone = d.get("cron_timezone", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        skip_if_running = d.pop("skip_if_running", UNSET)
+        skip_if_running = d.get("skip_if_running", UNSET)
 
-        updated_by = d.pop("updated_by", UNSET)
+        updated_by = d.get("updated_by", UNSET)
 
-        version_id = d.pop("version_id", UNSET)
+        version_id = d.get("version_id", UNSET)
 
         workflow_version = cls(
             created_at=created_at,

@@ -24,6 +24,9 @@ from ..api.audit import verify_audit_chain as _verify_audit_chain
 from ..models.audit_chain_verification import AuditChainVerification
 from ..models.audit_event import AuditEvent
 from ..models.drop_deadletter_response import DropDeadletterResponse
+from ..models.export_audit_events_format import (
+    ExportAuditEventsFormat,
+)
 from ..models.get_audit_retention_response import GetAuditRetentionResponse
 from ..models.list_deadletter_response import ListDeadletterResponse
 from ..models.replay_deadletter_response import ReplayDeadletterResponse
@@ -223,9 +226,9 @@ class Audit:
         self,
         *,
         query: Mapping[str, Any] | None = None,
-        from_: str | Unset = UNSET,
-        to: str | Unset = UNSET,
-        format_: str | Unset = UNSET,
+        from_: datetime.datetime,
+        to: datetime.datetime,
+        format_: ExportAuditEventsFormat | Unset = UNSET,
         actor_id: str | Unset = UNSET,
         resource_type: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -496,9 +499,9 @@ class AsyncAudit:
         self,
         *,
         query: Mapping[str, Any] | None = None,
-        from_: str | Unset = UNSET,
-        to: str | Unset = UNSET,
-        format_: str | Unset = UNSET,
+        from_: datetime.datetime,
+        to: datetime.datetime,
+        format_: ExportAuditEventsFormat | Unset = UNSET,
         actor_id: str | Unset = UNSET,
         resource_type: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

@@ -36,6 +36,7 @@ from ..models.cost_estimate import CostEstimate
 from ..models.current_usage_response import CurrentUsageResponse
 from ..models.downgrade_impact import DowngradeImpact
 from ..models.email_preferences_response import EmailPreferencesResponse
+from ..models.export_usage_format import ExportUsageFormat
 from ..models.get_plans_output_body import GetPlansOutputBody
 from ..models.project_budget_response import ProjectBudgetResponse
 from ..models.project_cost_entry import ProjectCostEntry
@@ -376,17 +377,17 @@ class Billing:
         *,
         query: Mapping[str, Any] | None = None,
         org_id: str | Unset = UNSET,
-        from_: str | Unset = UNSET,
-        to: str | Unset = UNSET,
-        format_: str | Unset = UNSET,
+        from_: datetime.date,
+        to: datetime.date,
+        format_: ExportUsageFormat | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any:
+    ) -> str:
         """``GET /v1/usage/export`` (operation ``export-usage``)."""
 
         return cast(
-            "Any",
+            "str",
             self._client._request(
                 _EXPORT_USAGE,
                 {
@@ -862,17 +863,17 @@ class AsyncBilling:
         *,
         query: Mapping[str, Any] | None = None,
         org_id: str | Unset = UNSET,
-        from_: str | Unset = UNSET,
-        to: str | Unset = UNSET,
-        format_: str | Unset = UNSET,
+        from_: datetime.date,
+        to: datetime.date,
+        format_: ExportUsageFormat | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Any:
+    ) -> str:
         """``GET /v1/usage/export`` (operation ``export-usage``)."""
 
         return cast(
-            "Any",
+            "str",
             await self._client._request(
                 _EXPORT_USAGE,
                 {

@@ -14,6 +14,11 @@ from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
 from ..api.export import export_jobs as _export_jobs
 from ..api.export import export_runs as _export_runs
 from ..api.export import export_workflows as _export_workflows
+from ..models.export_jobs_format import ExportJobsFormat
+from ..models.export_runs_format import ExportRunsFormat
+from ..models.export_workflows_format import (
+    ExportWorkflowsFormat,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -80,7 +85,7 @@ class Exports:
         self,
         *,
         query: Mapping[str, Any] | None = None,
-        format_: str | Unset = UNSET,
+        format_: ExportJobsFormat | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -105,9 +110,9 @@ class Exports:
         self,
         *,
         query: Mapping[str, Any] | None = None,
-        format_: str | Unset = UNSET,
-        from_: str | Unset = UNSET,
-        to: str | Unset = UNSET,
+        format_: ExportRunsFormat | Unset = UNSET,
+        from_: datetime.datetime,
+        to: datetime.datetime,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -134,7 +139,7 @@ class Exports:
         self,
         *,
         query: Mapping[str, Any] | None = None,
-        format_: str | Unset = UNSET,
+        format_: ExportWorkflowsFormat | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -168,7 +173,7 @@ class AsyncExports:
         self,
         *,
         query: Mapping[str, Any] | None = None,
-        format_: str | Unset = UNSET,
+        format_: ExportJobsFormat | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -193,9 +198,9 @@ class AsyncExports:
         self,
         *,
         query: Mapping[str, Any] | None = None,
-        format_: str | Unset = UNSET,
-        from_: str | Unset = UNSET,
-        to: str | Unset = UNSET,
+        format_: ExportRunsFormat | Unset = UNSET,
+        from_: datetime.datetime,
+        to: datetime.datetime,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -222,7 +227,7 @@ class AsyncExports:
         self,
         *,
         query: Mapping[str, Any] | None = None,
-        format_: str | Unset = UNSET,
+        format_: ExportWorkflowsFormat | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -6,25 +7,34 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.export_audit_events_format import (
+    ExportAuditEventsFormat,
+)
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-    format_: str | Unset = UNSET,
+    from_: datetime.datetime,
+    to: datetime.datetime,
+    format_: ExportAuditEventsFormat | Unset = "json",
     actor_id: str | Unset = UNSET,
     resource_type: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["from"] = from_
+    json_from_ = from_.isoformat()
+    params["from"] = json_from_
 
-    params["to"] = to
+    json_to = to.isoformat()
+    params["to"] = json_to
 
-    params["format"] = format_
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
 
     params["actor_id"] = actor_id
 
@@ -93,18 +103,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-    format_: str | Unset = UNSET,
+    from_: datetime.datetime,
+    to: datetime.datetime,
+    format_: ExportAuditEventsFormat | Unset = "json",
     actor_id: str | Unset = UNSET,
     resource_type: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Export audit events
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
-        format_ (str | Unset):
+        from_ (datetime.datetime):
+        to (datetime.datetime):
+        format_ (ExportAuditEventsFormat | Unset):  Default: 'json'.
         actor_id (str | Unset):
         resource_type (str | Unset):
 
@@ -134,18 +144,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-    format_: str | Unset = UNSET,
+    from_: datetime.datetime,
+    to: datetime.datetime,
+    format_: ExportAuditEventsFormat | Unset = "json",
     actor_id: str | Unset = UNSET,
     resource_type: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Export audit events
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
-        format_ (str | Unset):
+        from_ (datetime.datetime):
+        to (datetime.datetime):
+        format_ (ExportAuditEventsFormat | Unset):  Default: 'json'.
         actor_id (str | Unset):
         resource_type (str | Unset):
 
@@ -170,18 +180,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-    format_: str | Unset = UNSET,
+    from_: datetime.datetime,
+    to: datetime.datetime,
+    format_: ExportAuditEventsFormat | Unset = "json",
     actor_id: str | Unset = UNSET,
     resource_type: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Export audit events
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
-        format_ (str | Unset):
+        from_ (datetime.datetime):
+        to (datetime.datetime):
+        format_ (ExportAuditEventsFormat | Unset):  Default: 'json'.
         actor_id (str | Unset):
         resource_type (str | Unset):
 
@@ -209,18 +219,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-    format_: str | Unset = UNSET,
+    from_: datetime.datetime,
+    to: datetime.datetime,
+    format_: ExportAuditEventsFormat | Unset = "json",
     actor_id: str | Unset = UNSET,
     resource_type: str | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Export audit events
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
-        format_ (str | Unset):
+        from_ (datetime.datetime):
+        to (datetime.datetime):
+        format_ (ExportAuditEventsFormat | Unset):  Default: 'json'.
         actor_id (str | Unset):
         resource_type (str | Unset):
 

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -6,26 +7,33 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.export_usage_format import ExportUsageFormat
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     org_id: str | Unset = UNSET,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-    format_: str | Unset = UNSET,
+    from_: datetime.date,
+    to: datetime.date,
+    format_: ExportUsageFormat | Unset = "csv",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["org_id"] = org_id
 
-    params["from"] = from_
+    json_from_ = from_.isoformat()
+    params["from"] = json_from_
 
-    params["to"] = to
+    json_to = to.isoformat()
+    params["to"] = json_to
 
-    params["format"] = format_
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -40,9 +48,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = response.text
         return response_200
 
     if response.status_code == 400:
@@ -83,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,24 +104,24 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     org_id: str | Unset = UNSET,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-    format_: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+    from_: datetime.date,
+    to: datetime.date,
+    format_: ExportUsageFormat | Unset = "csv",
+) -> Response[ErrorResponse | str]:
     """Export usage
 
     Args:
         org_id (str | Unset):
-        from_ (str | Unset):
-        to (str | Unset):
-        format_ (str | Unset):
+        from_ (datetime.date):
+        to (datetime.date):
+        format_ (ExportUsageFormat | Unset):  Default: 'csv'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -134,24 +142,24 @@ def sync(
     *,
     client: AuthenticatedClient,
     org_id: str | Unset = UNSET,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-    format_: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+    from_: datetime.date,
+    to: datetime.date,
+    format_: ExportUsageFormat | Unset = "csv",
+) -> ErrorResponse | str | None:
     """Export usage
 
     Args:
         org_id (str | Unset):
-        from_ (str | Unset):
-        to (str | Unset):
-        format_ (str | Unset):
+        from_ (datetime.date):
+        to (datetime.date):
+        format_ (ExportUsageFormat | Unset):  Default: 'csv'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | str
     """
 
     return sync_detailed(
@@ -167,24 +175,24 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     org_id: str | Unset = UNSET,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-    format_: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+    from_: datetime.date,
+    to: datetime.date,
+    format_: ExportUsageFormat | Unset = "csv",
+) -> Response[ErrorResponse | str]:
     """Export usage
 
     Args:
         org_id (str | Unset):
-        from_ (str | Unset):
-        to (str | Unset):
-        format_ (str | Unset):
+        from_ (datetime.date):
+        to (datetime.date):
+        format_ (ExportUsageFormat | Unset):  Default: 'csv'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -203,24 +211,24 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     org_id: str | Unset = UNSET,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-    format_: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+    from_: datetime.date,
+    to: datetime.date,
+    format_: ExportUsageFormat | Unset = "csv",
+) -> ErrorResponse | str | None:
     """Export usage
 
     Args:
         org_id (str | Unset):
-        from_ (str | Unset):
-        to (str | Unset):
-        format_ (str | Unset):
+        from_ (datetime.date):
+        to (datetime.date):
+        format_ (ExportUsageFormat | Unset):  Default: 'csv'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | str
     """
 
     return (

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -6,23 +7,30 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.export_runs_format import ExportRunsFormat
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    format_: str | Unset = UNSET,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    format_: ExportRunsFormat | Unset = "json",
+    from_: datetime.datetime,
+    to: datetime.datetime,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["format"] = format_
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
 
-    params["from"] = from_
+    params["format"] = json_format_
 
-    params["to"] = to
+    json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_to = to.isoformat()
+    params["to"] = json_to
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -82,16 +90,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    format_: str | Unset = UNSET,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    format_: ExportRunsFormat | Unset = "json",
+    from_: datetime.datetime,
+    to: datetime.datetime,
 ) -> Response[Any | ErrorResponse]:
     """Export runs
 
     Args:
-        format_ (str | Unset):
-        from_ (str | Unset):
-        to (str | Unset):
+        format_ (ExportRunsFormat | Unset):  Default: 'json'.
+        from_ (datetime.datetime):
+        to (datetime.datetime):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,16 +125,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    format_: str | Unset = UNSET,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    format_: ExportRunsFormat | Unset = "json",
+    from_: datetime.datetime,
+    to: datetime.datetime,
 ) -> Any | ErrorResponse | None:
     """Export runs
 
     Args:
-        format_ (str | Unset):
-        from_ (str | Unset):
-        to (str | Unset):
+        format_ (ExportRunsFormat | Unset):  Default: 'json'.
+        from_ (datetime.datetime):
+        to (datetime.datetime):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,16 +155,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    format_: str | Unset = UNSET,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    format_: ExportRunsFormat | Unset = "json",
+    from_: datetime.datetime,
+    to: datetime.datetime,
 ) -> Response[Any | ErrorResponse]:
     """Export runs
 
     Args:
-        format_ (str | Unset):
-        from_ (str | Unset):
-        to (str | Unset):
+        format_ (ExportRunsFormat | Unset):  Default: 'json'.
+        from_ (datetime.datetime):
+        to (datetime.datetime):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,16 +188,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    format_: str | Unset = UNSET,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    format_: ExportRunsFormat | Unset = "json",
+    from_: datetime.datetime,
+    to: datetime.datetime,
 ) -> Any | ErrorResponse | None:
     """Export runs
 
     Args:
-        format_ (str | Unset):
-        from_ (str | Unset):
-        to (str | Unset):
+        format_ (ExportRunsFormat | Unset):  Default: 'json'.
+        from_ (datetime.datetime):
+        to (datetime.datetime):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

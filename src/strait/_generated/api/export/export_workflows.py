@@ -6,17 +6,24 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.export_workflows_format import (
+    ExportWorkflowsFormat,
+)
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    format_: str | Unset = UNSET,
+    format_: ExportWorkflowsFormat | Unset = "json",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["format"] = format_
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -76,12 +83,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    format_: str | Unset = UNSET,
+    format_: ExportWorkflowsFormat | Unset = "json",
 ) -> Response[Any | ErrorResponse]:
     """Export workflows
 
     Args:
-        format_ (str | Unset):
+        format_ (ExportWorkflowsFormat | Unset):  Default: 'json'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,12 +112,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    format_: str | Unset = UNSET,
+    format_: ExportWorkflowsFormat | Unset = "json",
 ) -> Any | ErrorResponse | None:
     """Export workflows
 
     Args:
-        format_ (str | Unset):
+        format_ (ExportWorkflowsFormat | Unset):  Default: 'json'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,12 +136,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    format_: str | Unset = UNSET,
+    format_: ExportWorkflowsFormat | Unset = "json",
 ) -> Response[Any | ErrorResponse]:
     """Export workflows
 
     Args:
-        format_ (str | Unset):
+        format_ (ExportWorkflowsFormat | Unset):  Default: 'json'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,12 +163,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    format_: str | Unset = UNSET,
+    format_: ExportWorkflowsFormat | Unset = "json",
 ) -> Any | ErrorResponse | None:
     """Export workflows
 
     Args:
-        format_ (str | Unset):
+        format_ (ExportWorkflowsFormat | Unset):  Default: 'json'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,66 @@
+"""A cheap loopback HTTP/1.1 server for the benchmarks (stdlib asyncio, keep-alive).
+
+GET /v1/runs/<id>           -> one JobRun (a realistic, fully populated body)
+GET /v1/runs?limit&cursor   -> pages of JobRuns over TOTAL items, cursor = created_at
+
+Run: python bench/server.py PORT [TOTAL]
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from spec_samples import component
+
+RUN = component("JobRun", full=True, id="run_1", status="executing", job_id="job_1")
+RUN_BODY = json.dumps(RUN).encode()
+
+
+def _page(total: int, limit: int, cursor: str | None) -> bytes:
+    start = int(cursor.rsplit(".", 1)[1]) + 1 if cursor else 0
+    end = min(total, start + limit)
+    items = [dict(RUN, id=f"run_{i}", created_at=f"2026-01-01T00:00:00.{i:06d}Z") for i in range(start, end)]
+    body: dict[str, object] = {"data": items, "has_more": end < total}
+    if end < total:
+        body["next_cursor"] = items[-1]["created_at"].rstrip("Z")
+    return json.dumps(body).encode()
+
+
+async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, total: int) -> None:
+    try:
+        while True:
+            head = await reader.readuntil(b"\r\n\r\n")
+            line = head.split(b"\r\n", 1)[0].decode()
+            _method, target, _ = line.split(" ", 2)
+            url = urlsplit(target)
+            if url.path == "/v1/runs":
+                q = parse_qs(url.query)
+                body = _page(total, int(q.get("limit", ["50"])[0]), q.get("cursor", [None])[0])
+            else:
+                body = RUN_BODY
+            writer.write(
+                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + str(len(body)).encode()
+                + b"\r\n\r\n"
+                + body
+            )
+            await writer.drain()
+    except (asyncio.IncompleteReadError, ConnectionError):
+        pass
+    finally:
+        writer.close()
+
+
+async def main(port: int, total: int) -> None:
+    server = await asyncio.start_server(lambda r, w: handle(r, w, total), "127.0.0.1", port, backlog=512)
+    async with server:
+        await server.serve_forever()
+
+
+if __name__ == "__main__":
+    asyncio.run(main(int(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 20_000))
