@@ -41,10 +41,12 @@ from ._errors import (
 )
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._retry import RetryPolicy
+from ._sse import ReconnectPolicy, StreamEvent
 from ._transport import Middleware, RequestContext
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from .worker import AsyncRunContext, NoActiveRunError, RunContext, RunFinishedError
     from .authoring import JobOptions, WorkflowOptions, define_job, define_workflow, step
     from .composition import RetryOptions, checkpoint, cost_budget, paginate, wait_for_run, with_retry
 
@@ -70,7 +72,9 @@ __all__ = [
     "RateLimitedError",
     "RequestContext",
     "RequestTimeoutError",
+    "ReconnectPolicy",
     "RetryPolicy",
+    "StreamEvent",
     "RunTokenClaims",
     "RunTokenRejectedError",
     "ServerError",
@@ -85,6 +89,10 @@ __all__ = [
     "__version__",
     "decode_run_token",
     # lazily loaded (see _LAZY)
+    "AsyncRunContext",
+    "NoActiveRunError",
+    "RunContext",
+    "RunFinishedError",
     "JobOptions",
     "RetryOptions",
     "WorkflowOptions",
@@ -101,6 +109,10 @@ __all__ = [
 # Loaded on first use, so `import strait` stays cheap. The authoring and composition
 # names are also importable from the top level, as Strait's server docs write them.
 _LAZY: dict[str, str] = {
+    "RunContext": "worker",
+    "AsyncRunContext": "worker",
+    "RunFinishedError": "worker",
+    "NoActiveRunError": "worker",
     "define_job": "authoring",
     "define_workflow": "authoring",
     "JobOptions": "authoring",

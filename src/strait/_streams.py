@@ -1,38 +1,550 @@
-"""Live streams (Server-Sent Events) mixed into the generated service classes.
+"""Live streams (Server-Sent Events), mixed into the generated service classes.
 
-Placeholder mixins: the streaming methods (``runs.follow`` and friends) land here.
+::
+
+    with client.runs.follow(run_id) as events:
+        for event in events:          # StreamEvent(event, data, id, retry)
+            print(event.data)         # ends by itself when the run finishes
+
+    async with aclient.event_triggers.follow("approval:order-789") as events:
+        async for event in events:
+            ...
+
+``client.runs.follow`` (plus ``follow_logs`` / ``follow_chunks``),
+``client.event_triggers.follow`` and ``client.projects.follow_activity`` return an
+:class:`EventStream` (an :class:`AsyncEventStream` on ``AsyncClient``). Streams
+connect lazily on the first read, authenticate with a header through the client's
+own httpx client (never a key in the URL), reconnect after drops with backoff and
+jitter, and drop frames replayed after a reconnect. Every decision lives in
+:class:`strait._sse.SSESession`; the two drivers below only connect, read and sleep.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import time
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from dataclasses import dataclass
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+from httpx_sse import EventSource
+
+from ._errors import DecodeError, StraitError, ValidationError, error_from_response
+from ._sse import (
+    Action,
+    ReconnectPolicy,
+    SSESession,
+    StreamEvent,
+    never_terminal,
+    response_content_type,
+    run_event_is_terminal,
+    trigger_event_is_terminal,
+)
+from ._transport import MAX_RETRIES_EXT, STREAM_EXT
+
+if TYPE_CHECKING:
+    from ._client import AsyncClient, Client
+
+__all__ = [
+    "AsyncEventStream",
+    "AsyncEventTriggerStreams",
+    "AsyncProjectStreams",
+    "AsyncRunStreams",
+    "EventStream",
+    "EventTriggerStreams",
+    "ProjectStreams",
+    "ReconnectPolicy",
+    "RunStreams",
+    "StreamEvent",
+    "afollow_until_terminal",
+    "follow_until_terminal",
+]
+
+# Reconnecting is the stream's job: the transport must neither retry a stream request
+# nor read its (endless) body.
+_STREAM_EXTENSIONS = {MAX_RETRIES_EXT: 0, STREAM_EXT: True}
+# Strait sends a keep-alive every 15 s: four missed ones mean the connection is dead.
+_READ_TIMEOUT = 60.0
+
+
+@dataclass(frozen=True)
+class _Target:
+    """What to connect to, and how to tell that the stream is over."""
+
+    path: str
+    operation: str
+    is_terminal: Callable[[StreamEvent], bool]
+
+
+def _target(
+    template: str, value: str, name: str, operation: str, is_terminal: Callable[[StreamEvent], bool]
+) -> _Target:
+    if not isinstance(value, str) or not value or value in (".", ".."):
+        raise ValidationError(
+            f"{operation}: {name} must be a non-empty id, got {value!r}", field=name, source="argument"
+        )
+    return _Target(template.format(quote(value, safe="")), operation, is_terminal)
+
+
+class _StreamBase:
+    """Configuration shared by both drivers: the session, the request and the error to raise."""
+
+    def __init__(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        target: _Target,
+        reconnect: ReconnectPolicy | None,
+        timeout: float | None,
+    ) -> None:
+        self._http = http
+        self._target = target
+        self.session = SSESession(target.is_terminal, reconnect, deadline_in=timeout)
+
+    def _request_args(self) -> dict[str, Any]:
+        base = self._http.timeout
+        read = self.session.read_timeout(_READ_TIMEOUT)
+        return {
+            "headers": self.session.request_headers(),
+            "timeout": httpx.Timeout(connect=base.connect, read=read, write=base.write, pool=base.pool),
+            "extensions": _STREAM_EXTENSIONS,
+        }
+
+    def _status_error(self, response: httpx.Response) -> StraitError:
+        if response.status_code == 200:
+            return DecodeError(
+                f"{self._target.operation}: expected a text/event-stream response, got "
+                f"{response.headers.get('content-type')!r}",
+                response=response,
+            )
+        return error_from_response(response, operation=self._target.operation)
+
+    def _check_drop(self, error: BaseException | None) -> float:
+        """Seconds to sleep before reconnecting, or raise the error that ends the stream."""
+        if error is not None and self.session.is_timeout(error):
+            raise self.session.give_up(error, self._target.operation) from error
+        delay = self.session.on_drop()
+        if delay is None:
+            raise self.session.give_up(error, self._target.operation) from error
+        return delay
+
+
+class EventStream(_StreamBase):
+    """A live stream of :class:`StreamEvent`; an iterator and a context manager.
+
+    The connection opens on the first read. Iteration ends when the stream is over
+    (a terminal event, or 410 from the server); :meth:`close` (or leaving the
+    ``with`` block) stops it early.
+
+    Raises (while iterating):
+        UnauthorizedError: 401/403. NotFoundError: 404. Other ``ApiError``: another
+        status retrying cannot fix. TransportError: the connection could not be
+        re-established within the reconnect policy. StraitTimeoutError: ``timeout``
+        expired.
+    """
+
+    _http: httpx.Client
+
+    def __init__(
+        self,
+        http: httpx.Client,
+        target: _Target,
+        *,
+        reconnect: ReconnectPolicy | None = None,
+        timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        super().__init__(http, target, reconnect, timeout)
+        self._sleep = sleep if sleep is not None else time.sleep
+        self._events = self._run()
+
+    def _run(self) -> Generator[StreamEvent, None, None]:
+        session = self.session
+        while not session.done:
+            error: BaseException | None = None
+            try:
+                with self._http.stream("GET", self._target.path, **self._request_args()) as response:
+                    action = session.on_response(
+                        response.status_code, response_content_type(response.headers)
+                    )
+                    if action is Action.READ:
+                        for frame in EventSource(response).iter_sse():
+                            event = session.accept(frame)
+                            if event is not None:
+                                yield event
+                            if session.done:
+                                return
+                    else:
+                        response.read()
+                        error = self._status_error(response)
+                        if action is Action.RAISE:
+                            raise error
+            except httpx.TransportError as exc:
+                error = exc
+            if session.done:
+                return
+            self._sleep(self._check_drop(error))
+
+    def __iter__(self) -> EventStream:
+        return self
+
+    def __next__(self) -> StreamEvent:
+        return next(self._events)
+
+    def close(self) -> None:
+        """Stop following and close the connection."""
+        self._events.close()
+
+    def __enter__(self) -> EventStream:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncEventStream(_StreamBase):
+    """The ``async for`` / ``async with`` twin of :class:`EventStream`."""
+
+    _http: httpx.AsyncClient
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        target: _Target,
+        *,
+        reconnect: ReconnectPolicy | None = None,
+        timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[Any]] | None = None,
+    ) -> None:
+        super().__init__(http, target, reconnect, timeout)
+        if sleep is None:
+            import asyncio
+
+            sleep = asyncio.sleep
+        self._sleep = sleep
+        self._events = self._run()
+
+    async def _run(self) -> AsyncGenerator[StreamEvent, None]:
+        session = self.session
+        while not session.done:
+            error: BaseException | None = None
+            try:
+                async with self._http.stream("GET", self._target.path, **self._request_args()) as response:
+                    action = session.on_response(
+                        response.status_code, response_content_type(response.headers)
+                    )
+                    if action is Action.READ:
+                        async for frame in EventSource(response).aiter_sse():
+                            event = session.accept(frame)
+                            if event is not None:
+                                yield event
+                            if session.done:
+                                return
+                    else:
+                        await response.aread()
+                        error = self._status_error(response)
+                        if action is Action.RAISE:
+                            raise error
+            except httpx.TransportError as exc:
+                error = exc
+            if session.done:
+                return
+            await self._sleep(self._check_drop(error))
+
+    def __aiter__(self) -> AsyncEventStream:
+        return self
+
+    async def __anext__(self) -> StreamEvent:
+        return await self._events.__anext__()
+
+    async def aclose(self) -> None:
+        """Stop following and close the connection."""
+        await self._events.aclose()
+
+    close = aclose
+
+    async def __aenter__(self) -> AsyncEventStream:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+
+def _run_target(run_id: str) -> _Target:
+    return _target("/v1/runs/{}/stream", run_id, "run_id", "stream-run", run_event_is_terminal)
+
+
+def _run_logs_target(run_id: str) -> _Target:
+    return _target("/v1/runs/{}/stream/logs", run_id, "run_id", "stream-run-logs", never_terminal)
+
+
+def _run_chunks_target(run_id: str) -> _Target:
+    return _target("/v1/runs/{}/stream/chunks", run_id, "run_id", "get-run-chunk-stream", never_terminal)
+
+
+def _trigger_target(event_key: str) -> _Target:
+    return _target(
+        "/v1/events/{}/stream", event_key, "event_key", "stream-event-trigger", trigger_event_is_terminal
+    )
+
+
+def _activity_target(project_id: str) -> _Target:
+    return _target(
+        "/v1/projects/{}/activity/stream", project_id, "project_id", "stream-project-activity", never_terminal
+    )
+
+
+_SyncSleep = Callable[[float], None] | None
+_AsyncSleep = Callable[[float], Awaitable[Any]] | None
+_FOLLOW_ARGS = """
+        Args:
+            reconnect: how to reconnect after drops (default :class:`ReconnectPolicy`).
+            timeout: give up with ``StraitTimeoutError`` after this many seconds.
+            sleep: replaces the wait between reconnects (tests).
+"""
 
 
 class RunStreams:
+    """Live streams of one run (mixed into ``client.runs``)."""
+
     __slots__ = ()
-    _client: Any
+    _client: Client
+
+    def follow(
+        self,
+        run_id: str,
+        *,
+        reconnect: ReconnectPolicy | None = None,
+        timeout: float | None = None,
+        sleep: _SyncSleep = None,
+    ) -> EventStream:
+        """Follow ``GET /v1/runs/{runID}/stream``: status changes, logs and progress of a run.
+
+        Ends after the ``status_change`` event to a terminal status, or at once (no
+        events) when the run had already finished (410).
+        """
+        return EventStream(
+            self._client._http, _run_target(run_id), reconnect=reconnect, timeout=timeout, sleep=sleep
+        )
+
+    def follow_logs(
+        self,
+        run_id: str,
+        *,
+        reconnect: ReconnectPolicy | None = None,
+        timeout: float | None = None,
+        sleep: _SyncSleep = None,
+    ) -> EventStream:
+        """Follow ``GET /v1/runs/{runID}/stream/logs`` (worker-mode log lines; ``event == "log"``)."""
+        return EventStream(
+            self._client._http, _run_logs_target(run_id), reconnect=reconnect, timeout=timeout, sleep=sleep
+        )
+
+    def follow_chunks(
+        self,
+        run_id: str,
+        *,
+        reconnect: ReconnectPolicy | None = None,
+        timeout: float | None = None,
+        sleep: _SyncSleep = None,
+    ) -> EventStream:
+        """Follow ``GET /v1/runs/{runID}/stream/chunks`` (chunks pushed with ``ctx.stream``)."""
+        return EventStream(
+            self._client._http, _run_chunks_target(run_id), reconnect=reconnect, timeout=timeout, sleep=sleep
+        )
 
 
 class AsyncRunStreams:
+    """Async twin of :class:`RunStreams`."""
+
     __slots__ = ()
-    _client: Any
+    _client: AsyncClient
+
+    def follow(
+        self,
+        run_id: str,
+        *,
+        reconnect: ReconnectPolicy | None = None,
+        timeout: float | None = None,
+        sleep: _AsyncSleep = None,
+    ) -> AsyncEventStream:
+        """Async :meth:`RunStreams.follow`."""
+        return AsyncEventStream(
+            self._client._http, _run_target(run_id), reconnect=reconnect, timeout=timeout, sleep=sleep
+        )
+
+    def follow_logs(
+        self,
+        run_id: str,
+        *,
+        reconnect: ReconnectPolicy | None = None,
+        timeout: float | None = None,
+        sleep: _AsyncSleep = None,
+    ) -> AsyncEventStream:
+        """Async :meth:`RunStreams.follow_logs`."""
+        return AsyncEventStream(
+            self._client._http, _run_logs_target(run_id), reconnect=reconnect, timeout=timeout, sleep=sleep
+        )
+
+    def follow_chunks(
+        self,
+        run_id: str,
+        *,
+        reconnect: ReconnectPolicy | None = None,
+        timeout: float | None = None,
+        sleep: _AsyncSleep = None,
+    ) -> AsyncEventStream:
+        """Async :meth:`RunStreams.follow_chunks`."""
+        return AsyncEventStream(
+            self._client._http, _run_chunks_target(run_id), reconnect=reconnect, timeout=timeout, sleep=sleep
+        )
 
 
 class EventTriggerStreams:
+    """Live stream of an event trigger (mixed into ``client.event_triggers``)."""
+
     __slots__ = ()
-    _client: Any
+    _client: Client
+
+    def follow(
+        self,
+        event_key: str,
+        *,
+        reconnect: ReconnectPolicy | None = None,
+        timeout: float | None = None,
+        sleep: _SyncSleep = None,
+    ) -> EventStream:
+        """Follow ``GET /v1/events/{eventKey}/stream`` (``event == "status"``).
+
+        The first event is the whole trigger; the stream ends after the first status
+        other than ``waiting`` (``received``, ``timed_out`` or ``canceled``).
+        """
+        return EventStream(
+            self._client._http, _trigger_target(event_key), reconnect=reconnect, timeout=timeout, sleep=sleep
+        )
 
 
 class AsyncEventTriggerStreams:
+    """Async twin of :class:`EventTriggerStreams`."""
+
     __slots__ = ()
-    _client: Any
+    _client: AsyncClient
+
+    def follow(
+        self,
+        event_key: str,
+        *,
+        reconnect: ReconnectPolicy | None = None,
+        timeout: float | None = None,
+        sleep: _AsyncSleep = None,
+    ) -> AsyncEventStream:
+        """Async :meth:`EventTriggerStreams.follow`."""
+        return AsyncEventStream(
+            self._client._http, _trigger_target(event_key), reconnect=reconnect, timeout=timeout, sleep=sleep
+        )
 
 
 class ProjectStreams:
+    """Live activity of a project (mixed into ``client.projects``)."""
+
     __slots__ = ()
-    _client: Any
+    _client: Client
+
+    def follow_activity(
+        self,
+        project_id: str,
+        *,
+        reconnect: ReconnectPolicy | None = None,
+        timeout: float | None = None,
+        sleep: _SyncSleep = None,
+    ) -> EventStream:
+        """Follow ``GET /v1/projects/{projectID}/activity/stream`` (``event == "activity"``).
+
+        Each event's data is a change record ``{table, action, record, changes?,
+        timestamp, source}``. Never ends by itself: close it when done.
+        """
+        return EventStream(
+            self._client._http,
+            _activity_target(project_id),
+            reconnect=reconnect,
+            timeout=timeout,
+            sleep=sleep,
+        )
 
 
 class AsyncProjectStreams:
+    """Async twin of :class:`ProjectStreams`."""
+
     __slots__ = ()
-    _client: Any
+    _client: AsyncClient
+
+    def follow_activity(
+        self,
+        project_id: str,
+        *,
+        reconnect: ReconnectPolicy | None = None,
+        timeout: float | None = None,
+        sleep: _AsyncSleep = None,
+    ) -> AsyncEventStream:
+        """Async :meth:`ProjectStreams.follow_activity`."""
+        return AsyncEventStream(
+            self._client._http,
+            _activity_target(project_id),
+            reconnect=reconnect,
+            timeout=timeout,
+            sleep=sleep,
+        )
+
+
+for _method in (RunStreams.follow, RunStreams.follow_logs, RunStreams.follow_chunks):
+    _method.__doc__ = (_method.__doc__ or "") + _FOLLOW_ARGS
+EventTriggerStreams.follow.__doc__ = (EventTriggerStreams.follow.__doc__ or "") + _FOLLOW_ARGS
+ProjectStreams.follow_activity.__doc__ = (ProjectStreams.follow_activity.__doc__ or "") + _FOLLOW_ARGS
+
+
+def follow_until_terminal(
+    client: Client,
+    run_id: str,
+    *,
+    timeout: float | None = None,
+    reconnect: ReconnectPolicy | None = None,
+    sleep: _SyncSleep = None,
+) -> StreamEvent | None:
+    """Block until run ``run_id`` reaches a terminal status, watching its live stream.
+
+    Returns:
+        The ``status_change`` event to the terminal status (``event.data["to"]``), or
+        None when the stream ended without one: the run had already finished (410),
+        so read its final state with ``client.runs.get``.
+
+    Raises:
+        StraitTimeoutError: ``timeout`` seconds passed first.
+        TransportError: the stream could not be kept open; fall back to polling.
+        UnauthorizedError, NotFoundError: as for ``client.runs.get``.
+    """
+    with client.runs.follow(run_id, timeout=timeout, reconnect=reconnect, sleep=sleep) as events:
+        for event in events:
+            if run_event_is_terminal(event):
+                return event
+    return None
+
+
+async def afollow_until_terminal(
+    client: AsyncClient,
+    run_id: str,
+    *,
+    timeout: float | None = None,
+    reconnect: ReconnectPolicy | None = None,
+    sleep: _AsyncSleep = None,
+) -> StreamEvent | None:
+    """Async :func:`follow_until_terminal`."""
+    async with client.runs.follow(run_id, timeout=timeout, reconnect=reconnect, sleep=sleep) as events:
+        async for event in events:
+            if run_event_is_terminal(event):
+                return event
+    return None

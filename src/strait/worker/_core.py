@@ -1,0 +1,469 @@
+"""The I/O-free part of a run context, shared by :class:`RunContext` and :class:`AsyncRunContext`.
+
+Reading the dispatch headers, validating arguments and building request bodies,
+progress throttling, the annotation budget, the once-only terminal guard, the
+heartbeat settings and the ``current()`` context variable all live here, so the two
+drivers (``_sync.py`` and ``_async.py``) only send requests and manage a thread or a
+task.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import time
+from collections.abc import Callable, Iterable, Mapping
+from contextvars import ContextVar, Token
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Final
+
+from strait._auth import decode_run_token
+from strait._errors import ApiError, StraitError, ValidationError
+
+if TYPE_CHECKING:
+    from ._async import AsyncRunContext
+    from ._sync import RunContext
+
+__all__ = [
+    "DEFAULT_HEARTBEAT_INTERVAL",
+    "DispatchInfo",
+    "NoActiveRunError",
+    "ProgressThrottle",
+    "RunFinishedError",
+    "current",
+    "parse_dispatch_headers",
+]
+
+#: Seconds between automatic heartbeats with ``auto_heartbeat=True`` (Strait's docs
+#: advise every 30 s; the server reaps a run after a minute without one).
+DEFAULT_HEARTBEAT_INTERVAL: Final = 30.0
+#: Seconds within which ``progress()`` calls are coalesced to the latest value.
+DEFAULT_PROGRESS_INTERVAL: Final = 1.0
+MAX_ANNOTATIONS: Final = 50
+MAX_WAIT_SECS: Final = 2_592_000
+_MAX_ERROR_CHARS = 8192
+_TOKEN_HEADERS = ("x-run-token", "x-sdk-token")
+
+logger = logging.getLogger("strait.worker")
+
+
+class RunFinishedError(StraitError, RuntimeError):
+    """``complete()`` or ``fail()`` was called on a run this context already finished."""
+
+
+class NoActiveRunError(StraitError, LookupError):
+    """``strait.worker.current()`` was called outside a run handler."""
+
+
+class _Missing:
+    """Marks "no value" where ``None`` is a real value (a checkpoint or payload of null)."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Final = _Missing()
+
+
+@dataclass(frozen=True)
+class DispatchInfo:
+    """What Strait sends with a dispatch, read from its headers."""
+
+    token: str
+    run_id: str | None = None
+    job_id: str | None = None
+    attempt: int | None = None
+    last_checkpoint: Any = MISSING
+    checkpoint_at: str | None = None
+    previous_error: str | None = None
+
+
+def _header_items(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:
+    items = headers.items() if isinstance(headers, Mapping) or hasattr(headers, "items") else headers
+    return {str(k).lower(): str(v) for k, v in items}
+
+
+def parse_dispatch_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> DispatchInfo:
+    """Read a dispatch request's headers (any mapping or list of pairs; names in any case).
+
+    The run token comes from ``X-Run-Token`` (what the server sends) or ``X-SDK-Token``
+    (what the docs name); ``X-Last-Checkpoint`` is JSON.
+
+    Raises:
+        ValidationError: no token, or a malformed ``X-Attempt`` / ``X-Last-Checkpoint``.
+    """
+    h = _header_items(headers)
+    token = next((h[name].strip() for name in _TOKEN_HEADERS if h.get(name, "").strip()), None)
+    if token is None:
+        raise ValidationError(
+            "no run token in the dispatch headers (expected X-Run-Token or X-SDK-Token)",
+            field="X-Run-Token",
+            source="headers",
+        )
+    attempt: int | None = None
+    if h.get("x-attempt"):
+        try:
+            attempt = int(h["x-attempt"])
+        except ValueError:
+            raise ValidationError(
+                f"X-Attempt must be an integer, got {h['x-attempt']!r}", field="X-Attempt", source="headers"
+            ) from None
+    checkpoint: Any = MISSING
+    if "x-last-checkpoint" in h:
+        try:
+            checkpoint = json.loads(h["x-last-checkpoint"])
+        except ValueError:
+            raise ValidationError(
+                "X-Last-Checkpoint is not JSON", field="X-Last-Checkpoint", source="headers"
+            ) from None
+    return DispatchInfo(
+        token=token,
+        run_id=h.get("x-run-id") or None,
+        job_id=h.get("x-job-id") or None,
+        attempt=attempt,
+        last_checkpoint=checkpoint,
+        checkpoint_at=h.get("x-checkpoint-at") or None,
+        previous_error=h.get("x-previous-error") or None,
+    )
+
+
+def dispatch_kwargs(
+    headers: Mapping[str, str] | Iterable[tuple[str, str]], kwargs: dict[str, Any]
+) -> tuple[str, dict[str, Any]]:
+    """The token and constructor keyword arguments for a context built from dispatch headers
+    (explicit ``kwargs`` win over the headers)."""
+    info = parse_dispatch_headers(headers)
+    for name in ("run_id", "attempt", "job_id", "last_checkpoint"):
+        kwargs.setdefault(name, getattr(info, name))
+    return info.token, kwargs
+
+
+def _interval(value: float | None, auto: bool, name: str) -> float | None:
+    if value is None:
+        return DEFAULT_HEARTBEAT_INTERVAL if auto else None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < math.inf:
+        raise ValidationError(
+            f"{name} must be a number of seconds > 0, got {value!r}", field=name, source="argument"
+        )
+    return float(value)
+
+
+def _arg_error(message: str, name: str) -> ValidationError:
+    return ValidationError(message, field=name, source="argument")
+
+
+def _non_empty(value: Any, name: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise _arg_error(f"{name} must be a non-empty string, got {value!r}", name)
+    return value
+
+
+def _seconds(value: float | None, name: str, maximum: int = MAX_WAIT_SECS) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= maximum:
+        raise _arg_error(f"{name} must be seconds in (0, {maximum}], got {value!r}", name)
+    return max(1, math.ceil(value))
+
+
+def _put(body: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    """``body`` plus every field that is not None (the server's optional fields)."""
+    body.update({k: v for k, v in fields.items() if v is not None})
+    return body
+
+
+def error_text(error: BaseException | str) -> str:
+    """The ``error`` string sent with ``fail()``."""
+    if isinstance(error, BaseException):
+        text = str(error)
+        text = f"{type(error).__name__}: {text}" if text else type(error).__name__
+    else:
+        text = str(error)
+    return (text or "failed")[:_MAX_ERROR_CHARS]
+
+
+def heartbeat_should_stop(error: BaseException) -> bool:
+    """Whether an automatic heartbeat should give up after ``error`` (the run is over or
+    the token is no longer accepted); other failures are logged and retried next beat."""
+    return isinstance(error, ApiError) and error.status in (401, 403, 404, 409, 410)
+
+
+class ProgressThrottle:
+    """Coalesces progress updates: at most one per ``interval`` seconds, latest value wins.
+
+    A value that arrives too soon is kept as *pending*; the next update after the
+    interval replaces it, and the drivers flush it on each heartbeat and before the
+    run finishes. 100 % is never held back.
+    """
+
+    def __init__(self, interval: float, clock: Callable[[], float] = time.monotonic) -> None:
+        if (
+            isinstance(interval, bool)
+            or not isinstance(interval, (int, float))
+            or not 0 <= interval < math.inf
+        ):
+            raise _arg_error(f"progress_interval must be seconds >= 0, got {interval!r}", "progress_interval")
+        self.interval = float(interval)
+        self._clock = clock
+        self._last_sent: float | None = None
+        self.pending: dict[str, Any] | None = None
+
+    def offer(self, body: dict[str, Any]) -> dict[str, Any] | None:
+        """The body to send now, or None when it was kept as pending."""
+        now = self._clock()
+        due = self._last_sent is None or now - self._last_sent >= self.interval
+        if due or body["percent"] >= 100:
+            self.pending = None
+            self._last_sent = now
+            return body
+        self.pending = body
+        return None
+
+    def take_pending(self) -> dict[str, Any] | None:
+        """The held-back update, if any (cleared)."""
+        body, self.pending = self.pending, None
+        if body is not None:
+            self._last_sent = self._clock()
+        return body
+
+
+_current: ContextVar[RunContext | AsyncRunContext | None] = ContextVar("strait_run_context", default=None)
+
+
+def current() -> RunContext | AsyncRunContext:
+    """The run context of the handler being executed (set by ``with ctx:`` / ``ctx.run``).
+
+    Raises:
+        NoActiveRunError: called outside a run.
+    """
+    ctx = _current.get()
+    if ctx is None:
+        raise NoActiveRunError(
+            "no Strait run is active here: call strait.worker.current() inside a handler run with "
+            "ctx.run(fn), run_handler(...), or a `with RunContext...` block"
+        )
+    return ctx
+
+
+class RunCore:
+    """State and pure request building shared by both run contexts."""
+
+    def __init__(
+        self,
+        *,
+        token: str,
+        run_id: str | None,
+        attempt: int | None,
+        job_id: str | None,
+        last_checkpoint: Any,
+        payload: Any,
+        heartbeat_interval: float | None,
+        auto_heartbeat: bool,
+        progress_interval: float,
+        project_id: str | None,
+    ) -> None:
+        claims = decode_run_token(token)
+        if run_id is not None and run_id != claims.run_id:
+            raise ValidationError(
+                f"run id {run_id!r} does not match the run token's subject {claims.run_id!r}",
+                field="run_id",
+                source="argument",
+            )
+        self.claims = claims
+        self.run_id: str = claims.run_id
+        self.attempt: int | None = claims.attempt if claims.attempt is not None else attempt
+        self.job_id = job_id
+        self.heartbeat_interval = _interval(heartbeat_interval, auto_heartbeat, "heartbeat_interval")
+        self.logger = logging.LoggerAdapter(logger, {"run_id": self.run_id, "attempt": self.attempt})
+        self._project_id = project_id
+        self._checkpoint = last_checkpoint
+        self._checkpoint_looked_up = last_checkpoint is not MISSING or (self.attempt or 1) <= 1
+        self._payload = payload
+        self._throttle = ProgressThrottle(progress_interval)
+        self._annotation_keys: set[str] = set()
+        self._terminal: str | None = None
+        self._suspended = False
+        self._context_tokens: list[Token[RunContext | AsyncRunContext | None]] = []
+
+    # -- status -----------------------------------------------------------
+
+    @property
+    def finished(self) -> bool:
+        """Whether this context completed or failed the run."""
+        return self._terminal is not None
+
+    @property
+    def status(self) -> str:
+        """``"running"``, ``"waiting"`` (after ``wait_for_event``), ``"completed"`` or ``"failed"``."""
+        if self._terminal is not None:
+            return self._terminal
+        return "waiting" if self._suspended else "running"
+
+    @property
+    def last_checkpoint(self) -> Any:
+        """The latest checkpoint state known here (``X-Last-Checkpoint`` or saved by this
+        attempt), or None. :meth:`resume` also asks the server."""
+        return None if self._checkpoint is MISSING else self._checkpoint
+
+    def _begin_terminal(self, outcome: str) -> None:
+        if self._terminal is not None:
+            raise RunFinishedError(
+                f"run {self.run_id} was already {self._terminal} by this context; "
+                "complete() / fail() may be called only once"
+            )
+        self._terminal = outcome
+
+    def _terminal_failed(self, error: BaseException) -> None:
+        """Undo the claim of a terminal call that failed, unless the server says the run
+        is over anyway (409 conflict, 410 gone), so that it may be retried."""
+        if not (isinstance(error, ApiError) and error.status in (409, 410)):
+            self._terminal = None
+
+    def _enter(self, ctx: RunContext | AsyncRunContext) -> None:
+        self._context_tokens.append(_current.set(ctx))
+
+    def _leave(self) -> None:
+        if self._context_tokens:
+            _current.reset(self._context_tokens.pop())
+
+    def _should_auto_complete(self) -> bool:
+        return self._terminal is None and not self._suspended
+
+    # -- request bodies ---------------------------------------------------
+
+    @staticmethod
+    def _log_body(message: str, level: str, data: Any, type: str | None) -> dict[str, Any]:
+        _non_empty(message, "message")
+        return _put({"message": message, "level": _non_empty(level, "level")}, data=data, type=type)
+
+    @staticmethod
+    def _progress_body(
+        percent: float, message: str | None, step: str | None, eta_seconds: float | None
+    ) -> dict[str, Any]:
+        if isinstance(percent, bool) or not isinstance(percent, (int, float)) or not 0 <= percent <= 100:
+            raise _arg_error(f"percent must be a number in [0, 100], got {percent!r}", "percent")
+        eta = None if eta_seconds is None else _seconds(eta_seconds, "eta_seconds")
+        text = message if message else f"{percent:g}%"
+        return _put({"percent": percent, "message": text}, step=step, eta_seconds=eta)
+
+    def _annotate_body(
+        self, annotations: Mapping[str, str] | None, more: Mapping[str, str]
+    ) -> dict[str, Any]:
+        merged = {**(annotations or {}), **more}
+        if not merged:
+            raise _arg_error("annotate() needs at least one annotation", "annotations")
+        for key, value in merged.items():
+            if not isinstance(key, str) or not key.strip() or len(key) > 128:
+                raise _arg_error(f"annotation keys must be 1-128 characters, got {key!r}", "annotations")
+            if not isinstance(value, str) or len(value) > 1024:
+                raise _arg_error(
+                    f"annotation {key!r} must be a string of at most 1024 characters", "annotations"
+                )
+        total = len(self._annotation_keys | merged.keys())
+        if total > MAX_ANNOTATIONS:
+            raise _arg_error(
+                f"a run holds at most {MAX_ANNOTATIONS} annotations; this call would make it {total}",
+                "annotations",
+            )
+        return {"annotations": merged}
+
+    def _annotated(self, body: Mapping[str, Any]) -> None:
+        self._annotation_keys.update(body["annotations"])
+
+    @staticmethod
+    def _checkpoint_body(state: Any, source: str | None) -> dict[str, Any]:
+        if state is None:
+            raise _arg_error("checkpoint state must not be None", "state")
+        return _put({"state": state}, source=source)
+
+    def _checkpointed(self, state: Any) -> None:
+        self._checkpoint = state
+        self._checkpoint_looked_up = True
+
+    @staticmethod
+    def _usage_body(
+        provider: str,
+        model: str,
+        prompt_tokens: int | None,
+        completion_tokens: int | None,
+        total_tokens: int | None,
+        cost_microusd: int | None,
+    ) -> dict[str, Any]:
+        body = {"provider": _non_empty(provider, "provider"), "model": _non_empty(model, "model")}
+        counts = {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": total_tokens,
+            "cost_microusd": cost_microusd,
+        }
+        for name, value in counts.items():
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+                raise _arg_error(f"{name} must be an int >= 0, got {value!r}", name)
+        return _put(body, **counts)
+
+    @staticmethod
+    def _tool_call_body(
+        tool_name: str, input: Any, output: Any, status: str | None, duration_ms: int | None
+    ) -> dict[str, Any]:
+        return _put(
+            {"tool_name": _non_empty(tool_name, "tool_name")},
+            input=input,
+            output=output,
+            status=status,
+            duration_ms=duration_ms,
+        )
+
+    @staticmethod
+    def _output_body(key: str, value: Any, schema: Any) -> dict[str, Any]:
+        return _put({"output_key": _non_empty(key, "key"), "value": value}, schema=schema)
+
+    @staticmethod
+    def _chunk_body(chunk: str, stream_id: str | None, done: bool) -> dict[str, Any]:
+        if not isinstance(chunk, str):
+            raise _arg_error(f"chunk must be a string, got {type(chunk).__name__}", "chunk")
+        return _put({"chunk": chunk, "done": bool(done)}, stream_id=stream_id)
+
+    @staticmethod
+    def _wait_body(event_key: str, timeout: float | None, notify_url: str | None) -> dict[str, Any]:
+        _non_empty(event_key, "event_key")
+        if len(event_key) > 512:
+            raise _arg_error("event_key must be at most 512 characters", "event_key")
+        return _put(
+            {"event_key": event_key}, timeout_secs=_seconds(timeout, "timeout"), notify_url=notify_url
+        )
+
+    def _spawn_body(
+        self,
+        job_slug: str,
+        payload: Any,
+        project_id: str | None,
+        await_completion: bool | None,
+        await_timeout: float | None,
+        target_api_key: str | None,
+    ) -> dict[str, Any]:
+        project = project_id or self._project_id
+        if not project:
+            raise _arg_error(
+                "spawn() needs project_id= (or STRAIT_PROJECT / strait.json project.id)", "project_id"
+            )
+        return _put(
+            {"job_slug": _non_empty(job_slug, "job_slug"), "project_id": project},
+            payload=payload,
+            await_completion=await_completion,
+            await_timeout_secs=_seconds(await_timeout, "await_timeout"),
+            target_api_key=target_api_key,
+        )
+
+    @staticmethod
+    def _memory_body(value: Any, ttl: float | None) -> dict[str, Any]:
+        return _put({"value": value}, ttl_secs=_seconds(ttl, "ttl", maximum=2**31 - 1))
+
+    @staticmethod
+    def _complete_body(result: Any) -> dict[str, Any]:
+        return {} if result is None else {"result": result}
+
+
+def state_map(items: Iterable[Any], key: str) -> dict[str, Any]:
+    """``{key: value}`` from a list of state or memory records."""
+    return {item[key]: item["value"] for item in items}

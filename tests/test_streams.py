@@ -1,0 +1,378 @@
+"""Live streams (SSE): decoding, dedupe, reconnects, and how statuses end a stream.
+
+A tiny raw-socket HTTP server plays a scripted answer per connection, so a test can
+cut a connection mid-body, replay frames after a reconnect, or answer 401/410.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from strait import (
+    AsyncClient,
+    Client,
+    DecodeError,
+    NotFoundError,
+    TransportError,
+    UnauthorizedError,
+    ValidationError,
+)
+from strait._sse import ReconnectPolicy, SSESession, StreamEvent, run_event_is_terminal
+from strait._streams import afollow_until_terminal, follow_until_terminal
+
+API_KEY = "strait_stream_test_key_0123"
+FAST = ReconnectPolicy(max_attempts=3, initial_delay=0.0, max_delay=0.0)
+
+
+def frame(data: Any, *, event: str | None = None, id: str | None = None) -> bytes:
+    lines = []
+    if event:
+        lines.append(f"event: {event}")
+    if id:
+        lines.append(f"id: {id}")
+    lines.append("data: " + json.dumps(data))
+    return ("\n".join(lines) + "\n\n").encode()
+
+
+def chunked(*parts: bytes, complete: bool) -> bytes:
+    body = b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in parts)
+    return body + (b"0\r\n\r\n" if complete else b"")
+
+
+def sse_response(*frames: bytes, complete: bool = False) -> bytes:
+    """200 event stream; ``complete=False`` cuts the connection mid-body (a forced drop)."""
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n"
+    return head + b"Connection: close\r\n\r\n" + chunked(*frames, complete=complete)
+
+
+def status_response(status: int, message: str = "nope") -> bytes:
+    body = json.dumps({"error": {"code": "x", "message": message}}).encode()
+    head = f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+    return head.encode() + b"Connection: close\r\n\r\n" + body
+
+
+class ScriptedServer:
+    """Answers connection n with ``script[n]`` (the last entry repeats), then closes it."""
+
+    def __init__(self, script: list[bytes]) -> None:
+        self.script = script
+        self.requests: list[dict[str, str]] = []
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self._sock.getsockname()[1]
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self._sock.accept()
+            except OSError:
+                return
+            with conn:
+                data = b""
+                while b"\r\n\r\n" not in data:
+                    chunk = conn.recv(65536)
+                    if not chunk:
+                        break
+                    data += chunk
+                lines = data.split(b"\r\n\r\n")[0].decode().split("\r\n")
+                headers = {k.lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+                headers[":path"] = lines[0].split(" ")[1]
+                self.requests.append(headers)
+                answer = self.script[min(len(self.requests), len(self.script)) - 1]
+                conn.sendall(answer)
+                conn.shutdown(socket.SHUT_RDWR)
+
+    def close(self) -> None:
+        self._sock.close()
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[[list[bytes]], ScriptedServer]]:
+    servers: list[ScriptedServer] = []
+
+    def start(script: list[bytes]) -> ScriptedServer:
+        server = ScriptedServer(script)
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.close()
+
+
+class Sleeps(list[float]):
+    def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+class AsyncSleeps(list[float]):
+    async def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+def status_change(to: str) -> dict[str, Any]:
+    return {"type": "status_change", "run_id": "run_1", "from": "executing", "to": to, "timestamp": "t9"}
+
+
+def log_event(n: int) -> dict[str, Any]:
+    return {"type": "event", "event_type": "log", "message": f"line {n}", "timestamp": f"t{n}"}
+
+
+DISCONNECT_SCRIPT_WITH_IDS = [
+    sse_response(frame(log_event(1), id="1"), b": keepalive\n\n", frame(log_event(2), id="2")),
+    sse_response(frame(log_event(2), id="2"), frame(log_event(3), id="3")),  # replays 2
+    sse_response(
+        frame(log_event(3), id="3"), frame(log_event(4), id="4"), frame(status_change("completed"), id="5")
+    ),
+]
+# What today's server does: no ids, so a replay is recognised by content.
+DISCONNECT_SCRIPT_NO_IDS = [
+    sse_response(frame(log_event(1)), frame(log_event(2))),
+    sse_response(frame(log_event(1)), frame(log_event(2)), frame(log_event(3))),
+    sse_response(frame(log_event(3)), frame(log_event(4)), frame(status_change("completed")), complete=True),
+]
+EXPECTED = [log_event(1), log_event(2), log_event(3), log_event(4), status_change("completed")]
+
+
+@pytest.mark.parametrize(
+    "script", [DISCONNECT_SCRIPT_WITH_IDS, DISCONNECT_SCRIPT_NO_IDS], ids=["ids", "no-ids"]
+)
+def test_stream_survives_two_disconnects_without_loss_or_duplicates(
+    serve: Callable[[list[bytes]], ScriptedServer], script: list[bytes]
+) -> None:
+    server = serve(script)
+    sleeps = Sleeps()
+    with (
+        Client(base_url=server.url, api_key=API_KEY) as client,
+        client.runs.follow("run_1", reconnect=FAST, sleep=sleeps) as events,
+    ):
+        received = [e.data for e in events]
+    assert received == EXPECTED
+    assert len(server.requests) == 3
+    assert len(sleeps) == 2
+    request = server.requests[0]
+    assert request[":path"] == "/v1/runs/run_1/stream"
+    assert request["authorization"] == f"Bearer {API_KEY}"
+    assert API_KEY not in request[":path"]
+    assert request["accept"] == "text/event-stream"
+    if script is DISCONNECT_SCRIPT_WITH_IDS:
+        assert [r.get("last-event-id") for r in server.requests] == [None, "2", "3"]
+
+
+@pytest.mark.parametrize(
+    "script", [DISCONNECT_SCRIPT_WITH_IDS, DISCONNECT_SCRIPT_NO_IDS], ids=["ids", "no-ids"]
+)
+async def test_async_stream_survives_two_disconnects(
+    serve: Callable[[list[bytes]], ScriptedServer], script: list[bytes]
+) -> None:
+    server = serve(script)
+    sleeps = AsyncSleeps()
+    async with (
+        AsyncClient(base_url=server.url, api_key=API_KEY) as client,
+        client.runs.follow("run_1", reconnect=FAST, sleep=sleeps) as events,
+    ):
+        received = [e.data async for e in events]
+    assert received == EXPECTED
+    assert len(server.requests) == 3
+    assert len(sleeps) == 2
+
+
+def test_410_ends_the_stream_cleanly(serve: Callable[[list[bytes]], ScriptedServer]) -> None:
+    server = serve([status_response(410, "run already in terminal state")])
+    with Client(base_url=server.url, api_key=API_KEY) as client:
+        assert list(client.runs.follow("run_1", reconnect=FAST, sleep=Sleeps())) == []
+        assert follow_until_terminal(client, "run_1", reconnect=FAST, sleep=Sleeps()) is None
+    assert len(server.requests) == 2  # one per stream, no reconnects
+
+
+@pytest.mark.parametrize(
+    ("status", "error"), [(401, UnauthorizedError), (403, UnauthorizedError), (404, NotFoundError)]
+)
+def test_auth_and_not_found_raise_without_reconnecting(
+    serve: Callable[[list[bytes]], ScriptedServer], status: int, error: type[Exception]
+) -> None:
+    server = serve([status_response(status)])
+    sleeps = Sleeps()
+    with Client(base_url=server.url, api_key=API_KEY) as client, pytest.raises(error):
+        list(client.runs.follow("run_1", reconnect=FAST, sleep=sleeps))
+    assert len(server.requests) == 1
+    assert sleeps == []
+
+
+async def test_async_401_raises(serve: Callable[[list[bytes]], ScriptedServer]) -> None:
+    server = serve([status_response(401)])
+    async with AsyncClient(base_url=server.url, api_key=API_KEY) as client:
+        with pytest.raises(UnauthorizedError):
+            async for _ in client.runs.follow("run_1", reconnect=FAST, sleep=AsyncSleeps()):
+                pass
+
+
+def test_retryable_status_reconnects_then_gives_up(serve: Callable[[list[bytes]], ScriptedServer]) -> None:
+    server = serve([status_response(503, "too many SSE connections")])
+    sleeps = Sleeps()
+    with (
+        Client(base_url=server.url, api_key=API_KEY) as client,
+        pytest.raises(Exception, match="too many SSE"),
+    ):
+        list(client.runs.follow("run_1", reconnect=FAST, sleep=sleeps))
+    assert len(server.requests) == FAST.max_attempts + 1
+    assert len(sleeps) == FAST.max_attempts
+
+
+def test_drops_without_progress_give_up_with_transport_error(
+    serve: Callable[[list[bytes]], ScriptedServer],
+) -> None:
+    server = serve([sse_response(frame(log_event(1)))])  # every connection replays the same frame, then drops
+    with Client(base_url=server.url, api_key=API_KEY) as client:
+        events = client.runs.follow("run_1", reconnect=FAST, sleep=Sleeps())
+        assert next(events).data == log_event(1)
+        with pytest.raises(TransportError, match="reconnect"):
+            next(events)
+
+
+def test_server_error_frame_is_reported(serve: Callable[[list[bytes]], ScriptedServer]) -> None:
+    script = [sse_response(frame({"error": "streaming not available"}, event="error"), complete=True)]
+    server = serve(script)
+    with (
+        Client(base_url=server.url, api_key=API_KEY) as client,
+        pytest.raises(TransportError, match="not available"),
+    ):
+        list(client.runs.follow("run_1", reconnect=FAST, sleep=Sleeps()))
+
+
+def test_event_trigger_stream_ends_on_terminal_status(serve: Callable[[list[bytes]], ScriptedServer]) -> None:
+    trigger = {"id": "trg_1", "event_key": "approval:1", "status": "waiting"}
+    received = {**trigger, "status": "received", "timestamp": "t2"}
+    server = serve(
+        [sse_response(frame(trigger, event="status"), frame(received, event="status"), complete=True)]
+    )
+    with Client(base_url=server.url, api_key=API_KEY) as client:
+        events = list(client.event_triggers.follow("approval:1", reconnect=FAST, sleep=Sleeps()))
+    assert [(e.event, e.data["status"]) for e in events] == [("status", "waiting"), ("status", "received")]
+    assert server.requests[0][":path"] == "/v1/events/approval%3A1/stream"
+
+
+def test_project_activity_stream_reads_until_closed(serve: Callable[[list[bytes]], ScriptedServer]) -> None:
+    change = {
+        "table": "job_runs",
+        "action": "update",
+        "record": {"id": "r"},
+        "timestamp": "t",
+        "source": "cdc",
+    }
+    server = serve(
+        [sse_response(frame(change, event="activity"), frame({**change, "timestamp": "u"}, event="activity"))]
+    )
+    with Client(base_url=server.url, api_key=API_KEY) as client:
+        with client.projects.follow_activity("proj_1", reconnect=FAST, sleep=Sleeps()) as events:
+            first = next(events)
+        assert first == StreamEvent(event="activity", data=change)
+        with pytest.raises(StopIteration):
+            next(events)  # closed
+    assert server.requests[0][":path"] == "/v1/projects/proj_1/activity/stream"
+
+
+def test_follow_until_terminal_returns_the_terminal_event(
+    serve: Callable[[list[bytes]], ScriptedServer],
+) -> None:
+    server = serve([sse_response(frame(log_event(1)), frame(status_change("failed")))])
+    with Client(base_url=server.url, api_key=API_KEY) as client:
+        event = follow_until_terminal(client, "run_1", reconnect=FAST, sleep=Sleeps())
+    assert event is not None and event.data["to"] == "failed"
+
+
+async def test_afollow_until_terminal(serve: Callable[[list[bytes]], ScriptedServer]) -> None:
+    server = serve([sse_response(frame(status_change("dead_letter")))])
+    async with AsyncClient(base_url=server.url, api_key=API_KEY) as client:
+        event = await afollow_until_terminal(client, "run_1", reconnect=FAST, sleep=AsyncSleeps())
+    assert event is not None and event.type == "status_change"
+
+
+def test_non_event_stream_200_is_a_decode_error(serve: Callable[[list[bytes]], ScriptedServer]) -> None:
+    body = b'{"ok": true}'
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 12\r\n"
+    server = serve([head + b"Connection: close\r\n\r\n" + body])
+
+    with Client(base_url=server.url, api_key=API_KEY) as client, pytest.raises(DecodeError):
+        list(client.runs.follow("run_1", reconnect=FAST, sleep=Sleeps()))
+
+
+def test_empty_ids_are_rejected_before_connecting() -> None:
+    with Client(base_url="http://127.0.0.1:9", api_key=API_KEY) as client, pytest.raises(ValidationError):
+        client.runs.follow("")
+
+
+# -- the pure session ---------------------------------------------------------
+
+
+class _Frame:
+    def __init__(self, data: str, event: str = "message", id: str = "", retry: int | None = None) -> None:
+        self.data, self.event, self.id, self.retry = data, event, id, retry
+
+
+def test_session_keeps_a_bounded_set_of_seen_events() -> None:
+    session = SSESession(run_event_is_terminal, max_seen=2)
+    assert session.accept(_Frame('{"n":1}')) is not None
+    assert session.accept(_Frame('{"n":1}')) is None
+    session.accept(_Frame('{"n":2}'))
+    session.accept(_Frame('{"n":3}'))
+    assert session.accept(_Frame('{"n":1}')) is not None  # forgotten: the set is bounded
+
+
+def test_session_backoff_grows_caps_and_honours_retry_hint() -> None:
+    policy = ReconnectPolicy(max_attempts=5, initial_delay=1.0, max_delay=4.0, jitter=0.0)
+    session = SSESession(run_event_is_terminal, policy, rand=lambda: 0.0)
+    assert [session.on_drop() for _ in range(6)] == [1.0, 2.0, 4.0, 4.0, 4.0, None]
+    hinted = SSESession(run_event_is_terminal, policy, rand=lambda: 0.0)
+    hinted.accept(_Frame("", retry=250))
+    assert hinted.on_drop() == 0.25
+    jittered = SSESession(
+        run_event_is_terminal, ReconnectPolicy(initial_delay=1.0, jitter=0.5), rand=lambda: 1.0
+    )
+    assert jittered.on_drop() == 0.5
+
+
+def test_session_gives_up_after_max_elapsed_and_at_the_deadline() -> None:
+    now = [0.0]
+    policy = ReconnectPolicy(max_attempts=100, initial_delay=0.0, max_elapsed=10.0)
+    session = SSESession(run_event_is_terminal, policy, clock=lambda: now[0])
+    assert session.on_drop() == 0.0
+    now[0] = 11.0
+    assert session.on_drop() is None
+    timed = SSESession(run_event_is_terminal, deadline_in=5.0, clock=lambda: now[0])
+    now[0] = 20.0
+    assert timed.on_drop() is None
+    from strait import StraitTimeoutError
+
+    assert isinstance(timed.give_up(None, "stream-run"), StraitTimeoutError)
+
+
+def test_session_parses_json_and_marks_terminal_events() -> None:
+    session = SSESession(run_event_is_terminal)
+    assert session.accept(_Frame("not json", event="log")) == StreamEvent(event="log", data="not json")
+    assert not session.done
+    session.accept(_Frame(json.dumps(status_change("canceled"))))
+    assert session.done
+    with pytest.raises(ValidationError):
+        ReconnectPolicy(max_attempts=-1)
+    with pytest.raises(ValidationError):
+        SSESession(run_event_is_terminal, deadline_in=0)
+
+
+def test_stream_read_timeout_is_bounded_by_the_deadline() -> None:
+    session = SSESession(run_event_is_terminal, deadline_in=2.0)
+    timeout = session.read_timeout(60.0)
+    assert timeout is not None and timeout <= 2.0
+    assert session.is_timeout(httpx.ReadTimeout("x")) is False
