@@ -124,8 +124,14 @@ def _method(spec: dict[str, Any], endpoint: Any, op: dict[str, Any], name: str) 
     imports = {
         line.replace("from ...", "from ..")
         for line in endpoint.relative_imports
-        if line.startswith(("from ...models", "from ...types"))
+        if line.startswith(("from ...models", "from ...types", "import "))
     }
+    media = _success_media(op)
+    streamed = bool(op.get("x-strait-streamed-response"))
+    if streamed:
+        # JSON, NDJSON, CSV or PDF depending on `format`: parsed JSON, text or bytes
+        returns = "Any"
+    accept = ", ".join(media) if media and media != ["application/json"] else None
     return {
         "name": name,
         "operation_id": op["operationId"],
@@ -143,16 +149,31 @@ def _method(spec: dict[str, Any], endpoint: Any, op: dict[str, Any], name: str) 
         "page_item": item,
         "idempotent_key": any(h[0] == "idempotency_key" for h in headers),
         "imports": imports,
+        "accept": accept,
+        "raw_body": streamed or (bool(media) and "application/json" not in media),
     }
 
 
-def _page_item(endpoint: Any) -> str:
+def _success_media(op: dict[str, Any]) -> list[str]:
+    for status, resp in op.get("responses", {}).items():
+        if status.startswith("2"):
+            return list(resp.get("content", {}))
+    return []
+
+
+def _page_item(endpoint: Any) -> tuple[str, set[str]]:
+    """The item type of a paginated answer's ``data`` list, and the imports it needs."""
     ok = next(r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300)
     for prop in ok.prop.required_properties + ok.prop.optional_properties:
         if _s(prop.name) == "data":
             for candidate in getattr(prop, "inner_properties", [prop]):
                 if hasattr(candidate, "inner_property"):
-                    return _s(candidate.inner_property.get_type_string())
+                    inner = candidate.inner_property
+                    imports = {line.replace("from ...", "from ..") for line in inner.get_imports(prefix="...")}
+                    info = getattr(inner, "class_info", None)
+                    if info is not None:
+                        imports.add(f"from ..models.{info.module_name} import {info.name}")
+                    return _s(inner.get_type_string()), imports
     raise SystemExit(f"{endpoint.name}: paginated response without data")
 
 
@@ -185,7 +206,8 @@ def main() -> int:
             method = _method(spec, endpoint, op, name)
             method["tag"] = tag
             if method["paginated"]:
-                method["page_item"] = _page_item(endpoint)
+                method["page_item"], item_imports = _page_item(endpoint)
+                method["imports"] |= item_imports
             services[service].append(method)
             for alias in entry.get("aliases", []):
                 services[service].append({**method, "name": alias, "alias_of": name})

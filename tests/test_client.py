@@ -340,13 +340,7 @@ def test_dropped_connection_mid_response() -> None:
             else:
                 body = json.dumps(RUN).encode()
                 head = b"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: application/json\r\n"
-                conn.sendall(
-                    head
-                    + b"Content-Length: "
-                    + str(len(body)).encode()
-                    + b"\r\n\r\n"
-                    + body
-                )
+                conn.sendall(head + b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
             conn.close()
 
     thread = threading.Thread(target=serve, daemon=True)
@@ -649,3 +643,32 @@ def test_with_options_copies_without_mutating(client: Client, many_runs: None) -
     assert client.config.max_retries == 2 and client._overrides is None
     assert fast.runs.get("run_1").id == "run_1"
     assert fast.runs is not client.runs
+
+
+def test_code_never_contradicts_status(client: Client, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/v1/runs/run_1").respond_with_json(
+        error_body("enqueue_throttled", "x"), status=400
+    )
+    with pytest.raises(BadRequestError) as err:
+        client.runs.get("run_1")
+    assert type(err.value) is BadRequestError and err.value.code == "enqueue_throttled"
+
+
+def test_wrong_argument_type_is_validation_error(client: Client, httpserver: HTTPServer) -> None:
+    with pytest.raises(ValidationError, match="export-usage"):
+        client.billing.export_usage(from_="2026-01-01", to="2026-02-01")  # type: ignore[arg-type]
+    assert len(httpserver.log) == 0
+
+
+def test_export_answers_come_back_in_their_media_type(client: Client, httpserver: HTTPServer) -> None:
+    import datetime as dt
+
+    httpserver.expect_request(
+        "/v1/usage/export", headers={"Accept": "text/csv, application/pdf"}
+    ).respond_with_data("day,runs\n2026-01-01,3\n", content_type="text/csv")
+    csv = client.billing.export_usage(from_=dt.date(2026, 1, 1), to=dt.date(2026, 2, 1))
+    assert csv == "day,runs\n2026-01-01,3\n"
+    httpserver.expect_request("/v1/export/jobs").respond_with_data(
+        b'{"a":1}\n{"a":2}\n', content_type="application/x-ndjson"
+    )
+    assert client.exports.jobs(format_="ndjson") == '{"a":1}\n{"a":2}\n'

@@ -148,3 +148,15 @@ def test_services_are_cached_and_bound() -> None:
     with Client(base_url="http://x.example", api_key=API_KEY) as c:
         assert c.jobs is c.jobs
         assert c.jobs._client is c  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("service", sorted(SERVICES))
+def test_annotations_resolve(service: str) -> None:
+    """Users' type checkers and typing.get_type_hints see real types (not undefined names)."""
+    import typing
+
+    module = importlib.import_module(f"strait._generated.services.{service}")
+    for kind in ("sync", "async"):
+        for name, fn in _public_methods(_service_class(service, kind)).items():
+            hints = typing.get_type_hints(fn, globalns=vars(module))
+            assert "return" in hints, f"{service}.{name}"

@@ -86,6 +86,7 @@ class Operation:
     """One API operation, as the generated service modules describe it."""
 
     __slots__ = (
+        "accept",
         "body_model",
         "deprecated",
         "http_method",
@@ -96,6 +97,7 @@ class Operation:
         "path",
         "path_params",
         "query",
+        "raw_body",
         "status",
     )
 
@@ -113,6 +115,8 @@ class Operation:
         idempotency_key: bool = False,
         paginated: bool = False,
         deprecated: bool = False,
+        accept: str | None = None,
+        raw_body: bool = False,
     ) -> None:
         self.operation_id = operation_id
         self.module = module
@@ -125,6 +129,8 @@ class Operation:
         self.idempotency_key = idempotency_key
         self.paginated = paginated
         self.deprecated = deprecated
+        self.accept = accept
+        self.raw_body = raw_body
 
     def __repr__(self) -> str:
         return f"<Operation {self.operation_id}: {self.http_method} {self.path}>"
@@ -164,7 +170,16 @@ class Operation:
         if self.idempotency_key and _unset(args.get("idempotency_key")):
             # Created once per call, before any retry, so every attempt carries the same key.
             args["idempotency_key"] = os.urandom(16).hex()
-        kwargs: dict[str, Any] = self.module._get_kwargs(**args)
+        try:
+            kwargs: dict[str, Any] = self.module._get_kwargs(**args)
+        except (AttributeError, TypeError, ValueError) as exc:
+            # e.g. a str where the spec wants a date: the generated code calls .isoformat()
+            raise ValidationError(
+                f"{self.operation_id}: an argument has the wrong type ({type(exc).__name__}: {exc})",
+                source="argument",
+            ) from None
+        if self.accept is not None:
+            kwargs["headers"] = {**kwargs.get("headers", {}), "Accept": self.accept}
         if extra_headers:
             kwargs["headers"] = {**kwargs.get("headers", {}), **extra_headers}
         if not isinstance(timeout, NotGiven):
@@ -220,6 +235,8 @@ class Operation:
         if self.status == 204 or status == 204:
             _release(response)
             return None
+        if self.raw_body:
+            return _raw_body(response)
         target: Any = response if status == self.status else _AsStatus(response, self.status)
         try:
             result = self.module._parse_response(client=_PARSE_CLIENT, response=target)
@@ -231,6 +248,21 @@ class Operation:
             ) from exc
         _release(response)
         return result
+
+
+def _raw_body(response: httpx.Response) -> Any:
+    """An answer in the media type the caller asked for: JSON parsed, text as str, else bytes."""
+    kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind == "application/json":
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise DecodeError(
+                f"the {response.status_code} response is not JSON: {exc}", response=response
+            ) from exc
+    if kind.startswith("text/") or kind in ("application/x-ndjson", "application/ndjson"):
+        return response.text
+    return response.content
 
 
 _SPENT = httpx.ByteStream(b"")

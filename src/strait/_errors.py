@@ -269,9 +269,10 @@ def error_from_response(
     if not message:
         message = response.reason_phrase or f"HTTP {status}"
 
-    cls = _BY_CODE.get(code or "") or _BY_STATUS.get(status)
-    if cls is None:
-        cls = ServerError if status >= 500 else ApiError
+    cls = _BY_STATUS.get(status) or (ServerError if status >= 500 else ApiError)
+    by_code = _BY_CODE.get(code or "")
+    if by_code is not None and issubclass(by_code, cls):
+        cls = by_code  # a refinement of the status's class, never a contradiction of it
     if status == 404 and deprecated:
         cls = UnsupportedOperationError
         message = f"{message}; this Strait server no longer supports this operation (removed upstream)"

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncPaginator, SyncPage
 from ..api.admin_dlq import admin_list_dlq as _admin_list_dlq
 from ..api.admin_dlq import admin_purge_dlq as _admin_purge_dlq
 from ..api.admin_dlq import admin_replay_dlq as _admin_replay_dlq
@@ -21,7 +22,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
-    from ..._pagination import AsyncPaginator, SyncPage
 
 _LIST = Operation(
     "admin-list-dlq",

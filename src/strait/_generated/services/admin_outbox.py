@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncPaginator, SyncPage
 from ..api.admin_outbox import admin_get_outbox as _admin_get_outbox
 from ..api.admin_outbox import admin_list_outbox as _admin_list_outbox
 from ..api.admin_outbox import admin_purge_outbox as _admin_purge_outbox
@@ -22,7 +23,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
-    from ..._pagination import AsyncPaginator, SyncPage
 
 _GET = Operation(
     "admin-get-outbox",

@@ -11,11 +11,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncPaginator, SyncPage
 from ..api.api_keys import create_api_key as _create_api_key
 from ..api.api_keys import list_api_keys as _list_api_keys
 from ..api.api_keys import list_expiring_keys as _list_expiring_keys
 from ..api.api_keys import revoke_api_key as _revoke_api_key
 from ..api.api_keys import rotate_api_key as _rotate_api_key
+from ..models.api_key import APIKey
 from ..models.create_api_key_request import CreateAPIKeyRequest
 from ..models.create_api_key_response import CreateAPIKeyResponse
 from ..models.expiring_key_info import ExpiringKeyInfo
@@ -26,7 +28,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
-    from ..._pagination import AsyncPaginator, SyncPage
 
 _CREATE = Operation(
     "create-api-key",

@@ -7,6 +7,7 @@ generated endpoint module and sends it through the owning client.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
@@ -74,6 +75,8 @@ _EXPORT_EVENTS = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    accept="application/json, application/x-ndjson, text/csv",
+    raw_body=True,
 )
 _GET_EVENT = Operation(
     "get-audit-event",

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncPaginator, SyncPage
 from ..api.batch_operations import get_batch_operation as _get_batch_operation
 from ..api.batch_operations import list_batch_operations as _list_batch_operations
 from ..models.batch_operation import BatchOperation
@@ -18,7 +19,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
-    from ..._pagination import AsyncPaginator, SyncPage
 
 _GET = Operation(
     "get-batch-operation",

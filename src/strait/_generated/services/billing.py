@@ -7,6 +7,7 @@ generated endpoint module and sends it through the owning client.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
@@ -91,6 +92,8 @@ _EXPORT_USAGE = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    accept="text/csv, application/pdf",
+    raw_body=True,
 )
 _GET_ANOMALY_CONFIG = Operation(
     "get-anomaly-config",
@@ -383,11 +386,11 @@ class Billing:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> str:
+    ) -> Any:
         """``GET /v1/usage/export`` (operation ``export-usage``)."""
 
         return cast(
-            "str",
+            "Any",
             self._client._request(
                 _EXPORT_USAGE,
                 {
@@ -869,11 +872,11 @@ class AsyncBilling:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> str:
+    ) -> Any:
         """``GET /v1/usage/export`` (operation ``export-usage``)."""
 
         return cast(
-            "str",
+            "Any",
             await self._client._request(
                 _EXPORT_USAGE,
                 {

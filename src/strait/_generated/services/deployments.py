@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncPaginator, SyncPage
 from ..api.deployments import confirm_code_deployment as _confirm_code_deployment
 from ..api.deployments import create_code_deployment as _create_code_deployment
 from ..api.deployments import create_deployment as _create_deployment
@@ -35,7 +36,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
-    from ..._pagination import AsyncPaginator, SyncPage
 
 _CONFIRM_CODE_DEPLOYMENT = Operation(
     "confirm-code-deployment",

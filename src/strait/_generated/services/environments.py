@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncPaginator, SyncPage
 from ..api.environments import create_environment as _create_environment
 from ..api.environments import delete_environment as _delete_environment
 from ..api.environments import get_environment as _get_environment
@@ -25,7 +26,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
-    from ..._pagination import AsyncPaginator, SyncPage
 
 _CREATE = Operation(
     "create-environment",

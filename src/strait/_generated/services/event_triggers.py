@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncPaginator, SyncPage
 from ..._streams import AsyncEventTriggerStreams, EventTriggerStreams
 from ..api.events import cancel_event_trigger as _cancel_event_trigger
 from ..api.events import get_event_trigger as _get_event_trigger
@@ -30,7 +31,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
-    from ..._pagination import AsyncPaginator, SyncPage
 
 _DELETE_EVENT = Operation(
     "cancel-event-trigger",
@@ -85,6 +85,8 @@ _GET_STREAM = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    accept="text/event-stream",
+    raw_body=True,
 )
 _LIST_EVENTS = Operation(
     "list-event-triggers",

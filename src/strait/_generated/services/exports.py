@@ -7,6 +7,7 @@ generated endpoint module and sends it through the owning client.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
@@ -38,6 +39,8 @@ _JOBS = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    accept="application/json, application/x-ndjson",
+    raw_body=True,
 )
 _RUNS = Operation(
     "export-runs",
@@ -55,6 +58,8 @@ _RUNS = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    accept="application/json, application/x-ndjson, text/csv",
+    raw_body=True,
 )
 _WORKFLOWS = Operation(
     "export-workflows",
@@ -70,6 +75,8 @@ _WORKFLOWS = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    accept="application/json, application/x-ndjson",
+    raw_body=True,
 )
 
 

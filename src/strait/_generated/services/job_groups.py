@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncPaginator, SyncPage
 from ..api.job_groups import create_job_group as _create_job_group
 from ..api.job_groups import delete_job_group as _delete_job_group
 from ..api.job_groups import get_job_group as _get_job_group
@@ -21,6 +22,7 @@ from ..api.job_groups import pause_all_jobs_by_group as _pause_all_jobs_by_group
 from ..api.job_groups import resume_all_jobs_by_group as _resume_all_jobs_by_group
 from ..api.job_groups import update_job_group as _update_job_group
 from ..models.create_job_group_request import CreateJobGroupRequest
+from ..models.job import Job
 from ..models.job_group import JobGroup
 from ..models.job_group_stats import JobGroupStats
 from ..models.pause_all_jobs_by_group_response_200 import PauseAllJobsByGroupResponse200
@@ -32,7 +34,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
-    from ..._pagination import AsyncPaginator, SyncPage
 
 _CREATE = Operation(
     "create-job-group",

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncPaginator, SyncPage
 from ..api.jobs import batch_create_jobs as _batch_create_jobs
 from ..api.jobs import batch_disable_jobs as _batch_disable_jobs
 from ..api.jobs import batch_enable_jobs as _batch_enable_jobs
@@ -59,7 +60,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
-    from ..._pagination import AsyncPaginator, SyncPage
 
 _BATCH = Operation(
     "batch-create-jobs",

@@ -11,13 +11,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncPaginator, SyncPage
 from ..api.organizations import list_org_jobs as _list_org_jobs
 from ..api.organizations import list_org_runs as _list_org_runs
+from ..models.job import Job
+from ..models.job_run import JobRun
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
-    from ..._pagination import AsyncPaginator, SyncPage
 
 _LIST_JOBS = Operation(
     "list-org-jobs",

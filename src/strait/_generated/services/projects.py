@@ -81,6 +81,8 @@ _GET_ACTIVITY_STREAM = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    accept="text/event-stream",
+    raw_body=True,
 )
 _GET_SETTINGS = Operation(
     "get-project-settings",

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncPaginator, SyncPage
 from ..api.audit import list_audit_events as _list_audit_events
 from ..api.rbac import assign_member as _assign_member
 from ..api.rbac import bulk_assign_members as _bulk_assign_members
@@ -29,6 +30,7 @@ from ..api.rbac import remove_member as _remove_member
 from ..api.rbac import seed_system_roles as _seed_system_roles
 from ..api.rbac import update_role as _update_role
 from ..models.assign_member_request import AssignMemberRequest
+from ..models.audit_event import AuditEvent
 from ..models.bulk_assign_members_request import BulkAssignMembersRequest
 from ..models.bulk_assign_members_response_200 import BulkAssignMembersResponse200
 from ..models.create_resource_policy_request import CreateResourcePolicyRequest
@@ -44,7 +46,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
-    from ..._pagination import AsyncPaginator, SyncPage
 
 _BULK_MEMBER = Operation(
     "bulk-assign-members",

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncPaginator, SyncPage
 from ..._streams import AsyncRunStreams, RunStreams
 from ..api.runs import bulk_cancel_all_runs as _bulk_cancel_all_runs
 from ..api.runs import bulk_cancel_runs as _bulk_cancel_runs
@@ -61,15 +62,19 @@ from ..models.job_run import JobRun
 from ..models.reschedule_run_request import RescheduleRunRequest
 from ..models.reset_idempotency_key_response_200 import ResetIdempotencyKeyResponse200
 from ..models.restart_run_request import RestartRunRequest
+from ..models.run_checkpoint import RunCheckpoint
+from ..models.run_event import RunEvent
+from ..models.run_output import RunOutput
 from ..models.run_resource_snapshot import RunResourceSnapshot
 from ..models.run_state import RunState
+from ..models.run_tool_call import RunToolCall
+from ..models.run_usage import RunUsage
 from ..models.set_debug_mode_request import SetDebugModeRequest
 from ..models.set_debug_mode_response_200 import SetDebugModeResponse200
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
-    from ..._pagination import AsyncPaginator, SyncPage
 
 _BULK_CANCEL = Operation(
     "bulk-cancel-runs",
@@ -480,6 +485,8 @@ _STREAM = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    accept="text/event-stream",
+    raw_body=True,
 )
 _STREAM_CHUNKS = Operation(
     "get-run-chunk-stream",
@@ -493,6 +500,8 @@ _STREAM_CHUNKS = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    accept="text/event-stream",
+    raw_body=True,
 )
 
 

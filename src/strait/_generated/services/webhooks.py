@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncPaginator, SyncPage
 from ..api.webhooks import create_webhook_subscription as _create_webhook_subscription
 from ..api.webhooks import delete_webhook_subscription as _delete_webhook_subscription
 from ..api.webhooks import get_webhook_delivery as _get_webhook_delivery
@@ -42,7 +43,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
-    from ..._pagination import AsyncPaginator, SyncPage
 
 _CREATE_SUBSCRIPTION = Operation(
     "create-webhook-subscription",

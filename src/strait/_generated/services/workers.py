@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncPaginator, SyncPage
 from ..api.workers import force_disconnect_worker as _force_disconnect_worker
 from ..api.workers import get_worker as _get_worker
 from ..api.workers import list_worker_tasks as _list_worker_tasks
@@ -19,11 +20,11 @@ from ..models.force_disconnect_worker_response_200 import (
     ForceDisconnectWorkerResponse200,
 )
 from ..models.worker import Worker
+from ..models.worker_task import WorkerTask
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
-    from ..._pagination import AsyncPaginator, SyncPage
 
 _FORCE_DISCONNECT = Operation(
     "force-disconnect-worker",

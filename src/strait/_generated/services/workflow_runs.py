@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncPaginator, SyncPage
 from ..api.workflow_runs import bulk_cancel_workflow_runs as _bulk_cancel_workflow_runs
 from ..api.workflow_runs import bulk_replay_workflow_runs as _bulk_replay_workflow_runs
 from ..api.workflow_runs import cancel_workflow_run as _cancel_workflow_run
@@ -64,11 +65,12 @@ from ..models.skip_step_request import SkipStepRequest
 from ..models.skip_workflow_step_response_200 import SkipWorkflowStepResponse200
 from ..models.timeline_response import TimelineResponse
 from ..models.workflow_run import WorkflowRun
+from ..models.workflow_step_decision import WorkflowStepDecision
+from ..models.workflow_step_run import WorkflowStepRun
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
-    from ..._pagination import AsyncPaginator, SyncPage
 
 _APPROVE_STEP = Operation(
     "approve-workflow-step",

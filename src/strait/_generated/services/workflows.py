@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncPaginator, SyncPage
 from ..api.workflows import clone_workflow as _clone_workflow
 from ..api.workflows import create_workflow as _create_workflow
 from ..api.workflows import delete_workflow as _delete_workflow
@@ -45,6 +46,7 @@ from ..models.simulate_workflow_response_200 import SimulateWorkflowResponse200
 from ..models.trigger_workflow_request import TriggerWorkflowRequest
 from ..models.update_workflow_request import UpdateWorkflowRequest
 from ..models.update_workflow_response_body import UpdateWorkflowResponseBody
+from ..models.workflow import Workflow
 from ..models.workflow_graph_response import WorkflowGraphResponse
 from ..models.workflow_plan_request import WorkflowPlanRequest
 from ..models.workflow_response import WorkflowResponse
@@ -55,7 +57,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
-    from ..._pagination import AsyncPaginator, SyncPage
 
 _CLONE = Operation(
     "clone-workflow",
