@@ -169,7 +169,7 @@ def _page_item(endpoint: Any) -> tuple[str, set[str]]:
             for candidate in getattr(prop, "inner_properties", [prop]):
                 if hasattr(candidate, "inner_property"):
                     inner = candidate.inner_property
-                    imports = {line.replace("from ...", "from ..") for line in inner.get_imports(prefix="...")}
+                    imports = {imp.replace("from ...", "from ..") for imp in inner.get_imports(prefix="...")}
                     info = getattr(inner, "class_info", None)
                     if info is not None:
                         imports.add(f"from ..models.{info.module_name} import {info.name}")

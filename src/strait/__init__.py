@@ -46,9 +46,9 @@ from ._transport import Middleware, RequestContext
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .worker import AsyncRunContext, NoActiveRunError, RunContext, RunFinishedError
     from .authoring import JobOptions, WorkflowOptions, define_job, define_workflow, step
     from .composition import RetryOptions, checkpoint, cost_budget, paginate, wait_for_run, with_retry
+    from .worker import AsyncRunContext, NoActiveRunError, RunContext, RunFinishedError
 
 __all__ = [
     "NOT_GIVEN",
