@@ -18,11 +18,11 @@ import httpx
 
 from ._auth import BearerAuth, RunTokenAuth, RunTokenClaims
 from ._config import ClientConfig, find_config_file, read_config_file, resolve_config
-from ._core import NOT_GIVEN, NotGiven, Operation, Overrides, TimeoutTypes, transport_error
+from ._core import NOT_GIVEN, NotGiven, Operation, Overrides, TimeoutTypes, raise_transport_error
 from ._errors import ValidationError
 from ._generated.services import SERVICES as _SERVICES
 from ._generated.services import AsyncServices, SyncServices
-from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage, with_cursor
 from ._retry import RetryPolicy
 from ._transport import (
     AsyncClientTransport,
@@ -243,10 +243,7 @@ class Client(_BaseClient, SyncServices):
         try:
             response = self._http.request(**kwargs)
         except Exception as exc:
-            mapped = transport_error(op.operation_id, exc)
-            if mapped is exc:
-                raise
-            raise mapped from exc
+            raise_transport_error(op.operation_id, exc)
         return op.parse(response)
 
     def _paginate(
@@ -259,10 +256,7 @@ class Client(_BaseClient, SyncServices):
         extra_headers: Mapping[str, str] | None,
     ) -> SyncPage[Any]:
         def fetch(cursor: str | None) -> SyncPage[Any]:
-            call_args = dict(args)
-            if cursor is not None:
-                call_args["cursor"] = cursor
-            model = self._request(op, call_args, query, timeout, max_retries, extra_headers)
+            model = self._request(op, with_cursor(args, cursor), query, timeout, max_retries, extra_headers)
             return SyncPage(model, fetch)
 
         return fetch(None)
@@ -332,10 +326,7 @@ class AsyncClient(_BaseClient, AsyncServices):
         try:
             response = await self._http.request(**kwargs)
         except Exception as exc:
-            mapped = transport_error(op.operation_id, exc)
-            if mapped is exc:
-                raise
-            raise mapped from exc
+            raise_transport_error(op.operation_id, exc)
         return op.parse(response)
 
     def _paginate(
@@ -348,10 +339,9 @@ class AsyncClient(_BaseClient, AsyncServices):
         extra_headers: Mapping[str, str] | None,
     ) -> AsyncPaginator[Any]:
         async def fetch(cursor: str | None) -> AsyncPage[Any]:
-            call_args = dict(args)
-            if cursor is not None:
-                call_args["cursor"] = cursor
-            model = await self._request(op, call_args, query, timeout, max_retries, extra_headers)
+            model = await self._request(
+                op, with_cursor(args, cursor), query, timeout, max_retries, extra_headers
+            )
             return AsyncPage(model, fetch)
 
         first: Callable[[], Awaitable[AsyncPage[Any]]] = lambda: fetch(None)  # noqa: E731

@@ -13,7 +13,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import ModuleType, SimpleNamespace
-from typing import Any, Final
+from typing import Any, Final, NoReturn
 
 import httpx
 
@@ -282,12 +282,18 @@ def _unset(value: Any) -> bool:
     return value is None or type(value).__name__ == "Unset"
 
 
-def transport_error(operation: str, exc: Exception) -> Exception:
-    """Our exception for one raised while sending (the caller chains the cause).
+def raise_transport_error(operation: str, exc: Exception) -> NoReturn:
+    """Re-raise ``exc``, raised while sending, as ours (cause chained) or unchanged.
 
-    Callers wrap the send in a plain ``try`` (free when nothing is raised) and
-    ``raise transport_error(op, exc) from exc``; unknown exceptions come back unchanged.
+    Callers wrap the send in a plain ``try``, which costs nothing when nothing is raised.
     """
+    mapped = _transport_error(operation, exc)
+    if mapped is exc:
+        raise exc
+    raise mapped from exc
+
+
+def _transport_error(operation: str, exc: Exception) -> Exception:
     if isinstance(exc, httpx.TimeoutException):
         return RequestTimeoutError(f"{operation}: request timed out ({type(exc).__name__})")
     if isinstance(exc, httpx.TransportError):

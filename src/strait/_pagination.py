@@ -23,6 +23,11 @@ T = TypeVar("T")
 __all__ = ["AsyncPage", "AsyncPaginator", "SyncPage"]
 
 
+def with_cursor(args: dict[str, Any], cursor: str | None) -> dict[str, Any]:
+    """The arguments of a list call, asking for the page after ``cursor``."""
+    return args if cursor is None else {**args, "cursor": cursor}
+
+
 class _PageBase(Generic[T]):
     """The data and cursor logic both page kinds share."""
 
