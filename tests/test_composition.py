@@ -5,14 +5,18 @@ Every sleep is injected and recorded, and time comes from a fake clock, so nothi
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
+from pytest_httpserver import HTTPServer
 from test_authoring import FakeAsyncClient, FakeClient
+from werkzeug import Response
 
+from strait import AsyncClient, Client
 from strait._errors import (
     BadRequestError,
     RateLimitedError,
@@ -27,6 +31,8 @@ from strait.composition import (
     PageQuery,
     PaginatedResponse,
     RetryOptions,
+    _run_sync,
+    _stream_wait_plan,
     acollect_all,
     alatest_checkpoint,
     apaginate,
@@ -199,6 +205,169 @@ async def test_async_wait_for_run() -> None:
     run = await async_wait_for_run(get_run=get_run, run_id="r", interval=1, sleep=clock.asleep, clock=clock)
     assert run["status"] == "dead_letter"
     assert clock.slept == [1]
+
+
+def test_wait_for_run_documented_form_is_unchanged() -> None:
+    client = FakeClient()
+    client.runs.answers["get"] = runs("executing", "completed")
+    clock = Clock()
+    run = wait_for_run(
+        get_run=lambda rid: client.runs.get(rid),  # noqa: PLW0108 - the documented form
+        get_status=lambda r: r["status"],
+        run_id="run-1",
+        sleep=clock.sleep,
+        clock=clock,
+    )
+    assert run == {"id": "run-1", "status": "completed"}
+    assert client.names() == ["runs.get", "runs.get"]  # polling only: no stream, no runs.wait
+    assert clock.slept == [2.0]
+
+
+def test_wait_for_run_with_a_client_delegates_to_runs_wait() -> None:
+    client = FakeClient()
+    client.runs.answers["wait"] = {"id": "run-1", "status": "completed"}
+    clock = Clock()
+    run: Any = wait_for_run(
+        client=cast(Any, client), run_id="run-1", timeout=30, interval=5, sleep=clock.sleep
+    )
+    assert run == {"id": "run-1", "status": "completed"}
+    [(name, args, kwargs)] = client.calls
+    assert (name, args) == ("runs.wait", ("run-1",))
+    assert kwargs["timeout"] == 30 and kwargs["interval"] == 5 and kwargs["sleep"] == clock.sleep
+
+
+def test_wait_for_run_with_a_client_and_custom_done_polls_runs_get() -> None:
+    client = FakeClient()
+    client.runs.answers["get"] = runs("queued", "executing")
+    clock = Clock()
+    run = wait_for_run(
+        client=cast(Any, client),
+        run_id="r",
+        is_done=lambda s: s == "executing",
+        sleep=clock.sleep,
+        clock=clock,
+    )
+    assert run["status"] == "executing"
+    assert client.names() == ["runs.get", "runs.get"]
+
+
+def test_wait_for_run_needs_get_run_or_client() -> None:
+    with pytest.raises(ValidationError, match="get_run= or client="):
+        wait_for_run(run_id="r")  # type: ignore[call-overload]
+
+
+async def test_async_wait_for_run_with_a_client_delegates() -> None:
+    client = FakeAsyncClient()
+    client.runs.answers["wait"] = {"id": "r", "status": "failed"}
+    run = await async_wait_for_run(client=cast(Any, client), run_id="r", timeout=9)
+    assert run["status"] == "failed"
+    assert client.calls[0][0] == "runs.wait" and client.calls[0][2]["timeout"] == 9
+    with pytest.raises(ValidationError):
+        await async_wait_for_run(run_id="r")  # type: ignore[call-overload]
+
+
+def test_wait_for_run_with_a_real_client_follows_the_stream(httpserver: HTTPServer) -> None:
+    statuses = iter(["executing", "completed"])
+    httpserver.expect_request("/v1/runs/run_1").respond_with_handler(
+        lambda _: Response(json.dumps(job_run(next(statuses))), content_type="application/json")
+    )
+    frame = {"type": "status_change", "run_id": "run_1", "from": "executing", "to": "completed"}
+    httpserver.expect_request("/v1/runs/run_1/stream").respond_with_data(
+        f"data: {json.dumps(frame)}\n\n", content_type="text/event-stream"
+    )
+    clock = Clock()
+    with Client(base_url=httpserver.url_for(""), api_key="strait_test_key_0123456789") as client:
+        run = wait_for_run(client=client, run_id="run_1", sleep=clock.sleep, clock=clock)
+    assert run.status == "completed"
+    assert [r.path for r, _ in httpserver.log] == [
+        "/v1/runs/run_1",
+        "/v1/runs/run_1/stream",
+        "/v1/runs/run_1",
+    ]
+    assert clock.slept == []
+
+
+async def test_async_wait_for_run_with_a_real_client_falls_back(httpserver: HTTPServer) -> None:
+    statuses = iter(["executing", "executing", "completed"])
+    httpserver.expect_request("/v1/runs/run_1").respond_with_handler(
+        lambda _: Response(json.dumps(job_run(next(statuses))), content_type="application/json")
+    )
+    httpserver.expect_request("/v1/runs/run_1/stream").respond_with_json({"error": "no"}, status=405)
+    clock = Clock()
+    async with AsyncClient(base_url=httpserver.url_for(""), api_key="strait_test_key_0123456789") as client:
+        run = await async_wait_for_run(
+            client=client, run_id="run_1", interval=1.5, sleep=clock.asleep, clock=clock
+        )
+    assert run.status == "completed"
+    assert clock.slept == [1.5, 1.5]
+
+
+def job_run(status: str) -> dict[str, Any]:
+    return {
+        "id": "run_1",
+        "job_id": "job_1",
+        "project_id": "proj_1",
+        "status": status,
+        "attempt": 1,
+        "triggered_by": "manual",
+        "priority": 0,
+        "job_version": 1,
+        "debug_mode": False,
+        "lineage_depth": 0,
+        "created_at": "2026-01-01T00:00:00+00:00",
+    }
+
+
+# --- the shared wait plan (client.runs.wait) -------------------------------------------------
+
+
+def _plan_driver(
+    follow_error: BaseException | None, statuses: list[str], *, timeout: float = 10.0, use_stream: bool = True
+) -> tuple[Any, list[str], Clock]:
+    calls: list[str] = []
+    get = runs(*statuses)
+    clock = Clock()
+
+    def get_run(rid: str) -> dict[str, str]:
+        calls.append("get")
+        return get(rid)
+
+    def follow(rid: str, *, timeout: float) -> None:
+        calls.append(f"follow({timeout:g})")
+        if follow_error is not None:
+            raise follow_error
+
+    plan = _stream_wait_plan(get_run, follow, "run-1", timeout, 2.0, use_stream, clock)
+    return _run_sync(plan, clock.sleep), calls, clock
+
+
+def test_wait_plan_checks_first_then_follows_then_reads() -> None:
+    run, calls, clock = _plan_driver(None, ["executing", "completed"])
+    assert run["status"] == "completed"
+    assert calls == ["get", "follow(10)", "get"]
+    assert clock.slept == []
+    run, calls, _ = _plan_driver(None, ["canceled"])
+    assert run["status"] == "canceled" and calls == ["get"]
+
+
+@pytest.mark.parametrize(
+    "error",
+    [TransportError("refused"), api_error(ServerError, 503), api_error(BadRequestError, 405)],
+)
+def test_wait_plan_falls_back_to_polling(error: BaseException) -> None:
+    run, calls, clock = _plan_driver(error, ["executing", "executing", "completed"])
+    assert run["status"] == "completed"
+    assert calls == ["get", "follow(10)", "get", "get"]
+    assert clock.slept == [2.0, 2.0]
+
+
+def test_wait_plan_raises_what_polling_cannot_fix_and_times_out() -> None:
+    with pytest.raises(BadRequestError):
+        _plan_driver(api_error(BadRequestError, 400), ["executing"])
+    with pytest.raises(StraitTimeoutError, match="run-1 is still 'executing' after 10s"):
+        _plan_driver(StraitTimeoutError("stream"), ["executing"])
+    with pytest.raises(StraitTimeoutError, match="after 3s"):
+        _plan_driver(None, ["executing"] * 5, timeout=3.0, use_stream=False)
 
 
 # --- pagination ----------------------------------------------------------------------------

@@ -24,7 +24,20 @@ from strait import (
     UnauthorizedError,
     ValidationError,
 )
-from strait._sse import ReconnectPolicy, SSESession, StreamEvent, run_event_is_terminal
+from strait._errors import (
+    ApiError,
+    RateLimitedError,
+    ServerError,
+    StraitTimeoutError,
+    UnsupportedOperationError,
+)
+from strait._sse import (
+    ReconnectPolicy,
+    SSESession,
+    StreamEvent,
+    run_event_is_terminal,
+    stream_unavailable,
+)
 from strait._streams import afollow_until_terminal, follow_until_terminal
 
 API_KEY = "strait_stream_test_key_0123"
@@ -59,10 +72,15 @@ def status_response(status: int, message: str = "nope") -> bytes:
 
 
 class ScriptedServer:
-    """Answers connection n with ``script[n]`` (the last entry repeats), then closes it."""
+    """Answers connection n with ``script[n]`` (the last entry repeats), then closes it.
 
-    def __init__(self, script: list[bytes]) -> None:
+    With ``routes``, a request for a listed path gets that path's next answer instead
+    (the last one repeats); an empty answer closes the connection without a response.
+    """
+
+    def __init__(self, script: list[bytes], routes: dict[str, list[bytes]] | None = None) -> None:
         self.script = script
+        self.routes = routes or {}
         self.requests: list[dict[str, str]] = []
         self._sock = socket.create_server(("127.0.0.1", 0))
         self.port = self._sock.getsockname()[1]
@@ -90,20 +108,29 @@ class ScriptedServer:
                 headers = {k.lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
                 headers[":path"] = lines[0].split(" ")[1]
                 self.requests.append(headers)
-                answer = self.script[min(len(self.requests), len(self.script)) - 1]
-                conn.sendall(answer)
+                conn.sendall(self._answer(headers[":path"]))
                 conn.shutdown(socket.SHUT_RDWR)
+
+    def _answer(self, path: str) -> bytes:
+        answers = self.routes.get(path)
+        if answers is None:
+            return self.script[min(len(self.requests), len(self.script)) - 1]
+        n = sum(r[":path"] == path for r in self.requests)
+        return answers[min(n, len(answers)) - 1]
+
+    def paths(self) -> list[str]:
+        return [r[":path"] for r in self.requests]
 
     def close(self) -> None:
         self._sock.close()
 
 
 @pytest.fixture
-def serve() -> Iterator[Callable[[list[bytes]], ScriptedServer]]:
+def serve() -> Iterator[Callable[..., ScriptedServer]]:
     servers: list[ScriptedServer] = []
 
-    def start(script: list[bytes]) -> ScriptedServer:
-        server = ScriptedServer(script)
+    def start(script: list[bytes], routes: dict[str, list[bytes]] | None = None) -> ScriptedServer:
+        server = ScriptedServer(script, routes)
         servers.append(server)
         return server
 
@@ -354,8 +381,6 @@ def test_session_gives_up_after_max_elapsed_and_at_the_deadline() -> None:
     timed = SSESession(run_event_is_terminal, deadline_in=5.0, clock=lambda: now[0])
     now[0] = 20.0
     assert timed.on_drop() is None
-    from strait import StraitTimeoutError
-
     assert isinstance(timed.give_up(None, "stream-run"), StraitTimeoutError)
 
 
@@ -376,3 +401,350 @@ def test_stream_read_timeout_is_bounded_by_the_deadline() -> None:
     timeout = session.read_timeout(60.0)
     assert timeout is not None and timeout <= 2.0
     assert session.is_timeout(httpx.ReadTimeout("x")) is False
+
+
+# -- client.runs.wait: the stream when offered, polling otherwise ---------------
+
+
+RUN_PATH = "/v1/runs/run_1"
+STREAM_PATH = "/v1/runs/run_1/stream"
+
+
+def run_response(status: str) -> bytes:
+    body = json.dumps(
+        {
+            "id": "run_1",
+            "job_id": "job_1",
+            "project_id": "proj_1",
+            "status": status,
+            "attempt": 1,
+            "triggered_by": "manual",
+            "priority": 0,
+            "job_version": 1,
+            "debug_mode": False,
+            "lineage_depth": 0,
+            "created_at": "2026-01-01T00:00:00Z",
+        }
+    ).encode()
+    head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+    return head.encode() + b"Connection: close\r\n\r\n" + body
+
+
+class FakeClock:
+    """Time that only moves when the injected sleep is called."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+Routes = Callable[[dict[str, list[bytes]]], ScriptedServer]
+
+
+@pytest.fixture
+def routes(serve: Callable[..., ScriptedServer]) -> Routes:
+    """A server answering by path; any other path is a visible failure (418)."""
+    return lambda table: serve([status_response(418, "unexpected request")], table)
+
+
+@pytest.fixture
+def dead_port() -> Iterator[int]:
+    """A loopback port bound but not listening: connecting to it is refused."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    yield sock.getsockname()[1]
+    sock.close()
+
+
+class RefuseStreams(httpx.BaseTransport):
+    """Sends ``.../stream`` requests to a refusing port, everything else to the server."""
+
+    def __init__(self, port: int) -> None:
+        self._inner = httpx.HTTPTransport()
+        self._port = port
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream"):
+            request.url = request.url.copy_with(port=self._port)
+        return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncRefuseStreams(httpx.AsyncBaseTransport):
+    def __init__(self, port: int) -> None:
+        self._inner = httpx.AsyncHTTPTransport()
+        self._port = port
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream"):
+            request.url = request.url.copy_with(port=self._port)
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def test_wait_follows_the_stream_and_returns_the_final_run(routes: Routes) -> None:
+    server = routes(
+        {
+            RUN_PATH: [run_response("executing"), run_response("completed")],
+            STREAM_PATH: [sse_response(frame(log_event(1)), frame(status_change("completed")))],
+        }
+    )
+    clock = FakeClock()
+    with Client(base_url=server.url, api_key=API_KEY) as client:
+        run = client.runs.wait("run_1", sleep=clock.sleep, clock=clock)
+    assert run.status == "completed" and run["id"] == "run_1"
+    assert server.paths() == [RUN_PATH, STREAM_PATH, RUN_PATH]
+    assert server.requests[1]["accept"] == "text/event-stream"
+    assert clock.slept == []
+
+
+def test_wait_returns_a_finished_run_without_opening_a_stream(routes: Routes) -> None:
+    server = routes({RUN_PATH: [run_response("failed")]})
+    with Client(base_url=server.url, api_key=API_KEY) as client:
+        run = client.runs.wait("run_1", sleep=Sleeps(), clock=FakeClock())
+    assert run.status == "failed"
+    assert server.paths() == [RUN_PATH]
+
+
+def test_wait_reads_the_run_after_410(routes: Routes) -> None:
+    server = routes(
+        {
+            RUN_PATH: [run_response("executing"), run_response("canceled")],
+            STREAM_PATH: [status_response(410, "run already in terminal state")],
+        }
+    )
+    clock = FakeClock()
+    with Client(base_url=server.url, api_key=API_KEY) as client:
+        run = client.runs.wait("run_1", sleep=clock.sleep, clock=clock)
+    assert run.status == "canceled"
+    assert server.paths() == [RUN_PATH, STREAM_PATH, RUN_PATH]
+    assert clock.slept == []
+
+
+@pytest.mark.parametrize("status", [503, 500, 404, 405])
+def test_wait_falls_back_to_polling_when_the_stream_is_unavailable(routes: Routes, status: int) -> None:
+    server = routes(
+        {
+            RUN_PATH: [run_response("queued"), run_response("executing"), run_response("completed")],
+            STREAM_PATH: [status_response(status, "too many SSE connections")],
+        }
+    )
+    clock = FakeClock()
+    with Client(base_url=server.url, api_key=API_KEY) as client:
+        run = client.runs.wait("run_1", interval=3.0, reconnect=FAST, sleep=clock.sleep, clock=clock)
+    assert run.status == "completed"
+    stream_requests = server.paths().count(STREAM_PATH)
+    retried = status >= 500  # 5xx is retried within the reconnect policy first; 404/405 are not
+    assert stream_requests == (FAST.max_attempts + 1 if retried else 1)
+    assert server.paths().count(RUN_PATH) == 3
+    # the reconnect waits (0.0 under FAST), then one poll interval between the two later reads
+    assert clock.slept == [0.0] * (FAST.max_attempts if retried else 0) + [3.0, 3.0]
+
+
+def test_wait_falls_back_after_the_default_reconnects(routes: Routes) -> None:
+    server = routes(
+        {
+            RUN_PATH: [run_response("executing"), run_response("completed")],
+            STREAM_PATH: [status_response(503, "too many SSE connections")],
+        }
+    )
+    clock = FakeClock()
+    with Client(base_url=server.url, api_key=API_KEY) as client:
+        run = client.runs.wait("run_1", interval=2.0, sleep=clock.sleep, clock=clock)
+    assert run.status == "completed"
+    assert server.paths().count(STREAM_PATH) == 3  # the first try and two reconnects, then polling
+    first, second, poll = clock.slept
+    assert 0 < first <= 0.5 and 0 < second <= 1.0
+    # polls are `interval` apart counted from the last read, so the stream phase counts
+    assert first + second + poll == pytest.approx(2.0)
+
+
+def test_wait_falls_back_when_the_stream_connection_is_refused(routes: Routes, dead_port: int) -> None:
+    server = routes({RUN_PATH: [run_response("executing"), run_response("completed")]})
+    clock = FakeClock()
+    with (
+        httpx.Client(transport=RefuseStreams(dead_port)) as http,
+        Client(base_url=server.url, api_key=API_KEY, http_client=http) as client,
+    ):
+        run = client.runs.wait("run_1", interval=2.0, reconnect=FAST, sleep=clock.sleep, clock=clock)
+    assert run.status == "completed"
+    assert server.paths() == [RUN_PATH, RUN_PATH]  # every stream attempt was refused
+    assert clock.slept == [0.0] * FAST.max_attempts + [2.0]
+
+
+def test_wait_falls_back_on_a_stream_that_is_not_an_event_stream(routes: Routes) -> None:
+    body = b'{"ok": true}'
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 12\r\n"
+    server = routes(
+        {
+            RUN_PATH: [run_response("executing"), run_response("completed")],
+            STREAM_PATH: [head + b"Connection: close\r\n\r\n" + body],
+        }
+    )
+    clock = FakeClock()
+    with Client(base_url=server.url, api_key=API_KEY) as client:
+        run = client.runs.wait("run_1", interval=1.0, sleep=clock.sleep, clock=clock)
+    assert run.status == "completed"
+    assert clock.slept == [1.0]
+
+
+def test_wait_polls_again_when_the_run_is_not_yet_terminal_after_the_stream(routes: Routes) -> None:
+    server = routes(
+        {
+            RUN_PATH: [run_response("executing"), run_response("executing"), run_response("completed")],
+            STREAM_PATH: [sse_response(frame(status_change("completed")))],
+        }
+    )
+    clock = FakeClock()
+    with Client(base_url=server.url, api_key=API_KEY) as client:
+        run = client.runs.wait("run_1", interval=2.0, sleep=clock.sleep, clock=clock)
+    assert run.status == "completed"
+    assert server.paths() == [RUN_PATH, STREAM_PATH, RUN_PATH, RUN_PATH]
+    assert clock.slept == [2.0]
+
+
+def test_wait_raises_auth_errors_from_the_stream(routes: Routes) -> None:
+    server = routes({RUN_PATH: [run_response("executing")], STREAM_PATH: [status_response(403)]})
+    with Client(base_url=server.url, api_key=API_KEY) as client, pytest.raises(UnauthorizedError):
+        client.runs.wait("run_1", sleep=Sleeps(), clock=FakeClock())
+    assert server.paths() == [RUN_PATH, STREAM_PATH]
+
+
+def test_wait_times_out_while_polling(routes: Routes) -> None:
+    server = routes({RUN_PATH: [run_response("executing")], STREAM_PATH: [status_response(404)]})
+    clock = FakeClock()
+    with (
+        Client(base_url=server.url, api_key=API_KEY) as client,
+        pytest.raises(StraitTimeoutError, match="run run_1 is still 'executing' after 5s"),
+    ):
+        client.runs.wait("run_1", timeout=5.0, interval=2.0, sleep=clock.sleep, clock=clock)
+    assert clock.slept == [2.0, 2.0, 1.0]  # never past the deadline
+    assert server.paths() == [RUN_PATH, STREAM_PATH, RUN_PATH, RUN_PATH, RUN_PATH]
+
+
+def test_wait_deadline_covers_the_stream_phase(routes: Routes) -> None:
+    server = routes({RUN_PATH: [run_response("executing")], STREAM_PATH: [status_response(503)]})
+    clock = FakeClock()
+    patient = ReconnectPolicy(max_attempts=100, initial_delay=1.0, max_delay=1.0, jitter=0.0)
+    with (
+        Client(base_url=server.url, api_key=API_KEY) as client,
+        pytest.raises(StraitTimeoutError, match="after 3s"),
+    ):
+        client.runs.wait("run_1", timeout=3.0, reconnect=patient, sleep=clock.sleep, clock=clock)
+    assert clock.now <= 3.0
+    assert server.paths()[0] == RUN_PATH and set(server.paths()[1:]) == {STREAM_PATH}
+
+
+def test_wait_without_the_stream_only_polls(routes: Routes) -> None:
+    server = routes({RUN_PATH: [run_response("pending"), run_response("timed_out")]})
+    clock = FakeClock()
+    with Client(base_url=server.url, api_key=API_KEY) as client:
+        run = client.runs.wait("run_1", use_stream=False, interval=0.5, sleep=clock.sleep, clock=clock)
+    assert run.status == "timed_out"
+    assert server.paths() == [RUN_PATH, RUN_PATH]
+    assert clock.slept == [0.5]
+
+
+@pytest.mark.parametrize("kwargs", [{"timeout": 0}, {"interval": -1}, {"timeout": float("inf")}])
+def test_wait_validates_arguments_before_sending(kwargs: dict[str, Any]) -> None:
+    with Client(base_url="http://127.0.0.1:9", api_key=API_KEY) as client:
+        with pytest.raises(ValidationError):
+            client.runs.wait("run_1", sleep=Sleeps(), **kwargs)
+        with pytest.raises(ValidationError):
+            client.runs.wait("", sleep=Sleeps())
+
+
+async def test_async_wait_follows_the_stream(routes: Routes) -> None:
+    server = routes(
+        {
+            RUN_PATH: [run_response("executing"), run_response("completed")],
+            STREAM_PATH: [sse_response(frame(status_change("completed")))],
+        }
+    )
+    clock = FakeClock()
+    async with AsyncClient(base_url=server.url, api_key=API_KEY) as client:
+        run = await client.runs.wait("run_1", sleep=clock.asleep, clock=clock)
+    assert run.status == "completed"
+    assert server.paths() == [RUN_PATH, STREAM_PATH, RUN_PATH]
+
+
+async def test_async_wait_reads_the_run_after_410(routes: Routes) -> None:
+    server = routes(
+        {
+            RUN_PATH: [run_response("executing"), run_response("dead_letter")],
+            STREAM_PATH: [status_response(410)],
+        }
+    )
+    clock = FakeClock()
+    async with AsyncClient(base_url=server.url, api_key=API_KEY) as client:
+        run = await client.runs.wait("run_1", sleep=clock.asleep, clock=clock)
+    assert run.status == "dead_letter"
+
+
+async def test_async_wait_falls_back_on_503(routes: Routes) -> None:
+    server = routes(
+        {
+            RUN_PATH: [run_response("executing"), run_response("completed")],
+            STREAM_PATH: [status_response(503, "too many SSE connections")],
+        }
+    )
+    clock = FakeClock()
+    async with AsyncClient(base_url=server.url, api_key=API_KEY) as client:
+        run = await client.runs.wait("run_1", interval=2.0, reconnect=FAST, sleep=clock.asleep, clock=clock)
+    assert run.status == "completed"
+    assert server.paths().count(STREAM_PATH) == FAST.max_attempts + 1
+    assert clock.slept == [0.0] * FAST.max_attempts + [2.0]
+
+
+async def test_async_wait_falls_back_when_refused(routes: Routes, dead_port: int) -> None:
+    server = routes({RUN_PATH: [run_response("executing"), run_response("completed")]})
+    clock = FakeClock()
+    async with (
+        httpx.AsyncClient(transport=AsyncRefuseStreams(dead_port)) as http,
+        AsyncClient(base_url=server.url, api_key=API_KEY, http_client=http) as client,
+    ):
+        run = await client.runs.wait("run_1", interval=2.0, reconnect=FAST, sleep=clock.asleep, clock=clock)
+    assert run.status == "completed"
+    assert server.paths() == [RUN_PATH, RUN_PATH]
+
+
+async def test_async_wait_times_out(routes: Routes) -> None:
+    server = routes({RUN_PATH: [run_response("executing")], STREAM_PATH: [status_response(405)]})
+    clock = FakeClock()
+    async with AsyncClient(base_url=server.url, api_key=API_KEY) as client:
+        with pytest.raises(StraitTimeoutError, match="after 4s"):
+            await client.runs.wait("run_1", timeout=4.0, interval=2.0, sleep=clock.asleep, clock=clock)
+    assert clock.slept == [2.0, 2.0]
+
+
+def test_stream_unavailable_decides_what_falls_back() -> None:
+    def api(cls: type[ApiError], status: int) -> ApiError:
+        return cls("x", status=status)
+
+    fallback = [
+        TransportError("refused"),
+        httpx.ConnectError("refused"),
+        DecodeError("not SSE"),
+        api(ServerError, 503),
+        api(NotFoundError, 404),
+        api(UnsupportedOperationError, 404),
+        api(ApiError, 405),
+        api(RateLimitedError, 429),
+    ]
+    fatal = [api(UnauthorizedError, 401), api(ApiError, 400), StraitTimeoutError("late"), KeyError("k")]
+    assert [stream_unavailable(e) for e in fallback] == [True] * len(fallback)
+    assert [stream_unavailable(e) for e in fatal] == [False] * len(fatal)

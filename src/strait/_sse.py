@@ -18,6 +18,9 @@ What the Strait server does today (and why the session looks like this):
   ``status_change`` to a terminal status; the event-trigger stream closes itself after
   the first non-``waiting`` status, which the session also treats as the end;
 * 410 means "already finished" and is the normal end of a stream.
+
+:func:`stream_unavailable` decides which failures of a followed stream mean "this
+server offers no (usable) stream", after which ``client.runs.wait`` polls instead.
 """
 
 from __future__ import annotations
@@ -35,7 +38,15 @@ from typing import Any, Protocol
 
 import httpx
 
-from ._errors import ApiError, StraitError, StraitTimeoutError, TransportError, ValidationError
+from ._errors import (
+    ApiError,
+    DecodeError,
+    StraitError,
+    StraitTimeoutError,
+    TransportError,
+    UnsupportedOperationError,
+    ValidationError,
+)
 
 __all__ = [
     "RUN_TERMINAL_STATUSES",
@@ -46,6 +57,7 @@ __all__ = [
     "StreamEvent",
     "never_terminal",
     "run_event_is_terminal",
+    "stream_unavailable",
     "trigger_event_is_terminal",
 ]
 
@@ -345,6 +357,28 @@ def _parse(text: str) -> Any:
 def _fingerprint(event: str, data: str) -> str:
     digest = hashlib.blake2b(f"{event}\n{data}".encode(), digest_size=16).hexdigest()
     return "sha:" + digest
+
+
+# 404/405/406/501: the route (or SSE on it) is not there; 408/429/5xx: not now.
+_FALLBACK_STATUSES = frozenset({404, 405, 406, 408, 425, 429, 501})
+
+
+def stream_unavailable(error: BaseException) -> bool:
+    """Whether a stream failure means "poll instead" rather than an error to raise.
+
+    True for a connection that could not be made or kept (``TransportError``), frames
+    or a content type that could not be decoded (``DecodeError``), a route the server
+    does not have (404, 405, 406, 501, ``UnsupportedOperationError``) and a stream it
+    will not serve now (408, 429, 5xx). False for everything else, notably 401/403
+    (polling would fail the same way) and ``StraitTimeoutError`` (the deadline).
+    """
+    if isinstance(error, StraitTimeoutError):
+        return False
+    if isinstance(error, TransportError | DecodeError | UnsupportedOperationError | httpx.TransportError):
+        return True
+    if isinstance(error, ApiError):
+        return error.status in _FALLBACK_STATUSES or error.status >= 500
+    return False
 
 
 def response_content_type(headers: Mapping[str, str]) -> str:

@@ -46,6 +46,7 @@ from ._transport import MAX_RETRIES_EXT, STREAM_EXT
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
+    from ._generated.models.job_run import JobRun
 
 __all__ = [
     "AsyncEventStream",
@@ -97,10 +98,13 @@ class _StreamBase:
         target: _Target,
         reconnect: ReconnectPolicy | None,
         timeout: float | None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         self._http = http
         self._target = target
-        self.session = SSESession(target.is_terminal, reconnect, deadline_in=timeout)
+        self.session = SSESession(
+            target.is_terminal, reconnect, deadline_in=timeout, clock=clock or time.monotonic
+        )
 
     def _request_args(self) -> dict[str, Any]:
         base = self._http.timeout
@@ -153,9 +157,10 @@ class EventStream(_StreamBase):
         *,
         reconnect: ReconnectPolicy | None = None,
         timeout: float | None = None,
-        sleep: Callable[[float], None] | None = None,
+        sleep: Callable[[float], object] | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
-        super().__init__(http, target, reconnect, timeout)
+        super().__init__(http, target, reconnect, timeout, clock)
         self._sleep = sleep if sleep is not None else time.sleep
         self._events = self._run()
 
@@ -218,8 +223,9 @@ class AsyncEventStream(_StreamBase):
         reconnect: ReconnectPolicy | None = None,
         timeout: float | None = None,
         sleep: Callable[[float], Awaitable[Any]] | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
-        super().__init__(http, target, reconnect, timeout)
+        super().__init__(http, target, reconnect, timeout, clock)
         if sleep is None:
             import asyncio
 
@@ -299,7 +305,7 @@ def _activity_target(project_id: str) -> _Target:
     )
 
 
-_SyncSleep = Callable[[float], None] | None
+_SyncSleep = Callable[[float], object] | None
 _AsyncSleep = Callable[[float], Awaitable[Any]] | None
 _FOLLOW_ARGS = """
         Args:
@@ -307,6 +313,30 @@ _FOLLOW_ARGS = """
             timeout: give up with ``StraitTimeoutError`` after this many seconds.
             sleep: replaces the wait between reconnects (tests).
 """
+_WAIT_DOC = """Wait until run ``run_id`` is finished and return it (``client.runs.get``).
+
+        Reads the run once (a finished run returns at once), then follows its live
+        stream until the ``status_change`` to a terminal status (or 410, "already
+        finished") and reads the run again. When the server offers no usable stream
+        (connection refused or lost, 5xx, 404/405 from the stream route, undecodable
+        frames), it polls ``client.runs.get`` every ``interval`` seconds instead.
+
+        Args:
+            timeout: seconds for the whole wait, stream and polling together.
+            interval: seconds between two polls.
+            use_stream: False polls from the start.
+            reconnect: how the stream reconnects before falling back (default: twice).
+            sleep: replaces every wait (tests).
+            clock: replaces ``time.monotonic`` (tests).
+
+        Raises:
+            StraitTimeoutError: the run was not finished after ``timeout`` seconds.
+            ValidationError: an empty ``run_id``, or ``timeout``/``interval`` not > 0.
+            ApiError: as for ``client.runs.get`` (and 401/403 from the stream).
+        """
+#: Reconnects before ``wait`` gives up on the stream and polls: a server that refuses
+#: streams (or has too many) should not hold the caller up for long.
+WAIT_RECONNECT = ReconnectPolicy(max_attempts=2, initial_delay=0.5, max_delay=2.0)
 
 
 class RunStreams:
@@ -314,6 +344,39 @@ class RunStreams:
 
     __slots__ = ()
     _client: Client
+
+    def wait(
+        self,
+        run_id: str,
+        *,
+        timeout: float = 120.0,
+        interval: float = 2.0,
+        use_stream: bool = True,
+        reconnect: ReconnectPolicy | None = None,
+        sleep: _SyncSleep = None,
+        clock: Callable[[], float] | None = None,
+    ) -> JobRun:
+        from .composition import _run_sync, _stream_wait_plan
+
+        _run_target(run_id)  # validates the id before anything is sent
+        do_sleep = sleep if sleep is not None else time.sleep
+        now = clock if clock is not None else time.monotonic
+        policy = reconnect if reconnect is not None else WAIT_RECONNECT
+        http = self._client._http
+
+        def follow(rid: str, *, timeout: float) -> StreamEvent | None:
+            target = _run_target(rid)
+            with EventStream(
+                http, target, reconnect=policy, timeout=timeout, sleep=do_sleep, clock=now
+            ) as events:
+                for event in events:
+                    if run_event_is_terminal(event):
+                        return event
+            return None
+
+        plan = _stream_wait_plan(self._client.runs.get, follow, run_id, timeout, interval, use_stream, now)
+        run: JobRun = _run_sync(plan, do_sleep)
+        return run
 
     def follow(
         self,
@@ -364,6 +427,43 @@ class AsyncRunStreams:
 
     __slots__ = ()
     _client: AsyncClient
+
+    async def wait(
+        self,
+        run_id: str,
+        *,
+        timeout: float = 120.0,
+        interval: float = 2.0,
+        use_stream: bool = True,
+        reconnect: ReconnectPolicy | None = None,
+        sleep: _AsyncSleep = None,
+        clock: Callable[[], float] | None = None,
+    ) -> JobRun:
+        """Async :meth:`RunStreams.wait`."""
+        import asyncio
+
+        from .composition import _run_async, _stream_wait_plan
+
+        _run_target(run_id)
+        do_sleep = sleep if sleep is not None else asyncio.sleep
+        now = clock if clock is not None else time.monotonic
+        policy = reconnect if reconnect is not None else WAIT_RECONNECT
+        http = self._client._http
+
+        async def follow(rid: str, *, timeout: float) -> StreamEvent | None:
+            target = _run_target(rid)
+            stream = AsyncEventStream(
+                http, target, reconnect=policy, timeout=timeout, sleep=do_sleep, clock=now
+            )
+            async with stream as events:
+                async for event in events:
+                    if run_event_is_terminal(event):
+                        return event
+            return None
+
+        plan = _stream_wait_plan(self._client.runs.get, follow, run_id, timeout, interval, use_stream, now)
+        run: JobRun = await _run_async(plan, do_sleep)
+        return run
 
     def follow(
         self,
@@ -501,6 +601,7 @@ class AsyncProjectStreams:
         )
 
 
+RunStreams.wait.__doc__ = _WAIT_DOC
 for _method in (RunStreams.follow, RunStreams.follow_logs, RunStreams.follow_chunks):
     _method.__doc__ = (_method.__doc__ or "") + _FOLLOW_ARGS
 EventTriggerStreams.follow.__doc__ = (EventTriggerStreams.follow.__doc__ or "") + _FOLLOW_ARGS

@@ -8,6 +8,7 @@ an async driver. Every sleeping helper takes ``sleep=`` (and, where time matters
 ``clock=``) so tests never wait::
 
     run = wait_for_run(get_run=client.runs.get, get_status=lambda r: r["status"], run_id=rid)
+    run = wait_for_run(client=client, run_id=rid)  # live stream when offered, else polling
     for run in paginate(lambda q: client.runs.list(**q)):
         ...
 """
@@ -18,6 +19,7 @@ import asyncio
 import hashlib
 import inspect
 import json
+import math
 import os
 import random
 import time
@@ -34,10 +36,15 @@ from collections.abc import (
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 from ._errors import ApiError, RateLimitedError, StraitError, StraitTimeoutError, ValidationError
+from ._sse import stream_unavailable
 from .fsm import is_terminal_run_status
+
+if TYPE_CHECKING:
+    from ._client import AsyncClient, Client
+    from ._generated.models.job_run import JobRun
 
 __all__ = [
     "BatchCheckpoint",
@@ -268,6 +275,36 @@ def _status_of(run: Any) -> str:
     return str(_field(run, "status"))
 
 
+def _timed_out(run_id: str, status: str, timeout: float) -> StraitTimeoutError:
+    return StraitTimeoutError(f"run {run_id} is still {status!r} after {timeout:g}s")
+
+
+def _poll_plan(
+    get_run: Callable[[str], Any],
+    get_status: Callable[[Any], str],
+    run_id: str,
+    timeout: float,
+    interval: float,
+    is_done: Callable[[str], bool],
+    clock: Callable[[], float],
+    deadline: float,
+    run: Any,
+    pause: float | None,
+) -> Plan[Any]:
+    """Poll from an already fetched ``run``: the first wait is ``pause`` (None: none), then ``interval``."""
+    while True:
+        status = get_status(run)
+        if is_done(status):
+            return run
+        remaining = deadline - clock()
+        if remaining <= 0:
+            raise _timed_out(run_id, status, timeout)
+        if pause is not None:
+            yield _Sleep(min(pause, remaining))
+        pause = interval
+        run = yield _Call(get_run, (run_id,))
+
+
 def _wait_plan(
     get_run: Callable[[str], Any],
     get_status: Callable[[Any], str],
@@ -278,53 +315,196 @@ def _wait_plan(
     clock: Callable[[], float],
 ) -> Plan[Any]:
     deadline = clock() + timeout
-    while True:
-        run = yield _Call(get_run, (run_id,))
-        status = get_status(run)
-        if is_done(status):
-            return run
+    run = yield _Call(get_run, (run_id,))
+    return (
+        yield from _poll_plan(
+            get_run, get_status, run_id, timeout, interval, is_done, clock, deadline, run, interval
+        )
+    )
+
+
+def _check_wait_args(timeout: float, interval: float) -> None:
+    for name, value in (("timeout", timeout), ("interval", interval)):
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf:
+            raise ValidationError(
+                f"{name} must be a number > 0, got {value!r}", field=name, source="argument"
+            )
+
+
+def _stream_wait_plan(
+    get_run: Callable[[str], Any],
+    follow: Callable[..., Any],
+    run_id: str,
+    timeout: float,
+    interval: float,
+    use_stream: bool,
+    clock: Callable[[], float],
+) -> Plan[Any]:
+    """``client.runs.wait``: check once, follow the run's stream, fall back to polling.
+
+    ``follow(run_id, timeout=seconds)`` follows the run's live stream until a terminal
+    ``status_change`` or a 410 (a coroutine function for the async driver). Any error
+    that means "no stream here" (:func:`strait._sse.stream_unavailable`) switches to
+    polling ``get_run`` every ``interval``; one deadline covers both phases.
+    """
+    _check_wait_args(timeout, interval)
+    deadline = clock() + timeout
+    run = yield _Call(get_run, (run_id,))
+    fetched_at = clock()
+    pause: float | None = interval
+    if use_stream and not is_terminal_run_status(_status_of(run)):
         remaining = deadline - clock()
-        if remaining <= 0:
-            raise StraitTimeoutError(f"run {run_id} is still {status!r} after {timeout:g}s")
-        yield _Sleep(min(interval, remaining))
+        if remaining > 0:
+            try:
+                yield _Call(follow, (run_id,), {"timeout": remaining})
+            except StraitTimeoutError as exc:
+                raise _timed_out(run_id, _status_of(run), timeout) from exc
+            except Exception as exc:
+                if not stream_unavailable(exc):
+                    raise
+            else:
+                # Terminal status_change or 410: the run is over, read its final state.
+                run = yield _Call(get_run, (run_id,))
+                fetched_at = clock()
+            # Poll every `interval` counted from the last read, not from the stream's end.
+            left = interval - (clock() - fetched_at)
+            pause = left if left > 0 else None
+    return (
+        yield from _poll_plan(
+            get_run,
+            _status_of,
+            run_id,
+            timeout,
+            interval,
+            is_terminal_run_status,
+            clock,
+            deadline,
+            run,
+            pause,
+        )
+    )
 
 
+@overload
 def wait_for_run(
     *,
     get_run: Callable[[str], T],
     run_id: str,
-    get_status: Callable[[T], str] = _status_of,
+    get_status: Callable[[T], str] = ...,
+    timeout: float = ...,
+    interval: float = ...,
+    is_done: Callable[[str], bool] = ...,
+    sleep: SleepFn = ...,
+    clock: Callable[[], float] = ...,
+    client: Client | None = ...,
+) -> T: ...
+
+
+@overload
+def wait_for_run(
+    *,
+    client: Client,
+    run_id: str,
+    get_run: None = ...,
+    get_status: Callable[[JobRun], str] = ...,
+    timeout: float = ...,
+    interval: float = ...,
+    is_done: Callable[[str], bool] = ...,
+    sleep: SleepFn = ...,
+    clock: Callable[[], float] = ...,
+) -> JobRun: ...
+
+
+def wait_for_run(
+    *,
+    get_run: Callable[[str], Any] | None = None,
+    run_id: str,
+    get_status: Callable[[Any], str] = _status_of,
     timeout: float = 120.0,
     interval: float = 2.0,
     is_done: Callable[[str], bool] = is_terminal_run_status,
     sleep: SleepFn = time.sleep,
     clock: Callable[[], float] = time.monotonic,
-) -> T:
-    """Poll ``get_run(run_id)`` every ``interval`` seconds until its status is terminal.
+    client: Client | None = None,
+) -> Any:
+    """Wait until run ``run_id`` is finished and return it.
 
-    Returns the final run; raises :class:`~strait.StraitTimeoutError` after ``timeout``
-    seconds. ``is_done`` decides what "finished" means (default: a terminal run status).
+    With ``get_run``, poll ``get_run(run_id)`` every ``interval`` seconds until its
+    status is terminal; ``is_done`` decides what "finished" means (default: a terminal
+    run status). With ``client=`` instead, delegate to ``client.runs.wait``, which
+    follows the run's live stream and falls back to polling when the server offers
+    none (with a custom ``get_status`` or ``is_done``, it polls ``client.runs.get``).
+
+    Raises :class:`~strait.StraitTimeoutError` after ``timeout`` seconds.
     """
+    if get_run is None:
+        if client is None:
+            raise ValidationError(
+                "wait_for_run needs get_run= or client=", field="get_run", source="argument"
+            )
+        if get_status is _status_of and is_done is is_terminal_run_status:
+            return client.runs.wait(run_id, timeout=timeout, interval=interval, sleep=sleep, clock=clock)
+        get_run = client.runs.get
     plan = _wait_plan(get_run, get_status, run_id, timeout, interval, is_done, clock)
-    result: T = _run_sync(plan, sleep)
-    return result
+    return _run_sync(plan, sleep)
 
 
+@overload
 async def async_wait_for_run(
     *,
     get_run: Callable[[str], Awaitable[T]],
     run_id: str,
-    get_status: Callable[[T], str] = _status_of,
+    get_status: Callable[[T], str] = ...,
+    timeout: float = ...,
+    interval: float = ...,
+    is_done: Callable[[str], bool] = ...,
+    sleep: AsyncSleepFn = ...,
+    clock: Callable[[], float] = ...,
+    client: AsyncClient | None = ...,
+) -> T: ...
+
+
+@overload
+async def async_wait_for_run(
+    *,
+    client: AsyncClient,
+    run_id: str,
+    get_run: None = ...,
+    get_status: Callable[[JobRun], str] = ...,
+    timeout: float = ...,
+    interval: float = ...,
+    is_done: Callable[[str], bool] = ...,
+    sleep: AsyncSleepFn = ...,
+    clock: Callable[[], float] = ...,
+) -> JobRun: ...
+
+
+async def async_wait_for_run(
+    *,
+    get_run: Callable[[str], Awaitable[Any]] | None = None,
+    run_id: str,
+    get_status: Callable[[Any], str] = _status_of,
     timeout: float = 120.0,
     interval: float = 2.0,
     is_done: Callable[[str], bool] = is_terminal_run_status,
     sleep: AsyncSleepFn = asyncio.sleep,
     clock: Callable[[], float] = time.monotonic,
-) -> T:
-    """The async form of :func:`wait_for_run` (``get_run`` returns an awaitable)."""
+    client: AsyncClient | None = None,
+) -> Any:
+    """The async form of :func:`wait_for_run` (``get_run`` returns an awaitable; ``client``
+    is an :class:`~strait.AsyncClient`)."""
+    if get_run is None:
+        if client is None:
+            raise ValidationError(
+                "async_wait_for_run needs get_run= or client=", field="get_run", source="argument"
+            )
+        if get_status is _status_of and is_done is is_terminal_run_status:
+            return await client.runs.wait(
+                run_id, timeout=timeout, interval=interval, sleep=sleep, clock=clock
+            )
+        get_run = client.runs.get
     plan = _wait_plan(get_run, get_status, run_id, timeout, interval, is_done, clock)
-    result: T = await _run_async(plan, sleep)
-    return result
+    return await _run_async(plan, sleep)
 
 
 # --- pagination ----------------------------------------------------------------------------

@@ -24,8 +24,10 @@ def _block(heading: str) -> str:
 
 
 def test_quickstart_runs_as_written(server: Server) -> None:
-    if server.live:
-        pytest.skip("the quickstart creates a job; the flow test covers a real server")
+    if server.mode != "static":
+        # Live: the quickstart creates a job (the flow test covers a real server). Dynamic:
+        # Prism may answer a trigger with the debounced/buffered variant, which has no run id.
+        pytest.skip(f"quickstart runs against the static mock only ({server.mode})")
     code = _block("Quickstart").replace('"https://api.strait.dev"', repr(server.base_url))
     namespace: dict[str, object] = {}
     exec(compile(code, "README quickstart", "exec"), namespace)
