@@ -672,3 +672,16 @@ def test_export_answers_come_back_in_their_media_type(client: Client, httpserver
         b'{"a":1}\n{"a":2}\n', content_type="application/x-ndjson"
     )
     assert client.exports.jobs(format_="ndjson") == '{"a":1}\n{"a":2}\n'
+
+
+def test_rejected_run_token_is_its_own_unauthorized_error(httpserver: HTTPServer) -> None:
+    token = make_token(sub="run_1")
+    httpserver.expect_request("/sdk/v1/runs/run_1/heartbeat", method="POST").respond_with_json(
+        error_body("authentication_required", "run token attempt is stale"), status=401
+    )
+    with (
+        Client(base_url=httpserver.url_for(""), run_token=token) as c,
+        pytest.raises(strait.RunTokenRejectedError) as err,
+    ):
+        c.sdk_runs.heartbeat_run("run_1")
+    assert isinstance(err.value, UnauthorizedError) and err.value.message == "run token attempt is stale"

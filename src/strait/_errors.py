@@ -234,6 +234,13 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, seconds)
 
 
+def _is_sdk_run_route(response: httpx.Response) -> bool:
+    try:
+        return response.request.url.path.startswith("/sdk/v1/runs/")
+    except RuntimeError:  # a response built without a request
+        return False
+
+
 def error_from_response(
     response: httpx.Response, *, operation: str | None = None, deprecated: bool = False
 ) -> ApiError:
@@ -276,6 +283,8 @@ def error_from_response(
     if status == 404 and deprecated:
         cls = UnsupportedOperationError
         message = f"{message}; this Strait server no longer supports this operation (removed upstream)"
+    if status == 401 and _is_sdk_run_route(response):
+        cls = RunTokenRejectedError
     if status == 409 and code == "conflict" and "idempot" in message.lower():
         cls = IdempotencyConflictError
     kwargs: dict[str, Any] = {
