@@ -8,7 +8,6 @@ import subprocess
 import sys
 from typing import Any
 
-import httpx
 import pytest
 from pytest_httpserver import HTTPServer
 from spec_samples import component, spec
@@ -37,8 +36,6 @@ def test_every_operation_has_a_generated_module(operation_id: str, method: str, 
     module = importlib.import_module(f"strait._generated.api.{tag}.{operation_id.replace('-', '_')}")
     for fn in ("sync_detailed", "asyncio_detailed", "_get_kwargs", "_parse_response"):
         assert callable(getattr(module, fn)), f"{module.__name__}.{fn}"
-    kwargs_fn = module._get_kwargs
-    assert kwargs_fn.__code__.co_varnames[: kwargs_fn.__code__.co_argcount] is not None
     assert operation_id in OPERATIONS
 
 
@@ -111,10 +108,6 @@ def test_models_package_is_lazy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert int(out.stdout) < 20
-
-
-def test_httpx_is_the_transport() -> None:
-    assert httpx.__version__
 
 
 def test_every_model_parses_a_full_sample_and_round_trips() -> None:

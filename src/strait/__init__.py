@@ -41,11 +41,11 @@ from ._errors import (
 )
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._retry import RetryPolicy
-from ._sse import ReconnectPolicy, StreamEvent
 from ._transport import Middleware, RequestContext
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._sse import ReconnectPolicy, StreamEvent
     from .authoring import JobOptions, WorkflowOptions, define_job, define_workflow, step
     from .composition import RetryOptions, checkpoint, cost_budget, paginate, wait_for_run, with_retry
     from .worker import AsyncRunContext, NoActiveRunError, RunContext, RunFinishedError
@@ -113,6 +113,8 @@ _LAZY: dict[str, str] = {
     "AsyncRunContext": "worker",
     "RunFinishedError": "worker",
     "NoActiveRunError": "worker",
+    "StreamEvent": "_sse",
+    "ReconnectPolicy": "_sse",
     "define_job": "authoring",
     "define_workflow": "authoring",
     "JobOptions": "authoring",

@@ -279,6 +279,7 @@ def _release(response: httpx.Response) -> None:
 
 
 def _unset(value: Any) -> bool:
+    # By name: importing the generated `Unset` would load attrs on `import strait`.
     return value is None or type(value).__name__ == "Unset"
 
 

@@ -281,6 +281,33 @@ def _record(run_id: str, attempt: int, payload: Any, project_id: str) -> tuple[R
     )
 
 
+def _build(
+    ctx_cls: Any,
+    client_cls: Any,
+    http_cls: Any,
+    run_id: str,
+    attempt: int,
+    payload: Any,
+    last_checkpoint: Any,
+    project_id: str,
+    progress_interval: float,
+    heartbeat_interval: float | None,
+) -> tuple[Any, RunRecord]:
+    """The context of either kind over an in-memory server that records every call."""
+    record, token = _record(run_id, attempt, payload, project_id)
+    http = http_cls(transport=httpx.MockTransport(_FakeServer(record)))
+    client = client_cls(
+        base_url=_BASE_URL, run_token=token, http_client=http, project_id=project_id, max_retries=0
+    )
+    ctx = ctx_cls(
+        client=client,
+        last_checkpoint=last_checkpoint,
+        progress_interval=progress_interval,
+        heartbeat_interval=heartbeat_interval,
+    )
+    return ctx, record
+
+
 def create_test_context(
     run_id: str = "test-run",
     attempt: int = 1,
@@ -296,18 +323,18 @@ def create_test_context(
     Progress is not throttled unless ``progress_interval`` is set, so every update is
     recorded. ``last_checkpoint`` plays the ``X-Last-Checkpoint`` of a retry.
     """
-    record, token = _record(run_id, attempt, payload, project_id)
-    http = httpx.Client(transport=httpx.MockTransport(_FakeServer(record)))
-    client = Client(
-        base_url=_BASE_URL, run_token=token, http_client=http, project_id=project_id, max_retries=0
+    return _build(
+        RunContext,
+        Client,
+        httpx.Client,
+        run_id,
+        attempt,
+        payload,
+        last_checkpoint,
+        project_id,
+        progress_interval,
+        heartbeat_interval,
     )
-    ctx = RunContext(
-        client=client,
-        last_checkpoint=last_checkpoint,
-        progress_interval=progress_interval,
-        heartbeat_interval=heartbeat_interval,
-    )
-    return ctx, record
 
 
 def create_async_test_context(
@@ -321,15 +348,15 @@ def create_async_test_context(
     heartbeat_interval: float | None = None,
 ) -> tuple[AsyncRunContext, RunRecord]:
     """The :class:`AsyncRunContext` version of :func:`create_test_context`."""
-    record, token = _record(run_id, attempt, payload, project_id)
-    http = httpx.AsyncClient(transport=httpx.MockTransport(_FakeServer(record)))
-    client = AsyncClient(
-        base_url=_BASE_URL, run_token=token, http_client=http, project_id=project_id, max_retries=0
+    return _build(
+        AsyncRunContext,
+        AsyncClient,
+        httpx.AsyncClient,
+        run_id,
+        attempt,
+        payload,
+        last_checkpoint,
+        project_id,
+        progress_interval,
+        heartbeat_interval,
     )
-    ctx = AsyncRunContext(
-        client=client,
-        last_checkpoint=last_checkpoint,
-        progress_interval=progress_interval,
-        heartbeat_interval=heartbeat_interval,
-    )
-    return ctx, record
