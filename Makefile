@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated validate-spec lint format typecheck test test-unit test-contract check demo bench clean
+.PHONY: install generate check-generated validate-spec lint format typecheck test test-unit test-contract check demo bench official-suite clean
 
 install: $(STAMP)
 
@@ -58,6 +58,11 @@ demo: install node_modules/.bin/prism
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# The official strait-python 0.1.1 test suite against this package (downloads its sdist
+# with pip; see scripts/official-suite and README "Migrating from strait-python 0.1.1").
+official-suite: install
+	$(BIN)/python scripts/official-suite
 
 clean:
 	rm -rf $(VENV) .venv-gen node_modules .pytest_cache .mypy_cache .ruff_cache

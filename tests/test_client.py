@@ -9,7 +9,7 @@ import re
 import socket
 import threading
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import unquote
 
 import httpx
@@ -71,7 +71,7 @@ def json_response(body: Any, status: int = 200, headers: dict[str, str] | None =
 
 
 @pytest.mark.parametrize("auth_type", ["apiKey", "bearer"])
-def test_api_key_auth_header(httpserver: HTTPServer, auth_type: str) -> None:
+def test_api_key_auth_header(httpserver: HTTPServer, auth_type: Literal["apiKey", "bearer"]) -> None:
     httpserver.expect_request(
         "/v1/runs/run_1", headers={"Authorization": f"Bearer {API_KEY}"}
     ).respond_with_json(RUN)

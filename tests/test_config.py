@@ -114,8 +114,9 @@ async def test_async_from_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     [
         ("{not json", "file"),
         ("[]", "file"),
-        ({"sdk": {"base_url": "http://x"}}, "project.id"),
         ({"project": {"id": ""}}, "project.id"),
+        ({"project": "p"}, "project"),
+        ({"sdk": {"base_url": "http://x", "baseUrl": "http://y"}}, "sdk.baseUrl"),
         ({"project": {"id": "p"}, "sdk": {"auth_type": "magic"}}, "auth_type"),
         ({"project": {"id": "p"}, "sdk": {"timeout_ms": "soon"}}, "timeout_ms"),
         ({"project": {"id": "p"}, "sdk": {"timeout_ms": -1}}, "timeout_ms"),

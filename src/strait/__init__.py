@@ -15,12 +15,21 @@ from typing import TYPE_CHECKING, Any
 
 from ._auth import RUN_TOKEN_ISSUER, RunTokenClaims, decode_run_token
 from ._client import AsyncClient, Client
-from ._config import ClientConfig
+from ._compat import (
+    JitterStrategy,
+    MiddlewareErrorContext,
+    MiddlewareRequestContext,
+    MiddlewareResponseContext,
+    RetryPolicy,
+)
+from ._config import AuthMode, AuthType, ClientConfig, Config, config_from_env, config_from_file
 from ._core import NOT_GIVEN, NotGiven
 from ._errors import (
     ApiError,
     BadRequestError,
+    ConfigFileNotFoundError,
     ConflictError,
+    CostBudgetExceededError,
     DagValidationError,
     DecodeError,
     EnqueueThrottledError,
@@ -38,9 +47,9 @@ from ._errors import (
     UnprocessableEntityError,
     UnsupportedOperationError,
     ValidationError,
+    map_http_error,
 )
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
-from ._retry import RetryPolicy
 from ._transport import Middleware, RequestContext
 from ._version import __version__
 
@@ -57,16 +66,25 @@ __all__ = [
     "AsyncClient",
     "AsyncPage",
     "AsyncPaginator",
+    "AuthMode",
+    "AuthType",
     "BadRequestError",
     "Client",
     "ClientConfig",
+    "Config",
+    "ConfigFileNotFoundError",
     "ConflictError",
+    "CostBudgetExceededError",
     "DagValidationError",
     "DecodeError",
     "EnqueueThrottledError",
     "ForbiddenError",
     "IdempotencyConflictError",
+    "JitterStrategy",
     "Middleware",
+    "MiddlewareErrorContext",
+    "MiddlewareRequestContext",
+    "MiddlewareResponseContext",
     "NotFoundError",
     "NotGiven",
     "RateLimitedError",
@@ -87,7 +105,10 @@ __all__ = [
     "UnsupportedOperationError",
     "ValidationError",
     "__version__",
+    "config_from_env",
+    "config_from_file",
     "decode_run_token",
+    "map_http_error",
     # lazily loaded (see _LAZY)
     "AsyncRunContext",
     "NoActiveRunError",

@@ -12,19 +12,30 @@ import copy
 import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, Unpack
 
 import httpx
 
 from ._auth import BearerAuth, RunTokenAuth, RunTokenClaims
-from ._config import ClientConfig, find_config_file, read_config_file, resolve_config
+from ._compat import RetryPolicy, canonical_settings
+from ._config import (
+    AuthMode,
+    AuthType,
+    AuthTypeName,
+    ClientConfig,
+    find_config_file,
+    headers_setting,
+    read_config_file,
+    redact,
+    resolve_config,
+)
 from ._core import NOT_GIVEN, NotGiven, Operation, Overrides, TimeoutTypes, raise_transport_error
-from ._errors import ValidationError
+from ._errors import DecodeError, ValidationError, error_from_response
 from ._generated.services import SERVICES as _SERVICES
 from ._generated.services import AsyncServices, SyncServices
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage, with_cursor
-from ._retry import RetryPolicy
 from ._transport import (
+    MAX_RETRIES_EXT,
     AsyncClientTransport,
     AsyncRetryTransport,
     ClientTransport,
@@ -39,12 +50,18 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncClient", "Client"]
 
-_Self = TypeVar("_Self", bound="_BaseClient")
+_Self = TypeVar("_Self", bound="_BaseClient[Any]")
+_H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30.0)
 
 
-class _BaseClient:
-    """Configuration and everything both clients do the same way."""
+class _BaseClient(Generic[_H]):
+    """Configuration and everything both clients do the same way.
+
+    The constructor below is the one parameter list of both clients (they inherit it,
+    so ``help(Client)`` and ``inspect.signature(Client)`` show it); each client only
+    adds how it opens its connection pool (:meth:`_open`).
+    """
 
     _http: Any
 
@@ -54,30 +71,65 @@ class _BaseClient:
         base_url: str | None = None,
         api_key: str | None = None,
         run_token: str | None = None,
-        auth_type: str | None = None,
+        auth_type: AuthTypeName | AuthType | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         middleware: Sequence[Middleware] = (),
-        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        http_client: _H | None = None,
         headers: Mapping[str, str] | None = None,
         project_id: str | None = None,
+        strict: bool | None = None,
         config: ClientConfig | None = None,
+        bearer_token: str | None = None,
+        auth: AuthMode | None = None,
+        timeout_ms: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | NotGiven | None = NOT_GIVEN,
     ) -> None:
-        timeout_ms = None
-        if isinstance(timeout, (int, float)) and not isinstance(timeout, bool):
-            timeout_ms = float(timeout) * 1000.0
+        """Args:
+        base_url: server URL (else ``STRAIT_BASE_URL``); a trailing ``/v1`` is removed.
+        api_key: API key (else ``STRAIT_API_KEY``); a pasted ``Bearer `` prefix is removed.
+        run_token: a run token, inside a job (else ``STRAIT_RUN_TOKEN``).
+        auth_type: ``"apiKey"`` (default), ``"bearer"`` or ``"runToken"`` (else ``STRAIT_AUTH_TYPE``).
+        timeout: seconds (float) or an ``httpx.Timeout``; None for none (else
+            ``STRAIT_TIMEOUT_MS``; default 30 s).
+        max_retries: retries of failed safe requests (default 2, 0 disables).
+        middleware: :class:`Middleware` hooks around every attempt.
+        http_client: your own ``httpx.Client`` / ``httpx.AsyncClient``; not closed by us.
+        headers: extra headers for every request.
+        project_id: the default project of operations that take one (else ``STRAIT_PROJECT``).
+        strict: validate every response eagerly (else ``STRAIT_STRICT``; default False).
+        config: a resolved :class:`ClientConfig` (``strait.config_from_file()``) instead of the above.
+        bearer_token: strait-python 0.1.1's ``api_key`` with ``auth_type="bearer"``.
+        auth: strait-python 0.1.1's ``AuthMode(type=AuthType.…, token=…)``; wins over the other credentials.
+        timeout_ms: the timeout in milliseconds (instead of ``timeout``).
+        default_headers: strait-python 0.1.1's name for ``headers``.
+        retry: a :class:`RetryPolicy` (either field set), or None to disable retries.
+
+        Raises:
+            ValidationError: a missing or malformed setting, naming it and its source.
+        """
+        settings, names, explicit_timeout, policy = canonical_settings(
+            api_key=api_key,
+            run_token=run_token,
+            auth_type=auth_type,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            bearer_token=bearer_token,
+            auth=auth,
+            timeout_ms=timeout_ms,
+            default_headers=default_headers,
+            retry=retry,
+        )
         if config is None:
             config = resolve_config(
-                base_url=base_url,
-                api_key=api_key,
-                run_token=run_token,
-                auth_type=auth_type,
-                timeout_ms=timeout_ms,
-                max_retries=max_retries,
-                project_id=project_id,
+                base_url=base_url, project_id=project_id, strict=strict, arg_sources=names, **settings
             )
+        else:
+            config = _with_arguments(config, base_url, project_id, strict, names, settings)
+        config.require_complete()
         self.config = config
-        self.project_id = config.project_id
         self._auth: BearerAuth = (
             RunTokenAuth(config.token) if config.auth_type == "runToken" else BearerAuth(config.token)
         )
@@ -89,23 +141,38 @@ class _BaseClient:
                     field="middleware",
                     source="argument",
                 )
-        self._policy = RetryPolicy(max_retries=config.max_retries)
+        self._policy = policy if policy is not None else RetryPolicy(max_retries=config.max_retries)
         self._headers = {
             "User-Agent": f"strait-python/{__version__}",
             "Accept": "application/json",
-            **(headers or {}),
+            **config.headers,
         }
-        if isinstance(timeout, httpx.Timeout) or timeout is None:
-            self._timeout: httpx.Timeout | None = timeout
+        if not isinstance(explicit_timeout, NotGiven):
+            self._timeout: httpx.Timeout | None = explicit_timeout
         elif (
-            timeout_ms is None and http_client is not None and isinstance(http_client.timeout, httpx.Timeout)
+            "timeout_ms" not in config.sources
+            and http_client is not None
+            and isinstance(getattr(http_client, "timeout", None), httpx.Timeout)
         ):
             self._timeout = http_client.timeout  # an injected client's timeout is the default
         else:
             self._timeout = httpx.Timeout(config.timeout, connect=min(5.0, config.timeout))
-        self._user_http = http_client
+        self._user_http: _H | None = http_client
         self._generated: AuthenticatedClient | None = None
         self._overrides: Overrides | None = None
+        self._open(http_client)
+
+    def _open(self, http_client: _H | None) -> None:
+        raise NotImplementedError
+
+    @property
+    def project_id(self) -> str | None:
+        return self.config.project_id
+
+    @property
+    def _config(self) -> ClientConfig:
+        """strait-python 0.1.1 kept its settings here (``client._config.auth.token``)."""
+        return self.config
 
     @property
     def base_url(self) -> str:
@@ -117,7 +184,38 @@ class _BaseClient:
         return self._auth.claims if isinstance(self._auth, RunTokenAuth) else None
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.config!r})"
+        """The settings this client really uses (``with_options`` and an ``httpx.Timeout``
+        included); never the credential."""
+        c: ClientConfig = self.config
+        over: Overrides | None = self._overrides
+        timeout: Any = self._timeout
+        if over is not None and not isinstance(over.timeout, NotGiven):
+            timeout = over.timeout
+        retries = self._policy.max_retries
+        if over is not None and not isinstance(over.max_retries, NotGiven):
+            retries = over.max_retries
+        if isinstance(timeout, httpx.Timeout):
+            parts = {
+                "connect": timeout.connect,
+                "read": timeout.read,
+                "write": timeout.write,
+                "pool": timeout.pool,
+            }
+            values = set(parts.values())
+            shown = (
+                repr(values.pop()) if len(values) == 1 else ", ".join(f"{k}={v!r}" for k, v in parts.items())
+            )
+            timeout_text = f"Timeout({shown})"
+        else:
+            timeout_text = repr(timeout)
+        headers: list[str] = sorted([*c.headers, *(over.headers if over is not None else ())])
+        return (
+            f"{type(self).__name__}(base_url={c.base_url!r}, auth_type={c.auth_type!r}, "
+            f"token={redact(c.token)}, timeout={timeout_text}, max_retries={retries}, "
+            f"project_id={c.project_id!r}, strict={c.strict}"
+            + (f", headers={headers!r}" if headers else "")
+            + ")"
+        )
 
     def _client_kwargs(self) -> dict[str, Any]:
         return {
@@ -153,9 +251,10 @@ class _BaseClient:
         return self._generated
 
     @classmethod
-    def from_env(cls: type[_Self], **overrides: Any) -> _Self:
+    def from_env(cls: type[_Self], **overrides: Unpack[ClientOptions]) -> _Self:
         """A client from ``STRAIT_BASE_URL``, ``STRAIT_API_KEY`` (or ``STRAIT_RUN_TOKEN``),
-        ``STRAIT_AUTH_TYPE``, ``STRAIT_TIMEOUT_MS`` and ``STRAIT_PROJECT``."""
+        ``STRAIT_AUTH_TYPE``, ``STRAIT_TIMEOUT_MS``, ``STRAIT_PROJECT`` and
+        ``STRAIT_STRICT``; keyword arguments (any of the constructor's) win."""
         return cls(**overrides)
 
     @classmethod
@@ -163,19 +262,64 @@ class _BaseClient:
         cls: type[_Self],
         path: str | os.PathLike[str] | None = None,
         search_dir: str | os.PathLike[str] | None = None,
-        **overrides: Any,
+        **overrides: Unpack[ClientOptions],
     ) -> _Self:
         """A client from ``strait.json`` (``path``, else in ``search_dir`` or the working
-        directory; no upward search). Environment variables override the file; the API
-        key always comes from the environment (or ``api_key=``)."""
+        directory; no upward search). Environment variables override the file, keyword
+        arguments override both; the API key always comes from the environment (or
+        ``api_key=``).
+
+        Raises:
+            ConfigFileNotFoundError: no such file (also a ``FileNotFoundError``).
+        """
         file = find_config_file(path, search_dir)
-        settings = read_config_file(file)
-        config_args = {k: overrides.pop(k) for k in list(overrides) if k in _CONFIG_ARGS}
-        timeout = overrides.get("timeout")
-        if isinstance(timeout, (int, float)) and not isinstance(timeout, bool):
-            config_args["timeout_ms"] = float(timeout) * 1000.0
-        config = resolve_config(file_settings=settings, file_source=str(file), **config_args)
-        return cls(config=config, **overrides)
+        return cls(**overrides, config=_FileSettings(read_config_file(file), str(file)))
+
+    def _raw_request(
+        self,
+        method: str,
+        path: str,
+        query: Mapping[str, Any] | None,
+        headers: Mapping[str, str] | None,
+        body: Any,
+    ) -> tuple[str, dict[str, Any]]:
+        """The operation's name and ``httpx`` request arguments for :meth:`Client.do_request`
+        (auth, retries, middleware and ``with_options`` defaults come from the client)."""
+        if not isinstance(path, str) or not path.startswith("/"):
+            raise ValidationError(f"path must start with '/', got {path!r}", field="path", source="argument")
+        if not isinstance(method, str) or not method.isalpha():
+            raise ValidationError(f"method must be an HTTP method, got {method!r}", field="method")
+        kwargs: dict[str, Any] = {"method": method.upper(), "url": path}
+        if query:
+            kwargs["params"] = {k: v for k, v in query.items() if v is not None}
+        over = self._overrides
+        extra = {**(over.headers if over else {}), **(headers or {})}
+        if extra:
+            kwargs["headers"] = headers_setting(extra, "argument", "headers")
+        if body is not None:
+            kwargs["json"] = body
+        if over is not None:
+            if not isinstance(over.timeout, NotGiven):
+                kwargs["timeout"] = over.timeout
+            if not isinstance(over.max_retries, NotGiven):
+                kwargs["extensions"] = {MAX_RETRIES_EXT: over.max_retries}
+        return f"{kwargs['method']} {path}", kwargs
+
+    @staticmethod
+    def _raw_result(operation: str, response: httpx.Response) -> Any:
+        """The JSON of a 2xx answer (``{}`` when empty); the typed error otherwise."""
+        if not 200 <= response.status_code < 300:
+            raise error_from_response(response, operation=operation)
+        if not response.content:
+            return {}
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise DecodeError(
+                f"{operation}: the {response.status_code} response is not JSON: {exc}",
+                response=response,
+                cause=exc,
+            ) from exc
 
     def _check_open(self) -> None:
         if self._http.is_closed:
@@ -184,10 +328,78 @@ class _BaseClient:
             )
 
 
-_CONFIG_ARGS = {"base_url", "api_key", "run_token", "auth_type", "max_retries", "project_id"}
+class ClientOptions(TypedDict, total=False):
+    """The constructor's keywords, for ``from_env(**options)`` / ``from_file(**options)``."""
+
+    base_url: str | None
+    api_key: str | None
+    run_token: str | None
+    auth_type: AuthTypeName | AuthType | None
+    timeout: float | httpx.Timeout | NotGiven | None
+    max_retries: int | None
+    middleware: Sequence[Middleware]
+    http_client: Any
+    headers: Mapping[str, str] | None
+    project_id: str | None
+    strict: bool | None
+    bearer_token: str | None
+    auth: AuthMode | None
+    timeout_ms: float | None
+    default_headers: Mapping[str, str] | None
+    retry: RetryPolicy | NotGiven | None
 
 
-class Client(_BaseClient, SyncServices):
+class _FileSettings(ClientConfig):
+    """Settings read from a strait.json, resolved when the client is built (so arguments
+    and environment variables still win over them)."""
+
+    file_settings: dict[str, Any]
+    file_source: str
+
+    def __init__(self, settings: dict[str, Any], source: str) -> None:
+        super().__init__(base_url="", token="")
+        object.__setattr__(self, "file_settings", settings)
+        object.__setattr__(self, "file_source", source)
+
+
+def _with_arguments(
+    config: ClientConfig,
+    base_url: str | None,
+    project_id: str | None,
+    strict: bool | None,
+    names: dict[str, str],
+    settings: dict[str, Any],
+) -> ClientConfig:
+    """``config`` (from ``from_file`` or the caller) with the constructor's arguments."""
+    if isinstance(config, _FileSettings):
+        return resolve_config(
+            base_url=base_url,
+            project_id=project_id,
+            strict=strict,
+            arg_sources=names,
+            file_settings=config.file_settings,
+            file_source=config.file_source,
+            **settings,
+        )
+    if not isinstance(config, ClientConfig):
+        raise ValidationError(
+            f"config must be a strait.ClientConfig, got {type(config).__name__}",
+            field="config",
+            source="argument",
+        )
+    extra = [k for k, v in settings.items() if v is not None]
+    extra += [k for k, v in (("base_url", base_url), ("project_id", project_id), ("strict", strict)) if v]
+    if extra:
+        raise ValidationError(
+            f"config= already holds every setting; do not also pass {', '.join(sorted(extra))}= "
+            "(build the config with them, e.g. strait.config_from_env(...))",
+            field=sorted(extra)[0],
+            source="argument",
+        )
+    return config
+
+
+class Client(_BaseClient[httpx.Client], SyncServices):
     """Synchronous Strait client.
 
     ::
@@ -198,31 +410,20 @@ class Client(_BaseClient, SyncServices):
             run = client.jobs.trigger(job_id, {"payload": {"sku": "ABC-123"}})
             print(client.runs.get(run["id"])["status"])
 
-    Args:
-        base_url: server URL (else ``STRAIT_BASE_URL``).
-        api_key: API key (else ``STRAIT_API_KEY``); or ``run_token=`` inside a job.
-        auth_type: ``"apiKey"`` (default), ``"bearer"`` or ``"runToken"``.
-        timeout: seconds (float) or an ``httpx.Timeout``; default 30 s.
-        max_retries: retries of failed safe requests (default 2, 0 disables).
-        middleware: :class:`Middleware` hooks around every attempt.
-        http_client: your own ``httpx.Client`` (pool, proxies, TLS); not closed by us.
-        headers: extra headers for every request.
-
-    Raises:
-        ValidationError: missing or malformed configuration.
+    The constructor's keywords (shared with :class:`AsyncClient`) are documented on
+    ``Client.__init__``; every setting is checked at construction and a bad one raises
+    :class:`ValidationError` naming it and where it came from.
     """
 
     _http: httpx.Client
 
-    def __init__(self, **kwargs: Any) -> None:
-        http_client = kwargs.get("http_client")
+    def _open(self, http_client: httpx.Client | None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ValidationError(
                 "Client needs an httpx.Client (use AsyncClient for httpx.AsyncClient)",
                 field="http_client",
                 source="argument",
             )
-        super().__init__(**kwargs)
         inner: httpx.BaseTransport = (
             ClientTransport(http_client) if http_client is not None else httpx.HTTPTransport(limits=_LIMITS)
         )
@@ -261,6 +462,33 @@ class Client(_BaseClient, SyncServices):
 
         return fetch(None)
 
+    def do_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: Any = None,
+    ) -> Any:
+        """Send ``method path`` (e.g. ``"GET", "/v1/jobs"``) with this client's auth,
+        retries and middleware; return the answer's JSON (``{}`` for an empty body).
+
+        For routes the service methods do not cover. As everywhere, a POST or PATCH is
+        retried only with an ``Idempotency-Key`` header.
+
+        Raises:
+            ApiError: a non-2xx answer (its typed subclass).
+            DecodeError: a 2xx answer that is not JSON.
+            TransportError: no answer.
+        """
+        operation, kwargs = self._raw_request(method, path, query, headers, body)
+        try:
+            response = self._http.request(**kwargs)
+        except Exception as exc:
+            raise_transport_error(operation, exc)
+        return self._raw_result(operation, response)
+
     def with_options(
         self,
         *,
@@ -284,7 +512,7 @@ class Client(_BaseClient, SyncServices):
         self.close()
 
 
-class AsyncClient(_BaseClient, AsyncServices):
+class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
     """Asynchronous Strait client; the same configuration and methods as :class:`Client`.
 
     ::
@@ -299,13 +527,11 @@ class AsyncClient(_BaseClient, AsyncServices):
 
     _http: httpx.AsyncClient
 
-    def __init__(self, **kwargs: Any) -> None:
-        http_client = kwargs.get("http_client")
+    def _open(self, http_client: httpx.AsyncClient | None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ValidationError(
                 "AsyncClient needs an httpx.AsyncClient", field="http_client", source="argument"
             )
-        super().__init__(**kwargs)
         inner: httpx.AsyncBaseTransport = (
             AsyncClientTransport(http_client) if http_client is not None else default_async_transport(_LIMITS)
         )
@@ -346,6 +572,23 @@ class AsyncClient(_BaseClient, AsyncServices):
 
         first: Callable[[], Awaitable[AsyncPage[Any]]] = lambda: fetch(None)  # noqa: E731
         return AsyncPaginator(first)
+
+    async def do_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: Any = None,
+    ) -> Any:
+        """The async :meth:`Client.do_request`."""
+        operation, kwargs = self._raw_request(method, path, query, headers, body)
+        try:
+            response = await self._http.request(**kwargs)
+        except Exception as exc:
+            raise_transport_error(operation, exc)
+        return self._raw_result(operation, response)
 
     def with_options(
         self,

@@ -7,8 +7,10 @@ Hierarchy::
     │   └── RequestTimeoutError     ... because a timeout expired
     ├── DecodeError                 a 2xx answer whose body is not what the spec says
     ├── ValidationError             bad config or bad arguments (also a ValueError)
+    │   ├── ConfigFileNotFoundError no strait.json there (also a FileNotFoundError)
     │   └── DagValidationError      a workflow definition that is not a valid DAG
     ├── StraitTimeoutError          a polling / waiting helper gave up (also a TimeoutError)
+    ├── CostBudgetExceededError     a cost budget ran out
     └── ApiError                    the server answered with a non-2xx status
         ├── BadRequestError             400
         ├── UnauthorizedError           401 (and 403 through ForbiddenError)
@@ -40,7 +42,9 @@ if TYPE_CHECKING:
 __all__ = [
     "ApiError",
     "BadRequestError",
+    "ConfigFileNotFoundError",
     "ConflictError",
+    "CostBudgetExceededError",
     "DagValidationError",
     "DecodeError",
     "EnqueueThrottledError",
@@ -58,11 +62,21 @@ __all__ = [
     "UnprocessableEntityError",
     "UnsupportedOperationError",
     "ValidationError",
+    "map_http_error",
 ]
 
 
 class StraitError(Exception):
-    """Base class of every error the SDK raises."""
+    """Base class of every error the SDK raises.
+
+    ``cause=`` (as in strait-python 0.1.1) sets ``__cause__``: the lower-level
+    exception this one explains.
+    """
+
+    def __init__(self, *args: Any, cause: BaseException | None = None) -> None:
+        super().__init__(*args)
+        if cause is not None:
+            self.__cause__ = cause
 
 
 class TransportError(StraitError):
@@ -74,10 +88,26 @@ class RequestTimeoutError(TransportError):
 
 
 class DecodeError(StraitError):
-    """A successful answer whose body could not be decoded into the documented model."""
+    """A successful answer whose body could not be decoded into the documented model.
 
-    def __init__(self, message: str, *, response: httpx.Response | None = None) -> None:
-        super().__init__(message)
+    ``body`` is the raw text of the answer (when it was read), ``response`` the answer.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        body: str | None = None,
+        cause: BaseException | None = None,
+        *,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message, cause=cause)
+        if body is None and response is not None:
+            try:
+                body = response.text
+            except Exception:  # a streamed answer that was not read
+                body = None
+        self.body = body
         self.response = response
 
 
@@ -85,42 +115,121 @@ class ValidationError(StraitError, ValueError):
     """Bad configuration or arguments, caught before anything is sent.
 
     ``field`` names the offending setting or argument and ``source`` where it came
-    from (a file path, an environment variable, or ``"argument"``).
+    from (a file path, an environment variable, or ``"argument"``). ``issues`` lists
+    the problems found (the message alone unless several were collected).
     """
 
-    def __init__(self, message: str, *, field: str | None = None, source: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        issues: list[str] | None = None,
+        *,
+        field: str | None = None,
+        source: str | None = None,
+        cause: BaseException | None = None,
+    ) -> None:
+        super().__init__(message, cause=cause)
+        self.issues = list(issues) if issues else [message]
         self.field = field
         self.source = source
 
 
+class ConfigFileNotFoundError(ValidationError, FileNotFoundError):
+    """No ``strait.json`` where one was asked for; also a :class:`FileNotFoundError`,
+    so ``except FileNotFoundError:`` fallbacks keep working."""
+
+    def __init__(self, message: str, *, field: str | None = None, source: str | None = None) -> None:
+        super().__init__(message, field=field, source=source)
+        self.filename = source
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
 class DagValidationError(ValidationError):
-    """A workflow whose steps do not form a valid DAG (cycle, unknown or duplicate ref)."""
+    """A workflow whose steps do not form a valid DAG (cycle, unknown or duplicate ref).
 
-    def __init__(self, message: str, *, cycle: list[str] | None = None, field: str | None = None) -> None:
-        super().__init__(message, field=field, source="workflow definition")
-        self.cycle = cycle
-
-
-class StraitTimeoutError(StraitError, TimeoutError):
-    """A helper that waits or polls (``wait_for_run``, ``wait_for_event``) ran out of time."""
-
-
-class ApiError(StraitError):
-    """The server answered with a status outside 2xx."""
+    ``cycles`` lists the refs on a dependency cycle, ``missing_refs`` the unknown refs,
+    ``duplicate_refs`` refs used twice; ``cycle`` is the cycle as a path.
+    """
 
     def __init__(
         self,
         message: str,
         *,
-        status: int,
+        cycles: list[str] | None = None,
+        missing_refs: list[str] | None = None,
+        duplicate_refs: list[str] | None = None,
+        cycle: list[str] | None = None,
+        field: str | None = None,
+    ) -> None:
+        super().__init__(message, field=field, source="workflow definition")
+        self.cycle = cycle
+        self.cycles = list(cycles) if cycles is not None else list(dict.fromkeys(cycle or ()))
+        self.missing_refs = list(missing_refs or ())
+        self.duplicate_refs = list(duplicate_refs or ())
+
+
+class StraitTimeoutError(StraitError, TimeoutError):
+    """A helper that waits or polls (``wait_for_run``, ``runs.wait``) ran out of time.
+
+    ``run_id`` is the run waited for and ``elapsed_ms`` how long it waited, when known.
+    """
+
+    def __init__(self, message: str, run_id: str | None = None, elapsed_ms: int | None = None) -> None:
+        super().__init__(message)
+        self.run_id = run_id
+        self.elapsed_ms = elapsed_ms
+
+
+class CostBudgetExceededError(StraitError):
+    """Spending tracked by a cost budget went over its limit (``strait.cost_budget``)."""
+
+    def __init__(
+        self,
+        message: str,
+        current_cost_microusd: int | None = None,
+        max_cost_microusd: int | None = None,
+        *,
+        what: str = "cost_microusd",
+        spent: int | None = None,
+        limit: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.what = what
+        self.spent = spent if spent is not None else current_cost_microusd
+        self.limit = limit if limit is not None else max_cost_microusd
+        money = what == "cost_microusd"
+        self.current_cost_microusd = current_cost_microusd if not money else self.spent
+        self.max_cost_microusd = max_cost_microusd if not money else self.limit
+
+
+class ApiError(StraitError):
+    """The server answered with a status outside 2xx.
+
+    Built by the SDK as ``ApiError(message, status=...)``; ``ApiError(status, message,
+    body)`` (strait-python 0.1.1's order) works too.
+    """
+
+    def __init__(
+        self,
+        message: str | int,
+        message_or_body: Any = None,
+        body: Any = None,
+        *,
+        status: int | None = None,
         code: str | None = None,
         details: Any = None,
         request_id: str | None = None,
-        body: Any = None,
         response: httpx.Response | None = None,
         operation: str | None = None,
     ) -> None:
+        if isinstance(message, int) and not isinstance(message, bool):
+            status, message = message, str(message_or_body or f"HTTP {message}")
+        elif message_or_body is not None and body is None:
+            body = message_or_body
+        if status is None:
+            raise TypeError("ApiError needs a status")
         super().__init__(message)
         self.status = status
         self.code = code
@@ -145,6 +254,14 @@ class ApiError(StraitError):
         if self.request_id:
             text += f" request_id={self.request_id}"
         return text
+
+    def __repr__(self) -> str:
+        fields = [f"status={self.status}", f"code={self.code!r}", f"message={self.message!r}"]
+        if self.operation:
+            fields.append(f"operation={self.operation!r}")
+        if self.request_id:
+            fields.append(f"request_id={self.request_id!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
 
 class BadRequestError(ApiError):
@@ -186,8 +303,8 @@ class UnprocessableEntityError(ApiError):
 class RateLimitedError(ApiError):
     """429: too many requests. ``retry_after`` is the server's hint in seconds, if any."""
 
-    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
-        super().__init__(message, **kwargs)
+    def __init__(self, *args: Any, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self.retry_after = retry_after
 
 
@@ -212,6 +329,17 @@ _BY_CODE: dict[str, type[ApiError]] = {
     "enqueue_throttled": EnqueueThrottledError,
     "validation_failed": UnprocessableEntityError,
 }
+
+
+def map_http_error(status: int, message: str, body: Any = None) -> ApiError:
+    """The typed error for an HTTP ``status`` (strait-python 0.1.1's factory).
+
+    The same classes the SDK raises: 401 -> UnauthorizedError, 403 -> ForbiddenError
+    (an UnauthorizedError), 404 -> NotFoundError, 409 -> ConflictError, 429 ->
+    RateLimitedError, 5xx -> ServerError, other -> ApiError.
+    """
+    cls = _BY_STATUS.get(status) or (ServerError if status >= 500 else ApiError)
+    return cls(message or f"HTTP {status}", status=status, body=body)
 
 
 def parse_retry_after(value: str | None) -> float | None:

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -87,7 +88,7 @@ def server(request: pytest.FixtureRequest) -> Iterator[Server]:
 def clients(server: Server) -> Iterator[Clients]:
     recorder = Recorder()
     http = httpx.Client(event_hooks={"response": [recorder]}, timeout=30.0)
-    common = {"base_url": server.base_url, "max_retries": 0, "http_client": http}
+    common: dict[str, Any] = {"base_url": server.base_url, "max_retries": 0, "http_client": http}
     if server.live:
         api = Client(api_key=os.environ["STRAIT_API_KEY"], **common)
         token = os.environ.get("STRAIT_RUN_TOKEN")

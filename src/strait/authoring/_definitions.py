@@ -429,7 +429,9 @@ def validate_dag(steps: Sequence[Step]) -> None:
         if not isinstance(s, Step):
             raise DagValidationError(f"steps must be built with the step builders, got {s!r}", field="steps")
         if s.ref in graph:
-            raise DagValidationError(f"duplicate step ref {s.ref!r}", field="step_ref")
+            raise DagValidationError(
+                f"duplicate step ref {s.ref!r}", duplicate_refs=[s.ref], field="step_ref"
+            )
         graph[s.ref] = s.depends_on
     for s in steps:
         for dep in s.depends_on:
@@ -439,12 +441,14 @@ def validate_dag(steps: Sequence[Step]) -> None:
                 )
             if dep not in graph:
                 raise DagValidationError(
-                    f"step {s.ref!r} depends on unknown step {dep!r}", field="depends_on"
+                    f"step {s.ref!r} depends on unknown step {dep!r}", missing_refs=[dep], field="depends_on"
                 )
         for ref in condition_refs(s.condition):
             if ref not in graph:
                 raise DagValidationError(
-                    f"the condition of step {s.ref!r} names unknown step {ref!r}", field="condition"
+                    f"the condition of step {s.ref!r} names unknown step {ref!r}",
+                    missing_refs=[ref],
+                    field="condition",
                 )
     cycle = _find_cycle(graph)
     if cycle is not None:

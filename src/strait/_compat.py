@@ -1,0 +1,295 @@
+"""The names and keywords of strait-python 0.1.1 (the official SDK), mapped onto ours.
+
+Nothing here is a second code path: every alias is translated once, at construction,
+into the settings the client already understands (:func:`canonical_settings`), and
+:class:`RetryPolicy` is the transports' own policy with both field sets accepted.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Literal
+
+import httpx
+
+from . import _retry
+from ._config import AuthMode, AuthType, timeout_ms_setting, timeout_seconds_setting
+from ._core import NOT_GIVEN, NotGiven
+from ._errors import StraitError, TransportError, ValidationError, map_http_error
+from ._transport import RequestContext
+
+__all__ = [
+    "JitterStrategy",
+    "MiddlewareErrorContext",
+    "MiddlewareRequestContext",
+    "MiddlewareResponseContext",
+    "RetryPolicy",
+    "canonical_settings",
+]
+
+
+class JitterStrategy(StrEnum):
+    """``FULL``: wait a random part of each delay; ``NONE``: wait exactly the delay."""
+
+    FULL = "full"
+    NONE = "none"
+
+
+ShouldRetry = Callable[[StraitError, int, int], bool]
+
+
+def _jitter_fraction(value: Any) -> float:
+    if isinstance(value, str) and value in ("full", "none"):
+        return 1.0 if value == "full" else 0.0
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+        raise ValidationError(
+            f"jitter must be JitterStrategy.FULL / NONE or a fraction in [0, 1], got {value!r}",
+            field="jitter",
+            source="argument",
+        )
+    return float(value)
+
+
+def _non_negative(name: str, value: Any) -> float:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not (value >= 0 and math.isfinite(value))
+    ):
+        raise ValidationError(f"{name} must be a number >= 0, got {value!r}", field=name, source="argument")
+    return float(value)
+
+
+@dataclass(frozen=True, init=False)
+class RetryPolicy(_retry.RetryPolicy):
+    """When to retry and how long to wait; the one retry policy of the SDK.
+
+    Takes our fields (``max_retries``, ``initial_delay`` / ``max_delay`` in seconds,
+    ``jitter`` as a fraction) or strait-python 0.1.1's (``attempts`` counting the first
+    try, ``delay_ms``, ``max_delay_ms``, ``factor``, ``jitter=JitterStrategy.…``,
+    ``should_retry``), and reads back in both (``policy.attempts``, ``policy.delay_ms``).
+
+    ``should_retry(error, attempt, max_attempts)`` can veto a retry; it cannot add one
+    the SDK considers unsafe (a POST without an idempotency key that may have reached
+    the server is never sent twice).
+    """
+
+    factor: float = 2.0
+    should_retry: ShouldRetry | None = None
+
+    def __init__(
+        self,
+        max_retries: int | None = None,
+        initial_delay: float | None = None,
+        max_delay: float | None = None,
+        max_retry_after: float | None = None,
+        jitter: float | JitterStrategy | Literal["full", "none"] | None = None,
+        *,
+        attempts: int | None = None,
+        delay_ms: float | None = None,
+        max_delay_ms: float | None = None,
+        factor: float | None = None,
+        should_retry: ShouldRetry | None = None,
+    ) -> None:
+        base = _retry.RetryPolicy()
+        pairs = (
+            ("max_retries", max_retries, "attempts", attempts),
+            ("initial_delay", initial_delay, "delay_ms", delay_ms),
+            ("max_delay", max_delay, "max_delay_ms", max_delay_ms),
+        )
+        for ours, a, theirs, b in pairs:
+            if a is not None and b is not None:
+                raise ValidationError(f"give {ours}= or {theirs}=, not both", field=theirs, source="argument")
+        if attempts is not None:
+            if isinstance(attempts, bool) or not isinstance(attempts, int) or attempts < 1:
+                raise ValidationError(
+                    f"attempts must be an int >= 1, got {attempts!r}", field="attempts", source="argument"
+                )
+            max_retries = attempts - 1
+        if max_retries is not None and (
+            isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+        ):
+            raise ValidationError(
+                f"max_retries must be an int >= 0, got {max_retries!r}",
+                field="max_retries",
+                source="argument",
+            )
+        if delay_ms is not None:
+            initial_delay = _non_negative("delay_ms", delay_ms) / 1000.0
+        if max_delay_ms is not None:
+            max_delay = _non_negative("max_delay_ms", max_delay_ms) / 1000.0
+        values = {
+            "max_retries": base.max_retries if max_retries is None else max_retries,
+            "initial_delay": base.initial_delay
+            if initial_delay is None
+            else _non_negative("initial_delay", initial_delay),
+            "max_delay": base.max_delay if max_delay is None else _non_negative("max_delay", max_delay),
+            "max_retry_after": base.max_retry_after
+            if max_retry_after is None
+            else _non_negative("max_retry_after", max_retry_after),
+            "jitter": base.jitter if jitter is None else _jitter_fraction(jitter),
+            "factor": 2.0 if factor is None else _non_negative("factor", factor),
+            "should_retry": should_retry,
+        }
+        if should_retry is not None and not callable(should_retry):
+            raise ValidationError("should_retry must be callable", field="should_retry", source="argument")
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
+
+    @property
+    def attempts(self) -> int:
+        """Tries in all, the first included (strait-python 0.1.1's field)."""
+        return self.max_retries + 1
+
+    @property
+    def delay_ms(self) -> float:
+        return self.initial_delay * 1000.0
+
+    @property
+    def max_delay_ms(self) -> float:
+        return self.max_delay * 1000.0
+
+    def backoff(self, attempt: int) -> float:
+        delay = min(self.max_delay, self.initial_delay * self.factor**attempt)
+        return delay * (1.0 - self.jitter * random.random())
+
+    def delay(
+        self,
+        request: httpx.Request,
+        attempt: int,
+        response: httpx.Response | None,
+        error: BaseException | None,
+        max_retries: int | None = None,
+    ) -> tuple[float | None, str]:
+        wait, reason = super().delay(request, attempt, response, error, max_retries)
+        if wait is None or self.should_retry is None:
+            return wait, reason
+        limit = self.max_retries if max_retries is None else max_retries
+        failure: StraitError
+        if error is not None:
+            failure = TransportError(f"{request.method} {request.url}: {type(error).__name__}", cause=error)
+        else:
+            assert response is not None
+            failure = map_http_error(response.status_code, response.reason_phrase)
+        if not self.should_retry(failure, attempt + 1, limit + 1):
+            return None, "should_retry declined"
+        return wait, reason
+
+
+@dataclass
+class _HookContext(RequestContext):
+    attempt: int = 1
+
+
+# strait-python 0.1.1 passes three context types to the hooks; ours pass one
+# RequestContext (method, url, headers, status, duration_ms, error, attempt ...) to all
+# of them. These are that type under the old names, constructible as before.
+
+
+class MiddlewareRequestContext(_HookContext):
+    """strait-python 0.1.1's ``on_request`` context: a :class:`strait.RequestContext`."""
+
+
+class MiddlewareResponseContext(_HookContext):
+    """strait-python 0.1.1's ``on_response`` context: a :class:`strait.RequestContext`."""
+
+
+class MiddlewareErrorContext(_HookContext):
+    """strait-python 0.1.1's ``on_error`` context: a :class:`strait.RequestContext`."""
+
+
+def _conflict(first: str, second: str) -> ValidationError:
+    return ValidationError(f"give {first}= or {second}=, not both", field=second, source="argument")
+
+
+def canonical_settings(
+    *,
+    api_key: str | None,
+    run_token: str | None,
+    auth_type: str | None,
+    timeout: float | httpx.Timeout | NotGiven | None,
+    max_retries: int | None,
+    headers: Mapping[str, str] | None,
+    bearer_token: str | None,
+    auth: AuthMode | None,
+    timeout_ms: float | None,
+    default_headers: Mapping[str, str] | None,
+    retry: _retry.RetryPolicy | NotGiven | None,
+) -> tuple[dict[str, Any], dict[str, str], httpx.Timeout | NotGiven | None, _retry.RetryPolicy | None]:
+    """Translate the constructor's keywords (ours and the official aliases) into
+    ``resolve_config`` arguments, the names they came through, an explicit
+    ``httpx.Timeout`` (or None for no timeout) and an explicit retry policy."""
+    names: dict[str, str] = {}
+    given = [n for n, v in (("api_key", api_key), ("bearer_token", bearer_token)) if v is not None]
+    if run_token is not None:
+        given.append("run_token")
+    if len(given) > 1:
+        raise ValidationError(
+            f"give one credential, not {' and '.join(n + '=' for n in given)}",
+            field=given[1],
+            source="argument",
+        )
+    if bearer_token is not None:
+        if auth_type is not None and auth_type != "bearer":
+            raise _conflict("auth_type", "bearer_token")
+        api_key, auth_type, names["token_name"] = bearer_token, "bearer", "bearer_token"
+    if auth is not None:  # an explicit AuthMode wins over the other credential keywords
+        if not isinstance(auth, AuthMode):
+            raise ValidationError(
+                f"auth must be a strait.AuthMode, got {type(auth).__name__}", field="auth", source="argument"
+            )
+        kind = AuthType(auth.type)
+        api_key = run_token = None
+        if kind == AuthType.RUN_TOKEN:
+            run_token = auth.token
+        else:
+            api_key, names["token_name"] = auth.token, "auth.token"
+        auth_type = kind.value
+
+    config_timeout_ms: Any = None
+    explicit_timeout: httpx.Timeout | NotGiven | None = NOT_GIVEN
+    if timeout_ms is not None:
+        if not isinstance(timeout, NotGiven):
+            raise _conflict("timeout", "timeout_ms")
+        config_timeout_ms = timeout_ms_setting(timeout_ms, "argument")
+    elif isinstance(timeout, httpx.Timeout):
+        explicit_timeout = timeout
+        seconds = timeout.read if timeout.read is not None else timeout.connect
+        config_timeout_ms = None if seconds is None else max(1, round(seconds * 1000))
+    elif timeout is None:
+        explicit_timeout = None
+    elif not isinstance(timeout, NotGiven):
+        config_timeout_ms = timeout_seconds_setting(timeout, "argument")
+
+    if default_headers is not None:
+        if headers is not None:
+            raise _conflict("headers", "default_headers")
+        headers, names["headers"] = default_headers, "argument (default_headers)"
+
+    policy: _retry.RetryPolicy | None = None
+    if not isinstance(retry, NotGiven):
+        if max_retries is not None:
+            raise _conflict("max_retries", "retry")
+        if retry is None:
+            max_retries = 0
+        elif isinstance(retry, _retry.RetryPolicy):
+            policy, max_retries = retry, retry.max_retries
+        else:
+            raise ValidationError(
+                f"retry must be a strait.RetryPolicy (or None), got {type(retry).__name__}",
+                field="retry",
+                source="argument",
+            )
+    settings = {
+        "api_key": api_key,
+        "run_token": run_token,
+        "auth_type": auth_type,
+        "timeout_ms": config_timeout_ms,
+        "max_retries": max_retries,
+        "headers": headers,
+    }
+    return settings, names, explicit_timeout, policy
