@@ -26,12 +26,12 @@ from strait._errors import (
     TransportError,
     ValidationError,
 )
+from strait._plan import run_sync
 from strait.composition import (
     BudgetExceededError,
     PageQuery,
     PaginatedResponse,
     RetryOptions,
-    _run_sync,
     _stream_wait_plan,
     acollect_all,
     alatest_checkpoint,
@@ -338,7 +338,7 @@ def _plan_driver(
             raise follow_error
 
     plan = _stream_wait_plan(get_run, follow, "run-1", timeout, 2.0, use_stream, clock)
-    return _run_sync(plan, clock.sleep), calls, clock
+    return run_sync(plan, clock.sleep), calls, clock
 
 
 def test_wait_plan_checks_first_then_follows_then_reads() -> None:

@@ -32,6 +32,7 @@ import httpx
 from httpx_sse import EventSource
 
 from ._errors import DecodeError, StraitError, ValidationError, error_from_response
+from ._runs_ext import AsyncRunTriggers, RunTriggers
 from ._sse import (
     Action,
     ReconnectPolicy,
@@ -339,7 +340,7 @@ _WAIT_DOC = """Wait until run ``run_id`` is finished and return it (``client.run
 WAIT_RECONNECT = ReconnectPolicy(max_attempts=2, initial_delay=0.5, max_delay=2.0)
 
 
-class RunStreams:
+class RunStreams(RunTriggers):
     """Live streams of one run (mixed into ``client.runs``)."""
 
     __slots__ = ()
@@ -422,7 +423,7 @@ class RunStreams:
         )
 
 
-class AsyncRunStreams:
+class AsyncRunStreams(AsyncRunTriggers):
     """Async twin of :class:`RunStreams`."""
 
     __slots__ = ()

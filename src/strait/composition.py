@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import inspect
 import json
 import math
 import os
@@ -28,17 +27,17 @@ from collections.abc import (
     AsyncIterator,
     Awaitable,
     Callable,
-    Generator,
     Iterable,
     Iterator,
     Mapping,
 )
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 from ._errors import ApiError, RateLimitedError, StraitError, StraitTimeoutError, ValidationError
+from ._plan import AsyncSleepFn, Call, Plan, Sleep, SleepFn, field_of, run_async, run_sync
 from ._sse import stream_unavailable
 from .fsm import is_terminal_run_status
 
@@ -75,112 +74,13 @@ __all__ = [
     "with_retry",
 ]
 
+# strait._streams drives runs.wait with these
+_run_sync = run_sync
+_run_async = run_async
+
 T = TypeVar("T")
 R = TypeVar("R")
 S = TypeVar("S")
-
-SleepFn = Callable[[float], object]
-AsyncSleepFn = Callable[[float], Awaitable[object]]
-
-# --- plans and their drivers (shared with strait.authoring) --------------------------------
-
-
-@dataclass(frozen=True)
-class _Call:
-    """Effect: call ``fn(*args, **kwargs)``; the async driver awaits the result if needed."""
-
-    fn: Callable[..., Any]
-    args: tuple[Any, ...] = ()
-    kwargs: Mapping[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class _Items:
-    """Effect: call a list method and collect the items of every page."""
-
-    fn: Callable[..., Any]
-    kwargs: Mapping[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class _Sleep:
-    """Effect: wait ``seconds``."""
-
-    seconds: float
-
-
-_Effect = _Call | _Items | _Sleep
-Plan = Generator[_Effect, Any, T]
-
-
-def _page_items(page: Any) -> list[Any]:
-    if isinstance(page, Mapping):
-        return list(page.get("data") or [])
-    if isinstance(page, Iterable) and not isinstance(page, str | bytes):
-        return list(page)
-    data = getattr(page, "data", None)
-    return list(data) if data is not None else []
-
-
-def _run_sync(plan: Plan[T], sleep: SleepFn = time.sleep) -> T:
-    """Step through ``plan``, performing each effect synchronously."""
-    try:
-        effect = next(plan)
-        while True:
-            try:
-                if isinstance(effect, _Sleep):
-                    result: Any = sleep(effect.seconds)
-                elif isinstance(effect, _Items):
-                    result = _page_items(effect.fn(**effect.kwargs))
-                else:
-                    result = effect.fn(*effect.args, **effect.kwargs)
-            except Exception as exc:  # handed to the plan, which may catch it
-                effect = plan.throw(exc)
-            else:
-                effect = plan.send(result)
-    except StopIteration as stop:
-        value: T = stop.value
-        return value
-
-
-async def _run_async(plan: Plan[T], sleep: AsyncSleepFn = asyncio.sleep) -> T:
-    """Step through ``plan``, performing each effect with ``await`` where needed."""
-    try:
-        effect = next(plan)
-        while True:
-            try:
-                if isinstance(effect, _Sleep):
-                    result: Any = await sleep(effect.seconds)
-                elif isinstance(effect, _Items):
-                    listing = effect.fn(**effect.kwargs)
-                    if hasattr(listing, "__aiter__"):
-                        result = [item async for item in listing]
-                    else:
-                        if inspect.isawaitable(listing):
-                            listing = await listing
-                        result = _page_items(listing)
-                else:
-                    result = effect.fn(*effect.args, **effect.kwargs)
-                    if inspect.isawaitable(result):
-                        result = await result
-            except Exception as exc:
-                effect = plan.throw(exc)
-            else:
-                effect = plan.send(result)
-    except StopIteration as stop:
-        value: T = stop.value
-        return value
-
-
-def _field(obj: Any, name: str, default: Any = None) -> Any:
-    """``obj[name]`` for dicts and the generated models, ``obj.name`` otherwise."""
-    getter = getattr(obj, "get", None)
-    if callable(getter):
-        return getter(name, default)
-    return getattr(obj, name, default)
-
-
-# --- retry ---------------------------------------------------------------------------------
 
 
 def default_retry_if(exc: BaseException) -> bool:
@@ -236,11 +136,11 @@ def _retry_plan(fn: Callable[[], Any], options: RetryOptions, rand: Callable[[],
     attempt = 1
     while True:
         try:
-            return (yield _Call(fn))
+            return (yield Call(fn))
         except Exception as exc:
             if attempt >= options.attempts or not options.retry_if(exc):
                 raise
-            yield _Sleep(options.delay_seconds(attempt, exc, rand()))
+            yield Sleep(options.delay_seconds(attempt, exc, rand()))
             attempt += 1
 
 
@@ -252,7 +152,7 @@ def with_retry(
     rand: Callable[[], float] = random.random,
 ) -> T:
     """Call ``fn()`` until it succeeds, at most ``options.attempts`` times; re-raise the last error."""
-    result: T = _run_sync(_retry_plan(fn, options or RetryOptions(), rand), sleep)
+    result: T = run_sync(_retry_plan(fn, options or RetryOptions(), rand), sleep)
     return result
 
 
@@ -264,7 +164,7 @@ async def async_with_retry(
     rand: Callable[[], float] = random.random,
 ) -> T:
     """Await ``fn()`` until it succeeds: the async form of :func:`with_retry`."""
-    result: T = await _run_async(_retry_plan(fn, options or RetryOptions(), rand), sleep)
+    result: T = await run_async(_retry_plan(fn, options or RetryOptions(), rand), sleep)
     return result
 
 
@@ -272,7 +172,7 @@ async def async_with_retry(
 
 
 def _status_of(run: Any) -> str:
-    return str(_field(run, "status"))
+    return str(field_of(run, "status"))
 
 
 def _timed_out(run_id: str, status: str, timeout: float) -> StraitTimeoutError:
@@ -300,9 +200,9 @@ def _poll_plan(
         if remaining <= 0:
             raise _timed_out(run_id, status, timeout)
         if pause is not None:
-            yield _Sleep(min(pause, remaining))
+            yield Sleep(min(pause, remaining))
         pause = interval
-        run = yield _Call(get_run, (run_id,))
+        run = yield Call(get_run, (run_id,))
 
 
 def _wait_plan(
@@ -315,7 +215,7 @@ def _wait_plan(
     clock: Callable[[], float],
 ) -> Plan[Any]:
     deadline = clock() + timeout
-    run = yield _Call(get_run, (run_id,))
+    run = yield Call(get_run, (run_id,))
     return (
         yield from _poll_plan(
             get_run, get_status, run_id, timeout, interval, is_done, clock, deadline, run, interval
@@ -349,14 +249,14 @@ def _stream_wait_plan(
     """
     _check_wait_args(timeout, interval)
     deadline = clock() + timeout
-    run = yield _Call(get_run, (run_id,))
+    run = yield Call(get_run, (run_id,))
     fetched_at = clock()
     pause: float | None = interval
     if use_stream and not is_terminal_run_status(_status_of(run)):
         remaining = deadline - clock()
         if remaining > 0:
             try:
-                yield _Call(follow, (run_id,), {"timeout": remaining})
+                yield Call(follow, (run_id,), {"timeout": remaining})
             except StraitTimeoutError as exc:
                 raise _timed_out(run_id, _status_of(run), timeout) from exc
             except Exception as exc:
@@ -364,7 +264,7 @@ def _stream_wait_plan(
                     raise
             else:
                 # Terminal status_change or 410: the run is over, read its final state.
-                run = yield _Call(get_run, (run_id,))
+                run = yield Call(get_run, (run_id,))
                 fetched_at = clock()
             # Poll every `interval` counted from the last read, not from the stream's end.
             left = interval - (clock() - fetched_at)
@@ -446,7 +346,7 @@ def wait_for_run(
             return client.runs.wait(run_id, timeout=timeout, interval=interval, sleep=sleep, clock=clock)
         get_run = client.runs.get
     plan = _wait_plan(get_run, get_status, run_id, timeout, interval, is_done, clock)
-    return _run_sync(plan, sleep)
+    return run_sync(plan, sleep)
 
 
 @overload
@@ -504,7 +404,7 @@ async def async_wait_for_run(
             )
         get_run = client.runs.get
     plan = _wait_plan(get_run, get_status, run_id, timeout, interval, is_done, clock)
-    return await _run_async(plan, sleep)
+    return await run_async(plan, sleep)
 
 
 # --- pagination ----------------------------------------------------------------------------
@@ -633,7 +533,7 @@ def _trigger_plan(
         return client.jobs.trigger(job_id, _trigger_body(payload), **kwargs)
 
     if retry is None:
-        return (yield _Call(call))
+        return (yield Call(call))
     return (yield from _retry_plan(call, retry, random.random))
 
 
@@ -653,7 +553,7 @@ def trigger_idempotent(
     with the run it already started (``idempotency_hit: true``).
     """
     key = key if key is not None else idempotency_key(job_id, payload)
-    return _run_sync(_trigger_plan(client, job_id, payload, key, retry), sleep)
+    return run_sync(_trigger_plan(client, job_id, payload, key, retry), sleep)
 
 
 async def atrigger_idempotent(
@@ -667,14 +567,14 @@ async def atrigger_idempotent(
 ) -> Any:
     """The async form of :func:`trigger_idempotent`."""
     key = key if key is not None else idempotency_key(job_id, payload)
-    return await _run_async(_trigger_plan(client, job_id, payload, key, retry), sleep)
+    return await run_async(_trigger_plan(client, job_id, payload, key, retry), sleep)
 
 
 def _run_id_of(answer: Any) -> str:
     for flag in ("batch", "buffered", "debounced"):
-        if _field(answer, flag):
+        if field_of(answer, flag):
             raise StraitError(f"the trigger was {flag} by the job's settings; there is no run to wait for")
-    run_id = _field(answer, "id")
+    run_id = field_of(answer, "id")
     if not isinstance(run_id, str) or not run_id:
         raise StraitError("the trigger answer carries no run id")
     return run_id
@@ -711,7 +611,7 @@ def trigger_and_wait(
 ) -> Any:
     """Trigger ``job_id`` and poll ``client.runs.get`` until the run is terminal; return the run."""
     plan = _trigger_and_wait_plan(client, job_id, payload, idempotency_key, timeout, interval, clock)
-    return _run_sync(plan, sleep)
+    return run_sync(plan, sleep)
 
 
 async def atrigger_and_wait(
@@ -727,7 +627,7 @@ async def atrigger_and_wait(
 ) -> Any:
     """The async form of :func:`trigger_and_wait`."""
     plan = _trigger_and_wait_plan(client, job_id, payload, idempotency_key, timeout, interval, clock)
-    return await _run_async(plan, sleep)
+    return await run_async(plan, sleep)
 
 
 # --- cost budget ---------------------------------------------------------------------------
@@ -776,11 +676,11 @@ class CostBudget:
         is_record = isinstance(usage, Mapping) or callable(getattr(usage, "get", None))
         records = [usage] if is_record or not isinstance(usage, Iterable) else list(usage)
         for record in records:
-            self.spent_microusd += int(_field(record, "cost_microusd") or 0)
-            total = _field(record, "total_tokens")
+            self.spent_microusd += int(field_of(record, "cost_microusd") or 0)
+            total = field_of(record, "total_tokens")
             if total is None:
-                total = int(_field(record, "prompt_tokens") or 0) + int(
-                    _field(record, "completion_tokens") or 0
+                total = int(field_of(record, "prompt_tokens") or 0) + int(
+                    field_of(record, "completion_tokens") or 0
                 )
             self.spent_tokens += int(total)
         self._enforce(over_only=True)
@@ -817,24 +717,24 @@ def cost_budget(
 
 
 def _latest_checkpoint_plan(client: Any, run_id: str) -> Plan[Any]:
-    page = yield _Call(client.runs.list_checkpoints, (run_id,), {"limit": "1"})
+    page = yield Call(client.runs.list_checkpoints, (run_id,), {"limit": "1"})
     items = _data_of(page)
-    return _field(items[0], "state") if items else None
+    return field_of(items[0], "state") if items else None
 
 
 def latest_checkpoint(client: Any, run_id: str) -> Any:
     """The ``state`` of the run's newest checkpoint, or None (needs an API-key client)."""
-    return _run_sync(_latest_checkpoint_plan(client, run_id))
+    return run_sync(_latest_checkpoint_plan(client, run_id))
 
 
 async def alatest_checkpoint(client: Any, run_id: str) -> Any:
     """The async form of :func:`latest_checkpoint`."""
-    return await _run_async(_latest_checkpoint_plan(client, run_id))
+    return await run_async(_latest_checkpoint_plan(client, run_id))
 
 
 def _resume_plan(fn: Callable[[Any, Any], Any], load: Callable[[], Any], save: Any) -> Plan[Any]:
-    state = yield _Call(load)
-    return (yield _Call(fn, (state, save)))
+    state = yield Call(load)
+    return (yield Call(fn, (state, save)))
 
 
 def with_checkpoint_resume(
@@ -850,7 +750,7 @@ def with_checkpoint_resume(
     ``load=lambda: latest_checkpoint(client, run_id)`` and
     ``save=lambda s: run_client.sdk_runs.checkpoint_run(run_id, {"state": s})``.
     """
-    result: R = _run_sync(_resume_plan(fn, load, save))
+    result: R = run_sync(_resume_plan(fn, load, save))
     return result
 
 
@@ -861,7 +761,7 @@ async def async_with_checkpoint_resume(
     save: Callable[[S], Awaitable[object]],
 ) -> R:
     """The async form of :func:`with_checkpoint_resume`."""
-    result: R = await _run_async(_resume_plan(fn, load, save))
+    result: R = await run_async(_resume_plan(fn, load, save))
     return result
 
 

@@ -9,18 +9,11 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
 from strait._errors import DagValidationError, ValidationError
-from strait.composition import (
-    AsyncSleepFn,
-    Plan,
-    SleepFn,
-    _Call,
-    _field,
-    _Items,
-    _run_async,
-    _run_sync,
-    _trigger_and_wait_plan,
-    _trigger_plan,
-)
+from strait._plan import AsyncSleepFn, Plan, SleepFn, run_async, run_sync
+from strait._plan import Call as _Call
+from strait._plan import Items as _Items
+from strait._plan import field_of as _field
+from strait.composition import _trigger_and_wait_plan, _trigger_plan
 
 from ._steps import Step, condition_refs
 
@@ -161,11 +154,11 @@ class JobDefinition:
 
     def deploy(self, client: Any) -> Any:
         """Create the job, or update the project's job with this slug; returns the job."""
-        return _run_sync(self._deploy_plan(client))
+        return run_sync(self._deploy_plan(client))
 
     async def adeploy(self, client: Any) -> Any:
         """The async form of :meth:`deploy` (for an ``AsyncClient``)."""
-        return await _run_async(self._deploy_plan(client))
+        return await run_async(self._deploy_plan(client))
 
     register = deploy
     aregister = adeploy
@@ -182,11 +175,11 @@ class JobDefinition:
 
     def trigger(self, client: Any, payload: Any = None, *, idempotency_key: str | None = None) -> Any:
         """Trigger a run of the deployed job (found by slug); returns the trigger answer."""
-        return _run_sync(self._trigger_plan(client, payload, idempotency_key))
+        return run_sync(self._trigger_plan(client, payload, idempotency_key))
 
     async def atrigger(self, client: Any, payload: Any = None, *, idempotency_key: str | None = None) -> Any:
         """The async form of :meth:`trigger`."""
-        return await _run_async(self._trigger_plan(client, payload, idempotency_key))
+        return await run_async(self._trigger_plan(client, payload, idempotency_key))
 
     def _trigger_and_wait_plan(
         self, client: Any, payload: Any, timeout: float, interval: float, clock: Callable[[], float]
@@ -205,7 +198,7 @@ class JobDefinition:
         clock: Callable[[], float] = time.monotonic,
     ) -> Any:
         """Trigger a run and poll it until it is terminal; returns the run."""
-        return _run_sync(self._trigger_and_wait_plan(client, payload, timeout, interval, clock), sleep)
+        return run_sync(self._trigger_and_wait_plan(client, payload, timeout, interval, clock), sleep)
 
     async def atrigger_and_wait(
         self,
@@ -218,7 +211,7 @@ class JobDefinition:
         clock: Callable[[], float] = time.monotonic,
     ) -> Any:
         """The async form of :meth:`trigger_and_wait`."""
-        return await _run_async(self._trigger_and_wait_plan(client, payload, timeout, interval, clock), sleep)
+        return await run_async(self._trigger_and_wait_plan(client, payload, timeout, interval, clock), sleep)
 
 
 def define_job(options: JobOptions, *, handler: Handler | None = None) -> JobDefinition:
@@ -368,11 +361,11 @@ class WorkflowDefinition:
         Jobs and sub-workflows named by slug are looked up and sent by id; a job
         string that matches no slug is sent as a job id.
         """
-        return _run_sync(self._deploy_plan(client))
+        return run_sync(self._deploy_plan(client))
 
     async def adeploy(self, client: Any) -> Any:
         """The async form of :meth:`deploy` (for an ``AsyncClient``)."""
-        return await _run_async(self._deploy_plan(client))
+        return await run_async(self._deploy_plan(client))
 
     register = deploy
     aregister = adeploy
@@ -391,11 +384,11 @@ class WorkflowDefinition:
 
     def trigger(self, client: Any, payload: Any = None) -> Any:
         """Start a run of the deployed workflow (found by slug); returns the workflow run."""
-        return _run_sync(self._trigger_plan(client, payload))
+        return run_sync(self._trigger_plan(client, payload))
 
     async def atrigger(self, client: Any, payload: Any = None) -> Any:
         """The async form of :meth:`trigger`."""
-        return await _run_async(self._trigger_plan(client, payload))
+        return await run_async(self._trigger_plan(client, payload))
 
 
 def _find_cycle(graph: Mapping[str, Sequence[str]]) -> list[str] | None:

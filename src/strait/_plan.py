@@ -1,0 +1,120 @@
+"""Plans: logic written once as a generator of effects, driven sync or async.
+
+A plan yields the effects it needs (:class:`Call` this, collect the :class:`Items` of
+that listing, :class:`Sleep` that long) and receives each result (or has the
+exception thrown in, which it may catch). :func:`run_sync` and :func:`run_async`
+perform the effects; everything else is shared. Used by ``client.runs.trigger``,
+``strait.composition`` and ``strait.authoring``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import time
+from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+SleepFn = Callable[[float], object]
+AsyncSleepFn = Callable[[float], Awaitable[object]]
+
+
+@dataclass(frozen=True)
+class Call:
+    """Effect: call ``fn(*args, **kwargs)``; the async driver awaits the result if needed."""
+
+    fn: Callable[..., Any]
+    args: tuple[Any, ...] = ()
+    kwargs: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Items:
+    """Effect: call a list method and collect the items of every page."""
+
+    fn: Callable[..., Any]
+    kwargs: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Sleep:
+    """Effect: wait ``seconds``."""
+
+    seconds: float
+
+
+Effect = Call | Items | Sleep
+Plan = Generator[Effect, Any, T]
+
+
+def page_items(page: Any) -> list[Any]:
+    if isinstance(page, Mapping):
+        return list(page.get("data") or [])
+    if isinstance(page, Iterable) and not isinstance(page, str | bytes):
+        return list(page)
+    data = getattr(page, "data", None)
+    return list(data) if data is not None else []
+
+
+def run_sync(plan: Plan[T], sleep: SleepFn = time.sleep) -> T:
+    """Step through ``plan``, performing each effect synchronously."""
+    try:
+        effect = next(plan)
+        while True:
+            try:
+                if isinstance(effect, Sleep):
+                    result: Any = sleep(effect.seconds)
+                elif isinstance(effect, Items):
+                    result = page_items(effect.fn(**effect.kwargs))
+                else:
+                    result = effect.fn(*effect.args, **effect.kwargs)
+            except Exception as exc:  # handed to the plan, which may catch it
+                effect = plan.throw(exc)
+            else:
+                effect = plan.send(result)
+    except StopIteration as stop:
+        value: T = stop.value
+        return value
+
+
+async def run_async(plan: Plan[T], sleep: AsyncSleepFn = asyncio.sleep) -> T:
+    """Step through ``plan``, performing each effect with ``await`` where needed."""
+    try:
+        effect = next(plan)
+        while True:
+            try:
+                if isinstance(effect, Sleep):
+                    result: Any = await sleep(effect.seconds)
+                elif isinstance(effect, Items):
+                    listing = effect.fn(**effect.kwargs)
+                    if hasattr(listing, "__aiter__"):
+                        result = [item async for item in listing]
+                    else:
+                        if inspect.isawaitable(listing):
+                            listing = await listing
+                        result = page_items(listing)
+                else:
+                    result = effect.fn(*effect.args, **effect.kwargs)
+                    if inspect.isawaitable(result):
+                        result = await result
+            except Exception as exc:
+                effect = plan.throw(exc)
+            else:
+                effect = plan.send(result)
+    except StopIteration as stop:
+        value: T = stop.value
+        return value
+
+
+def field_of(obj: Any, name: str, default: Any = None) -> Any:
+    """``obj[name]`` for dicts and the generated models, ``obj.name`` otherwise."""
+    getter = getattr(obj, "get", None)
+    if callable(getter):
+        return getter(name, default)
+    return getattr(obj, name, default)
+
+
+# --- retry ---------------------------------------------------------------------------------

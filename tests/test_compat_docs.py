@@ -1,0 +1,151 @@
+"""The Python blocks of Strait's own SDK docs (server repo, ``apps/docs/sdks/*.mdx``) do
+what they say against a local server that answers as Strait does.
+
+Each test repeats one block's calls, with the page and the block named in a comment;
+the server repo is not needed to run them. Server facts used: ``POST
+/v1/jobs/{jobID}/trigger`` finds the job by id only (``internal/api/run_creation_job.go``:
+``GetJob`` by id, 404 "job not found" otherwise) and answers 201 with the new run's
+``id`` and ``status``; ``GET /v1/jobs?slug=`` filters by slug.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+from typing import Any
+
+import pytest
+from conftest import API_KEY
+from pytest_httpserver import HTTPServer
+from spec_samples import component
+from werkzeug import Request, Response
+
+from strait import AsyncClient, Client, NotFoundError, ValidationError
+
+JOBS = {"job_welcome_1": "send-welcome-email", "job_sync_1": "sync-inventory"}
+
+
+class FakeStrait:
+    """The trigger and list-jobs routes, with the server's lookup rules; records calls."""
+
+    def __init__(self, server: HTTPServer) -> None:
+        self.calls: list[tuple[str, str, Any]] = []
+        server.expect_request(re.compile(r"^/v1/jobs/[^/]+/trigger$"), method="POST").respond_with_handler(
+            self.trigger
+        )
+        server.expect_request("/v1/jobs", method="GET").respond_with_handler(self.list_jobs)
+
+    def trigger(self, request: Request) -> Response:
+        job_id = request.path.split("/")[3]
+        body = json.loads(request.data or b"{}")
+        self.calls.append(("trigger", job_id, body))
+        if job_id not in JOBS:  # by id only, as GetJob does
+            err = {"error": {"code": "not_found", "message": "job not found"}, "request_id": "req_1"}
+            return Response(json.dumps(err), status=404, content_type="application/json")
+        run = {
+            "id": f"run_{len(self.calls)}",
+            "status": "queued",
+            "payload_hash": "h",
+            "idempotency_hit": False,
+        }
+        return Response(json.dumps(run), status=201, content_type="application/json")
+
+    def list_jobs(self, request: Request) -> Response:
+        slug = request.args.get("slug")
+        self.calls.append(("list", slug or "", dict(request.args)))
+        data = [
+            component("Job", id=jid, slug=s, name=s, project_id="proj_1")
+            for jid, s in JOBS.items()
+            if slug is None or s == slug
+        ]
+        page = {"data": data, "has_more": False, "next_cursor": None}
+        return Response(json.dumps(page), status=200, content_type="application/json")
+
+
+@pytest.fixture
+def strait_env(httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch) -> FakeStrait:
+    monkeypatch.setenv("STRAIT_API_KEY", API_KEY)
+    monkeypatch.setenv("STRAIT_BASE_URL", httpserver.url_for(""))
+    for name in ("STRAIT_AUTH_TYPE", "STRAIT_TIMEOUT_MS", "STRAIT_PROJECT", "STRAIT_RUN_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    return FakeStrait(httpserver)
+
+
+def test_quickstart_configure(strait_env: FakeStrait) -> None:
+    # python-quickstart.mdx, "Configure": Client.from_env() with STRAIT_API_KEY / STRAIT_BASE_URL
+    client = Client.from_env()
+    assert client.config.sources["token"] == "STRAIT_API_KEY"
+    client.close()
+
+
+def test_quickstart_trigger_by_slug(strait_env: FakeStrait) -> None:
+    # python-quickstart.mdx, "Trigger a Job"
+    client = Client.from_env()
+    run = client.runs.trigger(
+        job_id="send-welcome-email",
+        payload={"user_id": "user_abc123", "email": "customer@example.com"},
+    )
+    assert (run.id, run.status) == ("run_3", "queued")
+    payload = {"payload": {"user_id": "user_abc123", "email": "customer@example.com"}}
+    assert strait_env.calls == [
+        ("trigger", "send-welcome-email", payload),
+        ("list", "send-welcome-email", {"slug": "send-welcome-email", "limit": "10"}),
+        ("trigger", "job_welcome_1", payload),
+    ]
+    client.close()
+
+
+def test_quickstart_async_without_context_manager(strait_env: FakeStrait) -> None:
+    # python-quickstart.mdx, "Use Async Code": AsyncClient.from_env(), no `async with`, asyncio.run
+    seen: list[tuple[str, str]] = []
+
+    async def main() -> None:
+        client = AsyncClient.from_env()
+        run = await client.runs.trigger(job_id="send-welcome-email", payload={"user_id": "user_abc123"})
+        seen.append((run.id, run.status))
+        await client.close()
+
+    asyncio.run(main())
+    assert seen == [("run_3", "queued")]
+
+
+def test_trigger_by_id_is_one_request(strait_env: FakeStrait) -> None:
+    # python.mdx, "Synchronous client": client.runs.trigger(job_id=job.id, payload={...})
+    with Client.from_env() as client:
+        run = client.runs.trigger(job_id="job_sync_1", payload={"sku": "ABC-123"}, priority=3)
+        assert run.status == "queued"
+    assert strait_env.calls == [("trigger", "job_sync_1", {"payload": {"sku": "ABC-123"}, "priority": 3})]
+
+
+async def test_trigger_unknown_reference(strait_env: FakeStrait) -> None:
+    async with AsyncClient.from_env() as client:
+        with pytest.raises(NotFoundError) as err:
+            await client.runs.trigger("no-such-job", {"a": 1})
+        with pytest.raises(ValidationError, match="job_id"):
+            await client.runs.trigger("", {})
+    assert "no-such-job" in str(err.value)
+    assert err.value.status == 404
+    assert [c[0] for c in strait_env.calls] == ["trigger", "list"]
+
+
+def test_trigger_keeps_one_idempotency_key_per_attempt(
+    strait_env: FakeStrait, httpserver: HTTPServer
+) -> None:
+    with Client.from_env() as client:
+        client.runs.trigger(job_id="job_sync_1", idempotency_key="order-42")
+    request, _ = httpserver.log[-1]
+    sent = (request.headers.get("Idempotency-Key"), request.headers.get("X-Idempotency-Key"))
+    assert "order-42" in sent
+
+
+def test_inline_configuration_block(strait_env: FakeStrait) -> None:
+    # python.mdx, "Inline": Client(base_url=..., api_key=..., auth_type="bearer", timeout_ms=30_000)
+    client = Client(
+        base_url="https://api.strait.dev",
+        api_key="strait_...",
+        auth_type="bearer",
+        timeout_ms=30_000,
+    )
+    assert (client.config.auth_type, client.config.timeout_ms) == ("bearer", 30_000)
+    client.close()
