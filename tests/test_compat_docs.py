@@ -23,7 +23,7 @@ from werkzeug import Request, Response
 
 from strait import AsyncClient, Client, NotFoundError, ValidationError
 
-JOBS = {"job_welcome_1": "send-welcome-email", "job_sync_1": "sync-inventory"}
+JOBS = {"job_welcome_1": "send-welcome-email", "job_sync_1": "sync-inventory", "job_abc123": "abc"}
 
 
 class FakeStrait:
@@ -35,6 +35,30 @@ class FakeStrait:
             self.trigger
         )
         server.expect_request("/v1/jobs", method="GET").respond_with_handler(self.list_jobs)
+        server.expect_request(re.compile(r"^/v1/jobs/[^/]+$"), method="GET").respond_with_json(
+            {"error": {"code": "not_found", "message": "job not found"}}, status=404
+        )
+        server.expect_request(re.compile(r"^/v1/runs/[^/]+$"), method="GET").respond_with_handler(
+            self.get_run
+        )
+        server.expect_request("/v1/runs", method="GET").respond_with_handler(self.list_runs)
+
+    def get_run(self, request: Request) -> Response:
+        run_id = request.path.rsplit("/", 1)[1]
+        self.calls.append(("get", run_id, None))
+        run = component("JobRun", id=run_id, status="completed", job_id="job_abc123")
+        return Response(json.dumps(run), status=200, content_type="application/json")
+
+    def list_runs(self, request: Request) -> Response:
+        cursor = request.args.get("cursor")
+        self.calls.append(("list_runs", cursor or "", None))
+        ids = ["run_a", "run_b"] if cursor is None else ["run_c"]
+        page = {
+            "data": [component("JobRun", id=i, status="completed", job_id="job_abc123") for i in ids],
+            "has_more": cursor is None,
+            "next_cursor": "c1" if cursor is None else None,
+        }
+        return Response(json.dumps(page), status=200, content_type="application/json")
 
     def trigger(self, request: Request) -> Response:
         job_id = request.path.split("/")[3]
@@ -148,4 +172,130 @@ def test_inline_configuration_block(strait_env: FakeStrait) -> None:
         timeout_ms=30_000,
     )
     assert (client.config.auth_type, client.config.timeout_ms) == ("bearer", 30_000)
+    client.close()
+
+
+# -- python.mdx, "Composition Helpers" and "Error Handling" -------------------------------------
+
+
+def test_retry_with_backoff_block(strait_env: FakeStrait) -> None:
+    from strait import with_retry
+
+    client = Client.from_env()
+    run = with_retry(
+        lambda: client.runs.trigger(job_id="job_abc123", payload={"sku": "A"}),
+        attempts=5,
+        delay_ms=250,
+        jitter="full",
+    )
+    assert run.status == "queued"
+    client.close()
+
+
+def test_wait_for_run_block(strait_env: FakeStrait) -> None:
+    from strait import wait_for_run
+
+    client = Client.from_env()
+    run = client.runs.trigger(job_id="job_abc123", payload={"sku": "A"})
+    completed = wait_for_run(client, run_id=run.id, timeout_ms=120_000)
+    assert completed.status == "completed"
+    assert strait_env.calls[-1] == ("get", run.id, None)
+    client.close()
+
+
+def test_paginate_blocks(strait_env: FakeStrait, capsys: pytest.CaptureFixture[str]) -> None:
+    from strait import collect_all, paginate
+
+    client = Client.from_env()
+    for run in paginate(lambda q: client.runs.list(**q)):
+        print(run.id, run.status)
+    all_runs = collect_all(paginate(lambda q: client.runs.list(**q)))
+    assert capsys.readouterr().out.split() == [
+        "run_a",
+        "completed",
+        "run_b",
+        "completed",
+        "run_c",
+        "completed",
+    ]
+    assert [r.id for r in all_runs] == ["run_a", "run_b", "run_c"]
+    client.close()
+
+
+def test_cost_budget_block(strait_env: FakeStrait) -> None:
+    from strait import CostBudgetExceededError, cost_budget
+
+    client = Client.from_env()
+    skus = ["A", "B"]
+    with cost_budget(max_cost_cents=5000) as budget:
+        for sku in skus:
+            budget.check()
+            client.runs.trigger(job_id="job_abc123", payload={"sku": sku})
+        assert budget.max_cost_microusd == 50_000_000
+        budget.track({"cost_microusd": 50_000_000})  # reached, not over: no error yet
+    with pytest.raises(CostBudgetExceededError):
+        budget.check()
+    assert [c[0] for c in strait_env.calls] == ["trigger", "trigger"]
+    client.close()
+
+
+def test_checkpoint_block(strait_env: FakeStrait, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from strait import checkpoint
+
+    monkeypatch.chdir(tmp_path)
+    client = Client.from_env()
+    skus = ["A", "B"]
+    for _ in range(2):  # the second pass is the restarted batch: nothing runs twice
+        ckpt = checkpoint("inventory-sync-batch")
+        for sku in skus:
+            if ckpt.already_processed(sku):
+                continue
+            client.runs.trigger(job_id="job_abc123", payload={"sku": sku})
+            ckpt.mark(sku)
+    assert len(strait_env.calls) == 2
+    client.close()
+
+
+def test_error_handling_block(strait_env: FakeStrait, capsys: pytest.CaptureFixture[str]) -> None:
+    from strait.errors import NotFoundError, RateLimitedError, StraitError
+
+    client = Client.from_env()
+    try:
+        client.jobs.get(job_id="nonexistent")
+    except NotFoundError as e:
+        print("Not found:", e.message)
+    except RateLimitedError as e:
+        print("Rate limited, retry after:", e.retry_after_ms, "ms")
+    except StraitError as e:
+        print("API error:", e)
+    assert capsys.readouterr().out == "Not found: job not found\n"
+    assert RateLimitedError("slow", status=429, retry_after=1.5).retry_after_ms == 1500
+    client.close()
+
+
+def test_middleware_block(strait_env: FakeStrait, capsys: pytest.CaptureFixture[str]) -> None:
+    def log_requests(request: Any) -> None:
+        print(f"-> {request.method} {request.url}")
+
+    def log_responses(response: Any) -> None:
+        print(f"<- {response.status} ({response.duration_ms}ms)")
+
+    def handle_errors(error: Any) -> None:
+        print(f"Error: {error}")
+
+    client = Client.from_env(
+        middleware=[
+            {
+                "on_request": log_requests,
+                "on_response": log_responses,
+                "on_error": handle_errors,
+            }
+        ],
+    )
+    client.runs.get("run_1")
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("-> GET http://") and out[0].endswith("/v1/runs/run_1")
+    assert out[1].startswith("<- 200 (")
+    with pytest.raises(ValidationError, match="middleware"):
+        Client.from_env(middleware=[{"on_send": log_requests}])
     client.close()

@@ -28,19 +28,19 @@ from strait._errors import (
 )
 from strait._plan import run_sync
 from strait.composition import (
-    BudgetExceededError,
+    CostBudgetExceededError,
     PageQuery,
     PaginatedResponse,
     RetryOptions,
     _stream_wait_plan,
-    acollect_all,
-    alatest_checkpoint,
-    apaginate,
+    async_collect_all,
+    async_latest_checkpoint,
+    async_paginate,
+    async_trigger_and_wait,
+    async_trigger_idempotent,
     async_wait_for_run,
     async_with_checkpoint_resume,
     async_with_retry,
-    atrigger_and_wait,
-    atrigger_idempotent,
     checkpoint,
     collect_all,
     cost_budget,
@@ -418,7 +418,7 @@ async def test_apaginate() -> None:
     async def afetch(q: PageQuery) -> PaginatedResponse[int]:
         return fetch(q)
 
-    assert await acollect_all(apaginate(afetch)) == [1, 2, 3, 4]
+    assert await async_collect_all(async_paginate(afetch)) == [1, 2, 3, 4]
 
 
 # --- triggers ------------------------------------------------------------------------------
@@ -443,7 +443,7 @@ def test_trigger_idempotent_sends_the_same_key_on_every_attempt() -> None:
     client.jobs.answers["trigger"] = trigger
     clock = Clock()
     answer = trigger_idempotent(
-        client, "job_1", {"sku": "A"}, retry=RetryOptions(jitter="none"), sleep=clock.sleep
+        cast(Any, client), "job_1", {"sku": "A"}, retry=RetryOptions(jitter="none"), sleep=clock.sleep
     )
     assert answer == {"id": "run_1", "status": "queued"}
     key = idempotency_key("job_1", {"sku": "A"})
@@ -451,12 +451,12 @@ def test_trigger_idempotent_sends_the_same_key_on_every_attempt() -> None:
         client.calls == [("jobs.trigger", ("job_1", {"payload": {"sku": "A"}}), {"idempotency_key": key})] * 2
     )
     with pytest.raises(ValidationError):
-        trigger_idempotent(client, "job_1", key="k" * 257)
+        trigger_idempotent(cast(Any, client), "job_1", key="k" * 257)
 
 
 async def test_atrigger_idempotent_with_explicit_key() -> None:
     client = FakeAsyncClient()
-    await atrigger_idempotent(client, "job_1", key="order-123-sync")
+    await async_trigger_idempotent(cast(Any, client), "job_1", key="order-123-sync")
     assert client.calls == [("jobs.trigger", ("job_1", {}), {"idempotency_key": "order-123-sync"})]
 
 
@@ -465,7 +465,7 @@ def test_trigger_and_wait() -> None:
     client.jobs.answers["trigger"] = {"id": "run_9", "status": "queued", "idempotency_hit": False}
     client.runs.answers["get"] = runs("executing", "failed")
     clock = Clock()
-    run = trigger_and_wait(client, "job_1", {"x": 1}, interval=3, sleep=clock.sleep, clock=clock)
+    run = trigger_and_wait(cast(Any, client), "job_1", {"x": 1}, interval=3, sleep=clock.sleep, clock=clock)
     assert run == {"id": "run_9", "status": "failed"}
     assert client.names() == ["jobs.trigger", "runs.get", "runs.get"]
     assert clock.slept == [3]
@@ -479,7 +479,7 @@ def test_trigger_and_wait_needs_a_run(answer: dict[str, Any]) -> None:
     client = FakeClient()
     client.jobs.answers["trigger"] = answer
     with pytest.raises(StraitError):
-        trigger_and_wait(client, "job_1", sleep=lambda s: None)
+        trigger_and_wait(cast(Any, client), "job_1", sleep=lambda s: None)
 
 
 async def test_atrigger_and_wait() -> None:
@@ -487,7 +487,9 @@ async def test_atrigger_and_wait() -> None:
     client.jobs.answers["trigger"] = {"id": "run_1", "status": "queued"}
     client.runs.answers["get"] = runs("completed")
     clock = Clock()
-    run = await atrigger_and_wait(client, "job_1", idempotency_key="k", sleep=clock.asleep, clock=clock)
+    run = await async_trigger_and_wait(
+        cast(Any, client), "job_1", idempotency_key="k", sleep=clock.asleep, clock=clock
+    )
     assert run["status"] == "completed"
     assert client.calls[0][2] == {"idempotency_key": "k"}
 
@@ -501,14 +503,14 @@ def test_cost_budget_tracks_usage_and_raises_when_over() -> None:
         budget.track({"cost_microusd": 400_000, "total_tokens": 100})
         budget.track([{"cost_microusd": 600_000, "prompt_tokens": 10, "completion_tokens": 5}])
         assert (budget.spent_microusd, budget.spent_tokens) == (1_000_000, 115)
-        with pytest.raises(BudgetExceededError) as info:
+        with pytest.raises(CostBudgetExceededError) as info:
             budget.check()  # exactly at the limit: nothing left to spend
         assert (info.value.what, info.value.spent, info.value.limit) == (
             "cost_microusd",
             1_000_000,
             1_000_000,
         )
-        with pytest.raises(BudgetExceededError, match="tokens"):
+        with pytest.raises(CostBudgetExceededError, match="tokens"):
             budget.track({"cost_microusd": 0, "total_tokens": 900})
 
 
@@ -521,7 +523,7 @@ def test_cost_budget_reads_models_by_attribute() -> None:
     budget.track(Usage())
     assert (budget.spent_microusd, budget.spent_tokens) == (5, 7)
     budget.track(Usage())  # 10 of 10: at the limit, not over it
-    with pytest.raises(BudgetExceededError):
+    with pytest.raises(CostBudgetExceededError):
         budget.track(Usage())
     with pytest.raises(ValidationError):
         cost_budget()
@@ -569,16 +571,16 @@ async def test_async_with_checkpoint_resume() -> None:
 def test_latest_checkpoint_reads_the_newest() -> None:
     client = FakeClient()
     client.runs.answers["list_checkpoints"] = {"data": [{"sequence": 3, "state": {"cursor": 7}}]}
-    assert latest_checkpoint(client, "run_1") == {"cursor": 7}
+    assert latest_checkpoint(cast(Any, client), "run_1") == {"cursor": 7}
     assert client.calls == [("runs.list_checkpoints", ("run_1",), {"limit": "1"})]
     client.runs.answers["list_checkpoints"] = {"data": []}
-    assert latest_checkpoint(client, "run_1") is None
+    assert latest_checkpoint(cast(Any, client), "run_1") is None
 
 
 async def test_alatest_checkpoint() -> None:
     client = FakeAsyncClient()
     client.runs.answers["list_checkpoints"] = {"data": [{"state": 1}]}
-    assert await alatest_checkpoint(client, "run_1") == 1
+    assert await async_latest_checkpoint(cast(Any, client), "run_1") == 1
 
 
 def test_batch_checkpoint_survives_a_restart(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ report progress from inside a running job.
 
 Everything public is importable from here; modules with a leading underscore are
 private. ``strait.authoring``, ``strait.composition``, ``strait.fsm`` and
-``strait.testing`` are public submodules.
+``strait.testing`` are public submodules, and ``strait.errors`` holds the exceptions.
 """
 
 from typing import TYPE_CHECKING, Any
@@ -56,7 +56,15 @@ from ._version import __version__
 if TYPE_CHECKING:
     from ._sse import ReconnectPolicy, StreamEvent
     from .authoring import JobOptions, WorkflowOptions, define_job, define_workflow, step
-    from .composition import RetryOptions, checkpoint, cost_budget, paginate, wait_for_run, with_retry
+    from .composition import (
+        RetryOptions,
+        checkpoint,
+        collect_all,
+        cost_budget,
+        paginate,
+        wait_for_run,
+        with_retry,
+    )
     from .worker import AsyncRunContext, NoActiveRunError, RunContext, RunFinishedError
 
 __all__ = [
@@ -118,6 +126,7 @@ __all__ = [
     "RetryOptions",
     "WorkflowOptions",
     "checkpoint",
+    "collect_all",
     "cost_budget",
     "define_job",
     "define_workflow",
@@ -145,6 +154,7 @@ _LAZY: dict[str, str] = {
     "RetryOptions": "composition",
     "wait_for_run": "composition",
     "paginate": "composition",
+    "collect_all": "composition",
     "cost_budget": "composition",
     "checkpoint": "composition",
 }

@@ -74,7 +74,7 @@ class _BaseClient(Generic[_H]):
         auth_type: AuthTypeName | AuthType | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        middleware: Sequence[Middleware] = (),
+        middleware: Sequence[Middleware | Mapping[str, Any]] = (),
         http_client: _H | None = None,
         headers: Mapping[str, str] | None = None,
         project_id: str | None = None,
@@ -94,7 +94,8 @@ class _BaseClient(Generic[_H]):
         timeout: seconds (float) or an ``httpx.Timeout``; None for none (else
             ``STRAIT_TIMEOUT_MS``; default 30 s).
         max_retries: retries of failed safe requests (default 2, 0 disables).
-        middleware: :class:`Middleware` hooks around every attempt.
+        middleware: :class:`Middleware` hooks around every attempt (or dicts of
+            ``on_request`` / ``on_response`` / ``on_error``, as Strait's docs write them).
         http_client: your own ``httpx.Client`` / ``httpx.AsyncClient``; not closed by us.
         headers: extra headers for every request.
         project_id: the default project of operations that take one (else ``STRAIT_PROJECT``).
@@ -133,14 +134,7 @@ class _BaseClient(Generic[_H]):
         self._auth: BearerAuth = (
             RunTokenAuth(config.token) if config.auth_type == "runToken" else BearerAuth(config.token)
         )
-        self._middleware = tuple(middleware)
-        for mw in self._middleware:
-            if not isinstance(mw, Middleware):
-                raise ValidationError(
-                    f"middleware items must be strait.Middleware, got {type(mw).__name__}",
-                    field="middleware",
-                    source="argument",
-                )
+        self._middleware = tuple(_middleware(item) for item in middleware)
         self._policy = policy if policy is not None else RetryPolicy(max_retries=config.max_retries)
         self._headers = {
             "User-Agent": f"strait-python/{__version__}",
@@ -337,7 +331,7 @@ class ClientOptions(TypedDict, total=False):
     auth_type: AuthTypeName | AuthType | None
     timeout: float | httpx.Timeout | NotGiven | None
     max_retries: int | None
-    middleware: Sequence[Middleware]
+    middleware: Sequence[Middleware | Mapping[str, Any]]
     http_client: Any
     headers: Mapping[str, str] | None
     project_id: str | None
@@ -347,6 +341,26 @@ class ClientOptions(TypedDict, total=False):
     timeout_ms: float | None
     default_headers: Mapping[str, str] | None
     retry: RetryPolicy | NotGiven | None
+
+
+_HOOKS = ("on_request", "on_response", "on_error")
+
+
+def _middleware(item: Middleware | Mapping[str, Any]) -> Middleware:
+    if isinstance(item, Middleware):
+        return item
+    if (
+        isinstance(item, Mapping)
+        and set(item) <= set(_HOOKS)
+        and all(value is None or callable(value) for value in item.values())
+    ):
+        return Middleware(**item)
+    raise ValidationError(
+        "middleware items must be strait.Middleware or a dict of callables under "
+        f"{', '.join(_HOOKS)}; got {type(item).__name__}",
+        field="middleware",
+        source="argument",
+    )
 
 
 class _FileSettings(ClientConfig):

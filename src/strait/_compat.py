@@ -12,14 +12,21 @@ import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal, TypedDict
 
 import httpx
 
 from . import _retry
 from ._config import AuthMode, AuthType, timeout_ms_setting, timeout_seconds_setting
 from ._core import NOT_GIVEN, NotGiven
-from ._errors import StraitError, TransportError, ValidationError, map_http_error
+from ._errors import (
+    ApiError,
+    RateLimitedError,
+    StraitError,
+    TransportError,
+    ValidationError,
+    map_http_error,
+)
 from ._transport import RequestContext
 
 __all__ = [
@@ -27,8 +34,10 @@ __all__ = [
     "MiddlewareErrorContext",
     "MiddlewareRequestContext",
     "MiddlewareResponseContext",
+    "RetryFields",
     "RetryPolicy",
     "canonical_settings",
+    "default_retry_if",
 ]
 
 
@@ -39,15 +48,30 @@ class JitterStrategy(StrEnum):
     NONE = "none"
 
 
-ShouldRetry = Callable[[StraitError, int, int], bool]
+ShouldRetry = Callable[[BaseException, int, int], bool]
+RetryIf = Callable[[BaseException], bool]
+JitterName = Literal["full", "equal", "none"]
+_JITTER = {"full": 1.0, "equal": 0.5, "none": 0.0}
+
+
+def default_retry_if(exc: BaseException) -> bool:
+    """Retry everything except API errors that will not change on a retry.
+
+    API errors are retried only for 408, 429 and 5xx; any other exception
+    (a :class:`~strait.TransportError`, a timeout, your own code's errors) is retried.
+    """
+    if isinstance(exc, ApiError):
+        return exc.status in (408, 429) or exc.status >= 500
+    return isinstance(exc, Exception)
 
 
 def _jitter_fraction(value: Any) -> float:
-    if isinstance(value, str) and value in ("full", "none"):
-        return 1.0 if value == "full" else 0.0
+    if isinstance(value, str) and value in _JITTER:
+        return _JITTER[value]
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
         raise ValidationError(
-            f"jitter must be JitterStrategy.FULL / NONE or a fraction in [0, 1], got {value!r}",
+            "jitter must be JitterStrategy.FULL / NONE, 'full' / 'equal' / 'none' or a fraction "
+            f"in [0, 1], got {value!r}",
             field="jitter",
             source="argument",
         )
@@ -64,22 +88,48 @@ def _non_negative(name: str, value: Any) -> float:
     return float(value)
 
 
+class RetryFields(TypedDict, total=False):
+    """The keywords of :class:`RetryPolicy` (for ``with_retry(fn, attempts=5, ...)``)."""
+
+    max_retries: int
+    initial_delay: float
+    max_delay: float
+    max_retry_after: float
+    jitter: float | JitterStrategy | JitterName
+    attempts: int
+    delay_ms: float
+    max_delay_ms: float
+    factor: float
+    multiplier: float
+    should_retry: ShouldRetry
+    retry_if: RetryIf
+
+
 @dataclass(frozen=True, init=False)
 class RetryPolicy(_retry.RetryPolicy):
-    """When to retry and how long to wait; the one retry policy of the SDK.
+    """When to retry and how long to wait; the one retry policy of the SDK, used by the
+    clients' transports (``Client(retry=...)``) and by :func:`strait.with_retry`.
 
     Takes our fields (``max_retries``, ``initial_delay`` / ``max_delay`` in seconds,
     ``jitter`` as a fraction) or strait-python 0.1.1's (``attempts`` counting the first
-    try, ``delay_ms``, ``max_delay_ms``, ``factor``, ``jitter=JitterStrategy.…``,
-    ``should_retry``), and reads back in both (``policy.attempts``, ``policy.delay_ms``).
+    try, ``delay_ms``, ``max_delay_ms``, ``factor`` / ``multiplier``,
+    ``jitter=JitterStrategy.…`` or ``"full"`` / ``"equal"`` / ``"none"``,
+    ``should_retry``, ``retry_if``), and reads back in both (``policy.attempts``,
+    ``policy.delay_ms``). The wait before retry ``n`` is ``initial_delay *
+    factor**(n-1)`` capped at ``max_delay``, of which the ``jitter`` fraction is random;
+    a 429's ``Retry-After`` is waited at least.
 
-    ``should_retry(error, attempt, max_attempts)`` can veto a retry; it cannot add one
-    the SDK considers unsafe (a POST without an idempotency key that may have reached
-    the server is never sent twice).
+    ``should_retry(error, attempt, max_attempts)`` or ``retry_if(error)`` decide which
+    errors are retried (default: :func:`default_retry_if`). On a client's requests they
+    can only veto a retry, never add one the SDK considers unsafe (a POST without an
+    idempotency key that may have reached the server is never sent twice).
     """
+
+    _DEFAULTS: ClassVar[dict[str, float]] = {}
 
     factor: float = 2.0
     should_retry: ShouldRetry | None = None
+    retry_if: RetryIf | None = None
 
     def __init__(
         self,
@@ -87,19 +137,23 @@ class RetryPolicy(_retry.RetryPolicy):
         initial_delay: float | None = None,
         max_delay: float | None = None,
         max_retry_after: float | None = None,
-        jitter: float | JitterStrategy | Literal["full", "none"] | None = None,
+        jitter: float | JitterStrategy | JitterName | None = None,
         *,
         attempts: int | None = None,
         delay_ms: float | None = None,
         max_delay_ms: float | None = None,
         factor: float | None = None,
+        multiplier: float | None = None,
         should_retry: ShouldRetry | None = None,
+        retry_if: RetryIf | None = None,
     ) -> None:
-        base = _retry.RetryPolicy()
+        base = _retry.RetryPolicy(**self._DEFAULTS)  # type: ignore[arg-type]
         pairs = (
             ("max_retries", max_retries, "attempts", attempts),
             ("initial_delay", initial_delay, "delay_ms", delay_ms),
             ("max_delay", max_delay, "max_delay_ms", max_delay_ms),
+            ("factor", factor, "multiplier", multiplier),
+            ("should_retry", should_retry, "retry_if", retry_if),
         )
         for ours, a, theirs, b in pairs:
             if a is not None and b is not None:
@@ -132,11 +186,15 @@ class RetryPolicy(_retry.RetryPolicy):
             if max_retry_after is None
             else _non_negative("max_retry_after", max_retry_after),
             "jitter": base.jitter if jitter is None else _jitter_fraction(jitter),
-            "factor": 2.0 if factor is None else _non_negative("factor", factor),
+            "factor": _non_negative("factor", factor if multiplier is None else multiplier)
+            if factor is not None or multiplier is not None
+            else 2.0,
             "should_retry": should_retry,
+            "retry_if": retry_if,
         }
-        if should_retry is not None and not callable(should_retry):
-            raise ValidationError("should_retry must be callable", field="should_retry", source="argument")
+        for name in ("should_retry", "retry_if"):
+            if values[name] is not None and not callable(values[name]):
+                raise ValidationError(f"{name} must be callable", field=name, source="argument")
         for name, value in values.items():
             object.__setattr__(self, name, value)
 
@@ -153,9 +211,30 @@ class RetryPolicy(_retry.RetryPolicy):
     def max_delay_ms(self) -> float:
         return self.max_delay * 1000.0
 
+    @property
+    def multiplier(self) -> float:
+        return self.factor
+
+    def _delay(self, retry_index: int, rand: float) -> float:
+        """The wait before retry ``retry_index + 1``; ``rand`` uniform in [0, 1]."""
+        base = min(self.max_delay, self.initial_delay * self.factor**retry_index)
+        return base * (1.0 - self.jitter * (1.0 - rand))
+
     def backoff(self, attempt: int) -> float:
-        delay = min(self.max_delay, self.initial_delay * self.factor**attempt)
-        return delay * (1.0 - self.jitter * random.random())
+        return self._delay(attempt, 1.0 - random.random())
+
+    def delay_seconds(self, failed_attempt: int, error: BaseException, rand: float) -> float:
+        """Seconds to wait after attempt ``failed_attempt`` (1-based) failed with ``error``."""
+        seconds = self._delay(failed_attempt - 1, rand)
+        if isinstance(error, RateLimitedError) and error.retry_after is not None:
+            seconds = max(seconds, error.retry_after)
+        return seconds
+
+    def retries(self, error: BaseException, attempt: int) -> bool:
+        """Whether ``error`` from try number ``attempt`` (1-based) is worth another try."""
+        if self.should_retry is not None:
+            return self.should_retry(error, attempt, self.attempts)
+        return (self.retry_if or default_retry_if)(error)
 
     def delay(
         self,
@@ -166,7 +245,7 @@ class RetryPolicy(_retry.RetryPolicy):
         max_retries: int | None = None,
     ) -> tuple[float | None, str]:
         wait, reason = super().delay(request, attempt, response, error, max_retries)
-        if wait is None or self.should_retry is None:
+        if wait is None or (self.should_retry is None and self.retry_if is None):
             return wait, reason
         limit = self.max_retries if max_retries is None else max_retries
         failure: StraitError
@@ -175,7 +254,12 @@ class RetryPolicy(_retry.RetryPolicy):
         else:
             assert response is not None
             failure = map_http_error(response.status_code, response.reason_phrase)
-        if not self.should_retry(failure, attempt + 1, limit + 1):
+        veto = (
+            self.should_retry(failure, attempt + 1, limit + 1)
+            if self.should_retry is not None
+            else self.retry_if is not None and self.retry_if(failure)
+        )
+        if not veto:
             return None, "should_retry declined"
         return wait, reason
 

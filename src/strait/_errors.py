@@ -307,6 +307,11 @@ class RateLimitedError(ApiError):
         super().__init__(*args, **kwargs)
         self.retry_after = retry_after
 
+    @property
+    def retry_after_ms(self) -> int | None:
+        """``retry_after`` in milliseconds (as Strait's docs name it)."""
+        return None if self.retry_after is None else round(self.retry_after * 1000)
+
 
 class EnqueueThrottledError(RateLimitedError):
     """429 ``enqueue_throttled``: the project's queue is full; trigger again later."""

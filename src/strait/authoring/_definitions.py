@@ -13,7 +13,8 @@ from strait._plan import AsyncSleepFn, Plan, SleepFn, run_async, run_sync
 from strait._plan import Call as _Call
 from strait._plan import Items as _Items
 from strait._plan import field_of as _field
-from strait.composition import _trigger_and_wait_plan, _trigger_plan
+from strait.composition._trigger import trigger_and_wait_plan as _trigger_and_wait_plan
+from strait.composition._trigger import trigger_plan as _trigger_plan
 
 from ._steps import Step, condition_refs
 

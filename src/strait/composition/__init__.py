@@ -1,0 +1,89 @@
+"""Helpers that combine client calls into common patterns, one module per concern:
+
+- retry (:mod:`._retry`): ``with_retry`` / ``RetryOptions``, over the SDK's one
+  :class:`strait.RetryPolicy`;
+- waiting (:mod:`._wait`): ``wait_for_run``, over the one polling plan that
+  ``client.runs.wait`` also ends in;
+- pagination (:mod:`._paginate`): ``paginate`` / ``PaginatedResponse`` for listings you
+  fetch yourself;
+- triggering (:mod:`._trigger`): ``trigger_idempotent``, ``trigger_and_wait``,
+  ``idempotency_key``;
+- cost budgets (:mod:`._budget`) and checkpoint resume (:mod:`._checkpoint`).
+
+Each helper's logic is written once as a plan (:mod:`strait._plan`) and has a sync form
+and an ``async_`` form taking a :class:`~strait.Client` or :class:`~strait.AsyncClient`.
+Every sleeping helper takes ``sleep=`` (and, where time matters, ``clock=``) so tests
+never wait::
+
+    run = wait_for_run(client, run_id=rid)          # live stream when offered, else polling
+    run = wait_for_run(get_run=client.runs.get, get_status=lambda r: r["status"], run_id=rid)
+    result = with_retry(lambda: client.jobs.trigger(job_id, body), attempts=5, delay_ms=250)
+"""
+
+from __future__ import annotations
+
+from strait._compat import RetryPolicy
+from strait._errors import CostBudgetExceededError
+from strait._plan import run_async, run_sync
+
+from ._budget import CostBudget, cost_budget
+from ._checkpoint import (
+    BatchCheckpoint,
+    async_latest_checkpoint,
+    async_with_checkpoint_resume,
+    checkpoint,
+    latest_checkpoint,
+    with_checkpoint_resume,
+)
+from ._paginate import (
+    PageQuery,
+    PaginatedResponse,
+    async_collect_all,
+    async_paginate,
+    collect_all,
+    paginate,
+)
+from ._retry import RetryOptions, async_with_retry, default_retry_if, with_retry
+from ._trigger import (
+    async_trigger_and_wait,
+    async_trigger_idempotent,
+    idempotency_key,
+    trigger_and_wait,
+    trigger_idempotent,
+)
+from ._wait import async_wait_for_run, stream_wait_plan, wait_for_run
+
+__all__ = [
+    "BatchCheckpoint",
+    "CostBudget",
+    "CostBudgetExceededError",
+    "PageQuery",
+    "PaginatedResponse",
+    "RetryOptions",
+    "RetryPolicy",
+    "async_collect_all",
+    "async_latest_checkpoint",
+    "async_paginate",
+    "async_trigger_and_wait",
+    "async_trigger_idempotent",
+    "async_wait_for_run",
+    "async_with_checkpoint_resume",
+    "async_with_retry",
+    "checkpoint",
+    "collect_all",
+    "cost_budget",
+    "default_retry_if",
+    "idempotency_key",
+    "latest_checkpoint",
+    "paginate",
+    "trigger_and_wait",
+    "trigger_idempotent",
+    "wait_for_run",
+    "with_checkpoint_resume",
+    "with_retry",
+]
+
+# What strait._streams drives runs.wait with (it imports these names from here).
+_run_sync = run_sync
+_run_async = run_async
+_stream_wait_plan = stream_wait_plan

@@ -1,0 +1,173 @@
+"""Triggering with a stable Idempotency-Key, and triggering then waiting for the run.
+
+``trigger_idempotent`` retries through :func:`~strait.composition.with_retry`'s plan;
+``trigger_and_wait`` waits through the one polling plan of
+:mod:`strait.composition._wait`. Each plan serves its sync and async front end (and
+``strait.authoring``'s ``job.trigger`` / ``job.trigger_and_wait``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import random
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from strait._compat import RetryPolicy
+from strait._errors import StraitError, ValidationError
+from strait._plan import AsyncSleepFn, Call, Plan, SleepFn, field_of, run_async, run_sync
+from strait.fsm import is_terminal_run_status
+
+from ._retry import _retry_plan
+from ._wait import _status_of, _wait_plan
+
+if TYPE_CHECKING:
+    from strait._client import AsyncClient, Client
+
+__all__ = [
+    "async_trigger_and_wait",
+    "async_trigger_idempotent",
+    "idempotency_key",
+    "trigger_and_wait",
+    "trigger_idempotent",
+]
+
+
+# --- triggering ----------------------------------------------------------------------------
+
+_MAX_IDEMPOTENCY_KEY = 256
+
+
+def idempotency_key(*parts: Any) -> str:
+    """A stable Idempotency-Key derived from ``parts`` (JSON-serialisable values).
+
+    The same parts always give the same key, so retrying a trigger (even from
+    another process) cannot start a second run.
+    """
+    canonical = json.dumps(parts, sort_keys=True, separators=(",", ":"), default=str)
+    return "strait-" + hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _trigger_body(payload: Any) -> dict[str, Any]:
+    return {} if payload is None else {"payload": payload}
+
+
+def _check_key(key: str) -> str:
+    if not key or len(key) > _MAX_IDEMPOTENCY_KEY:
+        raise ValidationError(
+            f"an idempotency key must have 1 to {_MAX_IDEMPOTENCY_KEY} characters",
+            field="idempotency_key",
+            source="argument",
+        )
+    return key
+
+
+def trigger_plan(
+    client: Client | AsyncClient, job_id: str, payload: Any, key: str | None, retry: RetryPolicy | None
+) -> Plan[Any]:
+    checked = None if key is None else _check_key(key)
+
+    def call() -> Any:
+        if checked is None:
+            return client.jobs.trigger(job_id, _trigger_body(payload))
+        return client.jobs.trigger(job_id, _trigger_body(payload), idempotency_key=checked)
+
+    if retry is None:
+        return (yield Call(call))
+    return (yield from _retry_plan(call, retry, random.random))
+
+
+def trigger_idempotent(
+    client: Client,
+    job_id: str,
+    payload: Any = None,
+    *,
+    key: str | None = None,
+    retry: RetryPolicy | None = None,
+    sleep: SleepFn = time.sleep,
+) -> Any:
+    """Trigger ``job_id`` with an Idempotency-Key, retrying safely if ``retry`` is given.
+
+    ``key`` defaults to :func:`idempotency_key` of the job id and payload, so the
+    same trigger always carries the same key. The server answers a repeated key
+    with the run it already started (``idempotency_hit: true``).
+    """
+    key = key if key is not None else idempotency_key(job_id, payload)
+    return run_sync(trigger_plan(client, job_id, payload, key, retry), sleep)
+
+
+async def async_trigger_idempotent(
+    client: AsyncClient,
+    job_id: str,
+    payload: Any = None,
+    *,
+    key: str | None = None,
+    retry: RetryPolicy | None = None,
+    sleep: AsyncSleepFn = asyncio.sleep,
+) -> Any:
+    """The async form of :func:`trigger_idempotent`."""
+    key = key if key is not None else idempotency_key(job_id, payload)
+    return await run_async(trigger_plan(client, job_id, payload, key, retry), sleep)
+
+
+def _run_id_of(answer: Any) -> str:
+    for flag in ("batch", "buffered", "debounced"):
+        if field_of(answer, flag):
+            raise StraitError(f"the trigger was {flag} by the job's settings; there is no run to wait for")
+    run_id = field_of(answer, "id")
+    if not isinstance(run_id, str) or not run_id:
+        raise StraitError("the trigger answer carries no run id")
+    return run_id
+
+
+def trigger_and_wait_plan(
+    client: Client | AsyncClient,
+    job_id: str,
+    payload: Any,
+    key: str | None,
+    timeout: float,
+    interval: float,
+    clock: Callable[[], float],
+) -> Plan[Any]:
+    answer = yield from trigger_plan(client, job_id, payload, key, None)
+    run_id = _run_id_of(answer)
+    return (
+        yield from _wait_plan(
+            client.runs.get, _status_of, run_id, timeout, interval, is_terminal_run_status, clock
+        )
+    )
+
+
+def trigger_and_wait(
+    client: Client,
+    job_id: str,
+    payload: Any = None,
+    *,
+    idempotency_key: str | None = None,
+    timeout: float = 120.0,
+    interval: float = 2.0,
+    sleep: SleepFn = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> Any:
+    """Trigger ``job_id`` and poll ``client.runs.get`` until the run is terminal; return the run."""
+    plan = trigger_and_wait_plan(client, job_id, payload, idempotency_key, timeout, interval, clock)
+    return run_sync(plan, sleep)
+
+
+async def async_trigger_and_wait(
+    client: AsyncClient,
+    job_id: str,
+    payload: Any = None,
+    *,
+    idempotency_key: str | None = None,
+    timeout: float = 120.0,
+    interval: float = 2.0,
+    sleep: AsyncSleepFn = asyncio.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> Any:
+    """The async form of :func:`trigger_and_wait`."""
+    plan = trigger_and_wait_plan(client, job_id, payload, idempotency_key, timeout, interval, clock)
+    return await run_async(plan, sleep)

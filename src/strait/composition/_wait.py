@@ -1,0 +1,288 @@
+"""Waiting for a run: one polling plan (:func:`_poll_plan`) behind every way to wait.
+
+``client.runs.wait`` runs :func:`stream_wait_plan` (the run's live stream first, then
+polling), :func:`wait_for_run` with ``client=`` delegates to it, and
+:func:`wait_for_run` with ``get_run=`` and ``trigger_and_wait`` poll through
+:func:`_wait_plan`; all of them end in :func:`_poll_plan` under one deadline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeVar, overload
+
+from strait._errors import StraitTimeoutError, ValidationError
+from strait._plan import AsyncSleepFn, Call, Plan, Sleep, SleepFn, field_of, run_async, run_sync
+from strait._sse import stream_unavailable
+from strait.fsm import is_terminal_run_status
+
+if TYPE_CHECKING:
+    from strait._client import AsyncClient, Client
+    from strait._generated.models.job_run import JobRun
+
+__all__ = ["async_wait_for_run", "wait_for_run"]
+
+T = TypeVar("T")
+DEFAULT_WAIT_TIMEOUT = 120.0
+
+
+def _status_of(run: Any) -> str:
+    return str(field_of(run, "status"))
+
+
+def _timed_out(run_id: str, status: str, timeout: float) -> StraitTimeoutError:
+    return StraitTimeoutError(f"run {run_id} is still {status!r} after {timeout:g}s")
+
+
+def _poll_plan(
+    get_run: Callable[[str], Any],
+    get_status: Callable[[Any], str],
+    run_id: str,
+    timeout: float,
+    interval: float,
+    is_done: Callable[[str], bool],
+    clock: Callable[[], float],
+    deadline: float,
+    run: Any,
+    pause: float | None,
+) -> Plan[Any]:
+    """Poll from an already fetched ``run``: the first wait is ``pause`` (None: none), then ``interval``."""
+    while True:
+        status = get_status(run)
+        if is_done(status):
+            return run
+        remaining = deadline - clock()
+        if remaining <= 0:
+            raise _timed_out(run_id, status, timeout)
+        if pause is not None:
+            yield Sleep(min(pause, remaining))
+        pause = interval
+        run = yield Call(get_run, (run_id,))
+
+
+def _wait_plan(
+    get_run: Callable[[str], Any],
+    get_status: Callable[[Any], str],
+    run_id: str,
+    timeout: float,
+    interval: float,
+    is_done: Callable[[str], bool],
+    clock: Callable[[], float],
+) -> Plan[Any]:
+    deadline = clock() + timeout
+    run = yield Call(get_run, (run_id,))
+    return (
+        yield from _poll_plan(
+            get_run, get_status, run_id, timeout, interval, is_done, clock, deadline, run, interval
+        )
+    )
+
+
+def _seconds(timeout: float | None, timeout_ms: float | None) -> float:
+    if timeout_ms is None:
+        return DEFAULT_WAIT_TIMEOUT if timeout is None else timeout
+    if timeout is not None:
+        raise ValidationError("give timeout= or timeout_ms=, not both", field="timeout_ms", source="argument")
+    if isinstance(timeout_ms, bool) or not isinstance(timeout_ms, int | float):
+        raise ValidationError(
+            f"timeout_ms must be a number, got {timeout_ms!r}", field="timeout_ms", source="argument"
+        )
+    return timeout_ms / 1000.0
+
+
+def _check_wait_args(timeout: float, interval: float) -> None:
+    for name, value in (("timeout", timeout), ("interval", interval)):
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf:
+            raise ValidationError(
+                f"{name} must be a number > 0, got {value!r}", field=name, source="argument"
+            )
+
+
+def stream_wait_plan(
+    get_run: Callable[[str], Any],
+    follow: Callable[..., Any],
+    run_id: str,
+    timeout: float,
+    interval: float,
+    use_stream: bool,
+    clock: Callable[[], float],
+) -> Plan[Any]:
+    """``client.runs.wait``: check once, follow the run's stream, fall back to polling.
+
+    ``follow(run_id, timeout=seconds)`` follows the run's live stream until a terminal
+    ``status_change`` or a 410 (a coroutine function for the async driver). Any error
+    that means "no stream here" (:func:`strait._sse.stream_unavailable`) switches to
+    polling ``get_run`` every ``interval``; one deadline covers both phases.
+    """
+    _check_wait_args(timeout, interval)
+    deadline = clock() + timeout
+    run = yield Call(get_run, (run_id,))
+    fetched_at = clock()
+    pause: float | None = interval
+    if use_stream and not is_terminal_run_status(_status_of(run)):
+        remaining = deadline - clock()
+        if remaining > 0:
+            try:
+                yield Call(follow, (run_id,), {"timeout": remaining})
+            except StraitTimeoutError as exc:
+                raise _timed_out(run_id, _status_of(run), timeout) from exc
+            except Exception as exc:
+                if not stream_unavailable(exc):
+                    raise
+            else:
+                # Terminal status_change or 410: the run is over, read its final state.
+                run = yield Call(get_run, (run_id,))
+                fetched_at = clock()
+            # Poll every `interval` counted from the last read, not from the stream's end.
+            left = interval - (clock() - fetched_at)
+            pause = left if left > 0 else None
+    return (
+        yield from _poll_plan(
+            get_run,
+            _status_of,
+            run_id,
+            timeout,
+            interval,
+            is_terminal_run_status,
+            clock,
+            deadline,
+            run,
+            pause,
+        )
+    )
+
+
+@overload
+def wait_for_run(
+    client: Client | None = ...,
+    *,
+    run_id: str,
+    get_run: Callable[[str], T],
+    get_status: Callable[[T], str] = ...,
+    timeout: float | None = ...,
+    timeout_ms: float | None = ...,
+    interval: float = ...,
+    is_done: Callable[[str], bool] = ...,
+    sleep: SleepFn = ...,
+    clock: Callable[[], float] = ...,
+) -> T: ...
+
+
+@overload
+def wait_for_run(
+    client: Client,
+    *,
+    run_id: str,
+    get_run: None = ...,
+    get_status: Callable[[JobRun], str] = ...,
+    timeout: float | None = ...,
+    timeout_ms: float | None = ...,
+    interval: float = ...,
+    is_done: Callable[[str], bool] = ...,
+    sleep: SleepFn = ...,
+    clock: Callable[[], float] = ...,
+) -> JobRun: ...
+
+
+def wait_for_run(
+    client: Client | None = None,
+    *,
+    run_id: str,
+    get_run: Callable[[str], Any] | None = None,
+    get_status: Callable[[Any], str] = _status_of,
+    timeout: float | None = None,
+    timeout_ms: float | None = None,
+    interval: float = 2.0,
+    is_done: Callable[[str], bool] = is_terminal_run_status,
+    sleep: SleepFn = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> Any:
+    """Wait until run ``run_id`` is finished and return it.
+
+    With ``get_run``, poll ``get_run(run_id)`` every ``interval`` seconds until its
+    status is terminal; ``is_done`` decides what "finished" means (default: a terminal
+    run status). With ``client=`` instead, delegate to ``client.runs.wait``, which
+    follows the run's live stream and falls back to polling when the server offers
+    none (with a custom ``get_status`` or ``is_done``, it polls ``client.runs.get``).
+
+    ``client`` may be passed first (``wait_for_run(client, run_id=...)``); ``timeout`` is
+    in seconds (default 120), or give ``timeout_ms``.
+
+    Raises :class:`~strait.StraitTimeoutError` after ``timeout`` seconds.
+    """
+    timeout = _seconds(timeout, timeout_ms)
+    if get_run is None:
+        if client is None:
+            raise ValidationError(
+                "wait_for_run needs get_run= or client=", field="get_run", source="argument"
+            )
+        if get_status is _status_of and is_done is is_terminal_run_status:
+            return client.runs.wait(run_id, timeout=timeout, interval=interval, sleep=sleep, clock=clock)
+        get_run = client.runs.get
+    plan = _wait_plan(get_run, get_status, run_id, timeout, interval, is_done, clock)
+    return run_sync(plan, sleep)
+
+
+@overload
+async def async_wait_for_run(
+    client: AsyncClient | None = ...,
+    *,
+    run_id: str,
+    get_run: Callable[[str], Awaitable[T]],
+    get_status: Callable[[T], str] = ...,
+    timeout: float | None = ...,
+    timeout_ms: float | None = ...,
+    interval: float = ...,
+    is_done: Callable[[str], bool] = ...,
+    sleep: AsyncSleepFn = ...,
+    clock: Callable[[], float] = ...,
+) -> T: ...
+
+
+@overload
+async def async_wait_for_run(
+    client: AsyncClient,
+    *,
+    run_id: str,
+    get_run: None = ...,
+    get_status: Callable[[JobRun], str] = ...,
+    timeout: float | None = ...,
+    timeout_ms: float | None = ...,
+    interval: float = ...,
+    is_done: Callable[[str], bool] = ...,
+    sleep: AsyncSleepFn = ...,
+    clock: Callable[[], float] = ...,
+) -> JobRun: ...
+
+
+async def async_wait_for_run(
+    client: AsyncClient | None = None,
+    *,
+    run_id: str,
+    get_run: Callable[[str], Awaitable[Any]] | None = None,
+    get_status: Callable[[Any], str] = _status_of,
+    timeout: float | None = None,
+    timeout_ms: float | None = None,
+    interval: float = 2.0,
+    is_done: Callable[[str], bool] = is_terminal_run_status,
+    sleep: AsyncSleepFn = asyncio.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> Any:
+    """The async form of :func:`wait_for_run` (``get_run`` returns an awaitable; ``client``
+    is an :class:`~strait.AsyncClient`)."""
+    timeout = _seconds(timeout, timeout_ms)
+    if get_run is None:
+        if client is None:
+            raise ValidationError(
+                "async_wait_for_run needs get_run= or client=", field="get_run", source="argument"
+            )
+        if get_status is _status_of and is_done is is_terminal_run_status:
+            return await client.runs.wait(
+                run_id, timeout=timeout, interval=interval, sleep=sleep, clock=clock
+            )
+        get_run = client.runs.get
+    plan = _wait_plan(get_run, get_status, run_id, timeout, interval, is_done, clock)
+    return await run_async(plan, sleep)
