@@ -25,9 +25,11 @@ from ._config import (
     ClientConfig,
     find_config_file,
     headers_setting,
+    max_retries_setting,
     read_config_file,
     redact,
     resolve_config,
+    timeout_seconds_setting,
 )
 from ._core import NOT_GIVEN, NotGiven, Operation, Overrides, TimeoutTypes, raise_transport_error
 from ._errors import DecodeError, ValidationError, error_from_response
@@ -638,13 +640,17 @@ def _copy_with(
     max_retries: int | None,
     headers: Mapping[str, str] | None,
 ) -> _C:
-    """Shallow copy sharing the pool and auth; its defaults apply to each request."""
-    if max_retries is not None and (
-        isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
-    ):
-        raise ValidationError(
-            f"max_retries must be an int >= 0, got {max_retries!r}", field="max_retries", source="argument"
-        )
+    """Shallow copy sharing the pool and auth; its defaults apply to each request.
+
+    The values are checked by the same rules as the constructor's.
+    """
+    source = "argument (with_options)"
+    if timeout is not None and not isinstance(timeout, NotGiven | httpx.Timeout):
+        timeout = timeout_seconds_setting(timeout, source) / 1000.0
+    if max_retries is not None:
+        max_retries = max_retries_setting(max_retries, source)
+    if headers is not None:
+        headers = headers_setting(headers, source)
     clone = copy.copy(client)
     for name in _SERVICES:  # cached service objects are bound to the original client
         clone.__dict__.pop(name, None)
