@@ -309,7 +309,7 @@ def test_control_characters_in_credentials_are_refused(bad: str, monkeypatch: py
     monkeypatch.setenv("STRAIT_API_KEY", in_env)
     with pytest.raises(ValidationError) as env_err:
         AsyncClient.from_env()
-    assert (env_err.value.field, env_err.value.source) == ("STRAIT_API_KEY", "STRAIT_API_KEY")
+    assert (env_err.value.field, env_err.value.source) == ("api_key", "STRAIT_API_KEY")
     assert "STRAIT_API_KEY" in str(env_err.value)
     assert in_env not in str(env_err.value)
 

@@ -88,26 +88,30 @@ class _BaseClient(Generic[_H]):
         default_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | NotGiven | None = NOT_GIVEN,
     ) -> None:
-        """Args:
-        base_url: server URL (else ``STRAIT_BASE_URL``); a trailing ``/v1`` is removed.
-        api_key: API key (else ``STRAIT_API_KEY``); a pasted ``Bearer `` prefix is removed.
-        run_token: a run token, inside a job (else ``STRAIT_RUN_TOKEN``).
-        auth_type: ``"apiKey"`` (default), ``"bearer"`` or ``"runToken"`` (else ``STRAIT_AUTH_TYPE``).
-        timeout: seconds (float) or an ``httpx.Timeout``; None for none (else
-            ``STRAIT_TIMEOUT_MS``; default 30 s).
-        max_retries: retries of failed safe requests (default 2, 0 disables).
-        middleware: :class:`Middleware` hooks around every attempt (or dicts of
-            ``on_request`` / ``on_response`` / ``on_error``, as Strait's docs write them).
-        http_client: your own ``httpx.Client`` / ``httpx.AsyncClient``; not closed by us.
-        headers: extra headers for every request.
-        project_id: the default project of operations that take one (else ``STRAIT_PROJECT``).
-        strict: validate every response eagerly (else ``STRAIT_STRICT``; default False).
-        config: a resolved :class:`ClientConfig` (``strait.config_from_file()``) instead of the above.
-        bearer_token: strait-python 0.1.1's ``api_key`` with ``auth_type="bearer"``.
-        auth: strait-python 0.1.1's ``AuthMode(type=AuthType.…, token=…)``; wins over the other credentials.
-        timeout_ms: the timeout in milliseconds (instead of ``timeout``).
-        default_headers: strait-python 0.1.1's name for ``headers``.
-        retry: a :class:`RetryPolicy` (either field set), or None to disable retries.
+        """Configure the client; each setting may instead come from ``STRAIT_*`` or strait.json.
+
+        Args:
+            base_url: server URL (else ``STRAIT_BASE_URL``); a trailing ``/v1`` is removed.
+            api_key: API key (else ``STRAIT_API_KEY``); a pasted ``Bearer `` prefix is removed.
+            run_token: a run token, inside a job (else ``STRAIT_RUN_TOKEN``).
+            auth_type: ``"apiKey"`` (default), ``"bearer"`` or ``"runToken"`` (else ``STRAIT_AUTH_TYPE``).
+            timeout: seconds (float) or an ``httpx.Timeout``; None for none (else
+                ``STRAIT_TIMEOUT_MS``; default 30 s).
+            max_retries: retries of failed safe requests (default 2, 0 disables).
+            middleware: :class:`Middleware` hooks around every attempt (or dicts of
+                ``on_request`` / ``on_response`` / ``on_error``, as Strait's docs write them).
+            http_client: your own ``httpx.Client`` / ``httpx.AsyncClient``; not closed by us.
+            headers: extra headers for every request.
+            project_id: the default project of operations that take one (else ``STRAIT_PROJECT``).
+            strict: validate every response eagerly (else ``STRAIT_STRICT``; default False).
+            config: a resolved :class:`ClientConfig` (``strait.config_from_file()``) instead of
+                the settings above.
+            bearer_token: strait-python 0.1.1's ``api_key`` with ``auth_type="bearer"``.
+            auth: strait-python 0.1.1's ``AuthMode(type=AuthType.…, token=…)``; wins over the
+                other credential keywords.
+            timeout_ms: the timeout in milliseconds (instead of ``timeout``).
+            default_headers: strait-python 0.1.1's name for ``headers``.
+            retry: a :class:`RetryPolicy` (either field set), or None to disable retries.
 
         Raises:
             ValidationError: a missing or malformed setting, naming it and its source.

@@ -423,7 +423,7 @@ def resolve_config(
         token = pick("token", api_key, file_settings.get("api_key_env", ENV_API_KEY))
     if token is not None:
         src = sources["token"]
-        token = credential_setting(token, src, src if src.startswith("STRAIT_") else token_name)
+        token = credential_setting(token, src, token_name)
 
     config = ClientConfig(
         base_url=url,

@@ -155,6 +155,38 @@ def stream_wait_plan(
     )
 
 
+def _wait_for_run_plan(
+    client: Client | AsyncClient | None,
+    get_run: Callable[[str], Any] | None,
+    get_status: Callable[[Any], str],
+    run_id: str,
+    timeout: float | None,
+    timeout_ms: float | None,
+    interval: float,
+    is_done: Callable[[str], bool],
+) -> Callable[[Any, Callable[[], float]], Plan[Any]]:
+    """The plan of :func:`wait_for_run` (checked now, run with the caller's sleep and clock):
+    ``client.runs.wait`` for the default status rule, else polling ``get_run``."""
+    seconds = _seconds(timeout, timeout_ms)
+    if get_run is None and client is None:
+        raise ValidationError("wait_for_run needs get_run= or client=", field="get_run", source="argument")
+
+    def plan(sleep: Any, clock: Callable[[], float]) -> Plan[Any]:
+        if get_run is None and get_status is _status_of and is_done is is_terminal_run_status:
+            assert client is not None
+            options = {"timeout": seconds, "interval": interval, "sleep": sleep, "clock": clock}
+            return (yield Call(client.runs.wait, (run_id,), options))
+        poll: Callable[[str], Any]
+        if get_run is not None:
+            poll = get_run
+        else:
+            assert client is not None
+            poll = client.runs.get
+        return (yield from _wait_plan(poll, get_status, run_id, seconds, interval, is_done, clock))
+
+    return plan
+
+
 @overload
 def wait_for_run(
     client: Client | None = ...,
@@ -213,17 +245,8 @@ def wait_for_run(
 
     Raises :class:`~strait.StraitTimeoutError` after ``timeout`` seconds.
     """
-    timeout = _seconds(timeout, timeout_ms)
-    if get_run is None:
-        if client is None:
-            raise ValidationError(
-                "wait_for_run needs get_run= or client=", field="get_run", source="argument"
-            )
-        if get_status is _status_of and is_done is is_terminal_run_status:
-            return client.runs.wait(run_id, timeout=timeout, interval=interval, sleep=sleep, clock=clock)
-        get_run = client.runs.get
-    plan = _wait_plan(get_run, get_status, run_id, timeout, interval, is_done, clock)
-    return run_sync(plan, sleep)
+    plan = _wait_for_run_plan(client, get_run, get_status, run_id, timeout, timeout_ms, interval, is_done)
+    return run_sync(plan(sleep, clock), sleep)
 
 
 @overload
@@ -273,16 +296,5 @@ async def async_wait_for_run(
 ) -> Any:
     """The async form of :func:`wait_for_run` (``get_run`` returns an awaitable; ``client``
     is an :class:`~strait.AsyncClient`)."""
-    timeout = _seconds(timeout, timeout_ms)
-    if get_run is None:
-        if client is None:
-            raise ValidationError(
-                "async_wait_for_run needs get_run= or client=", field="get_run", source="argument"
-            )
-        if get_status is _status_of and is_done is is_terminal_run_status:
-            return await client.runs.wait(
-                run_id, timeout=timeout, interval=interval, sleep=sleep, clock=clock
-            )
-        get_run = client.runs.get
-    plan = _wait_plan(get_run, get_status, run_id, timeout, interval, is_done, clock)
-    return await run_async(plan, sleep)
+    plan = _wait_for_run_plan(client, get_run, get_status, run_id, timeout, timeout_ms, interval, is_done)
+    return await run_async(plan(sleep, clock), sleep)
