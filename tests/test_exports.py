@@ -30,6 +30,10 @@ def test_error_hierarchy() -> None:
     assert issubclass(strait.ForbiddenError, strait.UnauthorizedError)
     assert issubclass(strait.ValidationError, ValueError)
     assert issubclass(strait.StraitTimeoutError, TimeoutError)
+    assert issubclass(strait.ConfigFileNotFoundError, strait.ValidationError)
+    assert issubclass(strait.ConfigFileNotFoundError, FileNotFoundError)
+    assert issubclass(strait.CostBudgetExceededError, strait.StraitError)
+    assert issubclass(strait.BadRequestError, strait.ApiError)
 
 
 def test_documented_imports() -> None:
@@ -42,6 +46,14 @@ def test_documented_imports() -> None:
             "from strait.composition import with_retry, wait_for_run, paginate, RetryOptions",
             "from strait.composition import PaginatedResponse",
             "from strait.fsm import transition_run, RunStatus, RunEvent, is_terminal_run_status",
+            # strait-python 0.1.1's names
+            "from strait import AuthMode, AuthType, Config, config_from_env, config_from_file",
+            "from strait import map_http_error, JitterStrategy, CostBudgetExceededError, RetryOptions",
+            "from strait import MiddlewareRequestContext, MiddlewareResponseContext, MiddlewareErrorContext",
+            "from strait.errors import NotFoundError, RateLimitedError, StraitError, ConfigFileNotFoundError",
+            "from strait import with_retry, wait_for_run, paginate, collect_all, cost_budget, checkpoint",
+            "from strait.composition import async_paginate, async_wait_for_run, async_with_retry",
+            "import strait; assert strait.RetryOptions.__mro__[1] is strait.RetryPolicy",
         ]
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -15,13 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from ._auth import RUN_TOKEN_ISSUER, RunTokenClaims, decode_run_token
 from ._client import AsyncClient, Client
-from ._compat import (
-    JitterStrategy,
-    MiddlewareErrorContext,
-    MiddlewareRequestContext,
-    MiddlewareResponseContext,
-    RetryPolicy,
-)
 from ._config import AuthMode, AuthType, ClientConfig, Config, config_from_env, config_from_file
 from ._core import NOT_GIVEN, NotGiven
 from ._errors import (
@@ -54,6 +47,13 @@ from ._transport import Middleware, RequestContext
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._compat import (
+        JitterStrategy,
+        MiddlewareErrorContext,
+        MiddlewareRequestContext,
+        MiddlewareResponseContext,
+        RetryPolicy,
+    )
     from ._sse import ReconnectPolicy, StreamEvent
     from .authoring import JobOptions, WorkflowOptions, define_job, define_workflow, step
     from .composition import (
@@ -139,6 +139,11 @@ __all__ = [
 # Loaded on first use, so `import strait` stays cheap. The authoring and composition
 # names are also importable from the top level, as Strait's server docs write them.
 _LAZY: dict[str, str] = {
+    "RetryPolicy": "_compat",
+    "JitterStrategy": "_compat",
+    "MiddlewareRequestContext": "_compat",
+    "MiddlewareResponseContext": "_compat",
+    "MiddlewareErrorContext": "_compat",
     "RunContext": "worker",
     "AsyncRunContext": "worker",
     "RunFinishedError": "worker",

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, Unpack
 import httpx
 
 from ._auth import BearerAuth, RunTokenAuth, RunTokenClaims
-from ._compat import RetryPolicy, canonical_settings
 from ._config import (
     AuthMode,
     AuthType,
@@ -29,6 +28,7 @@ from ._config import (
     read_config_file,
     redact,
     resolve_config,
+    timeout_ms_setting,
     timeout_seconds_setting,
 )
 from ._core import NOT_GIVEN, NotGiven, Operation, Overrides, TimeoutTypes, raise_transport_error
@@ -36,6 +36,7 @@ from ._errors import DecodeError, ValidationError, error_from_response
 from ._generated.services import SERVICES as _SERVICES
 from ._generated.services import AsyncServices, SyncServices
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage, with_cursor
+from ._retry import RetryPolicy
 from ._transport import (
     MAX_RETRIES_EXT,
     AsyncClientTransport,
@@ -111,12 +112,12 @@ class _BaseClient(Generic[_H]):
                 other credential keywords.
             timeout_ms: the timeout in milliseconds (instead of ``timeout``).
             default_headers: strait-python 0.1.1's name for ``headers``.
-            retry: a :class:`RetryPolicy` (either field set), or None to disable retries.
+            retry: a :class:`strait.RetryPolicy` (either field set), or None to disable retries.
 
         Raises:
             ValidationError: a missing or malformed setting, naming it and its source.
         """
-        settings, names, explicit_timeout, policy = canonical_settings(
+        settings, names, explicit_timeout, policy = _canonical_settings(
             api_key=api_key,
             run_token=run_token,
             auth_type=auth_type,
@@ -326,6 +327,99 @@ class _BaseClient(Generic[_H]):
             raise ValidationError(
                 "this client is closed; create a new one", field="client", source="argument"
             )
+
+
+def _conflict(first: str, second: str) -> ValidationError:
+    return ValidationError(f"give {first}= or {second}=, not both", field=second, source="argument")
+
+
+def _canonical_settings(
+    *,
+    api_key: str | None,
+    run_token: str | None,
+    auth_type: str | None,
+    timeout: float | httpx.Timeout | NotGiven | None,
+    max_retries: int | None,
+    headers: Mapping[str, str] | None,
+    bearer_token: str | None,
+    auth: AuthMode | None,
+    timeout_ms: float | None,
+    default_headers: Mapping[str, str] | None,
+    retry: RetryPolicy | NotGiven | None,
+) -> tuple[dict[str, Any], dict[str, str], httpx.Timeout | NotGiven | None, RetryPolicy | None]:
+    """Translate the constructor's keywords (ours and the official aliases) into
+    ``resolve_config`` arguments, the names they came through, an explicit
+    ``httpx.Timeout`` (or None for no timeout) and an explicit retry policy."""
+    names: dict[str, str] = {}
+    given = [n for n, v in (("api_key", api_key), ("bearer_token", bearer_token)) if v is not None]
+    if run_token is not None:
+        given.append("run_token")
+    if len(given) > 1:
+        raise ValidationError(
+            f"give one credential, not {' and '.join(n + '=' for n in given)}",
+            field=given[1],
+            source="argument",
+        )
+    if bearer_token is not None:
+        if auth_type is not None and auth_type != "bearer":
+            raise _conflict("auth_type", "bearer_token")
+        api_key, auth_type, names["token_name"] = bearer_token, "bearer", "bearer_token"
+    if auth is not None:  # an explicit AuthMode wins over the other credential keywords
+        if not isinstance(auth, AuthMode):
+            raise ValidationError(
+                f"auth must be a strait.AuthMode, got {type(auth).__name__}", field="auth", source="argument"
+            )
+        kind = AuthType(auth.type)
+        api_key = run_token = None
+        if kind == AuthType.RUN_TOKEN:
+            run_token = auth.token
+        else:
+            api_key, names["token_name"] = auth.token, "auth.token"
+        auth_type = kind.value
+
+    config_timeout_ms: Any = None
+    explicit_timeout: httpx.Timeout | NotGiven | None = NOT_GIVEN
+    if timeout_ms is not None:
+        if not isinstance(timeout, NotGiven):
+            raise _conflict("timeout", "timeout_ms")
+        config_timeout_ms = timeout_ms_setting(timeout_ms, "argument")
+    elif isinstance(timeout, httpx.Timeout):
+        explicit_timeout = timeout
+        seconds = timeout.read if timeout.read is not None else timeout.connect
+        config_timeout_ms = None if seconds is None else max(1, round(seconds * 1000))
+    elif timeout is None:
+        explicit_timeout = None
+    elif not isinstance(timeout, NotGiven):
+        config_timeout_ms = timeout_seconds_setting(timeout, "argument")
+
+    if default_headers is not None:
+        if headers is not None:
+            raise _conflict("headers", "default_headers")
+        headers, names["headers"] = default_headers, "argument (default_headers)"
+
+    policy: RetryPolicy | None = None
+    if not isinstance(retry, NotGiven):
+        if max_retries is not None:
+            raise _conflict("max_retries", "retry")
+        if retry is None:
+            max_retries = 0
+        elif isinstance(retry, RetryPolicy):
+            policy, max_retries = retry, retry.max_retries
+        else:
+            raise ValidationError(
+                f"retry must be a strait.RetryPolicy (or None), got {type(retry).__name__}",
+                field="retry",
+                source="argument",
+            )
+    settings = {
+        "api_key": api_key,
+        "run_token": run_token,
+        "auth_type": auth_type,
+        "timeout_ms": config_timeout_ms,
+        "max_retries": max_retries,
+        "headers": headers,
+    }
+    return settings, names, explicit_timeout, policy
 
 
 class ClientOptions(TypedDict, total=False):

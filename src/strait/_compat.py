@@ -1,15 +1,16 @@
 """The names and keywords of strait-python 0.1.1 (the official SDK), mapped onto ours.
 
-Nothing here is a second code path: every alias is translated once, at construction,
-into the settings the client already understands (:func:`canonical_settings`), and
-:class:`RetryPolicy` is the transports' own policy with both field sets accepted.
+Nothing here is a second code path: :class:`RetryPolicy` is the transports' own policy
+with both field sets accepted, and the constructor keywords are translated once, at
+construction, into the settings the client understands (``_client._canonical_settings``).
+Loaded on first use of these names, so ``import strait`` does not pay for it.
 """
 
 from __future__ import annotations
 
 import math
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, ClassVar, Literal, TypedDict
@@ -17,8 +18,6 @@ from typing import Any, ClassVar, Literal, TypedDict
 import httpx
 
 from . import _retry
-from ._config import AuthMode, AuthType, timeout_ms_setting, timeout_seconds_setting
-from ._core import NOT_GIVEN, NotGiven
 from ._errors import (
     ApiError,
     RateLimitedError,
@@ -36,7 +35,6 @@ __all__ = [
     "MiddlewareResponseContext",
     "RetryFields",
     "RetryPolicy",
-    "canonical_settings",
     "default_retry_if",
 ]
 
@@ -284,96 +282,3 @@ class MiddlewareResponseContext(_HookContext):
 
 class MiddlewareErrorContext(_HookContext):
     """strait-python 0.1.1's ``on_error`` context: a :class:`strait.RequestContext`."""
-
-
-def _conflict(first: str, second: str) -> ValidationError:
-    return ValidationError(f"give {first}= or {second}=, not both", field=second, source="argument")
-
-
-def canonical_settings(
-    *,
-    api_key: str | None,
-    run_token: str | None,
-    auth_type: str | None,
-    timeout: float | httpx.Timeout | NotGiven | None,
-    max_retries: int | None,
-    headers: Mapping[str, str] | None,
-    bearer_token: str | None,
-    auth: AuthMode | None,
-    timeout_ms: float | None,
-    default_headers: Mapping[str, str] | None,
-    retry: _retry.RetryPolicy | NotGiven | None,
-) -> tuple[dict[str, Any], dict[str, str], httpx.Timeout | NotGiven | None, _retry.RetryPolicy | None]:
-    """Translate the constructor's keywords (ours and the official aliases) into
-    ``resolve_config`` arguments, the names they came through, an explicit
-    ``httpx.Timeout`` (or None for no timeout) and an explicit retry policy."""
-    names: dict[str, str] = {}
-    given = [n for n, v in (("api_key", api_key), ("bearer_token", bearer_token)) if v is not None]
-    if run_token is not None:
-        given.append("run_token")
-    if len(given) > 1:
-        raise ValidationError(
-            f"give one credential, not {' and '.join(n + '=' for n in given)}",
-            field=given[1],
-            source="argument",
-        )
-    if bearer_token is not None:
-        if auth_type is not None and auth_type != "bearer":
-            raise _conflict("auth_type", "bearer_token")
-        api_key, auth_type, names["token_name"] = bearer_token, "bearer", "bearer_token"
-    if auth is not None:  # an explicit AuthMode wins over the other credential keywords
-        if not isinstance(auth, AuthMode):
-            raise ValidationError(
-                f"auth must be a strait.AuthMode, got {type(auth).__name__}", field="auth", source="argument"
-            )
-        kind = AuthType(auth.type)
-        api_key = run_token = None
-        if kind == AuthType.RUN_TOKEN:
-            run_token = auth.token
-        else:
-            api_key, names["token_name"] = auth.token, "auth.token"
-        auth_type = kind.value
-
-    config_timeout_ms: Any = None
-    explicit_timeout: httpx.Timeout | NotGiven | None = NOT_GIVEN
-    if timeout_ms is not None:
-        if not isinstance(timeout, NotGiven):
-            raise _conflict("timeout", "timeout_ms")
-        config_timeout_ms = timeout_ms_setting(timeout_ms, "argument")
-    elif isinstance(timeout, httpx.Timeout):
-        explicit_timeout = timeout
-        seconds = timeout.read if timeout.read is not None else timeout.connect
-        config_timeout_ms = None if seconds is None else max(1, round(seconds * 1000))
-    elif timeout is None:
-        explicit_timeout = None
-    elif not isinstance(timeout, NotGiven):
-        config_timeout_ms = timeout_seconds_setting(timeout, "argument")
-
-    if default_headers is not None:
-        if headers is not None:
-            raise _conflict("headers", "default_headers")
-        headers, names["headers"] = default_headers, "argument (default_headers)"
-
-    policy: _retry.RetryPolicy | None = None
-    if not isinstance(retry, NotGiven):
-        if max_retries is not None:
-            raise _conflict("max_retries", "retry")
-        if retry is None:
-            max_retries = 0
-        elif isinstance(retry, _retry.RetryPolicy):
-            policy, max_retries = retry, retry.max_retries
-        else:
-            raise ValidationError(
-                f"retry must be a strait.RetryPolicy (or None), got {type(retry).__name__}",
-                field="retry",
-                source="argument",
-            )
-    settings = {
-        "api_key": api_key,
-        "run_token": run_token,
-        "auth_type": auth_type,
-        "timeout_ms": config_timeout_ms,
-        "max_retries": max_retries,
-        "headers": headers,
-    }
-    return settings, names, explicit_timeout, policy
