@@ -448,3 +448,47 @@ def test_retry_after_error_keeps_keyword_construction() -> None:
     err = strait.RateLimitedError("slow", status=429, retry_after=2.0)
     assert (err.status, err.retry_after) == (429, 2.0)
     assert isinstance(httpx.Timeout(1.0), httpx.Timeout)
+
+
+def test_retry_options_configure_a_client(httpserver: HTTPServer) -> None:
+    rec = Recorder(answer({}, 503), answer({"ok": True}))
+    httpserver.expect_request("/v1/x").respond_with_handler(rec)
+    options = strait.RetryOptions(attempts=2, delay_ms=1, jitter=JitterStrategy.NONE)
+    assert isinstance(options, RetryPolicy)
+    assert (strait.RetryOptions().delay_ms, strait.RetryOptions().max_delay_ms) == (250.0, 30_000.0)
+    with Client(base_url=httpserver.url_for(""), api_key=API_KEY, retry=options) as c:
+        assert c.do_request("GET", "/v1/x") == {"ok": True}
+    assert len(rec.requests) == 2
+
+
+def test_official_suite_rewrites_only_private_imports() -> None:
+    from importlib.machinery import SourceFileLoader
+    from importlib.util import module_from_spec, spec_from_loader
+
+    loader = SourceFileLoader("official_suite", str(ROOT / "scripts" / "official-suite"))
+    spec = spec_from_loader("official_suite", loader)
+    assert spec is not None
+    runner: Any = module_from_spec(spec)
+    loader.exec_module(runner)
+    source = textwrap.dedent(
+        """
+        from strait import RetryPolicy
+        from strait._client import AsyncClient, Client
+        from strait._config import (
+            AuthType,
+            config_from_env,
+            normalize_base_url,
+        )
+        from strait.composition._retry import JitterStrategy
+            from strait._middleware import Middleware
+        from strait._http import do_request, substitute_path_params
+        """
+    )
+    assert runner._rewrite(source).split("\n")[1:-1] == [
+        "from strait import RetryPolicy",
+        "from strait import AsyncClient, Client",
+        "from strait import AuthType, config_from_env",
+        "from strait import JitterStrategy",
+        "    from strait import Middleware",
+        "pass",
+    ]
