@@ -299,3 +299,25 @@ def test_middleware_block(strait_env: FakeStrait, capsys: pytest.CaptureFixture[
     with pytest.raises(ValidationError, match="middleware"):
         Client.from_env(middleware=[{"on_send": log_requests}])
     client.close()
+
+
+def test_config_file_block(strait_env: FakeStrait, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # python.mdx, "From a config file": Client.from_file() in the working directory, or a path.
+    # (The page says "or parents"; this SDK deliberately never reads a parent's strait.json.)
+    monkeypatch.delenv("STRAIT_BASE_URL")
+    path = tmp_path / "strait.json"
+    path.write_text(
+        json.dumps({"project": {"id": "proj_abc123"}, "sdk": {"base_url": "https://api.strait.dev"}})
+    )
+    monkeypatch.chdir(tmp_path)
+    client = Client.from_file()
+    assert (client.base_url, client.project_id) == ("https://api.strait.dev", "proj_abc123")
+    client.close()
+    client = Client.from_file(str(path))
+    assert client.config.sources["base_url"] == str(path)
+    client.close()
+    child = tmp_path / "child"
+    child.mkdir()
+    monkeypatch.chdir(child)
+    with pytest.raises(FileNotFoundError):
+        Client.from_file()
