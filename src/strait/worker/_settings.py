@@ -24,7 +24,14 @@ from urllib.parse import urlsplit
 from strait._config import CONFIG_FILENAME, ENV_API_KEY, ENV_BASE_URL, ENV_PROJECT, read_config_file, redact
 from strait._errors import ValidationError
 
-__all__ = ["DEFAULT_GRPC_PORT", "GrpcTarget", "WorkerSettings", "parse_grpc_url", "resolve_worker_settings"]
+__all__ = [
+    "DEFAULT_GRPC_PORT",
+    "GrpcTarget",
+    "WorkerSettings",
+    "parse_grpc_url",
+    "project_dirs",
+    "resolve_worker_settings",
+]
 
 DEFAULT_GRPC_PORT = 50051  # the server's GRPC_PORT default
 DEFAULT_QUEUE = "default"  # the server's queue for jobs without queue_name
@@ -131,6 +138,22 @@ def _file(config: str | os.PathLike[str] | None) -> tuple[Path | None, dict[str,
     read_config_file(path)  # the client's checks: JSON, project.id, no credentials in the file
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return path, data
+
+
+def _dirs(path: Path | None, data: Mapping[str, Any]) -> tuple[Path, ...]:
+    if path is None or "dirs" not in data:
+        return ()
+    raw = data["dirs"]
+    if not isinstance(raw, list) or not raw or not all(isinstance(d, str) and d for d in raw):
+        raise ValidationError(f"{path}: dirs must be a list of folder names", field="dirs", source=str(path))
+    return tuple((path.parent / d).resolve() for d in raw)
+
+
+def project_dirs(config: str | os.PathLike[str] | None = None) -> tuple[Path | None, tuple[Path, ...]]:
+    """The strait.json found (``config``, else ./strait.json) and its ``dirs`` as absolute
+    folders (empty when the file does not set them)."""
+    path, data = _file(config)
+    return path, _dirs(path, data)
 
 
 def _concurrency(value: Any, source: str) -> int:
@@ -277,12 +300,7 @@ def resolve_worker_settings(
                 source=fsrc,
             )
 
-    dirs: tuple[Path, ...] = ()
-    if path is not None and "dirs" in data:
-        raw_dirs = data["dirs"]
-        if not isinstance(raw_dirs, list) or not all(isinstance(d, str) and d for d in raw_dirs):
-            raise ValidationError(f"{fsrc}: dirs must be a list of folder names", field="dirs", source=fsrc)
-        dirs = tuple((path.parent / d).resolve() for d in raw_dirs)
+    dirs = _dirs(path, data)
 
     return WorkerSettings(
         api_key=key.strip(),
