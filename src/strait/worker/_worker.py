@@ -146,7 +146,7 @@ class _Sink:
         self.worker = worker
         self.run = run
 
-    def log(self, level: str, message: str, data: Any) -> None:
+    def log(self, level: str, message: str, data: Any) -> bool:
         if data is not None:
             message = f"{message} {json.dumps(data, default=str)}"
         msg = pb.WorkerMessage(
@@ -158,6 +158,7 @@ class _Sink:
             )
         )
         self.worker._send_threadsafe(msg)
+        return True
 
     def finish(self, outcome: str, value: Any) -> None:
         self.run.terminal = (outcome, value)
