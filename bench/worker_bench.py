@@ -111,7 +111,7 @@ async def latency(server: BenchStrait, context: Any, n: int, tag: str) -> float:
         sent = time.perf_counter()
         await context.write(msg)
         samples.append(await fut - sent)
-    return statistics.median(samples) * 1000
+    return float(statistics.median(samples)) * 1000
 
 
 async def measure(client: str, runs: int, lat_runs: int) -> dict[str, float]:
@@ -156,6 +156,7 @@ async def bare_client(port: int) -> None:
         reg = pb.WorkerRegistration(worker_id="bare", queues=["default"], slots_total=64, slots_available=64)
         await call.write(pb.WorkerMessage(registration=reg))
         while (msg := await call.read()) is not grpc.aio.EOF:
+            assert isinstance(msg, pb.ServerMessage)
             if msg.WhichOneof("payload") == "task_assignment":
                 a = msg.task_assignment
                 result = pb.TaskResult(
