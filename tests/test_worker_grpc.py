@@ -568,6 +568,45 @@ async def test_stop_drains_in_flight_runs_and_abandons_the_rest(strait_server: A
     assert "shutting down" in results[late.assignment_id].error_message
 
 
+async def test_stopped_while_disconnected_reports_finished_and_abandoned_runs_in_a_last_registration(
+    strait_server: Any,
+) -> None:
+    fake, port = strait_server
+    release = threading.Event()
+
+    def finishes(ctx: RunContext, payload: Any) -> Any:
+        release.wait(WAIT)
+        return "ok"
+
+    async def stuck(ctx: Any, payload: Any) -> Any:
+        await asyncio.sleep(3600)
+
+    worker = make_worker(
+        port, {"finishes": finishes, "stuck": stuck}, drain_timeout=0.2, reconnect_initial=30
+    )
+    task = asyncio.create_task(worker.arun())
+    first = await fake.session()
+    done = await fake.assign(first, "finishes")
+    hung = await fake.assign(first, "stuck")
+    await fake.next(first, "ack")
+    await fake.next(first, "ack")
+    fake.refuse = (grpc.StatusCode.UNAVAILABLE, "down")
+    first.cut.set()
+    while worker.connected or fake.streams < 2:
+        await asyncio.sleep(0.005)
+    release.set()
+    while done.assignment_id not in worker._unreported:
+        await asyncio.sleep(0.005)
+    fake.refuse = None
+    worker.stop()  # wakes the 30 s backoff: drain, then one last registration
+    await asyncio.wait_for(task, WAIT)
+    last = (await fake.session(count=2)).registration
+    assert last.worker_id == first.registration.worker_id and last.slots_available == 0
+    reported = {t.assignment_id: (t.status, t.output_json) for t in last.in_flight_tasks}
+    assert reported == {done.assignment_id: ("completed", b'"ok"'), hung.assignment_id: ("abandoned", b"")}
+    assert not worker._unreported
+
+
 WORKER_SCRIPT = textwrap.dedent(
     """
     import sys, time
