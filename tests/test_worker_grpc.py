@@ -517,6 +517,19 @@ async def test_denied_or_throttled_credentials_stop_at_once(
     assert fake.streams == 1 and info.value.status == status
 
 
+async def test_async_with_runs_the_worker_for_the_block(strait_server: Any) -> None:
+    fake, port = strait_server
+    async with make_worker(port, {"echo": echo}) as worker:
+        session = await fake.session()
+        await fake.assign(session, "echo", b'{"k": 1}')
+        assert (await fake.next(session, "task_result")).output_json == b'{"k":1}'
+        assert worker.connected
+    assert not worker.connected
+    await asyncio.wait_for(session.ended.wait(), WAIT)  # the worker closed its stream
+    with pytest.raises(StraitError, match="metadata"):
+        make_worker(port, {"echo": echo}, metadata={"k": "v" * 600})
+
+
 async def test_a_refused_registration_stops_with_what_to_fix(strait_server: Any) -> None:
     fake, port = strait_server
     fake.refuse = (grpc.StatusCode.INVALID_ARGUMENT, "slots_total exceeds 1024")
