@@ -107,6 +107,7 @@ class FakeStrait(pb_grpc.WorkerServiceServicer):
         *,
         run_id: str | None = None,
         attempt: int = 1,
+        timeout_secs: int = 60,
     ) -> pb.TaskAssignment:
         self.seq += 1
         run_id = run_id or f"run_{self.seq}"
@@ -115,7 +116,7 @@ class FakeStrait(pb_grpc.WorkerServiceServicer):
             job_slug=job,
             queue="default",
             payload_json=payload,
-            timeout_secs=60,
+            timeout_secs=timeout_secs,
             run_token_jwt=make_run_token(run_id, attempt),
             assignment_id=f"task_{self.seq}",
             attempt=attempt,
@@ -413,6 +414,23 @@ async def test_cancel_task_flags_a_sync_handler_and_run_context_calls_raise(stra
         result = await fake.next(session, "task_result")
     assert result.status == "failed" and result.error_message == "cancelled: timeout"
     assert len(raised) == 1 and isinstance(raised[0], StraitError) and raised[0].run_id == a.run_id  # type: ignore[attr-defined]
+
+
+async def test_a_run_past_its_timeout_is_cancelled_even_without_the_servers_cancel(
+    strait_server: Any,
+) -> None:
+    fake, port = strait_server
+
+    async def slow(ctx: Any, payload: Any) -> Any:
+        await asyncio.sleep(3600)
+
+    async with running(make_worker(port, {"slow": slow})):
+        session = await fake.session()
+        started = time.monotonic()
+        await fake.assign(session, "slow", timeout_secs=1)
+        result = await fake.next(session, "task_result")
+    assert 0.9 < time.monotonic() - started < WAIT
+    assert result.error_message == "cancelled: timed out after 1s (the job's timeout_secs)"
 
 
 # -- reconnect ---------------------------------------------------------------------------

@@ -145,6 +145,7 @@ class _Run:
     cancel_reason: str | None = None
     abandoned: bool = False
     terminal: tuple[str, Any] | None = None  # ctx.complete() / ctx.fail() in the handler
+    timer: asyncio.TimerHandle | None = None
 
 
 class _Sink:
@@ -623,6 +624,12 @@ class Worker:
             return
         self._runs[assignment.assignment_id] = run
         run.task = asyncio.create_task(self._execute(run), name=f"strait-run-{assignment.run_id}")
+        if assignment.timeout_secs > 0 and self._loop is not None:
+            # The server cancels at the job's timeout too, but cannot while the stream is down.
+            reason = f"timed out after {assignment.timeout_secs}s (the job's timeout_secs)"
+            run.timer = self._loop.call_later(
+                assignment.timeout_secs, self._cancel, assignment.run_id, reason
+            )
 
     def _cancel(self, run_id: str, reason: str) -> None:
         for run in self._runs.values():
@@ -676,6 +683,8 @@ class Worker:
             else:
                 raise
         finally:
+            if run.timer is not None:
+                run.timer.cancel()
             client = run.ctx._client if run.ctx is not None else None
             if client is not None:
                 with contextlib.suppress(Exception):
