@@ -28,6 +28,7 @@ import grpc.aio
 import pytest
 
 from strait import RunCancelledError, StraitError, UnauthorizedError
+from strait._signing import sign
 from strait.authoring import JobOptions, define_job
 from strait.testing import make_run_token
 from strait.worker import RunContext, RunReport, Worker, WorkerAuthError, WorkerRejectedError, current
@@ -431,6 +432,36 @@ async def test_a_run_past_its_timeout_is_cancelled_even_without_the_servers_canc
         result = await fake.next(session, "task_result")
     assert 0.9 < time.monotonic() - started < WAIT
     assert result.error_message == "cancelled: timed out after 1s (the job's timeout_secs)"
+
+
+async def test_assignment_signatures_are_verified_when_a_secret_is_set(strait_server: Any) -> None:
+    fake, port = strait_server
+    ran: list[Any] = []
+
+    def handler(ctx: RunContext, payload: Any) -> Any:
+        ran.append(payload)
+        return "ran"
+
+    async with running(make_worker(port, {"h": handler}, signing_secret="job-secret")):
+        session = await fake.session()
+        for body, secret in ((b'{"n": 1}', "job-secret"), (b'{"n": 2}', "other-secret")):
+            ts = str(int(time.time()))
+            a = pb.TaskAssignment(
+                run_id=f"run_sig_{secret}",
+                job_slug="h",
+                payload_json=body,
+                run_token_jwt=make_run_token("run_sig", 1),
+                hmac_signature=sign(secret, ts, body),  # the server's dispatchHMAC scheme
+                hmac_timestamp=ts,
+                assignment_id=f"task_sig_{secret}",
+                attempt=1,
+            )
+            await session.context.write(pb.ServerMessage(task_assignment=a))
+        results = {r.assignment_id: r for r in [await fake.next(session, "task_result") for _ in range(2)]}
+    assert results["task_sig_job-secret"].status == "success"
+    assert results["task_sig_other-secret"].status == "failed"
+    assert results["task_sig_other-secret"].error_message.startswith("assignment signature rejected")
+    assert ran == [{"n": 1}]
 
 
 # -- reconnect ---------------------------------------------------------------------------
