@@ -13,7 +13,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from test_worker_grpc import KEY, WAIT, strait_server  # noqa: F401  (the fixture)
+from test_worker_grpc import KEY, START, WAIT, strait_server  # noqa: F401  (the fixture)
 
 JOB_FILE = textwrap.dedent(
     """
@@ -65,13 +65,13 @@ async def test_the_command_finds_jobs_prints_a_line_per_run_and_exits_zero_on_si
     )
     try:
         assert proc.stdout is not None
-        startup = (await asyncio.wait_for(proc.stdout.readline(), WAIT)).decode()
-        session = await fake.session()
+        startup = (await asyncio.wait_for(proc.stdout.readline(), START)).decode()
+        session = await fake.session(timeout=START)
         a = await fake.assign(session, "train", b'{"epochs": 3}')
         result = await fake.next(session, "task_result")
         run_line = (await asyncio.wait_for(proc.stdout.readline(), WAIT)).decode()
         proc.send_signal(signal.SIGTERM)
-        _, err = await asyncio.wait_for(proc.communicate(), WAIT)
+        _, err = await asyncio.wait_for(proc.communicate(), START)
     finally:
         if proc.returncode is None:
             proc.kill()
