@@ -36,7 +36,7 @@ from strait.worker._proto import worker_pb2 as pb
 from strait.worker._proto import worker_pb2_grpc as pb_grpc
 
 KEY = "strait_testkey123"
-WAIT = 5.0
+WAIT = 10.0  # an upper bound only: every wait ends on a message or an event
 START = 30.0  # a child process importing grpc on a busy machine
 
 
@@ -87,9 +87,12 @@ class FakeStrait(pb_grpc.WorkerServiceServicer):
 
         reader = asyncio.ensure_future(pump())
         cutter = asyncio.ensure_future(session.cut.wait())
-        await asyncio.wait([reader, cutter], return_when=asyncio.FIRST_COMPLETED)
-        session.ended.set()
-        reader.cancel()
+        try:
+            await asyncio.wait([reader, cutter], return_when=asyncio.FIRST_COMPLETED)
+        finally:  # also when the worker cancels the call (grpc then cancels this handler)
+            session.ended.set()
+            reader.cancel()
+            cutter.cancel()
         if session.cut.is_set():
             await context.abort(grpc.StatusCode.UNAVAILABLE, "connection reset (test)")
 
