@@ -5,14 +5,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated validate-spec lint format typecheck test test-unit test-contract check demo bench official-suite clean
+.PHONY: install generate check-generated generate-proto check-proto validate-spec lint format typecheck test test-unit test-contract check demo bench official-suite clean
 
 install: $(STAMP)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip 2>&1 | grep -v "is ignored" || true
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]' 2>&1 | grep -v "is ignored" || true
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,worker]' 2>&1 | grep -v "is ignored" || true
 	$(BIN)/python -c "import strait, pytest, mypy"  # fail here, not later, if the install did not work
 	touch $(STAMP)
 
@@ -25,6 +25,12 @@ generate:
 
 check-generated:
 	scripts/check-generated
+
+generate-proto:
+	scripts/generate-proto
+
+check-proto:
+	scripts/check-proto
 
 validate-spec: install
 	$(BIN)/python scripts/validate-spec
@@ -51,13 +57,14 @@ test-unit: install
 test-contract: install node_modules/.bin/prism
 	$(BIN)/pytest -q -m contract
 
-check: lint typecheck validate-spec check-generated test
+check: lint typecheck validate-spec check-generated check-proto test
 
 demo: install node_modules/.bin/prism
 	$(BIN)/python examples/demo.py
 
 bench: install
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/worker_bench.py
 
 # The official strait-python 0.1.1 test suite against this package (downloads its sdist
 # with pip; see scripts/official-suite and README "Migrating from strait-python 0.1.1").
@@ -65,4 +72,4 @@ official-suite: install
 	$(BIN)/python scripts/official-suite
 
 clean:
-	rm -rf $(VENV) .venv-gen node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-gen .venv-proto node_modules .pytest_cache .mypy_cache .ruff_cache

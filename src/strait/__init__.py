@@ -31,8 +31,10 @@ from ._errors import (
     NotFoundError,
     RateLimitedError,
     RequestTimeoutError,
+    RunCancelledError,
     RunTokenRejectedError,
     ServerError,
+    SignatureVerificationError,
     StraitError,
     StraitTimeoutError,
     TransportError,
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
         MiddlewareResponseContext,
         RetryPolicy,
     )
+    from ._signing import verify_signature
     from ._sse import ReconnectPolicy, StreamEvent
     from .authoring import JobOptions, WorkflowOptions, define_job, define_workflow, step
     from .composition import (
@@ -102,8 +105,10 @@ __all__ = [
     "RetryPolicy",
     "StreamEvent",
     "RunTokenClaims",
+    "RunCancelledError",
     "RunTokenRejectedError",
     "ServerError",
+    "SignatureVerificationError",
     "StraitError",
     "StraitTimeoutError",
     "SyncPage",
@@ -117,6 +122,7 @@ __all__ = [
     "config_from_file",
     "decode_run_token",
     "map_http_error",
+    "verify_signature",
     # lazily loaded (see _LAZY)
     "AsyncRunContext",
     "NoActiveRunError",
@@ -149,6 +155,7 @@ _LAZY: dict[str, str] = {
     "RunFinishedError": "worker",
     "NoActiveRunError": "worker",
     "StreamEvent": "_sse",
+    "verify_signature": "_signing",
     "ReconnectPolicy": "_sse",
     "define_job": "authoring",
     "define_workflow": "authoring",
