@@ -39,9 +39,28 @@ def _service_class(service: str, kind: str) -> type:
     return cls
 
 
+def _sse_operations() -> set[str]:
+    return {
+        op["operationId"]
+        for item in spec()["paths"].values()
+        for method, op in item.items()
+        if method in {"get", "post", "put", "patch", "delete"}
+        and any("text/event-stream" in r.get("content", {}) for r in op["responses"].values())
+    }
+
+
+def _is_follow(fn: Any) -> bool:
+    """A live-stream method of the hand-written mixins (strait._streams)."""
+    return bool(fn.__module__ == "strait._streams" and fn.__name__.startswith("follow"))
+
+
 def _operations_reached(kind: str) -> dict[str, str]:
     """operationId -> 'service.method', found by walking the service classes."""
     reached: dict[str, str] = {}
+    for op_id in _sse_operations():  # reached through the follow methods only
+        service, name = OPERATIONS[op_id]
+        if _is_follow(getattr(_service_class(service, kind), name)):
+            reached[op_id] = f"{service}.{name}"
     for service in SERVICES:
         module = importlib.import_module(f"strait._generated.services.{service}")
         ops = {id(v): v for v in vars(module).values() if isinstance(v, Operation)}
@@ -96,7 +115,26 @@ def test_official_sdk_names_are_kept() -> None:
 
 
 def _public_methods(cls: type) -> dict[str, Any]:
-    return {n: f for n, f in vars(cls).items() if not n.startswith("_") and callable(f)}
+    """The generated methods (not the hand-written stream mixins' ones)."""
+    return {n: f for n, f in vars(cls).items() if not n.startswith("_") and callable(f) and not _is_follow(f)}
+
+
+def test_sse_operations_are_follow_streams_only() -> None:
+    """issue 9 #7: a Server-Sent Events operation has no plain request method that would
+    block until the server closes the stream; its name is the mixin's follow method."""
+    assert len(_sse_operations()) == 4
+    for op_id in _sse_operations():
+        service, name = OPERATIONS[op_id]
+        module = importlib.import_module(f"strait._generated.services.{service}")
+        assert not any(isinstance(v, Operation) and v.operation_id == op_id for v in vars(module).values())
+        for kind in ("sync", "async"):
+            assert _is_follow(getattr(_service_class(service, kind), name)), (op_id, kind)
+    with Client(base_url="http://127.0.0.1:9", api_key=API_KEY) as c:
+        stream = c.runs.stream("run_1", timeout=1)  # returns at once: opens on first read
+        from strait._streams import EventStream
+
+        assert isinstance(stream, EventStream)
+        stream.close()
 
 
 @pytest.mark.parametrize("service", sorted(SERVICES))
@@ -147,7 +185,7 @@ def test_documented_calls_exist() -> None:
 def test_services_are_cached_and_bound() -> None:
     with Client(base_url="http://x.example", api_key=API_KEY) as c:
         assert c.jobs is c.jobs
-        assert c.jobs._client is c  # type: ignore[attr-defined]
+        assert c.jobs._client is c
 
 
 @pytest.mark.parametrize("service", sorted(SERVICES))

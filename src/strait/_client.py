@@ -62,6 +62,7 @@ class _BaseClient:
         headers: Mapping[str, str] | None = None,
         project_id: str | None = None,
         config: ClientConfig | None = None,
+        strict: bool = False,
     ) -> None:
         timeout_ms = None
         if isinstance(timeout, (int, float)) and not isinstance(timeout, bool):
@@ -77,6 +78,7 @@ class _BaseClient:
                 project_id=project_id,
             )
         self.config = config
+        self._strict = strict or config.strict
         self.project_id = config.project_id
         self._auth: BearerAuth = (
             RunTokenAuth(config.token) if config.auth_type == "runToken" else BearerAuth(config.token)
@@ -244,7 +246,7 @@ class Client(_BaseClient, SyncServices):
             response = self._http.request(**kwargs)
         except Exception as exc:
             raise_transport_error(op.operation_id, exc)
-        return op.parse(response)
+        return op.parse(response, strict=self._strict)
 
     def _paginate(
         self,
@@ -257,7 +259,7 @@ class Client(_BaseClient, SyncServices):
     ) -> SyncPage[Any]:
         def fetch(cursor: str | None) -> SyncPage[Any]:
             model = self._request(op, with_cursor(args, cursor), query, timeout, max_retries, extra_headers)
-            return SyncPage(model, fetch)
+            return SyncPage(model, fetch, op.operation_id)
 
         return fetch(None)
 
@@ -327,7 +329,7 @@ class AsyncClient(_BaseClient, AsyncServices):
             response = await self._http.request(**kwargs)
         except Exception as exc:
             raise_transport_error(op.operation_id, exc)
-        return op.parse(response)
+        return op.parse(response, strict=self._strict)
 
     def _paginate(
         self,
@@ -342,7 +344,7 @@ class AsyncClient(_BaseClient, AsyncServices):
             model = await self._request(
                 op, with_cursor(args, cursor), query, timeout, max_retries, extra_headers
             )
-            return AsyncPage(model, fetch)
+            return AsyncPage(model, fetch, op.operation_id)
 
         first: Callable[[], Awaitable[AsyncPage[Any]]] = lambda: fetch(None)  # noqa: E731
         return AsyncPaginator(first)

@@ -52,6 +52,7 @@ class ClientConfig:
     max_retries: int = DEFAULT_MAX_RETRIES
     project_id: str | None = None
     project_name: str | None = None
+    strict: bool = False  # validate every response eagerly (DecodeError at the call)
     sources: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     def __repr__(self) -> str:

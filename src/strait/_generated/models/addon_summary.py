@@ -1,58 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
-
-T = TypeVar("T", bound="AddonSummary")
+if TYPE_CHECKING:
+    from ..._model import Decoder
 
 
-@_attrs_define
-class AddonSummary(WireMapping):
-    """
-    Attributes:
-        quantity (int):
-        type_ (str):
-    """
+class AddonSummary(_m.StraitObject):
+    """AddonSummary: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "quantity": "quantity",
-        "type": "type_",
-    }
-
+    __slots__ = ()
     quantity: int
     type_: str
 
-    def to_dict(self) -> dict[str, Any]:
-        quantity = self.quantity
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "quantity": ("quantity", _m.INT),
+        "type_": ("type", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "quantity",
+        "type",
+    )
+    _closed: ClassVar[bool] = True
 
-        type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "quantity": quantity,
-                "type": type_,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        quantity = d["quantity"]
-
-        type_ = d["type"]
-
-        addon_summary = cls(
-            quantity=quantity,
-            type_=type_,
-        )
-
-        return addon_summary
+__all__ = ["AddonSummary"]

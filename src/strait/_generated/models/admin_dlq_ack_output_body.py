@@ -1,58 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
-
-T = TypeVar("T", bound="AdminDLQAckOutputBody")
+if TYPE_CHECKING:
+    from ..._model import Decoder
 
 
-@_attrs_define
-class AdminDLQAckOutputBody(WireMapping):
-    """
-    Attributes:
-        ok (bool):
-        run_id (str):
-    """
+class AdminDLQAckOutputBody(_m.StraitObject):
+    """AdminDLQAckOutputBody: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "ok": "ok",
-        "run_id": "run_id",
-    }
-
+    __slots__ = ()
     ok: bool
     run_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        ok = self.ok
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "ok": ("ok", _m.BOOL),
+        "run_id": ("run_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "ok",
+        "run_id",
+    )
+    _closed: ClassVar[bool] = True
 
-        run_id = self.run_id
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "ok": ok,
-                "run_id": run_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        ok = d["ok"]
-
-        run_id = d["run_id"]
-
-        admin_dlq_ack_output_body = cls(
-            ok=ok,
-            run_id=run_id,
-        )
-
-        return admin_dlq_ack_output_body
+__all__ = ["AdminDLQAckOutputBody"]

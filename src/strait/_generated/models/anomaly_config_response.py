@@ -1,58 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
-
-T = TypeVar("T", bound="AnomalyConfigResponse")
+if TYPE_CHECKING:
+    from ..._model import Decoder
 
 
-@_attrs_define
-class AnomalyConfigResponse(WireMapping):
-    """
-    Attributes:
-        critical_threshold (float):
-        warning_threshold (float):
-    """
+class AnomalyConfigResponse(_m.StraitObject):
+    """AnomalyConfigResponse: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "critical_threshold": "critical_threshold",
-        "warning_threshold": "warning_threshold",
-    }
-
+    __slots__ = ()
     critical_threshold: float
     warning_threshold: float
 
-    def to_dict(self) -> dict[str, Any]:
-        critical_threshold = self.critical_threshold
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "critical_threshold": ("critical_threshold", _m.FLOAT),
+        "warning_threshold": ("warning_threshold", _m.FLOAT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "critical_threshold",
+        "warning_threshold",
+    )
+    _closed: ClassVar[bool] = True
 
-        warning_threshold = self.warning_threshold
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "critical_threshold": critical_threshold,
-                "warning_threshold": warning_threshold,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        critical_threshold = d["critical_threshold"]
-
-        warning_threshold = d["warning_threshold"]
-
-        anomaly_config_response = cls(
-            critical_threshold=critical_threshold,
-            warning_threshold=warning_threshold,
-        )
-
-        return anomaly_config_response
+__all__ = ["AnomalyConfigResponse"]

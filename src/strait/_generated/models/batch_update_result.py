@@ -1,49 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
-
-T = TypeVar("T", bound="BatchUpdateResult")
+if TYPE_CHECKING:
+    from ..._model import Decoder
 
 
-@_attrs_define
-class BatchUpdateResult(WireMapping):
-    """
-    Attributes:
-        updated (int):
-    """
+class BatchUpdateResult(_m.StraitObject):
+    """BatchUpdateResult: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "updated": "updated",
-    }
-
+    __slots__ = ()
     updated: int
 
-    def to_dict(self) -> dict[str, Any]:
-        updated = self.updated
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "updated": ("updated", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("updated",)
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "updated": updated,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        updated = d["updated"]
-
-        batch_update_result = cls(
-            updated=updated,
-        )
-
-        return batch_update_result
+__all__ = ["BatchUpdateResult"]

@@ -1,76 +1,35 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
-
-T = TypeVar("T", bound="CostByTrigger")
+if TYPE_CHECKING:
+    from ..._model import Decoder
 
 
-@_attrs_define
-class CostByTrigger(WireMapping):
-    """
-    Attributes:
-        cost (int):
-        pct (float):
-        run_count (int):
-        trigger (str):
-    """
+class CostByTrigger(_m.StraitObject):
+    """CostByTrigger: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "cost": "cost",
-        "pct": "pct",
-        "run_count": "run_count",
-        "trigger": "trigger",
-    }
-
+    __slots__ = ()
     cost: int
     pct: float
     run_count: int
     trigger: str
 
-    def to_dict(self) -> dict[str, Any]:
-        cost = self.cost
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "cost": ("cost", _m.INT),
+        "pct": ("pct", _m.FLOAT),
+        "run_count": ("run_count", _m.INT),
+        "trigger": ("trigger", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "cost",
+        "pct",
+        "run_count",
+        "trigger",
+    )
+    _closed: ClassVar[bool] = True
 
-        pct = self.pct
 
-        run_count = self.run_count
-
-        trigger = self.trigger
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "cost": cost,
-                "pct": pct,
-                "run_count": run_count,
-                "trigger": trigger,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        cost = d["cost"]
-
-        pct = d["pct"]
-
-        run_count = d["run_count"]
-
-        trigger = d["trigger"]
-
-        cost_by_trigger = cls(
-            cost=cost,
-            pct=pct,
-            run_count=run_count,
-            trigger=trigger,
-        )
-
-        return cost_by_trigger
+__all__ = ["CostByTrigger"]

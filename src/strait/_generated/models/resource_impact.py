@@ -1,76 +1,35 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
-
-T = TypeVar("T", bound="ResourceImpact")
+if TYPE_CHECKING:
+    from ..._model import Decoder
 
 
-@_attrs_define
-class ResourceImpact(WireMapping):
-    """
-    Attributes:
-        action (str):
-        current (int):
-        limit (int):
-        resource (str):
-    """
+class ResourceImpact(_m.StraitObject):
+    """ResourceImpact: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "action": "action",
-        "current": "current",
-        "limit": "limit",
-        "resource": "resource",
-    }
-
+    __slots__ = ()
     action: str
     current: int
     limit: int
     resource: str
 
-    def to_dict(self) -> dict[str, Any]:
-        action = self.action
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "action": ("action", _m.STR),
+        "current": ("current", _m.INT),
+        "limit": ("limit", _m.INT),
+        "resource": ("resource", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "action",
+        "current",
+        "limit",
+        "resource",
+    )
+    _closed: ClassVar[bool] = True
 
-        current = self.current
 
-        limit = self.limit
-
-        resource = self.resource
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "action": action,
-                "current": current,
-                "limit": limit,
-                "resource": resource,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        action = d["action"]
-
-        current = d["current"]
-
-        limit = d["limit"]
-
-        resource = d["resource"]
-
-        resource_impact = cls(
-            action=action,
-            current=current,
-            limit=limit,
-            resource=resource,
-        )
-
-        return resource_impact
+__all__ = ["ResourceImpact"]

@@ -1,27 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
-
-T = TypeVar("T", bound="RotateAuditSigningKeyBody")
+if TYPE_CHECKING:
+    from ..._model import Decoder
 
 
-@_attrs_define
-class RotateAuditSigningKeyBody(WireMapping):
-    _wire_names: ClassVar[dict[str, str]] = {}
+class RotateAuditSigningKeyBody(_m.StraitObject):
+    """RotateAuditSigningKeyBody: a typed ``dict`` of the JSON the server sent."""
 
-    def to_dict(self) -> dict[str, Any]:
+    __slots__ = ()
 
-        field_dict: dict[str, Any] = {}
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {}
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = True
 
-        return field_dict
 
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        rotate_audit_signing_key_body = cls()
-
-        return rotate_audit_signing_key_body
+__all__ = ["RotateAuditSigningKeyBody"]
