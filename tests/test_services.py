@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from conftest import API_KEY
+from pytest_httpserver import HTTPServer
 from spec_samples import spec
 
 from strait import AsyncClient, Client
@@ -198,3 +199,105 @@ def test_annotations_resolve(service: str) -> None:
         for name, fn in _public_methods(_service_class(service, kind)).items():
             hints = typing.get_type_hints(fn, globalns=vars(module))
             assert "return" in hints, f"{service}.{name}"
+
+
+# -- list results are dicts (issue 10) and the walk cannot loop (issue 13 #2) ----------
+
+
+class _JobPages:
+    """Serves ``total`` jobs, ``size`` per page, like the server (``next_cursor`` with
+    ``has_more``); ``repeat`` makes every page answer the same cursor."""
+
+    def __init__(self, total: int, size: int, *, repeat: bool = False) -> None:
+        from spec_samples import component
+
+        self.jobs = [
+            component("Job", id=f"job_{i}", created_at=f"2026-01-01T00:00:{i:02d}Z") for i in range(total)
+        ]
+        self.size, self.repeat = size, repeat
+        self.cursors: list[str | None] = []
+
+    def body(self, cursor: str | None) -> dict[str, Any]:
+        start = 0 if cursor is None or self.repeat else int(cursor) + 1
+        chunk = self.jobs[start : start + self.size]
+        more = self.repeat or start + self.size < len(self.jobs)
+        body: dict[str, Any] = {"data": chunk, "has_more": more}
+        if more:
+            body["next_cursor"] = "0" if self.repeat else str(start + len(chunk) - 1)
+        return body
+
+    def __call__(self, request: Any) -> Any:
+        from werkzeug import Response
+
+        cursor = request.args.get("cursor")
+        self.cursors.append(cursor)
+        return Response(json.dumps(self.body(cursor)), content_type="application/json")
+
+
+def test_page_is_the_servers_body_and_walks_every_item(httpserver: HTTPServer) -> None:
+    from strait import SyncPage
+    from strait._generated.models import Job
+
+    pages = _JobPages(7, 3)
+    httpserver.expect_request("/v1/jobs").respond_with_handler(pages)
+    with Client(base_url=httpserver.url_for(""), api_key=API_KEY) as c:
+        page = c.jobs.list(limit=3)
+        assert isinstance(page, SyncPage) and isinstance(page, dict)
+        body = pages.body(None)
+        assert page == body and json.dumps(page) == json.dumps(body) and page["data"] == body["data"]
+        assert {**page} == body and page.to_dict() == body and dict(page) == body
+        assert page.has_more and page.next_cursor == "2" and len(page.data) == 3
+        assert all(isinstance(job, Job) for job in page.data) and page.data[0].id == "job_0"
+        assert json.dumps(page) == json.dumps(body)  # still the wire JSON after typed reads
+        assert [job.id for job in page] == [f"job_{i}" for i in range(7)]
+        assert [job.id for job in c.jobs.list(limit=3).auto_paging_iter()] == [f"job_{i}" for i in range(7)]
+        assert [len(p.data) for p in c.jobs.list(limit=3).iter_pages()] == [3, 3, 1]
+    assert pages.cursors[:3] == [None, "2", "5"]
+
+
+async def test_async_page_is_the_servers_body_and_walks_every_item(httpserver: HTTPServer) -> None:
+    from strait import AsyncPage
+
+    pages = _JobPages(7, 3)
+    httpserver.expect_request("/v1/jobs").respond_with_handler(pages)
+    async with AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY) as c:
+        page = await c.jobs.list(limit=3)
+        assert isinstance(page, AsyncPage) and page == pages.body(None)
+        assert json.dumps(page) == json.dumps(pages.body(None))
+        assert [job.id async for job in page] == [f"job_{i}" for i in range(7)]
+        assert [job.id async for job in c.jobs.list(limit=3)] == [f"job_{i}" for i in range(7)]
+        assert [job.id async for job in page.auto_paging_iter()] == [f"job_{i}" for i in range(7)]
+        assert [job.id async for job in c.jobs.list(limit=3).auto_paging_iter()] == [
+            f"job_{i}" for i in range(7)
+        ]
+
+
+def test_repeated_cursor_ends_the_walk_with_a_typed_error(httpserver: HTTPServer) -> None:
+    from strait import StraitError
+    from strait._pagination import PaginationError
+
+    pages = _JobPages(3, 3, repeat=True)
+    httpserver.expect_request("/v1/jobs").respond_with_handler(pages)
+    with Client(base_url=httpserver.url_for(""), api_key=API_KEY) as c:
+        seen = []
+        with pytest.raises(PaginationError, match="list-jobs.*'0'") as err:
+            for job in c.jobs.list(limit=3):
+                seen.append(job.id)
+        assert isinstance(err.value, StraitError) and err.value.cursor == "0"
+        assert err.value.operation == "list-jobs"
+        assert len(pages.cursors) == 2 and len(seen) == 6  # two pages, then it stops
+        with pytest.raises(PaginationError):
+            list(c.jobs.list(limit=3).iter_pages())
+
+
+async def test_async_repeated_cursor_ends_the_walk_with_a_typed_error(httpserver: HTTPServer) -> None:
+    from strait._pagination import PaginationError
+
+    pages = _JobPages(3, 3, repeat=True)
+    httpserver.expect_request("/v1/jobs").respond_with_handler(pages)
+    async with AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY) as c:
+        with pytest.raises(PaginationError, match="list-jobs") as err:
+            _ = [job async for job in c.jobs.list(limit=3)]
+        assert err.value.cursor == "0" and len(pages.cursors) == 2
+        with pytest.raises(PaginationError):
+            _ = [p async for p in (await c.jobs.list(limit=3)).iter_pages()]

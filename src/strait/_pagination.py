@@ -171,14 +171,14 @@ def _walk(
     page: dict[str, Any], decoder: _model.Decoder, fetch: Callable[[str], Any], operation: str
 ) -> Iterator[Any]:
     seen: set[str] = set()
-    cursor = _next_cursor(page, operation, seen)
     yield from _items(page, decoder, operation)
+    cursor = _next_cursor(page, operation, seen)
     del page  # a page used only as `for x in client.runs.list()` can be freed early
     while cursor is not None:
         # fetched by cursor with no reference to the previous page: one page alive at a time
         nxt = fetch(cursor)
-        cursor = _next_cursor(nxt, operation, seen)
         yield from _items(nxt, decoder, operation)
+        cursor = _next_cursor(nxt, operation, seen)
         del nxt
 
 
@@ -216,15 +216,15 @@ async def _awalk(
     page: dict[str, Any], decoder: _model.Decoder, fetch: Callable[[str], Any], operation: str
 ) -> AsyncIterator[Any]:
     seen: set[str] = set()
-    cursor = _next_cursor(page, operation, seen)
     for item in _items(page, decoder, operation):
         yield item
+    cursor = _next_cursor(page, operation, seen)
     del page
     while cursor is not None:
         nxt = await fetch(cursor)
-        cursor = _next_cursor(nxt, operation, seen)
         for item in _items(nxt, decoder, operation):
             yield item
+        cursor = _next_cursor(nxt, operation, seen)
         del nxt
 
 
