@@ -280,7 +280,7 @@ def test_repeated_cursor_ends_the_walk_with_a_typed_error(httpserver: HTTPServer
     httpserver.expect_request("/v1/jobs").respond_with_handler(pages)
     with Client(base_url=httpserver.url_for(""), api_key=API_KEY) as c:
         seen = []
-        with pytest.raises(PaginationError, match="list-jobs.*'0'") as err:
+        with pytest.raises(PaginationError, match=r"list-jobs.*'0'") as err:
             for job in c.jobs.list(limit=3):
                 seen.append(job.id)
         assert isinstance(err.value, StraitError) and err.value.cursor == "0"
