@@ -126,51 +126,36 @@ class Typed:
         self.imports: set[tuple[str, str]] = set()  # (module under models, name)
 
     def type(self, prop: Any) -> str:
+        return self.describe(prop)[0]
+
+    def decoder(self, prop: Any) -> str:
+        return self.describe(prop)[1]
+
+    def describe(self, prop: Any) -> tuple[str, str]:
+        """(annotation, decoder expression) of a parsed property, recursively."""
         kind = type(prop).__name__
         if kind in _SCALARS:
-            return _SCALARS[kind][0]
-        if kind in ("LiteralEnumProperty", "EnumProperty"):
+            annotation, decoder = _SCALARS[kind]
+            return annotation, "_m." + decoder
+        if kind in ("LiteralEnumProperty", "EnumProperty", "ModelProperty"):
             info = prop.class_info
             self.imports.add((str(info.module_name), str(info.name)))
-            return str(info.name)
+            if kind == "ModelProperty":
+                return str(info.name), f'_m.Model("{info.module_name}", "{info.name}")'
+            values = prop.values.values() if isinstance(prop.values, dict) else prop.values
+            return str(info.name), "_m.Enum(" + ", ".join(json.dumps(str(v)) for v in sorted(values)) + ")"
         if kind == "ConstProperty":
-            return f"Literal[{_s(prop.value)}]"
+            return f"Literal[{_s(prop.value)}]", f"_m.Const({_s(prop.value)})"
         if kind == "ListProperty":
-            return f"list[{self.type(prop.inner_property)}]"
-        if kind == "ModelProperty":
-            info = prop.class_info
-            self.imports.add((str(info.module_name), str(info.name)))
-            return str(info.name)
+            annotation, decoder = self.describe(prop.inner_property)
+            return f"list[{annotation}]", f"_m.ListOf({decoder})"
         if kind == "UnionProperty":
-            parts: list[str] = []
-            for inner in prop.inner_properties:
-                t = self.type(inner)
-                if t not in parts:
-                    parts.append(t)
+            inner = [self.describe(i) for i in prop.inner_properties]
+            parts = list(dict.fromkeys(a for a, _ in inner))
             if "None" in parts:  # nullable last, as people write it
                 parts.remove("None")
                 parts.append("None")
-            return " | ".join(parts)
-        raise SystemExit(f"unsupported property kind {kind} ({_s(prop.name)})")
-
-    def decoder(self, prop: Any) -> str:
-        kind = type(prop).__name__
-        if kind in _SCALARS:
-            return "_m." + _SCALARS[kind][1]
-        if kind in ("LiteralEnumProperty", "EnumProperty"):
-            values = sorted(
-                str(v) for v in (prop.values.values() if isinstance(prop.values, dict) else prop.values)
-            )
-            return "_m.Enum(" + ", ".join(json.dumps(v) for v in values) + ")"
-        if kind == "ConstProperty":
-            return f"_m.Const({_s(prop.value)})"
-        if kind == "ListProperty":
-            return f"_m.ListOf({self.decoder(prop.inner_property)})"
-        if kind == "ModelProperty":
-            info = prop.class_info
-            return f'_m.Model("{info.module_name}", "{info.name}")'
-        if kind == "UnionProperty":
-            return "_m.Union(" + ", ".join(self.decoder(i) for i in prop.inner_properties) + ")"
+            return " | ".join(parts), "_m.Union(" + ", ".join(d for _, d in inner) + ")"
         raise SystemExit(f"unsupported property kind {kind} ({_s(prop.name)})")
 
 

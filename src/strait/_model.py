@@ -120,32 +120,26 @@ NONE: Decoder = _Scalar("null", lambda v: v is None)
 ANY: Decoder = Decoder("any JSON value", True)
 
 
-class _DateTime(Decoder):
-    __slots__ = ()
+class _Iso(Decoder):
+    """A date or date-time string, read as ``datetime.date`` / ``datetime.datetime``."""
+
+    __slots__ = ("_parse",)
+
+    def __init__(self, expected: str, parse: Callable[[str], Any]) -> None:
+        super().__init__(expected)
+        self._parse = parse
 
     def read(self, value: Any, where: str) -> Any:
         if type(value) is str:
             try:
-                return _dt.datetime.fromisoformat(value)
+                return self._parse(value)
             except ValueError:
                 pass
         raise _Mismatch(where, self.expected, value)
 
 
-class _Date(Decoder):
-    __slots__ = ()
-
-    def read(self, value: Any, where: str) -> Any:
-        if type(value) is str:
-            try:
-                return _dt.date.fromisoformat(value)
-            except ValueError:
-                pass
-        raise _Mismatch(where, self.expected, value)
-
-
-DATETIME: Decoder = _DateTime("an ISO 8601 date-time string")
-DATE: Decoder = _Date("an ISO 8601 date string")
+DATETIME: Decoder = _Iso("an ISO 8601 date-time string", _dt.datetime.fromisoformat)
+DATE: Decoder = _Iso("an ISO 8601 date string", _dt.date.fromisoformat)
 
 
 class Enum(Decoder):
