@@ -244,6 +244,38 @@ def test_list_items_missing_required_fields_stay_typed(
         _ = items[0].id
 
 
+def _all_operations() -> list[Any]:
+    from strait._core import Operation
+    from strait._generated.services import SERVICES
+
+    found = []
+    for service in SERVICES:
+        module = importlib.import_module(f"strait._generated.services.{service}")
+        found.extend(v for v in vars(module).values() if isinstance(v, Operation))
+    return sorted(found, key=lambda op: op.operation_id)
+
+
+def test_every_operation_turns_deep_json_into_decode_error() -> None:
+    """issue 9 #4, every operation: the parse both clients share never lets RecursionError out."""
+    import httpx
+
+    from strait import DecodeError
+
+    deep = b'{"data": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    checked = 0
+    for op in _all_operations():
+        response = httpx.Response(200, content=deep, headers={"content-type": "application/json"})
+        for strict in (False, True):
+            try:
+                op.parse(response, strict=strict)
+            except DecodeError as exc:
+                assert "nested too deeply" in str(exc), (op.operation_id, exc)
+                checked += 1
+            else:  # only an answer the caller asked for in another media type is kept raw
+                assert op.raw_body and op.accept, op.operation_id
+    assert checked >= 2 * 290
+
+
 @pytest.mark.parametrize("kind", ["sync", "async"])
 async def test_deeply_nested_body_is_decode_error(httpserver: HTTPServer, kind: str) -> None:
     """issue 9 #4: a 2xx JSON body nested ~1,000 deep (10 kB) is a DecodeError, not RecursionError."""

@@ -282,23 +282,13 @@ class Operation:
         if not 200 <= status < 300:
             raise error_from_response(response, operation=self.operation_id, deprecated=self.deprecated)
         if self.raw_body:
-            return _raw_body(response)
+            return _raw_body(response, self.operation_id)
         content = response.content
         _release(response)
         decoder = self.returns
         if not content or content.isspace():
             return _empty(decoder)
-        try:
-            data = json.loads(content)
-        except RecursionError:
-            raise DecodeError(
-                f"{self.operation_id}: the {status} response is nested too deeply to decode",
-                response=response,
-            ) from None
-        except ValueError as exc:
-            raise DecodeError(
-                f"{self.operation_id}: the {status} response is not JSON ({exc})", response=response
-            ) from None
+        data = _loads(response, content, self.operation_id)
         if decoder is None:
             return data
         if strict:
@@ -324,16 +314,26 @@ def _empty(decoder: _model.Decoder | None) -> Any:
     return {}
 
 
-def _raw_body(response: httpx.Response) -> Any:
+def _loads(response: httpx.Response, content: bytes, operation: str) -> Any:
+    """The JSON of a 2xx body, or :class:`DecodeError` (also when nested too deeply)."""
+    try:
+        return json.loads(content)
+    except RecursionError:
+        raise DecodeError(
+            f"{operation}: the {response.status_code} response is nested too deeply to decode",
+            response=response,
+        ) from None
+    except ValueError as exc:
+        raise DecodeError(
+            f"{operation}: the {response.status_code} response is not JSON ({exc})", response=response
+        ) from None
+
+
+def _raw_body(response: httpx.Response, operation: str) -> Any:
     """An answer in the media type the caller asked for: JSON parsed, text as str, else bytes."""
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "application/json":
-        try:
-            return response.json()
-        except ValueError as exc:
-            raise DecodeError(
-                f"the {response.status_code} response is not JSON: {exc}", response=response
-            ) from exc
+        return _loads(response, response.content, operation)
     if kind.startswith("text/") or kind in ("application/x-ndjson", "application/ndjson"):
         return response.text
     return response.content
