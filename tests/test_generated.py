@@ -248,7 +248,7 @@ def _all_operations() -> list[Any]:
     from strait._core import Operation
     from strait._generated.services import SERVICES
 
-    found = []
+    found: list[Any] = []
     for service in SERVICES:
         module = importlib.import_module(f"strait._generated.services.{service}")
         found.extend(v for v in vars(module).values() if isinstance(v, Operation))
