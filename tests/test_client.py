@@ -509,7 +509,7 @@ def test_exact_multiple_makes_no_extra_request(client: Client, httpserver: HTTPS
 
 def test_has_more_without_cursor_is_a_typed_error(client: Client, httpserver: HTTPServer) -> None:
     # the server always sends next_cursor with has_more (internal/api/pagination.go)
-    from strait._pagination import PaginationError
+    from strait import PaginationError
 
     seq = _pages(4, 2, cursor=False)
     httpserver.expect_request("/v1/jobs").respond_with_handler(seq)

@@ -273,8 +273,7 @@ async def test_async_page_is_the_servers_body_and_walks_every_item(httpserver: H
 
 
 def test_repeated_cursor_ends_the_walk_with_a_typed_error(httpserver: HTTPServer) -> None:
-    from strait import StraitError
-    from strait._pagination import PaginationError
+    from strait import PaginationError, StraitError
 
     pages = _JobPages(3, 3, repeat=True)
     httpserver.expect_request("/v1/jobs").respond_with_handler(pages)
@@ -291,7 +290,7 @@ def test_repeated_cursor_ends_the_walk_with_a_typed_error(httpserver: HTTPServer
 
 
 async def test_async_repeated_cursor_ends_the_walk_with_a_typed_error(httpserver: HTTPServer) -> None:
-    from strait._pagination import PaginationError
+    from strait import PaginationError
 
     pages = _JobPages(3, 3, repeat=True)
     httpserver.expect_request("/v1/jobs").respond_with_handler(pages)

@@ -39,7 +39,7 @@ from ._errors import (
     UnsupportedOperationError,
     ValidationError,
 )
-from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._pagination import AsyncPage, AsyncPaginator, PaginationError, SyncPage
 from ._retry import RetryPolicy
 from ._transport import Middleware, RequestContext
 from ._version import __version__
@@ -69,6 +69,7 @@ __all__ = [
     "Middleware",
     "NotFoundError",
     "NotGiven",
+    "PaginationError",
     "RateLimitedError",
     "RequestContext",
     "RequestTimeoutError",
