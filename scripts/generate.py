@@ -131,32 +131,49 @@ class Typed:
     def decoder(self, prop: Any) -> str:
         return self.describe(prop)[1]
 
-    def describe(self, prop: Any) -> tuple[str, str]:
-        """(annotation, decoder expression) of a parsed property, recursively."""
+    def input(self, prop: Any) -> str:
+        return self.describe(prop)[2]
+
+    def describe(self, prop: Any) -> tuple[str, str, str]:
+        """(annotation, decoder expression, annotation of what a constructor accepts) of a
+        parsed property, recursively. A constructor also takes mappings for models and
+        ISO strings for dates."""
         kind = type(prop).__name__
         if kind in _SCALARS:
             annotation, decoder = _SCALARS[kind]
-            return annotation, "_m." + decoder
+            accepted = f"{annotation} | str" if annotation.startswith("datetime.") else annotation
+            return annotation, "_m." + decoder, accepted
         if kind in ("LiteralEnumProperty", "EnumProperty", "ModelProperty"):
             info = prop.class_info
             self.imports.add((str(info.module_name), str(info.name)))
             if kind == "ModelProperty":
-                return str(info.name), f'_m.Model("{info.module_name}", "{info.name}")'
+                decoder = f'_m.Model("{info.module_name}", "{info.name}")'
+                return str(info.name), decoder, f"{info.name} | Mapping[str, Any]"
             values = prop.values.values() if isinstance(prop.values, dict) else prop.values
-            return str(info.name), "_m.Enum(" + ", ".join(json.dumps(str(v)) for v in sorted(values)) + ")"
+            decoder = "_m.Enum(" + ", ".join(json.dumps(str(v)) for v in sorted(values)) + ")"
+            return str(info.name), decoder, str(info.name)
         if kind == "ConstProperty":
-            return f"Literal[{_s(prop.value)}]", f"_m.Const({_s(prop.value)})"
+            annotation = f"Literal[{_s(prop.value)}]"
+            return annotation, f"_m.Const({_s(prop.value)})", annotation
         if kind == "ListProperty":
-            annotation, decoder = self.describe(prop.inner_property)
-            return f"list[{annotation}]", f"_m.ListOf({decoder})"
+            annotation, decoder, accepted = self.describe(prop.inner_property)
+            return f"list[{annotation}]", f"_m.ListOf({decoder})", f"Sequence[{accepted}]"
         if kind == "UnionProperty":
             inner = [self.describe(i) for i in prop.inner_properties]
-            parts = list(dict.fromkeys(a for a, _ in inner))
-            if "None" in parts:  # nullable last, as people write it
-                parts.remove("None")
-                parts.append("None")
-            return " | ".join(parts), "_m.Union(" + ", ".join(d for _, d in inner) + ")"
+            return (
+                _union(a for a, _, _ in inner),
+                "_m.Union(" + ", ".join(d for _, d, _ in inner) + ")",
+                _union(i for _, _, i in inner),
+            )
         raise SystemExit(f"unsupported property kind {kind} ({_s(prop.name)})")
+
+
+def _union(parts_in: Any) -> str:
+    parts = list(dict.fromkeys(parts_in))
+    if "None" in parts:  # nullable last, as people write it
+        parts.remove("None")
+        parts.append("None")
+    return " | ".join(parts)
 
 
 def _attr_name(prop: Any) -> str:
@@ -175,6 +192,7 @@ def model_fields(model: Any) -> dict[str, Any]:
                 "wire": _s(prop.name),
                 "type": typed.type(prop),
                 "decoder": typed.decoder(prop),
+                "input": typed.input(prop),
                 "required": bool(prop.required),
                 "doc": _s(prop.description) if prop.description else "",
             }

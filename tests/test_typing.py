@@ -21,7 +21,7 @@ ACCEPTED = """
     from typing import Any
 
     from strait import AsyncClient, Client, SyncPage
-    from strait._generated.models import ExecutionTrace, Job, JobRun
+    from strait._generated.models import CreateJobRequest, ExecutionTrace, Job, JobRun, RescheduleRunRequest
 
 
     def sync_use(client: Client) -> None:
@@ -41,6 +41,11 @@ ACCEPTED = """
         for job in page.auto_paging_iter():
             slug: str = job.slug
         more: bool = page.has_more
+        body = CreateJobRequest(name="Sync", slug="sync", project_id="proj_1", endpoint_url="https://w/run")
+        client.jobs.create(body)
+        client.jobs.create({"name": "Sync", "slug": "sync"})
+        when = RescheduleRunRequest(scheduled_at=datetime.datetime.now(datetime.UTC))
+        client.runs.reschedule("run_1", when)
         states = client.runs.list_state("run_1")
         for state in states:
             key: str = state.state_key
@@ -68,6 +73,14 @@ REJECTED = {
     ),
     "unknown keyword": ("client.runs.list(limitt=5)", 'Unexpected keyword argument "limitt"'),
     "page item field": ("for job in client.jobs.list():\n    job.nope", 'has no attribute "nope"'),
+    "model field type": (
+        "from strait._generated.models import CreateJobRequest\nCreateJobRequest(name=1)",
+        'Argument "name" to "CreateJobRequest" has incompatible type "int"',
+    ),
+    "model field name": (
+        "from strait._generated.models import CreateJobRequest\nCreateJobRequest(nmae='x')",
+        'Unexpected keyword argument "nmae" for "CreateJobRequest"',
+    ),
 }
 
 

@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -26,6 +27,27 @@ class AdminOutboxRow(_m.StraitObject):
     payload: Any
     retry_of_outbox_id: str | None
     scheduled_at: datetime.datetime | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            consumed_at: datetime.datetime | str = ...,
+            created_at: datetime.datetime | str = ...,
+            error: str = ...,
+            id: str = ...,
+            job_id: str = ...,
+            priority: int = ...,
+            project_id: str = ...,
+            idempotency_key: str | None = ...,
+            metadata: Any = ...,
+            payload: Any = ...,
+            retry_of_outbox_id: str | None = ...,
+            scheduled_at: datetime.datetime | str | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "consumed_at": ("consumed_at", _m.DATETIME),

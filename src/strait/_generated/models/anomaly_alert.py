@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -18,6 +20,21 @@ class AnomalyAlert(_m.StraitObject):
     spike_ratio: float
     today_spend: int
     top_contributor: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_7d_spend: int = ...,
+            org_id: str = ...,
+            severity: str = ...,
+            spike_ratio: float = ...,
+            today_spend: int = ...,
+            top_contributor: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "avg_7d_spend": ("avg_7d_spend", _m.INT),

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
 
     from ..._model import Decoder
 
@@ -32,6 +33,33 @@ class APIKey(_m.StraitObject):
     revoked_at: datetime.datetime | None
     rotation_interval_days: int | None
     rotation_webhook_url: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            key_prefix: str = ...,
+            name: str = ...,
+            project_id: str = ...,
+            scopes: Sequence[str] | None = ...,
+            environment_id: str = ...,
+            expires_at: datetime.datetime | str | None = ...,
+            grace_expires_at: datetime.datetime | str | None = ...,
+            last_used_at: datetime.datetime | str | None = ...,
+            next_rotation_at: datetime.datetime | str | None = ...,
+            org_id: str = ...,
+            rate_limit_requests: int = ...,
+            rate_limit_window_secs: int = ...,
+            replaced_by_key_id: str = ...,
+            revoked_at: datetime.datetime | str | None = ...,
+            rotation_interval_days: int | None = ...,
+            rotation_webhook_url: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "created_at": ("created_at", _m.DATETIME),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -17,6 +19,20 @@ class ApprovalStats(_m.StraitObject):
     total_pending: int
     total_requested: int
     total_timed_out: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_approval_time_secs: float = ...,
+            total_approved: int = ...,
+            total_pending: int = ...,
+            total_requested: int = ...,
+            total_timed_out: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "avg_approval_time_secs": ("avg_approval_time_secs", _m.FLOAT),

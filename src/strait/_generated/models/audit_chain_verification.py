@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -21,6 +23,24 @@ class AuditChainVerification(_m.StraitObject):
     first_event_id: str
     incremental: bool
     last_event_id: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            events_checked: int = ...,
+            project_id: str = ...,
+            valid: bool = ...,
+            broken_at_id: str = ...,
+            chain_start: str = ...,
+            error: str = ...,
+            first_event_id: str = ...,
+            incremental: bool = ...,
+            last_event_id: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "events_checked": ("events_checked", _m.INT),

@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -33,6 +34,34 @@ class AuditEvent(_m.StraitObject):
     signature: str
     trace_id: str
     user_agent: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            action: str = ...,
+            actor_id: str = ...,
+            actor_type: str = ...,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            project_id: str = ...,
+            resource_id: str = ...,
+            resource_type: str = ...,
+            details: Any = ...,
+            is_anchor: bool = ...,
+            previous_hash: str = ...,
+            remote_ip: str = ...,
+            request_id: str = ...,
+            rotation_epoch: int = ...,
+            schema_version: int = ...,
+            shard_id: str = ...,
+            signature: str = ...,
+            trace_id: str = ...,
+            user_agent: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "action": ("action", _m.STR),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
 
 
@@ -17,6 +19,20 @@ class AutoPromoteConfig(_m.StraitObject):
     interval: int
     latency_p99_threshold: int
     steps: list[int]
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            enabled: bool = ...,
+            failure_rate_threshold: float = ...,
+            interval: int = ...,
+            latency_p99_threshold: int = ...,
+            steps: Sequence[int] = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "enabled": ("enabled", _m.BOOL),

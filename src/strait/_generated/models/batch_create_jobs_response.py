@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .batch_error import BatchError
     from .job import Job
@@ -16,6 +18,17 @@ class BatchCreateJobsResponse(_m.StraitObject):
     __slots__ = ()
     created: list[Job] | None
     errors: list[BatchError]
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created: Sequence[Job | Mapping[str, Any]] | None = ...,
+            errors: Sequence[BatchError | Mapping[str, Any]] = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "created": ("created", _m.Union(_m.ListOf(_m.Model("job", "Job")), _m.NONE)),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .bulk_assign_member_result import BulkAssignMemberResult
 
@@ -15,6 +17,17 @@ class BulkAssignMembersResponse200(_m.StraitObject):
     __slots__ = ()
     results: list[BulkAssignMemberResult]
     total: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            results: Sequence[BulkAssignMemberResult | Mapping[str, Any]] = ...,
+            total: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "results": (

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .job_run import JobRun
 
@@ -15,6 +17,17 @@ class BulkReplayDeadLetterRunsResponse200(_m.StraitObject):
     __slots__ = ()
     count: int
     replayed: list[JobRun]
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            count: int = ...,
+            replayed: Sequence[JobRun | Mapping[str, Any]] = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "count": ("count", _m.INT),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .replay_result import ReplayResult
 
@@ -16,6 +18,18 @@ class BulkReplayRunsResponse200(_m.StraitObject):
     replayed: int
     results: list[ReplayResult]
     total: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            replayed: int = ...,
+            results: Sequence[ReplayResult | Mapping[str, Any]] = ...,
+            total: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "replayed": ("replayed", _m.INT),

@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
     from .bulk_trigger_item_tags import BulkTriggerItemTags
@@ -22,6 +23,22 @@ class BulkTriggerItem(_m.StraitObject):
     scheduled_at: datetime.datetime | None
     tags: BulkTriggerItemTags
     ttl_secs: int | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            concurrency_key: str = ...,
+            idempotency_key: str = ...,
+            payload: Any = ...,
+            priority: int = ...,
+            scheduled_at: datetime.datetime | str | None = ...,
+            tags: BulkTriggerItemTags | Mapping[str, Any] = ...,
+            ttl_secs: int | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "concurrency_key": ("concurrency_key", _m.STR),

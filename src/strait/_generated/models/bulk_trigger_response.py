@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .bulk_trigger_result import BulkTriggerResult
 
@@ -17,6 +19,19 @@ class BulkTriggerResponse(_m.StraitObject):
     created: int
     results: list[BulkTriggerResult] | None
     total: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            batch_id: str = ...,
+            created: int = ...,
+            results: Sequence[BulkTriggerResult | Mapping[str, Any]] | None = ...,
+            total: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "batch_id": ("batch_id", _m.STR),

@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -25,6 +26,26 @@ class CanaryDeployment(_m.StraitObject):
     workflow_id: str
     auto_promote_config: Any
     completed_at: datetime.datetime | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            project_id: str = ...,
+            source_version: int = ...,
+            status: str = ...,
+            target_version: int = ...,
+            traffic_pct: int = ...,
+            updated_at: datetime.datetime | str = ...,
+            workflow_id: str = ...,
+            auto_promote_config: Any = ...,
+            completed_at: datetime.datetime | str | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "created_at": ("created_at", _m.DATETIME),

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -31,6 +32,32 @@ class CodeDeployment(_m.StraitObject):
     created_by: str
     error_message: str
     finished_at: datetime.datetime | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            job_id: str = ...,
+            project_id: str = ...,
+            runtime: str = ...,
+            source_hash: str = ...,
+            source_size_bytes: int = ...,
+            source_uri: str = ...,
+            status: str = ...,
+            updated_at: datetime.datetime | str = ...,
+            version: int = ...,
+            build_logs: str = ...,
+            built_image_digest: str = ...,
+            built_image_uri: str = ...,
+            created_by: str = ...,
+            error_message: str = ...,
+            finished_at: datetime.datetime | str | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "created_at": ("created_at", _m.DATETIME),

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -17,6 +19,20 @@ class CompensationStep(_m.StraitObject):
     step_ref: str
     step_run_id: str
     timeout_secs: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            compensation_job_id: str = ...,
+            original_output: Any = ...,
+            step_ref: str = ...,
+            step_run_id: str = ...,
+            timeout_secs: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "compensation_job_id": ("CompensationJobID", _m.STR),

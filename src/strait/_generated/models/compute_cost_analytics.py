@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .cost_by_preset import CostByPreset
 
@@ -15,6 +17,17 @@ class ComputeCostAnalytics(_m.StraitObject):
     __slots__ = ()
     by_preset: list[CostByPreset] | None
     total_cost_microusd: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            by_preset: Sequence[CostByPreset | Mapping[str, Any]] | None = ...,
+            total_cost_microusd: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "by_preset": (

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .cost_by_job import CostByJob
 
@@ -16,6 +18,18 @@ class CostAnalytics(_m.StraitObject):
     by_job: list[CostByJob] | None
     run_count: int
     total_spend_microusd: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            by_job: Sequence[CostByJob | Mapping[str, Any]] | None = ...,
+            run_count: int = ...,
+            total_spend_microusd: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "by_job": (

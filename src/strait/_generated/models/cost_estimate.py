@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
     from .cheaper_alternative import CheaperAlternative
 
@@ -17,6 +19,19 @@ class CostEstimate(_m.StraitObject):
     credit_runs_remaining: int
     rate_microusd_per_sec: int
     cheaper_alternative: CheaperAlternative | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            cost_microusd: int = ...,
+            credit_runs_remaining: int = ...,
+            rate_microusd_per_sec: int = ...,
+            cheaper_alternative: CheaperAlternative | Mapping[str, Any] | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "cost_microusd": ("cost_microusd", _m.INT),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -18,6 +20,21 @@ class CostOutlier(_m.StraitObject):
     job_id: str
     run_id: str
     stddev_cost_microusd: float
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_cost_microusd: float = ...,
+            cost_microusd: int = ...,
+            deviations_above_avg: float = ...,
+            job_id: str = ...,
+            run_id: str = ...,
+            stddev_cost_microusd: float = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "avg_cost_microusd": ("avg_cost_microusd", _m.FLOAT),

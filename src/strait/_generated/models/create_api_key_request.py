@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
 
 
@@ -20,6 +22,23 @@ class CreateAPIKeyRequest(_m.StraitObject):
     rotation_interval_days: int | None
     rotation_webhook_url: str
     scopes: list[str]
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            name: str = ...,
+            project_id: str = ...,
+            environment_id: str = ...,
+            expires_in_days: int | None = ...,
+            org_id: str = ...,
+            rotation_interval_days: int | None = ...,
+            rotation_webhook_url: str = ...,
+            scopes: Sequence[str] = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "name": ("name", _m.STR),

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
 
     from ..._model import Decoder
 
@@ -23,6 +24,24 @@ class CreateAPIKeyResponse(_m.StraitObject):
     scopes: list[str] | None
     expires_at: datetime.datetime | None
     rotation_webhook_secret: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            key: str = ...,
+            key_prefix: str = ...,
+            name: str = ...,
+            project_id: str = ...,
+            scopes: Sequence[str] | None = ...,
+            expires_at: datetime.datetime | str | None = ...,
+            rotation_webhook_secret: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "created_at": ("created_at", _m.DATETIME),

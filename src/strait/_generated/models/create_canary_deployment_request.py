@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
     from .auto_promote_config import AutoPromoteConfig
 
@@ -18,6 +20,20 @@ class CreateCanaryDeploymentRequest(_m.StraitObject):
     workflow_id: str
     auto_promote: AutoPromoteConfig | None
     traffic_pct: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            source_version: int = ...,
+            target_version: int = ...,
+            workflow_id: str = ...,
+            auto_promote: AutoPromoteConfig | Mapping[str, Any] | None = ...,
+            traffic_pct: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "source_version": ("source_version", _m.INT),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
     from .create_code_deployment_request_runtime import (
         CreateCodeDeploymentRequestRuntime,
@@ -20,6 +22,20 @@ class CreateCodeDeploymentRequest(_m.StraitObject):
     runtime: CreateCodeDeploymentRequestRuntime
     source_hash: str
     source_size_bytes: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            job_id: str = ...,
+            project_id: str = ...,
+            runtime: CreateCodeDeploymentRequestRuntime = ...,
+            source_hash: str = ...,
+            source_size_bytes: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "job_id": ("job_id", _m.STR),

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -21,6 +23,24 @@ class CreateDeploymentVersionRequest(_m.StraitObject):
     checksum: str
     manifest: Any
     strategy: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            artifact_uri: str = ...,
+            environment: str = ...,
+            project_id: str = ...,
+            runtime: str = ...,
+            canary_duration: str = ...,
+            canary_percent: int | None = ...,
+            checksum: str = ...,
+            manifest: Any = ...,
+            strategy: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "artifact_uri": ("artifact_uri", _m.STR),

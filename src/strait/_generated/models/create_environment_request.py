@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
     from .create_environment_request_variables import CreateEnvironmentRequestVariables
 
@@ -18,6 +20,20 @@ class CreateEnvironmentRequest(_m.StraitObject):
     slug: str
     parent_id: str
     variables: CreateEnvironmentRequestVariables
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            name: str = ...,
+            project_id: str = ...,
+            slug: str = ...,
+            parent_id: str = ...,
+            variables: CreateEnvironmentRequestVariables | Mapping[str, Any] = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "name": ("name", _m.STR),

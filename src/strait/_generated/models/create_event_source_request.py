@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
     from .create_event_source_request_signature_algorithm import (
         CreateEventSourceRequestSignatureAlgorithm,
@@ -23,6 +25,23 @@ class CreateEventSourceRequest(_m.StraitObject):
     signature_algorithm: CreateEventSourceRequestSignatureAlgorithm
     signature_header: str
     signature_secret: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            name: str = ...,
+            project_id: str = ...,
+            description: str = ...,
+            enabled: bool | None = ...,
+            schema: Any = ...,
+            signature_algorithm: CreateEventSourceRequestSignatureAlgorithm = ...,
+            signature_header: str = ...,
+            signature_secret: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "name": ("name", _m.STR),

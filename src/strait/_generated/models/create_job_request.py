@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .create_job_request_cron_overlap_policy import (
         CreateJobRequestCronOverlapPolicy,
@@ -65,6 +67,59 @@ class CreateJobRequest(_m.StraitObject):
     timezone: str
     version_policy: CreateJobRequestVersionPolicy
     webhook_secret: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            name: str = ...,
+            project_id: str = ...,
+            slug: str = ...,
+            batch_max_size: int = ...,
+            batch_window_secs: int = ...,
+            cron: str = ...,
+            cron_overlap_policy: CreateJobRequestCronOverlapPolicy = ...,
+            debounce_window_secs: int = ...,
+            dedup_window_secs: int = ...,
+            default_run_metadata: CreateJobRequestDefaultRunMetadata
+            | Mapping[str, Any] = ...,
+            description: str = ...,
+            enabled: bool | None = ...,
+            endpoint_signing_secret: str = ...,
+            endpoint_url: str = ...,
+            environment_id: str = ...,
+            execution_mode: CreateJobRequestExecutionMode = ...,
+            execution_window_cron: str = ...,
+            fallback_endpoint_url: str = ...,
+            group_id: str = ...,
+            max_attempts: int = ...,
+            max_concurrency: int = ...,
+            max_concurrency_per_key: int = ...,
+            on_complete_payload_mapping: Any = ...,
+            on_complete_trigger_job: str = ...,
+            on_complete_trigger_workflow: str = ...,
+            on_failure_payload_mapping: Any = ...,
+            on_failure_trigger_job: str = ...,
+            on_failure_trigger_workflow: str = ...,
+            payload_schema: Any = ...,
+            poison_pill_threshold: int | None = ...,
+            queue_name: str = ...,
+            rate_limit_max: int = ...,
+            rate_limit_window_secs: int = ...,
+            result_schema: Any = ...,
+            retry_delays_secs: Sequence[int] = ...,
+            retry_priority_boost: int = ...,
+            retry_strategy: CreateJobRequestRetryStrategy = ...,
+            run_ttl_secs: int = ...,
+            tags: CreateJobRequestTags | Mapping[str, Any] = ...,
+            timeout_secs: int = ...,
+            timezone: str = ...,
+            version_policy: CreateJobRequestVersionPolicy = ...,
+            webhook_secret: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "name": ("name", _m.STR),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .create_log_drain_request_auth_config import CreateLogDrainRequestAuthConfig
 
@@ -21,6 +23,23 @@ class CreateLogDrainRequest(_m.StraitObject):
     auth_config: CreateLogDrainRequestAuthConfig
     enabled: bool | None
     level_filter: list[str]
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            auth_type: str = ...,
+            drain_type: str = ...,
+            endpoint_url: str = ...,
+            name: str = ...,
+            project_id: str = ...,
+            auth_config: CreateLogDrainRequestAuthConfig | Mapping[str, Any] = ...,
+            enabled: bool | None = ...,
+            level_filter: Sequence[str] = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "auth_type": ("auth_type", _m.STR),

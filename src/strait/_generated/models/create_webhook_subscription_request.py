@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
 
 
@@ -16,6 +18,19 @@ class CreateWebhookSubscriptionRequest(_m.StraitObject):
     project_id: str
     webhook_url: str
     active: bool | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            event_types: Sequence[str] = ...,
+            project_id: str = ...,
+            webhook_url: str = ...,
+            active: bool | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "event_types": ("event_types", _m.ListOf(_m.STR)),

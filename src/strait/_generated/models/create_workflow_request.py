@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .create_workflow_request_tags import CreateWorkflowRequestTags
     from .create_workflow_request_version_policy import (
@@ -31,6 +33,29 @@ class CreateWorkflowRequest(_m.StraitObject):
     tags: CreateWorkflowRequestTags
     timeout_secs: int
     version_policy: CreateWorkflowRequestVersionPolicy
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            name: str = ...,
+            project_id: str = ...,
+            slug: str = ...,
+            cron: str = ...,
+            cron_timezone: str = ...,
+            description: str = ...,
+            enabled: bool | None = ...,
+            max_concurrent_runs: int = ...,
+            max_parallel_steps: int = ...,
+            skip_if_running: bool = ...,
+            steps: Sequence[WorkflowStepRequest | Mapping[str, Any]] = ...,
+            tags: CreateWorkflowRequestTags | Mapping[str, Any] = ...,
+            timeout_secs: int = ...,
+            version_policy: CreateWorkflowRequestVersionPolicy = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "name": ("name", _m.STR),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .addon_summary import AddonSummary
     from .period_info import PeriodInfo
@@ -30,6 +32,29 @@ class CurrentUsageResponse(_m.StraitObject):
     overage_discount_pct: int
     payment_status: str
     sla_uptime_pct: float
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            org_id: str = ...,
+            overage_microusd: int = ...,
+            period: PeriodInfo | Mapping[str, Any] = ...,
+            period_spend_microusd: int = ...,
+            plan: str = ...,
+            usage: UsageDimensions | Mapping[str, Any] = ...,
+            active_addons: Sequence[AddonSummary | Mapping[str, Any]] = ...,
+            alerts: Sequence[UsageAlert | Mapping[str, Any]] = ...,
+            contract_end_date: str = ...,
+            enterprise_tier: str = ...,
+            grace_period_end: str | None = ...,
+            overage_discount_pct: int = ...,
+            payment_status: str = ...,
+            sla_uptime_pct: float = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "org_id": ("org_id", _m.STR),

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -22,6 +24,25 @@ class DeadletterEntry(_m.StraitObject):
     resource_id: str
     resource_type: str
     schema_version: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            action: str = ...,
+            actor_id: str = ...,
+            actor_type: str = ...,
+            created_at: str = ...,
+            details: Any = ...,
+            id: str = ...,
+            project_id: str = ...,
+            resource_id: str = ...,
+            resource_type: str = ...,
+            schema_version: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "action": ("action", _m.STR),

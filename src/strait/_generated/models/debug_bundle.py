@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .job_run import JobRun
     from .run_checkpoint import RunCheckpoint
@@ -22,6 +24,21 @@ class DebugBundle(_m.StraitObject):
     outputs: list[RunOutput] | None
     resource_snapshots: list[RunResourceSnapshot] | None
     run: JobRun | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            checkpoints: Sequence[RunCheckpoint | Mapping[str, Any]] | None = ...,
+            events: Sequence[RunEvent | Mapping[str, Any]] | None = ...,
+            outputs: Sequence[RunOutput | Mapping[str, Any]] | None = ...,
+            resource_snapshots: Sequence[RunResourceSnapshot | Mapping[str, Any]]
+            | None = ...,
+            run: JobRun | Mapping[str, Any] | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "checkpoints": (

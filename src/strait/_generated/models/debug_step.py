@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
 
     from ..._model import Decoder
 
@@ -28,6 +29,29 @@ class DebugStep(_m.StraitObject):
     job_run_id: str
     output: Any
     started_at: datetime.datetime | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            attempt: int = ...,
+            duration_ms: int = ...,
+            status: str = ...,
+            step_ref: str = ...,
+            step_run_id: str = ...,
+            step_type: str = ...,
+            cost_microusd: int = ...,
+            depends_on: Sequence[str] = ...,
+            error: str = ...,
+            finished_at: datetime.datetime | str | None = ...,
+            input_: Any = ...,
+            job_run_id: str = ...,
+            output: Any = ...,
+            started_at: datetime.datetime | str | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "attempt": ("attempt", _m.INT),

@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
 
     from ..._model import Decoder
     from .data_flow_edge import DataFlowEdge
@@ -27,6 +28,26 @@ class DebugView(_m.StraitObject):
     finished_at: datetime.datetime | None
     payload: Any
     started_at: datetime.datetime | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            data_flow: Sequence[DataFlowEdge | Mapping[str, Any]] | None = ...,
+            status: str = ...,
+            steps: Sequence[DebugStep | Mapping[str, Any]] | None = ...,
+            total_cost_microusd: int = ...,
+            total_duration_ms: int = ...,
+            workflow_id: str = ...,
+            workflow_run_id: str = ...,
+            error: str = ...,
+            finished_at: datetime.datetime | str | None = ...,
+            payload: Any = ...,
+            started_at: datetime.datetime | str | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "data_flow": (

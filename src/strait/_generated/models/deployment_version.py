@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -32,6 +33,33 @@ class DeploymentVersion(_m.StraitObject):
     promoted_at: datetime.datetime | None
     rollback_from_deployment_id: str
     updated_by: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            artifact_uri: str = ...,
+            created_at: datetime.datetime | str = ...,
+            environment: str = ...,
+            id: str = ...,
+            project_id: str = ...,
+            runtime: str = ...,
+            status: str = ...,
+            strategy: str = ...,
+            updated_at: datetime.datetime | str = ...,
+            canary_duration: int | None = ...,
+            canary_percent: int | None = ...,
+            checksum: str = ...,
+            created_by: str = ...,
+            finalized_at: datetime.datetime | str | None = ...,
+            manifest: Any = ...,
+            promoted_at: datetime.datetime | str | None = ...,
+            rollback_from_deployment_id: str = ...,
+            updated_by: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "artifact_uri": ("artifact_uri", _m.STR),

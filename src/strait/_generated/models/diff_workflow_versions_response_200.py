@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
 
 
@@ -16,6 +18,19 @@ class DiffWorkflowVersionsResponse200(_m.StraitObject):
     from_version_id: str
     removed_steps: list[str]
     to_version_id: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            added_steps: Sequence[str] = ...,
+            from_version_id: str = ...,
+            removed_steps: Sequence[str] = ...,
+            to_version_id: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "added_steps": ("added_steps", _m.ListOf(_m.STR)),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .resource_impact import ResourceImpact
 
@@ -18,6 +20,20 @@ class DowngradeImpact(_m.StraitObject):
     impacts: list[ResourceImpact] | None
     manual_actions: list[ResourceImpact] | None
     target_tier: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            auto_disabled: Sequence[ResourceImpact | Mapping[str, Any]] | None = ...,
+            effective_date: str = ...,
+            impacts: Sequence[ResourceImpact | Mapping[str, Any]] | None = ...,
+            manual_actions: Sequence[ResourceImpact | Mapping[str, Any]] | None = ...,
+            target_tier: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "auto_disabled": (

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
 
     from ..._model import Decoder
 
@@ -24,6 +25,25 @@ class EnvironmentResponse(_m.StraitObject):
     parent_id: str
     resolved_variable_keys: list[str]
     variable_keys: list[str]
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            is_standard: bool = ...,
+            name: str = ...,
+            project_id: str = ...,
+            slug: str = ...,
+            updated_at: datetime.datetime | str = ...,
+            parent_id: str = ...,
+            resolved_variable_keys: Sequence[str] = ...,
+            variable_keys: Sequence[str] = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "created_at": ("created_at", _m.DATETIME),

@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -24,6 +25,25 @@ class EventSource(_m.StraitObject):
     schema: Any
     signature_algorithm: str
     signature_header: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            enabled: bool = ...,
+            id: str = ...,
+            name: str = ...,
+            project_id: str = ...,
+            updated_at: datetime.datetime | str = ...,
+            description: str = ...,
+            schema: Any = ...,
+            signature_algorithm: str = ...,
+            signature_header: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "created_at": ("created_at", _m.DATETIME),

@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -34,6 +35,35 @@ class EventTrigger(_m.StraitObject):
     trigger_type: str
     workflow_run_id: str
     workflow_step_run_id: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            event_key: str = ...,
+            expires_at: datetime.datetime | str = ...,
+            id: str = ...,
+            project_id: str = ...,
+            requested_at: datetime.datetime | str = ...,
+            source_type: str = ...,
+            status: str = ...,
+            timeout_secs: int = ...,
+            environment_id: str = ...,
+            error: str = ...,
+            job_run_id: str = ...,
+            notify_status: str = ...,
+            notify_url: str = ...,
+            received_at: datetime.datetime | str | None = ...,
+            request_payload: Any = ...,
+            response_payload: Any = ...,
+            sent_by: str = ...,
+            trigger_type: str = ...,
+            workflow_run_id: str = ...,
+            workflow_step_run_id: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "event_key": ("event_key", _m.STR),

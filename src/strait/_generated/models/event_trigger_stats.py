@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -18,6 +20,21 @@ class EventTriggerStats(_m.StraitObject):
     timed_out_count: int
     total_count: int
     waiting_count: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_wait_duration_secs: float = ...,
+            canceled_count: int = ...,
+            received_count: int = ...,
+            timed_out_count: int = ...,
+            total_count: int = ...,
+            waiting_count: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "avg_wait_duration_secs": ("avg_wait_duration_secs", _m.FLOAT),

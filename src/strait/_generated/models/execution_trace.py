@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -19,6 +21,22 @@ class ExecutionTrace(_m.StraitObject):
     total_ms: int
     transfer_ms: int
     ttfb_ms: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            connect_ms: int = ...,
+            dequeue_ms: int = ...,
+            dispatch_ms: int = ...,
+            queue_wait_ms: int = ...,
+            total_ms: int = ...,
+            transfer_ms: int = ...,
+            ttfb_ms: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "connect_ms": ("connect_ms", _m.INT),

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -21,6 +22,22 @@ class ExpiringKeyInfo(_m.StraitObject):
     no_expiry: bool
     days_left: int | None
     expires_at: datetime.datetime | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            key_prefix: str = ...,
+            name: str = ...,
+            no_expiry: bool = ...,
+            days_left: int | None = ...,
+            expires_at: datetime.datetime | str | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "created_at": ("created_at", _m.DATETIME),

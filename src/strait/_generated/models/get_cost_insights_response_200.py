@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .cost_outlier import CostOutlier
 
@@ -15,6 +17,17 @@ class GetCostInsightsResponse200(_m.StraitObject):
     __slots__ = ()
     outliers: list[CostOutlier]
     threshold: float
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            outliers: Sequence[CostOutlier | Mapping[str, Any]] = ...,
+            threshold: float = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "outliers": ("outliers", _m.ListOf(_m.Model("cost_outlier", "CostOutlier"))),

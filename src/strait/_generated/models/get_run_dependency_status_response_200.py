@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .job_dependency import JobDependency
 
@@ -18,6 +20,20 @@ class GetRunDependencyStatusResponse200(_m.StraitObject):
     job_id: str
     run_id: str
     status: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            dependencies: Sequence[JobDependency | Mapping[str, Any]] = ...,
+            dependencies_satisfied: bool = ...,
+            job_id: str = ...,
+            run_id: str = ...,
+            status: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "dependencies": (

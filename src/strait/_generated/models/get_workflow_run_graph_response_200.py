@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .get_workflow_run_graph_response_200_edges_item import (
         GetWorkflowRunGraphResponse200EdgesItem,
@@ -26,6 +28,27 @@ class GetWorkflowRunGraphResponse200(_m.StraitObject):
     version: int
     workflow_id: str
     workflow_run_id: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            critical_path: Sequence[str] = ...,
+            critical_path_estimate_ms: int = ...,
+            critical_path_remaining_ms: int = ...,
+            edges: Sequence[
+                GetWorkflowRunGraphResponse200EdgesItem | Mapping[str, Any]
+            ] = ...,
+            nodes: Sequence[WorkflowRunGraphNode | Mapping[str, Any]] = ...,
+            roots: Sequence[str] = ...,
+            runnable: Sequence[str] = ...,
+            version: int = ...,
+            workflow_id: str = ...,
+            workflow_run_id: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "critical_path": ("critical_path", _m.ListOf(_m.STR)),

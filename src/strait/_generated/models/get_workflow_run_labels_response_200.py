@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
     from .get_workflow_run_labels_response_200_labels import (
         GetWorkflowRunLabelsResponse200Labels,
@@ -16,6 +18,16 @@ class GetWorkflowRunLabelsResponse200(_m.StraitObject):
 
     __slots__ = ()
     labels: GetWorkflowRunLabelsResponse200Labels
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            labels: GetWorkflowRunLabelsResponse200Labels | Mapping[str, Any] = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "labels": (

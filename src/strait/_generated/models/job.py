@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
 
     from ..._model import Decoder
     from .job_default_run_metadata import JobDefaultRunMetadata
@@ -73,6 +74,71 @@ class Job(_m.StraitObject):
     version_id: str
     version_policy: str
     webhook_url: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            enabled: bool = ...,
+            endpoint_url: str = ...,
+            id: str = ...,
+            max_attempts: int = ...,
+            name: str = ...,
+            paused: bool = ...,
+            project_id: str = ...,
+            slug: str = ...,
+            timeout_secs: int = ...,
+            updated_at: datetime.datetime | str = ...,
+            version: int = ...,
+            backwards_compatible: bool = ...,
+            batch_max_size: int = ...,
+            batch_window_secs: int = ...,
+            created_by: str = ...,
+            cron: str = ...,
+            cron_overlap_policy: str = ...,
+            debounce_window_secs: int = ...,
+            dedup_window_secs: int = ...,
+            default_run_metadata: JobDefaultRunMetadata | Mapping[str, Any] = ...,
+            description: str = ...,
+            dlq_alert_threshold: int | None = ...,
+            environment_id: str = ...,
+            execution_mode: str = ...,
+            execution_window_cron: str = ...,
+            fallback_endpoint_url: str = ...,
+            group_id: str = ...,
+            max_concurrency: int = ...,
+            max_concurrency_per_key: int = ...,
+            on_complete_payload_mapping: Any = ...,
+            on_complete_trigger_job: str = ...,
+            on_complete_trigger_workflow: str = ...,
+            on_failure_payload_mapping: Any = ...,
+            on_failure_trigger_job: str = ...,
+            on_failure_trigger_workflow: str = ...,
+            pause_reason: str = ...,
+            paused_at: datetime.datetime | str | None = ...,
+            payload_schema: Any = ...,
+            poison_pill_threshold: int | None = ...,
+            queue: str = ...,
+            queue_depth_alert_threshold: int | None = ...,
+            rate_limit_keys: Sequence[RateLimitKey | Mapping[str, Any]] = ...,
+            rate_limit_max: int = ...,
+            rate_limit_window_secs: int = ...,
+            result_schema: Any = ...,
+            retry_delays_secs: Sequence[int] = ...,
+            retry_priority_boost: int = ...,
+            retry_strategy: str = ...,
+            run_ttl_secs: int = ...,
+            tags: JobTags | Mapping[str, Any] = ...,
+            timezone: str = ...,
+            updated_by: str = ...,
+            version_id: str = ...,
+            version_policy: str = ...,
+            webhook_url: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "created_at": ("created_at", _m.DATETIME),

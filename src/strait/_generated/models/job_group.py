@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -21,6 +22,22 @@ class JobGroup(_m.StraitObject):
     slug: str
     updated_at: datetime.datetime
     description: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            name: str = ...,
+            project_id: str = ...,
+            slug: str = ...,
+            updated_at: datetime.datetime | str = ...,
+            description: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "created_at": ("created_at", _m.DATETIME),

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -29,6 +30,30 @@ class JobHealthResponse(_m.StraitObject):
     timed_out_runs: int
     total_runs: int
     window: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_duration_secs: float = ...,
+            canceled_runs: int = ...,
+            completed_runs: int = ...,
+            crashed_runs: int = ...,
+            expired_runs: int = ...,
+            failed_runs: int = ...,
+            health_score: float = ...,
+            job_id: str = ...,
+            p95_duration_secs: float = ...,
+            p99_duration_secs: float = ...,
+            since: datetime.datetime | str = ...,
+            success_rate: float = ...,
+            timed_out_runs: int = ...,
+            total_runs: int = ...,
+            window: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "avg_duration_secs": ("avg_duration_secs", _m.FLOAT),

@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -23,6 +24,24 @@ class JobMemory(_m.StraitObject):
     updated_at: datetime.datetime
     value: Any
     ttl_expires_at: datetime.datetime | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            job_id: str = ...,
+            memory_key: str = ...,
+            project_id: str = ...,
+            size_bytes: int = ...,
+            updated_at: datetime.datetime | str = ...,
+            value: Any = ...,
+            ttl_expires_at: datetime.datetime | str | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "created_at": ("created_at", _m.DATETIME),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -18,6 +20,21 @@ class JobPerformance(_m.StraitObject):
     job_slug: str
     p95_duration_secs: float
     total_runs: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_duration_secs: float = ...,
+            failed_runs: int = ...,
+            job_id: str = ...,
+            job_slug: str = ...,
+            p95_duration_secs: float = ...,
+            total_runs: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "avg_duration_secs": ("avg_duration_secs", _m.FLOAT),

@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
     from .execution_trace import ExecutionTrace
@@ -58,6 +59,56 @@ class JobRun(_m.StraitObject):
     tags: JobRunTags
     timeout_secs_override: int
     workflow_step_run_id: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            attempt: int = ...,
+            created_at: datetime.datetime | str = ...,
+            debug_mode: bool = ...,
+            id: str = ...,
+            job_id: str = ...,
+            job_version: int = ...,
+            lineage_depth: int = ...,
+            priority: int = ...,
+            project_id: str = ...,
+            status: str = ...,
+            triggered_by: str = ...,
+            batch_id: str = ...,
+            concurrency_key: str = ...,
+            continuation_of: str = ...,
+            created_by: str = ...,
+            error: str = ...,
+            error_class: str = ...,
+            execution_mode: str = ...,
+            execution_trace: ExecutionTrace | Mapping[str, Any] | None = ...,
+            expires_at: datetime.datetime | str | None = ...,
+            finished_at: datetime.datetime | str | None = ...,
+            heartbeat_at: datetime.datetime | str | None = ...,
+            idempotency_key: str = ...,
+            is_rollback: bool = ...,
+            job_version_id: str = ...,
+            max_attempts_override: int = ...,
+            metadata: JobRunMetadata | Mapping[str, Any] = ...,
+            next_retry_at: datetime.datetime | str | None = ...,
+            parent_run_id: str = ...,
+            payload: Any = ...,
+            queue_name: str = ...,
+            replayed_run_id: str = ...,
+            result: Any = ...,
+            retry_backoff: str = ...,
+            retry_initial_delay_secs: int = ...,
+            retry_max_delay_secs: int = ...,
+            scheduled_at: datetime.datetime | str | None = ...,
+            started_at: datetime.datetime | str | None = ...,
+            tags: JobRunTags | Mapping[str, Any] = ...,
+            timeout_secs_override: int = ...,
+            workflow_step_run_id: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "attempt": ("attempt", _m.INT),

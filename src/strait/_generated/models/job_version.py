@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
     from .job_version_tags import JobVersionTags
@@ -33,6 +34,33 @@ class JobVersion(_m.StraitObject):
     tags: JobVersionTags
     version_id: str
     webhook_url: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            endpoint_url: str = ...,
+            id: str = ...,
+            job_id: str = ...,
+            max_attempts: int = ...,
+            name: str = ...,
+            slug: str = ...,
+            timeout_secs: int = ...,
+            version: int = ...,
+            backwards_compatible: bool = ...,
+            cron: str = ...,
+            description: str = ...,
+            fallback_endpoint_url: str = ...,
+            payload_schema: Any = ...,
+            run_ttl_secs: int = ...,
+            tags: JobVersionTags | Mapping[str, Any] = ...,
+            version_id: str = ...,
+            webhook_url: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "created_at": ("created_at", _m.DATETIME),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .worker_task import WorkerTask
 
@@ -16,6 +18,18 @@ class ListWorkerTasksOutputBody(_m.StraitObject):
     data: list[WorkerTask] | None
     has_more: bool
     offset: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            data: Sequence[WorkerTask | Mapping[str, Any]] | None = ...,
+            has_more: bool = ...,
+            offset: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "data": (

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .worker import Worker
 
@@ -16,6 +18,18 @@ class ListWorkersOutputBody(_m.StraitObject):
     data: list[Worker] | None
     has_more: bool
     offset: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            data: Sequence[Worker | Mapping[str, Any]] | None = ...,
+            has_more: bool = ...,
+            offset: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "data": ("data", _m.Union(_m.ListOf(_m.Model("worker", "Worker")), _m.NONE)),

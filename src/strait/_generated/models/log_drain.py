@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
 
     from ..._model import Decoder
     from .log_drain_auth_config import LogDrainAuthConfig
@@ -26,6 +27,26 @@ class LogDrain(_m.StraitObject):
     updated_at: datetime.datetime
     auth_config: LogDrainAuthConfig
     level_filter: list[str]
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            auth_type: str = ...,
+            created_at: datetime.datetime | str = ...,
+            drain_type: str = ...,
+            enabled: bool = ...,
+            endpoint_url: str = ...,
+            id: str = ...,
+            name: str = ...,
+            project_id: str = ...,
+            updated_at: datetime.datetime | str = ...,
+            auth_config: LogDrainAuthConfig | Mapping[str, Any] = ...,
+            level_filter: Sequence[str] = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "auth_type": ("auth_type", _m.STR),

@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -22,6 +23,23 @@ class NotificationChannel(_m.StraitObject):
     name: str
     project_id: str
     updated_at: datetime.datetime
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            channel_type: str = ...,
+            config: Any = ...,
+            created_at: datetime.datetime | str = ...,
+            enabled: bool = ...,
+            id: str = ...,
+            name: str = ...,
+            project_id: str = ...,
+            updated_at: datetime.datetime | str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "channel_type": ("channel_type", _m.STR),

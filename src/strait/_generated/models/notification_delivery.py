@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -27,6 +28,28 @@ class NotificationDelivery(_m.StraitObject):
     delivered_at: datetime.datetime | None
     last_error: str
     next_retry_at: datetime.datetime | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            attempts: int = ...,
+            channel_id: str = ...,
+            created_at: datetime.datetime | str = ...,
+            event_type: str = ...,
+            id: str = ...,
+            max_attempts: int = ...,
+            payload: Any = ...,
+            project_id: str = ...,
+            status: str = ...,
+            updated_at: datetime.datetime | str = ...,
+            delivered_at: datetime.datetime | str | None = ...,
+            last_error: str = ...,
+            next_retry_at: datetime.datetime | str | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "attempts": ("attempts", _m.INT),

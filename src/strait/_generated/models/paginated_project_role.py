@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .project_role import ProjectRole
 
@@ -16,6 +18,18 @@ class PaginatedProjectRole(_m.StraitObject):
     data: list[ProjectRole]
     has_more: bool
     next_cursor: str | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            data: Sequence[ProjectRole | Mapping[str, Any]] = ...,
+            has_more: bool = ...,
+            next_cursor: str | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "data": ("data", _m.ListOf(_m.Model("project_role", "ProjectRole"))),

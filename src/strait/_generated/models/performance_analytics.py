@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .health_summary import HealthSummary
     from .job_performance import JobPerformance
@@ -18,6 +20,18 @@ class PerformanceAnalytics(_m.StraitObject):
     health_summary: HealthSummary
     slowest_jobs: list[JobPerformance] | None
     throughput: ThroughputStats
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            health_summary: HealthSummary | Mapping[str, Any] = ...,
+            slowest_jobs: Sequence[JobPerformance | Mapping[str, Any]] | None = ...,
+            throughput: ThroughputStats | Mapping[str, Any] = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "health_summary": (

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
 
 
@@ -48,6 +50,51 @@ class PlanResponse(_m.StraitObject):
     tier: str
     worker_connections: int
     rbac_level: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            api_rate_limit: int = ...,
+            cron_min_interval_sec: int = ...,
+            default_spending_cap_microusd: int = ...,
+            display_name: str = ...,
+            has_approval_gates: bool = ...,
+            has_audit_logs: bool = ...,
+            has_canary_deployments: bool = ...,
+            has_compensating_txns: bool = ...,
+            has_job_chaining: bool = ...,
+            has_log_streaming: bool = ...,
+            has_rbac: bool = ...,
+            has_sla: bool = ...,
+            has_sub_workflows: bool = ...,
+            max_concurrent_runs: int = ...,
+            max_environments: int = ...,
+            max_log_drains_per_org: int = ...,
+            max_members_per_org: int = ...,
+            max_notification_channels: int = ...,
+            max_orgs_per_user: int = ...,
+            max_projects_per_org: int = ...,
+            max_runs_per_month: int = ...,
+            max_scheduled_jobs: int = ...,
+            max_webhook_endpoints: int = ...,
+            max_webhook_subs_per_project: int = ...,
+            max_workflow_dag_steps: int = ...,
+            overage_default_enabled: bool = ...,
+            overage_per_k_runs_microusd: int = ...,
+            price_annual_usd: int = ...,
+            price_monthly_usd: int = ...,
+            requires_credit_card: bool = ...,
+            retention_days: int = ...,
+            roadmap_features: Sequence[str] | None = ...,
+            support_level: str = ...,
+            tier: str = ...,
+            worker_connections: int = ...,
+            rbac_level: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "api_rate_limit": ("api_rate_limit", _m.INT),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
 
 
@@ -17,6 +19,20 @@ class PlanWorkflowResponse200(_m.StraitObject):
     topological_order: list[str]
     workflow_id: str
     workflow_version: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            roots: Sequence[str] = ...,
+            step_count: int = ...,
+            topological_order: Sequence[str] = ...,
+            workflow_id: str = ...,
+            workflow_version: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "roots": ("roots", _m.ListOf(_m.STR)),

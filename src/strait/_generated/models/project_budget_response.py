@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -17,6 +19,20 @@ class ProjectBudgetResponse(_m.StraitObject):
     monthly_budget_microusd: int
     percent_used: float
     project_id: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            budget_action: str = ...,
+            current_spend_microusd: int = ...,
+            monthly_budget_microusd: int = ...,
+            percent_used: float = ...,
+            project_id: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "budget_action": ("budget_action", _m.STR),

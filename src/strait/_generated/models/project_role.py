@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
 
     from ..._model import Decoder
 
@@ -23,6 +24,24 @@ class ProjectRole(_m.StraitObject):
     updated_at: datetime.datetime
     description: str
     parent_role_id: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            is_system: bool = ...,
+            name: str = ...,
+            permissions: Sequence[str] | None = ...,
+            project_id: str = ...,
+            updated_at: datetime.datetime | str = ...,
+            description: str = ...,
+            parent_role_id: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "created_at": ("created_at", _m.DATETIME),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
     from .region_response_availability import RegionResponseAvailability
 
@@ -19,6 +21,21 @@ class RegionResponse(_m.StraitObject):
     country: str
     label: str
     availability: RegionResponseAvailability
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            city: str = ...,
+            code: str = ...,
+            continent: str = ...,
+            country: str = ...,
+            label: str = ...,
+            availability: RegionResponseAvailability | Mapping[str, Any] = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "city": ("city", _m.STR),

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
 
     from ..._model import Decoder
 
@@ -21,6 +22,22 @@ class ResourcePolicy(_m.StraitObject):
     resource_id: str
     resource_type: str
     user_id: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            actions: Sequence[str] | None = ...,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            project_id: str = ...,
+            resource_id: str = ...,
+            resource_type: str = ...,
+            user_id: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "actions": ("actions", _m.Union(_m.ListOf(_m.STR), _m.NONE)),

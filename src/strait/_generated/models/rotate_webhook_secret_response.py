@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -18,6 +19,19 @@ class RotateWebhookSecretResponse(_m.StraitObject):
     grace_period_minutes: int
     new_secret: str
     subscription_id: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            grace_expires_at: datetime.datetime | str = ...,
+            grace_period_minutes: int = ...,
+            new_secret: str = ...,
+            subscription_id: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "grace_expires_at": ("grace_expires_at", _m.DATETIME),

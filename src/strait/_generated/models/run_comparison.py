@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .step_comparison import StepComparison
     from .string_diff import StringDiff
@@ -18,6 +20,19 @@ class RunComparison(_m.StraitObject):
     run_b: str
     step_diffs: list[StepComparison] | None
     status_diff: StringDiff | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            run_a: str = ...,
+            run_b: str = ...,
+            step_diffs: Sequence[StepComparison | Mapping[str, Any]] | None = ...,
+            status_diff: StringDiff | Mapping[str, Any] | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "run_a": ("run_a", _m.STR),

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -22,6 +23,23 @@ class RunResourceSnapshot(_m.StraitObject):
     network_rx_bytes: int
     network_tx_bytes: int
     run_id: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            cpu_percent: float = ...,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            memory_limit_mb: float = ...,
+            memory_mb: float = ...,
+            network_rx_bytes: int = ...,
+            network_tx_bytes: int = ...,
+            run_id: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "cpu_percent": ("cpu_percent", _m.FLOAT),

@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -18,6 +19,19 @@ class RunState(_m.StraitObject):
     state_key: str
     updated_at: datetime.datetime
     value: Any
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            run_id: str = ...,
+            state_key: str = ...,
+            updated_at: datetime.datetime | str = ...,
+            value: Any = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "run_id": ("run_id", _m.STR),

@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -22,6 +23,23 @@ class RunToolCall(_m.StraitObject):
     duration_ms: int
     input_: Any
     output: Any
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            run_id: str = ...,
+            status: str = ...,
+            tool_name: str = ...,
+            duration_ms: int = ...,
+            input_: Any = ...,
+            output: Any = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "created_at": ("created_at", _m.DATETIME),

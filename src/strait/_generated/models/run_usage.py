@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -23,6 +24,24 @@ class RunUsage(_m.StraitObject):
     provider: str
     run_id: str
     total_tokens: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            completion_tokens: int = ...,
+            cost_microusd: int = ...,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            model: str = ...,
+            prompt_tokens: int = ...,
+            provider: str = ...,
+            run_id: str = ...,
+            total_tokens: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "completion_tokens": ("completion_tokens", _m.INT),

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -15,6 +17,18 @@ class SDKOutputRequest(_m.StraitObject):
     output_key: str
     value: Any
     schema: Any
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            output_key: str = ...,
+            value: Any = ...,
+            schema: Any = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "output_key": ("output_key", _m.STR),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -17,6 +19,20 @@ class SDKResourceSnapshotRequest(_m.StraitObject):
     memory_mb: float
     network_rx_bytes: int
     network_tx_bytes: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            cpu_percent: float = ...,
+            memory_limit_mb: float = ...,
+            memory_mb: float = ...,
+            network_rx_bytes: int = ...,
+            network_tx_bytes: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "cpu_percent": ("cpu_percent", _m.FLOAT),

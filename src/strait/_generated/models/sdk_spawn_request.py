@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -18,6 +20,21 @@ class SDKSpawnRequest(_m.StraitObject):
     await_timeout_secs: int
     payload: Any
     target_api_key: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            job_slug: str = ...,
+            project_id: str = ...,
+            await_completion: bool = ...,
+            await_timeout_secs: int = ...,
+            payload: Any = ...,
+            target_api_key: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "job_slug": ("job_slug", _m.STR),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -20,6 +22,23 @@ class SdkSpawnResponse201(_m.StraitObject):
     triggered_by: str
     await_completion: bool
     await_event_key: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            id: str = ...,
+            job_id: str = ...,
+            parent_run_id: str = ...,
+            project_id: str = ...,
+            status: str = ...,
+            triggered_by: str = ...,
+            await_completion: bool = ...,
+            await_event_key: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "id": ("id", _m.STR),

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -17,6 +19,20 @@ class SDKToolCallRequest(_m.StraitObject):
     input_: Any
     output: Any
     status: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            tool_name: str = ...,
+            duration_ms: int = ...,
+            input_: Any = ...,
+            output: Any = ...,
+            status: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "tool_name": ("tool_name", _m.STR),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -18,6 +20,21 @@ class SDKUsageRequest(_m.StraitObject):
     cost_microusd: int
     prompt_tokens: int
     total_tokens: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            model: str = ...,
+            provider: str = ...,
+            completion_tokens: int = ...,
+            cost_microusd: int = ...,
+            prompt_tokens: int = ...,
+            total_tokens: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "model": ("model", _m.STR),

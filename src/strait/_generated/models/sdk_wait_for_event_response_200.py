@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -18,6 +19,19 @@ class SdkWaitForEventResponse200(_m.StraitObject):
     expires_at: datetime.datetime
     status: str
     trigger_id: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            event_key: str = ...,
+            expires_at: datetime.datetime | str = ...,
+            status: str = ...,
+            trigger_id: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "event_key": ("event_key", _m.STR),

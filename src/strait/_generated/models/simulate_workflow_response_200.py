@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
 
 
@@ -16,6 +18,19 @@ class SimulateWorkflowResponse200(_m.StraitObject):
     step_count: int
     version: int
     workflow_id: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            predicted_order: Sequence[str] = ...,
+            step_count: int = ...,
+            version: int = ...,
+            workflow_id: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "predicted_order": ("predicted_order", _m.ListOf(_m.STR)),

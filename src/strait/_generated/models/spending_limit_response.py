@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -20,6 +22,23 @@ class SpendingLimitResponse(_m.StraitObject):
     overage_spend_usd: float
     plan_tier: str
     spending_limit_usd: float
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            current_spend_usd: float = ...,
+            is_hard_capped: bool = ...,
+            limit_action: str = ...,
+            org_id: str = ...,
+            overage_enabled: bool = ...,
+            overage_spend_usd: float = ...,
+            plan_tier: str = ...,
+            spending_limit_usd: float = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "current_spend_usd": ("current_spend_usd", _m.FLOAT),

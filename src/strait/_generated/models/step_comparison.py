@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
     from .string_diff import StringDiff
 
@@ -19,6 +21,21 @@ class StepComparison(_m.StraitObject):
     only_in_a: bool
     only_in_b: bool
     status_diff: StringDiff | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            duration_ms_a: int = ...,
+            duration_ms_b: int = ...,
+            step_ref: str = ...,
+            only_in_a: bool = ...,
+            only_in_b: bool = ...,
+            status_diff: StringDiff | Mapping[str, Any] | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "duration_ms_a": ("duration_ms_a", _m.INT),

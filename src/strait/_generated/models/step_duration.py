@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -17,6 +19,20 @@ class StepDuration(_m.StraitObject):
     failure_rate: float
     p95_ms: float
     step_ref: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_ms: float = ...,
+            count: int = ...,
+            failure_rate: float = ...,
+            p95_ms: float = ...,
+            step_ref: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "avg_ms": ("avg_ms", _m.FLOAT),

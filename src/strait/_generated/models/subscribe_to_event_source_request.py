@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
     from .subscribe_to_event_source_request_target_type import (
         SubscribeToEventSourceRequestTargetType,
@@ -19,6 +21,19 @@ class SubscribeToEventSourceRequest(_m.StraitObject):
     target_type: SubscribeToEventSourceRequestTargetType
     enabled: bool | None
     filter_expr: Any
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            target_id: str = ...,
+            target_type: SubscribeToEventSourceRequestTargetType = ...,
+            enabled: bool | None = ...,
+            filter_expr: Any = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "target_id": ("target_id", _m.STR),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -14,6 +16,17 @@ class TestWebhookRequest(_m.StraitObject):
     __slots__ = ()
     url: str
     secret: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            url: str = ...,
+            secret: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "url": ("url", _m.STR),

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
 
     from ..._model import Decoder
     from .timeline_step import TimelineStep
@@ -21,6 +22,21 @@ class TimelineResponse(_m.StraitObject):
     workflow_run_id: str
     finished_at: datetime.datetime | None
     started_at: datetime.datetime | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            status: str = ...,
+            steps: Sequence[TimelineStep | Mapping[str, Any]] | None = ...,
+            total_ms: int = ...,
+            workflow_run_id: str = ...,
+            finished_at: datetime.datetime | str | None = ...,
+            started_at: datetime.datetime | str | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "status": ("status", _m.STR),

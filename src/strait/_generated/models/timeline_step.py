@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
 
     from ..._model import Decoder
 
@@ -23,6 +24,24 @@ class TimelineStep(_m.StraitObject):
     finished_at: datetime.datetime | None
     parallel_with: list[str]
     started_at: datetime.datetime | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            duration_ms: int = ...,
+            on_critical_path: bool = ...,
+            status: str = ...,
+            step_ref: str = ...,
+            step_run_id: str = ...,
+            wait_ms: int = ...,
+            finished_at: datetime.datetime | str | None = ...,
+            parallel_with: Sequence[str] = ...,
+            started_at: datetime.datetime | str | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "duration_ms": ("duration_ms", _m.INT),

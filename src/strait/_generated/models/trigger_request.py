@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
     from .trigger_request_tags import TriggerRequestTags
@@ -24,6 +25,24 @@ class TriggerRequest(_m.StraitObject):
     scheduled_at: datetime.datetime | None
     tags: TriggerRequestTags
     ttl_secs: int | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            batch_key: str = ...,
+            concurrency_key: str = ...,
+            debounce_key: str = ...,
+            dry_run: bool = ...,
+            payload: Any = ...,
+            priority: int = ...,
+            scheduled_at: datetime.datetime | str | None = ...,
+            tags: TriggerRequestTags | Mapping[str, Any] = ...,
+            ttl_secs: int | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "batch_key": ("batch_key", _m.STR),

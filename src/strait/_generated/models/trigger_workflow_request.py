@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .step_override import StepOverride
     from .trigger_workflow_request_labels import TriggerWorkflowRequestLabels
@@ -21,6 +23,21 @@ class TriggerWorkflowRequest(_m.StraitObject):
     step_overrides: list[StepOverride]
     tags: TriggerWorkflowRequestTags
     triggered_by: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            labels: TriggerWorkflowRequestLabels | Mapping[str, Any] = ...,
+            payload: Any = ...,
+            project_id: str = ...,
+            step_overrides: Sequence[StepOverride | Mapping[str, Any]] = ...,
+            tags: TriggerWorkflowRequestTags | Mapping[str, Any] = ...,
+            triggered_by: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "labels": (

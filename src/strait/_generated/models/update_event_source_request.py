@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
     from .update_event_source_request_signature_algorithm_type_1 import (
         UpdateEventSourceRequestSignatureAlgorithmType1,
@@ -33,6 +35,25 @@ class UpdateEventSourceRequest(_m.StraitObject):
     )
     signature_header: str | None
     signature_secret: str | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            description: str | None = ...,
+            enabled: bool | None = ...,
+            name: str | None = ...,
+            schema: Any = ...,
+            signature_algorithm: UpdateEventSourceRequestSignatureAlgorithmType1
+            | UpdateEventSourceRequestSignatureAlgorithmType2Type1
+            | UpdateEventSourceRequestSignatureAlgorithmType3Type1
+            | None = ...,
+            signature_header: str | None = ...,
+            signature_secret: str | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "description": ("description", _m.Union(_m.STR, _m.NONE)),

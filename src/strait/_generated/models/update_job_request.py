@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .update_job_request_cron_overlap_policy_type_1 import (
         UpdateJobRequestCronOverlapPolicyType1,
@@ -115,6 +117,72 @@ class UpdateJobRequest(_m.StraitObject):
         | None
     )
     webhook_secret: str | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            backwards_compatible: bool | None = ...,
+            batch_max_size: int | None = ...,
+            batch_window_secs: int | None = ...,
+            cron: str | None = ...,
+            cron_overlap_policy: UpdateJobRequestCronOverlapPolicyType1
+            | UpdateJobRequestCronOverlapPolicyType2Type1
+            | UpdateJobRequestCronOverlapPolicyType3Type1
+            | None = ...,
+            debounce_window_secs: int | None = ...,
+            dedup_window_secs: int | None = ...,
+            default_run_metadata: UpdateJobRequestDefaultRunMetadataType0
+            | Mapping[str, Any]
+            | None = ...,
+            description: str | None = ...,
+            enabled: bool | None = ...,
+            endpoint_signing_secret: str | None = ...,
+            endpoint_url: str | None = ...,
+            environment_id: str | None = ...,
+            execution_mode: UpdateJobRequestExecutionModeType1
+            | UpdateJobRequestExecutionModeType2Type1
+            | UpdateJobRequestExecutionModeType3Type1
+            | None = ...,
+            execution_window_cron: str | None = ...,
+            fallback_endpoint_url: str | None = ...,
+            group_id: str | None = ...,
+            max_attempts: int | None = ...,
+            max_concurrency: int | None = ...,
+            max_concurrency_per_key: int | None = ...,
+            name: str | None = ...,
+            on_complete_payload_mapping: Any = ...,
+            on_complete_trigger_job: str | None = ...,
+            on_complete_trigger_workflow: str | None = ...,
+            on_failure_payload_mapping: Any = ...,
+            on_failure_trigger_job: str | None = ...,
+            on_failure_trigger_workflow: str | None = ...,
+            payload_schema: Any = ...,
+            poison_pill_threshold: int | None = ...,
+            queue_name: str | None = ...,
+            rate_limit_max: int | None = ...,
+            rate_limit_window_secs: int | None = ...,
+            result_schema: Any = ...,
+            retry_delays_secs: Sequence[int] | None = ...,
+            retry_priority_boost: int | None = ...,
+            retry_strategy: UpdateJobRequestRetryStrategyType1
+            | UpdateJobRequestRetryStrategyType2Type1
+            | UpdateJobRequestRetryStrategyType3Type1
+            | None = ...,
+            run_ttl_secs: int | None = ...,
+            slug: str | None = ...,
+            tags: UpdateJobRequestTagsType0 | Mapping[str, Any] | None = ...,
+            timeout_secs: int | None = ...,
+            timezone: str | None = ...,
+            version_policy: UpdateJobRequestVersionPolicyType1
+            | UpdateJobRequestVersionPolicyType2Type1
+            | UpdateJobRequestVersionPolicyType3Type1
+            | None = ...,
+            webhook_secret: str | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "backwards_compatible": ("backwards_compatible", _m.Union(_m.BOOL, _m.NONE)),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .update_log_drain_request_auth_config import UpdateLogDrainRequestAuthConfig
 
@@ -19,6 +21,21 @@ class UpdateLogDrainRequest(_m.StraitObject):
     endpoint_url: str | None
     level_filter: list[str]
     name: str | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            auth_config: UpdateLogDrainRequestAuthConfig | Mapping[str, Any] = ...,
+            auth_type: str | None = ...,
+            enabled: bool | None = ...,
+            endpoint_url: str | None = ...,
+            level_filter: Sequence[str] = ...,
+            name: str | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "auth_config": (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -16,6 +18,19 @@ class UpdateNotificationChannelRequest(_m.StraitObject):
     config: Any
     enabled: bool | None
     name: str | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            channel_type: str | None = ...,
+            config: Any = ...,
+            enabled: bool | None = ...,
+            name: str | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "channel_type": ("channel_type", _m.Union(_m.STR, _m.NONE)),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
     from .update_workflow_request_tags_type_0 import UpdateWorkflowRequestTagsType0
     from .update_workflow_request_version_policy_type_1 import (
@@ -43,6 +45,33 @@ class UpdateWorkflowRequest(_m.StraitObject):
         | UpdateWorkflowRequestVersionPolicyType3Type1
         | None
     )
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            backwards_compatible: bool | None = ...,
+            breaking_change: bool | None = ...,
+            cron: str | None = ...,
+            cron_timezone: str | None = ...,
+            description: str | None = ...,
+            enabled: bool | None = ...,
+            max_concurrent_runs: int | None = ...,
+            max_parallel_steps: int | None = ...,
+            name: str | None = ...,
+            skip_if_running: bool | None = ...,
+            slug: str | None = ...,
+            steps: Sequence[WorkflowStepRequest | Mapping[str, Any]] | None = ...,
+            tags: UpdateWorkflowRequestTagsType0 | Mapping[str, Any] | None = ...,
+            timeout_secs: int | None = ...,
+            version_policy: UpdateWorkflowRequestVersionPolicyType1
+            | UpdateWorkflowRequestVersionPolicyType2Type1
+            | UpdateWorkflowRequestVersionPolicyType3Type1
+            | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "backwards_compatible": ("backwards_compatible", _m.Union(_m.BOOL, _m.NONE)),

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
 
     from ..._model import Decoder
     from .update_workflow_response_body_tags import UpdateWorkflowResponseBodyTags
@@ -40,6 +41,39 @@ class UpdateWorkflowResponseBody(_m.StraitObject):
     updated_by: str
     version_id: str
     version_policy: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            enabled: bool = ...,
+            id: str = ...,
+            name: str = ...,
+            project_id: str = ...,
+            slug: str = ...,
+            steps: Sequence[WorkflowStep | Mapping[str, Any]] | None = ...,
+            updated_at: datetime.datetime | str = ...,
+            version: int = ...,
+            active_runs_on_previous_version: int | None = ...,
+            backwards_compatible: bool = ...,
+            created_by: str = ...,
+            cron: str = ...,
+            cron_timezone: str = ...,
+            description: str = ...,
+            max_concurrent_runs: int = ...,
+            max_parallel_steps: int = ...,
+            previous_version_id: str = ...,
+            skip_if_running: bool = ...,
+            tags: UpdateWorkflowResponseBodyTags | Mapping[str, Any] = ...,
+            timeout_secs: int = ...,
+            updated_by: str = ...,
+            version_id: str = ...,
+            version_policy: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "created_at": ("created_at", _m.DATETIME),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
 
 
@@ -16,6 +18,19 @@ class UpsertWorkflowPolicyRequest(_m.StraitObject):
     max_depth: int
     max_fan_out: int
     require_approval_for_deploy: bool
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            forbidden_step_types: Sequence[str] = ...,
+            max_depth: int = ...,
+            max_fan_out: int = ...,
+            require_approval_for_deploy: bool = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "forbidden_step_types": ("forbidden_step_types", _m.ListOf(_m.STR)),

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
     from .usage_dimension import UsageDimension
 
@@ -19,6 +21,21 @@ class UsageDimensions(_m.StraitObject):
     projects: UsageDimension
     retention_days: int
     runs_today: UsageDimension
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            concurrent_runs: UsageDimension | Mapping[str, Any] = ...,
+            members: UsageDimension | Mapping[str, Any] = ...,
+            monthly_runs: UsageDimension | Mapping[str, Any] = ...,
+            projects: UsageDimension | Mapping[str, Any] = ...,
+            retention_days: int = ...,
+            runs_today: UsageDimension | Mapping[str, Any] = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "concurrent_runs": (

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..._model import Decoder
 
 
@@ -22,6 +24,25 @@ class UsageForecastResponse(_m.StraitObject):
     projected_overage_microusd: int
     recommended_plan: str
     scale_breakeven: bool
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            addon_spend_microusd: int = ...,
+            confidence_pct: int = ...,
+            days_until_limit: int = ...,
+            projected_monthly_runs: int = ...,
+            projected_monthly_spend_high_usd: float = ...,
+            projected_monthly_spend_low_usd: float = ...,
+            projected_monthly_spend_usd: float = ...,
+            projected_overage_microusd: int = ...,
+            recommended_plan: str = ...,
+            scale_breakeven: bool = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "addon_spend_microusd": ("addon_spend_microusd", _m.INT),

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -32,6 +33,33 @@ class WebhookDelivery(_m.StraitObject):
     run_id: str
     subscription_id: str
     webhook_retry_policy: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            attempts: int = ...,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            max_attempts: int = ...,
+            status: str = ...,
+            updated_at: datetime.datetime | str = ...,
+            webhook_url: str = ...,
+            delivered_at: datetime.datetime | str | None = ...,
+            event_trigger_id: str = ...,
+            job_id: str = ...,
+            last_error: str = ...,
+            last_status_code: int | None = ...,
+            next_retry_at: datetime.datetime | str | None = ...,
+            org_id: str = ...,
+            project_id: str = ...,
+            run_id: str = ...,
+            subscription_id: str = ...,
+            webhook_retry_policy: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "attempts": ("attempts", _m.INT),

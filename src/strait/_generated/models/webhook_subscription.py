@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
 
     from ..._model import Decoder
 
@@ -20,6 +21,21 @@ class WebhookSubscription(_m.StraitObject):
     id: str
     project_id: str
     webhook_url: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            active: bool = ...,
+            created_at: datetime.datetime | str = ...,
+            event_types: Sequence[str] | None = ...,
+            id: str = ...,
+            project_id: str = ...,
+            webhook_url: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "active": ("active", _m.BOOL),

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -22,6 +23,23 @@ class Worker(_m.StraitObject):
     registered_at: datetime.datetime
     status: str
     version: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            hostname: str = ...,
+            id: str = ...,
+            last_seen_at: datetime.datetime | str = ...,
+            project_id: str = ...,
+            queue_name: str = ...,
+            registered_at: datetime.datetime | str = ...,
+            status: str = ...,
+            version: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "hostname": ("hostname", _m.STR),

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
     from .worker_task_result import WorkerTaskResult
@@ -25,6 +26,25 @@ class WorkerTask(_m.StraitObject):
     accepted_at: datetime.datetime | None
     finished_at: datetime.datetime | None
     result: WorkerTaskResult | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            assigned_at: datetime.datetime | str = ...,
+            attempt: int = ...,
+            id: str = ...,
+            project_id: str = ...,
+            run_id: str = ...,
+            status: str = ...,
+            worker_id: str = ...,
+            accepted_at: datetime.datetime | str | None = ...,
+            finished_at: datetime.datetime | str | None = ...,
+            result: WorkerTaskResult | Mapping[str, Any] | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "assigned_at": ("assigned_at", _m.DATETIME),

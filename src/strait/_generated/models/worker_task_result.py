@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -19,6 +20,20 @@ class WorkerTaskResult(_m.StraitObject):
     error: str
     output: Any
     received_at: datetime.datetime | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            status: str = ...,
+            duration_ms: int = ...,
+            error: str = ...,
+            output: Any = ...,
+            received_at: datetime.datetime | str | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "status": ("status", _m.STR),

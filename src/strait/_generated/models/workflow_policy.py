@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
 
     from ..._model import Decoder
 
@@ -22,6 +23,23 @@ class WorkflowPolicy(_m.StraitObject):
     require_approval_for_deploy: bool
     updated_at: datetime.datetime
     forbidden_step_types: list[str]
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            max_depth: int = ...,
+            max_fan_out: int = ...,
+            project_id: str = ...,
+            require_approval_for_deploy: bool = ...,
+            updated_at: datetime.datetime | str = ...,
+            forbidden_step_types: Sequence[str] = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "created_at": ("created_at", _m.DATETIME),

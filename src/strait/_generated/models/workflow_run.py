@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
     from .workflow_run_tags import WorkflowRunTags
@@ -38,6 +39,37 @@ class WorkflowRun(_m.StraitObject):
     trace_context: WorkflowRunTraceContext
     workflow_snapshot_id: str
     workflow_version_id: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            project_id: str = ...,
+            status: str = ...,
+            triggered_by: str = ...,
+            workflow_id: str = ...,
+            workflow_version: int = ...,
+            created_by: str = ...,
+            error: str = ...,
+            expected_completion_at: datetime.datetime | str | None = ...,
+            expires_at: datetime.datetime | str | None = ...,
+            finished_at: datetime.datetime | str | None = ...,
+            max_parallel_steps: int = ...,
+            parent_step_run_id: str = ...,
+            parent_workflow_run_id: str = ...,
+            payload: Any = ...,
+            retry_of_run_id: str = ...,
+            started_at: datetime.datetime | str | None = ...,
+            tags: WorkflowRunTags | Mapping[str, Any] = ...,
+            trace_context: WorkflowRunTraceContext | Mapping[str, Any] = ...,
+            workflow_snapshot_id: str = ...,
+            workflow_version_id: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "created_at": ("created_at", _m.DATETIME),

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
 
     from ..._model import Decoder
 
@@ -22,6 +23,23 @@ class WorkflowRunGraphNode(_m.StraitObject):
     duration_ms: int
     finished_at: datetime.datetime | None
     started_at: datetime.datetime | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            attempt: int = ...,
+            status: str = ...,
+            step_ref: str = ...,
+            type_: str = ...,
+            depends_on: Sequence[str] = ...,
+            duration_ms: int = ...,
+            finished_at: datetime.datetime | str | None = ...,
+            started_at: datetime.datetime | str | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "attempt": ("attempt", _m.INT),

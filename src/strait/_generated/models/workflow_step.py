@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
 
     from ..._model import Decoder
 
@@ -48,6 +49,49 @@ class WorkflowStep(_m.StraitObject):
     step_type: str
     sub_workflow_id: str
     timeout_secs_override: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            depends_on: Sequence[str] | None = ...,
+            id: str = ...,
+            on_failure: str = ...,
+            step_ref: str = ...,
+            workflow_id: str = ...,
+            approval_approvers: Sequence[str] = ...,
+            approval_timeout_secs: int = ...,
+            compensation_job_id: str = ...,
+            compensation_timeout_secs: int = ...,
+            concurrency_key: str = ...,
+            condition: Any = ...,
+            cost_gate_default_action: str = ...,
+            cost_gate_threshold_microusd: int = ...,
+            cost_gate_timeout_secs: int = ...,
+            event_emit_key: str = ...,
+            event_key: str = ...,
+            event_notify_url: str = ...,
+            event_timeout_secs: int = ...,
+            expected_duration_secs: int = ...,
+            job_id: str = ...,
+            max_nesting_depth: int = ...,
+            output_transform: str = ...,
+            payload: Any = ...,
+            resource_class: str = ...,
+            retry_backoff: str = ...,
+            retry_initial_delay_secs: int = ...,
+            retry_max_attempts: int = ...,
+            retry_max_delay_secs: int = ...,
+            sleep_duration_secs: int = ...,
+            stage_notifications: Any = ...,
+            step_type: str = ...,
+            sub_workflow_id: str = ...,
+            timeout_secs_override: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "created_at": ("created_at", _m.DATETIME),

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
 
     from ..._model import Decoder
 
@@ -24,6 +25,25 @@ class WorkflowStepApproval(_m.StraitObject):
     approved_by: str
     error: str
     expires_at: datetime.datetime | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            approvers: Sequence[str] | None = ...,
+            id: str = ...,
+            requested_at: datetime.datetime | str = ...,
+            status: str = ...,
+            workflow_run_id: str = ...,
+            workflow_step_run_id: str = ...,
+            approved_at: datetime.datetime | str | None = ...,
+            approved_by: str = ...,
+            error: str = ...,
+            expires_at: datetime.datetime | str | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "approvers": ("approvers", _m.Union(_m.ListOf(_m.STR), _m.NONE)),

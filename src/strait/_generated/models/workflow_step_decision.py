@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -23,6 +24,24 @@ class WorkflowStepDecision(_m.StraitObject):
     step_run_id: str
     workflow_run_id: str
     details: Any
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            decision: str = ...,
+            decision_type: str = ...,
+            explanation: str = ...,
+            id: str = ...,
+            step_ref: str = ...,
+            step_run_id: str = ...,
+            workflow_run_id: str = ...,
+            details: Any = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "created_at": ("created_at", _m.DATETIME),

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ... import _model as _m
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from ..._model import Decoder
 
 
@@ -40,6 +42,43 @@ class WorkflowStepRequest(_m.StraitObject):
     step_type: str
     sub_workflow_id: str
     timeout_secs_override: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            step_ref: str = ...,
+            approval_approvers: Sequence[str] = ...,
+            approval_timeout_secs: int = ...,
+            compensation_job_id: str = ...,
+            compensation_timeout_secs: int = ...,
+            concurrency_key: str = ...,
+            condition: Any = ...,
+            depends_on: Sequence[str] = ...,
+            event_emit_key: str = ...,
+            event_key: str = ...,
+            event_notify_url: str = ...,
+            event_timeout_secs: int = ...,
+            expected_duration_secs: int = ...,
+            job_id: str = ...,
+            max_nesting_depth: int = ...,
+            on_failure: str = ...,
+            output_transform: str = ...,
+            payload: Any = ...,
+            resource_class: str = ...,
+            retry_backoff: str = ...,
+            retry_initial_delay_secs: int = ...,
+            retry_max_attempts: int = ...,
+            retry_max_delay_secs: int = ...,
+            sleep_duration_secs: int = ...,
+            stage_notifications: Any = ...,
+            step_type: str = ...,
+            sub_workflow_id: str = ...,
+            timeout_secs_override: int = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "step_ref": ("step_ref", _m.STR),

@@ -6,6 +6,7 @@ from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -28,6 +29,29 @@ class WorkflowStepRun(_m.StraitObject):
     job_run_id: str
     output: Any
     started_at: datetime.datetime | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            attempt: int = ...,
+            created_at: datetime.datetime | str = ...,
+            deps_completed: int = ...,
+            deps_required: int = ...,
+            id: str = ...,
+            status: str = ...,
+            step_ref: str = ...,
+            workflow_run_id: str = ...,
+            workflow_step_id: str = ...,
+            error: str = ...,
+            finished_at: datetime.datetime | str | None = ...,
+            job_run_id: str = ...,
+            output: Any = ...,
+            started_at: datetime.datetime | str | None = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "attempt": ("attempt", _m.INT),

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ... import _model as _m
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from ..._model import Decoder
 
@@ -32,6 +33,33 @@ class WorkflowVersion(_m.StraitObject):
     skip_if_running: bool
     updated_by: str
     version_id: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            enabled: bool = ...,
+            id: str = ...,
+            max_concurrent_runs: int = ...,
+            max_parallel_steps: int = ...,
+            name: str = ...,
+            project_id: str = ...,
+            slug: str = ...,
+            timeout_secs: int = ...,
+            version: int = ...,
+            workflow_id: str = ...,
+            created_by: str = ...,
+            cron: str = ...,
+            cron_timezone: str = ...,
+            description: str = ...,
+            skip_if_running: bool = ...,
+            updated_by: str = ...,
+            version_id: str = ...,
+        ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "created_at": ("created_at", _m.DATETIME),
