@@ -255,6 +255,15 @@ def test_page_is_the_servers_body_and_walks_every_item(httpserver: HTTPServer) -
     assert pages.cursors[:3] == [None, "2", "5"]
 
 
+def test_null_data_page_stays_the_wire_body(httpserver: HTTPServer) -> None:
+    body = {"data": None, "has_more": False}
+    httpserver.expect_request("/v1/jobs").respond_with_json(body)
+    with Client(base_url=httpserver.url_for(""), api_key=API_KEY) as c:
+        page = c.jobs.list()
+        assert page.data == [] and list(page) == []
+        assert page == body and json.dumps(page) == json.dumps(body)
+
+
 async def test_async_page_is_the_servers_body_and_walks_every_item(httpserver: HTTPServer) -> None:
     from strait import AsyncPage
 

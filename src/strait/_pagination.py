@@ -115,8 +115,8 @@ class _PageBase(dict[str, Any], Generic[T]):
     def data(self) -> list[T]:
         """This page's items, typed."""
         items = list(_items(self, self._decoder, self._operation))
-        if "data" in self:
-            dict.__setitem__(self, "data", items)  # typed once; still the same JSON
+        if type(self.get("data")) is list:
+            dict.__setitem__(self, "data", items)  # typed once; still the same JSON (null stays null)
         return items
 
     @property
