@@ -140,7 +140,7 @@ def page_memory(subject: str, url: str, total: int = 20000) -> dict[str, Any]:
     return {"peak_mib": peak / 2**20, "items": count}
 
 
-def parse_cost(subject: str, url: str, n: int = 5000, rounds: int = 15) -> dict[str, Any]:
+def parse_cost(subject: str, url: str, n: int = 500, rounds: int = 150) -> dict[str, Any]:
     """Microseconds to turn a ``runs.get`` answer (the 1.6 KB full JobRun) into the result:
     ``json.loads`` for raw; for ours ``Operation.parse`` on the same ``httpx.Response``, with
     ``json.loads`` timed in the same process, interleaved round by round (the target: at
