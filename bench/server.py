@@ -2,6 +2,10 @@
 
 GET /v1/runs/<id>           -> one JobRun (a realistic, fully populated body)
 GET /v1/runs?limit&cursor   -> pages of JobRuns over TOTAL items, cursor = created_at
+GET /v1/jobs?limit&cursor   -> pages of Jobs over TOTAL items (every field of the spec's Job)
+
+Every body holds every field of its schema with realistic values and is checked against
+the spec at start (``full_object``).
 
 Run: python bench/server.py PORT [TOTAL]
 """
@@ -12,13 +16,51 @@ import asyncio
 import json
 import sys
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from spec_samples import component
+from spec_samples import component, spec
 
-RUN = component("JobRun", full=True, id="run_1", status="executing", job_id="job_1")
+
+def _fill(value: Any, key: str = "") -> Any:
+    """Realistic strings in place of the sampler's placeholders (ids, names, URLs)."""
+    if isinstance(value, dict):
+        return {k: _fill(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_fill(v, key) for v in value]
+    if value == "x":
+        return f"{key}-01JDQ8M7A2K9".lower()
+    return value
+
+
+def full_object(name: str, /, **overrides: Any) -> dict[str, Any]:
+    """Every field of schema ``name``, realistic values, valid against the spec."""
+    from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    value: dict[str, Any] = _fill(component(name, full=True))
+    value.update(overrides)
+    missing = set(spec()["components"]["schemas"][name]["properties"]) - set(value)
+    assert not missing, f"{name}: fields left out: {missing}"
+    registry = Registry().with_resource("urn:spec", Resource.from_contents(spec(), DRAFT202012))
+    validator = Draft202012Validator({"$ref": f"urn:spec#/components/schemas/{name}"}, registry=registry)
+    errors = [e.message for e in validator.iter_errors(value)]
+    assert not errors, f"{name}: {errors[:3]}"
+    return value
+
+
+RUN = full_object(
+    "JobRun",
+    id="run_01JDQ8M7A2K9X4Y5Z6",
+    status="executing",
+    job_id="job_01JDQ8M7A2K9X4Y5Z6",
+    payload={"order_id": "ord_8812", "sku": "ABC-123", "quantity": 3, "notify": True},
+    result={"ok": True, "processed": 3},
+)
 RUN_BODY = json.dumps(RUN).encode()
+JOB = full_object("Job", id="job_01JDQ8M7A2K9X4Y5Z6", name="Sync inventory", slug="sync-inventory")
 
 
 def _page(total: int, limit: int, cursor: str | None) -> bytes:
@@ -31,6 +73,23 @@ def _page(total: int, limit: int, cursor: str | None) -> bytes:
     return json.dumps(body).encode()
 
 
+_JOB_PAGES: dict[tuple[int, str | None], bytes] = {}
+
+
+def _job_page(total: int, limit: int, cursor: str | None) -> bytes:
+    """A page of Jobs (built once per cursor, so serving costs the client nothing extra)."""
+    key = (limit, cursor)
+    if key not in _JOB_PAGES:
+        start = int(cursor) + 1 if cursor else 0
+        end = min(total, start + limit)
+        items = [dict(JOB, id=f"job_{i:06d}") for i in range(start, end)]
+        body: dict[str, object] = {"data": items, "has_more": end < total}
+        if end < total:
+            body["next_cursor"] = str(end - 1)
+        _JOB_PAGES[key] = json.dumps(body).encode()
+    return _JOB_PAGES[key]
+
+
 async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, total: int) -> None:
     try:
         while True:
@@ -38,7 +97,10 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, tot
             line = head.split(b"\r\n", 1)[0].decode()
             _method, target, _ = line.split(" ", 2)
             url = urlsplit(target)
-            if url.path == "/v1/runs":
+            if url.path == "/v1/jobs":
+                q = parse_qs(url.query)
+                body = _job_page(total, int(q.get("limit", ["50"])[0]), q.get("cursor", [None])[0])
+            elif url.path == "/v1/runs":
                 q = parse_qs(url.query)
                 body = _page(total, int(q.get("limit", ["50"])[0]), q.get("cursor", [None])[0])
             else:

@@ -152,7 +152,7 @@ def cpu_seconds(pid: int) -> float:
 
 async def bare_client(port: int) -> None:
     async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
-        call = pb_grpc.WorkerServiceStub(channel).StreamTasks(metadata=(("authorization", f"Bearer {KEY}"),))  # type: ignore[call-arg]
+        call = pb_grpc.WorkerServiceStub(channel).StreamTasks(metadata=(("authorization", f"Bearer {KEY}"),))
         reg = pb.WorkerRegistration(worker_id="bare", queues=["default"], slots_total=64, slots_available=64)
         await call.write(pb.WorkerMessage(registration=reg))
         while (msg := await call.read()) is not grpc.aio.EOF:

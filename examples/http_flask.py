@@ -23,7 +23,7 @@ def health() -> dict[str, str]:
     return {"status": "ok"}
 
 
-app.wsgi_app = DispatcherMiddleware(  # type: ignore[method-assign]
+app.wsgi_app = DispatcherMiddleware(
     app.wsgi_app,
     {"/strait": wsgi_app({"resize-images": resize_images, "summarize": summarize},
                          signing_secret=os.environ["STRAIT_SIGNING_SECRET"])},

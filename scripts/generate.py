@@ -5,10 +5,13 @@ Run through ``scripts/generate`` (which provides the isolated, pinned environmen
     scripts/generate                 # writes src/strait/_generated
     scripts/generate /tmp/somewhere  # writes there instead (used by check-generated)
 
-Steps: (1) openapi-python-client builds models and endpoint modules with our custom
-templates; (2) the same parsed endpoints render ``templates/strait/services.py.jinja``
-into one module per service (sync + async class), named by ``openapi/sdk-names.json``;
-(3) ruff fixes imports and formats the whole tree. Any generator warning fails the run.
+Steps: (1) openapi-python-client (its public ``Project`` / ``GeneratorData`` classes)
+parses the spec and renders, with our templates, the models (typed dicts, see
+``strait._model``) and the endpoint modules behind ``client.generated``; (2) the same
+parsed endpoints render ``templates/strait/services.py.jinja`` into one module per
+service (sync + async class, each operation's request facts as an ``Operation`` table
+entry), named by ``openapi/sdk-names.json``; (3) ruff fixes imports and formats the
+whole tree. Any generator warning fails the run.
 """
 
 from __future__ import annotations
@@ -21,8 +24,9 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from openapi_python_client import _get_project_for_url_or_path
+from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "strait.openapi.json"
@@ -43,6 +47,18 @@ MIXINS = {
 }
 # Keyword arguments every method takes; no spec parameter may use these names.
 RESERVED = {"self", "body", "query", "timeout", "max_retries", "extra_headers"}
+# Server-Sent Events operations: a plain request would block until the server closes the
+# stream, so the service method is the mixin's follow method (reconnects, timeouts, ends
+# on the terminal event): operationId -> mixin method name.
+SSE_METHODS = {
+    "stream-run": "follow",
+    "get-run-chunk-stream": "follow_chunks",
+    "stream-event-trigger": "follow",
+    "stream-project-activity": "follow_activity",
+}
+# A model attribute may not shadow what every model has (dict methods, our helpers):
+# such a field is read as `<name>_` (its wire name is unchanged).
+_TAKEN = set(dir(dict)) | {"to_dict", "from_dict"}
 
 
 def _norm(path: str) -> str:
@@ -85,18 +101,138 @@ def _is_paginated(spec: dict[str, Any], op: dict[str, Any]) -> bool:
     return False
 
 
+# --- properties -> (Python type, runtime decoder) -------------------------------------
+# One walk over the generator's parsed properties gives both the annotation a model or a
+# service method declares and the decoder (`strait._model`) that reads the wire value.
+
+_SCALARS = {
+    "StringProperty": ("str", "STR"),
+    "UuidProperty": ("str", "STR"),
+    "IntProperty": ("int", "INT"),
+    "FloatProperty": ("float", "FLOAT"),
+    "BooleanProperty": ("bool", "BOOL"),
+    "DateTimeProperty": ("datetime.datetime", "DATETIME"),
+    "DateProperty": ("datetime.date", "DATE"),
+    "NoneProperty": ("None", "NONE"),
+    "AnyProperty": ("Any", "ANY"),
+    "FileProperty": ("Any", "ANY"),
+}
+
+
+class Typed:
+    """The annotation and decoder of one property, with the model imports they need."""
+
+    def __init__(self) -> None:
+        self.imports: set[tuple[str, str]] = set()  # (module under models, name)
+
+    def type(self, prop: Any) -> str:
+        return self.describe(prop)[0]
+
+    def decoder(self, prop: Any) -> str:
+        return self.describe(prop)[1]
+
+    def input(self, prop: Any) -> str:
+        return self.describe(prop)[2]
+
+    def describe(self, prop: Any) -> tuple[str, str, str]:
+        """(annotation, decoder expression, annotation of what a constructor accepts) of a
+        parsed property, recursively. A constructor also takes mappings for models and
+        ISO strings for dates."""
+        kind = type(prop).__name__
+        if kind in _SCALARS:
+            annotation, decoder = _SCALARS[kind]
+            accepted = f"{annotation} | str" if annotation.startswith("datetime.") else annotation
+            return annotation, "_m." + decoder, accepted
+        if kind in ("LiteralEnumProperty", "EnumProperty", "ModelProperty"):
+            info = prop.class_info
+            self.imports.add((str(info.module_name), str(info.name)))
+            if kind == "ModelProperty":
+                decoder = f'_m.Model("{info.module_name}", "{info.name}")'
+                return str(info.name), decoder, f"{info.name} | Mapping[str, Any]"
+            values = prop.values.values() if isinstance(prop.values, dict) else prop.values
+            decoder = "_m.Enum(" + ", ".join(json.dumps(str(v)) for v in sorted(values)) + ")"
+            return str(info.name), decoder, str(info.name)
+        if kind == "ConstProperty":
+            annotation = f"Literal[{_s(prop.value)}]"
+            return annotation, f"_m.Const({_s(prop.value)})", annotation
+        if kind == "ListProperty":
+            annotation, decoder, accepted = self.describe(prop.inner_property)
+            return f"list[{annotation}]", f"_m.ListOf({decoder})", f"Sequence[{accepted}]"
+        if kind == "UnionProperty":
+            inner = [self.describe(i) for i in prop.inner_properties]
+            return (
+                _union(a for a, _, _ in inner),
+                "_m.Union(" + ", ".join(d for _, d, _ in inner) + ")",
+                _union(i for _, _, i in inner),
+            )
+        raise SystemExit(f"unsupported property kind {kind} ({_s(prop.name)})")
+
+
+def _union(parts_in: Any) -> str:
+    parts = list(dict.fromkeys(parts_in))
+    if "None" in parts:  # nullable last, as people write it
+        parts.remove("None")
+        parts.append("None")
+    return " | ".join(parts)
+
+
+def _attr_name(prop: Any) -> str:
+    name = str(prop.python_name)
+    return f"{name}_" if name in _TAKEN or name.startswith("_") else name
+
+
+def model_fields(model: Any) -> dict[str, Any]:
+    """What templates/model.py.jinja renders for one model (a Jinja global)."""
+    typed = Typed()
+    fields = []
+    for prop in model.required_properties + model.optional_properties:
+        fields.append(
+            {
+                "attr": _attr_name(prop),
+                "wire": _s(prop.name),
+                "type": typed.type(prop),
+                "decoder": typed.decoder(prop),
+                "input": typed.input(prop),
+                "required": bool(prop.required),
+                "doc": _s(prop.description) if prop.description else "",
+            }
+        )
+    extra = model.additional_properties
+    extra_decoder = None
+    if extra is not None and type(extra).__name__ != "AnyProperty":
+        extra_decoder = typed.decoder(extra)
+        typed.type(extra)
+    own = str(model.class_info.module_name)
+    imports = sorted(f"from .{module} import {name}" for module, name in typed.imports if module != own)
+    return {
+        "fields": fields,
+        "required": [f["wire"] for f in fields if f["required"]],
+        "closed": extra is None,
+        "extra": extra_decoder,
+        "imports": imports,
+        "uses_datetime": any("datetime." in f["type"] for f in fields),
+        "uses_literal": any("Literal[" in f["type"] for f in fields),
+    }
+
+
+def _service_type(text: str) -> str:
+    # inside a service class, `list` is a method name (e.g. `Runs.list`): say builtins.list
+    return re.sub(r"(?<![\w.])list\[", "builtins.list[", text)
+
+
 def _method(spec: dict[str, Any], endpoint: Any, op: dict[str, Any], name: str) -> dict[str, Any]:
-    path_params = [(str(p.python_name), _s(p.get_type_string())) for p in endpoint.path_parameters]
+    typed = Typed()
+    path_params = [(str(p.python_name), _s(p.name), typed.type(p)) for p in endpoint.path_parameters]
     query = [
-        (_s(p.name), str(p.python_name), _s(p.get_type_string()), bool(p.required))
+        (_s(p.name), str(p.python_name), _service_type(typed.type(p)), bool(p.required))
         for p in endpoint.query_parameters
     ]
     headers = [
-        (str(p.python_name), _s(p.get_type_string()), bool(p.required))
+        (_s(p.name), str(p.python_name), typed.type(p), bool(p.required))
         for p in endpoint.header_parameters
         if str(p.python_name) not in HIDDEN_HEADERS
     ]
-    for pname in [p for p, _ in path_params] + [q[1] for q in query] + [h[0] for h in headers]:
+    for pname in [p[0] for p in path_params] + [q[1] for q in query] + [h[1] for h in headers]:
         if pname in RESERVED:
             raise SystemExit(f"{op['operationId']}: parameter {pname!r} collides with a reserved argument")
     if len(endpoint.bodies) > 1:
@@ -104,38 +240,34 @@ def _method(spec: dict[str, Any], endpoint: Any, op: dict[str, Any], name: str) 
     body = None
     if endpoint.bodies:
         prop = endpoint.bodies[0].prop
-        model = prop.class_info.name if type(prop).__name__ == "ModelProperty" else None
+        is_model = type(prop).__name__ == "ModelProperty"
         body = {
-            "type": _s(prop.get_type_string(no_optional=True)),
+            "type": _service_type(typed.type(prop)),
             "required": bool(prop.required),
-            "model": model,
+            "decoder": typed.decoder(prop) if is_model else None,
         }
     success = [r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300]
     if len(success) != 1:
         raise SystemExit(f"{op['operationId']}: expected exactly one success status")
     ok = success[0]
-    returns = _s(ok.prop.get_type_string()) if ok.prop is not None else "None"
-    if returns == "Any" or ok.status_code.range[0] == 204:
-        returns = "Any" if ok.status_code.range[0] != 204 else "None"
-    paginated = _is_paginated(spec, op)
-    item = None
-    if paginated:
-        item = f"{returns}.data.__item__"  # resolved below from the page model's data property
-    imports = {
-        line.replace("from ...", "from ..")
-        for line in endpoint.relative_imports
-        if line.startswith(("from ...models", "from ...types", "import "))
-    }
+    status = ok.status_code.range[0]
     media = _success_media(op)
     streamed = bool(op.get("x-strait-streamed-response"))
-    if streamed:
-        # JSON, NDJSON, CSV or PDF depending on `format`: parsed JSON, text or bytes
-        returns = "Any"
+    raw_body = streamed or (bool(media) and "application/json" not in media)
+    if status == 204 or ok.prop is None:
+        returns, decoder = "dict[str, Any]", None  # no body: an empty dict, as the official SDK
+    elif raw_body:
+        returns, decoder = "Any", None  # JSON, NDJSON, CSV or PDF: parsed JSON, text or bytes
+    else:
+        returns, decoder = _service_type(typed.type(ok.prop)), typed.decoder(ok.prop)
+    paginated = _is_paginated(spec, op)
+    page_item = None
+    if paginated:
+        page_item = _page_item(typed, ok.prop)
     accept = ", ".join(media) if media and media != ["application/json"] else None
     return {
         "name": name,
         "operation_id": op["operationId"],
-        "module": str(endpoint.name),
         "http_method": str(endpoint.method).upper(),
         "path": op["path"],
         "deprecated": bool(op.get("deprecated")),
@@ -143,14 +275,16 @@ def _method(spec: dict[str, Any], endpoint: Any, op: dict[str, Any], name: str) 
         "query": query,
         "headers": headers,
         "body": body,
-        "status": ok.status_code.range[0],
+        "status": status,
         "returns": returns,
+        "decoder": decoder,
         "paginated": paginated,
-        "page_item": item,
-        "idempotent_key": any(h[0] == "idempotency_key" for h in headers),
-        "imports": imports,
+        "page_item": page_item,
+        "idempotent_key": any(h[1] == "idempotency_key" for h in headers),
+        "imports": typed.imports,
         "accept": accept,
-        "raw_body": streamed or (bool(media) and "application/json" not in media),
+        "raw_body": raw_body,
+        "sse": SSE_METHODS.get(op["operationId"]) if "text/event-stream" in media else None,
     }
 
 
@@ -161,37 +295,34 @@ def _success_media(op: dict[str, Any]) -> list[str]:
     return []
 
 
-def _page_item(endpoint: Any) -> tuple[str, set[str]]:
-    """The item type of a paginated answer's ``data`` list, and the imports it needs."""
-    ok = next(r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300)
-    for prop in ok.prop.required_properties + ok.prop.optional_properties:
+def _page_item(typed: Typed, page: Any) -> str:
+    """The item type of a paginated answer's ``data`` list."""
+    for prop in page.required_properties + page.optional_properties:
         if _s(prop.name) == "data":
-            for candidate in getattr(prop, "inner_properties", [prop]):
+            candidates = getattr(prop, "inner_properties", [prop])
+            for candidate in candidates:
                 if hasattr(candidate, "inner_property"):
-                    inner = candidate.inner_property
-                    imports = {imp.replace("from ...", "from ..") for imp in inner.get_imports(prefix="...")}
-                    info = getattr(inner, "class_info", None)
-                    if info is not None:
-                        imports.add(f"from ..models.{info.module_name} import {info.name}")
-                    return _s(inner.get_type_string()), imports
-    raise SystemExit(f"{endpoint.name}: paginated response without data")
+                    return _service_type(typed.type(candidate.inner_property))
+    raise SystemExit(f"{_s(page.name)}: paginated response without data")
 
 
 def main() -> int:
     out = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else DEFAULT_OUT
     config_file = ConfigFile.load_from_path(CONFIG)
     config = Config.from_sources(config_file, MetaType.NONE, SPEC, "utf-8", True, out)
-    project = _get_project_for_url_or_path(config=config, custom_template_path=TEMPLATES)
-    if not hasattr(project, "build"):
-        print(project, file=sys.stderr)
+    spec = json.loads(SPEC.read_text())
+    openapi = GeneratorData.from_dict(spec, config=config)
+    if not isinstance(openapi, GeneratorData):
+        print(openapi, file=sys.stderr)
         return 1
+    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    project.env.globals["strait_model"] = model_fields
     errors = project.build()
     if errors:
         for err in errors:
             print(f"generator: {err.level}: {err.header}: {err.detail}", file=sys.stderr)
         return 1
 
-    spec = json.loads(SPEC.read_text())
     names = json.loads(NAMES.read_text())
     ops = _spec_ops(spec)
     services: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -205,9 +336,8 @@ def main() -> int:
             service, name = entry["name"].split(".")
             method = _method(spec, endpoint, op, name)
             method["tag"] = tag
-            if method["paginated"]:
-                method["page_item"], item_imports = _page_item(endpoint)
-                method["imports"] |= item_imports
+            if "text/event-stream" in _success_media(op) and not method["sse"]:
+                raise SystemExit(f"{op['operationId']}: an SSE operation needs an entry in SSE_METHODS")
             services[service].append(method)
             for alias in entry.get("aliases", []):
                 services[service].append({**method, "name": alias, "alias_of": name})
@@ -223,7 +353,9 @@ def main() -> int:
     index = []
     for service in sorted(services):
         methods = sorted(services[service], key=lambda m: m["name"])
-        imports = sorted(set().union(*(m["imports"] for m in methods)))
+        imports = sorted(
+            {f"from ..models.{module} import {cls}" for m in methods for module, cls in m["imports"]}
+        )
         (svc_dir / f"{service}.py").write_text(
             template.render(
                 service=service,

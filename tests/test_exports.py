@@ -61,7 +61,7 @@ def test_documented_imports() -> None:
 
 def test_unknown_attribute() -> None:
     try:
-        strait.no_such_thing  # type: ignore[attr-defined]  # noqa: B018
+        strait.no_such_thing  # noqa: B018
     except AttributeError as exc:
         assert "no_such_thing" in str(exc)
     else:

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from conftest import API_KEY
+from pytest_httpserver import HTTPServer
 from spec_samples import spec
 
 from strait import AsyncClient, Client
@@ -39,9 +40,28 @@ def _service_class(service: str, kind: str) -> type:
     return cls
 
 
+def _sse_operations() -> set[str]:
+    return {
+        op["operationId"]
+        for item in spec()["paths"].values()
+        for method, op in item.items()
+        if method in {"get", "post", "put", "patch", "delete"}
+        and any("text/event-stream" in r.get("content", {}) for r in op["responses"].values())
+    }
+
+
+def _is_follow(fn: Any) -> bool:
+    """A live-stream method of the hand-written mixins (strait._streams)."""
+    return bool(fn.__module__ == "strait._streams" and fn.__name__.startswith("follow"))
+
+
 def _operations_reached(kind: str) -> dict[str, str]:
     """operationId -> 'service.method', found by walking the service classes."""
     reached: dict[str, str] = {}
+    for op_id in _sse_operations():  # reached through the follow methods only
+        service, name = OPERATIONS[op_id]
+        if _is_follow(getattr(_service_class(service, kind), name)):
+            reached[op_id] = f"{service}.{name}"
     for service in SERVICES:
         module = importlib.import_module(f"strait._generated.services.{service}")
         ops = {id(v): v for v in vars(module).values() if isinstance(v, Operation)}
@@ -96,7 +116,26 @@ def test_official_sdk_names_are_kept() -> None:
 
 
 def _public_methods(cls: type) -> dict[str, Any]:
-    return {n: f for n, f in vars(cls).items() if not n.startswith("_") and callable(f)}
+    """The generated methods (not the hand-written stream mixins' ones)."""
+    return {n: f for n, f in vars(cls).items() if not n.startswith("_") and callable(f) and not _is_follow(f)}
+
+
+def test_sse_operations_are_follow_streams_only() -> None:
+    """issue 9 #7: a Server-Sent Events operation has no plain request method that would
+    block until the server closes the stream; its name is the mixin's follow method."""
+    assert len(_sse_operations()) == 4
+    for op_id in _sse_operations():
+        service, name = OPERATIONS[op_id]
+        module = importlib.import_module(f"strait._generated.services.{service}")
+        assert not any(isinstance(v, Operation) and v.operation_id == op_id for v in vars(module).values())
+        for kind in ("sync", "async"):
+            assert _is_follow(getattr(_service_class(service, kind), name)), (op_id, kind)
+    with Client(base_url="http://127.0.0.1:9", api_key=API_KEY) as c:
+        stream = c.runs.stream("run_1", timeout=1)  # returns at once: opens on first read
+        from strait._streams import EventStream
+
+        assert isinstance(stream, EventStream)
+        stream.close()
 
 
 @pytest.mark.parametrize("service", sorted(SERVICES))
@@ -147,7 +186,7 @@ def test_documented_calls_exist() -> None:
 def test_services_are_cached_and_bound() -> None:
     with Client(base_url="http://x.example", api_key=API_KEY) as c:
         assert c.jobs is c.jobs
-        assert c.jobs._client is c  # type: ignore[attr-defined]
+        assert c.jobs._client is c
 
 
 @pytest.mark.parametrize("service", sorted(SERVICES))
@@ -160,3 +199,113 @@ def test_annotations_resolve(service: str) -> None:
         for name, fn in _public_methods(_service_class(service, kind)).items():
             hints = typing.get_type_hints(fn, globalns=vars(module))
             assert "return" in hints, f"{service}.{name}"
+
+
+# -- list results are dicts (issue 10) and the walk cannot loop (issue 13 #2) ----------
+
+
+class _JobPages:
+    """Serves ``total`` jobs, ``size`` per page, like the server (``next_cursor`` with
+    ``has_more``); ``repeat`` makes every page answer the same cursor."""
+
+    def __init__(self, total: int, size: int, *, repeat: bool = False) -> None:
+        from spec_samples import component
+
+        self.jobs = [
+            component("Job", id=f"job_{i}", created_at=f"2026-01-01T00:00:{i:02d}Z") for i in range(total)
+        ]
+        self.size, self.repeat = size, repeat
+        self.cursors: list[str | None] = []
+
+    def body(self, cursor: str | None) -> dict[str, Any]:
+        start = 0 if cursor is None or self.repeat else int(cursor) + 1
+        chunk = self.jobs[start : start + self.size]
+        more = self.repeat or start + self.size < len(self.jobs)
+        body: dict[str, Any] = {"data": chunk, "has_more": more}
+        if more:
+            body["next_cursor"] = "0" if self.repeat else str(start + len(chunk) - 1)
+        return body
+
+    def __call__(self, request: Any) -> Any:
+        from werkzeug import Response
+
+        cursor = request.args.get("cursor")
+        self.cursors.append(cursor)
+        return Response(json.dumps(self.body(cursor)), content_type="application/json")
+
+
+def test_page_is_the_servers_body_and_walks_every_item(httpserver: HTTPServer) -> None:
+    from strait import SyncPage
+    from strait._generated.models import Job
+
+    pages = _JobPages(7, 3)
+    httpserver.expect_request("/v1/jobs").respond_with_handler(pages)
+    with Client(base_url=httpserver.url_for(""), api_key=API_KEY) as c:
+        page = c.jobs.list(limit=3)
+        assert isinstance(page, SyncPage) and isinstance(page, dict)
+        body = pages.body(None)
+        assert page == body and json.dumps(page) == json.dumps(body) and page["data"] == body["data"]
+        assert {**page} == body and page.to_dict() == body and dict(page) == body
+        assert page.has_more and page.next_cursor == "2" and len(page.data) == 3
+        assert all(isinstance(job, Job) for job in page.data) and page.data[0].id == "job_0"
+        assert json.dumps(page) == json.dumps(body)  # still the wire JSON after typed reads
+        assert [job.id for job in page] == [f"job_{i}" for i in range(7)]
+        assert [job.id for job in c.jobs.list(limit=3).auto_paging_iter()] == [f"job_{i}" for i in range(7)]
+        assert [len(p.data) for p in c.jobs.list(limit=3).iter_pages()] == [3, 3, 1]
+    assert pages.cursors[:3] == [None, "2", "5"]
+
+
+def test_null_data_page_stays_the_wire_body(httpserver: HTTPServer) -> None:
+    body = {"data": None, "has_more": False}
+    httpserver.expect_request("/v1/jobs").respond_with_json(body)
+    with Client(base_url=httpserver.url_for(""), api_key=API_KEY) as c:
+        page = c.jobs.list()
+        assert page.data == [] and list(page) == []
+        assert page == body and json.dumps(page) == json.dumps(body)
+
+
+async def test_async_page_is_the_servers_body_and_walks_every_item(httpserver: HTTPServer) -> None:
+    from strait import AsyncPage
+
+    pages = _JobPages(7, 3)
+    httpserver.expect_request("/v1/jobs").respond_with_handler(pages)
+    async with AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY) as c:
+        page = await c.jobs.list(limit=3)
+        assert isinstance(page, AsyncPage) and page == pages.body(None)
+        assert json.dumps(page) == json.dumps(pages.body(None))
+        assert [job.id async for job in page] == [f"job_{i}" for i in range(7)]
+        assert [job.id async for job in c.jobs.list(limit=3)] == [f"job_{i}" for i in range(7)]
+        assert [job.id async for job in page.auto_paging_iter()] == [f"job_{i}" for i in range(7)]
+        assert [job.id async for job in c.jobs.list(limit=3).auto_paging_iter()] == [
+            f"job_{i}" for i in range(7)
+        ]
+
+
+def test_repeated_cursor_ends_the_walk_with_a_typed_error(httpserver: HTTPServer) -> None:
+    from strait import PaginationError, StraitError
+
+    pages = _JobPages(3, 3, repeat=True)
+    httpserver.expect_request("/v1/jobs").respond_with_handler(pages)
+    with Client(base_url=httpserver.url_for(""), api_key=API_KEY) as c:
+        seen = []
+        with pytest.raises(PaginationError, match=r"list-jobs.*'0'") as err:
+            for job in c.jobs.list(limit=3):
+                seen.append(job.id)
+        assert isinstance(err.value, StraitError) and err.value.cursor == "0"
+        assert err.value.operation == "list-jobs"
+        assert len(pages.cursors) == 2 and len(seen) == 6  # two pages, then it stops
+        with pytest.raises(PaginationError):
+            list(c.jobs.list(limit=3).iter_pages())
+
+
+async def test_async_repeated_cursor_ends_the_walk_with_a_typed_error(httpserver: HTTPServer) -> None:
+    from strait import PaginationError
+
+    pages = _JobPages(3, 3, repeat=True)
+    httpserver.expect_request("/v1/jobs").respond_with_handler(pages)
+    async with AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY) as c:
+        with pytest.raises(PaginationError, match="list-jobs") as err:
+            _ = [job async for job in c.jobs.list(limit=3)]
+        assert err.value.cursor == "0" and len(pages.cursors) == 2
+        with pytest.raises(PaginationError):
+            _ = [p async for p in (await c.jobs.list(limit=3)).iter_pages()]

@@ -44,7 +44,7 @@ from ._errors import (
     ValidationError,
     map_http_error,
 )
-from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._pagination import AsyncPage, AsyncPaginator, PaginationError, SyncPage
 from ._transport import Middleware, RequestContext
 from ._version import __version__
 
@@ -98,6 +98,7 @@ __all__ = [
     "MiddlewareResponseContext",
     "NotFoundError",
     "NotGiven",
+    "PaginationError",
     "RateLimitedError",
     "RequestContext",
     "RequestTimeoutError",

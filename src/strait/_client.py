@@ -138,6 +138,7 @@ class _BaseClient(Generic[_H]):
             config = _with_arguments(config, base_url, project_id, strict, names, settings)
         config.require_complete()
         self.config = config
+        self._strict = config.strict
         self._auth: BearerAuth = (
             RunTokenAuth(config.token) if config.auth_type == "runToken" else BearerAuth(config.token)
         )
@@ -559,7 +560,7 @@ class Client(_BaseClient[httpx.Client], SyncServices):
             response = self._http.request(**kwargs)
         except Exception as exc:
             raise_transport_error(op.operation_id, exc)
-        return op.parse(response)
+        return op.parse(response, strict=self._strict)
 
     def _paginate(
         self,
@@ -572,7 +573,7 @@ class Client(_BaseClient[httpx.Client], SyncServices):
     ) -> SyncPage[Any]:
         def fetch(cursor: str | None) -> SyncPage[Any]:
             model = self._request(op, with_cursor(args, cursor), query, timeout, max_retries, extra_headers)
-            return SyncPage(model, fetch)
+            return SyncPage(model, fetch, op.operation_id)
 
         return fetch(None)
 
@@ -667,7 +668,7 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
             response = await self._http.request(**kwargs)
         except Exception as exc:
             raise_transport_error(op.operation_id, exc)
-        return op.parse(response)
+        return op.parse(response, strict=self._strict)
 
     def _paginate(
         self,
@@ -682,7 +683,7 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
             model = await self._request(
                 op, with_cursor(args, cursor), query, timeout, max_retries, extra_headers
             )
-            return AsyncPage(model, fetch)
+            return AsyncPage(model, fetch, op.operation_id)
 
         first: Callable[[], Awaitable[AsyncPage[Any]]] = lambda: fetch(None)  # noqa: E731
         return AsyncPaginator(first)

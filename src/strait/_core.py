@@ -1,22 +1,26 @@
 """The I/O-free core of a call: arguments -> httpx request, and httpx response -> result.
 
-Generated service methods (``strait._generated.services``) describe each operation
-with an :class:`Operation` and hand it, with the call's arguments, to their client's
-``_request``. ``Operation.build`` validates and turns those arguments into the
-keyword arguments of ``httpx.Client.request``; ``Operation.parse`` turns the answer
-into the generated model or a typed error. Sync and async clients share both.
+Each generated service method (``strait._generated.services.<area>``) names its
+operation's :class:`Operation` (a table entry rendered from the spec: method, path,
+parameters with their wire names, body and response decoders) and hands it, with the
+call's arguments, to its client's ``_request`` (``strait._client``). There
+``Operation.build`` validates the arguments and returns the keyword arguments of
+``httpx.Client.request``; ``Operation.parse`` turns the answer into a typed dict
+(:mod:`strait._model`) or a typed error. Sync and async clients share both.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from types import ModuleType, SimpleNamespace
 from typing import Any, Final, NoReturn
+from urllib.parse import quote
 
 import httpx
 
+from . import _model
 from ._errors import DecodeError, RequestTimeoutError, TransportError, ValidationError, error_from_response
 from ._transport import MAX_RETRIES_EXT
 
@@ -43,9 +47,6 @@ class NotGiven:
 NOT_GIVEN: Final = NotGiven()
 TimeoutTypes = float | httpx.Timeout | None
 
-# `_parse_response` of a generated module only reads this flag from its client.
-_PARSE_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)
-
 
 @dataclass(frozen=True)
 class Overrides:
@@ -56,62 +57,44 @@ class Overrides:
     headers: Mapping[str, str] = field(default_factory=dict)
 
 
-class _JsonBody:
-    """A plain-dict request body, sent exactly as given (nothing dropped)."""
-
-    __slots__ = ("_data",)
-
-    def __init__(self, data: Mapping[str, Any]) -> None:
-        self._data = data
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(self._data)
-
-
-class _AsStatus:
-    """A response seen with the documented success status, for a 2xx variant the spec
-    does not list (e.g. 200 where it says 201), so the generated parser still reads it."""
-
-    __slots__ = ("_response", "status_code")
-
-    def __init__(self, response: httpx.Response, status: int) -> None:
-        self._response = response
-        self.status_code = status
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._response, name)
+_QUERY_SCALARS = (str, int, float, bool)
 
 
 class Operation:
-    """One API operation, as the generated service modules describe it."""
+    """One API operation: everything needed to send it and read its answer."""
 
     __slots__ = (
+        "_url",
         "accept",
-        "body_model",
+        "body",
+        "body_required",
         "deprecated",
+        "headers",
         "http_method",
         "idempotency_key",
-        "module",
         "operation_id",
         "paginated",
         "path",
         "path_params",
         "query",
         "raw_body",
+        "returns",
         "status",
     )
 
     def __init__(
         self,
         operation_id: str,
-        module: ModuleType,
         http_method: str,
         path: str,
         status: int,
         *,
-        path_params: tuple[str, ...] = (),
+        path_params: tuple[tuple[str, str], ...] = (),
         query: Mapping[str, str] | None = None,
-        body_model: Any = None,
+        headers: tuple[tuple[str, str], ...] = (),
+        body: _model.Decoder | None = None,
+        body_required: bool = False,
+        returns: _model.Decoder | None = None,
         idempotency_key: bool = False,
         paginated: bool = False,
         deprecated: bool = False,
@@ -119,18 +102,24 @@ class Operation:
         raw_body: bool = False,
     ) -> None:
         self.operation_id = operation_id
-        self.module = module
         self.http_method = http_method
-        self.path = path
-        self.status = status
-        self.path_params = path_params
-        self.query = dict(query or {})
-        self.body_model = body_model
+        self.path = path  #: the spec's path template, e.g. ``/v1/runs/{runID}``
+        self.status = status  #: the documented success status
+        self.path_params = path_params  #: (argument, wire name), in path order
+        self.query = dict(query or {})  #: wire name -> argument
+        self.headers = headers  #: (argument, header name)
+        self.body = body  #: decoder of the request body's model (required fields checked)
+        self.body_required = body_required
+        self.returns = returns  #: decoder of a 2xx JSON answer (None: no body)
         self.idempotency_key = idempotency_key
         self.paginated = paginated
         self.deprecated = deprecated
         self.accept = accept
         self.raw_body = raw_body
+        url = path
+        for _, wire in path_params:
+            url = url.replace("{" + wire + "}", "{}")
+        self._url = url
 
     def __repr__(self) -> str:
         return f"<Operation {self.operation_id}: {self.http_method} {self.path}>"
@@ -152,36 +141,41 @@ class Operation:
                 max_retries = overrides.max_retries
             if overrides.headers:
                 extra_headers = {**overrides.headers, **(extra_headers or {})}
-        for name in self.path_params:
-            value = args[name]
-            if isinstance(value, int) and not isinstance(value, bool):
-                value = args[name] = str(value)
-            if not isinstance(value, str) or not value or value in (".", ".."):
-                raise ValidationError(
-                    f"{self.operation_id}: path parameter {name} must be a non-empty id, got {value!r}",
-                    field=name,
-                    source="argument",
-                )
+        url = self._url
+        if self.path_params:
+            url = url.format(*[self._path_value(name, args[name]) for name, _ in self.path_params])
+        kwargs: dict[str, Any] = {"method": self.http_method, "url": url}
         if query:
             self._merge_query(args, query)
-        body = args.get("body")
-        if isinstance(body, Mapping):
-            args["body"] = self._check_body(body)
-        if self.idempotency_key and _unset(args.get("idempotency_key")):
+        if self.query:
+            params = {
+                wire: self._query_value(name, args[name])
+                for wire, name in self.query.items()
+                if args.get(name) is not None
+            }
+            if params:
+                kwargs["params"] = params
+        headers: dict[str, str] = {}
+        for name, wire in self.headers:
+            value = args.get(name)
+            if value is not None:
+                headers[wire] = self._header_value(name, value)
+        if self.idempotency_key and "Idempotency-Key" not in headers:
             # Created once per call, before any retry, so every attempt carries the same key.
-            args["idempotency_key"] = os.urandom(16).hex()
-        try:
-            kwargs: dict[str, Any] = self.module._get_kwargs(**args)
-        except (AttributeError, TypeError, ValueError) as exc:
-            # e.g. a str where the spec wants a date: the generated code calls .isoformat()
-            raise ValidationError(
-                f"{self.operation_id}: an argument has the wrong type ({type(exc).__name__}: {exc})",
-                source="argument",
-            ) from None
+            headers["Idempotency-Key"] = os.urandom(16).hex()
         if self.accept is not None:
-            kwargs["headers"] = {**kwargs.get("headers", {}), "Accept": self.accept}
+            headers["Accept"] = self.accept
         if extra_headers:
-            kwargs["headers"] = {**kwargs.get("headers", {}), **extra_headers}
+            headers.update(extra_headers)
+        if headers:
+            kwargs["headers"] = headers
+        body = args.get("body")
+        if body is not None:
+            kwargs["json"] = self._body(body)
+        elif self.body_required:
+            raise ValidationError(
+                f"{self.operation_id}: a request body is required", field="body", source="argument"
+            )
         if not isinstance(timeout, NotGiven):
             kwargs["timeout"] = timeout
         if not isinstance(max_retries, NotGiven):
@@ -194,6 +188,46 @@ class Operation:
             kwargs["extensions"] = {MAX_RETRIES_EXT: max_retries}
         return kwargs
 
+    def _path_value(self, name: str, value: Any) -> str:
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str) or not value or value in (".", ".."):
+            raise ValidationError(
+                f"{self.operation_id}: path parameter {name} must be a non-empty id, got {value!r}",
+                field=name,
+                source="argument",
+            )
+        return quote(value, safe="")
+
+    def _query_value(self, name: str, value: Any) -> Any:
+        if isinstance(value, _QUERY_SCALARS):
+            return value
+        if isinstance(value, list | tuple) and all(isinstance(v, _QUERY_SCALARS) for v in value):
+            return list(value)
+        try:
+            wire = _model.to_wire(value)
+        except TypeError:
+            wire = None
+        if isinstance(wire, str):  # a date or date-time
+            return wire
+        raise ValidationError(
+            f"{self.operation_id}: query parameter {name} has the wrong type ({type(value).__name__})",
+            field=name,
+            source="argument",
+        )
+
+    def _header_value(self, name: str, value: Any) -> str:
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str) or any(ord(c) < 32 or ord(c) == 127 for c in value):
+            # the value itself stays out of the message: headers may carry secrets
+            raise ValidationError(
+                f"{self.operation_id}: header parameter {name} must be a string without control characters",
+                field=name,
+                source="argument",
+            )
+        return value
+
     def _merge_query(self, args: dict[str, Any], query: Mapping[str, Any]) -> None:
         names = set(self.query.values())
         for key, value in query.items():
@@ -205,61 +239,101 @@ class Operation:
                     field=f"query.{key}",
                     source="argument",
                 )
-            if _unset(args.get(name)) and value is not None:
+            if args.get(name) is None and value is not None:
                 args[name] = value
 
-    def _check_body(self, body: Mapping[str, Any]) -> _JsonBody:
-        model = self.body_model
-        if model is not None:
-            try:
-                model.from_dict(body)
-            except KeyError as exc:
+    def _body(self, body: Any) -> Any:
+        """The JSON of a request body (a model, a mapping, or an object with ``to_dict``)."""
+        try:
+            wire = _model.to_wire(body)
+        except TypeError as exc:
+            raise ValidationError(
+                f"{self.operation_id}: request body is not JSON-serialisable: {exc}",
+                field="body",
+                source="argument",
+            ) from None
+        model = self.body
+        if isinstance(model, _model.Model) and isinstance(body, Mapping):
+            # a mapping (a model too) is checked; an object with to_dict() is sent as it says
+            if not isinstance(wire, dict):
                 raise ValidationError(
-                    f"{self.operation_id}: request body is missing required field {exc.args[0]!r}",
-                    field=f"body.{exc.args[0]}",
-                    source="argument",
-                ) from None
-            except (TypeError, ValueError, AttributeError) as exc:
-                raise ValidationError(
-                    f"{self.operation_id}: request body does not match {model.__name__}: {exc}",
+                    f"{self.operation_id}: request body must be an object ({model.cls.__name__}), "
+                    f"got {type(body).__name__}",
                     field="body",
                     source="argument",
-                ) from None
-        return _JsonBody(body)
+                )
+            for key in model.cls._required:
+                if key not in wire:
+                    # the server would refuse it: fail before anything is sent
+                    raise ValidationError(
+                        f"{self.operation_id}: request body is missing required field {key!r}",
+                        field=f"body.{key}",
+                        source="argument",
+                    )
+        return wire
 
-    def parse(self, response: httpx.Response) -> Any:
-        """The generated model for a 2xx answer; the typed :class:`ApiError` otherwise."""
+    def parse(self, response: httpx.Response, *, strict: bool = False) -> Any:
+        """The typed dict for a 2xx answer; the typed :class:`ApiError` otherwise.
+
+        Lenient (default): the body is kept as sent and checked field by field when read.
+        ``strict``: the whole body is checked against the spec now (:class:`DecodeError`).
+        """
         status = response.status_code
         if not 200 <= status < 300:
             raise error_from_response(response, operation=self.operation_id, deprecated=self.deprecated)
-        if self.status == 204 or status == 204:
-            _release(response)
-            return None
         if self.raw_body:
-            return _raw_body(response)
-        target: Any = response if status == self.status else _AsStatus(response, self.status)
-        try:
-            result = self.module._parse_response(client=_PARSE_CLIENT, response=target)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise DecodeError(
-                f"{self.operation_id}: the {status} response is not the documented shape "
-                f"({type(exc).__name__}: {exc})",
-                response=response,
-            ) from exc
+            return _raw_body(response, self.operation_id)
+        content = response.content
         _release(response)
-        return result
+        decoder = self.returns
+        if not content or content.isspace():
+            return _empty(decoder)
+        data = _loads(response, content, self.operation_id)
+        if decoder is None:
+            return data
+        if strict:
+            _model.validate(decoder, data, self.operation_id)
+        if type(decoder) is _model.Model:
+            # the common case, inlined: one dict copy, nothing parsed until read
+            cls = decoder._cls or decoder.cls
+            if type(data) is dict:
+                return cls._wrap(data)
+        try:
+            return _model.read(decoder, data, self.operation_id)
+        except DecodeError as exc:
+            exc.response = response
+            raise
 
 
-def _raw_body(response: httpx.Response) -> Any:
+def _empty(decoder: _model.Decoder | None) -> Any:
+    """What an empty 2xx body reads as: the typed empty object (or list), else ``{}``."""
+    if isinstance(decoder, _model.Model):
+        return decoder.cls()
+    if isinstance(decoder, _model.ListOf):
+        return []
+    return {}
+
+
+def _loads(response: httpx.Response, content: bytes, operation: str) -> Any:
+    """The JSON of a 2xx body, or :class:`DecodeError` (also when nested too deeply)."""
+    try:
+        return json.loads(content)
+    except RecursionError:
+        raise DecodeError(
+            f"{operation}: the {response.status_code} response is nested too deeply to decode",
+            response=response,
+        ) from None
+    except ValueError as exc:
+        raise DecodeError(
+            f"{operation}: the {response.status_code} response is not JSON ({exc})", response=response
+        ) from None
+
+
+def _raw_body(response: httpx.Response, operation: str) -> Any:
     """An answer in the media type the caller asked for: JSON parsed, text as str, else bytes."""
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "application/json":
-        try:
-            return response.json()
-        except ValueError as exc:
-            raise DecodeError(
-                f"the {response.status_code} response is not JSON: {exc}", response=response
-            ) from exc
+        return _loads(response, response.content, operation)
     if kind.startswith("text/") or kind in ("application/x-ndjson", "application/ndjson"):
         return response.text
     return response.content
@@ -276,11 +350,6 @@ def _release(response: httpx.Response) -> None:
     """
     if response.is_closed:
         response.stream = _SPENT
-
-
-def _unset(value: Any) -> bool:
-    # By name: importing the generated `Unset` would load attrs on `import strait`.
-    return value is None or type(value).__name__ == "Unset"
 
 
 def raise_transport_error(operation: str, exc: Exception) -> NoReturn:

@@ -1,26 +1,43 @@
 """Cursor pagination for the server's ``{data, has_more, next_cursor}`` list answers.
 
-A list method returns one page (:class:`SyncPage`, or an :class:`AsyncPaginator`
-that awaits to an :class:`AsyncPage`). Iterating a page walks every item of every
-following page, fetching lazily and holding one page at a time::
+A list method returns one page: a :class:`SyncPage` (or an :class:`AsyncPaginator`
+that awaits to an :class:`AsyncPage`). A page is a ``dict`` equal to the body the
+server sent (``page == {"data": [...], "has_more": ...}``, ``page["data"]``,
+``json.dumps(page)``), with typed attributes, and iterating it walks every item of
+every page, fetching lazily and holding one page at a time (stripe's ``ListObject``
+works the same way)::
 
     page = client.runs.list(limit=100)   # one request
-    page.data, page.has_more             # this page
+    page.data, page.has_more             # this page, typed
     for run in page: ...                 # all runs, page after page
+    for run in page.auto_paging_iter(): ...  # the same, by name
 
-The server's cursor is the last item's ``created_at``; when an answer says
-``has_more`` but carries no ``next_cursor`` the page derives it the same way.
+The server sets ``next_cursor`` whenever ``has_more`` is true (``internal/api/
+pagination.go``). An answer with ``has_more`` and no cursor, or a cursor the walk has
+already followed, would repeat pages forever: the walk stops with
+:class:`PaginationError` naming the operation and the cursor.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
-from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
+
+from . import _model
+from ._errors import StraitError
 
 T = TypeVar("T")
 
-__all__ = ["AsyncPage", "AsyncPaginator", "SyncPage"]
+__all__ = ["AsyncPage", "AsyncPaginator", "PaginationError", "SyncPage"]
+
+
+class PaginationError(StraitError):
+    """The server's pages do not lead anywhere new (a repeated or missing cursor)."""
+
+    def __init__(self, message: str, *, operation: str, cursor: str | None) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.cursor = cursor
 
 
 def with_cursor(args: dict[str, Any], cursor: str | None) -> dict[str, Any]:
@@ -28,47 +45,99 @@ def with_cursor(args: dict[str, Any], cursor: str | None) -> dict[str, Any]:
     return args if cursor is None else {**args, "cursor": cursor}
 
 
-class _PageBase(Generic[T]):
-    """The data and cursor logic both page kinds share."""
+def _item_decoder(model: Any) -> _model.Decoder:
+    spec = getattr(type(model), "_fields", {}).get("data")
+    if spec is not None and isinstance(spec[1], _model.ListOf):
+        return spec[1].item
+    if spec is not None and isinstance(spec[1], _model.Union):  # nullable list
+        for option in spec[1].options:
+            if isinstance(option, _model.ListOf):
+                return option.item
+    return _model.ANY
 
-    __slots__ = ("_fetch", "data", "has_more", "model", "next_cursor")
 
-    def __init__(self, model: Any, fetch: Callable[[str], Any]) -> None:
-        self.model = model
-        data = getattr(model, "data", None)
-        self.data: list[T] = list(data) if isinstance(data, list) else []
-        self.has_more: bool = getattr(model, "has_more", False) is True
-        cursor = getattr(model, "next_cursor", None)
-        self.next_cursor: str | None = cursor if isinstance(cursor, str) and cursor else None
-        if self.has_more and self.next_cursor is None and self.data:
-            self.next_cursor = _cursor_of(self.data[-1])
+def _next_cursor(page: dict[str, Any], operation: str, seen: set[str]) -> str | None:
+    """The cursor of the page after ``page``; None at the end; raise when it loops."""
+    if page.get("has_more") is not True:
+        return None
+    cursor = page.get("next_cursor")
+    if not isinstance(cursor, str) or not cursor:
+        raise PaginationError(
+            f"{operation}: the server says has_more but sent no next_cursor ({cursor!r}); "
+            "stopping instead of fetching the same page again",
+            operation=operation,
+            cursor=None,
+        )
+    if cursor in seen:
+        raise PaginationError(
+            f"{operation}: the server sent cursor {cursor!r} a second time; stopping instead of looping",
+            operation=operation,
+            cursor=cursor,
+        )
+    seen.add(cursor)
+    return cursor
+
+
+def _items(page: dict[str, Any], decoder: _model.Decoder, operation: str) -> Iterator[Any]:
+    """The page's items, typed one at a time (no list of them is built)."""
+    data = dict.get(page, "data")
+    if data is None:
+        return
+    if type(data) is not list:
+        _model.read(_model.ListOf(decoder), data, f"{operation}: data")
+        return
+    if isinstance(decoder, _model.Model):
+        cls = decoder.cls
+        for item in data:
+            if type(item) is dict:
+                yield cls._wrap(item)
+            elif type(item) is cls:
+                yield item
+            else:
+                yield _model.read(decoder, item, f"{operation}: data[]")
+    else:
+        for item in data:
+            yield _model.read(decoder, item, f"{operation}: data[]")
+
+
+class _PageBase(dict[str, Any], Generic[T]):
+    """A list answer: the server's body as a dict, plus what both page kinds share."""
+
+    __slots__ = ("_decoder", "_fetch", "_operation")
+
+    def __init__(self, model: Any, fetch: Callable[[str], Any], operation: str = "") -> None:
+        super().__init__(model if isinstance(model, dict) else {})
+        self._decoder = _item_decoder(model)
         self._fetch = fetch
+        self._operation = operation or type(model).__name__
+
+    @property
+    def data(self) -> list[T]:
+        """This page's items, typed."""
+        items = list(_items(self, self._decoder, self._operation))
+        if type(self.get("data")) is list:
+            dict.__setitem__(self, "data", items)  # typed once; still the same JSON (null stays null)
+        return items
+
+    @property
+    def has_more(self) -> bool:
+        return self.get("has_more") is True
+
+    @property
+    def next_cursor(self) -> str | None:
+        cursor = self.get("next_cursor")
+        return cursor if isinstance(cursor, str) and cursor else None
 
     def has_next_page(self) -> bool:
         return self.has_more and self.next_cursor is not None
 
-    def __getitem__(self, key: str) -> Any:
-        return self.model[key]
-
-    def __len__(self) -> int:
-        return len(self.data)
-
     def to_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] = self.model.to_dict()
+        """A plain ``dict`` copy of the body."""
+        result: dict[str, Any] = _model.to_wire(dict(self), plain=True)
         return result
 
     def __repr__(self) -> str:
-        name = type(self).__name__
-        return f"{name}(items={len(self.data)}, has_more={self.has_more}, next_cursor={self.next_cursor!r})"
-
-
-def _cursor_of(item: Any) -> str | None:
-    created = getattr(item, "created_at", None)
-    if isinstance(created, datetime):
-        if created.tzinfo is None:
-            created = created.replace(tzinfo=UTC)
-        return created.isoformat().replace("+00:00", "Z")
-    return created if isinstance(created, str) else None
+        return f"{type(self).__name__}({dict.__repr__(self)})"
 
 
 class SyncPage(_PageBase[T]):
@@ -84,24 +153,33 @@ class SyncPage(_PageBase[T]):
 
     def iter_pages(self) -> Generator[SyncPage[T], None, None]:
         page: SyncPage[T] = self
+        seen: set[str] = set()
         yield page
-        while page.has_next_page():
-            page = page.get_next_page()
+        while (cursor := _next_cursor(page, self._operation, seen)) is not None:
+            page = self._fetch(cursor)
             yield page
 
+    def auto_paging_iter(self) -> Iterator[T]:
+        """Every item of this page and the pages after it, fetched as needed."""
+        return _walk(self, self._decoder, self._fetch, self._operation)
+
     def __iter__(self) -> Iterator[T]:  # type: ignore[override]
-        data, fetch = self.data, self._fetch
-        cursor = self.next_cursor if self.has_next_page() else None
-        del self  # a page used only as `for x in client.runs.list()` can be freed early
-        yield from data
-        del data
-        while cursor is not None:
-            # Fetched by cursor with no reference to the previous page, so one page of
-            # items is alive at a time.
-            page: SyncPage[T] = fetch(cursor)
-            yield from page.data
-            cursor = page.next_cursor if page.has_next_page() else None
-            del page
+        return _walk(self, self._decoder, self._fetch, self._operation)
+
+
+def _walk(
+    page: dict[str, Any], decoder: _model.Decoder, fetch: Callable[[str], Any], operation: str
+) -> Iterator[Any]:
+    seen: set[str] = set()
+    yield from _items(page, decoder, operation)
+    cursor = _next_cursor(page, operation, seen)
+    del page  # a page used only as `for x in client.runs.list()` can be freed early
+    while cursor is not None:
+        # fetched by cursor with no reference to the previous page: one page alive at a time
+        nxt = fetch(cursor)
+        yield from _items(nxt, decoder, operation)
+        cursor = _next_cursor(nxt, operation, seen)
+        del nxt
 
 
 class AsyncPage(_PageBase[T]):
@@ -117,29 +195,42 @@ class AsyncPage(_PageBase[T]):
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         page: AsyncPage[T] = self
+        seen: set[str] = set()
         yield page
-        while page.has_next_page():
-            page = await page.get_next_page()
+        while (cursor := _next_cursor(page, self._operation, seen)) is not None:
+            page = await self._fetch(cursor)
             yield page
 
-    async def __aiter__(self) -> AsyncIterator[T]:
-        data, fetch = self.data, self._fetch
-        cursor = self.next_cursor if self.has_next_page() else None
-        del self
-        for item in data:
+    def auto_paging_iter(self) -> AsyncIterator[T]:
+        """Every item of this page and the pages after it, fetched as needed."""
+        return _awalk(self, self._decoder, self._fetch, self._operation)
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return _awalk(self, self._decoder, self._fetch, self._operation)
+
+    def __iter__(self) -> Iterator[T]:  # type: ignore[override]
+        raise TypeError("iterate an AsyncPage with `async for` (or use page.data)")
+
+
+async def _awalk(
+    page: dict[str, Any], decoder: _model.Decoder, fetch: Callable[[str], Any], operation: str
+) -> AsyncIterator[Any]:
+    seen: set[str] = set()
+    for item in _items(page, decoder, operation):
+        yield item
+    cursor = _next_cursor(page, operation, seen)
+    del page
+    while cursor is not None:
+        nxt = await fetch(cursor)
+        for item in _items(nxt, decoder, operation):
             yield item
-        del data
-        while cursor is not None:
-            page: AsyncPage[T] = await fetch(cursor)
-            for item in page.data:
-                yield item
-            cursor = page.next_cursor if page.has_next_page() else None
-            del page
+        cursor = _next_cursor(nxt, operation, seen)
+        del nxt
 
 
 class AsyncPaginator(Generic[T]):
     """What an async list method returns: ``await`` it for the first page, or
-    ``async for`` over it for every item."""
+    ``async for`` over it (or over ``auto_paging_iter()``) for every item."""
 
     __slots__ = ("_first",)
 
@@ -153,3 +244,6 @@ class AsyncPaginator(Generic[T]):
         page = await self._first()
         async for item in page:
             yield item
+
+    def auto_paging_iter(self) -> AsyncIterator[T]:
+        return self.__aiter__()

@@ -112,7 +112,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         return
     cases = operation_cases()
     special = {
-        "SSE operations (Accept: text/event-stream; content type and text body checked)": sum(
+        "SSE operations (their method is the follow stream: returns at once, opens on first read)": sum(
             c.sse for c in cases.values()
         ),
         "streamed exports (body compared with the raw answer)": sum(c.streamed for c in cases.values()),

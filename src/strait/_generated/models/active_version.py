@@ -1,36 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="ActiveVersion")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class ActiveVersion(WireMapping):
-    """
-    Attributes:
-        paused (int):
-        pending (int):
-        running (int):
-        total (int):
-        version (int):
-        version_id (str):
-    """
+class ActiveVersion(_m.StraitObject):
+    """ActiveVersion: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "paused": "paused",
-        "pending": "pending",
-        "running": "running",
-        "total": "total",
-        "version": "version",
-        "version_id": "version_id",
-    }
-
+    __slots__ = ()
     paused: int
     pending: int
     running: int
@@ -38,57 +21,38 @@ class ActiveVersion(WireMapping):
     version: int
     version_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        paused = self.paused
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            paused: int = ...,
+            pending: int = ...,
+            running: int = ...,
+            total: int = ...,
+            version: int = ...,
+            version_id: str = ...,
+        ) -> None: ...
 
-        pending = self.pending
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "paused": ("paused", _m.INT),
+        "pending": ("pending", _m.INT),
+        "running": ("running", _m.INT),
+        "total": ("total", _m.INT),
+        "version": ("version", _m.INT),
+        "version_id": ("version_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "paused",
+        "pending",
+        "running",
+        "total",
+        "version",
+        "version_id",
+    )
+    _closed: ClassVar[bool] = True
 
-        running = self.running
 
-        total = self.total
-
-        version = self.version
-
-        version_id = self.version_id
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "paused": paused,
-                "pending": pending,
-                "running": running,
-                "total": total,
-                "version": version,
-                "version_id": version_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        paused = d["paused"]
-
-        pending = d["pending"]
-
-        running = d["running"]
-
-        total = d["total"]
-
-        version = d["version"]
-
-        version_id = d["version_id"]
-
-        active_version = cls(
-            paused=paused,
-            pending=pending,
-            running=running,
-            total=total,
-            version=version,
-            version_id=version_id,
-        )
-
-        return active_version
+__all__ = ["ActiveVersion"]

@@ -1,58 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="AddonSummary")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class AddonSummary(WireMapping):
-    """
-    Attributes:
-        quantity (int):
-        type_ (str):
-    """
+class AddonSummary(_m.StraitObject):
+    """AddonSummary: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "quantity": "quantity",
-        "type": "type_",
-    }
-
+    __slots__ = ()
     quantity: int
     type_: str
 
-    def to_dict(self) -> dict[str, Any]:
-        quantity = self.quantity
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            quantity: int = ...,
+            type_: str = ...,
+        ) -> None: ...
 
-        type_ = self.type_
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "quantity": ("quantity", _m.INT),
+        "type_": ("type", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "quantity",
+        "type",
+    )
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "quantity": quantity,
-                "type": type_,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        quantity = d["quantity"]
-
-        type_ = d["type"]
-
-        addon_summary = cls(
-            quantity=quantity,
-            type_=type_,
-        )
-
-        return addon_summary
+__all__ = ["AddonSummary"]

@@ -1,58 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="AdminDLQAckOutputBody")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class AdminDLQAckOutputBody(WireMapping):
-    """
-    Attributes:
-        ok (bool):
-        run_id (str):
-    """
+class AdminDLQAckOutputBody(_m.StraitObject):
+    """AdminDLQAckOutputBody: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "ok": "ok",
-        "run_id": "run_id",
-    }
-
+    __slots__ = ()
     ok: bool
     run_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        ok = self.ok
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            ok: bool = ...,
+            run_id: str = ...,
+        ) -> None: ...
 
-        run_id = self.run_id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "ok": ("ok", _m.BOOL),
+        "run_id": ("run_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "ok",
+        "run_id",
+    )
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "ok": ok,
-                "run_id": run_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        ok = d["ok"]
-
-        run_id = d["run_id"]
-
-        admin_dlq_ack_output_body = cls(
-            ok=ok,
-            run_id=run_id,
-        )
-
-        return admin_dlq_ack_output_body
+__all__ = ["AdminDLQAckOutputBody"]

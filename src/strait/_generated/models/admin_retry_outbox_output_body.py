@@ -1,67 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="AdminRetryOutboxOutputBody")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class AdminRetryOutboxOutputBody(WireMapping):
-    """
-    Attributes:
-        ok (bool):
-        outbox_id (str):
-        retry_outbox_id (str):
-    """
+class AdminRetryOutboxOutputBody(_m.StraitObject):
+    """AdminRetryOutboxOutputBody: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "ok": "ok",
-        "outbox_id": "outbox_id",
-        "retry_outbox_id": "retry_outbox_id",
-    }
-
+    __slots__ = ()
     ok: bool
     outbox_id: str
     retry_outbox_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        ok = self.ok
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            ok: bool = ...,
+            outbox_id: str = ...,
+            retry_outbox_id: str = ...,
+        ) -> None: ...
 
-        outbox_id = self.outbox_id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "ok": ("ok", _m.BOOL),
+        "outbox_id": ("outbox_id", _m.STR),
+        "retry_outbox_id": ("retry_outbox_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "ok",
+        "outbox_id",
+        "retry_outbox_id",
+    )
+    _closed: ClassVar[bool] = True
 
-        retry_outbox_id = self.retry_outbox_id
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "ok": ok,
-                "outbox_id": outbox_id,
-                "retry_outbox_id": retry_outbox_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        ok = d["ok"]
-
-        outbox_id = d["outbox_id"]
-
-        retry_outbox_id = d["retry_outbox_id"]
-
-        admin_retry_outbox_output_body = cls(
-            ok=ok,
-            outbox_id=outbox_id,
-            retry_outbox_id=retry_outbox_id,
-        )
-
-        return admin_retry_outbox_output_body
+__all__ = ["AdminRetryOutboxOutputBody"]

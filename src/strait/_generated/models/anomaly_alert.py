@@ -1,36 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="AnomalyAlert")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class AnomalyAlert(WireMapping):
-    """
-    Attributes:
-        avg_7d_spend (int):
-        org_id (str):
-        severity (str):
-        spike_ratio (float):
-        today_spend (int):
-        top_contributor (str):
-    """
+class AnomalyAlert(_m.StraitObject):
+    """AnomalyAlert: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "avg_7d_spend": "avg_7d_spend",
-        "org_id": "org_id",
-        "severity": "severity",
-        "spike_ratio": "spike_ratio",
-        "today_spend": "today_spend",
-        "top_contributor": "top_contributor",
-    }
-
+    __slots__ = ()
     avg_7d_spend: int
     org_id: str
     severity: str
@@ -38,57 +21,38 @@ class AnomalyAlert(WireMapping):
     today_spend: int
     top_contributor: str
 
-    def to_dict(self) -> dict[str, Any]:
-        avg_7d_spend = self.avg_7d_spend
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_7d_spend: int = ...,
+            org_id: str = ...,
+            severity: str = ...,
+            spike_ratio: float = ...,
+            today_spend: int = ...,
+            top_contributor: str = ...,
+        ) -> None: ...
 
-        org_id = self.org_id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "avg_7d_spend": ("avg_7d_spend", _m.INT),
+        "org_id": ("org_id", _m.STR),
+        "severity": ("severity", _m.STR),
+        "spike_ratio": ("spike_ratio", _m.FLOAT),
+        "today_spend": ("today_spend", _m.INT),
+        "top_contributor": ("top_contributor", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "avg_7d_spend",
+        "org_id",
+        "severity",
+        "spike_ratio",
+        "today_spend",
+        "top_contributor",
+    )
+    _closed: ClassVar[bool] = True
 
-        severity = self.severity
 
-        spike_ratio = self.spike_ratio
-
-        today_spend = self.today_spend
-
-        top_contributor = self.top_contributor
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "avg_7d_spend": avg_7d_spend,
-                "org_id": org_id,
-                "severity": severity,
-                "spike_ratio": spike_ratio,
-                "today_spend": today_spend,
-                "top_contributor": top_contributor,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        avg_7d_spend = d["avg_7d_spend"]
-
-        org_id = d["org_id"]
-
-        severity = d["severity"]
-
-        spike_ratio = d["spike_ratio"]
-
-        today_spend = d["today_spend"]
-
-        top_contributor = d["top_contributor"]
-
-        anomaly_alert = cls(
-            avg_7d_spend=avg_7d_spend,
-            org_id=org_id,
-            severity=severity,
-            spike_ratio=spike_ratio,
-            today_spend=today_spend,
-            top_contributor=top_contributor,
-        )
-
-        return anomaly_alert
+__all__ = ["AnomalyAlert"]

@@ -1,58 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="AnomalyConfigResponse")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class AnomalyConfigResponse(WireMapping):
-    """
-    Attributes:
-        critical_threshold (float):
-        warning_threshold (float):
-    """
+class AnomalyConfigResponse(_m.StraitObject):
+    """AnomalyConfigResponse: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "critical_threshold": "critical_threshold",
-        "warning_threshold": "warning_threshold",
-    }
-
+    __slots__ = ()
     critical_threshold: float
     warning_threshold: float
 
-    def to_dict(self) -> dict[str, Any]:
-        critical_threshold = self.critical_threshold
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            critical_threshold: float = ...,
+            warning_threshold: float = ...,
+        ) -> None: ...
 
-        warning_threshold = self.warning_threshold
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "critical_threshold": ("critical_threshold", _m.FLOAT),
+        "warning_threshold": ("warning_threshold", _m.FLOAT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "critical_threshold",
+        "warning_threshold",
+    )
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "critical_threshold": critical_threshold,
-                "warning_threshold": warning_threshold,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        critical_threshold = d["critical_threshold"]
-
-        warning_threshold = d["warning_threshold"]
-
-        anomaly_config_response = cls(
-            critical_threshold=critical_threshold,
-            warning_threshold=warning_threshold,
-        )
-
-        return anomaly_config_response
+__all__ = ["AnomalyConfigResponse"]

@@ -1,77 +1,60 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..models.api_error_code import APIErrorCode, check_api_error_code
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
-T = TypeVar("T", bound="APIError")
+    from ..._model import Decoder
+    from .api_error_code import APIErrorCode
 
 
-@_attrs_define
-class APIError(WireMapping):
-    """
-    Attributes:
-        code (APIErrorCode):
-        message (str):
-        details (list[str] | Unset):
-    """
+class APIError(_m.StraitObject):
+    """APIError: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "code": "code",
-        "message": "message",
-        "details": "details",
-    }
-
+    __slots__ = ()
     code: APIErrorCode
     message: str
-    details: list[str] | Unset = UNSET
+    details: list[str]
 
-    def to_dict(self) -> dict[str, Any]:
-        code: str = self.code
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            code: APIErrorCode = ...,
+            message: str = ...,
+            details: Sequence[str] = ...,
+        ) -> None: ...
 
-        message = self.message
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "code": (
+            "code",
+            _m.Enum(
+                "authentication_required",
+                "bad_request",
+                "conflict",
+                "enqueue_throttled",
+                "forbidden",
+                "internal_error",
+                "not_found",
+                "rate_limited",
+                "service_unavailable",
+                "validation_failed",
+            ),
+        ),
+        "message": ("message", _m.STR),
+        "details": ("details", _m.ListOf(_m.STR)),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "code",
+        "message",
+    )
+    _closed: ClassVar[bool] = True
 
-        details: list[str] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if details is not UNSET:
-            field_dict["details"] = details
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        code = check_api_error_code(d["code"])
-
-        message = d["message"]
-
-        details = cast(list[str], d.get("details", UNSET))
-
-        api_error = cls(
-            code=code,
-            message=message,
-            details=details,
-        )
-
-        return api_error
+__all__ = ["APIError"]

@@ -1,76 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
-T = TypeVar("T", bound="APIErrorRemoved")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class APIErrorRemoved(WireMapping):
-    """
-    Attributes:
-        code (str):
-        message (str):
-        details (list[str] | Unset):
-    """
+class APIErrorRemoved(_m.StraitObject):
+    """APIErrorRemoved: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "code": "code",
-        "message": "message",
-        "details": "details",
-    }
-
+    __slots__ = ()
     code: str
     message: str
-    details: list[str] | Unset = UNSET
+    details: list[str]
 
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            code: str = ...,
+            message: str = ...,
+            details: Sequence[str] = ...,
+        ) -> None: ...
 
-        message = self.message
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "code": ("code", _m.STR),
+        "message": ("message", _m.STR),
+        "details": ("details", _m.ListOf(_m.STR)),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "code",
+        "message",
+    )
+    _closed: ClassVar[bool] = True
 
-        details: list[str] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if details is not UNSET:
-            field_dict["details"] = details
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        code = d["code"]
-
-        message = d["message"]
-
-        details = cast(list[str], d.get("details", UNSET))
-
-        api_error_removed = cls(
-            code=code,
-            message=message,
-            details=details,
-        )
-
-        return api_error_removed
+__all__ = ["APIErrorRemoved"]

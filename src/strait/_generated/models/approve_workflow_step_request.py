@@ -1,47 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="ApproveWorkflowStepRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class ApproveWorkflowStepRequest(WireMapping):
-    """
-    Attributes:
-        approver (str | Unset):
-    """
+class ApproveWorkflowStepRequest(_m.StraitObject):
+    """ApproveWorkflowStepRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "approver": "approver",
+    __slots__ = ()
+    approver: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            approver: str = ...,
+        ) -> None: ...
+
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "approver": ("approver", _m.STR),
     }
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = True
 
-    approver: str | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        approver = self.approver
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if approver is not UNSET:
-            field_dict["approver"] = approver
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        approver = d.get("approver", UNSET)
-
-        approve_workflow_step_request = cls(
-            approver=approver,
-        )
-
-        return approve_workflow_step_request
+__all__ = ["ApproveWorkflowStepRequest"]

@@ -1,95 +1,47 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import WireMapping
+from ... import _model as _m
 
 if TYPE_CHECKING:
-    from ..models.workflow_step_approval import WorkflowStepApproval
-    from ..models.workflow_step_run import WorkflowStepRun
+    from collections.abc import Mapping
 
-_lazy_pending = True
-
-
-def _load_lazy_imports() -> None:
-    # strait template: the models this one refers to (which may import it back) are
-    # resolved once, on the first parse, instead of by an import statement per call.
-    global _lazy_pending, WorkflowStepApproval, WorkflowStepRun
-    from ..models.workflow_step_approval import WorkflowStepApproval
-    from ..models.workflow_step_run import WorkflowStepRun
-
-    _lazy_pending = False
+    from ..._model import Decoder
+    from .workflow_step_approval import WorkflowStepApproval
+    from .workflow_step_run import WorkflowStepRun
 
 
-T = TypeVar("T", bound="ApproveWorkflowStepResponse200")
+class ApproveWorkflowStepResponse200(_m.StraitObject):
+    """ApproveWorkflowStepResponse200: a typed ``dict`` of the JSON the server sent."""
 
-
-@_attrs_define
-class ApproveWorkflowStepResponse200(WireMapping):
-    """
-    Attributes:
-        approval (WorkflowStepApproval):
-        step_run (WorkflowStepRun):
-    """
-
-    _wire_names: ClassVar[dict[str, str]] = {
-        "approval": "approval",
-        "step_run": "step_run",
-    }
-
+    __slots__ = ()
     approval: WorkflowStepApproval
     step_run: WorkflowStepRun
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        approval = self.approval.to_dict()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            approval: WorkflowStepApproval | Mapping[str, Any] = ...,
+            step_run: WorkflowStepRun | Mapping[str, Any] = ...,
+        ) -> None: ...
 
-        step_run = self.step_run.to_dict()
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "approval": (
+            "approval",
+            _m.Model("workflow_step_approval", "WorkflowStepApproval"),
+        ),
+        "step_run": ("step_run", _m.Model("workflow_step_run", "WorkflowStepRun")),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "approval",
+        "step_run",
+    )
+    _closed: ClassVar[bool] = False
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "approval": approval,
-                "step_run": step_run,
-            }
-        )
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if _lazy_pending:
-            _load_lazy_imports()
-        d = dict(src_dict or {})
-        approval = WorkflowStepApproval.from_dict(d.pop("approval"))
-
-        step_run = WorkflowStepRun.from_dict(d.pop("step_run"))
-
-        approve_workflow_step_response_200 = cls(
-            approval=approval,
-            step_run=step_run,
-        )
-
-        approve_workflow_step_response_200.additional_properties = d
-        return approve_workflow_step_response_200
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+__all__ = ["ApproveWorkflowStepResponse200"]

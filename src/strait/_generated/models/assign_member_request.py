@@ -1,58 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="AssignMemberRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class AssignMemberRequest(WireMapping):
-    """
-    Attributes:
-        role_id (str):
-        user_id (str):
-    """
+class AssignMemberRequest(_m.StraitObject):
+    """AssignMemberRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "role_id": "role_id",
-        "user_id": "user_id",
-    }
-
+    __slots__ = ()
     role_id: str
     user_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        role_id = self.role_id
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            role_id: str = ...,
+            user_id: str = ...,
+        ) -> None: ...
 
-        user_id = self.user_id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "role_id": ("role_id", _m.STR),
+        "user_id": ("user_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "role_id",
+        "user_id",
+    )
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "role_id": role_id,
-                "user_id": user_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        role_id = d["role_id"]
-
-        user_id = d["user_id"]
-
-        assign_member_request = cls(
-            role_id=role_id,
-            user_id=user_id,
-        )
-
-        return assign_member_request
+__all__ = ["AssignMemberRequest"]

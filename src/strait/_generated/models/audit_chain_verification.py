@@ -1,127 +1,64 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="AuditChainVerification")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class AuditChainVerification(WireMapping):
-    """
-    Attributes:
-        events_checked (int):
-        project_id (str):
-        valid (bool):
-        broken_at_id (str | Unset):
-        chain_start (str | Unset):
-        error (str | Unset):
-        first_event_id (str | Unset):
-        incremental (bool | Unset):
-        last_event_id (str | Unset):
-    """
+class AuditChainVerification(_m.StraitObject):
+    """AuditChainVerification: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "events_checked": "events_checked",
-        "project_id": "project_id",
-        "valid": "valid",
-        "broken_at_id": "broken_at_id",
-        "chain_start": "chain_start",
-        "error": "error",
-        "first_event_id": "first_event_id",
-        "incremental": "incremental",
-        "last_event_id": "last_event_id",
-    }
-
+    __slots__ = ()
     events_checked: int
     project_id: str
     valid: bool
-    broken_at_id: str | Unset = UNSET
-    chain_start: str | Unset = UNSET
-    error: str | Unset = UNSET
-    first_event_id: str | Unset = UNSET
-    incremental: bool | Unset = UNSET
-    last_event_id: str | Unset = UNSET
+    broken_at_id: str
+    chain_start: str
+    error: str
+    first_event_id: str
+    incremental: bool
+    last_event_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        events_checked = self.events_checked
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            events_checked: int = ...,
+            project_id: str = ...,
+            valid: bool = ...,
+            broken_at_id: str = ...,
+            chain_start: str = ...,
+            error: str = ...,
+            first_event_id: str = ...,
+            incremental: bool = ...,
+            last_event_id: str = ...,
+        ) -> None: ...
 
-        project_id = self.project_id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "events_checked": ("events_checked", _m.INT),
+        "project_id": ("project_id", _m.STR),
+        "valid": ("valid", _m.BOOL),
+        "broken_at_id": ("broken_at_id", _m.STR),
+        "chain_start": ("chain_start", _m.STR),
+        "error": ("error", _m.STR),
+        "first_event_id": ("first_event_id", _m.STR),
+        "incremental": ("incremental", _m.BOOL),
+        "last_event_id": ("last_event_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "events_checked",
+        "project_id",
+        "valid",
+    )
+    _closed: ClassVar[bool] = True
 
-        valid = self.valid
 
-        broken_at_id = self.broken_at_id
-
-        chain_start = self.chain_start
-
-        error = self.error
-
-        first_event_id = self.first_event_id
-
-        incremental = self.incremental
-
-        last_event_id = self.last_event_id
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "events_checked": events_checked,
-                "project_id": project_id,
-                "valid": valid,
-            }
-        )
-        if broken_at_id is not UNSET:
-            field_dict["broken_at_id"] = broken_at_id
-        if chain_start is not UNSET:
-            field_dict["chain_start"] = chain_start
-        if error is not UNSET:
-            field_dict["error"] = error
-        if first_event_id is not UNSET:
-            field_dict["first_event_id"] = first_event_id
-        if incremental is not UNSET:
-            field_dict["incremental"] = incremental
-        if last_event_id is not UNSET:
-            field_dict["last_event_id"] = last_event_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        events_checked = d["events_checked"]
-
-        project_id = d["project_id"]
-
-        valid = d["valid"]
-
-        broken_at_id = d.get("broken_at_id", UNSET)
-
-        chain_start = d.get("chain_start", UNSET)
-
-        error = d.get("error", UNSET)
-
-        first_event_id = d.get("first_event_id", UNSET)
-
-        incremental = d.get("incremental", UNSET)
-
-        last_event_id = d.get("last_event_id", UNSET)
-
-        audit_chain_verification = cls(
-            events_checked=events_checked,
-            project_id=project_id,
-            valid=valid,
-            broken_at_id=broken_at_id,
-            chain_start=chain_start,
-            error=error,
-            first_event_id=first_event_id,
-            incremental=incremental,
-            last_event_id=last_event_id,
-        )
-
-        return audit_chain_verification
+__all__ = ["AuditChainVerification"]

@@ -1,68 +1,20 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="AuditEvent")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class AuditEvent(WireMapping):
-    """
-    Attributes:
-        action (str):
-        actor_id (str):
-        actor_type (str):
-        created_at (datetime.datetime):
-        id (str):
-        project_id (str):
-        resource_id (str):
-        resource_type (str):
-        details (Any | Unset):
-        is_anchor (bool | Unset):
-        previous_hash (str | Unset):
-        remote_ip (str | Unset):
-        request_id (str | Unset):
-        rotation_epoch (int | Unset):
-        schema_version (int | Unset):
-        shard_id (str | Unset):
-        signature (str | Unset):
-        trace_id (str | Unset):
-        user_agent (str | Unset):
-    """
+class AuditEvent(_m.StraitObject):
+    """AuditEvent: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "action": "action",
-        "actor_id": "actor_id",
-        "actor_type": "actor_type",
-        "created_at": "created_at",
-        "id": "id",
-        "project_id": "project_id",
-        "resource_id": "resource_id",
-        "resource_type": "resource_type",
-        "details": "details",
-        "is_anchor": "is_anchor",
-        "previous_hash": "previous_hash",
-        "remote_ip": "remote_ip",
-        "request_id": "request_id",
-        "rotation_epoch": "rotation_epoch",
-        "schema_version": "schema_version",
-        "shard_id": "shard_id",
-        "signature": "signature",
-        "trace_id": "trace_id",
-        "user_agent": "user_agent",
-    }
-
+    __slots__ = ()
     action: str
     actor_id: str
     actor_type: str
@@ -71,158 +23,78 @@ class AuditEvent(WireMapping):
     project_id: str
     resource_id: str
     resource_type: str
-    details: Any | Unset = UNSET
-    is_anchor: bool | Unset = UNSET
-    previous_hash: str | Unset = UNSET
-    remote_ip: str | Unset = UNSET
-    request_id: str | Unset = UNSET
-    rotation_epoch: int | Unset = UNSET
-    schema_version: int | Unset = UNSET
-    shard_id: str | Unset = UNSET
-    signature: str | Unset = UNSET
-    trace_id: str | Unset = UNSET
-    user_agent: str | Unset = UNSET
+    details: Any
+    is_anchor: bool
+    previous_hash: str
+    remote_ip: str
+    request_id: str
+    rotation_epoch: int
+    schema_version: int
+    shard_id: str
+    signature: str
+    trace_id: str
+    user_agent: str
 
-    def to_dict(self) -> dict[str, Any]:
-        action = self.action
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            action: str = ...,
+            actor_id: str = ...,
+            actor_type: str = ...,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            project_id: str = ...,
+            resource_id: str = ...,
+            resource_type: str = ...,
+            details: Any = ...,
+            is_anchor: bool = ...,
+            previous_hash: str = ...,
+            remote_ip: str = ...,
+            request_id: str = ...,
+            rotation_epoch: int = ...,
+            schema_version: int = ...,
+            shard_id: str = ...,
+            signature: str = ...,
+            trace_id: str = ...,
+            user_agent: str = ...,
+        ) -> None: ...
 
-        actor_id = self.actor_id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "action": ("action", _m.STR),
+        "actor_id": ("actor_id", _m.STR),
+        "actor_type": ("actor_type", _m.STR),
+        "created_at": ("created_at", _m.DATETIME),
+        "id": ("id", _m.STR),
+        "project_id": ("project_id", _m.STR),
+        "resource_id": ("resource_id", _m.STR),
+        "resource_type": ("resource_type", _m.STR),
+        "details": ("details", _m.ANY),
+        "is_anchor": ("is_anchor", _m.BOOL),
+        "previous_hash": ("previous_hash", _m.STR),
+        "remote_ip": ("remote_ip", _m.STR),
+        "request_id": ("request_id", _m.STR),
+        "rotation_epoch": ("rotation_epoch", _m.INT),
+        "schema_version": ("schema_version", _m.INT),
+        "shard_id": ("shard_id", _m.STR),
+        "signature": ("signature", _m.STR),
+        "trace_id": ("trace_id", _m.STR),
+        "user_agent": ("user_agent", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "action",
+        "actor_id",
+        "actor_type",
+        "created_at",
+        "id",
+        "project_id",
+        "resource_id",
+        "resource_type",
+    )
+    _closed: ClassVar[bool] = True
 
-        actor_type = self.actor_type
 
-        created_at = self.created_at.isoformat()
-
-        id = self.id
-
-        project_id = self.project_id
-
-        resource_id = self.resource_id
-
-        resource_type = self.resource_type
-
-        details = self.details
-
-        is_anchor = self.is_anchor
-
-        previous_hash = self.previous_hash
-
-        remote_ip = self.remote_ip
-
-        request_id = self.request_id
-
-        rotation_epoch = self.rotation_epoch
-
-        schema_version = self.schema_version
-
-        shard_id = self.shard_id
-
-        signature = self.signature
-
-        trace_id = self.trace_id
-
-        user_agent = self.user_agent
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "action": action,
-                "actor_id": actor_id,
-                "actor_type": actor_type,
-                "created_at": created_at,
-                "id": id,
-                "project_id": project_id,
-                "resource_id": resource_id,
-                "resource_type": resource_type,
-            }
-        )
-        if details is not UNSET:
-            field_dict["details"] = details
-        if is_anchor is not UNSET:
-            field_dict["is_anchor"] = is_anchor
-        if previous_hash is not UNSET:
-            field_dict["previous_hash"] = previous_hash
-        if remote_ip is not UNSET:
-            field_dict["remote_ip"] = remote_ip
-        if request_id is not UNSET:
-            field_dict["request_id"] = request_id
-        if rotation_epoch is not UNSET:
-            field_dict["rotation_epoch"] = rotation_epoch
-        if schema_version is not UNSET:
-            field_dict["schema_version"] = schema_version
-        if shard_id is not UNSET:
-            field_dict["shard_id"] = shard_id
-        if signature is not UNSET:
-            field_dict["signature"] = signature
-        if trace_id is not UNSET:
-            field_dict["trace_id"] = trace_id
-        if user_agent is not UNSET:
-            field_dict["user_agent"] = user_agent
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        action = d["action"]
-
-        actor_id = d["actor_id"]
-
-        actor_type = d["actor_type"]
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        id = d["id"]
-
-        project_id = d["project_id"]
-
-        resource_id = d["resource_id"]
-
-        resource_type = d["resource_type"]
-
-        details = d.get("details", UNSET)
-
-        is_anchor = d.get("is_anchor", UNSET)
-
-        previous_hash = d.get("previous_hash", UNSET)
-
-        remote_ip = d.get("remote_ip", UNSET)
-
-        request_id = d.get("request_id", UNSET)
-
-        rotation_epoch = d.get("rotation_epoch", UNSET)
-
-        schema_version = d.get("schema_version", UNSET)
-
-        shard_id = d.get("shard_id", UNSET)
-
-        signature = d.get("signature", UNSET)
-
-        trace_id = d.get("trace_id", UNSET)
-
-        user_agent = d.get("user_agent", UNSET)
-
-        audit_event = cls(
-            action=action,
-            actor_id=actor_id,
-            actor_type=actor_type,
-            created_at=created_at,
-            id=id,
-            project_id=project_id,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            details=details,
-            is_anchor=is_anchor,
-            previous_hash=previous_hash,
-            remote_ip=remote_ip,
-            request_id=request_id,
-            rotation_epoch=rotation_epoch,
-            schema_version=schema_version,
-            shard_id=shard_id,
-            signature=signature,
-            trace_id=trace_id,
-            user_agent=user_agent,
-        )
-
-        return audit_event
+__all__ = ["AuditEvent"]

@@ -1,58 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="BatchError")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class BatchError(WireMapping):
-    """
-    Attributes:
-        index (int):
-        message (str):
-    """
+class BatchError(_m.StraitObject):
+    """BatchError: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "index": "index",
-        "message": "message",
-    }
-
+    __slots__ = ()
     index: int
     message: str
 
-    def to_dict(self) -> dict[str, Any]:
-        index = self.index
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            index: int = ...,
+            message: str = ...,
+        ) -> None: ...
 
-        message = self.message
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "index": ("index", _m.INT),
+        "message": ("message", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "index",
+        "message",
+    )
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "index": index,
-                "message": message,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        index = d["index"]
-
-        message = d["message"]
-
-        batch_error = cls(
-            index=index,
-            message=message,
-        )
-
-        return batch_error
+__all__ = ["BatchError"]

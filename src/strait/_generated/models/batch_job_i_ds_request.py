@@ -1,55 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
-T = TypeVar("T", bound="BatchJobIDsRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class BatchJobIDsRequest(WireMapping):
-    """
-    Attributes:
-        ids (list[str] | Unset):
-    """
+class BatchJobIDsRequest(_m.StraitObject):
+    """BatchJobIDsRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "ids": "ids",
+    __slots__ = ()
+    ids: list[str]
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            ids: Sequence[str] = ...,
+        ) -> None: ...
+
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "ids": ("ids", _m.ListOf(_m.STR)),
     }
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = True
 
-    ids: list[str] | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        ids = cast(list[str], d.get("ids", UNSET))
-
-        batch_job_i_ds_request = cls(
-            ids=ids,
-        )
-
-        return batch_job_i_ds_request
+__all__ = ["BatchJobIDsRequest"]

@@ -1,49 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="BatchUpdateResult")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class BatchUpdateResult(WireMapping):
-    """
-    Attributes:
-        updated (int):
-    """
+class BatchUpdateResult(_m.StraitObject):
+    """BatchUpdateResult: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "updated": "updated",
-    }
-
+    __slots__ = ()
     updated: int
 
-    def to_dict(self) -> dict[str, Any]:
-        updated = self.updated
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            updated: int = ...,
+        ) -> None: ...
 
-        field_dict: dict[str, Any] = {}
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "updated": ("updated", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("updated",)
+    _closed: ClassVar[bool] = True
 
-        field_dict.update(
-            {
-                "updated": updated,
-            }
-        )
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        updated = d["updated"]
-
-        batch_update_result = cls(
-            updated=updated,
-        )
-
-        return batch_update_result
+__all__ = ["BatchUpdateResult"]

@@ -1,77 +1,49 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="BulkAssignMemberResult")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class BulkAssignMemberResult(WireMapping):
-    """
-    Attributes:
-        role_id (str):
-        status (str):
-        user_id (str):
-        error (str | Unset):
-    """
+class BulkAssignMemberResult(_m.StraitObject):
+    """BulkAssignMemberResult: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "role_id": "role_id",
-        "status": "status",
-        "user_id": "user_id",
-        "error": "error",
-    }
-
+    __slots__ = ()
     role_id: str
     status: str
     user_id: str
-    error: str | Unset = UNSET
+    error: str
 
-    def to_dict(self) -> dict[str, Any]:
-        role_id = self.role_id
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            role_id: str = ...,
+            status: str = ...,
+            user_id: str = ...,
+            error: str = ...,
+        ) -> None: ...
 
-        status = self.status
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "role_id": ("role_id", _m.STR),
+        "status": ("status", _m.STR),
+        "user_id": ("user_id", _m.STR),
+        "error": ("error", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "role_id",
+        "status",
+        "user_id",
+    )
+    _closed: ClassVar[bool] = True
 
-        user_id = self.user_id
 
-        error = self.error
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "role_id": role_id,
-                "status": status,
-                "user_id": user_id,
-            }
-        )
-        if error is not UNSET:
-            field_dict["error"] = error
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        role_id = d["role_id"]
-
-        status = d["status"]
-
-        user_id = d["user_id"]
-
-        error = d.get("error", UNSET)
-
-        bulk_assign_member_result = cls(
-            role_id=role_id,
-            status=status,
-            user_id=user_id,
-            error=error,
-        )
-
-        return bulk_assign_member_result
+__all__ = ["BulkAssignMemberResult"]

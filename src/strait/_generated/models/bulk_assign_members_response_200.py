@@ -1,101 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import WireMapping
+from ... import _model as _m
 
 if TYPE_CHECKING:
-    from ..models.bulk_assign_member_result import BulkAssignMemberResult
+    from collections.abc import Mapping, Sequence
 
-_lazy_pending = True
-
-
-def _load_lazy_imports() -> None:
-    # strait template: the models this one refers to (which may import it back) are
-    # resolved once, on the first parse, instead of by an import statement per call.
-    global _lazy_pending, BulkAssignMemberResult
-    from ..models.bulk_assign_member_result import BulkAssignMemberResult
-
-    _lazy_pending = False
+    from ..._model import Decoder
+    from .bulk_assign_member_result import BulkAssignMemberResult
 
 
-T = TypeVar("T", bound="BulkAssignMembersResponse200")
+class BulkAssignMembersResponse200(_m.StraitObject):
+    """BulkAssignMembersResponse200: a typed ``dict`` of the JSON the server sent."""
 
-
-@_attrs_define
-class BulkAssignMembersResponse200(WireMapping):
-    """
-    Attributes:
-        results (list[BulkAssignMemberResult]):
-        total (int):
-    """
-
-    _wire_names: ClassVar[dict[str, str]] = {
-        "results": "results",
-        "total": "total",
-    }
-
+    __slots__ = ()
     results: list[BulkAssignMemberResult]
     total: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            results: Sequence[BulkAssignMemberResult | Mapping[str, Any]] = ...,
+            total: int = ...,
+        ) -> None: ...
 
-        total = self.total
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "results": (
+            "results",
+            _m.ListOf(_m.Model("bulk_assign_member_result", "BulkAssignMemberResult")),
+        ),
+        "total": ("total", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "results",
+        "total",
+    )
+    _closed: ClassVar[bool] = False
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "results": results,
-                "total": total,
-            }
-        )
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if _lazy_pending:
-            _load_lazy_imports()
-        d = dict(src_dict or {})
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results or []:
-            results_item = BulkAssignMemberResult.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        total = d.pop("total")
-
-        bulk_assign_members_response_200 = cls(
-            results=results,
-            total=total,
-        )
-
-        bulk_assign_members_response_200.additional_properties = d
-        return bulk_assign_members_response_200
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+__all__ = ["BulkAssignMembersResponse200"]

@@ -1,55 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
-T = TypeVar("T", bound="BulkCancelRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class BulkCancelRequest(WireMapping):
-    """
-    Attributes:
-        run_ids (list[str]):
-    """
+class BulkCancelRequest(_m.StraitObject):
+    """BulkCancelRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "run_ids": "run_ids",
-    }
-
+    __slots__ = ()
     run_ids: list[str]
 
-    def to_dict(self) -> dict[str, Any]:
-        run_ids = self.run_ids
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            run_ids: Sequence[str] = ...,
+        ) -> None: ...
 
-        field_dict: dict[str, Any] = {}
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "run_ids": ("run_ids", _m.ListOf(_m.STR)),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("run_ids",)
+    _closed: ClassVar[bool] = True
 
-        field_dict.update(
-            {
-                "run_ids": run_ids,
-            }
-        )
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        run_ids = cast(list[str], d["run_ids"])
-
-        bulk_cancel_request = cls(
-            run_ids=run_ids,
-        )
-
-        return bulk_cancel_request
+__all__ = ["BulkCancelRequest"]

@@ -1,68 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="BulkCancelResult")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class BulkCancelResult(WireMapping):
-    """
-    Attributes:
-        id (str):
-        status (str):
-        error (str | Unset):
-    """
+class BulkCancelResult(_m.StraitObject):
+    """BulkCancelResult: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "id": "id",
-        "status": "status",
-        "error": "error",
-    }
-
+    __slots__ = ()
     id: str
     status: str
-    error: str | Unset = UNSET
+    error: str
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            id: str = ...,
+            status: str = ...,
+            error: str = ...,
+        ) -> None: ...
 
-        status = self.status
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "id": ("id", _m.STR),
+        "status": ("status", _m.STR),
+        "error": ("error", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "status",
+    )
+    _closed: ClassVar[bool] = True
 
-        error = self.error
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-            }
-        )
-        if error is not UNSET:
-            field_dict["error"] = error
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        id = d["id"]
-
-        status = d["status"]
-
-        error = d.get("error", UNSET)
-
-        bulk_cancel_result = cls(
-            id=id,
-            status=status,
-            error=error,
-        )
-
-        return bulk_cancel_result
+__all__ = ["BulkCancelResult"]

@@ -1,76 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
-T = TypeVar("T", bound="BulkCancelWorkflowRunsResponse200")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class BulkCancelWorkflowRunsResponse200(WireMapping):
-    """
-    Attributes:
-        canceled (int):
-        workflow_run_ids (list[str]):
-    """
+class BulkCancelWorkflowRunsResponse200(_m.StraitObject):
+    """BulkCancelWorkflowRunsResponse200: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "canceled": "canceled",
-        "workflow_run_ids": "workflow_run_ids",
-    }
-
+    __slots__ = ()
     canceled: int
     workflow_run_ids: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        canceled = self.canceled
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            canceled: int = ...,
+            workflow_run_ids: Sequence[str] = ...,
+        ) -> None: ...
 
-        workflow_run_ids = self.workflow_run_ids
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "canceled": ("canceled", _m.INT),
+        "workflow_run_ids": ("workflow_run_ids", _m.ListOf(_m.STR)),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "canceled",
+        "workflow_run_ids",
+    )
+    _closed: ClassVar[bool] = False
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "canceled": canceled,
-                "workflow_run_ids": workflow_run_ids,
-            }
-        )
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        canceled = d.pop("canceled")
-
-        workflow_run_ids = cast(list[str], d.pop("workflow_run_ids"))
-
-        bulk_cancel_workflow_runs_response_200 = cls(
-            canceled=canceled,
-            workflow_run_ids=workflow_run_ids,
-        )
-
-        bulk_cancel_workflow_runs_response_200.additional_properties = d
-        return bulk_cancel_workflow_runs_response_200
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+__all__ = ["BulkCancelWorkflowRunsResponse200"]

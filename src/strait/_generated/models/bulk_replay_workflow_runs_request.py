@@ -1,55 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
-T = TypeVar("T", bound="BulkReplayWorkflowRunsRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class BulkReplayWorkflowRunsRequest(WireMapping):
-    """
-    Attributes:
-        workflow_run_ids (list[str]):
-    """
+class BulkReplayWorkflowRunsRequest(_m.StraitObject):
+    """BulkReplayWorkflowRunsRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "workflow_run_ids": "workflow_run_ids",
-    }
-
+    __slots__ = ()
     workflow_run_ids: list[str]
 
-    def to_dict(self) -> dict[str, Any]:
-        workflow_run_ids = self.workflow_run_ids
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            workflow_run_ids: Sequence[str] = ...,
+        ) -> None: ...
 
-        field_dict: dict[str, Any] = {}
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "workflow_run_ids": ("workflow_run_ids", _m.ListOf(_m.STR)),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("workflow_run_ids",)
+    _closed: ClassVar[bool] = True
 
-        field_dict.update(
-            {
-                "workflow_run_ids": workflow_run_ids,
-            }
-        )
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        workflow_run_ids = cast(list[str], d["workflow_run_ids"])
-
-        bulk_replay_workflow_runs_request = cls(
-            workflow_run_ids=workflow_run_ids,
-        )
-
-        return bulk_replay_workflow_runs_request
+__all__ = ["BulkReplayWorkflowRunsRequest"]

@@ -1,80 +1,40 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-
-from ..types import WireMapping
+from ... import _model as _m
 
 if TYPE_CHECKING:
-    from ..models.bulk_trigger_item import BulkTriggerItem
+    from collections.abc import Mapping, Sequence
 
-_lazy_pending = True
-
-
-def _load_lazy_imports() -> None:
-    # strait template: the models this one refers to (which may import it back) are
-    # resolved once, on the first parse, instead of by an import statement per call.
-    global _lazy_pending, BulkTriggerItem
-    from ..models.bulk_trigger_item import BulkTriggerItem
-
-    _lazy_pending = False
+    from ..._model import Decoder
+    from .bulk_trigger_item import BulkTriggerItem
 
 
-T = TypeVar("T", bound="BulkTriggerRequest")
+class BulkTriggerRequest(_m.StraitObject):
+    """BulkTriggerRequest: a typed ``dict`` of the JSON the server sent."""
 
+    __slots__ = ()
+    items_: list[BulkTriggerItem]
 
-@_attrs_define
-class BulkTriggerRequest(WireMapping):
-    """
-    Attributes:
-        items (list[BulkTriggerItem]):
-    """
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            items_: Sequence[BulkTriggerItem | Mapping[str, Any]] = ...,
+        ) -> None: ...
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "items": "items",
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "items_": (
+            "items",
+            _m.ListOf(_m.Model("bulk_trigger_item", "BulkTriggerItem")),
+        ),
     }
+    _required: ClassVar[tuple[str, ...]] = ("items",)
+    _closed: ClassVar[bool] = True
 
-    items: list[BulkTriggerItem]
 
-    def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "items": items,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if _lazy_pending:
-            _load_lazy_imports()
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        items = []
-        _items = d["items"]
-        for items_item_data in _items or []:
-            items_item = BulkTriggerItem.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        bulk_trigger_request = cls(
-            items=items,
-        )
-
-        return bulk_trigger_request
+__all__ = ["BulkTriggerRequest"]

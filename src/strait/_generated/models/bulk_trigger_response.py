@@ -1,128 +1,56 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-
-from ..types import WireMapping
+from ... import _model as _m
 
 if TYPE_CHECKING:
-    from ..models.bulk_trigger_result import BulkTriggerResult
+    from collections.abc import Mapping, Sequence
 
-_lazy_pending = True
-
-
-def _load_lazy_imports() -> None:
-    # strait template: the models this one refers to (which may import it back) are
-    # resolved once, on the first parse, instead of by an import statement per call.
-    global _lazy_pending, BulkTriggerResult
-    from ..models.bulk_trigger_result import BulkTriggerResult
-
-    _lazy_pending = False
+    from ..._model import Decoder
+    from .bulk_trigger_result import BulkTriggerResult
 
 
-T = TypeVar("T", bound="BulkTriggerResponse")
+class BulkTriggerResponse(_m.StraitObject):
+    """BulkTriggerResponse: a typed ``dict`` of the JSON the server sent."""
 
-
-@_attrs_define
-class BulkTriggerResponse(WireMapping):
-    """
-    Attributes:
-        batch_id (str):
-        created (int):
-        results (list[BulkTriggerResult] | None):
-        total (int):
-    """
-
-    _wire_names: ClassVar[dict[str, str]] = {
-        "batch_id": "batch_id",
-        "created": "created",
-        "results": "results",
-        "total": "total",
-    }
-
+    __slots__ = ()
     batch_id: str
     created: int
     results: list[BulkTriggerResult] | None
     total: int
 
-    def to_dict(self) -> dict[str, Any]:
-        batch_id = self.batch_id
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            batch_id: str = ...,
+            created: int = ...,
+            results: Sequence[BulkTriggerResult | Mapping[str, Any]] | None = ...,
+            total: int = ...,
+        ) -> None: ...
 
-        created = self.created
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "batch_id": ("batch_id", _m.STR),
+        "created": ("created", _m.INT),
+        "results": (
+            "results",
+            _m.Union(
+                _m.ListOf(_m.Model("bulk_trigger_result", "BulkTriggerResult")), _m.NONE
+            ),
+        ),
+        "total": ("total", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "batch_id",
+        "created",
+        "results",
+        "total",
+    )
+    _closed: ClassVar[bool] = True
 
-        results: list[dict[str, Any]] | None
-        if isinstance(self.results, list):
-            results = []
-            for results_type_0_item_data in self.results:
-                results_type_0_item = results_type_0_item_data.to_dict()
-                results.append(results_type_0_item)
 
-        else:
-            results = self.results
-
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "batch_id": batch_id,
-                "created": created,
-                "results": results,
-                "total": total,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if _lazy_pending:
-            _load_lazy_imports()
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        batch_id = d["batch_id"]
-
-        created = d["created"]
-
-        def _parse_results(data: object) -> list[BulkTriggerResult] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                results_type_0 = []
-                _results_type_0 = data
-                for results_type_0_item_data in _results_type_0 or []:
-                    results_type_0_item = BulkTriggerResult.from_dict(
-                        results_type_0_item_data
-                    )
-
-                    results_type_0.append(results_type_0_item)
-
-                return results_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BulkTriggerResult] | None, data)
-
-        results = _parse_results(d["results"])
-
-        total = d["total"]
-
-        bulk_trigger_response = cls(
-            batch_id=batch_id,
-            created=created,
-            results=results,
-            total=total,
-        )
-
-        return bulk_trigger_response
+__all__ = ["BulkTriggerResponse"]

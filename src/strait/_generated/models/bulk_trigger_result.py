@@ -1,67 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="BulkTriggerResult")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class BulkTriggerResult(WireMapping):
-    """
-    Attributes:
-        id (str):
-        idempotency_hit (bool):
-        status (str):
-    """
+class BulkTriggerResult(_m.StraitObject):
+    """BulkTriggerResult: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "id": "id",
-        "idempotency_hit": "idempotency_hit",
-        "status": "status",
-    }
-
+    __slots__ = ()
     id: str
     idempotency_hit: bool
     status: str
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            id: str = ...,
+            idempotency_hit: bool = ...,
+            status: str = ...,
+        ) -> None: ...
 
-        idempotency_hit = self.idempotency_hit
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "id": ("id", _m.STR),
+        "idempotency_hit": ("idempotency_hit", _m.BOOL),
+        "status": ("status", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "idempotency_hit",
+        "status",
+    )
+    _closed: ClassVar[bool] = True
 
-        status = self.status
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "id": id,
-                "idempotency_hit": idempotency_hit,
-                "status": status,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        id = d["id"]
-
-        idempotency_hit = d["idempotency_hit"]
-
-        status = d["status"]
-
-        bulk_trigger_result = cls(
-            id=id,
-            idempotency_hit=idempotency_hit,
-            status=status,
-        )
-
-        return bulk_trigger_result
+__all__ = ["BulkTriggerResult"]

@@ -1,67 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="CheaperAlternative")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class CheaperAlternative(WireMapping):
-    """
-    Attributes:
-        cost_microusd (int):
-        preset (str):
-        savings_pct (float):
-    """
+class CheaperAlternative(_m.StraitObject):
+    """CheaperAlternative: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "cost_microusd": "cost_microusd",
-        "preset": "preset",
-        "savings_pct": "savings_pct",
-    }
-
+    __slots__ = ()
     cost_microusd: int
     preset: str
     savings_pct: float
 
-    def to_dict(self) -> dict[str, Any]:
-        cost_microusd = self.cost_microusd
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            cost_microusd: int = ...,
+            preset: str = ...,
+            savings_pct: float = ...,
+        ) -> None: ...
 
-        preset = self.preset
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "cost_microusd": ("cost_microusd", _m.INT),
+        "preset": ("preset", _m.STR),
+        "savings_pct": ("savings_pct", _m.FLOAT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "cost_microusd",
+        "preset",
+        "savings_pct",
+    )
+    _closed: ClassVar[bool] = True
 
-        savings_pct = self.savings_pct
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "cost_microusd": cost_microusd,
-                "preset": preset,
-                "savings_pct": savings_pct,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        cost_microusd = d["cost_microusd"]
-
-        preset = d["preset"]
-
-        savings_pct = d["savings_pct"]
-
-        cheaper_alternative = cls(
-            cost_microusd=cost_microusd,
-            preset=preset,
-            savings_pct=savings_pct,
-        )
-
-        return cheaper_alternative
+__all__ = ["CheaperAlternative"]

@@ -1,57 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="CloneJobRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class CloneJobRequest(WireMapping):
-    """
-    Attributes:
-        name (str | Unset):
-        slug (str | Unset):
-    """
+class CloneJobRequest(_m.StraitObject):
+    """CloneJobRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "name": "name",
-        "slug": "slug",
+    __slots__ = ()
+    name: str
+    slug: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            name: str = ...,
+            slug: str = ...,
+        ) -> None: ...
+
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "name": ("name", _m.STR),
+        "slug": ("slug", _m.STR),
     }
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = True
 
-    name: str | Unset = UNSET
-    slug: str | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        slug = self.slug
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        name = d.get("name", UNSET)
-
-        slug = d.get("slug", UNSET)
-
-        clone_job_request = cls(
-            name=name,
-            slug=slug,
-        )
-
-        return clone_job_request
+__all__ = ["CloneJobRequest"]

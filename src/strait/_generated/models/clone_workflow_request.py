@@ -1,67 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="CloneWorkflowRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class CloneWorkflowRequest(WireMapping):
-    """
-    Attributes:
-        name (str | Unset):
-        project_id (str | Unset):
-        slug (str | Unset):
-    """
+class CloneWorkflowRequest(_m.StraitObject):
+    """CloneWorkflowRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "name": "name",
-        "project_id": "project_id",
-        "slug": "slug",
+    __slots__ = ()
+    name: str
+    project_id: str
+    slug: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            name: str = ...,
+            project_id: str = ...,
+            slug: str = ...,
+        ) -> None: ...
+
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "name": ("name", _m.STR),
+        "project_id": ("project_id", _m.STR),
+        "slug": ("slug", _m.STR),
     }
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = True
 
-    name: str | Unset = UNSET
-    project_id: str | Unset = UNSET
-    slug: str | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        project_id = self.project_id
-
-        slug = self.slug
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        name = d.get("name", UNSET)
-
-        project_id = d.get("project_id", UNSET)
-
-        slug = d.get("slug", UNSET)
-
-        clone_workflow_request = cls(
-            name=name,
-            project_id=project_id,
-            slug=slug,
-        )
-
-        return clone_workflow_request
+__all__ = ["CloneWorkflowRequest"]

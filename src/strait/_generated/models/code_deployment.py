@@ -1,65 +1,20 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="CodeDeployment")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class CodeDeployment(WireMapping):
-    """
-    Attributes:
-        created_at (datetime.datetime):
-        id (str):
-        job_id (str):
-        project_id (str):
-        runtime (str):
-        source_hash (str):
-        source_size_bytes (int):
-        source_uri (str):
-        status (str):
-        updated_at (datetime.datetime):
-        version (int):
-        build_logs (str | Unset):
-        built_image_digest (str | Unset):
-        built_image_uri (str | Unset):
-        created_by (str | Unset):
-        error_message (str | Unset):
-        finished_at (datetime.datetime | None | Unset):
-    """
+class CodeDeployment(_m.StraitObject):
+    """CodeDeployment: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "created_at": "created_at",
-        "id": "id",
-        "job_id": "job_id",
-        "project_id": "project_id",
-        "runtime": "runtime",
-        "source_hash": "source_hash",
-        "source_size_bytes": "source_size_bytes",
-        "source_uri": "source_uri",
-        "status": "status",
-        "updated_at": "updated_at",
-        "version": "version",
-        "build_logs": "build_logs",
-        "built_image_digest": "built_image_digest",
-        "built_image_uri": "built_image_uri",
-        "created_by": "created_by",
-        "error_message": "error_message",
-        "finished_at": "finished_at",
-    }
-
+    __slots__ = ()
     created_at: datetime.datetime
     id: str
     job_id: str
@@ -71,157 +26,72 @@ class CodeDeployment(WireMapping):
     status: str
     updated_at: datetime.datetime
     version: int
-    build_logs: str | Unset = UNSET
-    built_image_digest: str | Unset = UNSET
-    built_image_uri: str | Unset = UNSET
-    created_by: str | Unset = UNSET
-    error_message: str | Unset = UNSET
-    finished_at: datetime.datetime | None | Unset = UNSET
+    build_logs: str
+    built_image_digest: str
+    built_image_uri: str
+    created_by: str
+    error_message: str
+    finished_at: datetime.datetime | None
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            job_id: str = ...,
+            project_id: str = ...,
+            runtime: str = ...,
+            source_hash: str = ...,
+            source_size_bytes: int = ...,
+            source_uri: str = ...,
+            status: str = ...,
+            updated_at: datetime.datetime | str = ...,
+            version: int = ...,
+            build_logs: str = ...,
+            built_image_digest: str = ...,
+            built_image_uri: str = ...,
+            created_by: str = ...,
+            error_message: str = ...,
+            finished_at: datetime.datetime | str | None = ...,
+        ) -> None: ...
 
-        id = self.id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "created_at": ("created_at", _m.DATETIME),
+        "id": ("id", _m.STR),
+        "job_id": ("job_id", _m.STR),
+        "project_id": ("project_id", _m.STR),
+        "runtime": ("runtime", _m.STR),
+        "source_hash": ("source_hash", _m.STR),
+        "source_size_bytes": ("source_size_bytes", _m.INT),
+        "source_uri": ("source_uri", _m.STR),
+        "status": ("status", _m.STR),
+        "updated_at": ("updated_at", _m.DATETIME),
+        "version": ("version", _m.INT),
+        "build_logs": ("build_logs", _m.STR),
+        "built_image_digest": ("built_image_digest", _m.STR),
+        "built_image_uri": ("built_image_uri", _m.STR),
+        "created_by": ("created_by", _m.STR),
+        "error_message": ("error_message", _m.STR),
+        "finished_at": ("finished_at", _m.Union(_m.DATETIME, _m.NONE)),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "created_at",
+        "id",
+        "job_id",
+        "project_id",
+        "runtime",
+        "source_hash",
+        "source_size_bytes",
+        "source_uri",
+        "status",
+        "updated_at",
+        "version",
+    )
+    _closed: ClassVar[bool] = True
 
-        job_id = self.job_id
 
-        project_id = self.project_id
-
-        runtime = self.runtime
-
-        source_hash = self.source_hash
-
-        source_size_bytes = self.source_size_bytes
-
-        source_uri = self.source_uri
-
-        status = self.status
-
-        updated_at = self.updated_at.isoformat()
-
-        version = self.version
-
-        build_logs = self.build_logs
-
-        built_image_digest = self.built_image_digest
-
-        built_image_uri = self.built_image_uri
-
-        created_by = self.created_by
-
-        error_message = self.error_message
-
-        finished_at: None | str | Unset
-        if isinstance(self.finished_at, Unset):
-            finished_at = UNSET
-        elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
-        else:
-            finished_at = self.finished_at
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "job_id": job_id,
-                "project_id": project_id,
-                "runtime": runtime,
-                "source_hash": source_hash,
-                "source_size_bytes": source_size_bytes,
-                "source_uri": source_uri,
-                "status": status,
-                "updated_at": updated_at,
-                "version": version,
-            }
-        )
-        if build_logs is not UNSET:
-            field_dict["build_logs"] = build_logs
-        if built_image_digest is not UNSET:
-            field_dict["built_image_digest"] = built_image_digest
-        if built_image_uri is not UNSET:
-            field_dict["built_image_uri"] = built_image_uri
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
-        if finished_at is not UNSET:
-            field_dict["finished_at"] = finished_at
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        id = d["id"]
-
-        job_id = d["job_id"]
-
-        project_id = d["project_id"]
-
-        runtime = d["runtime"]
-
-        source_hash = d["source_hash"]
-
-        source_size_bytes = d["source_size_bytes"]
-
-        source_uri = d["source_uri"]
-
-        status = d["status"]
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        version = d["version"]
-
-        build_logs = d.get("build_logs", UNSET)
-
-        built_image_digest = d.get("built_image_digest", UNSET)
-
-        built_image_uri = d.get("built_image_uri", UNSET)
-
-        created_by = d.get("created_by", UNSET)
-
-        error_message = d.get("error_message", UNSET)
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        finished_at = _parse_finished_at(d.get("finished_at", UNSET))
-
-        code_deployment = cls(
-            created_at=created_at,
-            id=id,
-            job_id=job_id,
-            project_id=project_id,
-            runtime=runtime,
-            source_hash=source_hash,
-            source_size_bytes=source_size_bytes,
-            source_uri=source_uri,
-            status=status,
-            updated_at=updated_at,
-            version=version,
-            build_logs=build_logs,
-            built_image_digest=built_image_digest,
-            built_image_uri=built_image_uri,
-            created_by=created_by,
-            error_message=error_message,
-            finished_at=finished_at,
-        )
-
-        return code_deployment
+__all__ = ["CodeDeployment"]

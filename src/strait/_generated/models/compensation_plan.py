@@ -1,111 +1,48 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-
-from ..types import WireMapping
+from ... import _model as _m
 
 if TYPE_CHECKING:
-    from ..models.compensation_step import CompensationStep
+    from collections.abc import Mapping, Sequence
 
-_lazy_pending = True
-
-
-def _load_lazy_imports() -> None:
-    # strait template: the models this one refers to (which may import it back) are
-    # resolved once, on the first parse, instead of by an import statement per call.
-    global _lazy_pending, CompensationStep
-    from ..models.compensation_step import CompensationStep
-
-    _lazy_pending = False
+    from ..._model import Decoder
+    from .compensation_step import CompensationStep
 
 
-T = TypeVar("T", bound="CompensationPlan")
+class CompensationPlan(_m.StraitObject):
+    """CompensationPlan: a typed ``dict`` of the JSON the server sent."""
 
-
-@_attrs_define
-class CompensationPlan(WireMapping):
-    """
-    Attributes:
-        steps (list[CompensationStep] | None):
-        workflow_run_id (str):
-    """
-
-    _wire_names: ClassVar[dict[str, str]] = {
-        "Steps": "steps",
-        "WorkflowRunID": "workflow_run_id",
-    }
-
+    __slots__ = ()
     steps: list[CompensationStep] | None
     workflow_run_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        steps: list[dict[str, Any]] | None
-        if isinstance(self.steps, list):
-            steps = []
-            for steps_type_0_item_data in self.steps:
-                steps_type_0_item = steps_type_0_item_data.to_dict()
-                steps.append(steps_type_0_item)
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            steps: Sequence[CompensationStep | Mapping[str, Any]] | None = ...,
+            workflow_run_id: str = ...,
+        ) -> None: ...
 
-        else:
-            steps = self.steps
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "steps": (
+            "Steps",
+            _m.Union(
+                _m.ListOf(_m.Model("compensation_step", "CompensationStep")), _m.NONE
+            ),
+        ),
+        "workflow_run_id": ("WorkflowRunID", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "Steps",
+        "WorkflowRunID",
+    )
+    _closed: ClassVar[bool] = True
 
-        workflow_run_id = self.workflow_run_id
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "Steps": steps,
-                "WorkflowRunID": workflow_run_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if _lazy_pending:
-            _load_lazy_imports()
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-
-        def _parse_steps(data: object) -> list[CompensationStep] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                steps_type_0 = []
-                _steps_type_0 = data
-                for steps_type_0_item_data in _steps_type_0 or []:
-                    steps_type_0_item = CompensationStep.from_dict(
-                        steps_type_0_item_data
-                    )
-
-                    steps_type_0.append(steps_type_0_item)
-
-                return steps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CompensationStep] | None, data)
-
-        steps = _parse_steps(d["Steps"])
-
-        workflow_run_id = d["WorkflowRunID"]
-
-        compensation_plan = cls(
-            steps=steps,
-            workflow_run_id=workflow_run_id,
-        )
-
-        return compensation_plan
+__all__ = ["CompensationPlan"]

@@ -1,49 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="ConfirmCodeDeploymentInputBody")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class ConfirmCodeDeploymentInputBody(WireMapping):
-    """
-    Attributes:
-        project_id (str):
-    """
+class ConfirmCodeDeploymentInputBody(_m.StraitObject):
+    """ConfirmCodeDeploymentInputBody: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "project_id": "project_id",
-    }
-
+    __slots__ = ()
     project_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        project_id = self.project_id
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            project_id: str = ...,
+        ) -> None: ...
 
-        field_dict: dict[str, Any] = {}
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "project_id": ("project_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("project_id",)
+    _closed: ClassVar[bool] = True
 
-        field_dict.update(
-            {
-                "project_id": project_id,
-            }
-        )
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        project_id = d["project_id"]
-
-        confirm_code_deployment_input_body = cls(
-            project_id=project_id,
-        )
-
-        return confirm_code_deployment_input_body
+__all__ = ["ConfirmCodeDeploymentInputBody"]

@@ -1,118 +1,50 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-
-from ..types import WireMapping
+from ... import _model as _m
 
 if TYPE_CHECKING:
-    from ..models.cost_by_job import CostByJob
+    from collections.abc import Mapping, Sequence
 
-_lazy_pending = True
-
-
-def _load_lazy_imports() -> None:
-    # strait template: the models this one refers to (which may import it back) are
-    # resolved once, on the first parse, instead of by an import statement per call.
-    global _lazy_pending, CostByJob
-    from ..models.cost_by_job import CostByJob
-
-    _lazy_pending = False
+    from ..._model import Decoder
+    from .cost_by_job import CostByJob
 
 
-T = TypeVar("T", bound="CostAnalytics")
+class CostAnalytics(_m.StraitObject):
+    """CostAnalytics: a typed ``dict`` of the JSON the server sent."""
 
-
-@_attrs_define
-class CostAnalytics(WireMapping):
-    """
-    Attributes:
-        by_job (list[CostByJob] | None):
-        run_count (int):
-        total_spend_microusd (int):
-    """
-
-    _wire_names: ClassVar[dict[str, str]] = {
-        "by_job": "by_job",
-        "run_count": "run_count",
-        "total_spend_microusd": "total_spend_microusd",
-    }
-
+    __slots__ = ()
     by_job: list[CostByJob] | None
     run_count: int
     total_spend_microusd: int
 
-    def to_dict(self) -> dict[str, Any]:
-        by_job: list[dict[str, Any]] | None
-        if isinstance(self.by_job, list):
-            by_job = []
-            for by_job_type_0_item_data in self.by_job:
-                by_job_type_0_item = by_job_type_0_item_data.to_dict()
-                by_job.append(by_job_type_0_item)
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            by_job: Sequence[CostByJob | Mapping[str, Any]] | None = ...,
+            run_count: int = ...,
+            total_spend_microusd: int = ...,
+        ) -> None: ...
 
-        else:
-            by_job = self.by_job
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "by_job": (
+            "by_job",
+            _m.Union(_m.ListOf(_m.Model("cost_by_job", "CostByJob")), _m.NONE),
+        ),
+        "run_count": ("run_count", _m.INT),
+        "total_spend_microusd": ("total_spend_microusd", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "by_job",
+        "run_count",
+        "total_spend_microusd",
+    )
+    _closed: ClassVar[bool] = True
 
-        run_count = self.run_count
 
-        total_spend_microusd = self.total_spend_microusd
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "by_job": by_job,
-                "run_count": run_count,
-                "total_spend_microusd": total_spend_microusd,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if _lazy_pending:
-            _load_lazy_imports()
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-
-        def _parse_by_job(data: object) -> list[CostByJob] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                by_job_type_0 = []
-                _by_job_type_0 = data
-                for by_job_type_0_item_data in _by_job_type_0 or []:
-                    by_job_type_0_item = CostByJob.from_dict(by_job_type_0_item_data)
-
-                    by_job_type_0.append(by_job_type_0_item)
-
-                return by_job_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CostByJob] | None, data)
-
-        by_job = _parse_by_job(d["by_job"])
-
-        run_count = d["run_count"]
-
-        total_spend_microusd = d["total_spend_microusd"]
-
-        cost_analytics = cls(
-            by_job=by_job,
-            run_count=run_count,
-            total_spend_microusd=total_spend_microusd,
-        )
-
-        return cost_analytics
+__all__ = ["CostAnalytics"]

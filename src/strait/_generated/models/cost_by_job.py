@@ -1,76 +1,50 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="CostByJob")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class CostByJob(WireMapping):
-    """
-    Attributes:
-        cost_microusd (int):
-        job_id (str):
-        job_slug (str):
-        run_count (int):
-    """
+class CostByJob(_m.StraitObject):
+    """CostByJob: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "cost_microusd": "cost_microusd",
-        "job_id": "job_id",
-        "job_slug": "job_slug",
-        "run_count": "run_count",
-    }
-
+    __slots__ = ()
     cost_microusd: int
     job_id: str
     job_slug: str
     run_count: int
 
-    def to_dict(self) -> dict[str, Any]:
-        cost_microusd = self.cost_microusd
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            cost_microusd: int = ...,
+            job_id: str = ...,
+            job_slug: str = ...,
+            run_count: int = ...,
+        ) -> None: ...
 
-        job_id = self.job_id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "cost_microusd": ("cost_microusd", _m.INT),
+        "job_id": ("job_id", _m.STR),
+        "job_slug": ("job_slug", _m.STR),
+        "run_count": ("run_count", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "cost_microusd",
+        "job_id",
+        "job_slug",
+        "run_count",
+    )
+    _closed: ClassVar[bool] = True
 
-        job_slug = self.job_slug
 
-        run_count = self.run_count
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "cost_microusd": cost_microusd,
-                "job_id": job_id,
-                "job_slug": job_slug,
-                "run_count": run_count,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        cost_microusd = d["cost_microusd"]
-
-        job_id = d["job_id"]
-
-        job_slug = d["job_slug"]
-
-        run_count = d["run_count"]
-
-        cost_by_job = cls(
-            cost_microusd=cost_microusd,
-            job_id=job_id,
-            job_slug=job_slug,
-            run_count=run_count,
-        )
-
-        return cost_by_job
+__all__ = ["CostByJob"]

@@ -1,76 +1,50 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="CostByTrigger")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class CostByTrigger(WireMapping):
-    """
-    Attributes:
-        cost (int):
-        pct (float):
-        run_count (int):
-        trigger (str):
-    """
+class CostByTrigger(_m.StraitObject):
+    """CostByTrigger: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "cost": "cost",
-        "pct": "pct",
-        "run_count": "run_count",
-        "trigger": "trigger",
-    }
-
+    __slots__ = ()
     cost: int
     pct: float
     run_count: int
     trigger: str
 
-    def to_dict(self) -> dict[str, Any]:
-        cost = self.cost
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            cost: int = ...,
+            pct: float = ...,
+            run_count: int = ...,
+            trigger: str = ...,
+        ) -> None: ...
 
-        pct = self.pct
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "cost": ("cost", _m.INT),
+        "pct": ("pct", _m.FLOAT),
+        "run_count": ("run_count", _m.INT),
+        "trigger": ("trigger", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "cost",
+        "pct",
+        "run_count",
+        "trigger",
+    )
+    _closed: ClassVar[bool] = True
 
-        run_count = self.run_count
 
-        trigger = self.trigger
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "cost": cost,
-                "pct": pct,
-                "run_count": run_count,
-                "trigger": trigger,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        cost = d["cost"]
-
-        pct = d["pct"]
-
-        run_count = d["run_count"]
-
-        trigger = d["trigger"]
-
-        cost_by_trigger = cls(
-            cost=cost,
-            pct=pct,
-            run_count=run_count,
-            trigger=trigger,
-        )
-
-        return cost_by_trigger
+__all__ = ["CostByTrigger"]

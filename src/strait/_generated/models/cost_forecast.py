@@ -1,67 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="CostForecast")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class CostForecast(WireMapping):
-    """
-    Attributes:
-        daily_rate (float):
-        projected_monthly (float):
-        trend_pct (float):
-    """
+class CostForecast(_m.StraitObject):
+    """CostForecast: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "daily_rate": "daily_rate",
-        "projected_monthly": "projected_monthly",
-        "trend_pct": "trend_pct",
-    }
-
+    __slots__ = ()
     daily_rate: float
     projected_monthly: float
     trend_pct: float
 
-    def to_dict(self) -> dict[str, Any]:
-        daily_rate = self.daily_rate
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            daily_rate: float = ...,
+            projected_monthly: float = ...,
+            trend_pct: float = ...,
+        ) -> None: ...
 
-        projected_monthly = self.projected_monthly
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "daily_rate": ("daily_rate", _m.FLOAT),
+        "projected_monthly": ("projected_monthly", _m.FLOAT),
+        "trend_pct": ("trend_pct", _m.FLOAT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "daily_rate",
+        "projected_monthly",
+        "trend_pct",
+    )
+    _closed: ClassVar[bool] = True
 
-        trend_pct = self.trend_pct
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "daily_rate": daily_rate,
-                "projected_monthly": projected_monthly,
-                "trend_pct": trend_pct,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        daily_rate = d["daily_rate"]
-
-        projected_monthly = d["projected_monthly"]
-
-        trend_pct = d["trend_pct"]
-
-        cost_forecast = cls(
-            daily_rate=daily_rate,
-            projected_monthly=projected_monthly,
-            trend_pct=trend_pct,
-        )
-
-        return cost_forecast
+__all__ = ["CostForecast"]

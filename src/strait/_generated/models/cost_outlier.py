@@ -1,36 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="CostOutlier")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class CostOutlier(WireMapping):
-    """
-    Attributes:
-        avg_cost_microusd (float):
-        cost_microusd (int):
-        deviations_above_avg (float):
-        job_id (str):
-        run_id (str):
-        stddev_cost_microusd (float):
-    """
+class CostOutlier(_m.StraitObject):
+    """CostOutlier: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "avg_cost_microusd": "avg_cost_microusd",
-        "cost_microusd": "cost_microusd",
-        "deviations_above_avg": "deviations_above_avg",
-        "job_id": "job_id",
-        "run_id": "run_id",
-        "stddev_cost_microusd": "stddev_cost_microusd",
-    }
-
+    __slots__ = ()
     avg_cost_microusd: float
     cost_microusd: int
     deviations_above_avg: float
@@ -38,57 +21,38 @@ class CostOutlier(WireMapping):
     run_id: str
     stddev_cost_microusd: float
 
-    def to_dict(self) -> dict[str, Any]:
-        avg_cost_microusd = self.avg_cost_microusd
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_cost_microusd: float = ...,
+            cost_microusd: int = ...,
+            deviations_above_avg: float = ...,
+            job_id: str = ...,
+            run_id: str = ...,
+            stddev_cost_microusd: float = ...,
+        ) -> None: ...
 
-        cost_microusd = self.cost_microusd
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "avg_cost_microusd": ("avg_cost_microusd", _m.FLOAT),
+        "cost_microusd": ("cost_microusd", _m.INT),
+        "deviations_above_avg": ("deviations_above_avg", _m.FLOAT),
+        "job_id": ("job_id", _m.STR),
+        "run_id": ("run_id", _m.STR),
+        "stddev_cost_microusd": ("stddev_cost_microusd", _m.FLOAT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "avg_cost_microusd",
+        "cost_microusd",
+        "deviations_above_avg",
+        "job_id",
+        "run_id",
+        "stddev_cost_microusd",
+    )
+    _closed: ClassVar[bool] = True
 
-        deviations_above_avg = self.deviations_above_avg
 
-        job_id = self.job_id
-
-        run_id = self.run_id
-
-        stddev_cost_microusd = self.stddev_cost_microusd
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "avg_cost_microusd": avg_cost_microusd,
-                "cost_microusd": cost_microusd,
-                "deviations_above_avg": deviations_above_avg,
-                "job_id": job_id,
-                "run_id": run_id,
-                "stddev_cost_microusd": stddev_cost_microusd,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        avg_cost_microusd = d["avg_cost_microusd"]
-
-        cost_microusd = d["cost_microusd"]
-
-        deviations_above_avg = d["deviations_above_avg"]
-
-        job_id = d["job_id"]
-
-        run_id = d["run_id"]
-
-        stddev_cost_microusd = d["stddev_cost_microusd"]
-
-        cost_outlier = cls(
-            avg_cost_microusd=avg_cost_microusd,
-            cost_microusd=cost_microusd,
-            deviations_above_avg=deviations_above_avg,
-            job_id=job_id,
-            run_id=run_id,
-            stddev_cost_microusd=stddev_cost_microusd,
-        )
-
-        return cost_outlier
+__all__ = ["CostOutlier"]

@@ -1,67 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="CostTrendPoint")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class CostTrendPoint(WireMapping):
-    """
-    Attributes:
-        period (str):
-        run_count (int):
-        spend_microusd (int):
-    """
+class CostTrendPoint(_m.StraitObject):
+    """CostTrendPoint: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "period": "period",
-        "run_count": "run_count",
-        "spend_microusd": "spend_microusd",
-    }
-
+    __slots__ = ()
     period: str
     run_count: int
     spend_microusd: int
 
-    def to_dict(self) -> dict[str, Any]:
-        period = self.period
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            period: str = ...,
+            run_count: int = ...,
+            spend_microusd: int = ...,
+        ) -> None: ...
 
-        run_count = self.run_count
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "period": ("period", _m.STR),
+        "run_count": ("run_count", _m.INT),
+        "spend_microusd": ("spend_microusd", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "period",
+        "run_count",
+        "spend_microusd",
+    )
+    _closed: ClassVar[bool] = True
 
-        spend_microusd = self.spend_microusd
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "period": period,
-                "run_count": run_count,
-                "spend_microusd": spend_microusd,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        period = d["period"]
-
-        run_count = d["run_count"]
-
-        spend_microusd = d["spend_microusd"]
-
-        cost_trend_point = cls(
-            period=period,
-            run_count=run_count,
-            spend_microusd=spend_microusd,
-        )
-
-        return cost_trend_point
+__all__ = ["CostTrendPoint"]

@@ -1,94 +1,57 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..models.create_code_deployment_request_runtime import (
-    CreateCodeDeploymentRequestRuntime,
-    check_create_code_deployment_request_runtime,
-)
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="CreateCodeDeploymentRequest")
+    from ..._model import Decoder
+    from .create_code_deployment_request_runtime import (
+        CreateCodeDeploymentRequestRuntime,
+    )
 
 
-@_attrs_define
-class CreateCodeDeploymentRequest(WireMapping):
-    """
-    Attributes:
-        job_id (str):
-        project_id (str):
-        runtime (CreateCodeDeploymentRequestRuntime):
-        source_hash (str):
-        source_size_bytes (int):
-    """
+class CreateCodeDeploymentRequest(_m.StraitObject):
+    """CreateCodeDeploymentRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "job_id": "job_id",
-        "project_id": "project_id",
-        "runtime": "runtime",
-        "source_hash": "source_hash",
-        "source_size_bytes": "source_size_bytes",
-    }
-
+    __slots__ = ()
     job_id: str
     project_id: str
     runtime: CreateCodeDeploymentRequestRuntime
     source_hash: str
     source_size_bytes: int
 
-    def to_dict(self) -> dict[str, Any]:
-        job_id = self.job_id
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            job_id: str = ...,
+            project_id: str = ...,
+            runtime: CreateCodeDeploymentRequestRuntime = ...,
+            source_hash: str = ...,
+            source_size_bytes: int = ...,
+        ) -> None: ...
 
-        project_id = self.project_id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "job_id": ("job_id", _m.STR),
+        "project_id": ("project_id", _m.STR),
+        "runtime": ("runtime", _m.Enum("go", "python", "ruby", "rust", "typescript")),
+        "source_hash": ("source_hash", _m.STR),
+        "source_size_bytes": ("source_size_bytes", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "job_id",
+        "project_id",
+        "runtime",
+        "source_hash",
+        "source_size_bytes",
+    )
+    _closed: ClassVar[bool] = True
 
-        runtime: str = self.runtime
 
-        source_hash = self.source_hash
-
-        source_size_bytes = self.source_size_bytes
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "job_id": job_id,
-                "project_id": project_id,
-                "runtime": runtime,
-                "source_hash": source_hash,
-                "source_size_bytes": source_size_bytes,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        job_id = d["job_id"]
-
-        project_id = d["project_id"]
-
-        runtime = check_create_code_deployment_request_runtime(d["runtime"])
-
-        source_hash = d["source_hash"]
-
-        source_size_bytes = d["source_size_bytes"]
-
-        create_code_deployment_request = cls(
-            job_id=job_id,
-            project_id=project_id,
-            runtime=runtime,
-            source_hash=source_hash,
-            source_size_bytes=source_size_bytes,
-        )
-
-        return create_code_deployment_request
+__all__ = ["CreateCodeDeploymentRequest"]

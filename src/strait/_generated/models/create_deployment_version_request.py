@@ -1,143 +1,65 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="CreateDeploymentVersionRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class CreateDeploymentVersionRequest(WireMapping):
-    """
-    Attributes:
-        artifact_uri (str):
-        environment (str):
-        project_id (str):
-        runtime (str):
-        canary_duration (str | Unset):
-        canary_percent (int | None | Unset):
-        checksum (str | Unset):
-        manifest (Any | Unset):
-        strategy (str | Unset):
-    """
+class CreateDeploymentVersionRequest(_m.StraitObject):
+    """CreateDeploymentVersionRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "artifact_uri": "artifact_uri",
-        "environment": "environment",
-        "project_id": "project_id",
-        "runtime": "runtime",
-        "canary_duration": "canary_duration",
-        "canary_percent": "canary_percent",
-        "checksum": "checksum",
-        "manifest": "manifest",
-        "strategy": "strategy",
-    }
-
+    __slots__ = ()
     artifact_uri: str
     environment: str
     project_id: str
     runtime: str
-    canary_duration: str | Unset = UNSET
-    canary_percent: int | None | Unset = UNSET
-    checksum: str | Unset = UNSET
-    manifest: Any | Unset = UNSET
-    strategy: str | Unset = UNSET
+    canary_duration: str
+    canary_percent: int | None
+    checksum: str
+    manifest: Any
+    strategy: str
 
-    def to_dict(self) -> dict[str, Any]:
-        artifact_uri = self.artifact_uri
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            artifact_uri: str = ...,
+            environment: str = ...,
+            project_id: str = ...,
+            runtime: str = ...,
+            canary_duration: str = ...,
+            canary_percent: int | None = ...,
+            checksum: str = ...,
+            manifest: Any = ...,
+            strategy: str = ...,
+        ) -> None: ...
 
-        environment = self.environment
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "artifact_uri": ("artifact_uri", _m.STR),
+        "environment": ("environment", _m.STR),
+        "project_id": ("project_id", _m.STR),
+        "runtime": ("runtime", _m.STR),
+        "canary_duration": ("canary_duration", _m.STR),
+        "canary_percent": ("canary_percent", _m.Union(_m.INT, _m.NONE)),
+        "checksum": ("checksum", _m.STR),
+        "manifest": ("manifest", _m.ANY),
+        "strategy": ("strategy", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "artifact_uri",
+        "environment",
+        "project_id",
+        "runtime",
+    )
+    _closed: ClassVar[bool] = True
 
-        project_id = self.project_id
 
-        runtime = self.runtime
-
-        canary_duration = self.canary_duration
-
-        canary_percent: int | None | Unset
-        if isinstance(self.canary_percent, Unset):
-            canary_percent = UNSET
-        else:
-            canary_percent = self.canary_percent
-
-        checksum = self.checksum
-
-        manifest = self.manifest
-
-        strategy = self.strategy
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "artifact_uri": artifact_uri,
-                "environment": environment,
-                "project_id": project_id,
-                "runtime": runtime,
-            }
-        )
-        if canary_duration is not UNSET:
-            field_dict["canary_duration"] = canary_duration
-        if canary_percent is not UNSET:
-            field_dict["canary_percent"] = canary_percent
-        if checksum is not UNSET:
-            field_dict["checksum"] = checksum
-        if manifest is not UNSET:
-            field_dict["manifest"] = manifest
-        if strategy is not UNSET:
-            field_dict["strategy"] = strategy
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        artifact_uri = d["artifact_uri"]
-
-        environment = d["environment"]
-
-        project_id = d["project_id"]
-
-        runtime = d["runtime"]
-
-        canary_duration = d.get("canary_duration", UNSET)
-
-        def _parse_canary_percent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        canary_percent = _parse_canary_percent(d.get("canary_percent", UNSET))
-
-        checksum = d.get("checksum", UNSET)
-
-        manifest = d.get("manifest", UNSET)
-
-        strategy = d.get("strategy", UNSET)
-
-        create_deployment_version_request = cls(
-            artifact_uri=artifact_uri,
-            environment=environment,
-            project_id=project_id,
-            runtime=runtime,
-            canary_duration=canary_duration,
-            canary_percent=canary_percent,
-            checksum=checksum,
-            manifest=manifest,
-            strategy=strategy,
-        )
-
-        return create_deployment_version_request
+__all__ = ["CreateDeploymentVersionRequest"]

@@ -1,59 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="CreateJobDependencyRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class CreateJobDependencyRequest(WireMapping):
-    """
-    Attributes:
-        depends_on_job_id (str):
-        condition (str | Unset):
-    """
+class CreateJobDependencyRequest(_m.StraitObject):
+    """CreateJobDependencyRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "depends_on_job_id": "depends_on_job_id",
-        "condition": "condition",
-    }
-
+    __slots__ = ()
     depends_on_job_id: str
-    condition: str | Unset = UNSET
+    condition: str
 
-    def to_dict(self) -> dict[str, Any]:
-        depends_on_job_id = self.depends_on_job_id
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            depends_on_job_id: str = ...,
+            condition: str = ...,
+        ) -> None: ...
 
-        condition = self.condition
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "depends_on_job_id": ("depends_on_job_id", _m.STR),
+        "condition": ("condition", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("depends_on_job_id",)
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "depends_on_job_id": depends_on_job_id,
-            }
-        )
-        if condition is not UNSET:
-            field_dict["condition"] = condition
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        depends_on_job_id = d["depends_on_job_id"]
-
-        condition = d.get("condition", UNSET)
-
-        create_job_dependency_request = cls(
-            depends_on_job_id=depends_on_job_id,
-            condition=condition,
-        )
-
-        return create_job_dependency_request
+__all__ = ["CreateJobDependencyRequest"]

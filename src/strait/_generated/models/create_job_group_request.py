@@ -1,77 +1,49 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="CreateJobGroupRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class CreateJobGroupRequest(WireMapping):
-    """
-    Attributes:
-        name (str):
-        project_id (str):
-        slug (str):
-        description (str | Unset):
-    """
+class CreateJobGroupRequest(_m.StraitObject):
+    """CreateJobGroupRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "name": "name",
-        "project_id": "project_id",
-        "slug": "slug",
-        "description": "description",
-    }
-
+    __slots__ = ()
     name: str
     project_id: str
     slug: str
-    description: str | Unset = UNSET
+    description: str
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            name: str = ...,
+            project_id: str = ...,
+            slug: str = ...,
+            description: str = ...,
+        ) -> None: ...
 
-        project_id = self.project_id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "name": ("name", _m.STR),
+        "project_id": ("project_id", _m.STR),
+        "slug": ("slug", _m.STR),
+        "description": ("description", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "project_id",
+        "slug",
+    )
+    _closed: ClassVar[bool] = True
 
-        slug = self.slug
 
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "name": name,
-                "project_id": project_id,
-                "slug": slug,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        name = d["name"]
-
-        project_id = d["project_id"]
-
-        slug = d["slug"]
-
-        description = d.get("description", UNSET)
-
-        create_job_group_request = cls(
-            name=name,
-            project_id=project_id,
-            slug=slug,
-            description=description,
-        )
-
-        return create_job_group_request
+__all__ = ["CreateJobGroupRequest"]

@@ -1,100 +1,52 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..models.create_notification_channel_request_channel_type import (
-    CreateNotificationChannelRequestChannelType,
-    check_create_notification_channel_request_channel_type,
-)
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="CreateNotificationChannelRequest")
+    from ..._model import Decoder
+    from .create_notification_channel_request_channel_type import (
+        CreateNotificationChannelRequestChannelType,
+    )
 
 
-@_attrs_define
-class CreateNotificationChannelRequest(WireMapping):
-    """
-    Attributes:
-        channel_type (CreateNotificationChannelRequestChannelType):
-        config (Any):
-        name (str):
-        enabled (bool | None | Unset):
-    """
+class CreateNotificationChannelRequest(_m.StraitObject):
+    """CreateNotificationChannelRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "channel_type": "channel_type",
-        "config": "config",
-        "name": "name",
-        "enabled": "enabled",
-    }
-
+    __slots__ = ()
     channel_type: CreateNotificationChannelRequestChannelType
     config: Any
     name: str
-    enabled: bool | None | Unset = UNSET
+    enabled: bool | None
 
-    def to_dict(self) -> dict[str, Any]:
-        channel_type: str = self.channel_type
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            channel_type: CreateNotificationChannelRequestChannelType = ...,
+            config: Any = ...,
+            name: str = ...,
+            enabled: bool | None = ...,
+        ) -> None: ...
 
-        config = self.config
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "channel_type": ("channel_type", _m.Enum("discord", "slack", "webhook")),
+        "config": ("config", _m.ANY),
+        "name": ("name", _m.STR),
+        "enabled": ("enabled", _m.Union(_m.BOOL, _m.NONE)),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "channel_type",
+        "config",
+        "name",
+    )
+    _closed: ClassVar[bool] = True
 
-        name = self.name
 
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "channel_type": channel_type,
-                "config": config,
-                "name": name,
-            }
-        )
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        channel_type = check_create_notification_channel_request_channel_type(
-            d["channel_type"]
-        )
-
-        config = d["config"]
-
-        name = d["name"]
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.get("enabled", UNSET))
-
-        create_notification_channel_request = cls(
-            channel_type=channel_type,
-            config=config,
-            name=name,
-            enabled=enabled,
-        )
-
-        return create_notification_channel_request
+__all__ = ["CreateNotificationChannelRequest"]

@@ -1,67 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="CreateProjectRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class CreateProjectRequest(WireMapping):
-    """
-    Attributes:
-        id (str):
-        name (str):
-        org_id (str):
-    """
+class CreateProjectRequest(_m.StraitObject):
+    """CreateProjectRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "id": "id",
-        "name": "name",
-        "org_id": "org_id",
-    }
-
+    __slots__ = ()
     id: str
     name: str
     org_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            id: str = ...,
+            name: str = ...,
+            org_id: str = ...,
+        ) -> None: ...
 
-        name = self.name
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "id": ("id", _m.STR),
+        "name": ("name", _m.STR),
+        "org_id": ("org_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "org_id",
+    )
+    _closed: ClassVar[bool] = True
 
-        org_id = self.org_id
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "org_id": org_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        id = d["id"]
-
-        name = d["name"]
-
-        org_id = d["org_id"]
-
-        create_project_request = cls(
-            id=id,
-            name=name,
-            org_id=org_id,
-        )
-
-        return create_project_request
+__all__ = ["CreateProjectRequest"]

@@ -1,91 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
-T = TypeVar("T", bound="CreateResourcePolicyRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class CreateResourcePolicyRequest(WireMapping):
-    """
-    Attributes:
-        actions (list[str]):
-        project_id (str):
-        resource_id (str):
-        resource_type (str):
-        user_id (str):
-    """
+class CreateResourcePolicyRequest(_m.StraitObject):
+    """CreateResourcePolicyRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "actions": "actions",
-        "project_id": "project_id",
-        "resource_id": "resource_id",
-        "resource_type": "resource_type",
-        "user_id": "user_id",
-    }
-
+    __slots__ = ()
     actions: list[str]
     project_id: str
     resource_id: str
     resource_type: str
     user_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        actions = self.actions
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            actions: Sequence[str] = ...,
+            project_id: str = ...,
+            resource_id: str = ...,
+            resource_type: str = ...,
+            user_id: str = ...,
+        ) -> None: ...
 
-        project_id = self.project_id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "actions": ("actions", _m.ListOf(_m.STR)),
+        "project_id": ("project_id", _m.STR),
+        "resource_id": ("resource_id", _m.STR),
+        "resource_type": ("resource_type", _m.STR),
+        "user_id": ("user_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "actions",
+        "project_id",
+        "resource_id",
+        "resource_type",
+        "user_id",
+    )
+    _closed: ClassVar[bool] = True
 
-        resource_id = self.resource_id
 
-        resource_type = self.resource_type
-
-        user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "actions": actions,
-                "project_id": project_id,
-                "resource_id": resource_id,
-                "resource_type": resource_type,
-                "user_id": user_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        actions = cast(list[str], d["actions"])
-
-        project_id = d["project_id"]
-
-        resource_id = d["resource_id"]
-
-        resource_type = d["resource_type"]
-
-        user_id = d["user_id"]
-
-        create_resource_policy_request = cls(
-            actions=actions,
-            project_id=project_id,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            user_id=user_id,
-        )
-
-        return create_resource_policy_request
+__all__ = ["CreateResourcePolicyRequest"]

@@ -1,87 +1,52 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="CreateSecretRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class CreateSecretRequest(WireMapping):
-    """
-    Attributes:
-        project_id (str):
-        secret_key (str):
-        value (str):
-        environment (str | Unset):
-        job_id (str | Unset):
-    """
+class CreateSecretRequest(_m.StraitObject):
+    """CreateSecretRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "project_id": "project_id",
-        "secret_key": "secret_key",
-        "value": "value",
-        "environment": "environment",
-        "job_id": "job_id",
-    }
-
+    __slots__ = ()
     project_id: str
     secret_key: str
     value: str
-    environment: str | Unset = UNSET
-    job_id: str | Unset = UNSET
+    environment: str
+    job_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        project_id = self.project_id
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            project_id: str = ...,
+            secret_key: str = ...,
+            value: str = ...,
+            environment: str = ...,
+            job_id: str = ...,
+        ) -> None: ...
 
-        secret_key = self.secret_key
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "project_id": ("project_id", _m.STR),
+        "secret_key": ("secret_key", _m.STR),
+        "value": ("value", _m.STR),
+        "environment": ("environment", _m.STR),
+        "job_id": ("job_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "project_id",
+        "secret_key",
+        "value",
+    )
+    _closed: ClassVar[bool] = True
 
-        value = self.value
 
-        environment = self.environment
-
-        job_id = self.job_id
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "project_id": project_id,
-                "secret_key": secret_key,
-                "value": value,
-            }
-        )
-        if environment is not UNSET:
-            field_dict["environment"] = environment
-        if job_id is not UNSET:
-            field_dict["job_id"] = job_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        project_id = d["project_id"]
-
-        secret_key = d["secret_key"]
-
-        value = d["value"]
-
-        environment = d.get("environment", UNSET)
-
-        job_id = d.get("job_id", UNSET)
-
-        create_secret_request = cls(
-            project_id=project_id,
-            secret_key=secret_key,
-            value=value,
-            environment=environment,
-            job_id=job_id,
-        )
-
-        return create_secret_request
+__all__ = ["CreateSecretRequest"]

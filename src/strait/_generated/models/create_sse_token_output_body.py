@@ -1,64 +1,43 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="CreateSSETokenOutputBody")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class CreateSSETokenOutputBody(WireMapping):
-    """
-    Attributes:
-        expires_at (datetime.datetime):
-        token (str):
-    """
+class CreateSSETokenOutputBody(_m.StraitObject):
+    """CreateSSETokenOutputBody: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "expires_at": "expires_at",
-        "token": "token",
-    }
-
+    __slots__ = ()
     expires_at: datetime.datetime
     token: str
 
-    def to_dict(self) -> dict[str, Any]:
-        expires_at = self.expires_at.isoformat()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            expires_at: datetime.datetime | str = ...,
+            token: str = ...,
+        ) -> None: ...
 
-        token = self.token
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "expires_at": ("expires_at", _m.DATETIME),
+        "token": ("token", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "expires_at",
+        "token",
+    )
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "expires_at": expires_at,
-                "token": token,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        expires_at = datetime.datetime.fromisoformat(d["expires_at"])
-
-        token = d["token"]
-
-        create_sse_token_output_body = cls(
-            expires_at=expires_at,
-            token=token,
-        )
-
-        return create_sse_token_output_body
+__all__ = ["CreateSSETokenOutputBody"]

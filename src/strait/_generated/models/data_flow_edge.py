@@ -1,68 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="DataFlowEdge")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class DataFlowEdge(WireMapping):
-    """
-    Attributes:
-        from_step_ref (str):
-        to_step_ref (str):
-        data_size_bytes (int | Unset):
-    """
+class DataFlowEdge(_m.StraitObject):
+    """DataFlowEdge: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "from_step_ref": "from_step_ref",
-        "to_step_ref": "to_step_ref",
-        "data_size_bytes": "data_size_bytes",
-    }
-
+    __slots__ = ()
     from_step_ref: str
     to_step_ref: str
-    data_size_bytes: int | Unset = UNSET
+    data_size_bytes: int
 
-    def to_dict(self) -> dict[str, Any]:
-        from_step_ref = self.from_step_ref
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            from_step_ref: str = ...,
+            to_step_ref: str = ...,
+            data_size_bytes: int = ...,
+        ) -> None: ...
 
-        to_step_ref = self.to_step_ref
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "from_step_ref": ("from_step_ref", _m.STR),
+        "to_step_ref": ("to_step_ref", _m.STR),
+        "data_size_bytes": ("data_size_bytes", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "from_step_ref",
+        "to_step_ref",
+    )
+    _closed: ClassVar[bool] = True
 
-        data_size_bytes = self.data_size_bytes
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "from_step_ref": from_step_ref,
-                "to_step_ref": to_step_ref,
-            }
-        )
-        if data_size_bytes is not UNSET:
-            field_dict["data_size_bytes"] = data_size_bytes
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        from_step_ref = d["from_step_ref"]
-
-        to_step_ref = d["to_step_ref"]
-
-        data_size_bytes = d.get("data_size_bytes", UNSET)
-
-        data_flow_edge = cls(
-            from_step_ref=from_step_ref,
-            to_step_ref=to_step_ref,
-            data_size_bytes=data_size_bytes,
-        )
-
-        return data_flow_edge
+__all__ = ["DataFlowEdge"]

@@ -1,44 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="DeadletterEntry")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class DeadletterEntry(WireMapping):
-    """
-    Attributes:
-        action (str):
-        actor_id (str):
-        actor_type (str):
-        created_at (str):
-        details (Any):
-        id (str):
-        project_id (str):
-        resource_id (str):
-        resource_type (str):
-        schema_version (int):
-    """
+class DeadletterEntry(_m.StraitObject):
+    """DeadletterEntry: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "action": "action",
-        "actor_id": "actor_id",
-        "actor_type": "actor_type",
-        "created_at": "created_at",
-        "details": "details",
-        "id": "id",
-        "project_id": "project_id",
-        "resource_id": "resource_id",
-        "resource_type": "resource_type",
-        "schema_version": "schema_version",
-    }
-
+    __slots__ = ()
     action: str
     actor_id: str
     actor_type: str
@@ -50,81 +25,50 @@ class DeadletterEntry(WireMapping):
     resource_type: str
     schema_version: int
 
-    def to_dict(self) -> dict[str, Any]:
-        action = self.action
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            action: str = ...,
+            actor_id: str = ...,
+            actor_type: str = ...,
+            created_at: str = ...,
+            details: Any = ...,
+            id: str = ...,
+            project_id: str = ...,
+            resource_id: str = ...,
+            resource_type: str = ...,
+            schema_version: int = ...,
+        ) -> None: ...
 
-        actor_id = self.actor_id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "action": ("action", _m.STR),
+        "actor_id": ("actor_id", _m.STR),
+        "actor_type": ("actor_type", _m.STR),
+        "created_at": ("created_at", _m.STR),
+        "details": ("details", _m.ANY),
+        "id": ("id", _m.STR),
+        "project_id": ("project_id", _m.STR),
+        "resource_id": ("resource_id", _m.STR),
+        "resource_type": ("resource_type", _m.STR),
+        "schema_version": ("schema_version", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "action",
+        "actor_id",
+        "actor_type",
+        "created_at",
+        "details",
+        "id",
+        "project_id",
+        "resource_id",
+        "resource_type",
+        "schema_version",
+    )
+    _closed: ClassVar[bool] = True
 
-        actor_type = self.actor_type
 
-        created_at = self.created_at
-
-        details = self.details
-
-        id = self.id
-
-        project_id = self.project_id
-
-        resource_id = self.resource_id
-
-        resource_type = self.resource_type
-
-        schema_version = self.schema_version
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "action": action,
-                "actor_id": actor_id,
-                "actor_type": actor_type,
-                "created_at": created_at,
-                "details": details,
-                "id": id,
-                "project_id": project_id,
-                "resource_id": resource_id,
-                "resource_type": resource_type,
-                "schema_version": schema_version,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        action = d["action"]
-
-        actor_id = d["actor_id"]
-
-        actor_type = d["actor_type"]
-
-        created_at = d["created_at"]
-
-        details = d["details"]
-
-        id = d["id"]
-
-        project_id = d["project_id"]
-
-        resource_id = d["resource_id"]
-
-        resource_type = d["resource_type"]
-
-        schema_version = d["schema_version"]
-
-        deadletter_entry = cls(
-            action=action,
-            actor_id=actor_id,
-            actor_type=actor_type,
-            created_at=created_at,
-            details=details,
-            id=id,
-            project_id=project_id,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            schema_version=schema_version,
-        )
-
-        return deadletter_entry
+__all__ = ["DeadletterEntry"]

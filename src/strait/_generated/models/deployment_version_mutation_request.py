@@ -1,58 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="DeploymentVersionMutationRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class DeploymentVersionMutationRequest(WireMapping):
-    """
-    Attributes:
-        environment (str):
-        project_id (str):
-    """
+class DeploymentVersionMutationRequest(_m.StraitObject):
+    """DeploymentVersionMutationRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "environment": "environment",
-        "project_id": "project_id",
-    }
-
+    __slots__ = ()
     environment: str
     project_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        environment = self.environment
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            environment: str = ...,
+            project_id: str = ...,
+        ) -> None: ...
 
-        project_id = self.project_id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "environment": ("environment", _m.STR),
+        "project_id": ("project_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "environment",
+        "project_id",
+    )
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "environment": environment,
-                "project_id": project_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        environment = d["environment"]
-
-        project_id = d["project_id"]
-
-        deployment_version_mutation_request = cls(
-            environment=environment,
-            project_id=project_id,
-        )
-
-        return deployment_version_mutation_request
+__all__ = ["DeploymentVersionMutationRequest"]

@@ -1,85 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="DeviceCodeResponse")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class DeviceCodeResponse(WireMapping):
-    """
-    Attributes:
-        device_code (str):
-        expires_in (int):
-        interval (int):
-        user_code (str):
-        verification_url (str):
-    """
+class DeviceCodeResponse(_m.StraitObject):
+    """DeviceCodeResponse: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "device_code": "device_code",
-        "expires_in": "expires_in",
-        "interval": "interval",
-        "user_code": "user_code",
-        "verification_url": "verification_url",
-    }
-
+    __slots__ = ()
     device_code: str
     expires_in: int
     interval: int
     user_code: str
     verification_url: str
 
-    def to_dict(self) -> dict[str, Any]:
-        device_code = self.device_code
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            device_code: str = ...,
+            expires_in: int = ...,
+            interval: int = ...,
+            user_code: str = ...,
+            verification_url: str = ...,
+        ) -> None: ...
 
-        expires_in = self.expires_in
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "device_code": ("device_code", _m.STR),
+        "expires_in": ("expires_in", _m.INT),
+        "interval": ("interval", _m.INT),
+        "user_code": ("user_code", _m.STR),
+        "verification_url": ("verification_url", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "device_code",
+        "expires_in",
+        "interval",
+        "user_code",
+        "verification_url",
+    )
+    _closed: ClassVar[bool] = True
 
-        interval = self.interval
 
-        user_code = self.user_code
-
-        verification_url = self.verification_url
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "device_code": device_code,
-                "expires_in": expires_in,
-                "interval": interval,
-                "user_code": user_code,
-                "verification_url": verification_url,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        device_code = d["device_code"]
-
-        expires_in = d["expires_in"]
-
-        interval = d["interval"]
-
-        user_code = d["user_code"]
-
-        verification_url = d["verification_url"]
-
-        device_code_response = cls(
-            device_code=device_code,
-            expires_in=expires_in,
-            interval=interval,
-            user_code=user_code,
-            verification_url=verification_url,
-        )
-
-        return device_code_response
+__all__ = ["DeviceCodeResponse"]

@@ -1,57 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="DeviceTokenRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class DeviceTokenRequest(WireMapping):
-    """
-    Attributes:
-        device_code (str | Unset):
-        grant_type (str | Unset):
-    """
+class DeviceTokenRequest(_m.StraitObject):
+    """DeviceTokenRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "device_code": "device_code",
-        "grant_type": "grant_type",
+    __slots__ = ()
+    device_code: str
+    grant_type: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            device_code: str = ...,
+            grant_type: str = ...,
+        ) -> None: ...
+
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "device_code": ("device_code", _m.STR),
+        "grant_type": ("grant_type", _m.STR),
     }
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = True
 
-    device_code: str | Unset = UNSET
-    grant_type: str | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        device_code = self.device_code
-
-        grant_type = self.grant_type
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if device_code is not UNSET:
-            field_dict["device_code"] = device_code
-        if grant_type is not UNSET:
-            field_dict["grant_type"] = grant_type
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        device_code = d.get("device_code", UNSET)
-
-        grant_type = d.get("grant_type", UNSET)
-
-        device_token_request = cls(
-            device_code=device_code,
-            grant_type=grant_type,
-        )
-
-        return device_token_request
+__all__ = ["DeviceTokenRequest"]

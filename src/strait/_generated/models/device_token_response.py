@@ -1,91 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
-T = TypeVar("T", bound="DeviceTokenResponse")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class DeviceTokenResponse(WireMapping):
-    """
-    Attributes:
-        api_key (str):
-        project_id (str):
-        scopes (list[str] | None):
-    """
+class DeviceTokenResponse(_m.StraitObject):
+    """DeviceTokenResponse: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "api_key": "api_key",
-        "project_id": "project_id",
-        "scopes": "scopes",
-    }
-
+    __slots__ = ()
     api_key: str
     project_id: str
     scopes: list[str] | None
 
-    def to_dict(self) -> dict[str, Any]:
-        api_key = self.api_key
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            api_key: str = ...,
+            project_id: str = ...,
+            scopes: Sequence[str] | None = ...,
+        ) -> None: ...
 
-        project_id = self.project_id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "api_key": ("api_key", _m.STR),
+        "project_id": ("project_id", _m.STR),
+        "scopes": ("scopes", _m.Union(_m.ListOf(_m.STR), _m.NONE)),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "api_key",
+        "project_id",
+        "scopes",
+    )
+    _closed: ClassVar[bool] = True
 
-        scopes: list[str] | None
-        if isinstance(self.scopes, list):
-            scopes = self.scopes
 
-        else:
-            scopes = self.scopes
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "api_key": api_key,
-                "project_id": project_id,
-                "scopes": scopes,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        api_key = d["api_key"]
-
-        project_id = d["project_id"]
-
-        def _parse_scopes(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                scopes_type_0 = cast(list[str], data)
-
-                return scopes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        scopes = _parse_scopes(d["scopes"])
-
-        device_token_response = cls(
-            api_key=api_key,
-            project_id=project_id,
-            scopes=scopes,
-        )
-
-        return device_token_response
+__all__ = ["DeviceTokenResponse"]

@@ -1,68 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="DispatchEventRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class DispatchEventRequest(WireMapping):
-    """
-    Attributes:
-        project_id (str):
-        source (str):
-        payload (Any | Unset):
-    """
+class DispatchEventRequest(_m.StraitObject):
+    """DispatchEventRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "project_id": "project_id",
-        "source": "source",
-        "payload": "payload",
-    }
-
+    __slots__ = ()
     project_id: str
     source: str
-    payload: Any | Unset = UNSET
+    payload: Any
 
-    def to_dict(self) -> dict[str, Any]:
-        project_id = self.project_id
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            project_id: str = ...,
+            source: str = ...,
+            payload: Any = ...,
+        ) -> None: ...
 
-        source = self.source
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "project_id": ("project_id", _m.STR),
+        "source": ("source", _m.STR),
+        "payload": ("payload", _m.ANY),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "project_id",
+        "source",
+    )
+    _closed: ClassVar[bool] = True
 
-        payload = self.payload
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "project_id": project_id,
-                "source": source,
-            }
-        )
-        if payload is not UNSET:
-            field_dict["payload"] = payload
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        project_id = d["project_id"]
-
-        source = d["source"]
-
-        payload = d.get("payload", UNSET)
-
-        dispatch_event_request = cls(
-            project_id=project_id,
-            source=source,
-            payload=payload,
-        )
-
-        return dispatch_event_request
+__all__ = ["DispatchEventRequest"]

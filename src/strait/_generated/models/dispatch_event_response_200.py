@@ -1,70 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="DispatchEventResponse200")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class DispatchEventResponse200(WireMapping):
-    """
-    Attributes:
-        dispatched (int):
-        source (str):
-    """
+class DispatchEventResponse200(_m.StraitObject):
+    """DispatchEventResponse200: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "dispatched": "dispatched",
-        "source": "source",
-    }
-
+    __slots__ = ()
     dispatched: int
     source: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        dispatched = self.dispatched
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            dispatched: int = ...,
+            source: str = ...,
+        ) -> None: ...
 
-        source = self.source
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "dispatched": ("dispatched", _m.INT),
+        "source": ("source", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "dispatched",
+        "source",
+    )
+    _closed: ClassVar[bool] = False
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dispatched": dispatched,
-                "source": source,
-            }
-        )
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        dispatched = d.pop("dispatched")
-
-        source = d.pop("source")
-
-        dispatch_event_response_200 = cls(
-            dispatched=dispatched,
-            source=source,
-        )
-
-        dispatch_event_response_200.additional_properties = d
-        return dispatch_event_response_200
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+__all__ = ["DispatchEventResponse200"]

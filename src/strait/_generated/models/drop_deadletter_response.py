@@ -1,58 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="DropDeadletterResponse")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class DropDeadletterResponse(WireMapping):
-    """
-    Attributes:
-        deadletter_id (str):
-        dropped (bool):
-    """
+class DropDeadletterResponse(_m.StraitObject):
+    """DropDeadletterResponse: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "deadletter_id": "deadletter_id",
-        "dropped": "dropped",
-    }
-
+    __slots__ = ()
     deadletter_id: str
     dropped: bool
 
-    def to_dict(self) -> dict[str, Any]:
-        deadletter_id = self.deadletter_id
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            deadletter_id: str = ...,
+            dropped: bool = ...,
+        ) -> None: ...
 
-        dropped = self.dropped
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "deadletter_id": ("deadletter_id", _m.STR),
+        "dropped": ("dropped", _m.BOOL),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "deadletter_id",
+        "dropped",
+    )
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "deadletter_id": deadletter_id,
-                "dropped": dropped,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        deadletter_id = d["deadletter_id"]
-
-        dropped = d["dropped"]
-
-        drop_deadletter_response = cls(
-            deadletter_id=deadletter_id,
-            dropped=dropped,
-        )
-
-        return drop_deadletter_response
+__all__ = ["DropDeadletterResponse"]

@@ -1,80 +1,40 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-
-from ..types import WireMapping
+from ... import _model as _m
 
 if TYPE_CHECKING:
-    from ..models.workflow_step_request import WorkflowStepRequest
+    from collections.abc import Mapping, Sequence
 
-_lazy_pending = True
-
-
-def _load_lazy_imports() -> None:
-    # strait template: the models this one refers to (which may import it back) are
-    # resolved once, on the first parse, instead of by an import statement per call.
-    global _lazy_pending, WorkflowStepRequest
-    from ..models.workflow_step_request import WorkflowStepRequest
-
-    _lazy_pending = False
+    from ..._model import Decoder
+    from .workflow_step_request import WorkflowStepRequest
 
 
-T = TypeVar("T", bound="DryRunWorkflowRequest")
+class DryRunWorkflowRequest(_m.StraitObject):
+    """DryRunWorkflowRequest: a typed ``dict`` of the JSON the server sent."""
 
-
-@_attrs_define
-class DryRunWorkflowRequest(WireMapping):
-    """
-    Attributes:
-        steps (list[WorkflowStepRequest]):
-    """
-
-    _wire_names: ClassVar[dict[str, str]] = {
-        "steps": "steps",
-    }
-
+    __slots__ = ()
     steps: list[WorkflowStepRequest]
 
-    def to_dict(self) -> dict[str, Any]:
-        steps = []
-        for steps_item_data in self.steps:
-            steps_item = steps_item_data.to_dict()
-            steps.append(steps_item)
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            steps: Sequence[WorkflowStepRequest | Mapping[str, Any]] = ...,
+        ) -> None: ...
 
-        field_dict: dict[str, Any] = {}
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "steps": (
+            "steps",
+            _m.ListOf(_m.Model("workflow_step_request", "WorkflowStepRequest")),
+        ),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("steps",)
+    _closed: ClassVar[bool] = True
 
-        field_dict.update(
-            {
-                "steps": steps,
-            }
-        )
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if _lazy_pending:
-            _load_lazy_imports()
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        steps = []
-        _steps = d["steps"]
-        for steps_item_data in _steps or []:
-            steps_item = WorkflowStepRequest.from_dict(steps_item_data)
-
-            steps.append(steps_item)
-
-        dry_run_workflow_request = cls(
-            steps=steps,
-        )
-
-        return dry_run_workflow_request
+__all__ = ["DryRunWorkflowRequest"]

@@ -1,70 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="DryRunWorkflowResponse200")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class DryRunWorkflowResponse200(WireMapping):
-    """
-    Attributes:
-        step_count (int):
-        valid (bool):
-    """
+class DryRunWorkflowResponse200(_m.StraitObject):
+    """DryRunWorkflowResponse200: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "step_count": "step_count",
-        "valid": "valid",
-    }
-
+    __slots__ = ()
     step_count: int
     valid: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        step_count = self.step_count
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            step_count: int = ...,
+            valid: bool = ...,
+        ) -> None: ...
 
-        valid = self.valid
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "step_count": ("step_count", _m.INT),
+        "valid": ("valid", _m.BOOL),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "step_count",
+        "valid",
+    )
+    _closed: ClassVar[bool] = False
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "step_count": step_count,
-                "valid": valid,
-            }
-        )
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        step_count = d.pop("step_count")
-
-        valid = d.pop("valid")
-
-        dry_run_workflow_response_200 = cls(
-            step_count=step_count,
-            valid=valid,
-        )
-
-        dry_run_workflow_response_200.additional_properties = d
-        return dry_run_workflow_response_200
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+__all__ = ["DryRunWorkflowResponse200"]

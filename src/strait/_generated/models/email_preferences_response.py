@@ -1,49 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="EmailPreferencesResponse")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class EmailPreferencesResponse(WireMapping):
-    """
-    Attributes:
-        monthly_usage_email (bool):
-    """
+class EmailPreferencesResponse(_m.StraitObject):
+    """EmailPreferencesResponse: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "monthly_usage_email": "monthly_usage_email",
-    }
-
+    __slots__ = ()
     monthly_usage_email: bool
 
-    def to_dict(self) -> dict[str, Any]:
-        monthly_usage_email = self.monthly_usage_email
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            monthly_usage_email: bool = ...,
+        ) -> None: ...
 
-        field_dict: dict[str, Any] = {}
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "monthly_usage_email": ("monthly_usage_email", _m.BOOL),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("monthly_usage_email",)
+    _closed: ClassVar[bool] = True
 
-        field_dict.update(
-            {
-                "monthly_usage_email": monthly_usage_email,
-            }
-        )
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        monthly_usage_email = d["monthly_usage_email"]
-
-        email_preferences_response = cls(
-            monthly_usage_email=monthly_usage_email,
-        )
-
-        return email_preferences_response
+__all__ = ["EmailPreferencesResponse"]

@@ -1,82 +1,40 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset, WireMapping
+from ... import _model as _m
 
 if TYPE_CHECKING:
-    from ..models.api_error import APIError
+    from collections.abc import Mapping
 
-_lazy_pending = True
-
-
-def _load_lazy_imports() -> None:
-    # strait template: the models this one refers to (which may import it back) are
-    # resolved once, on the first parse, instead of by an import statement per call.
-    global _lazy_pending, APIError
-    from ..models.api_error import APIError
-
-    _lazy_pending = False
+    from ..._model import Decoder
+    from .api_error import APIError
 
 
-T = TypeVar("T", bound="ErrorResponse")
+class ErrorResponse(_m.StraitObject):
+    """ErrorResponse: a typed ``dict`` of the JSON the server sent."""
 
-
-@_attrs_define
-class ErrorResponse(WireMapping):
-    """
-    Attributes:
-        error (APIError):
-        request_id (str | Unset):
-    """
-
-    _wire_names: ClassVar[dict[str, str]] = {
-        "error": "error",
-        "request_id": "request_id",
-    }
-
+    __slots__ = ()
     error: APIError
-    request_id: str | Unset = UNSET
+    request_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            error: APIError | Mapping[str, Any] = ...,
+            request_id: str = ...,
+        ) -> None: ...
 
-        request_id = self.request_id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "error": ("error", _m.Model("api_error", "APIError")),
+        "request_id": ("request_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("error",)
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
-        if request_id is not UNSET:
-            field_dict["request_id"] = request_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if _lazy_pending:
-            _load_lazy_imports()
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        error = APIError.from_dict(d["error"])
-
-        request_id = d.get("request_id", UNSET)
-
-        error_response = cls(
-            error=error,
-            request_id=request_id,
-        )
-
-        return error_response
+__all__ = ["ErrorResponse"]

@@ -1,85 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="EventLatencyStats")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class EventLatencyStats(WireMapping):
-    """
-    Attributes:
-        avg_ms (float):
-        count (int):
-        p50_ms (float):
-        p95_ms (float):
-        p99_ms (float):
-    """
+class EventLatencyStats(_m.StraitObject):
+    """EventLatencyStats: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "avg_ms": "avg_ms",
-        "count": "count",
-        "p50_ms": "p50_ms",
-        "p95_ms": "p95_ms",
-        "p99_ms": "p99_ms",
-    }
-
+    __slots__ = ()
     avg_ms: float
     count: int
     p50_ms: float
     p95_ms: float
     p99_ms: float
 
-    def to_dict(self) -> dict[str, Any]:
-        avg_ms = self.avg_ms
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_ms: float = ...,
+            count: int = ...,
+            p50_ms: float = ...,
+            p95_ms: float = ...,
+            p99_ms: float = ...,
+        ) -> None: ...
 
-        count = self.count
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "avg_ms": ("avg_ms", _m.FLOAT),
+        "count": ("count", _m.INT),
+        "p50_ms": ("p50_ms", _m.FLOAT),
+        "p95_ms": ("p95_ms", _m.FLOAT),
+        "p99_ms": ("p99_ms", _m.FLOAT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "avg_ms",
+        "count",
+        "p50_ms",
+        "p95_ms",
+        "p99_ms",
+    )
+    _closed: ClassVar[bool] = True
 
-        p50_ms = self.p50_ms
 
-        p95_ms = self.p95_ms
-
-        p99_ms = self.p99_ms
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "avg_ms": avg_ms,
-                "count": count,
-                "p50_ms": p50_ms,
-                "p95_ms": p95_ms,
-                "p99_ms": p99_ms,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        avg_ms = d["avg_ms"]
-
-        count = d["count"]
-
-        p50_ms = d["p50_ms"]
-
-        p95_ms = d["p95_ms"]
-
-        p99_ms = d["p99_ms"]
-
-        event_latency_stats = cls(
-            avg_ms=avg_ms,
-            count=count,
-            p50_ms=p50_ms,
-            p95_ms=p95_ms,
-            p99_ms=p99_ms,
-        )
-
-        return event_latency_stats
+__all__ = ["EventLatencyStats"]

@@ -1,110 +1,62 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="EventSubscription")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class EventSubscription(WireMapping):
-    """
-    Attributes:
-        created_at (datetime.datetime):
-        enabled (bool):
-        id (str):
-        source_id (str):
-        target_id (str):
-        target_type (str):
-        filter_expr (Any | Unset):
-    """
+class EventSubscription(_m.StraitObject):
+    """EventSubscription: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "created_at": "created_at",
-        "enabled": "enabled",
-        "id": "id",
-        "source_id": "source_id",
-        "target_id": "target_id",
-        "target_type": "target_type",
-        "filter_expr": "filter_expr",
-    }
-
+    __slots__ = ()
     created_at: datetime.datetime
     enabled: bool
     id: str
     source_id: str
     target_id: str
     target_type: str
-    filter_expr: Any | Unset = UNSET
+    filter_expr: Any
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            enabled: bool = ...,
+            id: str = ...,
+            source_id: str = ...,
+            target_id: str = ...,
+            target_type: str = ...,
+            filter_expr: Any = ...,
+        ) -> None: ...
 
-        enabled = self.enabled
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "created_at": ("created_at", _m.DATETIME),
+        "enabled": ("enabled", _m.BOOL),
+        "id": ("id", _m.STR),
+        "source_id": ("source_id", _m.STR),
+        "target_id": ("target_id", _m.STR),
+        "target_type": ("target_type", _m.STR),
+        "filter_expr": ("filter_expr", _m.ANY),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "created_at",
+        "enabled",
+        "id",
+        "source_id",
+        "target_id",
+        "target_type",
+    )
+    _closed: ClassVar[bool] = True
 
-        id = self.id
 
-        source_id = self.source_id
-
-        target_id = self.target_id
-
-        target_type = self.target_type
-
-        filter_expr = self.filter_expr
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "enabled": enabled,
-                "id": id,
-                "source_id": source_id,
-                "target_id": target_id,
-                "target_type": target_type,
-            }
-        )
-        if filter_expr is not UNSET:
-            field_dict["filter_expr"] = filter_expr
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        enabled = d["enabled"]
-
-        id = d["id"]
-
-        source_id = d["source_id"]
-
-        target_id = d["target_id"]
-
-        target_type = d["target_type"]
-
-        filter_expr = d.get("filter_expr", UNSET)
-
-        event_subscription = cls(
-            created_at=created_at,
-            enabled=enabled,
-            id=id,
-            source_id=source_id,
-            target_id=target_id,
-            target_type=target_type,
-            filter_expr=filter_expr,
-        )
-
-        return event_subscription
+__all__ = ["EventSubscription"]

@@ -1,36 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="EventTriggerStats")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class EventTriggerStats(WireMapping):
-    """
-    Attributes:
-        avg_wait_duration_secs (float):
-        canceled_count (int):
-        received_count (int):
-        timed_out_count (int):
-        total_count (int):
-        waiting_count (int):
-    """
+class EventTriggerStats(_m.StraitObject):
+    """EventTriggerStats: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "avg_wait_duration_secs": "avg_wait_duration_secs",
-        "canceled_count": "canceled_count",
-        "received_count": "received_count",
-        "timed_out_count": "timed_out_count",
-        "total_count": "total_count",
-        "waiting_count": "waiting_count",
-    }
-
+    __slots__ = ()
     avg_wait_duration_secs: float
     canceled_count: int
     received_count: int
@@ -38,57 +21,38 @@ class EventTriggerStats(WireMapping):
     total_count: int
     waiting_count: int
 
-    def to_dict(self) -> dict[str, Any]:
-        avg_wait_duration_secs = self.avg_wait_duration_secs
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_wait_duration_secs: float = ...,
+            canceled_count: int = ...,
+            received_count: int = ...,
+            timed_out_count: int = ...,
+            total_count: int = ...,
+            waiting_count: int = ...,
+        ) -> None: ...
 
-        canceled_count = self.canceled_count
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "avg_wait_duration_secs": ("avg_wait_duration_secs", _m.FLOAT),
+        "canceled_count": ("canceled_count", _m.INT),
+        "received_count": ("received_count", _m.INT),
+        "timed_out_count": ("timed_out_count", _m.INT),
+        "total_count": ("total_count", _m.INT),
+        "waiting_count": ("waiting_count", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "avg_wait_duration_secs",
+        "canceled_count",
+        "received_count",
+        "timed_out_count",
+        "total_count",
+        "waiting_count",
+    )
+    _closed: ClassVar[bool] = True
 
-        received_count = self.received_count
 
-        timed_out_count = self.timed_out_count
-
-        total_count = self.total_count
-
-        waiting_count = self.waiting_count
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "avg_wait_duration_secs": avg_wait_duration_secs,
-                "canceled_count": canceled_count,
-                "received_count": received_count,
-                "timed_out_count": timed_out_count,
-                "total_count": total_count,
-                "waiting_count": waiting_count,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        avg_wait_duration_secs = d["avg_wait_duration_secs"]
-
-        canceled_count = d["canceled_count"]
-
-        received_count = d["received_count"]
-
-        timed_out_count = d["timed_out_count"]
-
-        total_count = d["total_count"]
-
-        waiting_count = d["waiting_count"]
-
-        event_trigger_stats = cls(
-            avg_wait_duration_secs=avg_wait_duration_secs,
-            canceled_count=canceled_count,
-            received_count=received_count,
-            timed_out_count=timed_out_count,
-            total_count=total_count,
-            waiting_count=waiting_count,
-        )
-
-        return event_trigger_stats
+__all__ = ["EventTriggerStats"]

@@ -1,76 +1,50 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="EventVolumeBucket")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class EventVolumeBucket(WireMapping):
-    """
-    Attributes:
-        created (int):
-        period (str):
-        received (int):
-        timed_out (int):
-    """
+class EventVolumeBucket(_m.StraitObject):
+    """EventVolumeBucket: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "created": "created",
-        "period": "period",
-        "received": "received",
-        "timed_out": "timed_out",
-    }
-
+    __slots__ = ()
     created: int
     period: str
     received: int
     timed_out: int
 
-    def to_dict(self) -> dict[str, Any]:
-        created = self.created
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created: int = ...,
+            period: str = ...,
+            received: int = ...,
+            timed_out: int = ...,
+        ) -> None: ...
 
-        period = self.period
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "created": ("created", _m.INT),
+        "period": ("period", _m.STR),
+        "received": ("received", _m.INT),
+        "timed_out": ("timed_out", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "created",
+        "period",
+        "received",
+        "timed_out",
+    )
+    _closed: ClassVar[bool] = True
 
-        received = self.received
 
-        timed_out = self.timed_out
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "created": created,
-                "period": period,
-                "received": received,
-                "timed_out": timed_out,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        created = d["created"]
-
-        period = d["period"]
-
-        received = d["received"]
-
-        timed_out = d["timed_out"]
-
-        event_volume_bucket = cls(
-            created=created,
-            period=period,
-            received=received,
-            timed_out=timed_out,
-        )
-
-        return event_volume_bucket
+__all__ = ["EventVolumeBucket"]

@@ -1,38 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="ExecutionTrace")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class ExecutionTrace(WireMapping):
-    """
-    Attributes:
-        connect_ms (int):
-        dequeue_ms (int):
-        dispatch_ms (int):
-        queue_wait_ms (int):
-        total_ms (int):
-        transfer_ms (int):
-        ttfb_ms (int):
-    """
+class ExecutionTrace(_m.StraitObject):
+    """ExecutionTrace: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "connect_ms": "connect_ms",
-        "dequeue_ms": "dequeue_ms",
-        "dispatch_ms": "dispatch_ms",
-        "queue_wait_ms": "queue_wait_ms",
-        "total_ms": "total_ms",
-        "transfer_ms": "transfer_ms",
-        "ttfb_ms": "ttfb_ms",
-    }
-
+    __slots__ = ()
     connect_ms: int
     dequeue_ms: int
     dispatch_ms: int
@@ -41,63 +22,41 @@ class ExecutionTrace(WireMapping):
     transfer_ms: int
     ttfb_ms: int
 
-    def to_dict(self) -> dict[str, Any]:
-        connect_ms = self.connect_ms
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            connect_ms: int = ...,
+            dequeue_ms: int = ...,
+            dispatch_ms: int = ...,
+            queue_wait_ms: int = ...,
+            total_ms: int = ...,
+            transfer_ms: int = ...,
+            ttfb_ms: int = ...,
+        ) -> None: ...
 
-        dequeue_ms = self.dequeue_ms
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "connect_ms": ("connect_ms", _m.INT),
+        "dequeue_ms": ("dequeue_ms", _m.INT),
+        "dispatch_ms": ("dispatch_ms", _m.INT),
+        "queue_wait_ms": ("queue_wait_ms", _m.INT),
+        "total_ms": ("total_ms", _m.INT),
+        "transfer_ms": ("transfer_ms", _m.INT),
+        "ttfb_ms": ("ttfb_ms", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "connect_ms",
+        "dequeue_ms",
+        "dispatch_ms",
+        "queue_wait_ms",
+        "total_ms",
+        "transfer_ms",
+        "ttfb_ms",
+    )
+    _closed: ClassVar[bool] = True
 
-        dispatch_ms = self.dispatch_ms
 
-        queue_wait_ms = self.queue_wait_ms
-
-        total_ms = self.total_ms
-
-        transfer_ms = self.transfer_ms
-
-        ttfb_ms = self.ttfb_ms
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "connect_ms": connect_ms,
-                "dequeue_ms": dequeue_ms,
-                "dispatch_ms": dispatch_ms,
-                "queue_wait_ms": queue_wait_ms,
-                "total_ms": total_ms,
-                "transfer_ms": transfer_ms,
-                "ttfb_ms": ttfb_ms,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        connect_ms = d["connect_ms"]
-
-        dequeue_ms = d["dequeue_ms"]
-
-        dispatch_ms = d["dispatch_ms"]
-
-        queue_wait_ms = d["queue_wait_ms"]
-
-        total_ms = d["total_ms"]
-
-        transfer_ms = d["transfer_ms"]
-
-        ttfb_ms = d["ttfb_ms"]
-
-        execution_trace = cls(
-            connect_ms=connect_ms,
-            dequeue_ms=dequeue_ms,
-            dispatch_ms=dispatch_ms,
-            queue_wait_ms=queue_wait_ms,
-            total_ms=total_ms,
-            transfer_ms=transfer_ms,
-            ttfb_ms=ttfb_ms,
-        )
-
-        return execution_trace
+__all__ = ["ExecutionTrace"]

@@ -1,67 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="GetAuditRetentionResponse")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class GetAuditRetentionResponse(WireMapping):
-    """
-    Attributes:
-        days (int):
-        inherited_from_default (bool):
-        project_id (str):
-    """
+class GetAuditRetentionResponse(_m.StraitObject):
+    """GetAuditRetentionResponse: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "days": "days",
-        "inherited_from_default": "inherited_from_default",
-        "project_id": "project_id",
-    }
-
+    __slots__ = ()
     days: int
     inherited_from_default: bool
     project_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        days = self.days
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            days: int = ...,
+            inherited_from_default: bool = ...,
+            project_id: str = ...,
+        ) -> None: ...
 
-        inherited_from_default = self.inherited_from_default
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "days": ("days", _m.INT),
+        "inherited_from_default": ("inherited_from_default", _m.BOOL),
+        "project_id": ("project_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "days",
+        "inherited_from_default",
+        "project_id",
+    )
+    _closed: ClassVar[bool] = True
 
-        project_id = self.project_id
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "days": days,
-                "inherited_from_default": inherited_from_default,
-                "project_id": project_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        days = d["days"]
-
-        inherited_from_default = d["inherited_from_default"]
-
-        project_id = d["project_id"]
-
-        get_audit_retention_response = cls(
-            days=days,
-            inherited_from_default=inherited_from_default,
-            project_id=project_id,
-        )
-
-        return get_audit_retention_response
+__all__ = ["GetAuditRetentionResponse"]

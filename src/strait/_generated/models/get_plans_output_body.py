@@ -1,100 +1,40 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-
-from ..types import WireMapping
+from ... import _model as _m
 
 if TYPE_CHECKING:
-    from ..models.plan_response import PlanResponse
+    from collections.abc import Mapping, Sequence
 
-_lazy_pending = True
-
-
-def _load_lazy_imports() -> None:
-    # strait template: the models this one refers to (which may import it back) are
-    # resolved once, on the first parse, instead of by an import statement per call.
-    global _lazy_pending, PlanResponse
-    from ..models.plan_response import PlanResponse
-
-    _lazy_pending = False
+    from ..._model import Decoder
+    from .plan_response import PlanResponse
 
 
-T = TypeVar("T", bound="GetPlansOutputBody")
+class GetPlansOutputBody(_m.StraitObject):
+    """GetPlansOutputBody: a typed ``dict`` of the JSON the server sent."""
 
-
-@_attrs_define
-class GetPlansOutputBody(WireMapping):
-    """
-    Attributes:
-        plans (list[PlanResponse] | None):
-    """
-
-    _wire_names: ClassVar[dict[str, str]] = {
-        "plans": "plans",
-    }
-
+    __slots__ = ()
     plans: list[PlanResponse] | None
 
-    def to_dict(self) -> dict[str, Any]:
-        plans: list[dict[str, Any]] | None
-        if isinstance(self.plans, list):
-            plans = []
-            for plans_type_0_item_data in self.plans:
-                plans_type_0_item = plans_type_0_item_data.to_dict()
-                plans.append(plans_type_0_item)
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            plans: Sequence[PlanResponse | Mapping[str, Any]] | None = ...,
+        ) -> None: ...
 
-        else:
-            plans = self.plans
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "plans": (
+            "plans",
+            _m.Union(_m.ListOf(_m.Model("plan_response", "PlanResponse")), _m.NONE),
+        ),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("plans",)
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "plans": plans,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if _lazy_pending:
-            _load_lazy_imports()
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-
-        def _parse_plans(data: object) -> list[PlanResponse] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                plans_type_0 = []
-                _plans_type_0 = data
-                for plans_type_0_item_data in _plans_type_0 or []:
-                    plans_type_0_item = PlanResponse.from_dict(plans_type_0_item_data)
-
-                    plans_type_0.append(plans_type_0_item)
-
-                return plans_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PlanResponse] | None, data)
-
-        plans = _parse_plans(d["plans"])
-
-        get_plans_output_body = cls(
-            plans=plans,
-        )
-
-        return get_plans_output_body
+__all__ = ["GetPlansOutputBody"]

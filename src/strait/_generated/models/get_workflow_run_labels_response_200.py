@@ -1,88 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import WireMapping
+from ... import _model as _m
 
 if TYPE_CHECKING:
-    from ..models.get_workflow_run_labels_response_200_labels import (
+    from collections.abc import Mapping
+
+    from ..._model import Decoder
+    from .get_workflow_run_labels_response_200_labels import (
         GetWorkflowRunLabelsResponse200Labels,
     )
 
-_lazy_pending = True
 
+class GetWorkflowRunLabelsResponse200(_m.StraitObject):
+    """GetWorkflowRunLabelsResponse200: a typed ``dict`` of the JSON the server sent."""
 
-def _load_lazy_imports() -> None:
-    # strait template: the models this one refers to (which may import it back) are
-    # resolved once, on the first parse, instead of by an import statement per call.
-    global _lazy_pending, GetWorkflowRunLabelsResponse200Labels
-    from ..models.get_workflow_run_labels_response_200_labels import (
-        GetWorkflowRunLabelsResponse200Labels,
-    )
-
-    _lazy_pending = False
-
-
-T = TypeVar("T", bound="GetWorkflowRunLabelsResponse200")
-
-
-@_attrs_define
-class GetWorkflowRunLabelsResponse200(WireMapping):
-    """
-    Attributes:
-        labels (GetWorkflowRunLabelsResponse200Labels):
-    """
-
-    _wire_names: ClassVar[dict[str, str]] = {
-        "labels": "labels",
-    }
-
+    __slots__ = ()
     labels: GetWorkflowRunLabelsResponse200Labels
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        labels = self.labels.to_dict()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            labels: GetWorkflowRunLabelsResponse200Labels | Mapping[str, Any] = ...,
+        ) -> None: ...
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "labels": labels,
-            }
-        )
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "labels": (
+            "labels",
+            _m.Model(
+                "get_workflow_run_labels_response_200_labels",
+                "GetWorkflowRunLabelsResponse200Labels",
+            ),
+        ),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("labels",)
+    _closed: ClassVar[bool] = False
 
-        return field_dict
 
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if _lazy_pending:
-            _load_lazy_imports()
-        d = dict(src_dict or {})
-        labels = GetWorkflowRunLabelsResponse200Labels.from_dict(d.pop("labels"))
-
-        get_workflow_run_labels_response_200 = cls(
-            labels=labels,
-        )
-
-        get_workflow_run_labels_response_200.additional_properties = d
-        return get_workflow_run_labels_response_200
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+__all__ = ["GetWorkflowRunLabelsResponse200"]

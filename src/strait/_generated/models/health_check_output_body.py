@@ -1,59 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="HealthCheckOutputBody")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class HealthCheckOutputBody(WireMapping):
-    """
-    Attributes:
-        status (str):
-        edition (str | Unset):
-    """
+class HealthCheckOutputBody(_m.StraitObject):
+    """HealthCheckOutputBody: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "status": "status",
-        "edition": "edition",
-    }
-
+    __slots__ = ()
     status: str
-    edition: str | Unset = UNSET
+    edition: str
 
-    def to_dict(self) -> dict[str, Any]:
-        status = self.status
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            status: str = ...,
+            edition: str = ...,
+        ) -> None: ...
 
-        edition = self.edition
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "status": ("status", _m.STR),
+        "edition": ("edition", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("status",)
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-        if edition is not UNSET:
-            field_dict["edition"] = edition
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        status = d["status"]
-
-        edition = d.get("edition", UNSET)
-
-        health_check_output_body = cls(
-            status=status,
-            edition=edition,
-        )
-
-        return health_check_output_body
+__all__ = ["HealthCheckOutputBody"]

@@ -1,85 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="HealthSummary")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class HealthSummary(WireMapping):
-    """
-    Attributes:
-        active_jobs (int):
-        avg_duration_secs (float):
-        queue_depth (int):
-        success_rate (float):
-        total_jobs (int):
-    """
+class HealthSummary(_m.StraitObject):
+    """HealthSummary: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "active_jobs": "active_jobs",
-        "avg_duration_secs": "avg_duration_secs",
-        "queue_depth": "queue_depth",
-        "success_rate": "success_rate",
-        "total_jobs": "total_jobs",
-    }
-
+    __slots__ = ()
     active_jobs: int
     avg_duration_secs: float
     queue_depth: int
     success_rate: float
     total_jobs: int
 
-    def to_dict(self) -> dict[str, Any]:
-        active_jobs = self.active_jobs
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            active_jobs: int = ...,
+            avg_duration_secs: float = ...,
+            queue_depth: int = ...,
+            success_rate: float = ...,
+            total_jobs: int = ...,
+        ) -> None: ...
 
-        avg_duration_secs = self.avg_duration_secs
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "active_jobs": ("active_jobs", _m.INT),
+        "avg_duration_secs": ("avg_duration_secs", _m.FLOAT),
+        "queue_depth": ("queue_depth", _m.INT),
+        "success_rate": ("success_rate", _m.FLOAT),
+        "total_jobs": ("total_jobs", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "active_jobs",
+        "avg_duration_secs",
+        "queue_depth",
+        "success_rate",
+        "total_jobs",
+    )
+    _closed: ClassVar[bool] = True
 
-        queue_depth = self.queue_depth
 
-        success_rate = self.success_rate
-
-        total_jobs = self.total_jobs
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "active_jobs": active_jobs,
-                "avg_duration_secs": avg_duration_secs,
-                "queue_depth": queue_depth,
-                "success_rate": success_rate,
-                "total_jobs": total_jobs,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        active_jobs = d["active_jobs"]
-
-        avg_duration_secs = d["avg_duration_secs"]
-
-        queue_depth = d["queue_depth"]
-
-        success_rate = d["success_rate"]
-
-        total_jobs = d["total_jobs"]
-
-        health_summary = cls(
-            active_jobs=active_jobs,
-            avg_duration_secs=avg_duration_secs,
-            queue_depth=queue_depth,
-            success_rate=success_rate,
-            total_jobs=total_jobs,
-        )
-
-        return health_summary
+__all__ = ["HealthSummary"]

@@ -1,36 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="JobComparison")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class JobComparison(WireMapping):
-    """
-    Attributes:
-        avg_duration_ms (float):
-        cost (int):
-        job_id (str):
-        slug (str):
-        success_rate (float):
-        total (int):
-    """
+class JobComparison(_m.StraitObject):
+    """JobComparison: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "avg_duration_ms": "avg_duration_ms",
-        "cost": "cost",
-        "job_id": "job_id",
-        "slug": "slug",
-        "success_rate": "success_rate",
-        "total": "total",
-    }
-
+    __slots__ = ()
     avg_duration_ms: float
     cost: int
     job_id: str
@@ -38,57 +21,38 @@ class JobComparison(WireMapping):
     success_rate: float
     total: int
 
-    def to_dict(self) -> dict[str, Any]:
-        avg_duration_ms = self.avg_duration_ms
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_duration_ms: float = ...,
+            cost: int = ...,
+            job_id: str = ...,
+            slug: str = ...,
+            success_rate: float = ...,
+            total: int = ...,
+        ) -> None: ...
 
-        cost = self.cost
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "avg_duration_ms": ("avg_duration_ms", _m.FLOAT),
+        "cost": ("cost", _m.INT),
+        "job_id": ("job_id", _m.STR),
+        "slug": ("slug", _m.STR),
+        "success_rate": ("success_rate", _m.FLOAT),
+        "total": ("total", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "avg_duration_ms",
+        "cost",
+        "job_id",
+        "slug",
+        "success_rate",
+        "total",
+    )
+    _closed: ClassVar[bool] = True
 
-        job_id = self.job_id
 
-        slug = self.slug
-
-        success_rate = self.success_rate
-
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "avg_duration_ms": avg_duration_ms,
-                "cost": cost,
-                "job_id": job_id,
-                "slug": slug,
-                "success_rate": success_rate,
-                "total": total,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        avg_duration_ms = d["avg_duration_ms"]
-
-        cost = d["cost"]
-
-        job_id = d["job_id"]
-
-        slug = d["slug"]
-
-        success_rate = d["success_rate"]
-
-        total = d["total"]
-
-        job_comparison = cls(
-            avg_duration_ms=avg_duration_ms,
-            cost=cost,
-            job_id=job_id,
-            slug=slug,
-            success_rate=success_rate,
-            total=total,
-        )
-
-        return job_comparison
+__all__ = ["JobComparison"]

@@ -1,85 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="JobCostRanking")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class JobCostRanking(WireMapping):
-    """
-    Attributes:
-        avg_cost_per_run (float):
-        job_id (str):
-        run_count (int):
-        slug (str):
-        total_cost (int):
-    """
+class JobCostRanking(_m.StraitObject):
+    """JobCostRanking: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "avg_cost_per_run": "avg_cost_per_run",
-        "job_id": "job_id",
-        "run_count": "run_count",
-        "slug": "slug",
-        "total_cost": "total_cost",
-    }
-
+    __slots__ = ()
     avg_cost_per_run: float
     job_id: str
     run_count: int
     slug: str
     total_cost: int
 
-    def to_dict(self) -> dict[str, Any]:
-        avg_cost_per_run = self.avg_cost_per_run
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_cost_per_run: float = ...,
+            job_id: str = ...,
+            run_count: int = ...,
+            slug: str = ...,
+            total_cost: int = ...,
+        ) -> None: ...
 
-        job_id = self.job_id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "avg_cost_per_run": ("avg_cost_per_run", _m.FLOAT),
+        "job_id": ("job_id", _m.STR),
+        "run_count": ("run_count", _m.INT),
+        "slug": ("slug", _m.STR),
+        "total_cost": ("total_cost", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "avg_cost_per_run",
+        "job_id",
+        "run_count",
+        "slug",
+        "total_cost",
+    )
+    _closed: ClassVar[bool] = True
 
-        run_count = self.run_count
 
-        slug = self.slug
-
-        total_cost = self.total_cost
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "avg_cost_per_run": avg_cost_per_run,
-                "job_id": job_id,
-                "run_count": run_count,
-                "slug": slug,
-                "total_cost": total_cost,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        avg_cost_per_run = d["avg_cost_per_run"]
-
-        job_id = d["job_id"]
-
-        run_count = d["run_count"]
-
-        slug = d["slug"]
-
-        total_cost = d["total_cost"]
-
-        job_cost_ranking = cls(
-            avg_cost_per_run=avg_cost_per_run,
-            job_id=job_id,
-            run_count=run_count,
-            slug=slug,
-            total_cost=total_cost,
-        )
-
-        return job_cost_ranking
+__all__ = ["JobCostRanking"]

@@ -1,91 +1,55 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="JobDependency")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class JobDependency(WireMapping):
-    """
-    Attributes:
-        condition (str):
-        created_at (datetime.datetime):
-        depends_on_job_id (str):
-        id (str):
-        job_id (str):
-    """
+class JobDependency(_m.StraitObject):
+    """JobDependency: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "condition": "condition",
-        "created_at": "created_at",
-        "depends_on_job_id": "depends_on_job_id",
-        "id": "id",
-        "job_id": "job_id",
-    }
-
+    __slots__ = ()
     condition: str
     created_at: datetime.datetime
     depends_on_job_id: str
     id: str
     job_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        condition = self.condition
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            condition: str = ...,
+            created_at: datetime.datetime | str = ...,
+            depends_on_job_id: str = ...,
+            id: str = ...,
+            job_id: str = ...,
+        ) -> None: ...
 
-        created_at = self.created_at.isoformat()
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "condition": ("condition", _m.STR),
+        "created_at": ("created_at", _m.DATETIME),
+        "depends_on_job_id": ("depends_on_job_id", _m.STR),
+        "id": ("id", _m.STR),
+        "job_id": ("job_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "condition",
+        "created_at",
+        "depends_on_job_id",
+        "id",
+        "job_id",
+    )
+    _closed: ClassVar[bool] = True
 
-        depends_on_job_id = self.depends_on_job_id
 
-        id = self.id
-
-        job_id = self.job_id
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "condition": condition,
-                "created_at": created_at,
-                "depends_on_job_id": depends_on_job_id,
-                "id": id,
-                "job_id": job_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        condition = d["condition"]
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        depends_on_job_id = d["depends_on_job_id"]
-
-        id = d["id"]
-
-        job_id = d["job_id"]
-
-        job_dependency = cls(
-            condition=condition,
-            created_at=created_at,
-            depends_on_job_id=depends_on_job_id,
-            id=id,
-            job_id=job_id,
-        )
-
-        return job_dependency
+__all__ = ["JobDependency"]

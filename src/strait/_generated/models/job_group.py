@@ -1,110 +1,62 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="JobGroup")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class JobGroup(WireMapping):
-    """
-    Attributes:
-        created_at (datetime.datetime):
-        id (str):
-        name (str):
-        project_id (str):
-        slug (str):
-        updated_at (datetime.datetime):
-        description (str | Unset):
-    """
+class JobGroup(_m.StraitObject):
+    """JobGroup: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "created_at": "created_at",
-        "id": "id",
-        "name": "name",
-        "project_id": "project_id",
-        "slug": "slug",
-        "updated_at": "updated_at",
-        "description": "description",
-    }
-
+    __slots__ = ()
     created_at: datetime.datetime
     id: str
     name: str
     project_id: str
     slug: str
     updated_at: datetime.datetime
-    description: str | Unset = UNSET
+    description: str
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            name: str = ...,
+            project_id: str = ...,
+            slug: str = ...,
+            updated_at: datetime.datetime | str = ...,
+            description: str = ...,
+        ) -> None: ...
 
-        id = self.id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "created_at": ("created_at", _m.DATETIME),
+        "id": ("id", _m.STR),
+        "name": ("name", _m.STR),
+        "project_id": ("project_id", _m.STR),
+        "slug": ("slug", _m.STR),
+        "updated_at": ("updated_at", _m.DATETIME),
+        "description": ("description", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "created_at",
+        "id",
+        "name",
+        "project_id",
+        "slug",
+        "updated_at",
+    )
+    _closed: ClassVar[bool] = True
 
-        name = self.name
 
-        project_id = self.project_id
-
-        slug = self.slug
-
-        updated_at = self.updated_at.isoformat()
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "name": name,
-                "project_id": project_id,
-                "slug": slug,
-                "updated_at": updated_at,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        id = d["id"]
-
-        name = d["name"]
-
-        project_id = d["project_id"]
-
-        slug = d["slug"]
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        description = d.get("description", UNSET)
-
-        job_group = cls(
-            created_at=created_at,
-            id=id,
-            name=name,
-            project_id=project_id,
-            slug=slug,
-            updated_at=updated_at,
-            description=description,
-        )
-
-        return job_group
+__all__ = ["JobGroup"]

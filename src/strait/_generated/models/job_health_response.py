@@ -1,60 +1,20 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="JobHealthResponse")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class JobHealthResponse(WireMapping):
-    """
-    Attributes:
-        avg_duration_secs (float):
-        canceled_runs (int):
-        completed_runs (int):
-        crashed_runs (int):
-        expired_runs (int):
-        failed_runs (int):
-        health_score (float):
-        job_id (str):
-        p95_duration_secs (float):
-        p99_duration_secs (float):
-        since (datetime.datetime):
-        success_rate (float):
-        timed_out_runs (int):
-        total_runs (int):
-        window (str):
-    """
+class JobHealthResponse(_m.StraitObject):
+    """JobHealthResponse: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "avg_duration_secs": "avg_duration_secs",
-        "canceled_runs": "canceled_runs",
-        "completed_runs": "completed_runs",
-        "crashed_runs": "crashed_runs",
-        "expired_runs": "expired_runs",
-        "failed_runs": "failed_runs",
-        "health_score": "health_score",
-        "job_id": "job_id",
-        "p95_duration_secs": "p95_duration_secs",
-        "p99_duration_secs": "p99_duration_secs",
-        "since": "since",
-        "success_rate": "success_rate",
-        "timed_out_runs": "timed_out_runs",
-        "total_runs": "total_runs",
-        "window": "window",
-    }
-
+    __slots__ = ()
     avg_duration_secs: float
     canceled_runs: int
     completed_runs: int
@@ -71,111 +31,65 @@ class JobHealthResponse(WireMapping):
     total_runs: int
     window: str
 
-    def to_dict(self) -> dict[str, Any]:
-        avg_duration_secs = self.avg_duration_secs
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_duration_secs: float = ...,
+            canceled_runs: int = ...,
+            completed_runs: int = ...,
+            crashed_runs: int = ...,
+            expired_runs: int = ...,
+            failed_runs: int = ...,
+            health_score: float = ...,
+            job_id: str = ...,
+            p95_duration_secs: float = ...,
+            p99_duration_secs: float = ...,
+            since: datetime.datetime | str = ...,
+            success_rate: float = ...,
+            timed_out_runs: int = ...,
+            total_runs: int = ...,
+            window: str = ...,
+        ) -> None: ...
 
-        canceled_runs = self.canceled_runs
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "avg_duration_secs": ("avg_duration_secs", _m.FLOAT),
+        "canceled_runs": ("canceled_runs", _m.INT),
+        "completed_runs": ("completed_runs", _m.INT),
+        "crashed_runs": ("crashed_runs", _m.INT),
+        "expired_runs": ("expired_runs", _m.INT),
+        "failed_runs": ("failed_runs", _m.INT),
+        "health_score": ("health_score", _m.FLOAT),
+        "job_id": ("job_id", _m.STR),
+        "p95_duration_secs": ("p95_duration_secs", _m.FLOAT),
+        "p99_duration_secs": ("p99_duration_secs", _m.FLOAT),
+        "since": ("since", _m.DATETIME),
+        "success_rate": ("success_rate", _m.FLOAT),
+        "timed_out_runs": ("timed_out_runs", _m.INT),
+        "total_runs": ("total_runs", _m.INT),
+        "window": ("window", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "avg_duration_secs",
+        "canceled_runs",
+        "completed_runs",
+        "crashed_runs",
+        "expired_runs",
+        "failed_runs",
+        "health_score",
+        "job_id",
+        "p95_duration_secs",
+        "p99_duration_secs",
+        "since",
+        "success_rate",
+        "timed_out_runs",
+        "total_runs",
+        "window",
+    )
+    _closed: ClassVar[bool] = True
 
-        completed_runs = self.completed_runs
 
-        crashed_runs = self.crashed_runs
-
-        expired_runs = self.expired_runs
-
-        failed_runs = self.failed_runs
-
-        health_score = self.health_score
-
-        job_id = self.job_id
-
-        p95_duration_secs = self.p95_duration_secs
-
-        p99_duration_secs = self.p99_duration_secs
-
-        since = self.since.isoformat()
-
-        success_rate = self.success_rate
-
-        timed_out_runs = self.timed_out_runs
-
-        total_runs = self.total_runs
-
-        window = self.window
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "avg_duration_secs": avg_duration_secs,
-                "canceled_runs": canceled_runs,
-                "completed_runs": completed_runs,
-                "crashed_runs": crashed_runs,
-                "expired_runs": expired_runs,
-                "failed_runs": failed_runs,
-                "health_score": health_score,
-                "job_id": job_id,
-                "p95_duration_secs": p95_duration_secs,
-                "p99_duration_secs": p99_duration_secs,
-                "since": since,
-                "success_rate": success_rate,
-                "timed_out_runs": timed_out_runs,
-                "total_runs": total_runs,
-                "window": window,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        avg_duration_secs = d["avg_duration_secs"]
-
-        canceled_runs = d["canceled_runs"]
-
-        completed_runs = d["completed_runs"]
-
-        crashed_runs = d["crashed_runs"]
-
-        expired_runs = d["expired_runs"]
-
-        failed_runs = d["failed_runs"]
-
-        health_score = d["health_score"]
-
-        job_id = d["job_id"]
-
-        p95_duration_secs = d["p95_duration_secs"]
-
-        p99_duration_secs = d["p99_duration_secs"]
-
-        since = datetime.datetime.fromisoformat(d["since"])
-
-        success_rate = d["success_rate"]
-
-        timed_out_runs = d["timed_out_runs"]
-
-        total_runs = d["total_runs"]
-
-        window = d["window"]
-
-        job_health_response = cls(
-            avg_duration_secs=avg_duration_secs,
-            canceled_runs=canceled_runs,
-            completed_runs=completed_runs,
-            crashed_runs=crashed_runs,
-            expired_runs=expired_runs,
-            failed_runs=failed_runs,
-            health_score=health_score,
-            job_id=job_id,
-            p95_duration_secs=p95_duration_secs,
-            p99_duration_secs=p99_duration_secs,
-            since=since,
-            success_rate=success_rate,
-            timed_out_runs=timed_out_runs,
-            total_runs=total_runs,
-            window=window,
-        )
-
-        return job_health_response
+__all__ = ["JobHealthResponse"]

@@ -1,85 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="JobHistoryBucket")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class JobHistoryBucket(WireMapping):
-    """
-    Attributes:
-        avg_duration_ms (float):
-        completed (int):
-        failed (int):
-        p95_duration_ms (float):
-        period (str):
-    """
+class JobHistoryBucket(_m.StraitObject):
+    """JobHistoryBucket: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "avg_duration_ms": "avg_duration_ms",
-        "completed": "completed",
-        "failed": "failed",
-        "p95_duration_ms": "p95_duration_ms",
-        "period": "period",
-    }
-
+    __slots__ = ()
     avg_duration_ms: float
     completed: int
     failed: int
     p95_duration_ms: float
     period: str
 
-    def to_dict(self) -> dict[str, Any]:
-        avg_duration_ms = self.avg_duration_ms
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_duration_ms: float = ...,
+            completed: int = ...,
+            failed: int = ...,
+            p95_duration_ms: float = ...,
+            period: str = ...,
+        ) -> None: ...
 
-        completed = self.completed
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "avg_duration_ms": ("avg_duration_ms", _m.FLOAT),
+        "completed": ("completed", _m.INT),
+        "failed": ("failed", _m.INT),
+        "p95_duration_ms": ("p95_duration_ms", _m.FLOAT),
+        "period": ("period", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "avg_duration_ms",
+        "completed",
+        "failed",
+        "p95_duration_ms",
+        "period",
+    )
+    _closed: ClassVar[bool] = True
 
-        failed = self.failed
 
-        p95_duration_ms = self.p95_duration_ms
-
-        period = self.period
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "avg_duration_ms": avg_duration_ms,
-                "completed": completed,
-                "failed": failed,
-                "p95_duration_ms": p95_duration_ms,
-                "period": period,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        avg_duration_ms = d["avg_duration_ms"]
-
-        completed = d["completed"]
-
-        failed = d["failed"]
-
-        p95_duration_ms = d["p95_duration_ms"]
-
-        period = d["period"]
-
-        job_history_bucket = cls(
-            avg_duration_ms=avg_duration_ms,
-            completed=completed,
-            failed=failed,
-            p95_duration_ms=p95_duration_ms,
-            period=period,
-        )
-
-        return job_history_bucket
+__all__ = ["JobHistoryBucket"]

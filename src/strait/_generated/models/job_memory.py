@@ -1,49 +1,20 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="JobMemory")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class JobMemory(WireMapping):
-    """
-    Attributes:
-        created_at (datetime.datetime):
-        id (str):
-        job_id (str):
-        memory_key (str):
-        project_id (str):
-        size_bytes (int):
-        updated_at (datetime.datetime):
-        value (Any):
-        ttl_expires_at (datetime.datetime | None | Unset):
-    """
+class JobMemory(_m.StraitObject):
+    """JobMemory: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "created_at": "created_at",
-        "id": "id",
-        "job_id": "job_id",
-        "memory_key": "memory_key",
-        "project_id": "project_id",
-        "size_bytes": "size_bytes",
-        "updated_at": "updated_at",
-        "value": "value",
-        "ttl_expires_at": "ttl_expires_at",
-    }
-
+    __slots__ = ()
     created_at: datetime.datetime
     id: str
     job_id: str
@@ -52,99 +23,48 @@ class JobMemory(WireMapping):
     size_bytes: int
     updated_at: datetime.datetime
     value: Any
-    ttl_expires_at: datetime.datetime | None | Unset = UNSET
+    ttl_expires_at: datetime.datetime | None
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            job_id: str = ...,
+            memory_key: str = ...,
+            project_id: str = ...,
+            size_bytes: int = ...,
+            updated_at: datetime.datetime | str = ...,
+            value: Any = ...,
+            ttl_expires_at: datetime.datetime | str | None = ...,
+        ) -> None: ...
 
-        id = self.id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "created_at": ("created_at", _m.DATETIME),
+        "id": ("id", _m.STR),
+        "job_id": ("job_id", _m.STR),
+        "memory_key": ("memory_key", _m.STR),
+        "project_id": ("project_id", _m.STR),
+        "size_bytes": ("size_bytes", _m.INT),
+        "updated_at": ("updated_at", _m.DATETIME),
+        "value": ("value", _m.ANY),
+        "ttl_expires_at": ("ttl_expires_at", _m.Union(_m.DATETIME, _m.NONE)),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "created_at",
+        "id",
+        "job_id",
+        "memory_key",
+        "project_id",
+        "size_bytes",
+        "updated_at",
+        "value",
+    )
+    _closed: ClassVar[bool] = True
 
-        job_id = self.job_id
 
-        memory_key = self.memory_key
-
-        project_id = self.project_id
-
-        size_bytes = self.size_bytes
-
-        updated_at = self.updated_at.isoformat()
-
-        value = self.value
-
-        ttl_expires_at: None | str | Unset
-        if isinstance(self.ttl_expires_at, Unset):
-            ttl_expires_at = UNSET
-        elif isinstance(self.ttl_expires_at, datetime.datetime):
-            ttl_expires_at = self.ttl_expires_at.isoformat()
-        else:
-            ttl_expires_at = self.ttl_expires_at
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "job_id": job_id,
-                "memory_key": memory_key,
-                "project_id": project_id,
-                "size_bytes": size_bytes,
-                "updated_at": updated_at,
-                "value": value,
-            }
-        )
-        if ttl_expires_at is not UNSET:
-            field_dict["ttl_expires_at"] = ttl_expires_at
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        id = d["id"]
-
-        job_id = d["job_id"]
-
-        memory_key = d["memory_key"]
-
-        project_id = d["project_id"]
-
-        size_bytes = d["size_bytes"]
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        value = d["value"]
-
-        def _parse_ttl_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ttl_expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return ttl_expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        ttl_expires_at = _parse_ttl_expires_at(d.get("ttl_expires_at", UNSET))
-
-        job_memory = cls(
-            created_at=created_at,
-            id=id,
-            job_id=job_id,
-            memory_key=memory_key,
-            project_id=project_id,
-            size_bytes=size_bytes,
-            updated_at=updated_at,
-            value=value,
-            ttl_expires_at=ttl_expires_at,
-        )
-
-        return job_memory
+__all__ = ["JobMemory"]

@@ -1,36 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="JobPerformance")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class JobPerformance(WireMapping):
-    """
-    Attributes:
-        avg_duration_secs (float):
-        failed_runs (int):
-        job_id (str):
-        job_slug (str):
-        p95_duration_secs (float):
-        total_runs (int):
-    """
+class JobPerformance(_m.StraitObject):
+    """JobPerformance: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "avg_duration_secs": "avg_duration_secs",
-        "failed_runs": "failed_runs",
-        "job_id": "job_id",
-        "job_slug": "job_slug",
-        "p95_duration_secs": "p95_duration_secs",
-        "total_runs": "total_runs",
-    }
-
+    __slots__ = ()
     avg_duration_secs: float
     failed_runs: int
     job_id: str
@@ -38,57 +21,38 @@ class JobPerformance(WireMapping):
     p95_duration_secs: float
     total_runs: int
 
-    def to_dict(self) -> dict[str, Any]:
-        avg_duration_secs = self.avg_duration_secs
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_duration_secs: float = ...,
+            failed_runs: int = ...,
+            job_id: str = ...,
+            job_slug: str = ...,
+            p95_duration_secs: float = ...,
+            total_runs: int = ...,
+        ) -> None: ...
 
-        failed_runs = self.failed_runs
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "avg_duration_secs": ("avg_duration_secs", _m.FLOAT),
+        "failed_runs": ("failed_runs", _m.INT),
+        "job_id": ("job_id", _m.STR),
+        "job_slug": ("job_slug", _m.STR),
+        "p95_duration_secs": ("p95_duration_secs", _m.FLOAT),
+        "total_runs": ("total_runs", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "avg_duration_secs",
+        "failed_runs",
+        "job_id",
+        "job_slug",
+        "p95_duration_secs",
+        "total_runs",
+    )
+    _closed: ClassVar[bool] = True
 
-        job_id = self.job_id
 
-        job_slug = self.job_slug
-
-        p95_duration_secs = self.p95_duration_secs
-
-        total_runs = self.total_runs
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "avg_duration_secs": avg_duration_secs,
-                "failed_runs": failed_runs,
-                "job_id": job_id,
-                "job_slug": job_slug,
-                "p95_duration_secs": p95_duration_secs,
-                "total_runs": total_runs,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        avg_duration_secs = d["avg_duration_secs"]
-
-        failed_runs = d["failed_runs"]
-
-        job_id = d["job_id"]
-
-        job_slug = d["job_slug"]
-
-        p95_duration_secs = d["p95_duration_secs"]
-
-        total_runs = d["total_runs"]
-
-        job_performance = cls(
-            avg_duration_secs=avg_duration_secs,
-            failed_runs=failed_runs,
-            job_id=job_id,
-            job_slug=job_slug,
-            p95_duration_secs=p95_duration_secs,
-            total_runs=total_runs,
-        )
-
-        return job_performance
+__all__ = ["JobPerformance"]

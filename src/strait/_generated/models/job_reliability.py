@@ -1,36 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="JobReliability")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class JobReliability(WireMapping):
-    """
-    Attributes:
-        consecutive_failures (int):
-        failed (int):
-        job_id (str):
-        slug (str):
-        success_rate (float):
-        total (int):
-    """
+class JobReliability(_m.StraitObject):
+    """JobReliability: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "consecutive_failures": "consecutive_failures",
-        "failed": "failed",
-        "job_id": "job_id",
-        "slug": "slug",
-        "success_rate": "success_rate",
-        "total": "total",
-    }
-
+    __slots__ = ()
     consecutive_failures: int
     failed: int
     job_id: str
@@ -38,57 +21,38 @@ class JobReliability(WireMapping):
     success_rate: float
     total: int
 
-    def to_dict(self) -> dict[str, Any]:
-        consecutive_failures = self.consecutive_failures
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            consecutive_failures: int = ...,
+            failed: int = ...,
+            job_id: str = ...,
+            slug: str = ...,
+            success_rate: float = ...,
+            total: int = ...,
+        ) -> None: ...
 
-        failed = self.failed
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "consecutive_failures": ("consecutive_failures", _m.INT),
+        "failed": ("failed", _m.INT),
+        "job_id": ("job_id", _m.STR),
+        "slug": ("slug", _m.STR),
+        "success_rate": ("success_rate", _m.FLOAT),
+        "total": ("total", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "consecutive_failures",
+        "failed",
+        "job_id",
+        "slug",
+        "success_rate",
+        "total",
+    )
+    _closed: ClassVar[bool] = True
 
-        job_id = self.job_id
 
-        slug = self.slug
-
-        success_rate = self.success_rate
-
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "consecutive_failures": consecutive_failures,
-                "failed": failed,
-                "job_id": job_id,
-                "slug": slug,
-                "success_rate": success_rate,
-                "total": total,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        consecutive_failures = d["consecutive_failures"]
-
-        failed = d["failed"]
-
-        job_id = d["job_id"]
-
-        slug = d["slug"]
-
-        success_rate = d["success_rate"]
-
-        total = d["total"]
-
-        job_reliability = cls(
-            consecutive_failures=consecutive_failures,
-            failed=failed,
-            job_id=job_id,
-            slug=slug,
-            success_rate=success_rate,
-            total=total,
-        )
-
-        return job_reliability
+__all__ = ["JobReliability"]

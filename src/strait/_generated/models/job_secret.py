@@ -1,46 +1,20 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="JobSecret")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class JobSecret(WireMapping):
-    """
-    Attributes:
-        created_at (datetime.datetime):
-        environment (str):
-        id (str):
-        key_version (int):
-        project_id (str):
-        secret_key (str):
-        updated_at (datetime.datetime):
-        job_id (str | Unset):
-    """
+class JobSecret(_m.StraitObject):
+    """JobSecret: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "created_at": "created_at",
-        "environment": "environment",
-        "id": "id",
-        "key_version": "key_version",
-        "project_id": "project_id",
-        "secret_key": "secret_key",
-        "updated_at": "updated_at",
-        "job_id": "job_id",
-    }
-
+    __slots__ = ()
     created_at: datetime.datetime
     environment: str
     id: str
@@ -48,72 +22,45 @@ class JobSecret(WireMapping):
     project_id: str
     secret_key: str
     updated_at: datetime.datetime
-    job_id: str | Unset = UNSET
+    job_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            environment: str = ...,
+            id: str = ...,
+            key_version: int = ...,
+            project_id: str = ...,
+            secret_key: str = ...,
+            updated_at: datetime.datetime | str = ...,
+            job_id: str = ...,
+        ) -> None: ...
 
-        environment = self.environment
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "created_at": ("created_at", _m.DATETIME),
+        "environment": ("environment", _m.STR),
+        "id": ("id", _m.STR),
+        "key_version": ("key_version", _m.INT),
+        "project_id": ("project_id", _m.STR),
+        "secret_key": ("secret_key", _m.STR),
+        "updated_at": ("updated_at", _m.DATETIME),
+        "job_id": ("job_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "created_at",
+        "environment",
+        "id",
+        "key_version",
+        "project_id",
+        "secret_key",
+        "updated_at",
+    )
+    _closed: ClassVar[bool] = True
 
-        id = self.id
 
-        key_version = self.key_version
-
-        project_id = self.project_id
-
-        secret_key = self.secret_key
-
-        updated_at = self.updated_at.isoformat()
-
-        job_id = self.job_id
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "environment": environment,
-                "id": id,
-                "key_version": key_version,
-                "project_id": project_id,
-                "secret_key": secret_key,
-                "updated_at": updated_at,
-            }
-        )
-        if job_id is not UNSET:
-            field_dict["job_id"] = job_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        environment = d["environment"]
-
-        id = d["id"]
-
-        key_version = d["key_version"]
-
-        project_id = d["project_id"]
-
-        secret_key = d["secret_key"]
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        job_id = d.get("job_id", UNSET)
-
-        job_secret = cls(
-            created_at=created_at,
-            environment=environment,
-            id=id,
-            key_version=key_version,
-            project_id=project_id,
-            secret_key=secret_key,
-            updated_at=updated_at,
-            job_id=job_id,
-        )
-
-        return job_secret
+__all__ = ["JobSecret"]

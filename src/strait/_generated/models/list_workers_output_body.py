@@ -1,118 +1,47 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-
-from ..types import WireMapping
+from ... import _model as _m
 
 if TYPE_CHECKING:
-    from ..models.worker import Worker
+    from collections.abc import Mapping, Sequence
 
-_lazy_pending = True
-
-
-def _load_lazy_imports() -> None:
-    # strait template: the models this one refers to (which may import it back) are
-    # resolved once, on the first parse, instead of by an import statement per call.
-    global _lazy_pending, Worker
-    from ..models.worker import Worker
-
-    _lazy_pending = False
+    from ..._model import Decoder
+    from .worker import Worker
 
 
-T = TypeVar("T", bound="ListWorkersOutputBody")
+class ListWorkersOutputBody(_m.StraitObject):
+    """ListWorkersOutputBody: a typed ``dict`` of the JSON the server sent."""
 
-
-@_attrs_define
-class ListWorkersOutputBody(WireMapping):
-    """
-    Attributes:
-        data (list[Worker] | None):
-        has_more (bool):
-        offset (int):
-    """
-
-    _wire_names: ClassVar[dict[str, str]] = {
-        "data": "data",
-        "has_more": "has_more",
-        "offset": "offset",
-    }
-
+    __slots__ = ()
     data: list[Worker] | None
     has_more: bool
     offset: int
 
-    def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | None
-        if isinstance(self.data, list):
-            data = []
-            for data_type_0_item_data in self.data:
-                data_type_0_item = data_type_0_item_data.to_dict()
-                data.append(data_type_0_item)
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            data: Sequence[Worker | Mapping[str, Any]] | None = ...,
+            has_more: bool = ...,
+            offset: int = ...,
+        ) -> None: ...
 
-        else:
-            data = self.data
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "data": ("data", _m.Union(_m.ListOf(_m.Model("worker", "Worker")), _m.NONE)),
+        "has_more": ("has_more", _m.BOOL),
+        "offset": ("offset", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "data",
+        "has_more",
+        "offset",
+    )
+    _closed: ClassVar[bool] = True
 
-        has_more = self.has_more
 
-        offset = self.offset
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "data": data,
-                "has_more": has_more,
-                "offset": offset,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if _lazy_pending:
-            _load_lazy_imports()
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-
-        def _parse_data(data: object) -> list[Worker] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0 or []:
-                    data_type_0_item = Worker.from_dict(data_type_0_item_data)
-
-                    data_type_0.append(data_type_0_item)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Worker] | None, data)
-
-        data = _parse_data(d["data"])
-
-        has_more = d["has_more"]
-
-        offset = d["offset"]
-
-        list_workers_output_body = cls(
-            data=data,
-            has_more=has_more,
-            offset=offset,
-        )
-
-        return list_workers_output_body
+__all__ = ["ListWorkersOutputBody"]

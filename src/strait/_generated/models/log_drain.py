@@ -1,69 +1,21 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset, WireMapping
+from ... import _model as _m
 
 if TYPE_CHECKING:
-    from ..models.log_drain_auth_config import LogDrainAuthConfig
+    import datetime
+    from collections.abc import Mapping, Sequence
 
-_lazy_pending = True
-
-
-def _load_lazy_imports() -> None:
-    # strait template: the models this one refers to (which may import it back) are
-    # resolved once, on the first parse, instead of by an import statement per call.
-    global _lazy_pending, LogDrainAuthConfig
-    from ..models.log_drain_auth_config import LogDrainAuthConfig
-
-    _lazy_pending = False
+    from ..._model import Decoder
+    from .log_drain_auth_config import LogDrainAuthConfig
 
 
-T = TypeVar("T", bound="LogDrain")
+class LogDrain(_m.StraitObject):
+    """LogDrain: a typed ``dict`` of the JSON the server sent."""
 
-
-@_attrs_define
-class LogDrain(WireMapping):
-    """
-    Attributes:
-        auth_type (str):
-        created_at (datetime.datetime):
-        drain_type (str):
-        enabled (bool):
-        endpoint_url (str):
-        id (str):
-        name (str):
-        project_id (str):
-        updated_at (datetime.datetime):
-        auth_config (LogDrainAuthConfig | Unset):
-        level_filter (list[str] | Unset):
-    """
-
-    _wire_names: ClassVar[dict[str, str]] = {
-        "auth_type": "auth_type",
-        "created_at": "created_at",
-        "drain_type": "drain_type",
-        "enabled": "enabled",
-        "endpoint_url": "endpoint_url",
-        "id": "id",
-        "name": "name",
-        "project_id": "project_id",
-        "updated_at": "updated_at",
-        "auth_config": "auth_config",
-        "level_filter": "level_filter",
-    }
-
+    __slots__ = ()
     auth_type: str
     created_at: datetime.datetime
     drain_type: str
@@ -73,103 +25,57 @@ class LogDrain(WireMapping):
     name: str
     project_id: str
     updated_at: datetime.datetime
-    auth_config: LogDrainAuthConfig | Unset = UNSET
-    level_filter: list[str] | Unset = UNSET
+    auth_config: LogDrainAuthConfig
+    level_filter: list[str]
 
-    def to_dict(self) -> dict[str, Any]:
-        auth_type = self.auth_type
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            auth_type: str = ...,
+            created_at: datetime.datetime | str = ...,
+            drain_type: str = ...,
+            enabled: bool = ...,
+            endpoint_url: str = ...,
+            id: str = ...,
+            name: str = ...,
+            project_id: str = ...,
+            updated_at: datetime.datetime | str = ...,
+            auth_config: LogDrainAuthConfig | Mapping[str, Any] = ...,
+            level_filter: Sequence[str] = ...,
+        ) -> None: ...
 
-        created_at = self.created_at.isoformat()
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "auth_type": ("auth_type", _m.STR),
+        "created_at": ("created_at", _m.DATETIME),
+        "drain_type": ("drain_type", _m.STR),
+        "enabled": ("enabled", _m.BOOL),
+        "endpoint_url": ("endpoint_url", _m.STR),
+        "id": ("id", _m.STR),
+        "name": ("name", _m.STR),
+        "project_id": ("project_id", _m.STR),
+        "updated_at": ("updated_at", _m.DATETIME),
+        "auth_config": (
+            "auth_config",
+            _m.Model("log_drain_auth_config", "LogDrainAuthConfig"),
+        ),
+        "level_filter": ("level_filter", _m.ListOf(_m.STR)),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "auth_type",
+        "created_at",
+        "drain_type",
+        "enabled",
+        "endpoint_url",
+        "id",
+        "name",
+        "project_id",
+        "updated_at",
+    )
+    _closed: ClassVar[bool] = True
 
-        drain_type = self.drain_type
 
-        enabled = self.enabled
-
-        endpoint_url = self.endpoint_url
-
-        id = self.id
-
-        name = self.name
-
-        project_id = self.project_id
-
-        updated_at = self.updated_at.isoformat()
-
-        auth_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auth_config, Unset):
-            auth_config = self.auth_config.to_dict()
-
-        level_filter: list[str] | Unset = UNSET
-        if not isinstance(self.level_filter, Unset):
-            level_filter = self.level_filter
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "auth_type": auth_type,
-                "created_at": created_at,
-                "drain_type": drain_type,
-                "enabled": enabled,
-                "endpoint_url": endpoint_url,
-                "id": id,
-                "name": name,
-                "project_id": project_id,
-                "updated_at": updated_at,
-            }
-        )
-        if auth_config is not UNSET:
-            field_dict["auth_config"] = auth_config
-        if level_filter is not UNSET:
-            field_dict["level_filter"] = level_filter
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if _lazy_pending:
-            _load_lazy_imports()
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        auth_type = d["auth_type"]
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        drain_type = d["drain_type"]
-
-        enabled = d["enabled"]
-
-        endpoint_url = d["endpoint_url"]
-
-        id = d["id"]
-
-        name = d["name"]
-
-        project_id = d["project_id"]
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        _auth_config = d.get("auth_config", UNSET)
-        auth_config: LogDrainAuthConfig | Unset
-        if isinstance(_auth_config, Unset):
-            auth_config = UNSET
-        else:
-            auth_config = LogDrainAuthConfig.from_dict(_auth_config)
-
-        level_filter = cast(list[str], d.get("level_filter", UNSET))
-
-        log_drain = cls(
-            auth_type=auth_type,
-            created_at=created_at,
-            drain_type=drain_type,
-            enabled=enabled,
-            endpoint_url=endpoint_url,
-            id=id,
-            name=name,
-            project_id=project_id,
-            updated_at=updated_at,
-            auth_config=auth_config,
-            level_filter=level_filter,
-        )
-
-        return log_drain
+__all__ = ["LogDrain"]

@@ -1,46 +1,20 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="NotificationChannel")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class NotificationChannel(WireMapping):
-    """
-    Attributes:
-        channel_type (str):
-        config (Any):
-        created_at (datetime.datetime):
-        enabled (bool):
-        id (str):
-        name (str):
-        project_id (str):
-        updated_at (datetime.datetime):
-    """
+class NotificationChannel(_m.StraitObject):
+    """NotificationChannel: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "channel_type": "channel_type",
-        "config": "config",
-        "created_at": "created_at",
-        "enabled": "enabled",
-        "id": "id",
-        "name": "name",
-        "project_id": "project_id",
-        "updated_at": "updated_at",
-    }
-
+    __slots__ = ()
     channel_type: str
     config: Any
     created_at: datetime.datetime
@@ -50,69 +24,44 @@ class NotificationChannel(WireMapping):
     project_id: str
     updated_at: datetime.datetime
 
-    def to_dict(self) -> dict[str, Any]:
-        channel_type = self.channel_type
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            channel_type: str = ...,
+            config: Any = ...,
+            created_at: datetime.datetime | str = ...,
+            enabled: bool = ...,
+            id: str = ...,
+            name: str = ...,
+            project_id: str = ...,
+            updated_at: datetime.datetime | str = ...,
+        ) -> None: ...
 
-        config = self.config
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "channel_type": ("channel_type", _m.STR),
+        "config": ("config", _m.ANY),
+        "created_at": ("created_at", _m.DATETIME),
+        "enabled": ("enabled", _m.BOOL),
+        "id": ("id", _m.STR),
+        "name": ("name", _m.STR),
+        "project_id": ("project_id", _m.STR),
+        "updated_at": ("updated_at", _m.DATETIME),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "channel_type",
+        "config",
+        "created_at",
+        "enabled",
+        "id",
+        "name",
+        "project_id",
+        "updated_at",
+    )
+    _closed: ClassVar[bool] = True
 
-        created_at = self.created_at.isoformat()
 
-        enabled = self.enabled
-
-        id = self.id
-
-        name = self.name
-
-        project_id = self.project_id
-
-        updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "channel_type": channel_type,
-                "config": config,
-                "created_at": created_at,
-                "enabled": enabled,
-                "id": id,
-                "name": name,
-                "project_id": project_id,
-                "updated_at": updated_at,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        channel_type = d["channel_type"]
-
-        config = d["config"]
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        enabled = d["enabled"]
-
-        id = d["id"]
-
-        name = d["name"]
-
-        project_id = d["project_id"]
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        notification_channel = cls(
-            channel_type=channel_type,
-            config=config,
-            created_at=created_at,
-            enabled=enabled,
-            id=id,
-            name=name,
-            project_id=project_id,
-            updated_at=updated_at,
-        )
-
-        return notification_channel
+__all__ = ["NotificationChannel"]

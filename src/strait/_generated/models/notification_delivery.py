@@ -1,57 +1,20 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="NotificationDelivery")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class NotificationDelivery(WireMapping):
-    """
-    Attributes:
-        attempts (int):
-        channel_id (str):
-        created_at (datetime.datetime):
-        event_type (str):
-        id (str):
-        max_attempts (int):
-        payload (Any):
-        project_id (str):
-        status (str):
-        updated_at (datetime.datetime):
-        delivered_at (datetime.datetime | None | Unset):
-        last_error (str | Unset):
-        next_retry_at (datetime.datetime | None | Unset):
-    """
+class NotificationDelivery(_m.StraitObject):
+    """NotificationDelivery: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "attempts": "attempts",
-        "channel_id": "channel_id",
-        "created_at": "created_at",
-        "event_type": "event_type",
-        "id": "id",
-        "max_attempts": "max_attempts",
-        "payload": "payload",
-        "project_id": "project_id",
-        "status": "status",
-        "updated_at": "updated_at",
-        "delivered_at": "delivered_at",
-        "last_error": "last_error",
-        "next_retry_at": "next_retry_at",
-    }
-
+    __slots__ = ()
     attempts: int
     channel_id: str
     created_at: datetime.datetime
@@ -62,148 +25,60 @@ class NotificationDelivery(WireMapping):
     project_id: str
     status: str
     updated_at: datetime.datetime
-    delivered_at: datetime.datetime | None | Unset = UNSET
-    last_error: str | Unset = UNSET
-    next_retry_at: datetime.datetime | None | Unset = UNSET
+    delivered_at: datetime.datetime | None
+    last_error: str
+    next_retry_at: datetime.datetime | None
 
-    def to_dict(self) -> dict[str, Any]:
-        attempts = self.attempts
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            attempts: int = ...,
+            channel_id: str = ...,
+            created_at: datetime.datetime | str = ...,
+            event_type: str = ...,
+            id: str = ...,
+            max_attempts: int = ...,
+            payload: Any = ...,
+            project_id: str = ...,
+            status: str = ...,
+            updated_at: datetime.datetime | str = ...,
+            delivered_at: datetime.datetime | str | None = ...,
+            last_error: str = ...,
+            next_retry_at: datetime.datetime | str | None = ...,
+        ) -> None: ...
 
-        channel_id = self.channel_id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "attempts": ("attempts", _m.INT),
+        "channel_id": ("channel_id", _m.STR),
+        "created_at": ("created_at", _m.DATETIME),
+        "event_type": ("event_type", _m.STR),
+        "id": ("id", _m.STR),
+        "max_attempts": ("max_attempts", _m.INT),
+        "payload": ("payload", _m.ANY),
+        "project_id": ("project_id", _m.STR),
+        "status": ("status", _m.STR),
+        "updated_at": ("updated_at", _m.DATETIME),
+        "delivered_at": ("delivered_at", _m.Union(_m.DATETIME, _m.NONE)),
+        "last_error": ("last_error", _m.STR),
+        "next_retry_at": ("next_retry_at", _m.Union(_m.DATETIME, _m.NONE)),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "attempts",
+        "channel_id",
+        "created_at",
+        "event_type",
+        "id",
+        "max_attempts",
+        "payload",
+        "project_id",
+        "status",
+        "updated_at",
+    )
+    _closed: ClassVar[bool] = True
 
-        created_at = self.created_at.isoformat()
 
-        event_type = self.event_type
-
-        id = self.id
-
-        max_attempts = self.max_attempts
-
-        payload = self.payload
-
-        project_id = self.project_id
-
-        status = self.status
-
-        updated_at = self.updated_at.isoformat()
-
-        delivered_at: None | str | Unset
-        if isinstance(self.delivered_at, Unset):
-            delivered_at = UNSET
-        elif isinstance(self.delivered_at, datetime.datetime):
-            delivered_at = self.delivered_at.isoformat()
-        else:
-            delivered_at = self.delivered_at
-
-        last_error = self.last_error
-
-        next_retry_at: None | str | Unset
-        if isinstance(self.next_retry_at, Unset):
-            next_retry_at = UNSET
-        elif isinstance(self.next_retry_at, datetime.datetime):
-            next_retry_at = self.next_retry_at.isoformat()
-        else:
-            next_retry_at = self.next_retry_at
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "attempts": attempts,
-                "channel_id": channel_id,
-                "created_at": created_at,
-                "event_type": event_type,
-                "id": id,
-                "max_attempts": max_attempts,
-                "payload": payload,
-                "project_id": project_id,
-                "status": status,
-                "updated_at": updated_at,
-            }
-        )
-        if delivered_at is not UNSET:
-            field_dict["delivered_at"] = delivered_at
-        if last_error is not UNSET:
-            field_dict["last_error"] = last_error
-        if next_retry_at is not UNSET:
-            field_dict["next_retry_at"] = next_retry_at
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        attempts = d["attempts"]
-
-        channel_id = d["channel_id"]
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        event_type = d["event_type"]
-
-        id = d["id"]
-
-        max_attempts = d["max_attempts"]
-
-        payload = d["payload"]
-
-        project_id = d["project_id"]
-
-        status = d["status"]
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        def _parse_delivered_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivered_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return delivered_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        delivered_at = _parse_delivered_at(d.get("delivered_at", UNSET))
-
-        last_error = d.get("last_error", UNSET)
-
-        def _parse_next_retry_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_retry_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_retry_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        next_retry_at = _parse_next_retry_at(d.get("next_retry_at", UNSET))
-
-        notification_delivery = cls(
-            attempts=attempts,
-            channel_id=channel_id,
-            created_at=created_at,
-            event_type=event_type,
-            id=id,
-            max_attempts=max_attempts,
-            payload=payload,
-            project_id=project_id,
-            status=status,
-            updated_at=updated_at,
-            delivered_at=delivered_at,
-            last_error=last_error,
-            next_retry_at=next_retry_at,
-        )
-
-        return notification_delivery
+__all__ = ["NotificationDelivery"]

@@ -1,58 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="PeriodInfo")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class PeriodInfo(WireMapping):
-    """
-    Attributes:
-        end (str):
-        start (str):
-    """
+class PeriodInfo(_m.StraitObject):
+    """PeriodInfo: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "end": "end",
-        "start": "start",
-    }
-
+    __slots__ = ()
     end: str
     start: str
 
-    def to_dict(self) -> dict[str, Any]:
-        end = self.end
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            end: str = ...,
+            start: str = ...,
+        ) -> None: ...
 
-        start = self.start
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "end": ("end", _m.STR),
+        "start": ("start", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "end",
+        "start",
+    )
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "end": end,
-                "start": start,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        end = d["end"]
-
-        start = d["start"]
-
-        period_info = cls(
-            end=end,
-            start=start,
-        )
-
-        return period_info
+__all__ = ["PeriodInfo"]

@@ -1,91 +1,55 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="Project")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class Project(WireMapping):
-    """
-    Attributes:
-        created_at (datetime.datetime):
-        id (str):
-        name (str):
-        org_id (str):
-        updated_at (datetime.datetime):
-    """
+class Project(_m.StraitObject):
+    """Project: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "created_at": "created_at",
-        "id": "id",
-        "name": "name",
-        "org_id": "org_id",
-        "updated_at": "updated_at",
-    }
-
+    __slots__ = ()
     created_at: datetime.datetime
     id: str
     name: str
     org_id: str
     updated_at: datetime.datetime
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            name: str = ...,
+            org_id: str = ...,
+            updated_at: datetime.datetime | str = ...,
+        ) -> None: ...
 
-        id = self.id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "created_at": ("created_at", _m.DATETIME),
+        "id": ("id", _m.STR),
+        "name": ("name", _m.STR),
+        "org_id": ("org_id", _m.STR),
+        "updated_at": ("updated_at", _m.DATETIME),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "created_at",
+        "id",
+        "name",
+        "org_id",
+        "updated_at",
+    )
+    _closed: ClassVar[bool] = True
 
-        name = self.name
 
-        org_id = self.org_id
-
-        updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "name": name,
-                "org_id": org_id,
-                "updated_at": updated_at,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        id = d["id"]
-
-        name = d["name"]
-
-        org_id = d["org_id"]
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        project = cls(
-            created_at=created_at,
-            id=id,
-            name=name,
-            org_id=org_id,
-            updated_at=updated_at,
-        )
-
-        return project
+__all__ = ["Project"]

@@ -1,85 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="ProjectBudgetResponse")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class ProjectBudgetResponse(WireMapping):
-    """
-    Attributes:
-        budget_action (str):
-        current_spend_microusd (int):
-        monthly_budget_microusd (int):
-        percent_used (float):
-        project_id (str):
-    """
+class ProjectBudgetResponse(_m.StraitObject):
+    """ProjectBudgetResponse: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "budget_action": "budget_action",
-        "current_spend_microusd": "current_spend_microusd",
-        "monthly_budget_microusd": "monthly_budget_microusd",
-        "percent_used": "percent_used",
-        "project_id": "project_id",
-    }
-
+    __slots__ = ()
     budget_action: str
     current_spend_microusd: int
     monthly_budget_microusd: int
     percent_used: float
     project_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        budget_action = self.budget_action
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            budget_action: str = ...,
+            current_spend_microusd: int = ...,
+            monthly_budget_microusd: int = ...,
+            percent_used: float = ...,
+            project_id: str = ...,
+        ) -> None: ...
 
-        current_spend_microusd = self.current_spend_microusd
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "budget_action": ("budget_action", _m.STR),
+        "current_spend_microusd": ("current_spend_microusd", _m.INT),
+        "monthly_budget_microusd": ("monthly_budget_microusd", _m.INT),
+        "percent_used": ("percent_used", _m.FLOAT),
+        "project_id": ("project_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "budget_action",
+        "current_spend_microusd",
+        "monthly_budget_microusd",
+        "percent_used",
+        "project_id",
+    )
+    _closed: ClassVar[bool] = True
 
-        monthly_budget_microusd = self.monthly_budget_microusd
 
-        percent_used = self.percent_used
-
-        project_id = self.project_id
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "budget_action": budget_action,
-                "current_spend_microusd": current_spend_microusd,
-                "monthly_budget_microusd": monthly_budget_microusd,
-                "percent_used": percent_used,
-                "project_id": project_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        budget_action = d["budget_action"]
-
-        current_spend_microusd = d["current_spend_microusd"]
-
-        monthly_budget_microusd = d["monthly_budget_microusd"]
-
-        percent_used = d["percent_used"]
-
-        project_id = d["project_id"]
-
-        project_budget_response = cls(
-            budget_action=budget_action,
-            current_spend_microusd=current_spend_microusd,
-            monthly_budget_microusd=monthly_budget_microusd,
-            percent_used=percent_used,
-            project_id=project_id,
-        )
-
-        return project_budget_response
+__all__ = ["ProjectBudgetResponse"]

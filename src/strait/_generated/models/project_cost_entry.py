@@ -1,85 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="ProjectCostEntry")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class ProjectCostEntry(WireMapping):
-    """
-    Attributes:
-        name (str):
-        project_id (str):
-        runs (int):
-        spend_microusd (int):
-        total_microusd (int):
-    """
+class ProjectCostEntry(_m.StraitObject):
+    """ProjectCostEntry: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "name": "name",
-        "project_id": "project_id",
-        "runs": "runs",
-        "spend_microusd": "spend_microusd",
-        "total_microusd": "total_microusd",
-    }
-
+    __slots__ = ()
     name: str
     project_id: str
     runs: int
     spend_microusd: int
     total_microusd: int
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            name: str = ...,
+            project_id: str = ...,
+            runs: int = ...,
+            spend_microusd: int = ...,
+            total_microusd: int = ...,
+        ) -> None: ...
 
-        project_id = self.project_id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "name": ("name", _m.STR),
+        "project_id": ("project_id", _m.STR),
+        "runs": ("runs", _m.INT),
+        "spend_microusd": ("spend_microusd", _m.INT),
+        "total_microusd": ("total_microusd", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "project_id",
+        "runs",
+        "spend_microusd",
+        "total_microusd",
+    )
+    _closed: ClassVar[bool] = True
 
-        runs = self.runs
 
-        spend_microusd = self.spend_microusd
-
-        total_microusd = self.total_microusd
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "name": name,
-                "project_id": project_id,
-                "runs": runs,
-                "spend_microusd": spend_microusd,
-                "total_microusd": total_microusd,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        name = d["name"]
-
-        project_id = d["project_id"]
-
-        runs = d["runs"]
-
-        spend_microusd = d["spend_microusd"]
-
-        total_microusd = d["total_microusd"]
-
-        project_cost_entry = cls(
-            name=name,
-            project_id=project_id,
-            runs=runs,
-            spend_microusd=spend_microusd,
-            total_microusd=total_microusd,
-        )
-
-        return project_cost_entry
+__all__ = ["ProjectCostEntry"]

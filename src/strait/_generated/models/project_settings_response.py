@@ -1,67 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="ProjectSettingsResponse")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class ProjectSettingsResponse(WireMapping):
-    """
-    Attributes:
-        max_key_lifetime_days (int):
-        plan_tier (str):
-        project_id (str):
-    """
+class ProjectSettingsResponse(_m.StraitObject):
+    """ProjectSettingsResponse: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "max_key_lifetime_days": "max_key_lifetime_days",
-        "plan_tier": "plan_tier",
-        "project_id": "project_id",
-    }
-
+    __slots__ = ()
     max_key_lifetime_days: int
     plan_tier: str
     project_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        max_key_lifetime_days = self.max_key_lifetime_days
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            max_key_lifetime_days: int = ...,
+            plan_tier: str = ...,
+            project_id: str = ...,
+        ) -> None: ...
 
-        plan_tier = self.plan_tier
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "max_key_lifetime_days": ("max_key_lifetime_days", _m.INT),
+        "plan_tier": ("plan_tier", _m.STR),
+        "project_id": ("project_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "max_key_lifetime_days",
+        "plan_tier",
+        "project_id",
+    )
+    _closed: ClassVar[bool] = True
 
-        project_id = self.project_id
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "max_key_lifetime_days": max_key_lifetime_days,
-                "plan_tier": plan_tier,
-                "project_id": project_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        max_key_lifetime_days = d["max_key_lifetime_days"]
-
-        plan_tier = d["plan_tier"]
-
-        project_id = d["project_id"]
-
-        project_settings_response = cls(
-            max_key_lifetime_days=max_key_lifetime_days,
-            plan_tier=plan_tier,
-            project_id=project_id,
-        )
-
-        return project_settings_response
+__all__ = ["ProjectSettingsResponse"]

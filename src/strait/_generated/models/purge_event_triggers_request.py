@@ -1,57 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="PurgeEventTriggersRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class PurgeEventTriggersRequest(WireMapping):
-    """
-    Attributes:
-        dry_run (bool | Unset):
-        older_than_days (int | Unset):
-    """
+class PurgeEventTriggersRequest(_m.StraitObject):
+    """PurgeEventTriggersRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "dry_run": "dry_run",
-        "older_than_days": "older_than_days",
+    __slots__ = ()
+    dry_run: bool
+    older_than_days: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            dry_run: bool = ...,
+            older_than_days: int = ...,
+        ) -> None: ...
+
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "dry_run": ("dry_run", _m.BOOL),
+        "older_than_days": ("older_than_days", _m.INT),
     }
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = True
 
-    dry_run: bool | Unset = UNSET
-    older_than_days: int | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        dry_run = self.dry_run
-
-        older_than_days = self.older_than_days
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if dry_run is not UNSET:
-            field_dict["dry_run"] = dry_run
-        if older_than_days is not UNSET:
-            field_dict["older_than_days"] = older_than_days
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        dry_run = d.get("dry_run", UNSET)
-
-        older_than_days = d.get("older_than_days", UNSET)
-
-        purge_event_triggers_request = cls(
-            dry_run=dry_run,
-            older_than_days=older_than_days,
-        )
-
-        return purge_event_triggers_request
+__all__ = ["PurgeEventTriggersRequest"]

@@ -1,67 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="QueueStats")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class QueueStats(WireMapping):
-    """
-    Attributes:
-        delayed (int):
-        executing (int):
-        queued (int):
-    """
+class QueueStats(_m.StraitObject):
+    """QueueStats: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "delayed": "delayed",
-        "executing": "executing",
-        "queued": "queued",
-    }
-
+    __slots__ = ()
     delayed: int
     executing: int
     queued: int
 
-    def to_dict(self) -> dict[str, Any]:
-        delayed = self.delayed
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            delayed: int = ...,
+            executing: int = ...,
+            queued: int = ...,
+        ) -> None: ...
 
-        executing = self.executing
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "delayed": ("delayed", _m.INT),
+        "executing": ("executing", _m.INT),
+        "queued": ("queued", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "delayed",
+        "executing",
+        "queued",
+    )
+    _closed: ClassVar[bool] = True
 
-        queued = self.queued
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "delayed": delayed,
-                "executing": executing,
-                "queued": queued,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        delayed = d["delayed"]
-
-        executing = d["executing"]
-
-        queued = d["queued"]
-
-        queue_stats = cls(
-            delayed=delayed,
-            executing=executing,
-            queued=queued,
-        )
-
-        return queue_stats
+__all__ = ["QueueStats"]

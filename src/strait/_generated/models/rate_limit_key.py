@@ -1,67 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="RateLimitKey")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class RateLimitKey(WireMapping):
-    """
-    Attributes:
-        max_ (int):
-        name (str):
-        window_secs (int):
-    """
+class RateLimitKey(_m.StraitObject):
+    """RateLimitKey: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "max": "max_",
-        "name": "name",
-        "window_secs": "window_secs",
-    }
-
+    __slots__ = ()
     max_: int
     name: str
     window_secs: int
 
-    def to_dict(self) -> dict[str, Any]:
-        max_ = self.max_
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            max_: int = ...,
+            name: str = ...,
+            window_secs: int = ...,
+        ) -> None: ...
 
-        name = self.name
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "max_": ("max", _m.INT),
+        "name": ("name", _m.STR),
+        "window_secs": ("window_secs", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "max",
+        "name",
+        "window_secs",
+    )
+    _closed: ClassVar[bool] = True
 
-        window_secs = self.window_secs
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "max": max_,
-                "name": name,
-                "window_secs": window_secs,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        max_ = d["max"]
-
-        name = d["name"]
-
-        window_secs = d["window_secs"]
-
-        rate_limit_key = cls(
-            max_=max_,
-            name=name,
-            window_secs=window_secs,
-        )
-
-        return rate_limit_key
+__all__ = ["RateLimitKey"]

@@ -1,58 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="ReplayDeadletterResponse")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class ReplayDeadletterResponse(WireMapping):
-    """
-    Attributes:
-        deadletter_id (str):
-        new_event_id (str):
-    """
+class ReplayDeadletterResponse(_m.StraitObject):
+    """ReplayDeadletterResponse: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "deadletter_id": "deadletter_id",
-        "new_event_id": "new_event_id",
-    }
-
+    __slots__ = ()
     deadletter_id: str
     new_event_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        deadletter_id = self.deadletter_id
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            deadletter_id: str = ...,
+            new_event_id: str = ...,
+        ) -> None: ...
 
-        new_event_id = self.new_event_id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "deadletter_id": ("deadletter_id", _m.STR),
+        "new_event_id": ("new_event_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "deadletter_id",
+        "new_event_id",
+    )
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "deadletter_id": deadletter_id,
-                "new_event_id": new_event_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        deadletter_id = d["deadletter_id"]
-
-        new_event_id = d["new_event_id"]
-
-        replay_deadletter_response = cls(
-            deadletter_id=deadletter_id,
-            new_event_id=new_event_id,
-        )
-
-        return replay_deadletter_response
+__all__ = ["ReplayDeadletterResponse"]

@@ -1,78 +1,48 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="ReplayResult")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class ReplayResult(WireMapping):
-    """
-    Attributes:
-        original_run_id (str):
-        status (str):
-        error (str | Unset):
-        new_run_id (str | Unset):
-    """
+class ReplayResult(_m.StraitObject):
+    """ReplayResult: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "original_run_id": "original_run_id",
-        "status": "status",
-        "error": "error",
-        "new_run_id": "new_run_id",
-    }
-
+    __slots__ = ()
     original_run_id: str
     status: str
-    error: str | Unset = UNSET
-    new_run_id: str | Unset = UNSET
+    error: str
+    new_run_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        original_run_id = self.original_run_id
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            original_run_id: str = ...,
+            status: str = ...,
+            error: str = ...,
+            new_run_id: str = ...,
+        ) -> None: ...
 
-        status = self.status
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "original_run_id": ("original_run_id", _m.STR),
+        "status": ("status", _m.STR),
+        "error": ("error", _m.STR),
+        "new_run_id": ("new_run_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "original_run_id",
+        "status",
+    )
+    _closed: ClassVar[bool] = True
 
-        error = self.error
 
-        new_run_id = self.new_run_id
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "original_run_id": original_run_id,
-                "status": status,
-            }
-        )
-        if error is not UNSET:
-            field_dict["error"] = error
-        if new_run_id is not UNSET:
-            field_dict["new_run_id"] = new_run_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        original_run_id = d["original_run_id"]
-
-        status = d["status"]
-
-        error = d.get("error", UNSET)
-
-        new_run_id = d.get("new_run_id", UNSET)
-
-        replay_result = cls(
-            original_run_id=original_run_id,
-            status=status,
-            error=error,
-            new_run_id=new_run_id,
-        )
-
-        return replay_result
+__all__ = ["ReplayResult"]

@@ -1,65 +1,40 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="RescheduleRunRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class RescheduleRunRequest(WireMapping):
-    """
-    Attributes:
-        scheduled_at (datetime.datetime):
-        payload (Any | Unset):
-    """
+class RescheduleRunRequest(_m.StraitObject):
+    """RescheduleRunRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "scheduled_at": "scheduled_at",
-        "payload": "payload",
-    }
-
+    __slots__ = ()
     scheduled_at: datetime.datetime
-    payload: Any | Unset = UNSET
+    payload: Any
 
-    def to_dict(self) -> dict[str, Any]:
-        scheduled_at = self.scheduled_at.isoformat()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            scheduled_at: datetime.datetime | str = ...,
+            payload: Any = ...,
+        ) -> None: ...
 
-        payload = self.payload
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "scheduled_at": ("scheduled_at", _m.DATETIME),
+        "payload": ("payload", _m.ANY),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("scheduled_at",)
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "scheduled_at": scheduled_at,
-            }
-        )
-        if payload is not UNSET:
-            field_dict["payload"] = payload
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        scheduled_at = datetime.datetime.fromisoformat(d["scheduled_at"])
-
-        payload = d.get("payload", UNSET)
-
-        reschedule_run_request = cls(
-            scheduled_at=scheduled_at,
-            payload=payload,
-        )
-
-        return reschedule_run_request
+__all__ = ["RescheduleRunRequest"]

@@ -1,76 +1,50 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="ResourceImpact")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class ResourceImpact(WireMapping):
-    """
-    Attributes:
-        action (str):
-        current (int):
-        limit (int):
-        resource (str):
-    """
+class ResourceImpact(_m.StraitObject):
+    """ResourceImpact: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "action": "action",
-        "current": "current",
-        "limit": "limit",
-        "resource": "resource",
-    }
-
+    __slots__ = ()
     action: str
     current: int
     limit: int
     resource: str
 
-    def to_dict(self) -> dict[str, Any]:
-        action = self.action
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            action: str = ...,
+            current: int = ...,
+            limit: int = ...,
+            resource: str = ...,
+        ) -> None: ...
 
-        current = self.current
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "action": ("action", _m.STR),
+        "current": ("current", _m.INT),
+        "limit": ("limit", _m.INT),
+        "resource": ("resource", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "action",
+        "current",
+        "limit",
+        "resource",
+    )
+    _closed: ClassVar[bool] = True
 
-        limit = self.limit
 
-        resource = self.resource
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "action": action,
-                "current": current,
-                "limit": limit,
-                "resource": resource,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        action = d["action"]
-
-        current = d["current"]
-
-        limit = d["limit"]
-
-        resource = d["resource"]
-
-        resource_impact = cls(
-            action=action,
-            current=current,
-            limit=limit,
-            resource=resource,
-        )
-
-        return resource_impact
+__all__ = ["ResourceImpact"]

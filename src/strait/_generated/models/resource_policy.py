@@ -1,45 +1,20 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping, Sequence
 
-T = TypeVar("T", bound="ResourcePolicy")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class ResourcePolicy(WireMapping):
-    """
-    Attributes:
-        actions (list[str] | None):
-        created_at (datetime.datetime):
-        id (str):
-        project_id (str):
-        resource_id (str):
-        resource_type (str):
-        user_id (str):
-    """
+class ResourcePolicy(_m.StraitObject):
+    """ResourcePolicy: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "actions": "actions",
-        "created_at": "created_at",
-        "id": "id",
-        "project_id": "project_id",
-        "resource_id": "resource_id",
-        "resource_type": "resource_type",
-        "user_id": "user_id",
-    }
-
+    __slots__ = ()
     actions: list[str] | None
     created_at: datetime.datetime
     id: str
@@ -48,82 +23,41 @@ class ResourcePolicy(WireMapping):
     resource_type: str
     user_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        actions: list[str] | None
-        if isinstance(self.actions, list):
-            actions = self.actions
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            actions: Sequence[str] | None = ...,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            project_id: str = ...,
+            resource_id: str = ...,
+            resource_type: str = ...,
+            user_id: str = ...,
+        ) -> None: ...
 
-        else:
-            actions = self.actions
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "actions": ("actions", _m.Union(_m.ListOf(_m.STR), _m.NONE)),
+        "created_at": ("created_at", _m.DATETIME),
+        "id": ("id", _m.STR),
+        "project_id": ("project_id", _m.STR),
+        "resource_id": ("resource_id", _m.STR),
+        "resource_type": ("resource_type", _m.STR),
+        "user_id": ("user_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "actions",
+        "created_at",
+        "id",
+        "project_id",
+        "resource_id",
+        "resource_type",
+        "user_id",
+    )
+    _closed: ClassVar[bool] = True
 
-        created_at = self.created_at.isoformat()
 
-        id = self.id
-
-        project_id = self.project_id
-
-        resource_id = self.resource_id
-
-        resource_type = self.resource_type
-
-        user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "actions": actions,
-                "created_at": created_at,
-                "id": id,
-                "project_id": project_id,
-                "resource_id": resource_id,
-                "resource_type": resource_type,
-                "user_id": user_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-
-        def _parse_actions(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                actions_type_0 = cast(list[str], data)
-
-                return actions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        actions = _parse_actions(d["actions"])
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        id = d["id"]
-
-        project_id = d["project_id"]
-
-        resource_id = d["resource_id"]
-
-        resource_type = d["resource_type"]
-
-        user_id = d["user_id"]
-
-        resource_policy = cls(
-            actions=actions,
-            created_at=created_at,
-            id=id,
-            project_id=project_id,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            user_id=user_id,
-        )
-
-        return resource_policy
+__all__ = ["ResourcePolicy"]

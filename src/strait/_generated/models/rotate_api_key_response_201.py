@@ -1,52 +1,20 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping, Sequence
 
-T = TypeVar("T", bound="RotateApiKeyResponse201")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class RotateApiKeyResponse201(WireMapping):
-    """
-    Attributes:
-        created_at (datetime.datetime):
-        expires_at (datetime.datetime):
-        grace_expires_at (datetime.datetime):
-        key (str):
-        key_prefix (str):
-        name (str):
-        new_key_id (str):
-        old_key_id (str):
-        project_id (str):
-        scopes (list[str]):
-    """
+class RotateApiKeyResponse201(_m.StraitObject):
+    """RotateApiKeyResponse201: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "created_at": "created_at",
-        "expires_at": "expires_at",
-        "grace_expires_at": "grace_expires_at",
-        "key": "key",
-        "key_prefix": "key_prefix",
-        "name": "name",
-        "new_key_id": "new_key_id",
-        "old_key_id": "old_key_id",
-        "project_id": "project_id",
-        "scopes": "scopes",
-    }
-
+    __slots__ = ()
     created_at: datetime.datetime
     expires_at: datetime.datetime
     grace_expires_at: datetime.datetime
@@ -57,93 +25,51 @@ class RotateApiKeyResponse201(WireMapping):
     old_key_id: str
     project_id: str
     scopes: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            expires_at: datetime.datetime | str = ...,
+            grace_expires_at: datetime.datetime | str = ...,
+            key: str = ...,
+            key_prefix: str = ...,
+            name: str = ...,
+            new_key_id: str = ...,
+            old_key_id: str = ...,
+            project_id: str = ...,
+            scopes: Sequence[str] = ...,
+        ) -> None: ...
 
-        expires_at = self.expires_at.isoformat()
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "created_at": ("created_at", _m.DATETIME),
+        "expires_at": ("expires_at", _m.DATETIME),
+        "grace_expires_at": ("grace_expires_at", _m.DATETIME),
+        "key": ("key", _m.STR),
+        "key_prefix": ("key_prefix", _m.STR),
+        "name": ("name", _m.STR),
+        "new_key_id": ("new_key_id", _m.STR),
+        "old_key_id": ("old_key_id", _m.STR),
+        "project_id": ("project_id", _m.STR),
+        "scopes": ("scopes", _m.ListOf(_m.STR)),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "created_at",
+        "expires_at",
+        "grace_expires_at",
+        "key",
+        "key_prefix",
+        "name",
+        "new_key_id",
+        "old_key_id",
+        "project_id",
+        "scopes",
+    )
+    _closed: ClassVar[bool] = False
 
-        grace_expires_at = self.grace_expires_at.isoformat()
 
-        key = self.key
-
-        key_prefix = self.key_prefix
-
-        name = self.name
-
-        new_key_id = self.new_key_id
-
-        old_key_id = self.old_key_id
-
-        project_id = self.project_id
-
-        scopes = self.scopes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "expires_at": expires_at,
-                "grace_expires_at": grace_expires_at,
-                "key": key,
-                "key_prefix": key_prefix,
-                "name": name,
-                "new_key_id": new_key_id,
-                "old_key_id": old_key_id,
-                "project_id": project_id,
-                "scopes": scopes,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
-
-        grace_expires_at = datetime.datetime.fromisoformat(d.pop("grace_expires_at"))
-
-        key = d.pop("key")
-
-        key_prefix = d.pop("key_prefix")
-
-        name = d.pop("name")
-
-        new_key_id = d.pop("new_key_id")
-
-        old_key_id = d.pop("old_key_id")
-
-        project_id = d.pop("project_id")
-
-        scopes = cast(list[str], d.pop("scopes"))
-
-        rotate_api_key_response_201 = cls(
-            created_at=created_at,
-            expires_at=expires_at,
-            grace_expires_at=grace_expires_at,
-            key=key,
-            key_prefix=key_prefix,
-            name=name,
-            new_key_id=new_key_id,
-            old_key_id=old_key_id,
-            project_id=project_id,
-            scopes=scopes,
-        )
-
-        rotate_api_key_response_201.additional_properties = d
-        return rotate_api_key_response_201
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+__all__ = ["RotateApiKeyResponse201"]

@@ -1,27 +1,31 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="RotateAuditSigningKeyBody")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class RotateAuditSigningKeyBody(WireMapping):
-    _wire_names: ClassVar[dict[str, str]] = {}
+class RotateAuditSigningKeyBody(_m.StraitObject):
+    """RotateAuditSigningKeyBody: a typed ``dict`` of the JSON the server sent."""
 
-    def to_dict(self) -> dict[str, Any]:
+    __slots__ = ()
 
-        field_dict: dict[str, Any] = {}
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+        ) -> None: ...
 
-        return field_dict
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {}
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = True
 
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        rotate_audit_signing_key_body = cls()
 
-        return rotate_audit_signing_key_body
+__all__ = ["RotateAuditSigningKeyBody"]

@@ -1,58 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="RotateAuditSigningKeyResponse")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class RotateAuditSigningKeyResponse(WireMapping):
-    """
-    Attributes:
-        new_epoch (int):
-        previous_epoch (int):
-    """
+class RotateAuditSigningKeyResponse(_m.StraitObject):
+    """RotateAuditSigningKeyResponse: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "new_epoch": "new_epoch",
-        "previous_epoch": "previous_epoch",
-    }
-
+    __slots__ = ()
     new_epoch: int
     previous_epoch: int
 
-    def to_dict(self) -> dict[str, Any]:
-        new_epoch = self.new_epoch
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            new_epoch: int = ...,
+            previous_epoch: int = ...,
+        ) -> None: ...
 
-        previous_epoch = self.previous_epoch
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "new_epoch": ("new_epoch", _m.INT),
+        "previous_epoch": ("previous_epoch", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "new_epoch",
+        "previous_epoch",
+    )
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "new_epoch": new_epoch,
-                "previous_epoch": previous_epoch,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        new_epoch = d["new_epoch"]
-
-        previous_epoch = d["previous_epoch"]
-
-        rotate_audit_signing_key_response = cls(
-            new_epoch=new_epoch,
-            previous_epoch=previous_epoch,
-        )
-
-        return rotate_audit_signing_key_response
+__all__ = ["RotateAuditSigningKeyResponse"]

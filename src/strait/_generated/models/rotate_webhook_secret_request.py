@@ -1,47 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="RotateWebhookSecretRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class RotateWebhookSecretRequest(WireMapping):
-    """
-    Attributes:
-        grace_period_minutes (int | Unset):
-    """
+class RotateWebhookSecretRequest(_m.StraitObject):
+    """RotateWebhookSecretRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "grace_period_minutes": "grace_period_minutes",
+    __slots__ = ()
+    grace_period_minutes: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            grace_period_minutes: int = ...,
+        ) -> None: ...
+
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "grace_period_minutes": ("grace_period_minutes", _m.INT),
     }
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = True
 
-    grace_period_minutes: int | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        grace_period_minutes = self.grace_period_minutes
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if grace_period_minutes is not UNSET:
-            field_dict["grace_period_minutes"] = grace_period_minutes
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        grace_period_minutes = d.get("grace_period_minutes", UNSET)
-
-        rotate_webhook_secret_request = cls(
-            grace_period_minutes=grace_period_minutes,
-        )
-
-        return rotate_webhook_secret_request
+__all__ = ["RotateWebhookSecretRequest"]

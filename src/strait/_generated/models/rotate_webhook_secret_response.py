@@ -1,82 +1,51 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="RotateWebhookSecretResponse")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class RotateWebhookSecretResponse(WireMapping):
-    """
-    Attributes:
-        grace_expires_at (datetime.datetime):
-        grace_period_minutes (int):
-        new_secret (str):
-        subscription_id (str):
-    """
+class RotateWebhookSecretResponse(_m.StraitObject):
+    """RotateWebhookSecretResponse: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "grace_expires_at": "grace_expires_at",
-        "grace_period_minutes": "grace_period_minutes",
-        "new_secret": "new_secret",
-        "subscription_id": "subscription_id",
-    }
-
+    __slots__ = ()
     grace_expires_at: datetime.datetime
     grace_period_minutes: int
     new_secret: str
     subscription_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        grace_expires_at = self.grace_expires_at.isoformat()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            grace_expires_at: datetime.datetime | str = ...,
+            grace_period_minutes: int = ...,
+            new_secret: str = ...,
+            subscription_id: str = ...,
+        ) -> None: ...
 
-        grace_period_minutes = self.grace_period_minutes
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "grace_expires_at": ("grace_expires_at", _m.DATETIME),
+        "grace_period_minutes": ("grace_period_minutes", _m.INT),
+        "new_secret": ("new_secret", _m.STR),
+        "subscription_id": ("subscription_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "grace_expires_at",
+        "grace_period_minutes",
+        "new_secret",
+        "subscription_id",
+    )
+    _closed: ClassVar[bool] = True
 
-        new_secret = self.new_secret
 
-        subscription_id = self.subscription_id
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "grace_expires_at": grace_expires_at,
-                "grace_period_minutes": grace_period_minutes,
-                "new_secret": new_secret,
-                "subscription_id": subscription_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        grace_expires_at = datetime.datetime.fromisoformat(d["grace_expires_at"])
-
-        grace_period_minutes = d["grace_period_minutes"]
-
-        new_secret = d["new_secret"]
-
-        subscription_id = d["subscription_id"]
-
-        rotate_webhook_secret_response = cls(
-            grace_expires_at=grace_expires_at,
-            grace_period_minutes=grace_period_minutes,
-            new_secret=new_secret,
-            subscription_id=subscription_id,
-        )
-
-        return rotate_webhook_secret_response
+__all__ = ["RotateWebhookSecretResponse"]

@@ -1,42 +1,20 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="RunCheckpoint")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class RunCheckpoint(WireMapping):
-    """
-    Attributes:
-        created_at (datetime.datetime):
-        id (str):
-        run_id (str):
-        sequence (int):
-        source (str):
-        state (Any):
-    """
+class RunCheckpoint(_m.StraitObject):
+    """RunCheckpoint: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "created_at": "created_at",
-        "id": "id",
-        "run_id": "run_id",
-        "sequence": "sequence",
-        "source": "source",
-        "state": "state",
-    }
-
+    __slots__ = ()
     created_at: datetime.datetime
     id: str
     run_id: str
@@ -44,57 +22,38 @@ class RunCheckpoint(WireMapping):
     source: str
     state: Any
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            run_id: str = ...,
+            sequence: int = ...,
+            source: str = ...,
+            state: Any = ...,
+        ) -> None: ...
 
-        id = self.id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "created_at": ("created_at", _m.DATETIME),
+        "id": ("id", _m.STR),
+        "run_id": ("run_id", _m.STR),
+        "sequence": ("sequence", _m.INT),
+        "source": ("source", _m.STR),
+        "state": ("state", _m.ANY),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "created_at",
+        "id",
+        "run_id",
+        "sequence",
+        "source",
+        "state",
+    )
+    _closed: ClassVar[bool] = True
 
-        run_id = self.run_id
 
-        sequence = self.sequence
-
-        source = self.source
-
-        state = self.state
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "run_id": run_id,
-                "sequence": sequence,
-                "source": source,
-                "state": state,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        id = d["id"]
-
-        run_id = d["run_id"]
-
-        sequence = d["sequence"]
-
-        source = d["source"]
-
-        state = d["state"]
-
-        run_checkpoint = cls(
-            created_at=created_at,
-            id=id,
-            run_id=run_id,
-            sequence=sequence,
-            source=source,
-            state=state,
-        )
-
-        return run_checkpoint
+__all__ = ["RunCheckpoint"]

@@ -1,67 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="RunDurationBucket")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class RunDurationBucket(WireMapping):
-    """
-    Attributes:
-        count (int):
-        pct (float):
-        range_ (str):
-    """
+class RunDurationBucket(_m.StraitObject):
+    """RunDurationBucket: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "count": "count",
-        "pct": "pct",
-        "range": "range_",
-    }
-
+    __slots__ = ()
     count: int
     pct: float
     range_: str
 
-    def to_dict(self) -> dict[str, Any]:
-        count = self.count
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            count: int = ...,
+            pct: float = ...,
+            range_: str = ...,
+        ) -> None: ...
 
-        pct = self.pct
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "count": ("count", _m.INT),
+        "pct": ("pct", _m.FLOAT),
+        "range_": ("range", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "count",
+        "pct",
+        "range",
+    )
+    _closed: ClassVar[bool] = True
 
-        range_ = self.range_
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "count": count,
-                "pct": pct,
-                "range": range_,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        count = d["count"]
-
-        pct = d["pct"]
-
-        range_ = d["range"]
-
-        run_duration_bucket = cls(
-            count=count,
-            pct=pct,
-            range_=range_,
-        )
-
-        return run_duration_bucket
+__all__ = ["RunDurationBucket"]

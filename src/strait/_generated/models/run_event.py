@@ -1,111 +1,61 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="RunEvent")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class RunEvent(WireMapping):
-    """
-    Attributes:
-        created_at (datetime.datetime):
-        id (str):
-        message (str):
-        run_id (str):
-        type_ (str):
-        data (Any | Unset):
-        level (str | Unset):
-    """
+class RunEvent(_m.StraitObject):
+    """RunEvent: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "created_at": "created_at",
-        "id": "id",
-        "message": "message",
-        "run_id": "run_id",
-        "type": "type_",
-        "data": "data",
-        "level": "level",
-    }
-
+    __slots__ = ()
     created_at: datetime.datetime
     id: str
     message: str
     run_id: str
     type_: str
-    data: Any | Unset = UNSET
-    level: str | Unset = UNSET
+    data: Any
+    level: str
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            message: str = ...,
+            run_id: str = ...,
+            type_: str = ...,
+            data: Any = ...,
+            level: str = ...,
+        ) -> None: ...
 
-        id = self.id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "created_at": ("created_at", _m.DATETIME),
+        "id": ("id", _m.STR),
+        "message": ("message", _m.STR),
+        "run_id": ("run_id", _m.STR),
+        "type_": ("type", _m.STR),
+        "data": ("data", _m.ANY),
+        "level": ("level", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "created_at",
+        "id",
+        "message",
+        "run_id",
+        "type",
+    )
+    _closed: ClassVar[bool] = True
 
-        message = self.message
 
-        run_id = self.run_id
-
-        type_ = self.type_
-
-        data = self.data
-
-        level = self.level
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "message": message,
-                "run_id": run_id,
-                "type": type_,
-            }
-        )
-        if data is not UNSET:
-            field_dict["data"] = data
-        if level is not UNSET:
-            field_dict["level"] = level
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        id = d["id"]
-
-        message = d["message"]
-
-        run_id = d["run_id"]
-
-        type_ = d["type"]
-
-        data = d.get("data", UNSET)
-
-        level = d.get("level", UNSET)
-
-        run_event = cls(
-            created_at=created_at,
-            id=id,
-            message=message,
-            run_id=run_id,
-            type_=type_,
-            data=data,
-            level=level,
-        )
-
-        return run_event
+__all__ = ["RunEvent"]

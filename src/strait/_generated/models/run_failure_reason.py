@@ -1,76 +1,50 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="RunFailureReason")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class RunFailureReason(WireMapping):
-    """
-    Attributes:
-        count (int):
-        example_run_id (str):
-        last_seen (str):
-        message (str):
-    """
+class RunFailureReason(_m.StraitObject):
+    """RunFailureReason: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "count": "count",
-        "example_run_id": "example_run_id",
-        "last_seen": "last_seen",
-        "message": "message",
-    }
-
+    __slots__ = ()
     count: int
     example_run_id: str
     last_seen: str
     message: str
 
-    def to_dict(self) -> dict[str, Any]:
-        count = self.count
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            count: int = ...,
+            example_run_id: str = ...,
+            last_seen: str = ...,
+            message: str = ...,
+        ) -> None: ...
 
-        example_run_id = self.example_run_id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "count": ("count", _m.INT),
+        "example_run_id": ("example_run_id", _m.STR),
+        "last_seen": ("last_seen", _m.STR),
+        "message": ("message", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "count",
+        "example_run_id",
+        "last_seen",
+        "message",
+    )
+    _closed: ClassVar[bool] = True
 
-        last_seen = self.last_seen
 
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "count": count,
-                "example_run_id": example_run_id,
-                "last_seen": last_seen,
-                "message": message,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        count = d["count"]
-
-        example_run_id = d["example_run_id"]
-
-        last_seen = d["last_seen"]
-
-        message = d["message"]
-
-        run_failure_reason = cls(
-            count=count,
-            example_run_id=example_run_id,
-            last_seen=last_seen,
-            message=message,
-        )
-
-        return run_failure_reason
+__all__ = ["RunFailureReason"]

@@ -1,92 +1,54 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="RunIteration")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class RunIteration(WireMapping):
-    """
-    Attributes:
-        created_at (datetime.datetime):
-        id (str):
-        iteration (int):
-        run_id (str):
-        description (str | Unset):
-    """
+class RunIteration(_m.StraitObject):
+    """RunIteration: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "created_at": "created_at",
-        "id": "id",
-        "iteration": "iteration",
-        "run_id": "run_id",
-        "description": "description",
-    }
-
+    __slots__ = ()
     created_at: datetime.datetime
     id: str
     iteration: int
     run_id: str
-    description: str | Unset = UNSET
+    description: str
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            iteration: int = ...,
+            run_id: str = ...,
+            description: str = ...,
+        ) -> None: ...
 
-        id = self.id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "created_at": ("created_at", _m.DATETIME),
+        "id": ("id", _m.STR),
+        "iteration": ("iteration", _m.INT),
+        "run_id": ("run_id", _m.STR),
+        "description": ("description", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "created_at",
+        "id",
+        "iteration",
+        "run_id",
+    )
+    _closed: ClassVar[bool] = True
 
-        iteration = self.iteration
 
-        run_id = self.run_id
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "iteration": iteration,
-                "run_id": run_id,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        id = d["id"]
-
-        iteration = d["iteration"]
-
-        run_id = d["run_id"]
-
-        description = d.get("description", UNSET)
-
-        run_iteration = cls(
-            created_at=created_at,
-            id=id,
-            iteration=iteration,
-            run_id=run_id,
-            description=description,
-        )
-
-        return run_iteration
+__all__ = ["RunIteration"]

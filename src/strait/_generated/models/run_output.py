@@ -1,101 +1,58 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="RunOutput")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class RunOutput(WireMapping):
-    """
-    Attributes:
-        created_at (datetime.datetime):
-        id (str):
-        output_key (str):
-        run_id (str):
-        value (Any):
-        schema (Any | Unset):
-    """
+class RunOutput(_m.StraitObject):
+    """RunOutput: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "created_at": "created_at",
-        "id": "id",
-        "output_key": "output_key",
-        "run_id": "run_id",
-        "value": "value",
-        "schema": "schema",
-    }
-
+    __slots__ = ()
     created_at: datetime.datetime
     id: str
     output_key: str
     run_id: str
     value: Any
-    schema: Any | Unset = UNSET
+    schema: Any
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            output_key: str = ...,
+            run_id: str = ...,
+            value: Any = ...,
+            schema: Any = ...,
+        ) -> None: ...
 
-        id = self.id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "created_at": ("created_at", _m.DATETIME),
+        "id": ("id", _m.STR),
+        "output_key": ("output_key", _m.STR),
+        "run_id": ("run_id", _m.STR),
+        "value": ("value", _m.ANY),
+        "schema": ("schema", _m.ANY),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "created_at",
+        "id",
+        "output_key",
+        "run_id",
+        "value",
+    )
+    _closed: ClassVar[bool] = True
 
-        output_key = self.output_key
 
-        run_id = self.run_id
-
-        value = self.value
-
-        schema = self.schema
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "output_key": output_key,
-                "run_id": run_id,
-                "value": value,
-            }
-        )
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        id = d["id"]
-
-        output_key = d["output_key"]
-
-        run_id = d["run_id"]
-
-        value = d["value"]
-
-        schema = d.get("schema", UNSET)
-
-        run_output = cls(
-            created_at=created_at,
-            id=id,
-            output_key=output_key,
-            run_id=run_id,
-            value=value,
-            schema=schema,
-        )
-
-        return run_output
+__all__ = ["RunOutput"]

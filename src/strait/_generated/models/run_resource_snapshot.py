@@ -1,46 +1,20 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="RunResourceSnapshot")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class RunResourceSnapshot(WireMapping):
-    """
-    Attributes:
-        cpu_percent (float):
-        created_at (datetime.datetime):
-        id (str):
-        memory_limit_mb (float):
-        memory_mb (float):
-        network_rx_bytes (int):
-        network_tx_bytes (int):
-        run_id (str):
-    """
+class RunResourceSnapshot(_m.StraitObject):
+    """RunResourceSnapshot: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "cpu_percent": "cpu_percent",
-        "created_at": "created_at",
-        "id": "id",
-        "memory_limit_mb": "memory_limit_mb",
-        "memory_mb": "memory_mb",
-        "network_rx_bytes": "network_rx_bytes",
-        "network_tx_bytes": "network_tx_bytes",
-        "run_id": "run_id",
-    }
-
+    __slots__ = ()
     cpu_percent: float
     created_at: datetime.datetime
     id: str
@@ -50,69 +24,44 @@ class RunResourceSnapshot(WireMapping):
     network_tx_bytes: int
     run_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        cpu_percent = self.cpu_percent
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            cpu_percent: float = ...,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            memory_limit_mb: float = ...,
+            memory_mb: float = ...,
+            network_rx_bytes: int = ...,
+            network_tx_bytes: int = ...,
+            run_id: str = ...,
+        ) -> None: ...
 
-        created_at = self.created_at.isoformat()
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "cpu_percent": ("cpu_percent", _m.FLOAT),
+        "created_at": ("created_at", _m.DATETIME),
+        "id": ("id", _m.STR),
+        "memory_limit_mb": ("memory_limit_mb", _m.FLOAT),
+        "memory_mb": ("memory_mb", _m.FLOAT),
+        "network_rx_bytes": ("network_rx_bytes", _m.INT),
+        "network_tx_bytes": ("network_tx_bytes", _m.INT),
+        "run_id": ("run_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "cpu_percent",
+        "created_at",
+        "id",
+        "memory_limit_mb",
+        "memory_mb",
+        "network_rx_bytes",
+        "network_tx_bytes",
+        "run_id",
+    )
+    _closed: ClassVar[bool] = True
 
-        id = self.id
 
-        memory_limit_mb = self.memory_limit_mb
-
-        memory_mb = self.memory_mb
-
-        network_rx_bytes = self.network_rx_bytes
-
-        network_tx_bytes = self.network_tx_bytes
-
-        run_id = self.run_id
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "cpu_percent": cpu_percent,
-                "created_at": created_at,
-                "id": id,
-                "memory_limit_mb": memory_limit_mb,
-                "memory_mb": memory_mb,
-                "network_rx_bytes": network_rx_bytes,
-                "network_tx_bytes": network_tx_bytes,
-                "run_id": run_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        cpu_percent = d["cpu_percent"]
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        id = d["id"]
-
-        memory_limit_mb = d["memory_limit_mb"]
-
-        memory_mb = d["memory_mb"]
-
-        network_rx_bytes = d["network_rx_bytes"]
-
-        network_tx_bytes = d["network_tx_bytes"]
-
-        run_id = d["run_id"]
-
-        run_resource_snapshot = cls(
-            cpu_percent=cpu_percent,
-            created_at=created_at,
-            id=id,
-            memory_limit_mb=memory_limit_mb,
-            memory_mb=memory_mb,
-            network_rx_bytes=network_rx_bytes,
-            network_tx_bytes=network_tx_bytes,
-            run_id=run_id,
-        )
-
-        return run_resource_snapshot
+__all__ = ["RunResourceSnapshot"]

@@ -1,82 +1,51 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="RunState")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class RunState(WireMapping):
-    """
-    Attributes:
-        run_id (str):
-        state_key (str):
-        updated_at (datetime.datetime):
-        value (Any):
-    """
+class RunState(_m.StraitObject):
+    """RunState: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "run_id": "run_id",
-        "state_key": "state_key",
-        "updated_at": "updated_at",
-        "value": "value",
-    }
-
+    __slots__ = ()
     run_id: str
     state_key: str
     updated_at: datetime.datetime
     value: Any
 
-    def to_dict(self) -> dict[str, Any]:
-        run_id = self.run_id
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            run_id: str = ...,
+            state_key: str = ...,
+            updated_at: datetime.datetime | str = ...,
+            value: Any = ...,
+        ) -> None: ...
 
-        state_key = self.state_key
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "run_id": ("run_id", _m.STR),
+        "state_key": ("state_key", _m.STR),
+        "updated_at": ("updated_at", _m.DATETIME),
+        "value": ("value", _m.ANY),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "run_id",
+        "state_key",
+        "updated_at",
+        "value",
+    )
+    _closed: ClassVar[bool] = True
 
-        updated_at = self.updated_at.isoformat()
 
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "run_id": run_id,
-                "state_key": state_key,
-                "updated_at": updated_at,
-                "value": value,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        run_id = d["run_id"]
-
-        state_key = d["state_key"]
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        value = d["value"]
-
-        run_state = cls(
-            run_id=run_id,
-            state_key=state_key,
-            updated_at=updated_at,
-            value=value,
-        )
-
-        return run_state
+__all__ = ["RunState"]

@@ -1,85 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="RunTimelineBucket")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class RunTimelineBucket(WireMapping):
-    """
-    Attributes:
-        completed (int):
-        failed (int):
-        period (str):
-        timed_out (int):
-        total (int):
-    """
+class RunTimelineBucket(_m.StraitObject):
+    """RunTimelineBucket: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "completed": "completed",
-        "failed": "failed",
-        "period": "period",
-        "timed_out": "timed_out",
-        "total": "total",
-    }
-
+    __slots__ = ()
     completed: int
     failed: int
     period: str
     timed_out: int
     total: int
 
-    def to_dict(self) -> dict[str, Any]:
-        completed = self.completed
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            completed: int = ...,
+            failed: int = ...,
+            period: str = ...,
+            timed_out: int = ...,
+            total: int = ...,
+        ) -> None: ...
 
-        failed = self.failed
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "completed": ("completed", _m.INT),
+        "failed": ("failed", _m.INT),
+        "period": ("period", _m.STR),
+        "timed_out": ("timed_out", _m.INT),
+        "total": ("total", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "completed",
+        "failed",
+        "period",
+        "timed_out",
+        "total",
+    )
+    _closed: ClassVar[bool] = True
 
-        period = self.period
 
-        timed_out = self.timed_out
-
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "completed": completed,
-                "failed": failed,
-                "period": period,
-                "timed_out": timed_out,
-                "total": total,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        completed = d["completed"]
-
-        failed = d["failed"]
-
-        period = d["period"]
-
-        timed_out = d["timed_out"]
-
-        total = d["total"]
-
-        run_timeline_bucket = cls(
-            completed=completed,
-            failed=failed,
-            period=period,
-            timed_out=timed_out,
-            total=total,
-        )
-
-        return run_timeline_bucket
+__all__ = ["RunTimelineBucket"]

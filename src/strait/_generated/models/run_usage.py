@@ -1,48 +1,20 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="RunUsage")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class RunUsage(WireMapping):
-    """
-    Attributes:
-        completion_tokens (int):
-        cost_microusd (int):
-        created_at (datetime.datetime):
-        id (str):
-        model (str):
-        prompt_tokens (int):
-        provider (str):
-        run_id (str):
-        total_tokens (int):
-    """
+class RunUsage(_m.StraitObject):
+    """RunUsage: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "completion_tokens": "completion_tokens",
-        "cost_microusd": "cost_microusd",
-        "created_at": "created_at",
-        "id": "id",
-        "model": "model",
-        "prompt_tokens": "prompt_tokens",
-        "provider": "provider",
-        "run_id": "run_id",
-        "total_tokens": "total_tokens",
-    }
-
+    __slots__ = ()
     completion_tokens: int
     cost_microusd: int
     created_at: datetime.datetime
@@ -53,75 +25,47 @@ class RunUsage(WireMapping):
     run_id: str
     total_tokens: int
 
-    def to_dict(self) -> dict[str, Any]:
-        completion_tokens = self.completion_tokens
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            completion_tokens: int = ...,
+            cost_microusd: int = ...,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            model: str = ...,
+            prompt_tokens: int = ...,
+            provider: str = ...,
+            run_id: str = ...,
+            total_tokens: int = ...,
+        ) -> None: ...
 
-        cost_microusd = self.cost_microusd
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "completion_tokens": ("completion_tokens", _m.INT),
+        "cost_microusd": ("cost_microusd", _m.INT),
+        "created_at": ("created_at", _m.DATETIME),
+        "id": ("id", _m.STR),
+        "model": ("model", _m.STR),
+        "prompt_tokens": ("prompt_tokens", _m.INT),
+        "provider": ("provider", _m.STR),
+        "run_id": ("run_id", _m.STR),
+        "total_tokens": ("total_tokens", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "completion_tokens",
+        "cost_microusd",
+        "created_at",
+        "id",
+        "model",
+        "prompt_tokens",
+        "provider",
+        "run_id",
+        "total_tokens",
+    )
+    _closed: ClassVar[bool] = True
 
-        created_at = self.created_at.isoformat()
 
-        id = self.id
-
-        model = self.model
-
-        prompt_tokens = self.prompt_tokens
-
-        provider = self.provider
-
-        run_id = self.run_id
-
-        total_tokens = self.total_tokens
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "completion_tokens": completion_tokens,
-                "cost_microusd": cost_microusd,
-                "created_at": created_at,
-                "id": id,
-                "model": model,
-                "prompt_tokens": prompt_tokens,
-                "provider": provider,
-                "run_id": run_id,
-                "total_tokens": total_tokens,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        completion_tokens = d["completion_tokens"]
-
-        cost_microusd = d["cost_microusd"]
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        id = d["id"]
-
-        model = d["model"]
-
-        prompt_tokens = d["prompt_tokens"]
-
-        provider = d["provider"]
-
-        run_id = d["run_id"]
-
-        total_tokens = d["total_tokens"]
-
-        run_usage = cls(
-            completion_tokens=completion_tokens,
-            cost_microusd=cost_microusd,
-            created_at=created_at,
-            id=id,
-            model=model,
-            prompt_tokens=prompt_tokens,
-            provider=provider,
-            run_id=run_id,
-            total_tokens=total_tokens,
-        )
-
-        return run_usage
+__all__ = ["RunUsage"]

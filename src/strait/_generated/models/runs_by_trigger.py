@@ -1,85 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="RunsByTrigger")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class RunsByTrigger(WireMapping):
-    """
-    Attributes:
-        avg_duration_ms (float):
-        completed (int):
-        failed (int):
-        total (int):
-        trigger_type (str):
-    """
+class RunsByTrigger(_m.StraitObject):
+    """RunsByTrigger: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "avg_duration_ms": "avg_duration_ms",
-        "completed": "completed",
-        "failed": "failed",
-        "total": "total",
-        "trigger_type": "trigger_type",
-    }
-
+    __slots__ = ()
     avg_duration_ms: float
     completed: int
     failed: int
     total: int
     trigger_type: str
 
-    def to_dict(self) -> dict[str, Any]:
-        avg_duration_ms = self.avg_duration_ms
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_duration_ms: float = ...,
+            completed: int = ...,
+            failed: int = ...,
+            total: int = ...,
+            trigger_type: str = ...,
+        ) -> None: ...
 
-        completed = self.completed
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "avg_duration_ms": ("avg_duration_ms", _m.FLOAT),
+        "completed": ("completed", _m.INT),
+        "failed": ("failed", _m.INT),
+        "total": ("total", _m.INT),
+        "trigger_type": ("trigger_type", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "avg_duration_ms",
+        "completed",
+        "failed",
+        "total",
+        "trigger_type",
+    )
+    _closed: ClassVar[bool] = True
 
-        failed = self.failed
 
-        total = self.total
-
-        trigger_type = self.trigger_type
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "avg_duration_ms": avg_duration_ms,
-                "completed": completed,
-                "failed": failed,
-                "total": total,
-                "trigger_type": trigger_type,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        avg_duration_ms = d["avg_duration_ms"]
-
-        completed = d["completed"]
-
-        failed = d["failed"]
-
-        total = d["total"]
-
-        trigger_type = d["trigger_type"]
-
-        runs_by_trigger = cls(
-            avg_duration_ms=avg_duration_ms,
-            completed=completed,
-            failed=failed,
-            total=total,
-            trigger_type=trigger_type,
-        )
-
-        return runs_by_trigger
+__all__ = ["RunsByTrigger"]

@@ -1,72 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-
-from ..types import WireMapping
+from ... import _model as _m
 
 if TYPE_CHECKING:
-    from ..models.sdk_annotate_request_annotations import SDKAnnotateRequestAnnotations
+    from collections.abc import Mapping
 
-_lazy_pending = True
-
-
-def _load_lazy_imports() -> None:
-    # strait template: the models this one refers to (which may import it back) are
-    # resolved once, on the first parse, instead of by an import statement per call.
-    global _lazy_pending, SDKAnnotateRequestAnnotations
-    from ..models.sdk_annotate_request_annotations import SDKAnnotateRequestAnnotations
-
-    _lazy_pending = False
+    from ..._model import Decoder
+    from .sdk_annotate_request_annotations import SDKAnnotateRequestAnnotations
 
 
-T = TypeVar("T", bound="SDKAnnotateRequest")
+class SDKAnnotateRequest(_m.StraitObject):
+    """SDKAnnotateRequest: a typed ``dict`` of the JSON the server sent."""
 
-
-@_attrs_define
-class SDKAnnotateRequest(WireMapping):
-    """
-    Attributes:
-        annotations (SDKAnnotateRequestAnnotations):
-    """
-
-    _wire_names: ClassVar[dict[str, str]] = {
-        "annotations": "annotations",
-    }
-
+    __slots__ = ()
     annotations: SDKAnnotateRequestAnnotations
 
-    def to_dict(self) -> dict[str, Any]:
-        annotations = self.annotations.to_dict()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            annotations: SDKAnnotateRequestAnnotations | Mapping[str, Any] = ...,
+        ) -> None: ...
 
-        field_dict: dict[str, Any] = {}
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "annotations": (
+            "annotations",
+            _m.Model(
+                "sdk_annotate_request_annotations", "SDKAnnotateRequestAnnotations"
+            ),
+        ),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("annotations",)
+    _closed: ClassVar[bool] = True
 
-        field_dict.update(
-            {
-                "annotations": annotations,
-            }
-        )
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if _lazy_pending:
-            _load_lazy_imports()
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        annotations = SDKAnnotateRequestAnnotations.from_dict(d["annotations"])
-
-        sdk_annotate_request = cls(
-            annotations=annotations,
-        )
-
-        return sdk_annotate_request
+__all__ = ["SDKAnnotateRequest"]

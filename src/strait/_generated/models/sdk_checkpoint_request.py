@@ -1,59 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="SDKCheckpointRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class SDKCheckpointRequest(WireMapping):
-    """
-    Attributes:
-        state (Any):
-        source (str | Unset):
-    """
+class SDKCheckpointRequest(_m.StraitObject):
+    """SDKCheckpointRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "state": "state",
-        "source": "source",
-    }
-
+    __slots__ = ()
     state: Any
-    source: str | Unset = UNSET
+    source: str
 
-    def to_dict(self) -> dict[str, Any]:
-        state = self.state
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            state: Any = ...,
+            source: str = ...,
+        ) -> None: ...
 
-        source = self.source
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "state": ("state", _m.ANY),
+        "source": ("source", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("state",)
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "state": state,
-            }
-        )
-        if source is not UNSET:
-            field_dict["source"] = source
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        state = d["state"]
-
-        source = d.get("source", UNSET)
-
-        sdk_checkpoint_request = cls(
-            state=state,
-            source=source,
-        )
-
-        return sdk_checkpoint_request
+__all__ = ["SDKCheckpointRequest"]

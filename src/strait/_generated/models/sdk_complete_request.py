@@ -1,47 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="SDKCompleteRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class SDKCompleteRequest(WireMapping):
-    """
-    Attributes:
-        result (Any | Unset):
-    """
+class SDKCompleteRequest(_m.StraitObject):
+    """SDKCompleteRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "result": "result",
+    __slots__ = ()
+    result: Any
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            result: Any = ...,
+        ) -> None: ...
+
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "result": ("result", _m.ANY),
     }
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = True
 
-    result: Any | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        result = self.result
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        result = d.get("result", UNSET)
-
-        sdk_complete_request = cls(
-            result=result,
-        )
-
-        return sdk_complete_request
+__all__ = ["SDKCompleteRequest"]

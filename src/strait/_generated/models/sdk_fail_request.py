@@ -1,49 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="SDKFailRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class SDKFailRequest(WireMapping):
-    """
-    Attributes:
-        error (str):
-    """
+class SDKFailRequest(_m.StraitObject):
+    """SDKFailRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "error": "error",
-    }
-
+    __slots__ = ()
     error: str
 
-    def to_dict(self) -> dict[str, Any]:
-        error = self.error
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            error: str = ...,
+        ) -> None: ...
 
-        field_dict: dict[str, Any] = {}
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "error": ("error", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("error",)
+    _closed: ClassVar[bool] = True
 
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        error = d["error"]
-
-        sdk_fail_request = cls(
-            error=error,
-        )
-
-        return sdk_fail_request
+__all__ = ["SDKFailRequest"]

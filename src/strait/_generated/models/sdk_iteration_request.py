@@ -1,59 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="SdkIterationRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class SdkIterationRequest(WireMapping):
-    """
-    Attributes:
-        iteration (int):
-        description (str | Unset):
-    """
+class SdkIterationRequest(_m.StraitObject):
+    """SdkIterationRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "iteration": "iteration",
-        "description": "description",
-    }
-
+    __slots__ = ()
     iteration: int
-    description: str | Unset = UNSET
+    description: str
 
-    def to_dict(self) -> dict[str, Any]:
-        iteration = self.iteration
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            iteration: int = ...,
+            description: str = ...,
+        ) -> None: ...
 
-        description = self.description
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "iteration": ("iteration", _m.INT),
+        "description": ("description", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("iteration",)
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "iteration": iteration,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        iteration = d["iteration"]
-
-        description = d.get("description", UNSET)
-
-        sdk_iteration_request = cls(
-            iteration=iteration,
-            description=description,
-        )
-
-        return sdk_iteration_request
+__all__ = ["SdkIterationRequest"]

@@ -1,79 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="SDKLogRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class SDKLogRequest(WireMapping):
-    """
-    Attributes:
-        message (str):
-        data (Any | Unset):
-        level (str | Unset):
-        type_ (str | Unset):
-    """
+class SDKLogRequest(_m.StraitObject):
+    """SDKLogRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "message": "message",
-        "data": "data",
-        "level": "level",
-        "type": "type_",
-    }
-
+    __slots__ = ()
     message: str
-    data: Any | Unset = UNSET
-    level: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    data: Any
+    level: str
+    type_: str
 
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            message: str = ...,
+            data: Any = ...,
+            level: str = ...,
+            type_: str = ...,
+        ) -> None: ...
 
-        data = self.data
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "message": ("message", _m.STR),
+        "data": ("data", _m.ANY),
+        "level": ("level", _m.STR),
+        "type_": ("type", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("message",)
+    _closed: ClassVar[bool] = True
 
-        level = self.level
 
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if data is not UNSET:
-            field_dict["data"] = data
-        if level is not UNSET:
-            field_dict["level"] = level
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        message = d["message"]
-
-        data = d.get("data", UNSET)
-
-        level = d.get("level", UNSET)
-
-        type_ = d.get("type", UNSET)
-
-        sdk_log_request = cls(
-            message=message,
-            data=data,
-            level=level,
-            type_=type_,
-        )
-
-        return sdk_log_request
+__all__ = ["SDKLogRequest"]

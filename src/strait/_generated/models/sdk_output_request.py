@@ -1,68 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="SDKOutputRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class SDKOutputRequest(WireMapping):
-    """
-    Attributes:
-        output_key (str):
-        value (Any):
-        schema (Any | Unset):
-    """
+class SDKOutputRequest(_m.StraitObject):
+    """SDKOutputRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "output_key": "output_key",
-        "value": "value",
-        "schema": "schema",
-    }
-
+    __slots__ = ()
     output_key: str
     value: Any
-    schema: Any | Unset = UNSET
+    schema: Any
 
-    def to_dict(self) -> dict[str, Any]:
-        output_key = self.output_key
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            output_key: str = ...,
+            value: Any = ...,
+            schema: Any = ...,
+        ) -> None: ...
 
-        value = self.value
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "output_key": ("output_key", _m.STR),
+        "value": ("value", _m.ANY),
+        "schema": ("schema", _m.ANY),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "output_key",
+        "value",
+    )
+    _closed: ClassVar[bool] = True
 
-        schema = self.schema
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "output_key": output_key,
-                "value": value,
-            }
-        )
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        output_key = d["output_key"]
-
-        value = d["value"]
-
-        schema = d.get("schema", UNSET)
-
-        sdk_output_request = cls(
-            output_key=output_key,
-            value=value,
-            schema=schema,
-        )
-
-        return sdk_output_request
+__all__ = ["SDKOutputRequest"]

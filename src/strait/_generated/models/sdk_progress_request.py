@@ -1,79 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="SDKProgressRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class SDKProgressRequest(WireMapping):
-    """
-    Attributes:
-        message (str):
-        eta_seconds (int | Unset):
-        percent (float | Unset):
-        step (str | Unset):
-    """
+class SDKProgressRequest(_m.StraitObject):
+    """SDKProgressRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "message": "message",
-        "eta_seconds": "eta_seconds",
-        "percent": "percent",
-        "step": "step",
-    }
-
+    __slots__ = ()
     message: str
-    eta_seconds: int | Unset = UNSET
-    percent: float | Unset = UNSET
-    step: str | Unset = UNSET
+    eta_seconds: int
+    percent: float
+    step: str
 
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            message: str = ...,
+            eta_seconds: int = ...,
+            percent: float = ...,
+            step: str = ...,
+        ) -> None: ...
 
-        eta_seconds = self.eta_seconds
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "message": ("message", _m.STR),
+        "eta_seconds": ("eta_seconds", _m.INT),
+        "percent": ("percent", _m.FLOAT),
+        "step": ("step", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("message",)
+    _closed: ClassVar[bool] = True
 
-        percent = self.percent
 
-        step = self.step
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if eta_seconds is not UNSET:
-            field_dict["eta_seconds"] = eta_seconds
-        if percent is not UNSET:
-            field_dict["percent"] = percent
-        if step is not UNSET:
-            field_dict["step"] = step
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        message = d["message"]
-
-        eta_seconds = d.get("eta_seconds", UNSET)
-
-        percent = d.get("percent", UNSET)
-
-        step = d.get("step", UNSET)
-
-        sdk_progress_request = cls(
-            message=message,
-            eta_seconds=eta_seconds,
-            percent=percent,
-            step=step,
-        )
-
-        return sdk_progress_request
+__all__ = ["SDKProgressRequest"]

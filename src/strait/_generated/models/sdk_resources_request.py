@@ -1,67 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="SDKResourcesRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class SDKResourcesRequest(WireMapping):
-    """
-    Attributes:
-        cpu_percent (float | Unset):
-        memory_mb (float | Unset):
-        memory_percent (float | Unset):
-    """
+class SDKResourcesRequest(_m.StraitObject):
+    """SDKResourcesRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "cpu_percent": "cpu_percent",
-        "memory_mb": "memory_mb",
-        "memory_percent": "memory_percent",
+    __slots__ = ()
+    cpu_percent: float
+    memory_mb: float
+    memory_percent: float
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            cpu_percent: float = ...,
+            memory_mb: float = ...,
+            memory_percent: float = ...,
+        ) -> None: ...
+
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "cpu_percent": ("cpu_percent", _m.FLOAT),
+        "memory_mb": ("memory_mb", _m.FLOAT),
+        "memory_percent": ("memory_percent", _m.FLOAT),
     }
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = True
 
-    cpu_percent: float | Unset = UNSET
-    memory_mb: float | Unset = UNSET
-    memory_percent: float | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        cpu_percent = self.cpu_percent
-
-        memory_mb = self.memory_mb
-
-        memory_percent = self.memory_percent
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if cpu_percent is not UNSET:
-            field_dict["cpu_percent"] = cpu_percent
-        if memory_mb is not UNSET:
-            field_dict["memory_mb"] = memory_mb
-        if memory_percent is not UNSET:
-            field_dict["memory_percent"] = memory_percent
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        cpu_percent = d.get("cpu_percent", UNSET)
-
-        memory_mb = d.get("memory_mb", UNSET)
-
-        memory_percent = d.get("memory_percent", UNSET)
-
-        sdk_resources_request = cls(
-            cpu_percent=cpu_percent,
-            memory_mb=memory_mb,
-            memory_percent=memory_percent,
-        )
-
-        return sdk_resources_request
+__all__ = ["SDKResourcesRequest"]

@@ -1,76 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="SDKSetMemoryRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class SDKSetMemoryRequest(WireMapping):
-    """
-    Attributes:
-        value (Any):
-        ttl_secs (int | None | Unset):
-    """
+class SDKSetMemoryRequest(_m.StraitObject):
+    """SDKSetMemoryRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "value": "value",
-        "ttl_secs": "ttl_secs",
-    }
-
+    __slots__ = ()
     value: Any
-    ttl_secs: int | None | Unset = UNSET
+    ttl_secs: int | None
 
-    def to_dict(self) -> dict[str, Any]:
-        value = self.value
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            value: Any = ...,
+            ttl_secs: int | None = ...,
+        ) -> None: ...
 
-        ttl_secs: int | None | Unset
-        if isinstance(self.ttl_secs, Unset):
-            ttl_secs = UNSET
-        else:
-            ttl_secs = self.ttl_secs
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "value": ("value", _m.ANY),
+        "ttl_secs": ("ttl_secs", _m.Union(_m.INT, _m.NONE)),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("value",)
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "value": value,
-            }
-        )
-        if ttl_secs is not UNSET:
-            field_dict["ttl_secs"] = ttl_secs
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        value = d["value"]
-
-        def _parse_ttl_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ttl_secs = _parse_ttl_secs(d.get("ttl_secs", UNSET))
-
-        sdk_set_memory_request = cls(
-            value=value,
-            ttl_secs=ttl_secs,
-        )
-
-        return sdk_set_memory_request
+__all__ = ["SDKSetMemoryRequest"]

@@ -1,58 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="SDKSetStateRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class SDKSetStateRequest(WireMapping):
-    """
-    Attributes:
-        key (str):
-        value (Any):
-    """
+class SDKSetStateRequest(_m.StraitObject):
+    """SDKSetStateRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "key": "key",
-        "value": "value",
-    }
-
+    __slots__ = ()
     key: str
     value: Any
 
-    def to_dict(self) -> dict[str, Any]:
-        key = self.key
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            key: str = ...,
+            value: Any = ...,
+        ) -> None: ...
 
-        value = self.value
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "key": ("key", _m.STR),
+        "value": ("value", _m.ANY),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "key",
+        "value",
+    )
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "key": key,
-                "value": value,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        key = d["key"]
-
-        value = d["value"]
-
-        sdk_set_state_request = cls(
-            key=key,
-            value=value,
-        )
-
-        return sdk_set_state_request
+__all__ = ["SDKSetStateRequest"]

@@ -1,69 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="SDKWaitForEventRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class SDKWaitForEventRequest(WireMapping):
-    """
-    Attributes:
-        event_key (str):
-        notify_url (str | Unset):
-        timeout_secs (int | Unset):
-    """
+class SDKWaitForEventRequest(_m.StraitObject):
+    """SDKWaitForEventRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "event_key": "event_key",
-        "notify_url": "notify_url",
-        "timeout_secs": "timeout_secs",
-    }
-
+    __slots__ = ()
     event_key: str
-    notify_url: str | Unset = UNSET
-    timeout_secs: int | Unset = UNSET
+    notify_url: str
+    timeout_secs: int
 
-    def to_dict(self) -> dict[str, Any]:
-        event_key = self.event_key
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            event_key: str = ...,
+            notify_url: str = ...,
+            timeout_secs: int = ...,
+        ) -> None: ...
 
-        notify_url = self.notify_url
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "event_key": ("event_key", _m.STR),
+        "notify_url": ("notify_url", _m.STR),
+        "timeout_secs": ("timeout_secs", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("event_key",)
+    _closed: ClassVar[bool] = True
 
-        timeout_secs = self.timeout_secs
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "event_key": event_key,
-            }
-        )
-        if notify_url is not UNSET:
-            field_dict["notify_url"] = notify_url
-        if timeout_secs is not UNSET:
-            field_dict["timeout_secs"] = timeout_secs
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        event_key = d["event_key"]
-
-        notify_url = d.get("notify_url", UNSET)
-
-        timeout_secs = d.get("timeout_secs", UNSET)
-
-        sdk_wait_for_event_request = cls(
-            event_key=event_key,
-            notify_url=notify_url,
-            timeout_secs=timeout_secs,
-        )
-
-        return sdk_wait_for_event_request
+__all__ = ["SDKWaitForEventRequest"]

@@ -1,76 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
-T = TypeVar("T", bound="SendEventByPrefixResponse200")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class SendEventByPrefixResponse200(WireMapping):
-    """
-    Attributes:
-        resolved (int):
-        triggers (list[Any]):
-    """
+class SendEventByPrefixResponse200(_m.StraitObject):
+    """SendEventByPrefixResponse200: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "resolved": "resolved",
-        "triggers": "triggers",
-    }
-
+    __slots__ = ()
     resolved: int
     triggers: list[Any]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        resolved = self.resolved
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            resolved: int = ...,
+            triggers: Sequence[Any] = ...,
+        ) -> None: ...
 
-        triggers = self.triggers
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "resolved": ("resolved", _m.INT),
+        "triggers": ("triggers", _m.ListOf(_m.ANY)),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "resolved",
+        "triggers",
+    )
+    _closed: ClassVar[bool] = False
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resolved": resolved,
-                "triggers": triggers,
-            }
-        )
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        resolved = d.pop("resolved")
-
-        triggers = cast(list[Any], d.pop("triggers"))
-
-        send_event_by_prefix_response_200 = cls(
-            resolved=resolved,
-            triggers=triggers,
-        )
-
-        send_event_by_prefix_response_200.additional_properties = d
-        return send_event_by_prefix_response_200
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+__all__ = ["SendEventByPrefixResponse200"]

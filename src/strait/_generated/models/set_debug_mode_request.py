@@ -1,47 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="SetDebugModeRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class SetDebugModeRequest(WireMapping):
-    """
-    Attributes:
-        debug_mode (bool | Unset):
-    """
+class SetDebugModeRequest(_m.StraitObject):
+    """SetDebugModeRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "debug_mode": "debug_mode",
+    __slots__ = ()
+    debug_mode: bool
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            debug_mode: bool = ...,
+        ) -> None: ...
+
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "debug_mode": ("debug_mode", _m.BOOL),
     }
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = True
 
-    debug_mode: bool | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        debug_mode = self.debug_mode
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if debug_mode is not UNSET:
-            field_dict["debug_mode"] = debug_mode
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        debug_mode = d.get("debug_mode", UNSET)
-
-        set_debug_mode_request = cls(
-            debug_mode=debug_mode,
-        )
-
-        return set_debug_mode_request
+__all__ = ["SetDebugModeRequest"]

@@ -1,69 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="SetJobEndpointRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class SetJobEndpointRequest(WireMapping):
-    """
-    Attributes:
-        endpoint_url (str):
-        fallback_endpoint_url (str | Unset):
-        rotate_signing_secret (bool | Unset):
-    """
+class SetJobEndpointRequest(_m.StraitObject):
+    """SetJobEndpointRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "endpoint_url": "endpoint_url",
-        "fallback_endpoint_url": "fallback_endpoint_url",
-        "rotate_signing_secret": "rotate_signing_secret",
-    }
-
+    __slots__ = ()
     endpoint_url: str
-    fallback_endpoint_url: str | Unset = UNSET
-    rotate_signing_secret: bool | Unset = UNSET
+    fallback_endpoint_url: str
+    rotate_signing_secret: bool
 
-    def to_dict(self) -> dict[str, Any]:
-        endpoint_url = self.endpoint_url
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            endpoint_url: str = ...,
+            fallback_endpoint_url: str = ...,
+            rotate_signing_secret: bool = ...,
+        ) -> None: ...
 
-        fallback_endpoint_url = self.fallback_endpoint_url
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "endpoint_url": ("endpoint_url", _m.STR),
+        "fallback_endpoint_url": ("fallback_endpoint_url", _m.STR),
+        "rotate_signing_secret": ("rotate_signing_secret", _m.BOOL),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("endpoint_url",)
+    _closed: ClassVar[bool] = True
 
-        rotate_signing_secret = self.rotate_signing_secret
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "endpoint_url": endpoint_url,
-            }
-        )
-        if fallback_endpoint_url is not UNSET:
-            field_dict["fallback_endpoint_url"] = fallback_endpoint_url
-        if rotate_signing_secret is not UNSET:
-            field_dict["rotate_signing_secret"] = rotate_signing_secret
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        endpoint_url = d["endpoint_url"]
-
-        fallback_endpoint_url = d.get("fallback_endpoint_url", UNSET)
-
-        rotate_signing_secret = d.get("rotate_signing_secret", UNSET)
-
-        set_job_endpoint_request = cls(
-            endpoint_url=endpoint_url,
-            fallback_endpoint_url=fallback_endpoint_url,
-            rotate_signing_secret=rotate_signing_secret,
-        )
-
-        return set_job_endpoint_request
+__all__ = ["SetJobEndpointRequest"]

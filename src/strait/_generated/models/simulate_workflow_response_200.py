@@ -1,94 +1,50 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
-T = TypeVar("T", bound="SimulateWorkflowResponse200")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class SimulateWorkflowResponse200(WireMapping):
-    """
-    Attributes:
-        predicted_order (list[str]):
-        step_count (int):
-        version (int):
-        workflow_id (str):
-    """
+class SimulateWorkflowResponse200(_m.StraitObject):
+    """SimulateWorkflowResponse200: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "predicted_order": "predicted_order",
-        "step_count": "step_count",
-        "version": "version",
-        "workflow_id": "workflow_id",
-    }
-
+    __slots__ = ()
     predicted_order: list[str]
     step_count: int
     version: int
     workflow_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        predicted_order = self.predicted_order
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            predicted_order: Sequence[str] = ...,
+            step_count: int = ...,
+            version: int = ...,
+            workflow_id: str = ...,
+        ) -> None: ...
 
-        step_count = self.step_count
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "predicted_order": ("predicted_order", _m.ListOf(_m.STR)),
+        "step_count": ("step_count", _m.INT),
+        "version": ("version", _m.INT),
+        "workflow_id": ("workflow_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "predicted_order",
+        "step_count",
+        "version",
+        "workflow_id",
+    )
+    _closed: ClassVar[bool] = False
 
-        version = self.version
 
-        workflow_id = self.workflow_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "predicted_order": predicted_order,
-                "step_count": step_count,
-                "version": version,
-                "workflow_id": workflow_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        predicted_order = cast(list[str], d.pop("predicted_order"))
-
-        step_count = d.pop("step_count")
-
-        version = d.pop("version")
-
-        workflow_id = d.pop("workflow_id")
-
-        simulate_workflow_response_200 = cls(
-            predicted_order=predicted_order,
-            step_count=step_count,
-            version=version,
-            workflow_id=workflow_id,
-        )
-
-        simulate_workflow_response_200.additional_properties = d
-        return simulate_workflow_response_200
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+__all__ = ["SimulateWorkflowResponse200"]

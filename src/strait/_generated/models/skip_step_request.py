@@ -1,47 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="SkipStepRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class SkipStepRequest(WireMapping):
-    """
-    Attributes:
-        reason (str | Unset):
-    """
+class SkipStepRequest(_m.StraitObject):
+    """SkipStepRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "reason": "reason",
+    __slots__ = ()
+    reason: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            reason: str = ...,
+        ) -> None: ...
+
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "reason": ("reason", _m.STR),
     }
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = True
 
-    reason: str | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        reason = self.reason
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        reason = d.get("reason", UNSET)
-
-        skip_step_request = cls(
-            reason=reason,
-        )
-
-        return skip_step_request
+__all__ = ["SkipStepRequest"]

@@ -1,40 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="SpendingLimitResponse")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class SpendingLimitResponse(WireMapping):
-    """
-    Attributes:
-        current_spend_usd (float):
-        is_hard_capped (bool):
-        limit_action (str):
-        org_id (str):
-        overage_enabled (bool):
-        overage_spend_usd (float):
-        plan_tier (str):
-        spending_limit_usd (float):
-    """
+class SpendingLimitResponse(_m.StraitObject):
+    """SpendingLimitResponse: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "current_spend_usd": "current_spend_usd",
-        "is_hard_capped": "is_hard_capped",
-        "limit_action": "limit_action",
-        "org_id": "org_id",
-        "overage_enabled": "overage_enabled",
-        "overage_spend_usd": "overage_spend_usd",
-        "plan_tier": "plan_tier",
-        "spending_limit_usd": "spending_limit_usd",
-    }
-
+    __slots__ = ()
     current_spend_usd: float
     is_hard_capped: bool
     limit_action: str
@@ -44,69 +23,44 @@ class SpendingLimitResponse(WireMapping):
     plan_tier: str
     spending_limit_usd: float
 
-    def to_dict(self) -> dict[str, Any]:
-        current_spend_usd = self.current_spend_usd
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            current_spend_usd: float = ...,
+            is_hard_capped: bool = ...,
+            limit_action: str = ...,
+            org_id: str = ...,
+            overage_enabled: bool = ...,
+            overage_spend_usd: float = ...,
+            plan_tier: str = ...,
+            spending_limit_usd: float = ...,
+        ) -> None: ...
 
-        is_hard_capped = self.is_hard_capped
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "current_spend_usd": ("current_spend_usd", _m.FLOAT),
+        "is_hard_capped": ("is_hard_capped", _m.BOOL),
+        "limit_action": ("limit_action", _m.STR),
+        "org_id": ("org_id", _m.STR),
+        "overage_enabled": ("overage_enabled", _m.BOOL),
+        "overage_spend_usd": ("overage_spend_usd", _m.FLOAT),
+        "plan_tier": ("plan_tier", _m.STR),
+        "spending_limit_usd": ("spending_limit_usd", _m.FLOAT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "current_spend_usd",
+        "is_hard_capped",
+        "limit_action",
+        "org_id",
+        "overage_enabled",
+        "overage_spend_usd",
+        "plan_tier",
+        "spending_limit_usd",
+    )
+    _closed: ClassVar[bool] = True
 
-        limit_action = self.limit_action
 
-        org_id = self.org_id
-
-        overage_enabled = self.overage_enabled
-
-        overage_spend_usd = self.overage_spend_usd
-
-        plan_tier = self.plan_tier
-
-        spending_limit_usd = self.spending_limit_usd
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "current_spend_usd": current_spend_usd,
-                "is_hard_capped": is_hard_capped,
-                "limit_action": limit_action,
-                "org_id": org_id,
-                "overage_enabled": overage_enabled,
-                "overage_spend_usd": overage_spend_usd,
-                "plan_tier": plan_tier,
-                "spending_limit_usd": spending_limit_usd,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        current_spend_usd = d["current_spend_usd"]
-
-        is_hard_capped = d["is_hard_capped"]
-
-        limit_action = d["limit_action"]
-
-        org_id = d["org_id"]
-
-        overage_enabled = d["overage_enabled"]
-
-        overage_spend_usd = d["overage_spend_usd"]
-
-        plan_tier = d["plan_tier"]
-
-        spending_limit_usd = d["spending_limit_usd"]
-
-        spending_limit_response = cls(
-            current_spend_usd=current_spend_usd,
-            is_hard_capped=is_hard_capped,
-            limit_action=limit_action,
-            org_id=org_id,
-            overage_enabled=overage_enabled,
-            overage_spend_usd=overage_spend_usd,
-            plan_tier=plan_tier,
-            spending_limit_usd=spending_limit_usd,
-        )
-
-        return spending_limit_response
+__all__ = ["SpendingLimitResponse"]

@@ -1,85 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="StepDuration")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class StepDuration(WireMapping):
-    """
-    Attributes:
-        avg_ms (float):
-        count (int):
-        failure_rate (float):
-        p95_ms (float):
-        step_ref (str):
-    """
+class StepDuration(_m.StraitObject):
+    """StepDuration: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "avg_ms": "avg_ms",
-        "count": "count",
-        "failure_rate": "failure_rate",
-        "p95_ms": "p95_ms",
-        "step_ref": "step_ref",
-    }
-
+    __slots__ = ()
     avg_ms: float
     count: int
     failure_rate: float
     p95_ms: float
     step_ref: str
 
-    def to_dict(self) -> dict[str, Any]:
-        avg_ms = self.avg_ms
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_ms: float = ...,
+            count: int = ...,
+            failure_rate: float = ...,
+            p95_ms: float = ...,
+            step_ref: str = ...,
+        ) -> None: ...
 
-        count = self.count
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "avg_ms": ("avg_ms", _m.FLOAT),
+        "count": ("count", _m.INT),
+        "failure_rate": ("failure_rate", _m.FLOAT),
+        "p95_ms": ("p95_ms", _m.FLOAT),
+        "step_ref": ("step_ref", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "avg_ms",
+        "count",
+        "failure_rate",
+        "p95_ms",
+        "step_ref",
+    )
+    _closed: ClassVar[bool] = True
 
-        failure_rate = self.failure_rate
 
-        p95_ms = self.p95_ms
-
-        step_ref = self.step_ref
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "avg_ms": avg_ms,
-                "count": count,
-                "failure_rate": failure_rate,
-                "p95_ms": p95_ms,
-                "step_ref": step_ref,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        avg_ms = d["avg_ms"]
-
-        count = d["count"]
-
-        failure_rate = d["failure_rate"]
-
-        p95_ms = d["p95_ms"]
-
-        step_ref = d["step_ref"]
-
-        step_duration = cls(
-            avg_ms=avg_ms,
-            count=count,
-            failure_rate=failure_rate,
-            p95_ms=p95_ms,
-            step_ref=step_ref,
-        )
-
-        return step_duration
+__all__ = ["StepDuration"]

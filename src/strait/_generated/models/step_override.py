@@ -1,57 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="StepOverride")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class StepOverride(WireMapping):
-    """
-    Attributes:
-        enabled (bool | Unset):
-        step_ref (str | Unset):
-    """
+class StepOverride(_m.StraitObject):
+    """StepOverride: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "enabled": "enabled",
-        "step_ref": "step_ref",
+    __slots__ = ()
+    enabled: bool
+    step_ref: str
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            enabled: bool = ...,
+            step_ref: str = ...,
+        ) -> None: ...
+
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "enabled": ("enabled", _m.BOOL),
+        "step_ref": ("step_ref", _m.STR),
     }
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = True
 
-    enabled: bool | Unset = UNSET
-    step_ref: str | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        step_ref = self.step_ref
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if step_ref is not UNSET:
-            field_dict["step_ref"] = step_ref
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        enabled = d.get("enabled", UNSET)
-
-        step_ref = d.get("step_ref", UNSET)
-
-        step_override = cls(
-            enabled=enabled,
-            step_ref=step_ref,
-        )
-
-        return step_override
+__all__ = ["StepOverride"]

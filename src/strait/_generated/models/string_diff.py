@@ -1,58 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="StringDiff")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class StringDiff(WireMapping):
-    """
-    Attributes:
-        a (str):
-        b (str):
-    """
+class StringDiff(_m.StraitObject):
+    """StringDiff: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "a": "a",
-        "b": "b",
-    }
-
+    __slots__ = ()
     a: str
     b: str
 
-    def to_dict(self) -> dict[str, Any]:
-        a = self.a
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            a: str = ...,
+            b: str = ...,
+        ) -> None: ...
 
-        b = self.b
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "a": ("a", _m.STR),
+        "b": ("b", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "a",
+        "b",
+    )
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "a": a,
-                "b": b,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        a = d["a"]
-
-        b = d["b"]
-
-        string_diff = cls(
-            a=a,
-            b=b,
-        )
-
-        return string_diff
+__all__ = ["StringDiff"]

@@ -1,101 +1,51 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..models.subscribe_to_event_source_request_target_type import (
-    SubscribeToEventSourceRequestTargetType,
-    check_subscribe_to_event_source_request_target_type,
-)
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="SubscribeToEventSourceRequest")
+    from ..._model import Decoder
+    from .subscribe_to_event_source_request_target_type import (
+        SubscribeToEventSourceRequestTargetType,
+    )
 
 
-@_attrs_define
-class SubscribeToEventSourceRequest(WireMapping):
-    """
-    Attributes:
-        target_id (str):
-        target_type (SubscribeToEventSourceRequestTargetType):
-        enabled (bool | None | Unset):
-        filter_expr (Any | Unset):
-    """
+class SubscribeToEventSourceRequest(_m.StraitObject):
+    """SubscribeToEventSourceRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "target_id": "target_id",
-        "target_type": "target_type",
-        "enabled": "enabled",
-        "filter_expr": "filter_expr",
-    }
-
+    __slots__ = ()
     target_id: str
     target_type: SubscribeToEventSourceRequestTargetType
-    enabled: bool | None | Unset = UNSET
-    filter_expr: Any | Unset = UNSET
+    enabled: bool | None
+    filter_expr: Any
 
-    def to_dict(self) -> dict[str, Any]:
-        target_id = self.target_id
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            target_id: str = ...,
+            target_type: SubscribeToEventSourceRequestTargetType = ...,
+            enabled: bool | None = ...,
+            filter_expr: Any = ...,
+        ) -> None: ...
 
-        target_type: str = self.target_type
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "target_id": ("target_id", _m.STR),
+        "target_type": ("target_type", _m.Enum("job", "workflow")),
+        "enabled": ("enabled", _m.Union(_m.BOOL, _m.NONE)),
+        "filter_expr": ("filter_expr", _m.ANY),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "target_id",
+        "target_type",
+    )
+    _closed: ClassVar[bool] = True
 
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
 
-        filter_expr = self.filter_expr
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "target_id": target_id,
-                "target_type": target_type,
-            }
-        )
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if filter_expr is not UNSET:
-            field_dict["filter_expr"] = filter_expr
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        target_id = d["target_id"]
-
-        target_type = check_subscribe_to_event_source_request_target_type(
-            d["target_type"]
-        )
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.get("enabled", UNSET))
-
-        filter_expr = d.get("filter_expr", UNSET)
-
-        subscribe_to_event_source_request = cls(
-            target_id=target_id,
-            target_type=target_type,
-            enabled=enabled,
-            filter_expr=filter_expr,
-        )
-
-        return subscribe_to_event_source_request
+__all__ = ["SubscribeToEventSourceRequest"]

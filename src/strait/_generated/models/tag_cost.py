@@ -1,76 +1,50 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="TagCost")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class TagCost(WireMapping):
-    """
-    Attributes:
-        run_count (int):
-        tag_key (str):
-        tag_value (str):
-        total_cost (int):
-    """
+class TagCost(_m.StraitObject):
+    """TagCost: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "run_count": "run_count",
-        "tag_key": "tag_key",
-        "tag_value": "tag_value",
-        "total_cost": "total_cost",
-    }
-
+    __slots__ = ()
     run_count: int
     tag_key: str
     tag_value: str
     total_cost: int
 
-    def to_dict(self) -> dict[str, Any]:
-        run_count = self.run_count
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            run_count: int = ...,
+            tag_key: str = ...,
+            tag_value: str = ...,
+            total_cost: int = ...,
+        ) -> None: ...
 
-        tag_key = self.tag_key
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "run_count": ("run_count", _m.INT),
+        "tag_key": ("tag_key", _m.STR),
+        "tag_value": ("tag_value", _m.STR),
+        "total_cost": ("total_cost", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "run_count",
+        "tag_key",
+        "tag_value",
+        "total_cost",
+    )
+    _closed: ClassVar[bool] = True
 
-        tag_value = self.tag_value
 
-        total_cost = self.total_cost
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "run_count": run_count,
-                "tag_key": tag_key,
-                "tag_value": tag_value,
-                "total_cost": total_cost,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        run_count = d["run_count"]
-
-        tag_key = d["tag_key"]
-
-        tag_value = d["tag_value"]
-
-        total_cost = d["total_cost"]
-
-        tag_cost = cls(
-            run_count=run_count,
-            tag_key=tag_key,
-            tag_value=tag_value,
-            total_cost=total_cost,
-        )
-
-        return tag_cost
+__all__ = ["TagCost"]

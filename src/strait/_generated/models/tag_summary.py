@@ -1,36 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="TagSummary")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class TagSummary(WireMapping):
-    """
-    Attributes:
-        avg_duration_ms (float):
-        completed (int):
-        failed (int):
-        tag_key (str):
-        tag_value (str):
-        total (int):
-    """
+class TagSummary(_m.StraitObject):
+    """TagSummary: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "avg_duration_ms": "avg_duration_ms",
-        "completed": "completed",
-        "failed": "failed",
-        "tag_key": "tag_key",
-        "tag_value": "tag_value",
-        "total": "total",
-    }
-
+    __slots__ = ()
     avg_duration_ms: float
     completed: int
     failed: int
@@ -38,57 +21,38 @@ class TagSummary(WireMapping):
     tag_value: str
     total: int
 
-    def to_dict(self) -> dict[str, Any]:
-        avg_duration_ms = self.avg_duration_ms
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_duration_ms: float = ...,
+            completed: int = ...,
+            failed: int = ...,
+            tag_key: str = ...,
+            tag_value: str = ...,
+            total: int = ...,
+        ) -> None: ...
 
-        completed = self.completed
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "avg_duration_ms": ("avg_duration_ms", _m.FLOAT),
+        "completed": ("completed", _m.INT),
+        "failed": ("failed", _m.INT),
+        "tag_key": ("tag_key", _m.STR),
+        "tag_value": ("tag_value", _m.STR),
+        "total": ("total", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "avg_duration_ms",
+        "completed",
+        "failed",
+        "tag_key",
+        "tag_value",
+        "total",
+    )
+    _closed: ClassVar[bool] = True
 
-        failed = self.failed
 
-        tag_key = self.tag_key
-
-        tag_value = self.tag_value
-
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "avg_duration_ms": avg_duration_ms,
-                "completed": completed,
-                "failed": failed,
-                "tag_key": tag_key,
-                "tag_value": tag_value,
-                "total": total,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        avg_duration_ms = d["avg_duration_ms"]
-
-        completed = d["completed"]
-
-        failed = d["failed"]
-
-        tag_key = d["tag_key"]
-
-        tag_value = d["tag_value"]
-
-        total = d["total"]
-
-        tag_summary = cls(
-            avg_duration_ms=avg_duration_ms,
-            completed=completed,
-            failed=failed,
-            tag_key=tag_key,
-            tag_value=tag_value,
-            total=total,
-        )
-
-        return tag_summary
+__all__ = ["TagSummary"]

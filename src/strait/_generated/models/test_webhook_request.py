@@ -1,59 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="TestWebhookRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class TestWebhookRequest(WireMapping):
-    """
-    Attributes:
-        url (str):
-        secret (str | Unset):
-    """
+class TestWebhookRequest(_m.StraitObject):
+    """TestWebhookRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "url": "url",
-        "secret": "secret",
-    }
-
+    __slots__ = ()
     url: str
-    secret: str | Unset = UNSET
+    secret: str
 
-    def to_dict(self) -> dict[str, Any]:
-        url = self.url
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            url: str = ...,
+            secret: str = ...,
+        ) -> None: ...
 
-        secret = self.secret
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "url": ("url", _m.STR),
+        "secret": ("secret", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("url",)
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-        if secret is not UNSET:
-            field_dict["secret"] = secret
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        url = d["url"]
-
-        secret = d.get("secret", UNSET)
-
-        test_webhook_request = cls(
-            url=url,
-            secret=secret,
-        )
-
-        return test_webhook_request
+__all__ = ["TestWebhookRequest"]

@@ -1,85 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="ThroughputStats")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class ThroughputStats(WireMapping):
-    """
-    Attributes:
-        canceled (int):
-        completed (int):
-        failed (int):
-        period_hours (int):
-        timed_out (int):
-    """
+class ThroughputStats(_m.StraitObject):
+    """ThroughputStats: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "canceled": "canceled",
-        "completed": "completed",
-        "failed": "failed",
-        "period_hours": "period_hours",
-        "timed_out": "timed_out",
-    }
-
+    __slots__ = ()
     canceled: int
     completed: int
     failed: int
     period_hours: int
     timed_out: int
 
-    def to_dict(self) -> dict[str, Any]:
-        canceled = self.canceled
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            canceled: int = ...,
+            completed: int = ...,
+            failed: int = ...,
+            period_hours: int = ...,
+            timed_out: int = ...,
+        ) -> None: ...
 
-        completed = self.completed
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "canceled": ("canceled", _m.INT),
+        "completed": ("completed", _m.INT),
+        "failed": ("failed", _m.INT),
+        "period_hours": ("period_hours", _m.INT),
+        "timed_out": ("timed_out", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "canceled",
+        "completed",
+        "failed",
+        "period_hours",
+        "timed_out",
+    )
+    _closed: ClassVar[bool] = True
 
-        failed = self.failed
 
-        period_hours = self.period_hours
-
-        timed_out = self.timed_out
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "canceled": canceled,
-                "completed": completed,
-                "failed": failed,
-                "period_hours": period_hours,
-                "timed_out": timed_out,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        canceled = d["canceled"]
-
-        completed = d["completed"]
-
-        failed = d["failed"]
-
-        period_hours = d["period_hours"]
-
-        timed_out = d["timed_out"]
-
-        throughput_stats = cls(
-            canceled=canceled,
-            completed=completed,
-            failed=failed,
-            period_hours=period_hours,
-            timed_out=timed_out,
-        )
-
-        return throughput_stats
+__all__ = ["ThroughputStats"]

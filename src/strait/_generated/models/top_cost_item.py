@@ -1,85 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="TopCostItem")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class TopCostItem(WireMapping):
-    """
-    Attributes:
-        cost_microusd (int):
-        id (str):
-        item_type (str):
-        name (str):
-        run_count (int):
-    """
+class TopCostItem(_m.StraitObject):
+    """TopCostItem: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "cost_microusd": "cost_microusd",
-        "id": "id",
-        "item_type": "item_type",
-        "name": "name",
-        "run_count": "run_count",
-    }
-
+    __slots__ = ()
     cost_microusd: int
     id: str
     item_type: str
     name: str
     run_count: int
 
-    def to_dict(self) -> dict[str, Any]:
-        cost_microusd = self.cost_microusd
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            cost_microusd: int = ...,
+            id: str = ...,
+            item_type: str = ...,
+            name: str = ...,
+            run_count: int = ...,
+        ) -> None: ...
 
-        id = self.id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "cost_microusd": ("cost_microusd", _m.INT),
+        "id": ("id", _m.STR),
+        "item_type": ("item_type", _m.STR),
+        "name": ("name", _m.STR),
+        "run_count": ("run_count", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "cost_microusd",
+        "id",
+        "item_type",
+        "name",
+        "run_count",
+    )
+    _closed: ClassVar[bool] = True
 
-        item_type = self.item_type
 
-        name = self.name
-
-        run_count = self.run_count
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "cost_microusd": cost_microusd,
-                "id": id,
-                "item_type": item_type,
-                "name": name,
-                "run_count": run_count,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        cost_microusd = d["cost_microusd"]
-
-        id = d["id"]
-
-        item_type = d["item_type"]
-
-        name = d["name"]
-
-        run_count = d["run_count"]
-
-        top_cost_item = cls(
-            cost_microusd=cost_microusd,
-            id=id,
-            item_type=item_type,
-            name=name,
-            run_count=run_count,
-        )
-
-        return top_cost_item
+__all__ = ["TopCostItem"]

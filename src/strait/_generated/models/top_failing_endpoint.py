@@ -1,85 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="TopFailingEndpoint")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class TopFailingEndpoint(WireMapping):
-    """
-    Attributes:
-        failed (int):
-        failure_rate (float):
-        last_error (str):
-        total (int):
-        url (str):
-    """
+class TopFailingEndpoint(_m.StraitObject):
+    """TopFailingEndpoint: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "failed": "failed",
-        "failure_rate": "failure_rate",
-        "last_error": "last_error",
-        "total": "total",
-        "url": "url",
-    }
-
+    __slots__ = ()
     failed: int
     failure_rate: float
     last_error: str
     total: int
     url: str
 
-    def to_dict(self) -> dict[str, Any]:
-        failed = self.failed
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            failed: int = ...,
+            failure_rate: float = ...,
+            last_error: str = ...,
+            total: int = ...,
+            url: str = ...,
+        ) -> None: ...
 
-        failure_rate = self.failure_rate
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "failed": ("failed", _m.INT),
+        "failure_rate": ("failure_rate", _m.FLOAT),
+        "last_error": ("last_error", _m.STR),
+        "total": ("total", _m.INT),
+        "url": ("url", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "failed",
+        "failure_rate",
+        "last_error",
+        "total",
+        "url",
+    )
+    _closed: ClassVar[bool] = True
 
-        last_error = self.last_error
 
-        total = self.total
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "failed": failed,
-                "failure_rate": failure_rate,
-                "last_error": last_error,
-                "total": total,
-                "url": url,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        failed = d["failed"]
-
-        failure_rate = d["failure_rate"]
-
-        last_error = d["last_error"]
-
-        total = d["total"]
-
-        url = d["url"]
-
-        top_failing_endpoint = cls(
-            failed=failed,
-            failure_rate=failure_rate,
-            last_error=last_error,
-            total=total,
-            url=url,
-        )
-
-        return top_failing_endpoint
+__all__ = ["TopFailingEndpoint"]

@@ -1,85 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="TopFailingJob")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class TopFailingJob(WireMapping):
-    """
-    Attributes:
-        failed_count (int):
-        failure_rate (float):
-        job_id (str):
-        slug (str):
-        total (int):
-    """
+class TopFailingJob(_m.StraitObject):
+    """TopFailingJob: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "failed_count": "failed_count",
-        "failure_rate": "failure_rate",
-        "job_id": "job_id",
-        "slug": "slug",
-        "total": "total",
-    }
-
+    __slots__ = ()
     failed_count: int
     failure_rate: float
     job_id: str
     slug: str
     total: int
 
-    def to_dict(self) -> dict[str, Any]:
-        failed_count = self.failed_count
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            failed_count: int = ...,
+            failure_rate: float = ...,
+            job_id: str = ...,
+            slug: str = ...,
+            total: int = ...,
+        ) -> None: ...
 
-        failure_rate = self.failure_rate
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "failed_count": ("failed_count", _m.INT),
+        "failure_rate": ("failure_rate", _m.FLOAT),
+        "job_id": ("job_id", _m.STR),
+        "slug": ("slug", _m.STR),
+        "total": ("total", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "failed_count",
+        "failure_rate",
+        "job_id",
+        "slug",
+        "total",
+    )
+    _closed: ClassVar[bool] = True
 
-        job_id = self.job_id
 
-        slug = self.slug
-
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "failed_count": failed_count,
-                "failure_rate": failure_rate,
-                "job_id": job_id,
-                "slug": slug,
-                "total": total,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        failed_count = d["failed_count"]
-
-        failure_rate = d["failure_rate"]
-
-        job_id = d["job_id"]
-
-        slug = d["slug"]
-
-        total = d["total"]
-
-        top_failing_job = cls(
-            failed_count=failed_count,
-            failure_rate=failure_rate,
-            job_id=job_id,
-            slug=slug,
-            total=total,
-        )
-
-        return top_failing_job
+__all__ = ["TopFailingJob"]

@@ -1,85 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="TopFailingTag")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class TopFailingTag(WireMapping):
-    """
-    Attributes:
-        failed (int):
-        failure_rate (float):
-        tag_key (str):
-        tag_value (str):
-        total (int):
-    """
+class TopFailingTag(_m.StraitObject):
+    """TopFailingTag: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "failed": "failed",
-        "failure_rate": "failure_rate",
-        "tag_key": "tag_key",
-        "tag_value": "tag_value",
-        "total": "total",
-    }
-
+    __slots__ = ()
     failed: int
     failure_rate: float
     tag_key: str
     tag_value: str
     total: int
 
-    def to_dict(self) -> dict[str, Any]:
-        failed = self.failed
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            failed: int = ...,
+            failure_rate: float = ...,
+            tag_key: str = ...,
+            tag_value: str = ...,
+            total: int = ...,
+        ) -> None: ...
 
-        failure_rate = self.failure_rate
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "failed": ("failed", _m.INT),
+        "failure_rate": ("failure_rate", _m.FLOAT),
+        "tag_key": ("tag_key", _m.STR),
+        "tag_value": ("tag_value", _m.STR),
+        "total": ("total", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "failed",
+        "failure_rate",
+        "tag_key",
+        "tag_value",
+        "total",
+    )
+    _closed: ClassVar[bool] = True
 
-        tag_key = self.tag_key
 
-        tag_value = self.tag_value
-
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "failed": failed,
-                "failure_rate": failure_rate,
-                "tag_key": tag_key,
-                "tag_value": tag_value,
-                "total": total,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        failed = d["failed"]
-
-        failure_rate = d["failure_rate"]
-
-        tag_key = d["tag_key"]
-
-        tag_value = d["tag_value"]
-
-        total = d["total"]
-
-        top_failing_tag = cls(
-            failed=failed,
-            failure_rate=failure_rate,
-            tag_key=tag_key,
-            tag_value=tag_value,
-            total=total,
-        )
-
-        return top_failing_tag
+__all__ = ["TopFailingTag"]

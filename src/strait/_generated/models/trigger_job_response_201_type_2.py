@@ -1,61 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="TriggerJobResponse201Type2")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class TriggerJobResponse201Type2(WireMapping):
-    """
-    Attributes:
-        buffered (bool):
-    """
+class TriggerJobResponse201Type2(_m.StraitObject):
+    """TriggerJobResponse201Type2: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "buffered": "buffered",
-    }
-
+    __slots__ = ()
     buffered: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        buffered = self.buffered
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            buffered: bool = ...,
+        ) -> None: ...
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "buffered": buffered,
-            }
-        )
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "buffered": ("buffered", _m.BOOL),
+    }
+    _required: ClassVar[tuple[str, ...]] = ("buffered",)
+    _closed: ClassVar[bool] = False
 
-        return field_dict
 
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        buffered = d.pop("buffered")
-
-        trigger_job_response_201_type_2 = cls(
-            buffered=buffered,
-        )
-
-        trigger_job_response_201_type_2.additional_properties = d
-        return trigger_job_response_201_type_2
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+__all__ = ["TriggerJobResponse201Type2"]

@@ -1,57 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="UpdateAnomalyConfigRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class UpdateAnomalyConfigRequest(WireMapping):
-    """
-    Attributes:
-        critical_threshold (float | Unset):
-        warning_threshold (float | Unset):
-    """
+class UpdateAnomalyConfigRequest(_m.StraitObject):
+    """UpdateAnomalyConfigRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "critical_threshold": "critical_threshold",
-        "warning_threshold": "warning_threshold",
+    __slots__ = ()
+    critical_threshold: float
+    warning_threshold: float
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            critical_threshold: float = ...,
+            warning_threshold: float = ...,
+        ) -> None: ...
+
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "critical_threshold": ("critical_threshold", _m.FLOAT),
+        "warning_threshold": ("warning_threshold", _m.FLOAT),
     }
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = True
 
-    critical_threshold: float | Unset = UNSET
-    warning_threshold: float | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        critical_threshold = self.critical_threshold
-
-        warning_threshold = self.warning_threshold
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if critical_threshold is not UNSET:
-            field_dict["critical_threshold"] = critical_threshold
-        if warning_threshold is not UNSET:
-            field_dict["warning_threshold"] = warning_threshold
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        critical_threshold = d.get("critical_threshold", UNSET)
-
-        warning_threshold = d.get("warning_threshold", UNSET)
-
-        update_anomaly_config_request = cls(
-            critical_threshold=critical_threshold,
-            warning_threshold=warning_threshold,
-        )
-
-        return update_anomaly_config_request
+__all__ = ["UpdateAnomalyConfigRequest"]

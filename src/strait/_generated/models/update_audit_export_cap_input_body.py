@@ -1,47 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="UpdateAuditExportCapInputBody")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class UpdateAuditExportCapInputBody(WireMapping):
-    """
-    Attributes:
-        row_cap (int | Unset):
-    """
+class UpdateAuditExportCapInputBody(_m.StraitObject):
+    """UpdateAuditExportCapInputBody: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "row_cap": "row_cap",
+    __slots__ = ()
+    row_cap: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            row_cap: int = ...,
+        ) -> None: ...
+
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "row_cap": ("row_cap", _m.INT),
     }
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = True
 
-    row_cap: int | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        row_cap = self.row_cap
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if row_cap is not UNSET:
-            field_dict["row_cap"] = row_cap
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        row_cap = d.get("row_cap", UNSET)
-
-        update_audit_export_cap_input_body = cls(
-            row_cap=row_cap,
-        )
-
-        return update_audit_export_cap_input_body
+__all__ = ["UpdateAuditExportCapInputBody"]

@@ -1,58 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="UpdateAuditExportCapResponse")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class UpdateAuditExportCapResponse(WireMapping):
-    """
-    Attributes:
-        project_id (str):
-        row_cap (int):
-    """
+class UpdateAuditExportCapResponse(_m.StraitObject):
+    """UpdateAuditExportCapResponse: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "project_id": "project_id",
-        "row_cap": "row_cap",
-    }
-
+    __slots__ = ()
     project_id: str
     row_cap: int
 
-    def to_dict(self) -> dict[str, Any]:
-        project_id = self.project_id
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            project_id: str = ...,
+            row_cap: int = ...,
+        ) -> None: ...
 
-        row_cap = self.row_cap
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "project_id": ("project_id", _m.STR),
+        "row_cap": ("row_cap", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "project_id",
+        "row_cap",
+    )
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "project_id": project_id,
-                "row_cap": row_cap,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        project_id = d["project_id"]
-
-        row_cap = d["row_cap"]
-
-        update_audit_export_cap_response = cls(
-            project_id=project_id,
-            row_cap=row_cap,
-        )
-
-        return update_audit_export_cap_response
+__all__ = ["UpdateAuditExportCapResponse"]

@@ -1,47 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="UpdateAuditRetentionInputBody")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class UpdateAuditRetentionInputBody(WireMapping):
-    """
-    Attributes:
-        days (int | Unset):
-    """
+class UpdateAuditRetentionInputBody(_m.StraitObject):
+    """UpdateAuditRetentionInputBody: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "days": "days",
+    __slots__ = ()
+    days: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            days: int = ...,
+        ) -> None: ...
+
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "days": ("days", _m.INT),
     }
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = True
 
-    days: int | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        days = self.days
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if days is not UNSET:
-            field_dict["days"] = days
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        days = d.get("days", UNSET)
-
-        update_audit_retention_input_body = cls(
-            days=days,
-        )
-
-        return update_audit_retention_input_body
+__all__ = ["UpdateAuditRetentionInputBody"]

@@ -1,58 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="UpdateAuditRetentionResponse")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class UpdateAuditRetentionResponse(WireMapping):
-    """
-    Attributes:
-        days (int):
-        project_id (str):
-    """
+class UpdateAuditRetentionResponse(_m.StraitObject):
+    """UpdateAuditRetentionResponse: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "days": "days",
-        "project_id": "project_id",
-    }
-
+    __slots__ = ()
     days: int
     project_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        days = self.days
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            days: int = ...,
+            project_id: str = ...,
+        ) -> None: ...
 
-        project_id = self.project_id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "days": ("days", _m.INT),
+        "project_id": ("project_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "days",
+        "project_id",
+    )
+    _closed: ClassVar[bool] = True
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "days": days,
-                "project_id": project_id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        days = d["days"]
-
-        project_id = d["project_id"]
-
-        update_audit_retention_response = cls(
-            days=days,
-            project_id=project_id,
-        )
-
-        return update_audit_retention_response
+__all__ = ["UpdateAuditRetentionResponse"]

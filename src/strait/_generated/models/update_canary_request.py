@@ -1,47 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="UpdateCanaryRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class UpdateCanaryRequest(WireMapping):
-    """
-    Attributes:
-        traffic_pct (int | Unset):
-    """
+class UpdateCanaryRequest(_m.StraitObject):
+    """UpdateCanaryRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "traffic_pct": "traffic_pct",
+    __slots__ = ()
+    traffic_pct: int
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            traffic_pct: int = ...,
+        ) -> None: ...
+
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "traffic_pct": ("traffic_pct", _m.INT),
     }
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = True
 
-    traffic_pct: int | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        traffic_pct = self.traffic_pct
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if traffic_pct is not UNSET:
-            field_dict["traffic_pct"] = traffic_pct
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        traffic_pct = d.get("traffic_pct", UNSET)
-
-        update_canary_request = cls(
-            traffic_pct=traffic_pct,
-        )
-
-        return update_canary_request
+__all__ = ["UpdateCanaryRequest"]

@@ -1,107 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="UpdateJobGroupRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class UpdateJobGroupRequest(WireMapping):
-    """
-    Attributes:
-        description (None | str | Unset):
-        name (None | str | Unset):
-        slug (None | str | Unset):
-    """
+class UpdateJobGroupRequest(_m.StraitObject):
+    """UpdateJobGroupRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "description": "description",
-        "name": "name",
-        "slug": "slug",
+    __slots__ = ()
+    description: str | None
+    name: str | None
+    slug: str | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            description: str | None = ...,
+            name: str | None = ...,
+            slug: str | None = ...,
+        ) -> None: ...
+
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "description": ("description", _m.Union(_m.STR, _m.NONE)),
+        "name": ("name", _m.Union(_m.STR, _m.NONE)),
+        "slug": ("slug", _m.Union(_m.STR, _m.NONE)),
     }
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = True
 
-    description: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    slug: None | str | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        slug: None | str | Unset
-        if isinstance(self.slug, Unset):
-            slug = UNSET
-        else:
-            slug = self.slug
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if name is not UNSET:
-            field_dict["name"] = name
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.get("description", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.get("name", UNSET))
-
-        def _parse_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        slug = _parse_slug(d.get("slug", UNSET))
-
-        update_job_group_request = cls(
-            description=description,
-            name=name,
-            slug=slug,
-        )
-
-        return update_job_group_request
+__all__ = ["UpdateJobGroupRequest"]

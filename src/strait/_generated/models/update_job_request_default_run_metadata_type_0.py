@@ -1,43 +1,32 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="UpdateJobRequestDefaultRunMetadataType0")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class UpdateJobRequestDefaultRunMetadataType0(WireMapping):
-    _wire_names: ClassVar[dict[str, str]] = {}
+class UpdateJobRequestDefaultRunMetadataType0(_m.StraitObject):
+    """UpdateJobRequestDefaultRunMetadataType0: a typed ``dict`` of the JSON the server sent."""
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+        ) -> None: ...
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {}
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = False
+    _extra: ClassVar[Decoder | None] = _m.STR
 
-        return field_dict
 
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict or {})
-        update_job_request_default_run_metadata_type_0 = cls()
-
-        update_job_request_default_run_metadata_type_0.additional_properties = d
-        return update_job_request_default_run_metadata_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+__all__ = ["UpdateJobRequestDefaultRunMetadataType0"]

@@ -1,117 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="UpdateNotificationChannelRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class UpdateNotificationChannelRequest(WireMapping):
-    """
-    Attributes:
-        channel_type (None | str | Unset):
-        config (Any | Unset):
-        enabled (bool | None | Unset):
-        name (None | str | Unset):
-    """
+class UpdateNotificationChannelRequest(_m.StraitObject):
+    """UpdateNotificationChannelRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "channel_type": "channel_type",
-        "config": "config",
-        "enabled": "enabled",
-        "name": "name",
+    __slots__ = ()
+    channel_type: str | None
+    config: Any
+    enabled: bool | None
+    name: str | None
+
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            channel_type: str | None = ...,
+            config: Any = ...,
+            enabled: bool | None = ...,
+            name: str | None = ...,
+        ) -> None: ...
+
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "channel_type": ("channel_type", _m.Union(_m.STR, _m.NONE)),
+        "config": ("config", _m.ANY),
+        "enabled": ("enabled", _m.Union(_m.BOOL, _m.NONE)),
+        "name": ("name", _m.Union(_m.STR, _m.NONE)),
     }
+    _required: ClassVar[tuple[str, ...]] = ()
+    _closed: ClassVar[bool] = True
 
-    channel_type: None | str | Unset = UNSET
-    config: Any | Unset = UNSET
-    enabled: bool | None | Unset = UNSET
-    name: None | str | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        channel_type: None | str | Unset
-        if isinstance(self.channel_type, Unset):
-            channel_type = UNSET
-        else:
-            channel_type = self.channel_type
-
-        config = self.config
-
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if channel_type is not UNSET:
-            field_dict["channel_type"] = channel_type
-        if config is not UNSET:
-            field_dict["config"] = config
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-
-        def _parse_channel_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        channel_type = _parse_channel_type(d.get("channel_type", UNSET))
-
-        config = d.get("config", UNSET)
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.get("enabled", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.get("name", UNSET))
-
-        update_notification_channel_request = cls(
-            channel_type=channel_type,
-            config=config,
-            enabled=enabled,
-            name=name,
-        )
-
-        return update_notification_channel_request
+__all__ = ["UpdateNotificationChannelRequest"]

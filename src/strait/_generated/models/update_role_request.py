@@ -1,84 +1,48 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
-T = TypeVar("T", bound="UpdateRoleRequest")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class UpdateRoleRequest(WireMapping):
-    """
-    Attributes:
-        name (str):
-        permissions (list[str]):
-        description (str | Unset):
-        parent_role_id (str | Unset):
-    """
+class UpdateRoleRequest(_m.StraitObject):
+    """UpdateRoleRequest: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "name": "name",
-        "permissions": "permissions",
-        "description": "description",
-        "parent_role_id": "parent_role_id",
-    }
-
+    __slots__ = ()
     name: str
     permissions: list[str]
-    description: str | Unset = UNSET
-    parent_role_id: str | Unset = UNSET
+    description: str
+    parent_role_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            name: str = ...,
+            permissions: Sequence[str] = ...,
+            description: str = ...,
+            parent_role_id: str = ...,
+        ) -> None: ...
 
-        permissions = self.permissions
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "name": ("name", _m.STR),
+        "permissions": ("permissions", _m.ListOf(_m.STR)),
+        "description": ("description", _m.STR),
+        "parent_role_id": ("parent_role_id", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "permissions",
+    )
+    _closed: ClassVar[bool] = True
 
-        description = self.description
 
-        parent_role_id = self.parent_role_id
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "name": name,
-                "permissions": permissions,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if parent_role_id is not UNSET:
-            field_dict["parent_role_id"] = parent_role_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        name = d["name"]
-
-        permissions = cast(list[str], d["permissions"])
-
-        description = d.get("description", UNSET)
-
-        parent_role_id = d.get("parent_role_id", UNSET)
-
-        update_role_request = cls(
-            name=name,
-            permissions=permissions,
-            description=description,
-            parent_role_id=parent_role_id,
-        )
-
-        return update_role_request
+__all__ = ["UpdateRoleRequest"]

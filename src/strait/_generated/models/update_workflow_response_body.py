@@ -1,101 +1,22 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset, WireMapping
+from ... import _model as _m
 
 if TYPE_CHECKING:
-    from ..models.update_workflow_response_body_tags import (
-        UpdateWorkflowResponseBodyTags,
-    )
-    from ..models.workflow_step import WorkflowStep
+    import datetime
+    from collections.abc import Mapping, Sequence
 
-_lazy_pending = True
-
-
-def _load_lazy_imports() -> None:
-    # strait template: the models this one refers to (which may import it back) are
-    # resolved once, on the first parse, instead of by an import statement per call.
-    global _lazy_pending, UpdateWorkflowResponseBodyTags, WorkflowStep
-    from ..models.update_workflow_response_body_tags import (
-        UpdateWorkflowResponseBodyTags,
-    )
-    from ..models.workflow_step import WorkflowStep
-
-    _lazy_pending = False
+    from ..._model import Decoder
+    from .update_workflow_response_body_tags import UpdateWorkflowResponseBodyTags
+    from .workflow_step import WorkflowStep
 
 
-T = TypeVar("T", bound="UpdateWorkflowResponseBody")
+class UpdateWorkflowResponseBody(_m.StraitObject):
+    """UpdateWorkflowResponseBody: a typed ``dict`` of the JSON the server sent."""
 
-
-@_attrs_define
-class UpdateWorkflowResponseBody(WireMapping):
-    """
-    Attributes:
-        created_at (datetime.datetime):
-        enabled (bool):
-        id (str):
-        name (str):
-        project_id (str):
-        slug (str):
-        steps (list[WorkflowStep] | None):
-        updated_at (datetime.datetime):
-        version (int):
-        active_runs_on_previous_version (int | None | Unset):
-        backwards_compatible (bool | Unset):
-        created_by (str | Unset):
-        cron (str | Unset):
-        cron_timezone (str | Unset):
-        description (str | Unset):
-        max_concurrent_runs (int | Unset):
-        max_parallel_steps (int | Unset):
-        previous_version_id (str | Unset):
-        skip_if_running (bool | Unset):
-        tags (UpdateWorkflowResponseBodyTags | Unset):
-        timeout_secs (int | Unset):
-        updated_by (str | Unset):
-        version_id (str | Unset):
-        version_policy (str | Unset):
-    """
-
-    _wire_names: ClassVar[dict[str, str]] = {
-        "created_at": "created_at",
-        "enabled": "enabled",
-        "id": "id",
-        "name": "name",
-        "project_id": "project_id",
-        "slug": "slug",
-        "steps": "steps",
-        "updated_at": "updated_at",
-        "version": "version",
-        "active_runs_on_previous_version": "active_runs_on_previous_version",
-        "backwards_compatible": "backwards_compatible",
-        "created_by": "created_by",
-        "cron": "cron",
-        "cron_timezone": "cron_timezone",
-        "description": "description",
-        "max_concurrent_runs": "max_concurrent_runs",
-        "max_parallel_steps": "max_parallel_steps",
-        "previous_version_id": "previous_version_id",
-        "skip_if_running": "skip_if_running",
-        "tags": "tags",
-        "timeout_secs": "timeout_secs",
-        "updated_by": "updated_by",
-        "version_id": "version_id",
-        "version_policy": "version_policy",
-    }
-
+    __slots__ = ()
     created_at: datetime.datetime
     enabled: bool
     id: str
@@ -105,246 +26,104 @@ class UpdateWorkflowResponseBody(WireMapping):
     steps: list[WorkflowStep] | None
     updated_at: datetime.datetime
     version: int
-    active_runs_on_previous_version: int | None | Unset = UNSET
-    backwards_compatible: bool | Unset = UNSET
-    created_by: str | Unset = UNSET
-    cron: str | Unset = UNSET
-    cron_timezone: str | Unset = UNSET
-    description: str | Unset = UNSET
-    max_concurrent_runs: int | Unset = UNSET
-    max_parallel_steps: int | Unset = UNSET
-    previous_version_id: str | Unset = UNSET
-    skip_if_running: bool | Unset = UNSET
-    tags: UpdateWorkflowResponseBodyTags | Unset = UNSET
-    timeout_secs: int | Unset = UNSET
-    updated_by: str | Unset = UNSET
-    version_id: str | Unset = UNSET
-    version_policy: str | Unset = UNSET
+    active_runs_on_previous_version: int | None
+    backwards_compatible: bool
+    created_by: str
+    cron: str
+    cron_timezone: str
+    description: str
+    max_concurrent_runs: int
+    max_parallel_steps: int
+    previous_version_id: str
+    skip_if_running: bool
+    tags: UpdateWorkflowResponseBodyTags
+    timeout_secs: int
+    updated_by: str
+    version_id: str
+    version_policy: str
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            enabled: bool = ...,
+            id: str = ...,
+            name: str = ...,
+            project_id: str = ...,
+            slug: str = ...,
+            steps: Sequence[WorkflowStep | Mapping[str, Any]] | None = ...,
+            updated_at: datetime.datetime | str = ...,
+            version: int = ...,
+            active_runs_on_previous_version: int | None = ...,
+            backwards_compatible: bool = ...,
+            created_by: str = ...,
+            cron: str = ...,
+            cron_timezone: str = ...,
+            description: str = ...,
+            max_concurrent_runs: int = ...,
+            max_parallel_steps: int = ...,
+            previous_version_id: str = ...,
+            skip_if_running: bool = ...,
+            tags: UpdateWorkflowResponseBodyTags | Mapping[str, Any] = ...,
+            timeout_secs: int = ...,
+            updated_by: str = ...,
+            version_id: str = ...,
+            version_policy: str = ...,
+        ) -> None: ...
 
-        enabled = self.enabled
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "created_at": ("created_at", _m.DATETIME),
+        "enabled": ("enabled", _m.BOOL),
+        "id": ("id", _m.STR),
+        "name": ("name", _m.STR),
+        "project_id": ("project_id", _m.STR),
+        "slug": ("slug", _m.STR),
+        "steps": (
+            "steps",
+            _m.Union(_m.ListOf(_m.Model("workflow_step", "WorkflowStep")), _m.NONE),
+        ),
+        "updated_at": ("updated_at", _m.DATETIME),
+        "version": ("version", _m.INT),
+        "active_runs_on_previous_version": (
+            "active_runs_on_previous_version",
+            _m.Union(_m.INT, _m.NONE),
+        ),
+        "backwards_compatible": ("backwards_compatible", _m.BOOL),
+        "created_by": ("created_by", _m.STR),
+        "cron": ("cron", _m.STR),
+        "cron_timezone": ("cron_timezone", _m.STR),
+        "description": ("description", _m.STR),
+        "max_concurrent_runs": ("max_concurrent_runs", _m.INT),
+        "max_parallel_steps": ("max_parallel_steps", _m.INT),
+        "previous_version_id": ("previous_version_id", _m.STR),
+        "skip_if_running": ("skip_if_running", _m.BOOL),
+        "tags": (
+            "tags",
+            _m.Model(
+                "update_workflow_response_body_tags", "UpdateWorkflowResponseBodyTags"
+            ),
+        ),
+        "timeout_secs": ("timeout_secs", _m.INT),
+        "updated_by": ("updated_by", _m.STR),
+        "version_id": ("version_id", _m.STR),
+        "version_policy": ("version_policy", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "created_at",
+        "enabled",
+        "id",
+        "name",
+        "project_id",
+        "slug",
+        "steps",
+        "updated_at",
+        "version",
+    )
+    _closed: ClassVar[bool] = True
 
-        id = self.id
 
-        name = self.name
-
-        project_id = self.project_id
-
-        slug = self.slug
-
-        steps: list[dict[str, Any]] | None
-        if isinstance(self.steps, list):
-            steps = []
-            for steps_type_0_item_data in self.steps:
-                steps_type_0_item = steps_type_0_item_data.to_dict()
-                steps.append(steps_type_0_item)
-
-        else:
-            steps = self.steps
-
-        updated_at = self.updated_at.isoformat()
-
-        version = self.version
-
-        active_runs_on_previous_version: int | None | Unset
-        if isinstance(self.active_runs_on_previous_version, Unset):
-            active_runs_on_previous_version = UNSET
-        else:
-            active_runs_on_previous_version = self.active_runs_on_previous_version
-
-        backwards_compatible = self.backwards_compatible
-
-        created_by = self.created_by
-
-        cron = self.cron
-
-        cron_timezone = self.cron_timezone
-
-        description = self.description
-
-        max_concurrent_runs = self.max_concurrent_runs
-
-        max_parallel_steps = self.max_parallel_steps
-
-        previous_version_id = self.previous_version_id
-
-        skip_if_running = self.skip_if_running
-
-        tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
-
-        timeout_secs = self.timeout_secs
-
-        updated_by = self.updated_by
-
-        version_id = self.version_id
-
-        version_policy = self.version_policy
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "enabled": enabled,
-                "id": id,
-                "name": name,
-                "project_id": project_id,
-                "slug": slug,
-                "steps": steps,
-                "updated_at": updated_at,
-                "version": version,
-            }
-        )
-        if active_runs_on_previous_version is not UNSET:
-            field_dict["active_runs_on_previous_version"] = (
-                active_runs_on_previous_version
-            )
-        if backwards_compatible is not UNSET:
-            field_dict["backwards_compatible"] = backwards_compatible
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if cron is not UNSET:
-            field_dict["cron"] = cron
-        if cron_timezone is not UNSET:
-            field_dict["cron_timezone"] = cron_timezone
-        if description is not UNSET:
-            field_dict["description"] = description
-        if max_concurrent_runs is not UNSET:
-            field_dict["max_concurrent_runs"] = max_concurrent_runs
-        if max_parallel_steps is not UNSET:
-            field_dict["max_parallel_steps"] = max_parallel_steps
-        if previous_version_id is not UNSET:
-            field_dict["previous_version_id"] = previous_version_id
-        if skip_if_running is not UNSET:
-            field_dict["skip_if_running"] = skip_if_running
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if timeout_secs is not UNSET:
-            field_dict["timeout_secs"] = timeout_secs
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if version_id is not UNSET:
-            field_dict["version_id"] = version_id
-        if version_policy is not UNSET:
-            field_dict["version_policy"] = version_policy
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if _lazy_pending:
-            _load_lazy_imports()
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        enabled = d["enabled"]
-
-        id = d["id"]
-
-        name = d["name"]
-
-        project_id = d["project_id"]
-
-        slug = d["slug"]
-
-        def _parse_steps(data: object) -> list[WorkflowStep] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                steps_type_0 = []
-                _steps_type_0 = data
-                for steps_type_0_item_data in _steps_type_0 or []:
-                    steps_type_0_item = WorkflowStep.from_dict(steps_type_0_item_data)
-
-                    steps_type_0.append(steps_type_0_item)
-
-                return steps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[WorkflowStep] | None, data)
-
-        steps = _parse_steps(d["steps"])
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        version = d["version"]
-
-        def _parse_active_runs_on_previous_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        active_runs_on_previous_version = _parse_active_runs_on_previous_version(
-            d.get("active_runs_on_previous_version", UNSET)
-        )
-
-        backwards_compatible = d.get("backwards_compatible", UNSET)
-
-        created_by = d.get("created_by", UNSET)
-
-        cron = d.get("cron", UNSET)
-
-        cron_timezone = d.get("cron_timezone", UNSET)
-
-        description = d.get("description", UNSET)
-
-        max_concurrent_runs = d.get("max_concurrent_runs", UNSET)
-
-        max_parallel_steps = d.get("max_parallel_steps", UNSET)
-
-        previous_version_id = d.get("previous_version_id", UNSET)
-
-        skip_if_running = d.get("skip_if_running", UNSET)
-
-        _tags = d.get("tags", UNSET)
-        tags: UpdateWorkflowResponseBodyTags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = UpdateWorkflowResponseBodyTags.from_dict(_tags)
-
-        timeout_secs = d.get("timeout_secs", UNSET)
-
-        updated_by = d.get("updated_by", UNSET)
-
-        version_id = d.get("version_id", UNSET)
-
-        version_policy = d.get("version_policy", UNSET)
-
-        update_workflow_response_body = cls(
-            created_at=created_at,
-            enabled=enabled,
-            id=id,
-            name=name,
-            project_id=project_id,
-            slug=slug,
-            steps=steps,
-            updated_at=updated_at,
-            version=version,
-            active_runs_on_previous_version=active_runs_on_previous_version,
-            backwards_compatible=backwards_compatible,
-            created_by=created_by,
-            cron=cron,
-            cron_timezone=cron_timezone,
-            description=description,
-            max_concurrent_runs=max_concurrent_runs,
-            max_parallel_steps=max_parallel_steps,
-            previous_version_id=previous_version_id,
-            skip_if_running=skip_if_running,
-            tags=tags,
-            timeout_secs=timeout_secs,
-            updated_by=updated_by,
-            version_id=version_id,
-            version_policy=version_policy,
-        )
-
-        return update_workflow_response_body
+__all__ = ["UpdateWorkflowResponseBody"]

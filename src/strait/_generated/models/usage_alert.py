@@ -1,85 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="UsageAlert")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class UsageAlert(WireMapping):
-    """
-    Attributes:
-        dimension (str):
-        message (str):
-        severity (str):
-        threshold (int):
-        type_ (str):
-    """
+class UsageAlert(_m.StraitObject):
+    """UsageAlert: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "dimension": "dimension",
-        "message": "message",
-        "severity": "severity",
-        "threshold": "threshold",
-        "type": "type_",
-    }
-
+    __slots__ = ()
     dimension: str
     message: str
     severity: str
     threshold: int
     type_: str
 
-    def to_dict(self) -> dict[str, Any]:
-        dimension = self.dimension
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            dimension: str = ...,
+            message: str = ...,
+            severity: str = ...,
+            threshold: int = ...,
+            type_: str = ...,
+        ) -> None: ...
 
-        message = self.message
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "dimension": ("dimension", _m.STR),
+        "message": ("message", _m.STR),
+        "severity": ("severity", _m.STR),
+        "threshold": ("threshold", _m.INT),
+        "type_": ("type", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "dimension",
+        "message",
+        "severity",
+        "threshold",
+        "type",
+    )
+    _closed: ClassVar[bool] = True
 
-        severity = self.severity
 
-        threshold = self.threshold
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "dimension": dimension,
-                "message": message,
-                "severity": severity,
-                "threshold": threshold,
-                "type": type_,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        dimension = d["dimension"]
-
-        message = d["message"]
-
-        severity = d["severity"]
-
-        threshold = d["threshold"]
-
-        type_ = d["type"]
-
-        usage_alert = cls(
-            dimension=dimension,
-            message=message,
-            severity=severity,
-            threshold=threshold,
-            type_=type_,
-        )
-
-        return usage_alert
+__all__ = ["UsageAlert"]

@@ -1,77 +1,49 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="UsageDimension")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class UsageDimension(WireMapping):
-    """
-    Attributes:
-        limit (int):
-        percent (float):
-        used (int):
-        display (str | Unset):
-    """
+class UsageDimension(_m.StraitObject):
+    """UsageDimension: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "limit": "limit",
-        "percent": "percent",
-        "used": "used",
-        "display": "display",
-    }
-
+    __slots__ = ()
     limit: int
     percent: float
     used: int
-    display: str | Unset = UNSET
+    display: str
 
-    def to_dict(self) -> dict[str, Any]:
-        limit = self.limit
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            limit: int = ...,
+            percent: float = ...,
+            used: int = ...,
+            display: str = ...,
+        ) -> None: ...
 
-        percent = self.percent
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "limit": ("limit", _m.INT),
+        "percent": ("percent", _m.FLOAT),
+        "used": ("used", _m.INT),
+        "display": ("display", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "limit",
+        "percent",
+        "used",
+    )
+    _closed: ClassVar[bool] = True
 
-        used = self.used
 
-        display = self.display
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "limit": limit,
-                "percent": percent,
-                "used": used,
-            }
-        )
-        if display is not UNSET:
-            field_dict["display"] = display
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        limit = d["limit"]
-
-        percent = d["percent"]
-
-        used = d["used"]
-
-        display = d.get("display", UNSET)
-
-        usage_dimension = cls(
-            limit=limit,
-            percent=percent,
-            used=used,
-            display=display,
-        )
-
-        return usage_dimension
+__all__ = ["UsageDimension"]

@@ -1,67 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="UsageHistoryEntry")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class UsageHistoryEntry(WireMapping):
-    """
-    Attributes:
-        date (str):
-        runs_count (int):
-        spend_microusd (int):
-    """
+class UsageHistoryEntry(_m.StraitObject):
+    """UsageHistoryEntry: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "date": "date",
-        "runs_count": "runs_count",
-        "spend_microusd": "spend_microusd",
-    }
-
+    __slots__ = ()
     date: str
     runs_count: int
     spend_microusd: int
 
-    def to_dict(self) -> dict[str, Any]:
-        date = self.date
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            date: str = ...,
+            runs_count: int = ...,
+            spend_microusd: int = ...,
+        ) -> None: ...
 
-        runs_count = self.runs_count
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "date": ("date", _m.STR),
+        "runs_count": ("runs_count", _m.INT),
+        "spend_microusd": ("spend_microusd", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "date",
+        "runs_count",
+        "spend_microusd",
+    )
+    _closed: ClassVar[bool] = True
 
-        spend_microusd = self.spend_microusd
 
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "date": date,
-                "runs_count": runs_count,
-                "spend_microusd": spend_microusd,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        date = d["date"]
-
-        runs_count = d["runs_count"]
-
-        spend_microusd = d["spend_microusd"]
-
-        usage_history_entry = cls(
-            date=date,
-            runs_count=runs_count,
-            spend_microusd=spend_microusd,
-        )
-
-        return usage_history_entry
+__all__ = ["UsageHistoryEntry"]

@@ -1,78 +1,48 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="VerifyJobEndpointResult")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class VerifyJobEndpointResult(WireMapping):
-    """
-    Attributes:
-        latency_ms (int):
-        success (bool):
-        error (str | Unset):
-        status_code (int | Unset):
-    """
+class VerifyJobEndpointResult(_m.StraitObject):
+    """VerifyJobEndpointResult: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "latency_ms": "latency_ms",
-        "success": "success",
-        "error": "error",
-        "status_code": "status_code",
-    }
-
+    __slots__ = ()
     latency_ms: int
     success: bool
-    error: str | Unset = UNSET
-    status_code: int | Unset = UNSET
+    error: str
+    status_code: int
 
-    def to_dict(self) -> dict[str, Any]:
-        latency_ms = self.latency_ms
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            latency_ms: int = ...,
+            success: bool = ...,
+            error: str = ...,
+            status_code: int = ...,
+        ) -> None: ...
 
-        success = self.success
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "latency_ms": ("latency_ms", _m.INT),
+        "success": ("success", _m.BOOL),
+        "error": ("error", _m.STR),
+        "status_code": ("status_code", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "latency_ms",
+        "success",
+    )
+    _closed: ClassVar[bool] = True
 
-        error = self.error
 
-        status_code = self.status_code
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "latency_ms": latency_ms,
-                "success": success,
-            }
-        )
-        if error is not UNSET:
-            field_dict["error"] = error
-        if status_code is not UNSET:
-            field_dict["status_code"] = status_code
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        latency_ms = d["latency_ms"]
-
-        success = d["success"]
-
-        error = d.get("error", UNSET)
-
-        status_code = d.get("status_code", UNSET)
-
-        verify_job_endpoint_result = cls(
-            latency_ms=latency_ms,
-            success=success,
-            error=error,
-            status_code=status_code,
-        )
-
-        return verify_job_endpoint_result
+__all__ = ["VerifyJobEndpointResult"]

@@ -1,38 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="WebhookEndpointStats")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class WebhookEndpointStats(WireMapping):
-    """
-    Attributes:
-        avg_latency_ms (float):
-        dead (int):
-        delivered (int):
-        failed (int):
-        p95_latency_ms (float):
-        total (int):
-        url (str):
-    """
+class WebhookEndpointStats(_m.StraitObject):
+    """WebhookEndpointStats: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "avg_latency_ms": "avg_latency_ms",
-        "dead": "dead",
-        "delivered": "delivered",
-        "failed": "failed",
-        "p95_latency_ms": "p95_latency_ms",
-        "total": "total",
-        "url": "url",
-    }
-
+    __slots__ = ()
     avg_latency_ms: float
     dead: int
     delivered: int
@@ -41,63 +22,41 @@ class WebhookEndpointStats(WireMapping):
     total: int
     url: str
 
-    def to_dict(self) -> dict[str, Any]:
-        avg_latency_ms = self.avg_latency_ms
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_latency_ms: float = ...,
+            dead: int = ...,
+            delivered: int = ...,
+            failed: int = ...,
+            p95_latency_ms: float = ...,
+            total: int = ...,
+            url: str = ...,
+        ) -> None: ...
 
-        dead = self.dead
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "avg_latency_ms": ("avg_latency_ms", _m.FLOAT),
+        "dead": ("dead", _m.INT),
+        "delivered": ("delivered", _m.INT),
+        "failed": ("failed", _m.INT),
+        "p95_latency_ms": ("p95_latency_ms", _m.FLOAT),
+        "total": ("total", _m.INT),
+        "url": ("url", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "avg_latency_ms",
+        "dead",
+        "delivered",
+        "failed",
+        "p95_latency_ms",
+        "total",
+        "url",
+    )
+    _closed: ClassVar[bool] = True
 
-        delivered = self.delivered
 
-        failed = self.failed
-
-        p95_latency_ms = self.p95_latency_ms
-
-        total = self.total
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "avg_latency_ms": avg_latency_ms,
-                "dead": dead,
-                "delivered": delivered,
-                "failed": failed,
-                "p95_latency_ms": p95_latency_ms,
-                "total": total,
-                "url": url,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        avg_latency_ms = d["avg_latency_ms"]
-
-        dead = d["dead"]
-
-        delivered = d["delivered"]
-
-        failed = d["failed"]
-
-        p95_latency_ms = d["p95_latency_ms"]
-
-        total = d["total"]
-
-        url = d["url"]
-
-        webhook_endpoint_stats = cls(
-            avg_latency_ms=avg_latency_ms,
-            dead=dead,
-            delivered=delivered,
-            failed=failed,
-            p95_latency_ms=p95_latency_ms,
-            total=total,
-            url=url,
-        )
-
-        return webhook_endpoint_stats
+__all__ = ["WebhookEndpointStats"]

@@ -1,76 +1,50 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="WebhookHealthBucket")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class WebhookHealthBucket(WireMapping):
-    """
-    Attributes:
-        avg_latency_ms (float):
-        period (str):
-        success_rate (float):
-        url (str):
-    """
+class WebhookHealthBucket(_m.StraitObject):
+    """WebhookHealthBucket: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "avg_latency_ms": "avg_latency_ms",
-        "period": "period",
-        "success_rate": "success_rate",
-        "url": "url",
-    }
-
+    __slots__ = ()
     avg_latency_ms: float
     period: str
     success_rate: float
     url: str
 
-    def to_dict(self) -> dict[str, Any]:
-        avg_latency_ms = self.avg_latency_ms
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_latency_ms: float = ...,
+            period: str = ...,
+            success_rate: float = ...,
+            url: str = ...,
+        ) -> None: ...
 
-        period = self.period
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "avg_latency_ms": ("avg_latency_ms", _m.FLOAT),
+        "period": ("period", _m.STR),
+        "success_rate": ("success_rate", _m.FLOAT),
+        "url": ("url", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "avg_latency_ms",
+        "period",
+        "success_rate",
+        "url",
+    )
+    _closed: ClassVar[bool] = True
 
-        success_rate = self.success_rate
 
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "avg_latency_ms": avg_latency_ms,
-                "period": period,
-                "success_rate": success_rate,
-                "url": url,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        avg_latency_ms = d["avg_latency_ms"]
-
-        period = d["period"]
-
-        success_rate = d["success_rate"]
-
-        url = d["url"]
-
-        webhook_health_bucket = cls(
-            avg_latency_ms=avg_latency_ms,
-            period=period,
-            success_rate=success_rate,
-            url=url,
-        )
-
-        return webhook_health_bucket
+__all__ = ["WebhookHealthBucket"]

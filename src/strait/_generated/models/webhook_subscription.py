@@ -1,43 +1,20 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping, Sequence
 
-T = TypeVar("T", bound="WebhookSubscription")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class WebhookSubscription(WireMapping):
-    """
-    Attributes:
-        active (bool):
-        created_at (datetime.datetime):
-        event_types (list[str] | None):
-        id (str):
-        project_id (str):
-        webhook_url (str):
-    """
+class WebhookSubscription(_m.StraitObject):
+    """WebhookSubscription: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "active": "active",
-        "created_at": "created_at",
-        "event_types": "event_types",
-        "id": "id",
-        "project_id": "project_id",
-        "webhook_url": "webhook_url",
-    }
-
+    __slots__ = ()
     active: bool
     created_at: datetime.datetime
     event_types: list[str] | None
@@ -45,75 +22,38 @@ class WebhookSubscription(WireMapping):
     project_id: str
     webhook_url: str
 
-    def to_dict(self) -> dict[str, Any]:
-        active = self.active
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            active: bool = ...,
+            created_at: datetime.datetime | str = ...,
+            event_types: Sequence[str] | None = ...,
+            id: str = ...,
+            project_id: str = ...,
+            webhook_url: str = ...,
+        ) -> None: ...
 
-        created_at = self.created_at.isoformat()
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "active": ("active", _m.BOOL),
+        "created_at": ("created_at", _m.DATETIME),
+        "event_types": ("event_types", _m.Union(_m.ListOf(_m.STR), _m.NONE)),
+        "id": ("id", _m.STR),
+        "project_id": ("project_id", _m.STR),
+        "webhook_url": ("webhook_url", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "active",
+        "created_at",
+        "event_types",
+        "id",
+        "project_id",
+        "webhook_url",
+    )
+    _closed: ClassVar[bool] = True
 
-        event_types: list[str] | None
-        if isinstance(self.event_types, list):
-            event_types = self.event_types
 
-        else:
-            event_types = self.event_types
-
-        id = self.id
-
-        project_id = self.project_id
-
-        webhook_url = self.webhook_url
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "active": active,
-                "created_at": created_at,
-                "event_types": event_types,
-                "id": id,
-                "project_id": project_id,
-                "webhook_url": webhook_url,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        active = d["active"]
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        def _parse_event_types(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                event_types_type_0 = cast(list[str], data)
-
-                return event_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        event_types = _parse_event_types(d["event_types"])
-
-        id = d["id"]
-
-        project_id = d["project_id"]
-
-        webhook_url = d["webhook_url"]
-
-        webhook_subscription = cls(
-            active=active,
-            created_at=created_at,
-            event_types=event_types,
-            id=id,
-            project_id=project_id,
-            webhook_url=webhook_url,
-        )
-
-        return webhook_subscription
+__all__ = ["WebhookSubscription"]

@@ -1,46 +1,20 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="Worker")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class Worker(WireMapping):
-    """
-    Attributes:
-        hostname (str):
-        id (str):
-        last_seen_at (datetime.datetime):
-        project_id (str):
-        queue_name (str):
-        registered_at (datetime.datetime):
-        status (str):
-        version (str):
-    """
+class Worker(_m.StraitObject):
+    """Worker: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "hostname": "hostname",
-        "id": "id",
-        "last_seen_at": "last_seen_at",
-        "project_id": "project_id",
-        "queue_name": "queue_name",
-        "registered_at": "registered_at",
-        "status": "status",
-        "version": "version",
-    }
-
+    __slots__ = ()
     hostname: str
     id: str
     last_seen_at: datetime.datetime
@@ -50,69 +24,44 @@ class Worker(WireMapping):
     status: str
     version: str
 
-    def to_dict(self) -> dict[str, Any]:
-        hostname = self.hostname
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            hostname: str = ...,
+            id: str = ...,
+            last_seen_at: datetime.datetime | str = ...,
+            project_id: str = ...,
+            queue_name: str = ...,
+            registered_at: datetime.datetime | str = ...,
+            status: str = ...,
+            version: str = ...,
+        ) -> None: ...
 
-        id = self.id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "hostname": ("hostname", _m.STR),
+        "id": ("id", _m.STR),
+        "last_seen_at": ("last_seen_at", _m.DATETIME),
+        "project_id": ("project_id", _m.STR),
+        "queue_name": ("queue_name", _m.STR),
+        "registered_at": ("registered_at", _m.DATETIME),
+        "status": ("status", _m.STR),
+        "version": ("version", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "hostname",
+        "id",
+        "last_seen_at",
+        "project_id",
+        "queue_name",
+        "registered_at",
+        "status",
+        "version",
+    )
+    _closed: ClassVar[bool] = True
 
-        last_seen_at = self.last_seen_at.isoformat()
 
-        project_id = self.project_id
-
-        queue_name = self.queue_name
-
-        registered_at = self.registered_at.isoformat()
-
-        status = self.status
-
-        version = self.version
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "hostname": hostname,
-                "id": id,
-                "last_seen_at": last_seen_at,
-                "project_id": project_id,
-                "queue_name": queue_name,
-                "registered_at": registered_at,
-                "status": status,
-                "version": version,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        hostname = d["hostname"]
-
-        id = d["id"]
-
-        last_seen_at = datetime.datetime.fromisoformat(d["last_seen_at"])
-
-        project_id = d["project_id"]
-
-        queue_name = d["queue_name"]
-
-        registered_at = datetime.datetime.fromisoformat(d["registered_at"])
-
-        status = d["status"]
-
-        version = d["version"]
-
-        worker = cls(
-            hostname=hostname,
-            id=id,
-            last_seen_at=last_seen_at,
-            project_id=project_id,
-            queue_name=queue_name,
-            registered_at=registered_at,
-            status=status,
-            version=version,
-        )
-
-        return worker
+__all__ = ["Worker"]

@@ -1,88 +1,21 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset, WireMapping
+from ... import _model as _m
 
 if TYPE_CHECKING:
-    from ..models.workflow_tags import WorkflowTags
+    import datetime
+    from collections.abc import Mapping
 
-_lazy_pending = True
-
-
-def _load_lazy_imports() -> None:
-    # strait template: the models this one refers to (which may import it back) are
-    # resolved once, on the first parse, instead of by an import statement per call.
-    global _lazy_pending, WorkflowTags
-    from ..models.workflow_tags import WorkflowTags
-
-    _lazy_pending = False
+    from ..._model import Decoder
+    from .workflow_tags import WorkflowTags
 
 
-T = TypeVar("T", bound="Workflow")
+class Workflow(_m.StraitObject):
+    """Workflow: a typed ``dict`` of the JSON the server sent."""
 
-
-@_attrs_define
-class Workflow(WireMapping):
-    """
-    Attributes:
-        created_at (datetime.datetime):
-        enabled (bool):
-        id (str):
-        name (str):
-        project_id (str):
-        slug (str):
-        updated_at (datetime.datetime):
-        version (int):
-        backwards_compatible (bool | Unset):
-        created_by (str | Unset):
-        cron (str | Unset):
-        cron_timezone (str | Unset):
-        description (str | Unset):
-        max_concurrent_runs (int | Unset):
-        max_parallel_steps (int | Unset):
-        skip_if_running (bool | Unset):
-        tags (WorkflowTags | Unset):
-        timeout_secs (int | Unset):
-        updated_by (str | Unset):
-        version_id (str | Unset):
-        version_policy (str | Unset):
-    """
-
-    _wire_names: ClassVar[dict[str, str]] = {
-        "created_at": "created_at",
-        "enabled": "enabled",
-        "id": "id",
-        "name": "name",
-        "project_id": "project_id",
-        "slug": "slug",
-        "updated_at": "updated_at",
-        "version": "version",
-        "backwards_compatible": "backwards_compatible",
-        "created_by": "created_by",
-        "cron": "cron",
-        "cron_timezone": "cron_timezone",
-        "description": "description",
-        "max_concurrent_runs": "max_concurrent_runs",
-        "max_parallel_steps": "max_parallel_steps",
-        "skip_if_running": "skip_if_running",
-        "tags": "tags",
-        "timeout_secs": "timeout_secs",
-        "updated_by": "updated_by",
-        "version_id": "version_id",
-        "version_policy": "version_policy",
-    }
-
+    __slots__ = ()
     created_at: datetime.datetime
     enabled: bool
     id: str
@@ -91,183 +24,84 @@ class Workflow(WireMapping):
     slug: str
     updated_at: datetime.datetime
     version: int
-    backwards_compatible: bool | Unset = UNSET
-    created_by: str | Unset = UNSET
-    cron: str | Unset = UNSET
-    cron_timezone: str | Unset = UNSET
-    description: str | Unset = UNSET
-    max_concurrent_runs: int | Unset = UNSET
-    max_parallel_steps: int | Unset = UNSET
-    skip_if_running: bool | Unset = UNSET
-    tags: WorkflowTags | Unset = UNSET
-    timeout_secs: int | Unset = UNSET
-    updated_by: str | Unset = UNSET
-    version_id: str | Unset = UNSET
-    version_policy: str | Unset = UNSET
+    backwards_compatible: bool
+    created_by: str
+    cron: str
+    cron_timezone: str
+    description: str
+    max_concurrent_runs: int
+    max_parallel_steps: int
+    skip_if_running: bool
+    tags: WorkflowTags
+    timeout_secs: int
+    updated_by: str
+    version_id: str
+    version_policy: str
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            enabled: bool = ...,
+            id: str = ...,
+            name: str = ...,
+            project_id: str = ...,
+            slug: str = ...,
+            updated_at: datetime.datetime | str = ...,
+            version: int = ...,
+            backwards_compatible: bool = ...,
+            created_by: str = ...,
+            cron: str = ...,
+            cron_timezone: str = ...,
+            description: str = ...,
+            max_concurrent_runs: int = ...,
+            max_parallel_steps: int = ...,
+            skip_if_running: bool = ...,
+            tags: WorkflowTags | Mapping[str, Any] = ...,
+            timeout_secs: int = ...,
+            updated_by: str = ...,
+            version_id: str = ...,
+            version_policy: str = ...,
+        ) -> None: ...
 
-        enabled = self.enabled
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "created_at": ("created_at", _m.DATETIME),
+        "enabled": ("enabled", _m.BOOL),
+        "id": ("id", _m.STR),
+        "name": ("name", _m.STR),
+        "project_id": ("project_id", _m.STR),
+        "slug": ("slug", _m.STR),
+        "updated_at": ("updated_at", _m.DATETIME),
+        "version": ("version", _m.INT),
+        "backwards_compatible": ("backwards_compatible", _m.BOOL),
+        "created_by": ("created_by", _m.STR),
+        "cron": ("cron", _m.STR),
+        "cron_timezone": ("cron_timezone", _m.STR),
+        "description": ("description", _m.STR),
+        "max_concurrent_runs": ("max_concurrent_runs", _m.INT),
+        "max_parallel_steps": ("max_parallel_steps", _m.INT),
+        "skip_if_running": ("skip_if_running", _m.BOOL),
+        "tags": ("tags", _m.Model("workflow_tags", "WorkflowTags")),
+        "timeout_secs": ("timeout_secs", _m.INT),
+        "updated_by": ("updated_by", _m.STR),
+        "version_id": ("version_id", _m.STR),
+        "version_policy": ("version_policy", _m.STR),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "created_at",
+        "enabled",
+        "id",
+        "name",
+        "project_id",
+        "slug",
+        "updated_at",
+        "version",
+    )
+    _closed: ClassVar[bool] = True
 
-        id = self.id
 
-        name = self.name
-
-        project_id = self.project_id
-
-        slug = self.slug
-
-        updated_at = self.updated_at.isoformat()
-
-        version = self.version
-
-        backwards_compatible = self.backwards_compatible
-
-        created_by = self.created_by
-
-        cron = self.cron
-
-        cron_timezone = self.cron_timezone
-
-        description = self.description
-
-        max_concurrent_runs = self.max_concurrent_runs
-
-        max_parallel_steps = self.max_parallel_steps
-
-        skip_if_running = self.skip_if_running
-
-        tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
-
-        timeout_secs = self.timeout_secs
-
-        updated_by = self.updated_by
-
-        version_id = self.version_id
-
-        version_policy = self.version_policy
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "enabled": enabled,
-                "id": id,
-                "name": name,
-                "project_id": project_id,
-                "slug": slug,
-                "updated_at": updated_at,
-                "version": version,
-            }
-        )
-        if backwards_compatible is not UNSET:
-            field_dict["backwards_compatible"] = backwards_compatible
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if cron is not UNSET:
-            field_dict["cron"] = cron
-        if cron_timezone is not UNSET:
-            field_dict["cron_timezone"] = cron_timezone
-        if description is not UNSET:
-            field_dict["description"] = description
-        if max_concurrent_runs is not UNSET:
-            field_dict["max_concurrent_runs"] = max_concurrent_runs
-        if max_parallel_steps is not UNSET:
-            field_dict["max_parallel_steps"] = max_parallel_steps
-        if skip_if_running is not UNSET:
-            field_dict["skip_if_running"] = skip_if_running
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if timeout_secs is not UNSET:
-            field_dict["timeout_secs"] = timeout_secs
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if version_id is not UNSET:
-            field_dict["version_id"] = version_id
-        if version_policy is not UNSET:
-            field_dict["version_policy"] = version_policy
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if _lazy_pending:
-            _load_lazy_imports()
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        enabled = d["enabled"]
-
-        id = d["id"]
-
-        name = d["name"]
-
-        project_id = d["project_id"]
-
-        slug = d["slug"]
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        version = d["version"]
-
-        backwards_compatible = d.get("backwards_compatible", UNSET)
-
-        created_by = d.get("created_by", UNSET)
-
-        cron = d.get("cron", UNSET)
-
-        cron_timezone = d.get("cron_timezone", UNSET)
-
-        description = d.get("description", UNSET)
-
-        max_concurrent_runs = d.get("max_concurrent_runs", UNSET)
-
-        max_parallel_steps = d.get("max_parallel_steps", UNSET)
-
-        skip_if_running = d.get("skip_if_running", UNSET)
-
-        _tags = d.get("tags", UNSET)
-        tags: WorkflowTags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = WorkflowTags.from_dict(_tags)
-
-        timeout_secs = d.get("timeout_secs", UNSET)
-
-        updated_by = d.get("updated_by", UNSET)
-
-        version_id = d.get("version_id", UNSET)
-
-        version_policy = d.get("version_policy", UNSET)
-
-        workflow = cls(
-            created_at=created_at,
-            enabled=enabled,
-            id=id,
-            name=name,
-            project_id=project_id,
-            slug=slug,
-            updated_at=updated_at,
-            version=version,
-            backwards_compatible=backwards_compatible,
-            created_by=created_by,
-            cron=cron,
-            cron_timezone=cron_timezone,
-            description=description,
-            max_concurrent_runs=max_concurrent_runs,
-            max_parallel_steps=max_parallel_steps,
-            skip_if_running=skip_if_running,
-            tags=tags,
-            timeout_secs=timeout_secs,
-            updated_by=updated_by,
-            version_id=version_id,
-            version_policy=version_policy,
-        )
-
-        return workflow
+__all__ = ["Workflow"]

@@ -1,47 +1,20 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping, Sequence
 
-T = TypeVar("T", bound="WorkflowPolicy")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class WorkflowPolicy(WireMapping):
-    """
-    Attributes:
-        created_at (datetime.datetime):
-        id (str):
-        max_depth (int):
-        max_fan_out (int):
-        project_id (str):
-        require_approval_for_deploy (bool):
-        updated_at (datetime.datetime):
-        forbidden_step_types (list[str] | Unset):
-    """
+class WorkflowPolicy(_m.StraitObject):
+    """WorkflowPolicy: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "created_at": "created_at",
-        "id": "id",
-        "max_depth": "max_depth",
-        "max_fan_out": "max_fan_out",
-        "project_id": "project_id",
-        "require_approval_for_deploy": "require_approval_for_deploy",
-        "updated_at": "updated_at",
-        "forbidden_step_types": "forbidden_step_types",
-    }
-
+    __slots__ = ()
     created_at: datetime.datetime
     id: str
     max_depth: int
@@ -49,74 +22,45 @@ class WorkflowPolicy(WireMapping):
     project_id: str
     require_approval_for_deploy: bool
     updated_at: datetime.datetime
-    forbidden_step_types: list[str] | Unset = UNSET
+    forbidden_step_types: list[str]
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            id: str = ...,
+            max_depth: int = ...,
+            max_fan_out: int = ...,
+            project_id: str = ...,
+            require_approval_for_deploy: bool = ...,
+            updated_at: datetime.datetime | str = ...,
+            forbidden_step_types: Sequence[str] = ...,
+        ) -> None: ...
 
-        id = self.id
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "created_at": ("created_at", _m.DATETIME),
+        "id": ("id", _m.STR),
+        "max_depth": ("max_depth", _m.INT),
+        "max_fan_out": ("max_fan_out", _m.INT),
+        "project_id": ("project_id", _m.STR),
+        "require_approval_for_deploy": ("require_approval_for_deploy", _m.BOOL),
+        "updated_at": ("updated_at", _m.DATETIME),
+        "forbidden_step_types": ("forbidden_step_types", _m.ListOf(_m.STR)),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "created_at",
+        "id",
+        "max_depth",
+        "max_fan_out",
+        "project_id",
+        "require_approval_for_deploy",
+        "updated_at",
+    )
+    _closed: ClassVar[bool] = True
 
-        max_depth = self.max_depth
 
-        max_fan_out = self.max_fan_out
-
-        project_id = self.project_id
-
-        require_approval_for_deploy = self.require_approval_for_deploy
-
-        updated_at = self.updated_at.isoformat()
-
-        forbidden_step_types: list[str] | Unset = UNSET
-        if not isinstance(self.forbidden_step_types, Unset):
-            forbidden_step_types = self.forbidden_step_types
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "max_depth": max_depth,
-                "max_fan_out": max_fan_out,
-                "project_id": project_id,
-                "require_approval_for_deploy": require_approval_for_deploy,
-                "updated_at": updated_at,
-            }
-        )
-        if forbidden_step_types is not UNSET:
-            field_dict["forbidden_step_types"] = forbidden_step_types
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        id = d["id"]
-
-        max_depth = d["max_depth"]
-
-        max_fan_out = d["max_fan_out"]
-
-        project_id = d["project_id"]
-
-        require_approval_for_deploy = d["require_approval_for_deploy"]
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        forbidden_step_types = cast(list[str], d.get("forbidden_step_types", UNSET))
-
-        workflow_policy = cls(
-            created_at=created_at,
-            id=id,
-            max_depth=max_depth,
-            max_fan_out=max_fan_out,
-            project_id=project_id,
-            require_approval_for_deploy=require_approval_for_deploy,
-            updated_at=updated_at,
-            forbidden_step_types=forbidden_step_types,
-        )
-
-        return workflow_policy
+__all__ = ["WorkflowPolicy"]

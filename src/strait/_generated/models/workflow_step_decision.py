@@ -1,48 +1,20 @@
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
-from typing import (
-    Any,
-    ClassVar,
-    Self,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import UNSET, Unset, WireMapping
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="WorkflowStepDecision")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class WorkflowStepDecision(WireMapping):
-    """
-    Attributes:
-        created_at (datetime.datetime):
-        decision (str):
-        decision_type (str):
-        explanation (str):
-        id (str):
-        step_ref (str):
-        step_run_id (str):
-        workflow_run_id (str):
-        details (Any | Unset):
-    """
+class WorkflowStepDecision(_m.StraitObject):
+    """WorkflowStepDecision: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "created_at": "created_at",
-        "decision": "decision",
-        "decision_type": "decision_type",
-        "explanation": "explanation",
-        "id": "id",
-        "step_ref": "step_ref",
-        "step_run_id": "step_run_id",
-        "workflow_run_id": "workflow_run_id",
-        "details": "details",
-    }
-
+    __slots__ = ()
     created_at: datetime.datetime
     decision: str
     decision_type: str
@@ -51,78 +23,48 @@ class WorkflowStepDecision(WireMapping):
     step_ref: str
     step_run_id: str
     workflow_run_id: str
-    details: Any | Unset = UNSET
+    details: Any
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            created_at: datetime.datetime | str = ...,
+            decision: str = ...,
+            decision_type: str = ...,
+            explanation: str = ...,
+            id: str = ...,
+            step_ref: str = ...,
+            step_run_id: str = ...,
+            workflow_run_id: str = ...,
+            details: Any = ...,
+        ) -> None: ...
 
-        decision = self.decision
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "created_at": ("created_at", _m.DATETIME),
+        "decision": ("decision", _m.STR),
+        "decision_type": ("decision_type", _m.STR),
+        "explanation": ("explanation", _m.STR),
+        "id": ("id", _m.STR),
+        "step_ref": ("step_ref", _m.STR),
+        "step_run_id": ("step_run_id", _m.STR),
+        "workflow_run_id": ("workflow_run_id", _m.STR),
+        "details": ("details", _m.ANY),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "created_at",
+        "decision",
+        "decision_type",
+        "explanation",
+        "id",
+        "step_ref",
+        "step_run_id",
+        "workflow_run_id",
+    )
+    _closed: ClassVar[bool] = True
 
-        decision_type = self.decision_type
 
-        explanation = self.explanation
-
-        id = self.id
-
-        step_ref = self.step_ref
-
-        step_run_id = self.step_run_id
-
-        workflow_run_id = self.workflow_run_id
-
-        details = self.details
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "decision": decision,
-                "decision_type": decision_type,
-                "explanation": explanation,
-                "id": id,
-                "step_ref": step_ref,
-                "step_run_id": step_run_id,
-                "workflow_run_id": workflow_run_id,
-            }
-        )
-        if details is not UNSET:
-            field_dict["details"] = details
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        decision = d["decision"]
-
-        decision_type = d["decision_type"]
-
-        explanation = d["explanation"]
-
-        id = d["id"]
-
-        step_ref = d["step_ref"]
-
-        step_run_id = d["step_run_id"]
-
-        workflow_run_id = d["workflow_run_id"]
-
-        details = d.get("details", UNSET)
-
-        workflow_step_decision = cls(
-            created_at=created_at,
-            decision=decision,
-            decision_type=decision_type,
-            explanation=explanation,
-            id=id,
-            step_ref=step_ref,
-            step_run_id=step_run_id,
-            workflow_run_id=workflow_run_id,
-            details=details,
-        )
-
-        return workflow_step_decision
+__all__ = ["WorkflowStepDecision"]

@@ -1,85 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
+from ... import _model as _m
 
-from ..types import WireMapping
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-T = TypeVar("T", bound="WorkflowSummary")
+    from ..._model import Decoder
 
 
-@_attrs_define
-class WorkflowSummary(WireMapping):
-    """
-    Attributes:
-        avg_duration_ms (float):
-        completed (int):
-        failed (int):
-        success_rate (float):
-        total (int):
-    """
+class WorkflowSummary(_m.StraitObject):
+    """WorkflowSummary: a typed ``dict`` of the JSON the server sent."""
 
-    _wire_names: ClassVar[dict[str, str]] = {
-        "avg_duration_ms": "avg_duration_ms",
-        "completed": "completed",
-        "failed": "failed",
-        "success_rate": "success_rate",
-        "total": "total",
-    }
-
+    __slots__ = ()
     avg_duration_ms: float
     completed: int
     failed: int
     success_rate: float
     total: int
 
-    def to_dict(self) -> dict[str, Any]:
-        avg_duration_ms = self.avg_duration_ms
+    if TYPE_CHECKING:
+        # what mypy checks: a mapping of wire names, and/or fields by attribute name
+        def __init__(
+            self,
+            _data: Mapping[str, Any] | None = None,
+            /,
+            *,
+            avg_duration_ms: float = ...,
+            completed: int = ...,
+            failed: int = ...,
+            success_rate: float = ...,
+            total: int = ...,
+        ) -> None: ...
 
-        completed = self.completed
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
+        "avg_duration_ms": ("avg_duration_ms", _m.FLOAT),
+        "completed": ("completed", _m.INT),
+        "failed": ("failed", _m.INT),
+        "success_rate": ("success_rate", _m.FLOAT),
+        "total": ("total", _m.INT),
+    }
+    _required: ClassVar[tuple[str, ...]] = (
+        "avg_duration_ms",
+        "completed",
+        "failed",
+        "success_rate",
+        "total",
+    )
+    _closed: ClassVar[bool] = True
 
-        failed = self.failed
 
-        success_rate = self.success_rate
-
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "avg_duration_ms": avg_duration_ms,
-                "completed": completed,
-                "failed": failed,
-                "success_rate": success_rate,
-                "total": total,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # strait template: no leftover keys are kept, so read the mapping without copying it
-        d = src_dict or {}
-        avg_duration_ms = d["avg_duration_ms"]
-
-        completed = d["completed"]
-
-        failed = d["failed"]
-
-        success_rate = d["success_rate"]
-
-        total = d["total"]
-
-        workflow_summary = cls(
-            avg_duration_ms=avg_duration_ms,
-            completed=completed,
-            failed=failed,
-            success_rate=success_rate,
-            total=total,
-        )
-
-        return workflow_summary
+__all__ = ["WorkflowSummary"]
