@@ -72,7 +72,10 @@ def _next_query(query: PageQuery, page: Any) -> PageQuery | None:
 
 
 def _data_of(page: Any) -> list[Any]:
-    data = page.get("data") if isinstance(page, Mapping) else getattr(page, "data", None)
+    # A client page's typed `.data` first (its items are typed models); a plain dict's "data".
+    data = getattr(page, "data", None)
+    if data is None and isinstance(page, Mapping):
+        data = page.get("data")
     return list(data or [])
 
 
