@@ -102,7 +102,45 @@ def find_job(call: Call, job_id: str) -> Job:
     return job  # type: ignore[no-any-return]
 
 
+#: The request-schema limits the server's validation applies to job fields (422).
+_JOB_LIMITS: dict[str, dict[str, Any]] = {
+    "name": {"maxLength": 255},
+    "slug": {"maxLength": 255},
+    "description": {"maxLength": 2000},
+    "endpoint_signing_secret": {"minLength": 16, "maxLength": 4096},
+    "webhook_secret": {"minLength": 16, "maxLength": 4096},
+    "max_attempts": {"minimum": 1, "maximum": 100},
+    "timeout_secs": {"minimum": 1},
+    "retry_priority_boost": {"minimum": 0, "maximum": 10},
+    "poison_pill_threshold": {"minimum": 1},
+    "execution_mode": {"enum": ["http", "worker"]},
+    "retry_strategy": {"enum": ["exponential", "linear", "fixed", "custom"]},
+    "version_policy": {"enum": ["pin", "latest", "minor"]},
+    "cron_overlap_policy": {"enum": ["allow", "skip", "cancel_running"]},
+}
+
+
+def check_limits(body: dict[str, Any], limits: dict[str, dict[str, Any]]) -> None:
+    details = []
+    for name, rule in limits.items():
+        value = body.get(name)
+        if value is None:
+            continue
+        if isinstance(value, str) and not rule.get("minLength", 0) <= len(value) <= rule.get(
+            "maxLength", 1 << 30
+        ):
+            details.append(f"{name} has an invalid length")
+        number = isinstance(value, int) and not isinstance(value, bool)
+        if number and not rule.get("minimum", -(1 << 62)) <= value <= rule.get("maximum", 1 << 62):
+            details.append(f"{name} is out of range")
+        if "enum" in rule and value not in rule["enum"]:
+            details.append(f"{name} must be one of {', '.join(rule['enum'])}")
+    if details:
+        raise ApiFailure(422, "validation failed", details=details)
+
+
 def _validate_job(call: Call, body: dict[str, Any], job: Job | None) -> None:
+    check_limits(body, _JOB_LIMITS)
     slug = body.get("slug", job.slug if job else None)
     if not isinstance(slug, str) or not _SLUG.match(slug) or len(slug) > 128:
         raise ApiFailure(400, "slug must be lowercase letters, digits, '-' or '_'")
@@ -211,9 +249,8 @@ def trigger_job(call: Call) -> Any:
     key = call.request.headers.get("Idempotency-Key", "").strip()
     if len(key) > 255:
         raise ApiFailure(400, "idempotency key must be 255 characters or fewer")
+    check_limits(body, {"priority": {"minimum": 0, "maximum": 10}, "ttl_secs": {"minimum": 0}})
     priority = body.get("priority", 0) or 0
-    if not isinstance(priority, int) or not 0 <= priority <= 10:
-        raise ApiFailure(400, "priority must be between 0 and 10")
     scheduled_at = None
     if body.get("scheduled_at"):
         try:

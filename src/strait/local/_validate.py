@@ -20,6 +20,8 @@ __all__ = ["KNOWN_UNDOCUMENTED", "Validator"]
 #: emulator's own 501 for operations it does not implement.
 KNOWN_UNDOCUMENTED = {
     ("sdk-*", 410): "the run-token middleware answers 410 once the run is terminal",
+    ("sdk-*", 403): "the run-token middleware answers 403 when the token is for another run",
+    ("sdk-*", 404): "the run-token middleware answers 404 when the token's run does not exist",
     ("stream-run", 410): "the run stream answers 410 for a finished run",
     ("get-run-chunk-stream", 410): "the chunk stream answers 410 for a finished run",
     ("trigger-job", 200): "a repeated Idempotency-Key (the run it made) or dry_run (the checks' result)",
