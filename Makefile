@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated validate-spec lint format typecheck test test-unit test-contract check demo bench clean
+.PHONY: install generate check-generated validate-spec lint format typecheck test test-unit test-contract test-contract-local check demo bench clean
 
 install: $(STAMP)
 
@@ -50,6 +50,10 @@ test-unit: install
 
 test-contract: install node_modules/.bin/prism
 	$(BIN)/pytest -q -m contract
+
+# The contract suite's real-server mode against a local Strait (python -m strait.local).
+test-contract-local: install
+	$(BIN)/python -m strait.local --port 0 -- $(BIN)/pytest -q -m contract
 
 check: lint typecheck validate-spec check-generated test
 

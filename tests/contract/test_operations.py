@@ -8,6 +8,7 @@ the method's signature promises: the generated model, a list of them, a ``SyncPa
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import pytest
@@ -73,6 +74,8 @@ def test_operation(operation_id: str, clients: Clients) -> None:
         report = prism_violations(exc.response)
         if report is not None:
             pytest.fail(f"{operation_id}: the server rejected the request as breaking the spec:\n{report}")
+        if clients.server.live and exc.status == 501 and os.environ.get("STRAIT_LOCAL"):
+            pytest.skip(f"strait.local does not implement {operation_id} (501)")
         if clients.server.live and isinstance(exc, _LIVE_ACCEPTED):
             EXERCISED.add((clients.server.mode, operation_id))
             assert exc.operation == operation_id

@@ -70,6 +70,7 @@ class Clock:
     def clear(self) -> None:
         self._timers.clear()
         self.offset = timedelta()
+        self._last = datetime.min.replace(tzinfo=UTC)
 
     def run_due(self) -> None:
         now = self.now()

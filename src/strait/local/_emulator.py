@@ -7,6 +7,7 @@ import hashlib
 import importlib
 import itertools
 import json
+import logging
 import pkgutil
 import re
 import secrets
@@ -24,6 +25,8 @@ from ._http import ApiFailure, Call, Handler, error_response, json_response, new
 from ._tokens import TokenError, decode_run_token
 
 __all__ = ["OPERATIONS", "Emulator", "Route", "operation", "routes"]
+
+_log = logging.getLogger("strait.local")
 
 #: operationId -> handler, filled by the ``@operation`` decorators of the area modules.
 OPERATIONS: dict[str, Handler] = {}
@@ -146,6 +149,7 @@ class Emulator:
         self.tasks: set[asyncio.Task[Any]] = set()
         self.http: Any = None  # aiohttp.ClientSession for HTTP dispatch, made on start
         self.workers: Any = None  # the gRPC worker hub, when running
+        self.restore_pending = False  # state loaded from --db: re-arm its timers on start
         self.state = State()
         self._bootstrap()
 
@@ -261,6 +265,9 @@ class Emulator:
                     response = await response
             except ApiFailure as failure:
                 response = error_response(failure.status, failure.message, request_id, failure.details)
+            except Exception:  # a bug here: answer as the server does, and say where to look
+                _log.exception("strait.local: %s failed", route.operation_id)
+                response = error_response(500, "internal server error", request_id)
             response.headers["X-Request-Id"] = request_id
             if validator is not None:
                 if isinstance(response, web.Response):

@@ -39,6 +39,10 @@ class Server:
             connector=aiohttp.TCPConnector(limit=0, force_close=False), auto_decompress=False
         )
         emu.clock.start()
+        if emu.restore_pending:
+            from ._persist import resume
+
+            resume(emu)
         self._runner = web.AppRunner(emu.app(), access_log=None, handle_signals=False, shutdown_timeout=0.5)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port, reuse_address=True)

@@ -29,8 +29,8 @@ async def _pump(
     call: Call, channel: str, prefix: bytes, first: bytes | None = None, closes: Any = None
 ) -> Any:
     queue = call.emu.subscribe(channel)
+    response = await _open(call)
     try:
-        response = await _open(call)
         if first is not None:
             await response.write(prefix + first + b"\n\n")
         while True:
@@ -44,11 +44,11 @@ async def _pump(
             await response.write(prefix + message + b"\n\n")
             if closes is not None and closes(message):
                 break
-        return response
-    except (ConnectionResetError, asyncio.CancelledError):
-        raise
+    except ConnectionResetError:  # the client went away
+        pass
     finally:
         call.emu.unsubscribe(channel, queue)
+    return response
 
 
 @operation("stream-run")
