@@ -5,14 +5,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated validate-spec lint format typecheck test test-unit test-contract test-contract-local check demo bench clean
+.PHONY: install generate check-generated generate-proto check-proto validate-spec lint format typecheck test test-unit test-contract test-contract-local check demo bench clean
 
 install: $(STAMP)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip 2>&1 | grep -v "is ignored" || true
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]' 2>&1 | grep -v "is ignored" || true
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,worker]' 2>&1 | grep -v "is ignored" || true
 	$(BIN)/python -c "import strait, pytest, mypy"  # fail here, not later, if the install did not work
 	touch $(STAMP)
 
@@ -25,6 +25,12 @@ generate:
 
 check-generated:
 	scripts/check-generated
+
+generate-proto:
+	scripts/generate-proto
+
+check-proto:
+	scripts/check-proto
 
 validate-spec: install
 	$(BIN)/python scripts/validate-spec
@@ -55,7 +61,7 @@ test-contract: install node_modules/.bin/prism
 test-contract-local: install
 	$(BIN)/python -m strait.local --port 0 -- $(BIN)/pytest -q -m contract
 
-check: lint typecheck validate-spec check-generated test
+check: lint typecheck validate-spec check-generated check-proto test
 
 demo: install node_modules/.bin/prism
 	$(BIN)/python examples/demo.py
@@ -64,4 +70,4 @@ bench: install
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) .venv-gen node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-gen .venv-proto node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -168,7 +168,8 @@ def test_forged_issuer_and_bad_headers_are_refused(httpserver: HTTPServer) -> No
 
 def test_complete_twice_raises_without_a_second_request(httpserver: HTTPServer, rec: Recorder) -> None:
     ctx = make_ctx(httpserver)
-    assert ctx.complete({"ok": True})["status"] == "completed"
+    done = ctx.complete({"ok": True})
+    assert done is not None and done["status"] == "completed"
     with pytest.raises(RunFinishedError, match="already completed"):
         ctx.complete()
     with pytest.raises(RunFinishedError):

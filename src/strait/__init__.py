@@ -29,8 +29,10 @@ from ._errors import (
     NotFoundError,
     RateLimitedError,
     RequestTimeoutError,
+    RunCancelledError,
     RunTokenRejectedError,
     ServerError,
+    SignatureVerificationError,
     StraitError,
     StraitTimeoutError,
     TransportError,
@@ -41,6 +43,7 @@ from ._errors import (
 )
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._retry import RetryPolicy
+from ._signing import verify_signature
 from ._transport import Middleware, RequestContext
 from ._version import __version__
 
@@ -76,8 +79,10 @@ __all__ = [
     "RetryPolicy",
     "StreamEvent",
     "RunTokenClaims",
+    "RunCancelledError",
     "RunTokenRejectedError",
     "ServerError",
+    "SignatureVerificationError",
     "StraitError",
     "StraitTimeoutError",
     "SyncPage",
@@ -88,6 +93,7 @@ __all__ = [
     "ValidationError",
     "__version__",
     "decode_run_token",
+    "verify_signature",
     # lazily loaded (see _LAZY)
     "AsyncRunContext",
     "NoActiveRunError",

@@ -9,6 +9,8 @@ Hierarchy::
     ├── ValidationError             bad config or bad arguments (also a ValueError)
     │   └── DagValidationError      a workflow definition that is not a valid DAG
     ├── StraitTimeoutError          a polling / waiting helper gave up (also a TimeoutError)
+    ├── SignatureVerificationError  a request's Strait signature is missing, stale or wrong
+    ├── RunCancelledError           the run was cancelled while its handler ran
     └── ApiError                    the server answered with a non-2xx status
         ├── BadRequestError             400
         ├── UnauthorizedError           401 (and 403 through ForbiddenError)
@@ -49,8 +51,10 @@ __all__ = [
     "NotFoundError",
     "RateLimitedError",
     "RequestTimeoutError",
+    "RunCancelledError",
     "RunTokenRejectedError",
     "ServerError",
+    "SignatureVerificationError",
     "StraitError",
     "StraitTimeoutError",
     "TransportError",
@@ -299,3 +303,27 @@ def error_from_response(
     if issubclass(cls, RateLimitedError):
         return cls(message, retry_after=parse_retry_after(response.headers.get("retry-after")), **kwargs)
     return cls(message, **kwargs)
+
+
+class SignatureVerificationError(StraitError):
+    """A request claiming to come from Strait failed its signature check (see ``verify_signature``).
+
+    ``reason`` is ``"missing_header"``, ``"malformed_header"``, ``"stale_timestamp"``,
+    ``"mismatch"`` or ``"no_secret"``. Answer such a request with 401; never run its job.
+    """
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class RunCancelledError(StraitError):
+    """The run was cancelled (a ``CancelTask`` in worker mode); stop work and return.
+
+    Run-context calls raise it once the run is cancelled, so a synchronous handler that
+    does not poll ``ctx.cancelled`` still stops at its next report.
+    """
+
+    def __init__(self, message: str = "the run was cancelled", *, run_id: str | None = None) -> None:
+        super().__init__(message)
+        self.run_id = run_id

@@ -1,4 +1,10 @@
-"""Worker side of Strait: what a job handler uses to report on its run.
+"""Worker side of Strait: run job handlers, and what a handler uses to report on its run.
+
+Worker mode (``pip install "strait-python[worker]"``): :class:`Worker` connects out to
+Strait over gRPC and runs the handlers of ``define_job(..., handler=fn)`` definitions;
+``strait-worker`` / ``python -m strait.worker`` is its command. HTTP mode:
+:func:`asgi_app` / :func:`wsgi_app` serve handlers at a job's ``endpoint_url`` and verify
+Strait's signature. grpc is imported only when :class:`Worker` is first used.
 
 ::
 
@@ -18,6 +24,8 @@ context of the handler being run. :mod:`strait.testing` builds one that records
 instead of sending.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._async import AsyncRunContext, arun_handler
 from ._core import (
     DEFAULT_HEARTBEAT_INTERVAL,
@@ -30,6 +38,9 @@ from ._core import (
 )
 from ._sync import RunContext, run_handler
 
+if TYPE_CHECKING:
+    from ._worker import RunReport, Worker, WorkerAuthError, WorkerRejectedError
+
 __all__ = [
     "DEFAULT_HEARTBEAT_INTERVAL",
     "AsyncRunContext",
@@ -38,8 +49,38 @@ __all__ = [
     "ProgressThrottle",
     "RunContext",
     "RunFinishedError",
+    "RunReport",
+    "Worker",
+    "WorkerAuthError",
+    "WorkerRejectedError",
     "arun_handler",
     "current",
     "parse_dispatch_headers",
     "run_handler",
 ]
+
+# Loaded on first use: these need the `worker` extra (grpcio, protobuf).
+_LAZY = {
+    "Worker": "_worker",
+    "WorkerAuthError": "_worker",
+    "WorkerRejectedError": "_worker",
+    "RunReport": "_worker",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'strait.worker' has no attribute {name!r}")
+    from importlib import import_module
+
+    try:
+        value = getattr(import_module(f"strait.worker.{module}"), name)
+    except ImportError as exc:
+        if exc.name in ("grpc", "google") or "protobuf" in str(exc):
+            raise ImportError(
+                f"strait.worker.{name} needs the worker extra: pip install 'strait-python[worker]' ({exc})"
+            ) from exc
+        raise
+    globals()[name] = value
+    return value

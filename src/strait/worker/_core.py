@@ -18,7 +18,7 @@ from contextvars import ContextVar, Token
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
-from strait._auth import decode_run_token
+from strait._auth import RunTokenClaims, decode_run_token
 from strait._errors import ApiError, StraitError, ValidationError
 
 if TYPE_CHECKING:
@@ -129,11 +129,35 @@ def parse_dispatch_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]
 
 
 def dispatch_kwargs(
-    headers: Mapping[str, str] | Iterable[tuple[str, str]], kwargs: dict[str, Any]
+    headers: Mapping[str, str] | Iterable[tuple[str, str]],
+    kwargs: dict[str, Any],
+    body: bytes | str | None = None,
+    signing_secret: str | bytes | Iterable[str | bytes] | None = None,
 ) -> tuple[str, dict[str, Any]]:
     """The token and constructor keyword arguments for a context built from dispatch headers
-    (explicit ``kwargs`` win over the headers)."""
-    info = parse_dispatch_headers(headers)
+    (explicit ``kwargs`` win over the headers).
+
+    With ``signing_secret`` the request's Strait signature over ``body`` is verified first
+    (:func:`strait.verify_signature`); with ``body`` the payload is the parsed body.
+    """
+    pairs = list(headers.items() if isinstance(headers, Mapping) else headers)
+    if signing_secret is not None:
+        if body is None:
+            raise ValidationError(
+                "signing_secret= needs body= (the raw request body) to verify the signature",
+                field="body",
+                source="argument",
+            )
+        from strait._signing import verify_signature
+
+        verify_signature(body, pairs, signing_secret)
+    if body is not None and kwargs.get("payload", MISSING) is MISSING:
+        raw = body.encode() if isinstance(body, str) else body
+        try:
+            kwargs["payload"] = json.loads(raw) if raw.strip() else None
+        except ValueError:
+            raise ValidationError("the dispatch body is not JSON", field="body", source="argument") from None
+    info = parse_dispatch_headers(pairs)
     for name in ("run_id", "attempt", "job_id", "last_checkpoint"):
         kwargs.setdefault(name, getattr(info, name))
     return info.token, kwargs
@@ -252,7 +276,7 @@ class RunCore:
     def __init__(
         self,
         *,
-        token: str,
+        token: str | None,
         run_id: str | None,
         attempt: int | None,
         job_id: str | None,
@@ -263,16 +287,23 @@ class RunCore:
         progress_interval: float,
         project_id: str | None,
     ) -> None:
-        claims = decode_run_token(token)
-        if run_id is not None and run_id != claims.run_id:
-            raise ValidationError(
-                f"run id {run_id!r} does not match the run token's subject {claims.run_id!r}",
-                field="run_id",
-                source="argument",
-            )
-        self.claims = claims
-        self.run_id: str = claims.run_id
-        self.attempt: int | None = claims.attempt if claims.attempt is not None else attempt
+        if token is None:  # a worker-mode assignment without a run token (no REST calls)
+            if not run_id:
+                raise ValidationError("a run context needs a run token or a run id", field="run_id")
+            self.claims: RunTokenClaims | None = None
+            self.run_id: str = run_id
+            self.attempt: int | None = attempt
+        else:
+            claims = decode_run_token(token)
+            if run_id is not None and run_id != claims.run_id:
+                raise ValidationError(
+                    f"run id {run_id!r} does not match the run token's subject {claims.run_id!r}",
+                    field="run_id",
+                    source="argument",
+                )
+            self.claims = claims
+            self.run_id = claims.run_id
+            self.attempt = claims.attempt if claims.attempt is not None else attempt
         self.job_id = job_id
         self.heartbeat_interval = _interval(heartbeat_interval, auto_heartbeat, "heartbeat_interval")
         self.logger = logging.LoggerAdapter(logger, {"run_id": self.run_id, "attempt": self.attempt})

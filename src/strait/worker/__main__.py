@@ -1,0 +1,5 @@
+"""``python -m strait.worker``: the ``strait-worker`` command."""
+
+from ._cli import main
+
+raise SystemExit(main())

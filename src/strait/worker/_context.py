@@ -1,0 +1,583 @@
+"""Every run-context method, written once.
+
+A method is a *plan*: a generator that validates its arguments, yields the requests it
+needs (:class:`Sdk`, :class:`Checkpoints`, :class:`StopBeat`) and returns the result.
+:class:`operation` turns a plan into a blocking method on
+:class:`~strait.worker.RunContext` and an awaitable one on
+:class:`~strait.worker.AsyncRunContext`; each class only says how to perform a step
+(``_perform`` / ``_aperform``). Docstrings, argument checks, the once-only terminal
+guard, cancellation and worker-mode routing therefore exist exactly once.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable, Coroutine, Generator, Iterable, Mapping
+from dataclasses import dataclass
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Concatenate,
+    Generic,
+    ParamSpec,
+    Protocol,
+    Self,
+    TypeVar,
+    cast,
+    overload,
+)
+
+from strait._errors import NotFoundError, RunCancelledError, StraitError, UnauthorizedError
+
+from ._core import DEFAULT_PROGRESS_INTERVAL, MISSING, RunCore, dispatch_kwargs, error_text, state_map
+
+if TYPE_CHECKING:
+    from strait._generated.models.job_run import JobRun
+    from strait._generated.models.run_checkpoint import RunCheckpoint
+    from strait._generated.models.run_event import RunEvent
+    from strait._generated.models.run_output import RunOutput
+    from strait._generated.models.run_tool_call import RunToolCall
+    from strait._generated.models.run_usage import RunUsage
+    from strait._generated.models.sdk_spawn_response_201 import SdkSpawnResponse201
+    from strait._generated.models.sdk_wait_for_event_response_200 import SdkWaitForEventResponse200
+
+    from ._async import AsyncRunContext
+    from ._sync import RunContext
+
+__all__ = ["Checkpoints", "RunOperations", "RunSink", "Sdk", "StopBeat", "operation"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+C = TypeVar("C")
+
+
+@dataclass(frozen=True, slots=True)
+class Sdk:
+    """Call ``client.sdk_runs.<name>(*args)``."""
+
+    name: str
+    args: tuple[Any, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Checkpoints:
+    """List the run's latest checkpoint (``client.runs.list_checkpoints(run_id, limit=1)``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StopBeat:
+    """Stop the automatic heartbeat (thread or task)."""
+
+
+Step = Sdk | Checkpoints | StopBeat
+Plan = Generator[Step, Any, R]
+
+
+class RunSink(Protocol):
+    """Where a worker-mode context sends what the stream carries instead of REST."""
+
+    def log(self, level: str, message: str, data: Any) -> None: ...
+
+    def finish(self, outcome: str, value: Any) -> None: ...
+
+
+class operation(Generic[P, R]):
+    """A run-context method defined once as a plan: blocking on ``RunContext``,
+    awaitable on ``AsyncRunContext``."""
+
+    def __init__(self, plan: Callable[Concatenate[Any, P], Plan[R]]) -> None:
+        self.plan = plan
+        functools.update_wrapper(self, plan)
+        sig = inspect.signature(plan)
+        self._bound_signature = sig.replace(parameters=list(sig.parameters.values())[1:])
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> operation[P, R]: ...
+    @overload
+    def __get__(
+        self, obj: AsyncRunContext, owner: type | None = None
+    ) -> Callable[P, Coroutine[Any, Any, R]]: ...
+    @overload
+    def __get__(self, obj: RunContext, owner: type | None = None) -> Callable[P, R]: ...
+    @overload
+    def __get__(self, obj: RunOperations[Any], owner: type | None = None) -> Callable[P, Any]: ...
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        plan = self.plan
+        if obj._is_async:
+
+            async def abound(*args: P.args, **kwargs: P.kwargs) -> R:
+                return await obj._adrive(plan(obj, *args, **kwargs))  # type: ignore[no-any-return]
+
+            bound: Any = abound
+        else:
+
+            def sbound(*args: P.args, **kwargs: P.kwargs) -> R:
+                return obj._drive(plan(obj, *args, **kwargs))  # type: ignore[no-any-return]
+
+            bound = sbound
+        bound.__name__ = plan.__name__
+        bound.__qualname__ = f"{type(obj).__name__}.{plan.__name__}"
+        bound.__doc__ = plan.__doc__
+        bound.__signature__ = self._bound_signature
+        return bound
+
+    def __call__(self, obj: Any, *args: Any, **kwargs: Any) -> Any:
+        """``RunContext.log(ctx, ...)``: call through the class."""
+        return self.__get__(obj, type(obj))(*args, **kwargs)
+
+
+class RunOperations(RunCore, Generic[C]):
+    """The methods both run contexts share; see :class:`strait.worker.RunContext`.
+    ``C`` is the client type (:class:`strait.Client` or :class:`strait.AsyncClient`)."""
+
+    _is_async = False
+    _sink: RunSink | None = None
+    _cancelled = False
+    _owns_client: bool
+    _client: C | None
+    _make_client: Callable[[], C] | None
+
+    _client_class: Callable[..., C]
+
+    def __init__(
+        self,
+        token: str | None = None,
+        base_url: str | None = None,
+        run_id: str | None = None,
+        *,
+        attempt: int | None = None,
+        job_id: str | None = None,
+        last_checkpoint: Any = MISSING,
+        payload: Any = MISSING,
+        heartbeat_interval: float | None = None,
+        auto_heartbeat: bool = False,
+        progress_interval: float = DEFAULT_PROGRESS_INTERVAL,
+        client: C | None = None,
+    ) -> None:
+        self._owns_client = client is None
+        made = client if client is not None else self._client_class(base_url=base_url, run_token=token)
+        self._client = made
+        self._make_client = None
+        config = cast(Any, made).config
+        super().__init__(
+            token=config.token,
+            run_id=run_id,
+            attempt=attempt,
+            job_id=job_id,
+            last_checkpoint=last_checkpoint,
+            payload=payload,
+            heartbeat_interval=heartbeat_interval,
+            auto_heartbeat=auto_heartbeat,
+            progress_interval=progress_interval,
+            project_id=cast(Any, made).project_id,
+        )
+        self._init_driver()
+
+    def _init_driver(self) -> None:
+        """Set up the driver's own state (heartbeat thread or task)."""
+
+    @classmethod
+    def from_headers(
+        cls,
+        headers: Mapping[str, str] | Iterable[tuple[str, str]],
+        base_url: str | None = None,
+        *,
+        body: bytes | str | None = None,
+        signing_secret: str | bytes | Iterable[str | bytes] | None = None,
+        **kwargs: Any,
+    ) -> Self:
+        """A context from the headers of Strait's dispatch request.
+
+        Reads ``X-Run-Token`` (or ``X-SDK-Token``), ``X-Run-ID``, ``X-Job-ID``,
+        ``X-Attempt`` and ``X-Last-Checkpoint``; ``kwargs`` are those of the constructor.
+        ``body`` (the raw request body) becomes the payload; with ``signing_secret`` (the
+        job's ``endpoint_signing_secret``) the request's signature is verified first.
+
+        Raises:
+            SignatureVerificationError: the signature is missing, stale or wrong.
+            ValidationError: no run token, or malformed dispatch headers.
+        """
+        token, kwargs = dispatch_kwargs(headers, kwargs, body, signing_secret)
+        return cls(token, base_url, **kwargs)
+
+    @classmethod
+    def _for_worker(
+        cls,
+        *,
+        token: str | None,
+        run_id: str,
+        attempt: int | None,
+        job_id: str | None,
+        payload: Any,
+        project_id: str | None,
+        make_client: Callable[[], C],
+        sink: RunSink,
+    ) -> Self:
+        """A worker-mode context: its client is made on first use, logs and the result go to ``sink``."""
+        self = cls.__new__(cls)
+        self._owns_client = True
+        self._client = None
+        self._make_client = make_client
+        self._sink = sink
+        RunCore.__init__(
+            self,
+            token=token,
+            run_id=run_id,
+            attempt=attempt,
+            job_id=job_id,
+            last_checkpoint=MISSING,
+            payload=payload,
+            heartbeat_interval=None,
+            auto_heartbeat=False,
+            progress_interval=DEFAULT_PROGRESS_INTERVAL,
+            project_id=project_id,
+        )
+        self._init_driver()
+        return self
+
+    @property
+    def client(self) -> C:
+        """The run-token client this context sends through."""
+        if self._client is None:
+            if self._make_client is None:  # pragma: no cover - set by both constructors
+                raise StraitError("this run context has no client")
+            self._client = self._make_client()
+        return self._client
+
+    # -- driving a plan ------------------------------------------------------
+
+    def _check_live(self) -> None:
+        if self._cancelled:
+            raise RunCancelledError(f"run {self.run_id} was cancelled", run_id=self.run_id)
+
+    def _perform(self, step: Step) -> Any:  # pragma: no cover - each driver overrides
+        raise NotImplementedError
+
+    async def _aperform(self, step: Step) -> Any:  # pragma: no cover - each driver overrides
+        raise NotImplementedError
+
+    def _drive(self, plan: Plan[R]) -> R:
+        value: Any = None
+        error: BaseException | None = None
+        while True:
+            try:
+                step = plan.send(value) if error is None else plan.throw(error)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            value, error = None, None
+            try:
+                value = self._perform(step)
+            except BaseException as exc:
+                error = exc
+
+    async def _adrive(self, plan: Plan[R]) -> R:
+        value: Any = None
+        error: BaseException | None = None
+        while True:
+            try:
+                step = plan.send(value) if error is None else plan.throw(error)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            value, error = None, None
+            try:
+                value = await self._aperform(step)
+            except BaseException as exc:
+                error = exc
+
+    def _call(self, name: str, *args: Any) -> Plan[Any]:
+        """One SDK request, refused once the run is cancelled."""
+        self._check_live()
+        return (yield Sdk(name, (self.run_id, *args)))
+
+    # -- status ----------------------------------------------------------------
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether Strait cancelled this run (worker mode: a ``CancelTask``). Once it is
+        set, every run-context call raises :class:`~strait.RunCancelledError`."""
+        return self._cancelled
+
+    # -- payload, logs, progress ---------------------------------------------
+
+    @operation
+    def payload(self) -> Plan[Any]:
+        """The run's payload (fetched once, then cached)."""
+        if self._payload is MISSING:
+            self._payload = yield from self._call("get_payload")
+        return self._payload
+
+    @operation
+    def log(
+        self, message: str, *, level: str = "info", data: Any = None, type: str | None = None
+    ) -> Plan[RunEvent | None]:
+        """Append a log line to the run (``level``: debug, info, warn, error).
+
+        In HTTP mode this posts a run event and returns it; in worker mode the line goes
+        over the worker's stream (sent before the run's result) and this returns None.
+        """
+        body = self._log_body(message, level, data, type)
+        if self._sink is not None:
+            self._check_live()
+            self._sink.log(level, message, data)
+            return None
+        return cast("RunEvent | None", (yield from self._call("log_run", body)))
+
+    @operation
+    def progress(
+        self,
+        percent: float,
+        message: str | None = None,
+        *,
+        step: str | None = None,
+        eta_seconds: float | None = None,
+    ) -> Plan[None]:
+        """Report progress (0-100). Cheap to call in a tight loop: updates within
+        ``progress_interval`` are coalesced to the latest, and 100 is always sent."""
+        body = self._throttle.offer(self._progress_body(percent, message, step, eta_seconds))
+        if body is not None:
+            yield from self._call("progress_run", body)
+
+    def _flush_plan(self) -> Plan[None]:
+        body = self._throttle.take_pending()
+        if body is not None:
+            yield from self._call("progress_run", body)
+
+    _flush_progress = operation(_flush_plan)
+
+    @operation
+    def annotate(self, annotations: Mapping[str, str] | None = None, /, **more: str) -> Plan[JobRun]:
+        """Attach string annotations to the run (at most 50 keys per run).
+
+        Raises:
+            ValidationError: the run would hold more than 50 annotations, or a key/value is too long.
+        """
+        body = self._annotate_body(annotations, more)
+        run: Any = yield from self._call("annotate_run", body)
+        self._annotated(body)
+        return cast("JobRun", run)
+
+    @operation
+    def heartbeat(self) -> Plan[None]:
+        """Tell Strait the handler is alive (the server reaps runs silent for a minute)."""
+        yield from self._call("heartbeat_run")
+
+    # -- checkpoints and state -------------------------------------------------
+
+    @operation
+    def checkpoint(self, state: Any, *, source: str | None = None) -> Plan[RunCheckpoint]:
+        """Save resumable state; a retry receives it through :meth:`resume`."""
+        saved: Any = yield from self._call("checkpoint_run", self._checkpoint_body(state, source))
+        self._checkpointed(state)
+        return cast("RunCheckpoint", saved)
+
+    @operation
+    def resume(self, default: Any = None) -> Plan[Any]:
+        """The latest checkpoint state (from the dispatch, this attempt, or the server), else ``default``."""
+        if not self._checkpoint_looked_up:
+            self._check_live()
+            self._checkpoint_looked_up = True
+            try:
+                page = yield Checkpoints()
+            except (UnauthorizedError, NotFoundError):
+                page = None  # the listing needs an API key on current servers
+            if page is not None and page.data:
+                self._checkpoint = page.data[0]["state"]
+        return default if self._checkpoint is MISSING else self._checkpoint
+
+    def _value(self, op: str, key: str, default: Any) -> Plan[Any]:
+        try:
+            return (yield from self._call(op, key))["value"]
+        except NotFoundError:
+            return default
+
+    @operation
+    def get_state(self, key: str, default: Any = None) -> Plan[Any]:
+        """The value of run-state ``key``, or ``default`` when unset."""
+        return (yield from self._value("get_state", key, default))
+
+    @operation
+    def set_state(self, key: str, value: Any) -> Plan[None]:
+        """Set run-state ``key`` (any JSON value)."""
+        yield from self._call("set_state", {"key": key, "value": value})
+
+    @operation
+    def delete_state(self, key: str) -> Plan[None]:
+        """Delete run-state ``key``."""
+        yield from self._call("delete_state", key)
+
+    @operation
+    def list_state(self) -> Plan[dict[str, Any]]:
+        """All run state as ``{key: value}``."""
+        return state_map((yield from self._call("list_state")), "state_key")
+
+    @operation
+    def get_memory(self, key: str, default: Any = None) -> Plan[Any]:
+        """The job-memory value ``key`` (shared by the job's runs), or ``default``."""
+        return (yield from self._value("get_memory", key, default))
+
+    @operation
+    def set_memory(self, key: str, value: Any, *, ttl: float | None = None) -> Plan[None]:
+        """Set job-memory ``key``, optionally expiring after ``ttl`` seconds."""
+        yield from self._call("set_memory", key, self._memory_body(value, ttl))
+
+    @operation
+    def delete_memory(self, key: str) -> Plan[None]:
+        """Delete job-memory ``key``."""
+        yield from self._call("delete_memory", key)
+
+    @operation
+    def list_memory(self) -> Plan[dict[str, Any]]:
+        """All job memory as ``{key: value}``."""
+        return state_map((yield from self._call("list_memory")), "memory_key")
+
+    # -- telemetry and outputs ---------------------------------------------------
+
+    @operation
+    def usage(
+        self,
+        provider: str,
+        model: str,
+        *,
+        prompt_tokens: int | None = None,
+        completion_tokens: int | None = None,
+        total_tokens: int | None = None,
+        cost_microusd: int | None = None,
+    ) -> Plan[RunUsage]:
+        """Report AI model usage.
+
+        Raises:
+            UnsupportedOperationError: the server no longer supports usage reports.
+        """
+        body = self._usage_body(
+            provider, model, prompt_tokens, completion_tokens, total_tokens, cost_microusd
+        )
+        return cast("RunUsage", (yield from self._call("usage_run", body)))
+
+    @operation
+    def tool_call(
+        self,
+        tool_name: str,
+        *,
+        input: Any = None,
+        output: Any = None,
+        status: str | None = None,
+        duration_ms: int | None = None,
+    ) -> Plan[RunToolCall]:
+        """Record a tool invocation.
+
+        Raises:
+            UnsupportedOperationError: the server no longer supports tool-call records.
+        """
+        body = self._tool_call_body(tool_name, input, output, status, duration_ms)
+        return cast("RunToolCall", (yield from self._call("tool_call_run", body)))
+
+    @operation
+    def output(self, key: str, value: Any, *, schema: Any = None) -> Plan[RunOutput]:
+        """Store (or replace) structured output ``key``."""
+        return cast("RunOutput", (yield from self._call("output_run", self._output_body(key, value, schema))))
+
+    @operation
+    def stream(self, chunk: str, *, stream_id: str | None = None, done: bool = False) -> Plan[None]:
+        """Push a chunk (e.g. LLM tokens) to followers of ``runs.follow_chunks``."""
+        yield from self._call("stream_run", self._chunk_body(chunk, stream_id, done))
+
+    @operation
+    def resources(
+        self,
+        *,
+        cpu_percent: float | None = None,
+        memory_mb: float | None = None,
+        memory_percent: float | None = None,
+    ) -> Plan[None]:
+        """Report in-container resource usage."""
+        body = {"cpu_percent": cpu_percent, "memory_mb": memory_mb, "memory_percent": memory_percent}
+        yield from self._call("resources_run", {k: v for k, v in body.items() if v is not None})
+
+    # -- control flow ------------------------------------------------------------
+
+    @operation
+    def wait_for_event(
+        self, event_key: str, *, timeout: float | None = None, notify_url: str | None = None
+    ) -> Plan[SdkWaitForEventResponse200]:
+        """Park the run until event ``event_key`` is sent (``timeout`` seconds, server default 1 h).
+
+        The run moves to ``waiting`` and is dispatched again when the event arrives, so
+        return from the handler afterwards: :meth:`run` will not complete a waiting run.
+        """
+        answer: Any = yield from self._call(
+            "wait_for_event_run", self._wait_body(event_key, timeout, notify_url)
+        )
+        self._suspended = True
+        yield StopBeat()
+        return cast("SdkWaitForEventResponse200", answer)
+
+    @operation
+    def spawn(
+        self,
+        job_slug: str,
+        *,
+        payload: Any = None,
+        project_id: str | None = None,
+        await_completion: bool | None = None,
+        await_timeout: float | None = None,
+        target_api_key: str | None = None,
+    ) -> Plan[SdkSpawnResponse201]:
+        """Start a child run of job ``job_slug`` (in this client's project unless ``project_id``)."""
+        body = self._spawn_body(
+            job_slug, payload, project_id, await_completion, await_timeout, target_api_key
+        )
+        return cast("SdkSpawnResponse201", (yield from self._call("spawn_run", body)))
+
+    @operation
+    def continue_as_new(self, payload: Any = None) -> Plan[JobRun]:
+        """Queue a continuation run (this run's payload unless ``payload``); this run still
+        needs to complete."""
+        return cast(
+            "JobRun", (yield from self._call("continue_run", {} if payload is None else {"payload": payload}))
+        )
+
+    @operation
+    def complete(self, result: Any = None) -> Plan[JobRun | None]:
+        """Mark the run completed with ``result``.
+
+        In worker mode the result travels in the run's ``TaskResult`` when the handler
+        returns, and this returns None.
+
+        Raises:
+            RunFinishedError: this context already completed or failed the run.
+        """
+        self._check_live()
+        self._begin_terminal("completed")
+        return (yield from self._finish("complete_run", "completed", result, self._complete_body(result)))
+
+    @operation
+    def fail(self, error: BaseException | str) -> Plan[JobRun | None]:
+        """Mark the run failed with ``error`` (an exception or a message).
+
+        Raises:
+            RunFinishedError: this context already completed or failed the run.
+        """
+        self._check_live()
+        self._begin_terminal("failed")
+        text = error_text(error)
+        return (yield from self._finish("fail_run", "failed", text, {"error": text}))
+
+    def _finish(self, op: str, outcome: str, value: Any, body: dict[str, Any]) -> Plan[JobRun | None]:
+        yield StopBeat()
+        if self._sink is not None:
+            try:
+                yield from self._flush_plan()
+            except Exception as exc:  # the result matters more than a last progress update
+                self.logger.warning("could not send the last progress update: %s", exc)
+            self._sink.finish(outcome, value)
+            return None
+        try:
+            yield from self._flush_plan()
+            return cast("JobRun | None", (yield from self._call(op, body)))
+        except BaseException as exc:
+            self._terminal_failed(exc)
+            raise

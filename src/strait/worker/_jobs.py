@@ -1,0 +1,90 @@
+"""Job handlers by slug, shared by the gRPC worker and the HTTP adapters (no grpc import)."""
+
+from __future__ import annotations
+
+import inspect
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from strait._errors import ValidationError
+
+__all__ = ["JobHandler", "Jobs", "decode_payload", "encode_result", "is_async_handler", "job_handlers"]
+
+#: A job definition (``define_job(..., handler=fn)``), or ``{slug: fn}``.
+Jobs = Iterable[Any] | Mapping[str, Callable[..., Any]]
+
+
+def is_async_handler(fn: Callable[..., Any]) -> bool:
+    """Whether ``fn(ctx, payload)`` is a coroutine function (also as a callable object)."""
+    method = type(fn).__call__ if callable(fn) else None  # an object with an async __call__
+    return inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(method)
+
+
+@dataclass(frozen=True, slots=True)
+class JobHandler:
+    slug: str
+    fn: Callable[..., Any]
+    is_async: bool
+    queue: str | None = None
+
+
+def job_handlers(jobs: Jobs) -> dict[str, JobHandler]:
+    """``{slug: JobHandler}`` from job definitions with handlers, or a ``{slug: fn}`` mapping.
+
+    Raises:
+        ValidationError: no jobs, a definition without a handler, or a slug given twice.
+    """
+    out: dict[str, JobHandler] = {}
+    if isinstance(jobs, Mapping):
+        items: list[tuple[str, Callable[..., Any], str | None]] = [(s, f, None) for s, f in jobs.items()]
+    else:
+        items = []
+        for job in jobs:
+            slug = getattr(job, "slug", None)
+            fn = getattr(job, "handler", None)
+            if not isinstance(slug, str):
+                raise ValidationError(
+                    f"jobs must be define_job(...) definitions or a {{slug: handler}} mapping, got {job!r}",
+                    field="jobs",
+                    source="argument",
+                )
+            if fn is None:
+                raise ValidationError(
+                    f"job {slug!r} has no handler: define it with define_job(..., handler=fn)",
+                    field="jobs",
+                    source="argument",
+                )
+            items.append((slug, fn, getattr(getattr(job, "options", None), "queue_name", None)))
+    for slug, fn, queue in items:
+        if not callable(fn):
+            raise ValidationError(
+                f"the handler of job {slug!r} is not callable", field="jobs", source="argument"
+            )
+        if slug in out:
+            raise ValidationError(f"job {slug!r} is given twice", field="jobs", source="argument")
+        out[slug] = JobHandler(slug, fn, is_async_handler(fn), queue)
+    if not out:
+        raise ValidationError("no jobs to serve: pass at least one job with a handler", field="jobs")
+    return out
+
+
+def decode_payload(raw: bytes) -> Any:
+    """A dispatch payload: JSON, or None when empty.
+
+    Raises:
+        ValueError: the payload is not JSON.
+    """
+    return json.loads(raw) if raw and raw.strip() else None
+
+
+def encode_result(value: Any) -> bytes:
+    """A handler's return value as compact JSON bytes (``b""`` for None).
+
+    Raises:
+        TypeError: the value is not JSON-serializable.
+    """
+    if value is None:
+        return b""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()

@@ -1,0 +1,1 @@
+"""Generated from proto/worker/v1/worker.proto by scripts/generate-proto. Do not edit."""

@@ -1,0 +1,680 @@
+"""strait.worker.Worker against a real gRPC server in this process.
+
+``FakeStrait`` implements ``WorkerService`` from the same generated stubs with
+``grpc.aio`` on a loopback port; the tests drive it (send assignments and cancels, cut
+the stream, refuse credentials) and read what the worker sends. Intervals are tiny and
+every wait is on a message or an event, bounded by a timeout.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import re
+import signal
+import sys
+import textwrap
+import threading
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import grpc
+import grpc.aio
+import pytest
+
+from strait import RunCancelledError, StraitError, UnauthorizedError
+from strait.authoring import JobOptions, define_job
+from strait.testing import make_run_token
+from strait.worker import RunContext, RunReport, Worker, WorkerAuthError, WorkerRejectedError, current
+from strait.worker._proto import worker_pb2 as pb
+from strait.worker._proto import worker_pb2_grpc as pb_grpc
+
+KEY = "strait_testkey123"
+WAIT = 5.0
+
+
+@dataclass
+class Session:
+    registration: pb.WorkerRegistration
+    context: Any
+    inbox: asyncio.Queue[pb.WorkerMessage] = field(default_factory=asyncio.Queue)
+    cut: asyncio.Event = field(default_factory=asyncio.Event)
+    ended: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+class FakeStrait(pb_grpc.WorkerServiceServicer):
+    """A WorkerService the test drives. Authenticates like the server (Bearer key in the
+    metadata), answers the registration with Acknowledged{worker_id}, and records
+    every message in arrival order."""
+
+    def __init__(self) -> None:
+        self.key = KEY
+        self.refuse: tuple[grpc.StatusCode, str] | None = None  # answer new streams with this
+        self.auth_attempts = 0
+        self.streams = 0
+        self.sessions: list[Session] = []
+        self.new_session = asyncio.Condition()
+        self.seq = 0
+        self.seen: list[pb.WorkerMessage] = []  # every message ``next`` read, in order
+
+    async def StreamTasks(self, request_iterator: Any, context: Any) -> None:  # type: ignore[override]
+        self.streams += 1
+        auth = dict(context.invocation_metadata()).get("authorization", "")
+        if self.refuse is not None:
+            await context.abort(*self.refuse)
+        if auth != f"Bearer {self.key}":
+            self.auth_attempts += 1
+            await context.abort(grpc.StatusCode.UNAUTHENTICATED, "invalid api key")
+        first = await context.read()
+        if first is grpc.aio.EOF or first.WhichOneof("payload") != "registration":
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "first message must be WorkerRegistration")
+        session = Session(first.registration, context)
+        await context.write(pb.ServerMessage(ack=pb.Acknowledged(id=first.registration.worker_id)))
+        async with self.new_session:
+            self.sessions.append(session)
+            self.new_session.notify_all()
+
+        async def pump() -> None:
+            while (msg := await context.read()) is not grpc.aio.EOF:
+                session.inbox.put_nowait(msg)
+
+        reader = asyncio.ensure_future(pump())
+        cutter = asyncio.ensure_future(session.cut.wait())
+        await asyncio.wait([reader, cutter], return_when=asyncio.FIRST_COMPLETED)
+        session.ended.set()
+        reader.cancel()
+        if session.cut.is_set():
+            await context.abort(grpc.StatusCode.UNAVAILABLE, "connection reset (test)")
+
+    # -- driving ----------------------------------------------------------------
+
+    async def session(self, index: int = -1, count: int = 1) -> Session:
+        """The latest session once ``count`` sessions have registered."""
+        async with self.new_session:
+            await asyncio.wait_for(self.new_session.wait_for(lambda: len(self.sessions) >= count), WAIT)
+        return self.sessions[index]
+
+    async def assign(
+        self,
+        session: Session,
+        job: str,
+        payload: bytes = b"{}",
+        *,
+        run_id: str | None = None,
+        attempt: int = 1,
+    ) -> pb.TaskAssignment:
+        self.seq += 1
+        run_id = run_id or f"run_{self.seq}"
+        a = pb.TaskAssignment(
+            run_id=run_id,
+            job_slug=job,
+            queue="default",
+            payload_json=payload,
+            timeout_secs=60,
+            run_token_jwt=make_run_token(run_id, attempt),
+            assignment_id=f"task_{self.seq}",
+            attempt=attempt,
+        )
+        await session.context.write(pb.ServerMessage(task_assignment=a))
+        return a
+
+    async def cancel(self, session: Session, run_id: str, reason: str = "context cancelled") -> None:
+        await session.context.write(pb.ServerMessage(cancel_task=pb.CancelTask(run_id=run_id, reason=reason)))
+
+    async def next(self, session: Session, kind: str, timeout: float = WAIT) -> Any:
+        """The next message of ``kind`` (earlier ones of other kinds are kept in ``seen``)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            msg = await asyncio.wait_for(session.inbox.get(), max(0.01, deadline - time.monotonic()))
+            self.seen.append(msg)
+            if msg.WhichOneof("payload") == kind:
+                return getattr(msg, kind)
+
+
+@pytest.fixture
+async def strait_server() -> AsyncIterator[tuple[FakeStrait, int]]:
+    server = grpc.aio.server()
+    fake = FakeStrait()
+    pb_grpc.add_WorkerServiceServicer_to_server(fake, server)
+    port = server.add_insecure_port("127.0.0.1:0")
+    await server.start()
+    yield fake, port
+    await server.stop(grace=None)
+
+
+def make_worker(port: int, jobs: Any, **kwargs: Any) -> Worker:
+    options: dict[str, Any] = {
+        "api_key": KEY,
+        "grpc_url": f"grpc://127.0.0.1:{port}",
+        "base_url": "http://127.0.0.1:9",
+        "queues": ["default"],
+        "heartbeat_interval": 0.05,
+        "reconnect_initial": 0.01,
+        "reconnect_max": 0.05,
+        "drain_timeout": 1.0,
+        "concurrency": 4,
+        **kwargs,
+    }
+    return Worker(jobs, **options)
+
+
+@contextlib.asynccontextmanager
+async def running(worker: Worker) -> AsyncIterator[asyncio.Task[None]]:
+    task = asyncio.create_task(worker.arun())
+    try:
+        yield task
+    finally:
+        worker.stop()
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(task, WAIT)
+
+
+def echo(ctx: RunContext, payload: Any) -> Any:
+    return payload
+
+
+# -- registration and results ----------------------------------------------------
+
+
+async def test_registration_carries_the_workers_identity_and_capacity(strait_server: Any) -> None:
+    fake, port = strait_server
+    job = define_job(
+        JobOptions(name="Echo", slug="echo", project_id="proj_1", execution_mode="worker", queue_name="ml"),
+        handler=echo,
+    )
+    worker = make_worker(port, [job], queues=None, concurrency=3, name="gpu-box-1", metadata={"zone": "a"})
+    async with running(worker):
+        session = await fake.session()
+    reg = session.registration
+    assert reg.worker_id == worker.worker_id and reg.worker_id
+    assert reg.name == "gpu-box-1"
+    assert list(reg.queues) == ["ml"]  # from the job's queue_name
+    assert list(reg.job_slugs) == ["echo"]
+    assert reg.sdk_language == "python" and reg.sdk_version
+    assert reg.hostname
+    assert (reg.slots_total, reg.slots_available) == (3, 3)
+    assert list(reg.in_flight_tasks) == []
+    assert reg.metadata["zone"] == "a"
+
+
+async def test_an_assignment_runs_and_its_result_carries_output_assignment_and_attempt(
+    strait_server: Any,
+) -> None:
+    fake, port = strait_server
+    seen_ctx: list[Any] = []
+
+    async def handler(ctx: Any, payload: Any) -> Any:
+        seen_ctx.append((ctx.run_id, ctx.attempt, current() is ctx, type(ctx).__name__))
+        return {"doubled": payload["n"] * 2}
+
+    async with running(make_worker(port, {"double": handler})):
+        session = await fake.session()
+        a = await fake.assign(session, "double", b'{"n": 21}', attempt=2)
+        ack = await fake.next(session, "ack")
+        result = await fake.next(session, "task_result")
+    assert ack.id == a.run_id  # the worker acknowledges the assignment (accepted)
+    assert result.run_id == a.run_id
+    assert result.status == "success"
+    assert result.output_json == b'{"doubled":42}'
+    assert (result.assignment_id, result.attempt) == (a.assignment_id, 2)
+    assert result.duration_ms >= 0 and result.error_message == ""
+    assert seen_ctx == [(a.run_id, 2, True, "AsyncRunContext")]
+
+
+async def test_sync_handlers_run_in_threads_and_failures_are_reported(strait_server: Any) -> None:
+    fake, port = strait_server
+    loop_thread = threading.get_ident()
+    threads: list[int] = []
+
+    def ok(ctx: RunContext, payload: Any) -> Any:
+        threads.append(threading.get_ident())
+        return [1, 2]
+
+    def boom(ctx: RunContext, payload: Any) -> Any:
+        raise KeyError("missing sku")
+
+    def unserializable(ctx: RunContext, payload: Any) -> Any:
+        return {1, 2}
+
+    async with running(make_worker(port, {"ok": ok, "boom": boom, "bad": unserializable})):
+        session = await fake.session()
+        await fake.assign(session, "ok")
+        assert (await fake.next(session, "task_result")).output_json == b"[1,2]"
+        await fake.assign(session, "boom")
+        failed = await fake.next(session, "task_result")
+        await fake.assign(session, "bad")
+        bad = await fake.next(session, "task_result")
+        await fake.assign(session, "nope")
+        unknown = await fake.next(session, "task_result")
+        await fake.assign(session, "ok", b"{not json")
+        not_json = await fake.next(session, "task_result")
+    assert threads and threads[0] != loop_thread
+    assert (failed.status, failed.error_message) == ("failed", "KeyError: 'missing sku'")
+    assert bad.status == "failed" and "not JSON-serializable" in bad.error_message
+    assert unknown.status == "failed" and "no handler for job 'nope'" in unknown.error_message
+    assert not_json.status == "failed" and "payload is not JSON" in not_json.error_message
+
+
+async def test_explicit_complete_and_fail_become_the_task_result(strait_server: Any) -> None:
+    fake, port = strait_server
+
+    def completes(ctx: RunContext, payload: Any) -> Any:
+        assert ctx.complete({"explicit": True}) is None
+        return "ignored"
+
+    async def fails(ctx: Any, payload: Any) -> Any:
+        await ctx.fail("quota exceeded")
+        return {"ignored": True}
+
+    async with running(make_worker(port, {"c": completes, "f": fails})):
+        session = await fake.session()
+        await fake.assign(session, "c")
+        done = await fake.next(session, "task_result")
+        await fake.assign(session, "f")
+        failed = await fake.next(session, "task_result")
+    assert (done.status, done.output_json) == ("success", b'{"explicit":true}')
+    assert (failed.status, failed.error_message) == ("failed", "quota exceeded")
+
+
+async def test_log_lines_go_over_the_stream_before_the_result(strait_server: Any) -> None:
+    fake, port = strait_server
+
+    def chatty(ctx: RunContext, payload: Any) -> Any:
+        ctx.log("starting")
+        ctx.log("rows", level="warn", data={"n": 3})
+        return None
+
+    async with running(make_worker(port, {"chatty": chatty})):
+        session = await fake.session()
+        a = await fake.assign(session, "chatty")
+        result = await fake.next(session, "task_result")
+    kinds = [(m.WhichOneof("payload"), m) for m in fake.seen]
+    logs = [m.log_line for k, m in kinds if k == "log_line"]
+    order = [k for k, _ in kinds if k in ("log_line", "task_result")]
+    assert order == ["log_line", "log_line", "task_result"]
+    assert [(x.run_id, x.level, x.message) for x in logs] == [
+        (a.run_id, "info", "starting"),
+        (a.run_id, "warn", 'rows {"n": 3}'),
+    ]
+    assert all(abs(x.timestamp_unix_ms / 1000 - time.time()) < 60 for x in logs)
+    assert result.status == "success" and result.output_json == b""
+
+
+# -- slots and heartbeats ----------------------------------------------------------
+
+
+async def test_heartbeats_arrive_on_time_with_the_free_slots(strait_server: Any) -> None:
+    fake, port = strait_server
+    release = threading.Event()
+
+    def blocked(ctx: RunContext, payload: Any) -> Any:
+        release.wait(WAIT)
+        return "done"
+
+    async with running(make_worker(port, {"blocked": blocked}, concurrency=3, heartbeat_interval=0.05)):
+        session = await fake.session()
+        first = await fake.next(session, "heartbeat")
+        assert first.slots_available == 3
+        assert abs(first.timestamp_unix - time.time()) < 5
+        await fake.assign(session, "blocked")
+        await fake.next(session, "ack")
+        start = time.monotonic()
+        beats = [await fake.next(session, "heartbeat") for _ in range(4)]
+        elapsed = time.monotonic() - start
+        release.set()
+        await fake.next(session, "task_result")
+        after = await fake.next(session, "heartbeat")
+    assert [b.slots_available for b in beats[1:]] == [2, 2, 2]
+    assert elapsed < 1.0  # four beats at 0.05 s: on time, nowhere near the 30 s server timeout
+    assert after.slots_available == 3
+
+
+async def test_concurrency_is_never_exceeded(strait_server: Any) -> None:
+    fake, port = strait_server
+    running_now = 0
+    peak = 0
+
+    async def slow(ctx: Any, payload: Any) -> Any:
+        nonlocal running_now, peak
+        running_now += 1
+        peak = max(peak, running_now)
+        await asyncio.sleep(0.02)
+        running_now -= 1
+        return payload["i"]
+
+    async with running(make_worker(port, {"slow": slow}, concurrency=2)):
+        session = await fake.session()
+        for i in range(8):  # more than the slots: a server that over-assigns must not oversubscribe us
+            await fake.assign(session, "slow", f'{{"i": {i}}}'.encode())
+        results = [await fake.next(session, "task_result") for _ in range(8)]
+    assert peak == 2
+    assert sorted(int(r.output_json) for r in results) == list(range(8))
+
+
+# -- cancellation --------------------------------------------------------------------
+
+
+async def test_cancel_task_stops_an_async_handler_and_reports_once(strait_server: Any) -> None:
+    fake, port = strait_server
+    started = asyncio.Event()
+    cancelled = asyncio.Event()
+
+    async def forever(ctx: Any, payload: Any) -> Any:
+        started.set()
+        try:
+            await asyncio.sleep(3600)
+        except asyncio.CancelledError:
+            cancelled.set()
+            raise
+
+    async with running(make_worker(port, {"forever": forever})):
+        session = await fake.session()
+        a = await fake.assign(session, "forever")
+        await asyncio.wait_for(started.wait(), WAIT)
+        await fake.cancel(session, a.run_id, "run cancelled by user")
+        result = await fake.next(session, "task_result")
+        await asyncio.wait_for(cancelled.wait(), WAIT)
+        await fake.cancel(session, a.run_id)  # a second cancel is a no-op
+        for _ in range(3):
+            await fake.next(session, "heartbeat")
+    assert result.status == "failed" and result.error_message == "cancelled: run cancelled by user"
+    results = [m for m in fake.seen if m.WhichOneof("payload") == "task_result"]
+    assert len(results) == 1
+
+
+async def test_cancel_task_flags_a_sync_handler_and_run_context_calls_raise(strait_server: Any) -> None:
+    fake, port = strait_server
+    started = threading.Event()
+    raised: list[BaseException] = []
+
+    def polite(ctx: RunContext, payload: Any) -> Any:
+        started.set()
+        while not ctx.cancelled:
+            time.sleep(0.005)
+        try:
+            ctx.progress(50)
+        except RunCancelledError as exc:
+            raised.append(exc)
+        return "finished anyway"
+
+    async with running(make_worker(port, {"polite": polite})):
+        session = await fake.session()
+        a = await fake.assign(session, "polite")
+        await asyncio.to_thread(started.wait, WAIT)
+        await fake.cancel(session, a.run_id, "timeout")
+        result = await fake.next(session, "task_result")
+    assert result.status == "failed" and result.error_message == "cancelled: timeout"
+    assert len(raised) == 1 and isinstance(raised[0], StraitError) and raised[0].run_id == a.run_id  # type: ignore[attr-defined]
+
+
+# -- reconnect ---------------------------------------------------------------------------
+
+
+async def test_a_cut_stream_reconnects_and_reports_the_finished_run_once_in_flight(
+    strait_server: Any,
+) -> None:
+    fake, port = strait_server
+    release = threading.Event()
+
+    def slow(ctx: RunContext, payload: Any) -> Any:
+        release.wait(WAIT)
+        return {"ok": True}
+
+    worker = make_worker(port, {"slow": slow})
+    async with running(worker):
+        first = await fake.session()
+        a = await fake.assign(first, "slow", attempt=3)
+        await fake.next(first, "ack")
+        fake.refuse = (grpc.StatusCode.UNAVAILABLE, "server restarting")  # stay down for a while
+        first.cut.set()
+        await asyncio.wait_for(first.ended.wait(), WAIT)
+        while worker.connected or fake.streams < 3:  # refused at least once
+            await asyncio.sleep(0.005)
+        release.set()  # the run finishes while the worker is disconnected
+        while a.assignment_id not in worker._unreported:
+            await asyncio.sleep(0.005)
+        fake.refuse = None
+        second = await fake.session(count=2)
+        for _ in range(3):  # a result must not also arrive on the new stream
+            await fake.next(second, "heartbeat")
+    reg = second.registration
+    assert reg.worker_id == first.registration.worker_id
+    assert len(reg.in_flight_tasks) == 1
+    t = reg.in_flight_tasks[0]
+    assert (t.run_id, t.status, t.output_json, t.assignment_id, t.attempt) == (
+        a.run_id,
+        "completed",
+        b'{"ok":true}',
+        a.assignment_id,
+        3,
+    )
+    assert not [m for m in fake.seen if m.WhichOneof("payload") == "task_result"]
+    assert fake.streams > 2  # it retried while the server refused
+
+
+async def test_a_run_finishing_after_the_reconnect_reports_on_the_new_stream(strait_server: Any) -> None:
+    fake, port = strait_server
+    release = threading.Event()
+
+    def slow(ctx: RunContext, payload: Any) -> Any:
+        release.wait(WAIT)
+        return 7
+
+    reports: list[RunReport] = []
+    async with running(make_worker(port, {"slow": slow}, on_run=reports.append)):
+        first = await fake.session()
+        a = await fake.assign(first, "slow")
+        await fake.next(first, "ack")
+        first.cut.set()
+        second = await fake.session(count=2)
+        assert list(second.registration.in_flight_tasks) == []
+        assert second.registration.slots_available == 3  # one slot still busy
+        release.set()
+        result = await fake.next(second, "task_result")
+    assert (result.assignment_id, result.output_json) == (a.assignment_id, b"7")
+    assert [(r.run_id, r.job_slug, r.outcome) for r in reports] == [(a.run_id, "slow", "completed")]
+
+
+# -- credentials and transport security --------------------------------------------------
+
+
+async def test_bad_credentials_stop_with_a_typed_error_after_a_few_attempts(strait_server: Any) -> None:
+    fake, port = strait_server
+    fake.key = "strait_otherkey"
+    worker = make_worker(port, {"echo": echo})
+    with pytest.raises(WorkerAuthError) as info:
+        await asyncio.wait_for(worker.arun(), WAIT)
+    assert fake.auth_attempts == 3  # a few, not a tight loop
+    err = info.value
+    assert isinstance(err, UnauthorizedError) and isinstance(err, StraitError)
+    assert err.code == "unauthenticated" and err.status == 401
+    assert "STRAIT_API_KEY" in str(err) and "workers:connect" in str(err)
+    assert KEY not in str(err)
+
+
+@pytest.mark.parametrize(
+    ("code", "details", "status"),
+    [
+        (grpc.StatusCode.PERMISSION_DENIED, "api key does not allow worker connections", 403),
+        (grpc.StatusCode.RESOURCE_EXHAUSTED, "too many failed authentication attempts; retry after 60s", 429),
+    ],
+)
+async def test_denied_or_throttled_credentials_stop_at_once(
+    strait_server: Any, code: grpc.StatusCode, details: str, status: int
+) -> None:
+    fake, port = strait_server
+    fake.refuse = (code, details)
+    with pytest.raises(WorkerAuthError) as info:
+        await asyncio.wait_for(make_worker(port, {"echo": echo}).arun(), WAIT)
+    assert fake.streams == 1 and info.value.status == status
+
+
+async def test_a_refused_registration_stops_with_what_to_fix(strait_server: Any) -> None:
+    fake, port = strait_server
+    fake.refuse = (grpc.StatusCode.INVALID_ARGUMENT, "slots_total exceeds 1024")
+    with pytest.raises(WorkerRejectedError, match="slots_total exceeds 1024"):
+        await asyncio.wait_for(make_worker(port, {"echo": echo}).arun(), WAIT)
+
+
+async def test_tls_is_never_downgraded_to_plaintext(strait_server: Any) -> None:
+    fake, port = strait_server
+    worker = make_worker(port, {"echo": echo}, grpc_url=f"grpcs://127.0.0.1:{port}")
+    assert worker.settings.target.tls
+    async with running(worker):
+        await asyncio.sleep(0.3)  # several TLS handshakes against a plaintext server
+    assert fake.streams == 0 and not fake.sessions
+
+
+# -- graceful shutdown ------------------------------------------------------------------
+
+
+async def test_stop_drains_in_flight_runs_and_abandons_the_rest(strait_server: Any) -> None:
+    fake, port = strait_server
+    quick_started = asyncio.Event()
+
+    async def quick(ctx: Any, payload: Any) -> Any:
+        quick_started.set()
+        await asyncio.sleep(0.1)
+        return "quick"
+
+    async def stuck(ctx: Any, payload: Any) -> Any:
+        await asyncio.sleep(3600)
+
+    worker = make_worker(port, {"quick": quick, "stuck": stuck}, drain_timeout=0.3)
+    task = asyncio.create_task(worker.arun())
+    session = await fake.session()
+    q = await fake.assign(session, "quick")
+    s = await fake.assign(session, "stuck")
+    await fake.next(session, "ack")
+    await fake.next(session, "ack")
+    await asyncio.wait_for(quick_started.wait(), WAIT)
+    worker.stop()
+    zero = await fake.next(session, "heartbeat")
+    late = await fake.assign(session, "quick")  # arrives while draining: refused, not run
+    results = {r.assignment_id: r for r in [await fake.next(session, "task_result") for _ in range(3)]}
+    await asyncio.wait_for(task, WAIT)
+    assert zero.slots_available == 0
+    assert (results[q.assignment_id].status, results[q.assignment_id].output_json) == ("success", b'"quick"')
+    assert results[s.assignment_id].status == "failed"
+    assert results[s.assignment_id].error_message.startswith("abandoned")
+    assert "shutting down" in results[late.assignment_id].error_message
+
+
+WORKER_SCRIPT = textwrap.dedent(
+    """
+    import sys, time
+    from strait.worker import Worker
+
+    def quick(ctx, payload):
+        time.sleep(0.3)
+        return {"drained": True}
+
+    Worker({"quick": quick}, api_key=sys.argv[2], grpc_url=f"grpc://127.0.0.1:{sys.argv[1]}",
+           base_url="http://127.0.0.1:9", heartbeat_interval=0.05, drain_timeout=5).run()
+    print("exited cleanly", flush=True)
+    """
+)
+
+
+async def test_sigterm_drains_and_exits_zero(strait_server: Any, tmp_path: Path) -> None:
+    fake, port = strait_server
+    script = tmp_path / "worker_main.py"
+    script.write_text(WORKER_SCRIPT)
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        str(script),
+        str(port),
+        KEY,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        cwd=tmp_path,
+        env={k: v for k, v in os.environ.items() if not k.startswith("STRAIT_")},
+    )
+    try:
+        session = await fake.session(count=1)
+        a = await fake.assign(session, "quick")
+        await fake.next(session, "ack")
+        proc.send_signal(signal.SIGTERM)
+        zero = await fake.next(session, "heartbeat")
+        result = await fake.next(session, "task_result")
+        out, err = await asyncio.wait_for(proc.communicate(), WAIT)
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+    assert zero.slots_available == 0
+    assert (result.assignment_id, result.status, result.output_json) == (
+        a.assignment_id,
+        "success",
+        b'{"drained":true}',
+    )
+    assert proc.returncode == 0, err.decode()
+    assert b"exited cleanly" in out
+
+
+# -- the run context in worker mode ------------------------------------------------------
+
+
+async def test_run_context_calls_use_the_run_token_over_rest(strait_server: Any, httpserver: Any) -> None:
+    fake, port = strait_server
+    seen: list[tuple[str, str]] = []
+
+    def record(request: Any) -> Any:
+        from werkzeug import Response
+
+        seen.append((request.path, request.headers.get("Authorization", "")))
+        if request.path.endswith("/progress"):
+            event = {
+                "id": "e",
+                "run_id": "r",
+                "type": "progress",
+                "message": "m",
+                "created_at": "2026-01-01T00:00:00Z",
+            }
+            return Response(json.dumps(event), status=201, content_type="application/json")
+        return Response('{"status": "ok"}', status=200, content_type="application/json")
+
+    httpserver.expect_request(re.compile(r"/sdk/v1/runs/.*"), method="POST").respond_with_handler(record)
+
+    def reports(ctx: RunContext, payload: Any) -> Any:
+        ctx.progress(50, "halfway")
+        ctx.heartbeat()
+        return "done"
+
+    async with running(make_worker(port, {"reports": reports}, base_url=httpserver.url_for("/"))):
+        session = await fake.session()
+        a = await fake.assign(session, "reports")
+        result = await fake.next(session, "task_result")
+    assert result.status == "success", result.error_message
+    token = a.run_token_jwt
+    assert [p for p, _ in seen] == [
+        f"/sdk/v1/runs/{a.run_id}/progress",
+        f"/sdk/v1/runs/{a.run_id}/heartbeat",
+    ]
+    assert all(auth == f"Bearer {token}" for _, auth in seen)
+
+
+def test_worker_settings_are_checked_before_connecting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name in list(os.environ):
+        if name.startswith("STRAIT_"):
+            monkeypatch.delenv(name)
+    with pytest.raises(StraitError, match="no API key"):
+        Worker({"echo": echo}, grpc_url="grpc://127.0.0.1:1")
+    with pytest.raises(StraitError, match="not a Strait API key"):
+        Worker({"echo": echo}, api_key="sk_live_x", grpc_url="grpc://127.0.0.1:1")
+    with pytest.raises(StraitError, match="no handler"):
+        Worker(
+            [define_job(JobOptions(name="A", slug="a", project_id="p", execution_mode="worker"))],
+            api_key=KEY,
+            grpc_url="grpc://h:1",
+        )
+    with pytest.raises(StraitError, match="no server"):
+        Worker({"echo": echo}, api_key=KEY)
