@@ -173,6 +173,8 @@ class Emulator:
         for task in list(self.tasks):
             task.cancel()
         self.tasks.clear()
+        if self.workers is not None:
+            self.workers.reset()
         self.clock.clear()
         self.state = State()
         self._ids = itertools.count(1)
@@ -325,6 +327,9 @@ class Emulator:
             raise ApiFailure(410, "run has reached a terminal state")
         if run.attempt != attempt:
             raise ApiFailure(401, "run token attempt is stale")
+        assignment = claims.get("assignment_id")
+        if assignment and (self.workers is None or not self.workers.owns(subject, assignment)):
+            raise ApiFailure(401, "run token assignment is no longer active")
         call.run_id = subject
         call.attempt = attempt
         call.project_id = run.project_id

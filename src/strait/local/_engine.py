@@ -154,8 +154,9 @@ def start(emu: Emulator, run: Run) -> None:
     emu.spawn(_dispatch_http(emu, run))
 
 
-def begin_attempt(emu: Emulator, run: Run) -> str:
-    """queued -> executing; returns the attempt's run token."""
+def begin_attempt(emu: Emulator, run: Run, *, assignment_id: str = "") -> str:
+    """queued -> executing; returns the attempt's run token (with the worker
+    assignment's id as the server mints it for worker mode)."""
     move(emu, run, fsm.RunStatus.EXECUTING.value)
     now = emu.clock.now()
     run.started_at = now

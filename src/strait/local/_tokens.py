@@ -25,9 +25,14 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-def mint_run_token(key: bytes, run_id: str, attempt: int, issued_at: int, expires_at: int) -> str:
+def mint_run_token(
+    key: bytes, run_id: str, attempt: int, issued_at: int, expires_at: int, assignment_id: str = ""
+) -> str:
     header = _b64(b'{"alg":"HS256","typ":"JWT"}')
-    claims = {"attempt": attempt, "iss": RUN_TOKEN_ISSUER, "sub": run_id, "exp": expires_at, "iat": issued_at}
+    claims: dict[str, Any] = {"attempt": attempt}
+    if assignment_id:
+        claims["assignment_id"] = assignment_id
+    claims.update(iss=RUN_TOKEN_ISSUER, sub=run_id, exp=expires_at, iat=issued_at)
     body = _b64(json.dumps(claims, separators=(",", ":")).encode())
     signature = hmac.new(key, f"{header}.{body}".encode(), hashlib.sha256).digest()
     return f"{header}.{body}.{_b64(signature)}"
