@@ -68,6 +68,7 @@ demo: install node_modules/.bin/prism
 
 bench: install
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/worker_bench.py
 
 clean:
 	rm -rf $(VENV) .venv-gen .venv-proto node_modules .pytest_cache .mypy_cache .ruff_cache

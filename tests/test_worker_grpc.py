@@ -207,15 +207,18 @@ async def test_an_assignment_runs_and_its_result_carries_output_assignment_and_a
 ) -> None:
     fake, port = strait_server
     seen_ctx: list[Any] = []
+    acked = asyncio.Event()
 
     async def handler(ctx: Any, payload: Any) -> Any:
         seen_ctx.append((ctx.run_id, ctx.attempt, current() is ctx, type(ctx).__name__))
+        await acked.wait()  # still running when the worker gets to the acknowledgement
         return {"doubled": payload["n"] * 2}
 
     async with running(make_worker(port, {"double": handler})):
         session = await fake.session()
         a = await fake.assign(session, "double", b'{"n": 21}', attempt=2)
         ack = await fake.next(session, "ack")
+        acked.set()
         result = await fake.next(session, "task_result")
     assert ack.id == a.run_id  # the worker acknowledges the assignment (accepted)
     assert result.run_id == a.run_id

@@ -36,6 +36,7 @@ from ._core import (
     current,
     parse_dispatch_headers,
 )
+from ._http import asgi_app, wsgi_app
 from ._sync import RunContext, run_handler
 
 if TYPE_CHECKING:
@@ -54,9 +55,11 @@ __all__ = [
     "WorkerAuthError",
     "WorkerRejectedError",
     "arun_handler",
+    "asgi_app",
     "current",
     "parse_dispatch_headers",
     "run_handler",
+    "wsgi_app",
 ]
 
 # Loaded on first use: these need the `worker` extra (grpcio, protobuf).

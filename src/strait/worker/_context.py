@@ -75,9 +75,12 @@ Plan = Generator[Step, Any, R]
 
 
 class RunSink(Protocol):
-    """Where a worker-mode context sends what the stream carries instead of REST."""
+    """Where a context hosted by the SDK (the gRPC worker, the HTTP adapters) sends what
+    does not go over REST: the run's outcome, and (worker mode) its log lines."""
 
-    def log(self, level: str, message: str, data: Any) -> None: ...
+    def log(self, level: str, message: str, data: Any) -> bool:
+        """Handle a log line; False to send it over REST as usual."""
+        ...
 
     def finish(self, outcome: str, value: Any) -> None: ...
 
@@ -209,15 +212,18 @@ class RunOperations(RunCore, Generic[C]):
         cls,
         *,
         token: str | None,
-        run_id: str,
+        run_id: str | None,
         attempt: int | None,
         job_id: str | None,
         payload: Any,
         project_id: str | None,
         make_client: Callable[[], C],
         sink: RunSink,
+        last_checkpoint: Any = MISSING,
+        heartbeat_interval: float | None = None,
     ) -> Self:
-        """A worker-mode context: its client is made on first use, logs and the result go to ``sink``."""
+        """A context the SDK hosts (worker mode, the HTTP adapters): its client is made on
+        first use, and its outcome (and, in worker mode, its logs) go to ``sink``."""
         self = cls.__new__(cls)
         self._owns_client = True
         self._client = None
@@ -229,9 +235,9 @@ class RunOperations(RunCore, Generic[C]):
             run_id=run_id,
             attempt=attempt,
             job_id=job_id,
-            last_checkpoint=MISSING,
+            last_checkpoint=last_checkpoint,
             payload=payload,
-            heartbeat_interval=None,
+            heartbeat_interval=heartbeat_interval,
             auto_heartbeat=False,
             progress_interval=DEFAULT_PROGRESS_INTERVAL,
             project_id=project_id,
@@ -322,8 +328,8 @@ class RunOperations(RunCore, Generic[C]):
         body = self._log_body(message, level, data, type)
         if self._sink is not None:
             self._check_live()
-            self._sink.log(level, message, data)
-            return None
+            if self._sink.log(level, message, data):
+                return None
         return cast("RunEvent | None", (yield from self._call("log_run", body)))
 
     @operation

@@ -125,6 +125,16 @@ class _Outcome:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class _Ack:
+    """Acknowledge an assignment (the server marks it accepted) unless its result is
+    already on the way: under load a run often finishes before the writer reaches its
+    ack, and the result says more than the ack would."""
+
+    assignment_id: str
+    run_id: str
+
+
 @dataclass
 class _Run:
     assignment: pb.TaskAssignment
@@ -146,7 +156,7 @@ class _Sink:
         self.worker = worker
         self.run = run
 
-    def log(self, level: str, message: str, data: Any) -> None:
+    def log(self, level: str, message: str, data: Any) -> bool:
         if data is not None:
             message = f"{message} {json.dumps(data, default=str)}"
         msg = pb.WorkerMessage(
@@ -158,6 +168,7 @@ class _Sink:
             )
         )
         self.worker._send_threadsafe(msg)
+        return True
 
     def finish(self, outcome: str, value: Any) -> None:
         self.run.terminal = (outcome, value)
@@ -262,7 +273,9 @@ class Worker:
         self._root_certificates = root_certificates
         self._runs: dict[str, _Run] = {}  # by assignment id
         self._unreported: dict[str, _Outcome] = {}  # by assignment id
-        self._outbox: asyncio.Queue[pb.WorkerMessage | str] | None = None  # str: an assignment id to report
+        self._outbox: asyncio.Queue[pb.WorkerMessage | str | _Ack] | None = (
+            None  # str: an assignment id to report
+        )
         self._loop: asyncio.AbstractEventLoop | None = None
         self._loop_thread: int | None = None
         self._stop: asyncio.Event | None = None
@@ -458,7 +471,7 @@ class Worker:
         try:
             await self._register(call)
             self._registered_this_try = True
-            outbox: asyncio.Queue[pb.WorkerMessage | str] = asyncio.Queue()
+            outbox: asyncio.Queue[pb.WorkerMessage | str | _Ack] = asyncio.Queue()
             self._outbox = outbox
             self.connected = True
             logger.info(
@@ -508,10 +521,13 @@ class Worker:
             elif kind == "cancel_task":
                 self._cancel(msg.cancel_task.run_id, msg.cancel_task.reason or "cancelled by Strait")
 
-    async def _write_loop(self, call: Any, outbox: asyncio.Queue[pb.WorkerMessage | str]) -> None:
+    async def _write_loop(self, call: Any, outbox: asyncio.Queue[pb.WorkerMessage | str | _Ack]) -> None:
         while True:
             item = await outbox.get()
-            if isinstance(item, str):  # a finished run: report it unless already reported
+            if isinstance(item, _Ack):
+                if item.assignment_id in self._runs and item.assignment_id not in self._unreported:
+                    await call.write(pb.WorkerMessage(ack=pb.Acknowledged(id=item.run_id)))
+            elif isinstance(item, str):  # a finished run: report it unless already reported
                 outcome = self._unreported.get(item)
                 if outcome is None:
                     outbox.task_done()
@@ -524,7 +540,7 @@ class Worker:
                 await call.write(item)
             outbox.task_done()
 
-    async def _flush(self, outbox: asyncio.Queue[pb.WorkerMessage | str]) -> None:
+    async def _flush(self, outbox: asyncio.Queue[pb.WorkerMessage | str | _Ack]) -> None:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(outbox.join(), 5.0)
 
@@ -538,7 +554,7 @@ class Worker:
             heartbeat=pb.Heartbeat(slots_available=self.slots_available, timestamp_unix=int(time.time()))
         )
 
-    def _send(self, msg: pb.WorkerMessage | str) -> None:
+    def _send(self, msg: pb.WorkerMessage | str | _Ack) -> None:
         if self._outbox is not None:
             self._outbox.put_nowait(msg)
 
@@ -570,7 +586,7 @@ class Worker:
 
     def _assign(self, assignment: pb.TaskAssignment) -> None:
         handler = self.handlers.get(assignment.job_slug)
-        self._send(pb.WorkerMessage(ack=pb.Acknowledged(id=assignment.run_id)))
+        self._send(_Ack(assignment.assignment_id, assignment.run_id))
         run = _Run(assignment, handler or JobHandler(assignment.job_slug, _no_handler, False))
         if self._draining:
             self._finish(run, "failed", b"", "worker is shutting down; the run was not started")
@@ -608,7 +624,7 @@ class Worker:
             )
 
         ctx: RunContext | AsyncRunContext = cls._for_worker(
-            token=a.run_token_jwt or None,
+            token=None,  # run id and attempt come from the assignment; the token is for REST only
             run_id=a.run_id,
             attempt=a.attempt or None,
             job_id=None,
