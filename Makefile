@@ -63,8 +63,8 @@ test-contract-local: install
 
 check: lint typecheck validate-spec check-generated check-proto test
 
-demo: install node_modules/.bin/prism
-	$(BIN)/python examples/demo.py
+demo: install
+	$(BIN)/python -m strait.local --port 0 --grpc-port 0 -- $(BIN)/python examples/quickstart.py
 
 bench: install
 	$(BIN)/python bench/run.py

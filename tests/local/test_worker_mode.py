@@ -251,8 +251,16 @@ def test_results_reported_after_a_reconnect(local_strait: LocalStrait, client: C
     with Running(worker):
         _until(client, run["id"], "executing")
         hub = local_strait.emulator.workers
+        key = (local_strait.project_id, worker.worker_id)
+        before = local_strait.call(lambda: hub.workers[key])
         # Cut the stream from the server side while the run is in flight...
-        local_strait.call(lambda: [w.outbox.put_nowait(None) for w in hub.workers.values()])
-        release.set()  # ...the handler finishes while the worker reconnects
+        local_strait.call(lambda: before.outbox.put_nowait(None))
+        deadline = time.monotonic() + 10
+        while local_strait.call(lambda: hub.workers.get(key)) is before and time.monotonic() < deadline:
+            time.sleep(0.005)
+        # ...the worker re-registered under the same id; the run, still assigned to it,
+        # finishes now and its result is accepted on the new stream.
+        assert local_strait.call(lambda: hub.workers[key].connected)
+        release.set()
         done = _until(client, run["id"], "completed")
     assert (done["status"], done["result"]) == ("completed", {"held": True})

@@ -8,13 +8,23 @@ extra (``pip install "strait-python[local]"``) for its gRPC side.
 
 from typing import TYPE_CHECKING
 
+from ._asgi import AsgiServer
 from ._emulator import OPERATIONS, Emulator, routes
 from ._runner import LocalStrait, Server
 
 if TYPE_CHECKING:
     from ._validate import Validator
 
-__all__ = ["OPERATIONS", "Emulator", "LocalStrait", "Server", "Validator", "implemented_operations", "routes"]
+__all__ = [
+    "OPERATIONS",
+    "AsgiServer",
+    "Emulator",
+    "LocalStrait",
+    "Server",
+    "Validator",
+    "implemented_operations",
+    "routes",
+]
 
 
 def __getattr__(name: str) -> object:

@@ -131,7 +131,8 @@ def create_run(
         emu.clock.call_at(scheduled_at, lambda: _enqueue(emu, run))
     else:
         run.status = fsm.RunStatus.QUEUED.value
-        start(emu, run)
+        # Picked up after the answer, as the server's executor does: a trigger says "queued".
+        asyncio.get_running_loop().call_soon(start, emu, run)
     return run
 
 
