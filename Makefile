@@ -69,6 +69,7 @@ demo: install
 bench: install
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/worker_bench.py
+	$(BIN)/python bench/local_bench.py
 
 clean:
 	rm -rf $(VENV) .venv-gen .venv-proto node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import importlib
 import itertools
@@ -176,7 +177,10 @@ class Emulator:
         if self.workers is not None:
             self.workers.reset()
         self.clock.clear()
-        self.state = State()
+        # The old state is freed after the caller has its answer, not while it waits.
+        old, self.state = self.state, State()
+        with contextlib.suppress(RuntimeError):
+            asyncio.get_running_loop().call_soon(old.__dict__.clear)
         self._ids = itertools.count(1)
         self._bootstrap()
 
