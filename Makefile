@@ -59,7 +59,7 @@ test-contract: install node_modules/.bin/prism
 
 # The contract suite's real-server mode against a local Strait (python -m strait.local).
 test-contract-local: install
-	$(BIN)/python -m strait.local --port 0 -- $(BIN)/pytest -q -m contract
+	$(BIN)/python -m strait.local --port 0 --validate openapi/strait.openapi.json -- $(BIN)/pytest -q -m contract
 
 check: lint typecheck validate-spec check-generated check-proto test
 

@@ -289,3 +289,22 @@ def test_fail_through_sdk_then_replay(local_strait: LocalStrait, endpoint: Endpo
         replay = client.runs.replay(run["id"])
         assert replay["id"] != run["id"]
         assert _until(client, replay["id"], "failed")["payload"] == {"bad": True}
+
+
+def test_run_records_and_idempotency_reset(local_strait: LocalStrait, endpoint: Endpoint) -> None:
+    def respond(seen: Seen) -> tuple[int, bytes]:
+        ctx = RunContext.from_headers(seen.headers, local_strait.base_url)
+        ctx.usage("openai", "gpt-x", prompt_tokens=3, completion_tokens=4)
+        ctx.tool_call("search", input={"q": "x"}, status="success")
+        return 200, b'{"ok": true}'
+
+    endpoint.respond = respond
+    with local_strait.client() as client:
+        job = _job(client, local_strait, endpoint.url)
+        first = client.jobs.trigger(job["id"], {"payload": {}}, idempotency_key="once")
+        _until(client, first["id"], "completed")
+        assert client.runs.get_usage(first["id"]).data[0]["prompt_tokens"] == 3
+        assert client.runs.list_tool_calls(first["id"]).data[0]["tool_name"] == "search"
+        assert client.jobs.trigger(job["id"], {"payload": {}}, idempotency_key="once")["id"] == first["id"]
+        client.runs.delete_idempotency_key(first["id"])
+        assert client.jobs.trigger(job["id"], {"payload": {}}, idempotency_key="once")["id"] != first["id"]

@@ -38,6 +38,12 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         "--api-key", default=None, help="the bootstrap API key (strait_…; default: a new one)"
     )
     parser.add_argument("--project", default="proj_local", help="the bootstrap project id")
+    parser.add_argument(
+        "--validate",
+        metavar="SPEC",
+        default=None,
+        help="check every request and answer against this OpenAPI file; report on exit, fail on a mismatch",
+    )
     args = parser.parse_args(argv)
     if args.api_key is not None and not re.fullmatch(r"strait_[A-Za-z0-9]+", args.api_key):
         parser.error("--api-key must look like strait_ followed by letters and digits")
@@ -46,7 +52,12 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
 
 
 async def _main(args: argparse.Namespace) -> int:
-    emulator = Emulator(api_key=args.api_key, project_id=args.project)
+    validator = None
+    if args.validate:
+        from ._validate import Validator
+
+        validator = Validator(args.validate)
+    emulator = Emulator(api_key=args.api_key, project_id=args.project, validator=validator)
     store = None
     if args.db:
         from ._persist import Store
@@ -90,6 +101,13 @@ async def _main(args: argparse.Namespace) -> int:
     if store is not None:
         store.save(emulator)
     await server.stop()
+    if validator is not None:
+        figures = validator.figures
+        print(f"strait.local spec validation: {figures.summary()}", file=sys.stderr)
+        for mismatch in figures.mismatches:
+            print(f"  mismatch: {mismatch}", file=sys.stderr)
+        if figures.mismatches and status == 0:
+            status = 1
     return status
 
 

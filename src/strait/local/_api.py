@@ -410,3 +410,27 @@ def list_child_runs(call: Call) -> Any:
     run = find_run(call)
     children = [r for r in call.emu.state.runs.values() if r.parent_run_id == run.id]
     return json_ok(page(call, children, lambda r: r.created_at, Run.wire))
+
+
+@operation("list-run-usage")
+def list_run_usage(call: Call) -> Any:
+    run = find_run(call)
+    return json_ok(page(call, run.usage, lambda u: parse_time(u["created_at"]), lambda u: u))
+
+
+@operation("list-run-tool-calls")
+def list_run_tool_calls(call: Call) -> Any:
+    run = find_run(call)
+    return json_ok(page(call, run.tool_calls, lambda t: parse_time(t["created_at"]), lambda t: t))
+
+
+@operation("list-run-resources")
+def list_run_resources(call: Call) -> Any:
+    return json_ok(list(find_run(call).resources))
+
+
+@operation("reset-idempotency-key")
+def reset_idempotency_key(call: Call) -> Any:
+    run = find_run(call)
+    run.idempotency_key = ""
+    return json_ok({"status": "reset", "run_id": run.id})
