@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -32,6 +33,16 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.write_line(figures.summary())
         for (operation, status), count in sorted(figures.undocumented.items()):
             terminalreporter.write_line(f"  server-vs-spec: {operation} answered {status} x{count}")
+
+
+def wait_for_status(client: Any, run_id: str, *statuses: str, timeout: float = 10.0) -> Any:
+    """The run once its status is one of ``statuses`` (or as it is after ``timeout``)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        run = client.runs.get(run_id)
+        if run["status"] in statuses or time.monotonic() > deadline:
+            return run
+        time.sleep(0.005)
 
 
 @dataclass

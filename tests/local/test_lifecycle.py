@@ -19,22 +19,13 @@ from strait import Client
 from strait.local import LocalStrait
 from strait.worker import RunContext
 
-from .conftest import Endpoint, Seen
+from .conftest import Endpoint, Seen, wait_for_status
 
 
 def _job(client: Client, strait: LocalStrait, url: str, **extra: Any) -> Any:
     body = {"project_id": strait.project_id, "name": "Work", "slug": "work", "endpoint_url": url}
     body.update(extra)
     return client.jobs.create(body)
-
-
-def _until(client: Client, run_id: str, *statuses: str, timeout: float = 10.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        run = client.runs.get(run_id)
-        if run["status"] in statuses or time.monotonic() > deadline:
-            return run
-        time.sleep(0.005)
 
 
 def _retrying(client: Client, run_id: str, attempt: int) -> Any:
@@ -57,7 +48,7 @@ def test_dispatch_headers_signature_and_result(local_strait: LocalStrait, endpoi
     with local_strait.client() as client:
         job = _job(client, local_strait, endpoint.url, endpoint_signing_secret="whsec_local_test_secret")
         run = client.jobs.trigger(job["id"], {"payload": {"sku": "A-1"}})
-        done = _until(client, run["id"], "completed")
+        done = wait_for_status(client, run["id"], "completed")
     assert (done["status"], done["result"]) == ("completed", {"echo": {"sku": "A-1"}})
     (seen,) = endpoint.seen
     headers = {k.lower(): v for k, v in seen.headers.items()}
@@ -76,7 +67,7 @@ def test_non_json_answer_becomes_a_string_result(local_strait: LocalStrait, endp
     endpoint.respond = lambda seen: (200, b"plain text")
     with local_strait.client() as client:
         run = client.jobs.trigger(_job(client, local_strait, endpoint.url)["id"], {})
-        assert _until(client, run["id"], "completed")["result"] == "plain text"
+        assert wait_for_status(client, run["id"], "completed")["result"] == "plain text"
 
 
 def test_5xx_retries_with_backoff_then_succeeds(local_strait: LocalStrait, endpoint: Endpoint) -> None:
@@ -93,7 +84,7 @@ def test_5xx_retries_with_backoff_then_succeeds(local_strait: LocalStrait, endpo
         assert waiting["next_retry_at"] is not None
         assert len(endpoint.seen) == 1  # nothing happens until the backoff (about 1 s) has passed
         local_strait.advance(1.5)
-        done = _until(client, run["id"], "completed")
+        done = wait_for_status(client, run["id"], "completed")
     assert (done["attempt"], done["result"]) == (2, {"ok": 2})
     retry = {k.lower(): v for k, v in endpoint.seen[1].headers.items()}
     assert (retry["x-attempt"], retry["x-previous-error"]) == ("2", "endpoint returned 503")
@@ -106,7 +97,7 @@ def test_exhausted_retries_dead_letter(local_strait: LocalStrait, endpoint: Endp
         run = client.jobs.trigger(_job(client, local_strait, endpoint.url, max_attempts=2)["id"], {})
         _retrying(client, run["id"], 2)
         local_strait.advance(5)
-        dead = _until(client, run["id"], "dead_letter")
+        dead = wait_for_status(client, run["id"], "dead_letter")
         assert (dead["status"], dead["attempt"], dead["error_class"]) == ("dead_letter", 2, "server")
         assert [r["id"] for r in client.runs.get_dlq().data] == [run["id"]]
 
@@ -120,7 +111,7 @@ def test_4xx_is_not_retried(
     endpoint.respond = lambda seen: (status, b"{}")
     with local_strait.client() as client:
         run = client.jobs.trigger(_job(client, local_strait, endpoint.url)["id"], {})
-        dead = _until(client, run["id"], "dead_letter")
+        dead = wait_for_status(client, run["id"], "dead_letter")
     assert (dead["attempt"], dead["error_class"], len(endpoint.seen)) == (1, error_class, 1)
 
 
@@ -131,7 +122,7 @@ def test_429_is_retried(local_strait: LocalStrait, endpoint: Endpoint) -> None:
         run = client.jobs.trigger(_job(client, local_strait, endpoint.url)["id"], {})
         _retrying(client, run["id"], 2)
         local_strait.advance(2)
-        assert _until(client, run["id"], "completed")["attempt"] == 2
+        assert wait_for_status(client, run["id"], "completed")["attempt"] == 2
 
 
 def test_timeout_on_the_clock(local_strait: LocalStrait, endpoint: Endpoint) -> None:
@@ -146,9 +137,9 @@ def test_timeout_on_the_clock(local_strait: LocalStrait, endpoint: Endpoint) -> 
         run = client.jobs.trigger(
             _job(client, local_strait, endpoint.url, timeout_secs=60, max_attempts=1)["id"], {}
         )
-        _until(client, run["id"], "executing")
+        wait_for_status(client, run["id"], "executing")
         local_strait.advance(61)
-        dead = _until(client, run["id"], "dead_letter")
+        dead = wait_for_status(client, run["id"], "dead_letter")
         release.set()
     assert (dead["error_class"], dead["error"]) == ("timeout", "run timed out after 60s")
 
@@ -195,7 +186,7 @@ def test_run_token_checks(local_strait: LocalStrait, endpoint: Endpoint) -> None
         job = _job(client, local_strait, endpoint.url)
         run = client.jobs.trigger(job["id"], {})
         other = client.jobs.trigger(job["id"], {})
-        _until(client, run["id"], "executing")
+        wait_for_status(client, run["id"], "executing")
         while not endpoint.seen:
             time.sleep(0.002)
         token = {k.lower(): v for k, v in endpoint.seen[0].headers.items()}["x-run-token"]
@@ -231,7 +222,7 @@ def test_follow_streams_progress_live(local_strait: LocalStrait, endpoint: Endpo
     )
     with local_strait.client() as client:
         run = client.jobs.trigger(_job(client, local_strait, endpoint.url)["id"], {})
-        _until(client, run["id"], "executing")
+        wait_for_status(client, run["id"], "executing")
         seen: list[Any] = []
 
         def release_when_followed() -> None:  # the stream has no replay: start once it listens
@@ -262,7 +253,7 @@ def test_cancel_stops_a_running_run(local_strait: LocalStrait, endpoint: Endpoin
     endpoint.respond = lambda seen: (release.wait(10), (200, b'{"late": true}'))[1]
     with local_strait.client() as client:
         run = client.jobs.trigger(_job(client, local_strait, endpoint.url)["id"], {})
-        _until(client, run["id"], "executing")
+        wait_for_status(client, run["id"], "executing")
         assert client.runs.delete(run["id"])["status"] == "canceled"
         release.set()
         endpoint.arrived.wait(5)
@@ -284,11 +275,11 @@ def test_fail_through_sdk_then_replay(local_strait: LocalStrait, endpoint: Endpo
     with local_strait.client() as client:
         job = _job(client, local_strait, endpoint.url)
         run = client.jobs.trigger(job["id"], {"payload": {"bad": True}})
-        failed = _until(client, run["id"], "failed")
+        failed = wait_for_status(client, run["id"], "failed")
         assert (failed["status"], failed["error"]) == ("failed", "bad input")
         replay = client.runs.replay(run["id"])
         assert replay["id"] != run["id"]
-        assert _until(client, replay["id"], "failed")["payload"] == {"bad": True}
+        assert wait_for_status(client, replay["id"], "failed")["payload"] == {"bad": True}
 
 
 def test_run_records_and_idempotency_reset(local_strait: LocalStrait, endpoint: Endpoint) -> None:
@@ -302,7 +293,7 @@ def test_run_records_and_idempotency_reset(local_strait: LocalStrait, endpoint: 
     with local_strait.client() as client:
         job = _job(client, local_strait, endpoint.url)
         first = client.jobs.trigger(job["id"], {"payload": {}}, idempotency_key="once")
-        _until(client, first["id"], "completed")
+        wait_for_status(client, first["id"], "completed")
         assert client.runs.get_usage(first["id"]).data[0]["prompt_tokens"] == 3
         assert client.runs.list_tool_calls(first["id"]).data[0]["tool_name"] == "search"
         assert client.jobs.trigger(job["id"], {"payload": {}}, idempotency_key="once")["id"] == first["id"]

@@ -20,14 +20,7 @@ from strait.worker._proto import worker_pb2 as pb
 from strait.worker._proto import worker_pb2_grpc as pb_grpc
 from strait.worker._worker import WorkerAuthError
 
-
-def _until(client: Client, run_id: str, *statuses: str, timeout: float = 10.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        run = client.runs.get(run_id)
-        if run["status"] in statuses or time.monotonic() > deadline:
-            return run
-        time.sleep(0.005)
+from .conftest import wait_for_status
 
 
 class Running:
@@ -118,7 +111,7 @@ def test_slots_are_never_exceeded(local_strait: LocalStrait, client: Client) -> 
     job.deploy(client)
     runs = [job.trigger(client, {"i": i})["id"] for i in range(6)]
     with Running(_worker(local_strait, [job], concurrency=2)):
-        results = [_until(client, r, "completed")["result"] for r in runs]
+        results = [wait_for_status(client, r, "completed")["result"] for r in runs]
     assert results == [{"i": i} for i in range(6)]
     assert peak[0] == 2
     hub = local_strait.emulator.workers
@@ -133,13 +126,13 @@ def test_failure_is_retried_then_dead_lettered(local_strait: LocalStrait, client
     job.deploy(client)
     run = job.trigger(client, {})
     with Running(_worker(local_strait, [job])):
-        first = _until(client, run["id"], "queued", "dead_letter")
+        first = wait_for_status(client, run["id"], "queued", "dead_letter")
         deadline = time.monotonic() + 10
         while first["attempt"] != 2 and time.monotonic() < deadline:
             first = client.runs.get(run["id"])
         assert "disk full" in first["error"]
         local_strait.advance(5)
-        dead = _until(client, run["id"], "dead_letter")
+        dead = wait_for_status(client, run["id"], "dead_letter")
     assert (dead["status"], dead["attempt"]) == ("dead_letter", 2)
 
 
@@ -212,7 +205,7 @@ def test_protocol_checks_with_a_bare_stream(local_strait: LocalStrait, client: C
                 attempt=assignment.attempt,
             )
             await outbox.put(pb.WorkerMessage(task_result=right))
-            done = await asyncio.to_thread(_until, client, run["id"], "completed")
+            done = await asyncio.to_thread(wait_for_status, client, run["id"], "completed")
             call.cancel()
             return (ack, assignment, still), done
 
@@ -249,7 +242,7 @@ def test_results_reported_after_a_reconnect(local_strait: LocalStrait, client: C
     run = job.trigger(client, {})
     worker = _worker(local_strait, [job], reconnect_initial=0.05, reconnect_max=0.1)
     with Running(worker):
-        _until(client, run["id"], "executing")
+        wait_for_status(client, run["id"], "executing")
         hub = local_strait.emulator.workers
         key = (local_strait.project_id, worker.worker_id)
         before = local_strait.call(lambda: hub.workers[key])
@@ -262,5 +255,5 @@ def test_results_reported_after_a_reconnect(local_strait: LocalStrait, client: C
         # finishes now and its result is accepted on the new stream.
         assert local_strait.call(lambda: hub.workers[key].connected)
         release.set()
-        done = _until(client, run["id"], "completed")
+        done = wait_for_status(client, run["id"], "completed")
     assert (done["status"], done["result"]) == ("completed", {"held": True})

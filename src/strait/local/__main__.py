@@ -70,13 +70,7 @@ async def _main(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"strait.local: cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
         return 1
-    env = {
-        "STRAIT_BASE_URL": emulator.base_url,
-        "STRAIT_API_KEY": emulator.bootstrap_key,
-        "STRAIT_PROJECT": emulator.project_id,
-    }
-    if server.grpc_url:
-        env["STRAIT_GRPC_URL"] = server.grpc_url
+    env = server.env()
     if not args.command:
         print("\n".join(f"{name}={value}" for name, value in env.items()), flush=True)
     stop = asyncio.Event()

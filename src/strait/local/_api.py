@@ -382,22 +382,20 @@ def replay_dead_letter_run(call: Call) -> Any:
     return json_ok(run.wire())
 
 
-@operation("list-run-events")
-def list_run_events(call: Call) -> Any:
-    run = find_run(call)
-    return json_ok(page(call, run.events, lambda e: parse_time(e["created_at"]), lambda e: e))
+#: Paged per-run records, newest first by ``created_at``: operation -> ``Run`` attribute.
+_RUN_RECORDS = {
+    "list-run-events": "events",
+    "list-run-checkpoints": "checkpoints",
+    "list-run-outputs": "outputs",
+    "list-run-usage": "usage",
+    "list-run-tool-calls": "tool_calls",
+}
 
 
-@operation("list-run-checkpoints")
-def list_run_checkpoints(call: Call) -> Any:
-    run = find_run(call)
-    return json_ok(page(call, run.checkpoints, lambda c: parse_time(c["created_at"]), lambda c: c))
-
-
-@operation("list-run-outputs")
-def list_run_outputs(call: Call) -> Any:
-    run = find_run(call)
-    return json_ok(page(call, run.outputs, lambda o: parse_time(o["created_at"]), lambda o: o))
+@operation(*_RUN_RECORDS)
+def list_run_records(call: Call) -> Any:
+    records = getattr(find_run(call), _RUN_RECORDS[call.operation_id])
+    return json_ok(page(call, records, lambda r: parse_time(r["created_at"]), lambda r: r))
 
 
 @operation("list-run-state")
@@ -410,18 +408,6 @@ def list_child_runs(call: Call) -> Any:
     run = find_run(call)
     children = [r for r in call.emu.state.runs.values() if r.parent_run_id == run.id]
     return json_ok(page(call, children, lambda r: r.created_at, Run.wire))
-
-
-@operation("list-run-usage")
-def list_run_usage(call: Call) -> Any:
-    run = find_run(call)
-    return json_ok(page(call, run.usage, lambda u: parse_time(u["created_at"]), lambda u: u))
-
-
-@operation("list-run-tool-calls")
-def list_run_tool_calls(call: Call) -> Any:
-    run = find_run(call)
-    return json_ok(page(call, run.tool_calls, lambda t: parse_time(t["created_at"]), lambda t: t))
 
 
 @operation("list-run-resources")

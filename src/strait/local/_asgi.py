@@ -11,13 +11,13 @@ The app may also be given after the server started (``server.app = ...``), for j
 
 from __future__ import annotations
 
-import asyncio
-import threading
 from collections.abc import Awaitable, Callable, MutableMapping
 from types import TracebackType
 from typing import Any
 
 from aiohttp import web
+
+from ._thread import LoopThread
 
 __all__ = ["AsgiServer", "asgi_handler"]
 
@@ -90,15 +90,10 @@ class AsgiServer:
         self.host = host
         self.port = port
         self.url = ""
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
+        self._loop_thread = LoopThread("strait-asgi")
         self._runner: web.AppRunner | None = None
 
     def start(self) -> AsgiServer:
-        ready = threading.Event()
-        loop = asyncio.new_event_loop()
-        self._loop = loop
-
         async def boot() -> None:
             application = web.Application()
             application.router.add_route("*", "/{tail:.*}", asgi_handler(lambda: self.app))
@@ -106,32 +101,16 @@ class AsgiServer:
             await self._runner.setup()
             site = web.TCPSite(self._runner, self.host, self.port)
             await site.start()
-            server = site._server
-            sockets = getattr(server, "sockets", None) or []
+            sockets = getattr(site._server, "sockets", None) or []
             self.port = sockets[0].getsockname()[1]
             self.url = f"http://{self.host}:{self.port}"
 
-        def run() -> None:
-            asyncio.set_event_loop(loop)
-            loop.run_until_complete(boot())
-            ready.set()
-            loop.run_forever()
-
-        self._thread = threading.Thread(target=run, name="strait-asgi", daemon=True)
-        self._thread.start()
-        ready.wait(10)
+        self._loop_thread.start(boot)
         return self
 
     def stop(self) -> None:
-        loop, thread = self._loop, self._thread
-        if loop is None or thread is None:
-            return
-        if self._runner is not None:
-            asyncio.run_coroutine_threadsafe(self._runner.cleanup(), loop).result(10)
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(10)
-        loop.close()
-        self._loop = self._thread = None
+        runner = self._runner
+        self._loop_thread.stop(runner.cleanup if runner is not None else None)
 
     def __enter__(self) -> AsgiServer:
         return self.start()

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import threading
 from collections.abc import Callable, Coroutine
 from types import TracebackType
 from typing import Any, TypeVar
@@ -13,6 +11,7 @@ import aiohttp
 from aiohttp import web
 
 from ._emulator import Emulator
+from ._thread import LoopThread
 
 __all__ = ["LocalStrait", "Server"]
 
@@ -59,6 +58,18 @@ class Server:
             self.grpc_port = bound
             self.grpc_url = f"grpc://{self.host}:{bound}"
 
+    def env(self) -> dict[str, str]:
+        """The ``STRAIT_*`` variables a client or worker needs to reach this server."""
+        emu = self.emulator
+        env = {
+            "STRAIT_BASE_URL": emu.base_url,
+            "STRAIT_API_KEY": emu.bootstrap_key,
+            "STRAIT_PROJECT": emu.project_id,
+        }
+        if self.grpc_url:
+            env["STRAIT_GRPC_URL"] = self.grpc_url
+        return env
+
     async def stop(self) -> None:
         emu = self.emulator
         emu.close_channels()
@@ -95,54 +106,25 @@ class LocalStrait:
         self._options = {"api_key": api_key, "project_id": project_id, "validator": validator}
         self._port = port
         self._grpc_port = grpc_port if grpc else None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
+        self._loop_thread = LoopThread("strait-local")
         self.server: Server | None = None
 
     # -- lifecycle ---------------------------------------------------------------------
 
     def start(self) -> LocalStrait:
-        if self._loop is not None:
+        if self._loop_thread.running:
             return self
-        ready = threading.Event()
-        failure: list[BaseException] = []
-        loop = asyncio.new_event_loop()
-        self._loop = loop
 
-        def run() -> None:
-            asyncio.set_event_loop(loop)
+        async def boot() -> None:
+            self.server = Server(Emulator(**self._options), port=self._port, grpc_port=self._grpc_port)
+            await self.server.start()
 
-            async def boot() -> None:
-                self.server = Server(Emulator(**self._options), port=self._port, grpc_port=self._grpc_port)
-                await self.server.start()
-
-            try:
-                loop.run_until_complete(boot())
-            except BaseException as exc:
-                failure.append(exc)
-                ready.set()
-                return
-            ready.set()
-            loop.run_forever()
-
-        self._thread = threading.Thread(target=run, name="strait-local", daemon=True)
-        self._thread.start()
-        ready.wait()
-        if failure:
-            self._loop = None
-            raise failure[0]
+        self._loop_thread.start(boot)
         return self
 
     def stop(self) -> None:
-        loop, thread = self._loop, self._thread
-        if loop is None or thread is None:
-            return
-        if self.server is not None:
-            asyncio.run_coroutine_threadsafe(self.server.stop(), loop).result(10)
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(10)
-        loop.close()
-        self._loop = self._thread = None
+        server = self.server
+        self._loop_thread.stop(server.stop if server is not None else None)
 
     def __enter__(self) -> LocalStrait:
         return self.start()
@@ -178,53 +160,40 @@ class LocalStrait:
 
     def env(self) -> dict[str, str]:
         """``STRAIT_BASE_URL``, ``STRAIT_API_KEY``, ``STRAIT_PROJECT`` (and ``STRAIT_GRPC_URL``)."""
-        env = {
-            "STRAIT_BASE_URL": self.base_url,
-            "STRAIT_API_KEY": self.api_key,
-            "STRAIT_PROJECT": self.project_id,
-        }
-        if self.grpc_url:
-            env["STRAIT_GRPC_URL"] = self.grpc_url
-        return env
+        assert self.server is not None, "LocalStrait is not started"
+        return self.server.env()
 
     def client(self, **kwargs: Any) -> Any:
         """A :class:`strait.Client` for this Strait (keyword arguments override)."""
         from strait import Client
 
-        options: dict[str, Any] = {
-            "base_url": self.base_url,
-            "api_key": self.api_key,
-            "project_id": self.project_id,
-        }
-        options.update(kwargs)
-        return Client(**options)
+        return Client(**self._client_options(kwargs))
 
     def async_client(self, **kwargs: Any) -> Any:
         """A :class:`strait.AsyncClient` for this Strait."""
         from strait import AsyncClient
 
-        options: dict[str, Any] = {
+        return AsyncClient(**self._client_options(kwargs))
+
+    def _client_options(self, overrides: dict[str, Any]) -> dict[str, Any]:
+        return {
             "base_url": self.base_url,
             "api_key": self.api_key,
             "project_id": self.project_id,
+            **overrides,
         }
-        options.update(kwargs)
-        return AsyncClient(**options)
 
     def call(self, function: Callable[[], _T]) -> _T:
         """Run ``function`` on the emulator's loop and return its result."""
-        loop = self._loop
-        assert loop is not None, "LocalStrait is not started"
 
         async def run() -> _T:
             return function()
 
-        return asyncio.run_coroutine_threadsafe(run(), loop).result(30)
+        return self._loop_thread.run(run())
 
     def run(self, coro: Coroutine[Any, Any, _T]) -> _T:
-        loop = self._loop
-        assert loop is not None, "LocalStrait is not started"
-        return asyncio.run_coroutine_threadsafe(coro, loop).result(30)
+        """Run a coroutine on the emulator's loop and return its result."""
+        return self._loop_thread.run(coro)
 
     def reset(self) -> None:
         """Forget everything (jobs, runs, triggers, workflows, memory); keep the key and project."""

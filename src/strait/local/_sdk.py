@@ -30,6 +30,21 @@ def _now(call: Call) -> str:
     return format_time(call.emu.clock.stamp())
 
 
+def _present(body: dict[str, Any], *names: str) -> None:
+    """Fields that must be sent, though ``null`` or empty is a value (422 otherwise)."""
+    missing = [n for n in names if n not in body]
+    if missing:
+        raise ApiFailure(422, "validation failed", details=[f"{n} is required" for n in missing])
+
+
+def _record(call: Call, attr: str, prefix: str, fields: dict[str, Any]) -> Any:
+    """Append a per-run record (``id``, ``run_id``, fields, ``created_at``) and answer 201."""
+    run = _run(call)
+    entry = {"id": call.emu.new_id(prefix), "run_id": run.id, **fields, "created_at": _now(call)}
+    getattr(run, attr).append(entry)
+    return json_ok(entry, 201)
+
+
 def _publish_event(call: Call, run: Run, event: dict[str, Any], data: Any) -> None:
     message = {
         "type": "event",
@@ -102,27 +117,16 @@ def annotate(call: Call) -> Any:
 @operation("sdk-checkpoint")
 def checkpoint(call: Call) -> Any:
     body = call.obj()
-    if "state" not in body:
-        raise ApiFailure(422, "validation failed", details=["state is required"])
-    run = _run(call)
-    entry = {
-        "id": call.emu.new_id("ckpt"),
-        "run_id": run.id,
-        "sequence": len(run.checkpoints) + 1,
-        "source": body.get("source") or "sdk",
-        "state": body["state"],
-        "created_at": _now(call),
-    }
-    run.checkpoints.append(entry)
-    return json_ok(entry, 201)
+    _present(body, "state")
+    fields = {"sequence": len(_run(call).checkpoints) + 1, "source": body.get("source") or "sdk"}
+    return _record(call, "checkpoints", "ckpt", {**fields, "state": body["state"]})
 
 
 @operation("sdk-set-state")
 def set_state(call: Call) -> Any:
     body = call.obj()
     call.require(body, "key")
-    if "value" not in body:
-        raise ApiFailure(422, "validation failed", details=["value is required"])
+    _present(body, "value")
     run = _run(call)
     entry = {"run_id": run.id, "state_key": body["key"], "value": body["value"], "updated_at": _now(call)}
     run.state[body["key"]] = entry
@@ -169,8 +173,7 @@ def get_memory(call: Call) -> Any:
 @operation("sdk-set-memory")
 def set_memory(call: Call) -> Any:
     body = call.obj()
-    if "value" not in body:
-        raise ApiFailure(422, "validation failed", details=["value is required"])
+    _present(body, "value")
     run, key, store = _run(call), call.params["key"], _memory(call)
     now = _now(call)
     previous = store.get(key)
@@ -199,55 +202,29 @@ def delete_memory(call: Call) -> Any:
 def output(call: Call) -> Any:
     body = call.obj()
     call.require(body, "output_key")
-    if "value" not in body:
-        raise ApiFailure(422, "validation failed", details=["value is required"])
-    run = _run(call)
-    entry = {
-        "id": call.emu.new_id("out"),
-        "run_id": run.id,
-        "output_key": body["output_key"],
-        "value": body["value"],
-        "created_at": _now(call),
-    }
-    run.outputs.append(entry)
-    return json_ok(entry, 201)
+    _present(body, "value")
+    return _record(call, "outputs", "out", {"output_key": body["output_key"], "value": body["value"]})
 
 
 @operation("sdk-usage")
 def usage(call: Call) -> Any:
     body = call.obj()
     call.require(body, "provider", "model")
-    run = _run(call)
-    entry = {
-        "id": call.emu.new_id("use"),
-        "run_id": run.id,
-        "provider": body["provider"],
-        "model": body["model"],
-    }
+    fields: dict[str, Any] = {"provider": body["provider"], "model": body["model"]}
     for name in ("prompt_tokens", "completion_tokens", "total_tokens", "cost_microusd"):
-        entry[name] = int(body.get(name) or 0)
-    entry["created_at"] = _now(call)
-    run.usage.append(entry)
-    return json_ok(entry, 201)
+        fields[name] = int(body.get(name) or 0)
+    return _record(call, "usage", "use", fields)
 
 
 @operation("sdk-tool-call")
 def tool_call(call: Call) -> Any:
     body = call.obj()
     call.require(body, "tool_name")
-    run = _run(call)
-    entry = {
-        "id": call.emu.new_id("tool"),
-        "run_id": run.id,
-        "tool_name": body["tool_name"],
-        "status": body.get("status") or "success",
-        "created_at": _now(call),
-    }
+    fields = {"tool_name": body["tool_name"], "status": body.get("status") or "success"}
     for name in ("input", "output", "duration_ms"):
         if body.get(name) is not None:
-            entry[name] = body[name]
-    run.tool_calls.append(entry)
-    return json_ok(entry, 201)
+            fields[name] = body[name]
+    return _record(call, "tool_calls", "tool", fields)
 
 
 @operation("sdk-stream-chunk")
@@ -273,13 +250,8 @@ def resources(call: Call) -> Any:
 @operation("sdk-resource-snapshot")
 def resource_snapshot(call: Call) -> Any:
     body = call.obj()
-    run = _run(call)
-    entry: dict[str, Any] = {"id": call.emu.new_id("res"), "run_id": run.id}
-    for name in ("cpu_percent", "memory_mb", "memory_limit_mb", "network_rx_bytes", "network_tx_bytes"):
-        entry[name] = body.get(name) or 0
-    entry["created_at"] = _now(call)
-    run.resources.append(entry)
-    return json_ok(entry, 201)
+    names = ("cpu_percent", "memory_mb", "memory_limit_mb", "network_rx_bytes", "network_tx_bytes")
+    return _record(call, "resources", "res", {name: body.get(name) or 0 for name in names})
 
 
 @operation("sdk-iteration")

@@ -51,24 +51,18 @@ async def _pump(
     return response
 
 
-@operation("stream-run")
+#: A run's live channels: its events, and its stream chunks (both 410 once it finished).
+_RUN_CHANNELS = {"stream-run": "run:{}", "get-run-chunk-stream": "run_stream:{}"}
+
+
+@operation(*_RUN_CHANNELS)
 async def stream_run(call: Call) -> Any:
     from ._api import find_run
 
     run = find_run(call)
     if run.terminal:
         raise ApiFailure(410, "run already in terminal state")
-    return await _pump(call, f"run:{run.id}", b"data: ")
-
-
-@operation("get-run-chunk-stream")
-async def stream_chunks(call: Call) -> Any:
-    from ._api import find_run
-
-    run = find_run(call)
-    if run.terminal:
-        raise ApiFailure(410, "run already in terminal state")
-    return await _pump(call, f"run_stream:{run.id}", b"data: ")
+    return await _pump(call, _RUN_CHANNELS[call.operation_id].format(run.id), b"data: ")
 
 
 @operation("stream-event-trigger")
