@@ -257,3 +257,40 @@ def test_results_reported_after_a_reconnect(local_strait: LocalStrait, client: C
         release.set()
         done = wait_for_status(client, run["id"], "completed")
     assert (done["status"], done["result"]) == ("completed", {"held": True})
+
+
+def test_result_finished_while_disconnected_comes_in_flight(
+    local_strait: LocalStrait, client: Client
+) -> None:
+    release, finished = threading.Event(), threading.Event()
+
+    def held(ctx: Any, payload: Any) -> Any:
+        release.wait(10)
+        finished.set()
+        return {"offline": True}
+
+    job = _define(local_strait, "offline", held)
+    job.deploy(client)
+    run = job.trigger(client, {})
+    emu = local_strait.emulator
+    observer = local_strait.client(
+        api_key=client.api_keys.create({"project_id": local_strait.project_id, "name": "o"})["key"]
+    )
+    worker = _worker(local_strait, [job], reconnect_initial=0.02, reconnect_max=0.05, max_auth_failures=1000)
+    with Running(worker), observer:
+        wait_for_status(client, run["id"], "executing")
+        key = next(k for k in emu.state.keys.values() if k.raw == local_strait.api_key)
+        hub = emu.workers
+        # Refuse the worker's key and cut its stream: it cannot re-register...
+        local_strait.call(lambda: setattr(key, "revoked_at", emu.clock.now()))
+        local_strait.call(
+            lambda: hub.workers[(local_strait.project_id, worker.worker_id)].outbox.put_nowait(None)
+        )
+        release.set()  # ...while the handler finishes, offline
+        assert finished.wait(10)
+        time.sleep(0.2)
+        assert observer.runs.get(run["id"])["status"] == "executing"  # nothing reported yet
+        local_strait.call(lambda: setattr(key, "revoked_at", None))
+        done = wait_for_status(observer, run["id"], "completed")
+    assert (done["status"], done["result"]) == ("completed", {"offline": True})
+    assert local_strait.call(lambda: list(hub.reconciled)) == [run["id"]]

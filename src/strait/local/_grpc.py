@@ -72,6 +72,7 @@ class WorkerHub:
     workers: dict[tuple[str, str], Worker] = field(default_factory=dict)
     assignments: dict[str, Assignment] = field(default_factory=dict)
     auth_failures: dict[str, int] = field(default_factory=dict)
+    reconciled: list[str] = field(default_factory=list)  # run ids settled from in_flight_tasks
 
     # -- dispatch --------------------------------------------------------------------
 
@@ -164,6 +165,7 @@ class WorkerHub:
 
     def reset(self) -> None:
         self.assignments.clear()
+        self.reconciled.clear()
         for worker in self.workers.values():
             worker.slots_available = worker.slots_total
 
@@ -314,6 +316,7 @@ class _Service(pb_grpc.WorkerServiceServicer):  # type: ignore[misc]
         hub.workers[(project_id, reg.worker_id)] = worker
         await context.write(pb.ServerMessage(ack=pb.Acknowledged(id=reg.worker_id)))
         for task in reg.in_flight_tasks:
+            hub.reconciled.append(task.run_id)
             status = "success" if task.status == "completed" else "failed"
             error = task.error_message or (
                 "abandoned while disconnected" if task.status == "abandoned" else ""
