@@ -180,3 +180,18 @@ def test_reset_empties_everything_fast(local_strait: LocalStrait) -> None:
         elapsed = time.perf_counter() - started
         assert client.jobs.list().data == []
     assert elapsed < 1.0  # the benchmark holds the real target; this only guards against a restart
+
+
+def test_unstarted_runs_expire(local_strait: LocalStrait) -> None:
+    # The server's expiry: ttl_secs, else the job's run_ttl_secs, else timeout + 60 s, from
+    # scheduled_at when that is later; a run still queued or delayed then is expired.
+    with local_strait.client() as client:
+        job = _job(client, local_strait.project_id, execution_mode="worker", endpoint_url="", timeout_secs=30)
+        short = client.jobs.trigger(job["id"], {"ttl_secs": 10})
+        default = client.jobs.trigger(job["id"], {})
+        local_strait.advance(11)
+        assert client.runs.get(short["id"])["status"] == "expired"
+        assert client.runs.get(default["id"])["status"] == "queued"
+        local_strait.advance(80)
+        expired = client.runs.get(default["id"])
+        assert (expired["status"], expired["error"]) == ("expired", "run expired")

@@ -298,6 +298,7 @@ def trigger_job(call: Call) -> Any:
         scheduled_at=scheduled_at,
         idempotency_key=key,
         tags=body.get("tags"),
+        ttl_secs=int(body.get("ttl_secs") or 0),
     )
     answer = {"id": run.id, "status": run.status, "payload_hash": run.payload_hash, "idempotency_hit": False}
     return json_ok(answer, 201)

@@ -113,6 +113,7 @@ def create_run(
     triggered_by: str = "manual",
     tags: dict[str, str] | None = None,
     parent: Run | None = None,
+    ttl_secs: int = 0,
 ) -> Run:
     payload, digest = payload_hash(payload)
     now = emu.clock.stamp()
@@ -125,6 +126,12 @@ def create_run(
     emu.state.runs[run.id] = run
     if emu.has_subscribers(f"activity:{job.project_id}"):
         emu.activity(job.project_id, "job_runs", "insert", run.wire())
+    # Not started by expires_at: expired (the server's reaper). From the trigger's ttl_secs,
+    # else the job's run_ttl_secs, else its timeout + 60 s, counted from scheduled_at if later.
+    base = scheduled_at if scheduled_at is not None and scheduled_at > now else now
+    ttl = ttl_secs or int(job.data.get("run_ttl_secs") or 0) or int(job.data["timeout_secs"]) + 60
+    run.expires_at = base + timedelta(seconds=ttl)
+    emu.clock.call_at(run.expires_at, lambda: _expire(emu, run))
     if scheduled_at is not None and scheduled_at > emu.clock.now():
         run.status = fsm.RunStatus.DELAYED.value
         run.scheduled_at = scheduled_at
@@ -134,6 +141,13 @@ def create_run(
         # Picked up after the answer, as the server's executor does: a trigger says "queued".
         asyncio.get_running_loop().call_soon(start, emu, run)
     return run
+
+
+def _expire(emu: Emulator, run: Run) -> None:
+    waiting = run.status in (fsm.RunStatus.DELAYED.value, fsm.RunStatus.QUEUED.value)
+    if waiting and run.expires_at is not None and run.expires_at <= emu.clock.now():
+        run.error = "run expired"
+        move(emu, run, fsm.RunStatus.EXPIRED.value, error=run.error)
 
 
 def _enqueue(emu: Emulator, run: Run) -> None:

@@ -151,6 +151,7 @@ class Run:
     finished_at: datetime | None = None
     next_retry_at: datetime | None = None
     heartbeat_at: datetime | None = None
+    expires_at: datetime | None = None
     result: Any = None
     has_result: bool = False
     error: str = ""
@@ -196,7 +197,14 @@ class Run:
             "execution_mode": self.job.mode,
             "payload": self.payload,
         }
-        for name in ("scheduled_at", "started_at", "finished_at", "next_retry_at", "heartbeat_at"):
+        for name in (
+            "scheduled_at",
+            "started_at",
+            "finished_at",
+            "next_retry_at",
+            "heartbeat_at",
+            "expires_at",
+        ):
             value = getattr(self, name)
             if value is not None:
                 out[name] = format_time(value)
