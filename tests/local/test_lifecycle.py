@@ -299,3 +299,26 @@ def test_run_records_and_idempotency_reset(local_strait: LocalStrait, endpoint: 
         assert client.jobs.trigger(job["id"], {"payload": {}}, idempotency_key="once")["id"] == first["id"]
         client.runs.delete_idempotency_key(first["id"])
         assert client.jobs.trigger(job["id"], {"payload": {}}, idempotency_key="once")["id"] != first["id"]
+
+
+def test_continue_as_new_and_lineage(local_strait: LocalStrait, endpoint: Endpoint) -> None:
+    def respond(seen: Seen) -> tuple[int, bytes]:
+        ctx = RunContext.from_headers(seen.headers, local_strait.base_url)
+        step = seen.json()["step"]
+        if step < 2:
+            ctx.continue_as_new({"step": step + 1})
+            return 200, b"{}"
+        return 200, b'{"last": true}'
+
+    endpoint.respond = respond
+    with local_strait.client() as client:
+        first = client.jobs.trigger(_job(client, local_strait, endpoint.url)["id"], {"payload": {"step": 0}})
+        deadline = time.monotonic() + 10
+        while len(client.runs.list().data) < 3 and time.monotonic() < deadline:
+            time.sleep(0.005)
+        newest = client.runs.list().data[0]
+        done = wait_for_status(client, newest["id"], "completed")
+        assert done["result"] == {"last": True}
+        lineage = [r["id"] for r in client.runs.get_lineage(newest["id"]).data]
+        assert lineage[-1] == first["id"]
+        assert len(lineage) == 2

@@ -195,3 +195,21 @@ def test_unstarted_runs_expire(local_strait: LocalStrait) -> None:
         local_strait.advance(80)
         expired = client.runs.get(default["id"])
         assert (expired["status"], expired["error"]) == ("expired", "run expired")
+
+
+def test_bulk_trigger_cancel_and_clone(local_strait: LocalStrait) -> None:
+    with local_strait.client() as client:
+        job = _job(client, local_strait.project_id, execution_mode="worker", endpoint_url="")
+        batch = client.jobs.bulk_trigger(
+            job["id"], {"items": [{"payload": {"i": 1}, "idempotency_key": "k1"}, {"payload": {"i": 2}}]}
+        )
+        assert (batch["total"], batch["created"]) == (2, 2)
+        again = client.jobs.bulk_trigger(job["id"], {"items": [{"idempotency_key": "k1"}]})
+        assert (again["created"], again["results"][0]["idempotency_hit"]) == (0, True)
+        ids = [r["id"] for r in batch["results"]]
+        client.runs.delete(ids[0])
+        outcome = client.runs.bulk_cancel({"run_ids": [*ids, "run_missing"]})
+        assert (outcome["total"], outcome["canceled"], outcome["failed"]) == (3, 1, 2)
+        assert [r["status"] for r in outcome["results"]] == ["canceled", "canceled", "failed"]
+        copy = client.jobs.clone(job["id"], {"slug": "sync-2"})
+        assert (copy["slug"], copy["execution_mode"], copy["version"]) == ("sync-2", "worker", 1)

@@ -39,7 +39,7 @@ def _wait(client: Client, run_id: str, *statuses: str) -> Any:
 
 
 def _steps(client: Client, run_id: str) -> dict[str, str]:
-    return {s["step_ref"]: s["status"] for s in client.workflow_runs.list_steps(run_id).data}
+    return {s["step_ref"]: s["status"] for s in reversed(client.workflow_runs.list_steps(run_id).data)}
 
 
 def _job(strait: LocalStrait, url: str, slug: str = "charge") -> Any:
@@ -246,3 +246,31 @@ def test_db_keeps_state_across_restarts(tmp_path: Path) -> None:
     second = serve(sys.executable, "-c", script, "read")
     assert second.returncode == 0, second.stderr
     assert second.stdout.strip() == "[('keep', 1)] [{'kept': True}]"
+
+
+def test_pause_resume_and_force_complete(local_strait: LocalStrait) -> None:
+    with local_strait.client() as client:
+        flow = define_workflow(
+            WorkflowOptions(
+                name="P",
+                slug="p",
+                project_id=local_strait.project_id,
+                steps=[
+                    wait_for_event_step("first", "p:first"),
+                    wait_for_event_step("second", "p:second", depends_on=["first"]),
+                ],
+            )
+        )
+        flow.deploy(client)
+        run = flow.trigger(client, {})
+        assert client.workflow_runs.pause(run["id"])["status"] == "paused"
+        client.event_triggers.send_event("p:first", {"payload": {}})
+        assert _steps(client, run["id"]) == {
+            "first": "completed",
+            "second": "pending",
+        }  # paused: nothing starts
+        assert client.workflow_runs.resume(run["id"])["status"] == "running"
+        assert _steps(client, run["id"]) == {"first": "completed", "second": "waiting"}
+        forced = client.workflow_runs.force_complete_step(run["id"], "second", {"result": {"by": "hand"}})
+        assert forced["step_run"]["status"] == "completed"
+        assert _wait(client, run["id"], "completed")["status"] == "completed"

@@ -421,3 +421,94 @@ def reset_idempotency_key(call: Call) -> Any:
     run = find_run(call)
     run.idempotency_key = ""
     return json_ok({"status": "reset", "run_id": run.id})
+
+
+@operation("list-run-lineage")
+def list_run_lineage(call: Call) -> Any:
+    """The run's ancestors (parents and continued runs), up to the root."""
+    run = find_run(call)
+    chain = []
+    runs = call.emu.state.runs
+    seen = {run.id}
+    current = runs.get(run.parent_run_id or run.continuation_of)
+    while current is not None and current.id not in seen:
+        chain.append(current)
+        seen.add(current.id)
+        current = runs.get(current.parent_run_id or current.continuation_of)
+    return json_ok(page(call, chain, lambda r: r.created_at, Run.wire))
+
+
+@operation("bulk-cancel-runs")
+def bulk_cancel_runs(call: Call) -> Any:
+    body = call.obj()
+    ids = body.get("run_ids")
+    if not isinstance(ids, list) or not ids:
+        raise ApiFailure(422, "validation failed", details=["run_ids must list at least one run"])
+    results: list[dict[str, Any]] = []
+    canceled = 0
+    for run_id in ids:
+        run = call.emu.state.runs.get(run_id)
+        if run is None or run.project_id != call.project_id:
+            results.append({"id": run_id, "status": "failed", "error": "run not found"})
+        elif run.terminal:
+            results.append({"id": run_id, "status": run.status, "error": "run already in terminal state"})
+        else:
+            cancel_run(call.emu, run)
+            results.append({"id": run_id, "status": "canceled"})
+            canceled += 1
+    return json_ok(
+        {"results": results, "total": len(ids), "canceled": canceled, "failed": len(ids) - canceled}
+    )
+
+
+@operation("bulk-trigger-job")
+def bulk_trigger_job(call: Call) -> Any:
+    job = find_job(call, call.params["jobID"])
+    items = call.obj().get("items")
+    if not isinstance(items, list) or not items:
+        raise ApiFailure(422, "validation failed", details=["items must list at least one run"])
+    if not job.data.get("enabled", True):
+        raise ApiFailure(400, "job is disabled")
+    batch_id = call.emu.new_id("batch")
+    results = []
+    for item in items:
+        if not isinstance(item, dict):
+            raise ApiFailure(422, "validation failed", details=["every item must be an object"])
+        check_limits(item, {"priority": {"minimum": 0, "maximum": 10}, "ttl_secs": {"minimum": 0}})
+        key = str(item.get("idempotency_key") or "")
+        hit = next(
+            (r for r in call.emu.state.runs.values() if key and r.job is job and r.idempotency_key == key),
+            None,
+        )
+        if hit is not None:
+            results.append({"id": hit.id, "status": hit.status, "idempotency_hit": True})
+            continue
+        scheduled = parse_time(str(item["scheduled_at"])) if item.get("scheduled_at") else None
+        run = create_run(
+            call.emu,
+            job,
+            item.get("payload"),
+            priority=int(item.get("priority") or 0),
+            scheduled_at=scheduled,
+            idempotency_key=key,
+            tags=item.get("tags"),
+            ttl_secs=int(item.get("ttl_secs") or 0),
+        )
+        run.metadata["batch_id"] = batch_id
+        results.append({"id": run.id, "status": run.status, "idempotency_hit": False})
+    created = sum(1 for r in results if not r["idempotency_hit"])
+    return json_ok({"batch_id": batch_id, "results": results, "total": len(items), "created": created}, 201)
+
+
+@operation("clone-job")
+def clone_job(call: Call) -> Any:
+    source = find_job(call, call.params["jobID"])
+    body = call.obj()
+    fields = {k: v for k, v in source.data.items() if k not in ("id", "version", "version_id", "created_at")}
+    fields["name"] = body.get("name") or f"{source.data['name']} (copy)"
+    fields["slug"] = body.get("slug") or f"{source.slug}-copy"
+    _validate_job(call, fields, None)
+    job = Job.create(call.emu.new_id("job"), source.project_id, fields, call.emu.clock.stamp())
+    job.signing_secret, job.queue = source.signing_secret, source.queue
+    call.emu.state.jobs[job.id] = job
+    return json_ok(job.wire(), 201)

@@ -130,14 +130,15 @@ def resume(emu: Emulator) -> None:
     """After a load: queue what was queued, and re-arm scheduled runs, retries, event
     timeouts and sleep steps on the clock."""
     from ._clock import parse_time
-    from ._engine import _enqueue, _expire, start
+    from ._engine import _enqueue, start
+    from ._engine import _expire as _expire_run
     from ._events import _expire
     from ._workflows import _finish_step
 
     emu.restore_pending = False
     for run in emu.state.runs.values():
         if run.status in ("delayed", "queued") and run.expires_at is not None:
-            emu.clock.call_at(run.expires_at, partial(_expire, emu, run))
+            emu.clock.call_at(run.expires_at, partial(_expire_run, emu, run))
         if run.status == "delayed" and run.scheduled_at is not None:
             emu.clock.call_at(run.scheduled_at, partial(_enqueue, emu, run))
         elif run.status == "queued" and run.next_retry_at is not None:

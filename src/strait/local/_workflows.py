@@ -404,7 +404,7 @@ def _finish_step(
         step.data["output"] = output
     if error:
         step.data["error"] = error
-    if run.status != "running":
+    if run.status not in ("running", "paused"):  # a paused run counts, but starts nothing
         return
     if to == "failed":
         policy = step.step.get("on_failure") or "fail_workflow"
@@ -595,4 +595,36 @@ def skip_step(call: Call) -> Any:
     if reason:
         step.data["error"] = reason
     _finish_step(call.emu, run, step, "skipped")
+    return json_ok({"step_run": step.wire()})
+
+
+@operation("pause-workflow-run", "resume-workflow-run")
+def pause_or_resume(call: Call) -> Any:
+    """running <-> paused; a paused run starts no step until it is resumed."""
+    run = _find_run(call)
+    to = "paused" if call.operation_id == "pause-workflow-run" else "running"
+    if not fsm.can_transition_workflow_run(run.status, _WF_EVENT[to]) or run.status == to:
+        raise ApiFailure(409, f"cannot move workflow run from {run.status} to {to}")
+    _move_run(call.emu, run, to)
+    if to == "running":
+        for step in list(run.steps.values()):
+            if step.status == "pending" and step.data["deps_completed"] >= step.data["deps_required"]:
+                _start_step(call.emu, run, step)
+        _check_done(call.emu, run)
+    return json_ok(run.wire())
+
+
+@operation("force-complete-workflow-step")
+def force_complete_step(call: Call) -> Any:
+    run = _find_run(call)
+    step = _step(run, call.params["stepRef"])
+    if fsm.is_terminal_step_status(step.status):
+        raise ApiFailure(400, f"step {step.ref} is already in terminal state")
+    body = call.obj()
+    job_run = call.emu.state.runs.get(step.data.get("job_run_id", ""))
+    _finish_step(call.emu, run, step, "completed", output=body.get("result"))
+    if job_run is not None and not job_run.terminal:
+        from ._engine import cancel_run
+
+        cancel_run(call.emu, job_run)
     return json_ok({"step_run": step.wire()})
