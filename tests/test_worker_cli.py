@@ -13,7 +13,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from test_worker_grpc import KEY, WAIT, strait_server  # noqa: F401  (the fixture)
+from test_worker_grpc import KEY, START, WAIT, strait_server  # noqa: F401  (the fixture)
 
 JOB_FILE = textwrap.dedent(
     """
@@ -65,13 +65,13 @@ async def test_the_command_finds_jobs_prints_a_line_per_run_and_exits_zero_on_si
     )
     try:
         assert proc.stdout is not None
-        startup = (await asyncio.wait_for(proc.stdout.readline(), WAIT)).decode()
-        session = await fake.session()
+        startup = (await asyncio.wait_for(proc.stdout.readline(), START)).decode()
+        session = await fake.session(timeout=START)
         a = await fake.assign(session, "train", b'{"epochs": 3}')
         result = await fake.next(session, "task_result")
         run_line = (await asyncio.wait_for(proc.stdout.readline(), WAIT)).decode()
         proc.send_signal(signal.SIGTERM)
-        _, err = await asyncio.wait_for(proc.communicate(), WAIT)
+        _, err = await asyncio.wait_for(proc.communicate(), START)
     finally:
         if proc.returncode is None:
             proc.kill()
@@ -85,47 +85,21 @@ async def test_the_command_finds_jobs_prints_a_line_per_run_and_exits_zero_on_si
     assert proc.returncode == 0, err.decode()
 
 
+def _cli(cwd: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "strait.worker", *args]
+    return subprocess.run(
+        command, cwd=cwd, env=_env(**env), capture_output=True, text=True, timeout=30, check=False
+    )
+
+
 def test_module_attr_arguments_and_bad_config_exit_nonzero(tmp_path: Path) -> None:
     (tmp_path / "myjobs.py").write_text(JOB_FILE)
-    run = [sys.executable, "-m", "strait.worker"]
-    no_key = subprocess.run(
-        [*run, "myjobs:train_job", "--grpc-url", "grpc://127.0.0.1:1"],
-        cwd=tmp_path,
-        env=_env(),
-        capture_output=True,
-        check=False,
-        text=True,
-        timeout=30,
-    )
+    no_key = _cli(tmp_path, "myjobs:train_job", "--grpc-url", "grpc://127.0.0.1:1")
     assert no_key.returncode == 2
     assert "configuration error: no API key" in no_key.stderr and "STRAIT_API_KEY" in no_key.stderr
-    missing = subprocess.run(
-        [*run, "myjobs:nothing"],
-        cwd=tmp_path,
-        env=_env(STRAIT_API_KEY=KEY),
-        capture_output=True,
-        check=False,
-        text=True,
-        timeout=30,
-    )
+    missing = _cli(tmp_path, "myjobs:nothing", STRAIT_API_KEY=KEY)
     assert missing.returncode == 2 and "'myjobs' has no 'nothing'" in missing.stderr
-    no_jobs = subprocess.run(
-        run,
-        cwd=tmp_path,
-        env=_env(STRAIT_API_KEY=KEY),
-        capture_output=True,
-        check=False,
-        text=True,
-        timeout=30,
-    )
+    no_jobs = _cli(tmp_path, STRAIT_API_KEY=KEY)
     assert no_jobs.returncode == 2 and "no jobs" in no_jobs.stderr
-    bad_url = subprocess.run(
-        [*run, "myjobs", "--grpc-url", "localhost:50051"],
-        cwd=tmp_path,
-        env=_env(STRAIT_API_KEY=KEY),
-        capture_output=True,
-        check=False,
-        text=True,
-        timeout=30,
-    )
+    bad_url = _cli(tmp_path, "myjobs", "--grpc-url", "localhost:50051", STRAIT_API_KEY=KEY)
     assert bad_url.returncode == 2 and "grpcs://host:port" in bad_url.stderr

@@ -28,6 +28,7 @@ import grpc.aio
 import pytest
 
 from strait import RunCancelledError, StraitError, UnauthorizedError
+from strait._signing import sign
 from strait.authoring import JobOptions, define_job
 from strait.testing import make_run_token
 from strait.worker import RunContext, RunReport, Worker, WorkerAuthError, WorkerRejectedError, current
@@ -36,6 +37,7 @@ from strait.worker._proto import worker_pb2_grpc as pb_grpc
 
 KEY = "strait_testkey123"
 WAIT = 5.0
+START = 30.0  # a child process importing grpc on a busy machine
 
 
 @dataclass
@@ -93,10 +95,10 @@ class FakeStrait(pb_grpc.WorkerServiceServicer):
 
     # -- driving ----------------------------------------------------------------
 
-    async def session(self, index: int = -1, count: int = 1) -> Session:
+    async def session(self, index: int = -1, count: int = 1, timeout: float = WAIT) -> Session:
         """The latest session once ``count`` sessions have registered."""
         async with self.new_session:
-            await asyncio.wait_for(self.new_session.wait_for(lambda: len(self.sessions) >= count), WAIT)
+            await asyncio.wait_for(self.new_session.wait_for(lambda: len(self.sessions) >= count), timeout)
         return self.sessions[index]
 
     async def assign(
@@ -107,6 +109,7 @@ class FakeStrait(pb_grpc.WorkerServiceServicer):
         *,
         run_id: str | None = None,
         attempt: int = 1,
+        timeout_secs: int = 60,
     ) -> pb.TaskAssignment:
         self.seq += 1
         run_id = run_id or f"run_{self.seq}"
@@ -115,7 +118,7 @@ class FakeStrait(pb_grpc.WorkerServiceServicer):
             job_slug=job,
             queue="default",
             payload_json=payload,
-            timeout_secs=60,
+            timeout_secs=timeout_secs,
             run_token_jwt=make_run_token(run_id, attempt),
             assignment_id=f"task_{self.seq}",
             attempt=attempt,
@@ -333,7 +336,7 @@ async def test_heartbeats_arrive_on_time_with_the_free_slots(strait_server: Any)
         await fake.next(session, "task_result")
         after = await fake.next(session, "heartbeat")
     assert [b.slots_available for b in beats[1:]] == [2, 2, 2]
-    assert elapsed < 1.0  # four beats at 0.05 s: on time, nowhere near the 30 s server timeout
+    assert elapsed < 2.0  # four beats at 0.05 s: on time, nowhere near the 30 s server timeout
     assert after.slots_available == 3
 
 
@@ -413,6 +416,53 @@ async def test_cancel_task_flags_a_sync_handler_and_run_context_calls_raise(stra
         result = await fake.next(session, "task_result")
     assert result.status == "failed" and result.error_message == "cancelled: timeout"
     assert len(raised) == 1 and isinstance(raised[0], StraitError) and raised[0].run_id == a.run_id  # type: ignore[attr-defined]
+
+
+async def test_a_run_past_its_timeout_is_cancelled_even_without_the_servers_cancel(
+    strait_server: Any,
+) -> None:
+    fake, port = strait_server
+
+    async def slow(ctx: Any, payload: Any) -> Any:
+        await asyncio.sleep(3600)
+
+    async with running(make_worker(port, {"slow": slow})):
+        session = await fake.session()
+        started = time.monotonic()
+        await fake.assign(session, "slow", timeout_secs=1)
+        result = await fake.next(session, "task_result")
+    assert 0.9 < time.monotonic() - started < WAIT
+    assert result.error_message == "cancelled: timed out after 1s (the job's timeout_secs)"
+
+
+async def test_assignment_signatures_are_verified_when_a_secret_is_set(strait_server: Any) -> None:
+    fake, port = strait_server
+    ran: list[Any] = []
+
+    def handler(ctx: RunContext, payload: Any) -> Any:
+        ran.append(payload)
+        return "ran"
+
+    async with running(make_worker(port, {"h": handler}, signing_secret="job-secret")):
+        session = await fake.session()
+        for body, secret in ((b'{"n": 1}', "job-secret"), (b'{"n": 2}', "other-secret")):
+            ts = str(int(time.time()))
+            a = pb.TaskAssignment(
+                run_id=f"run_sig_{secret}",
+                job_slug="h",
+                payload_json=body,
+                run_token_jwt=make_run_token("run_sig", 1),
+                hmac_signature=sign(secret, ts, body),  # the server's dispatchHMAC scheme
+                hmac_timestamp=ts,
+                assignment_id=f"task_sig_{secret}",
+                attempt=1,
+            )
+            await session.context.write(pb.ServerMessage(task_assignment=a))
+        results = {r.assignment_id: r for r in [await fake.next(session, "task_result") for _ in range(2)]}
+    assert results["task_sig_job-secret"].status == "success"
+    assert results["task_sig_other-secret"].status == "failed"
+    assert results["task_sig_other-secret"].error_message.startswith("assignment signature rejected")
+    assert ran == [{"n": 1}]
 
 
 # -- reconnect ---------------------------------------------------------------------------
@@ -517,6 +567,19 @@ async def test_denied_or_throttled_credentials_stop_at_once(
     assert fake.streams == 1 and info.value.status == status
 
 
+async def test_async_with_runs_the_worker_for_the_block(strait_server: Any) -> None:
+    fake, port = strait_server
+    async with make_worker(port, {"echo": echo}) as worker:
+        session = await fake.session()
+        await fake.assign(session, "echo", b'{"k": 1}')
+        assert (await fake.next(session, "task_result")).output_json == b'{"k":1}'
+        assert worker.connected
+    assert not worker.connected
+    await asyncio.wait_for(session.ended.wait(), WAIT)  # the worker closed its stream
+    with pytest.raises(StraitError, match="metadata"):
+        make_worker(port, {"echo": echo}, metadata={"k": "v" * 600})
+
+
 async def test_a_refused_registration_stops_with_what_to_fix(strait_server: Any) -> None:
     fake, port = strait_server
     fake.refuse = (grpc.StatusCode.INVALID_ARGUMENT, "slots_total exceeds 1024")
@@ -568,6 +631,45 @@ async def test_stop_drains_in_flight_runs_and_abandons_the_rest(strait_server: A
     assert "shutting down" in results[late.assignment_id].error_message
 
 
+async def test_stopped_while_disconnected_reports_finished_and_abandoned_runs_in_a_last_registration(
+    strait_server: Any,
+) -> None:
+    fake, port = strait_server
+    release = threading.Event()
+
+    def finishes(ctx: RunContext, payload: Any) -> Any:
+        release.wait(WAIT)
+        return "ok"
+
+    async def stuck(ctx: Any, payload: Any) -> Any:
+        await asyncio.sleep(3600)
+
+    worker = make_worker(
+        port, {"finishes": finishes, "stuck": stuck}, drain_timeout=0.2, reconnect_initial=30
+    )
+    task = asyncio.create_task(worker.arun())
+    first = await fake.session()
+    done = await fake.assign(first, "finishes")
+    hung = await fake.assign(first, "stuck")
+    await fake.next(first, "ack")
+    await fake.next(first, "ack")
+    fake.refuse = (grpc.StatusCode.UNAVAILABLE, "down")
+    first.cut.set()
+    while worker.connected or fake.streams < 2:
+        await asyncio.sleep(0.005)
+    release.set()
+    while done.assignment_id not in worker._unreported:
+        await asyncio.sleep(0.005)
+    fake.refuse = None
+    worker.stop()  # wakes the 30 s backoff: drain, then one last registration
+    await asyncio.wait_for(task, WAIT)
+    last = (await fake.session(count=2)).registration
+    assert last.worker_id == first.registration.worker_id and last.slots_available == 0
+    reported = {t.assignment_id: (t.status, t.output_json) for t in last.in_flight_tasks}
+    assert reported == {done.assignment_id: ("completed", b'"ok"'), hung.assignment_id: ("abandoned", b"")}
+    assert not worker._unreported
+
+
 WORKER_SCRIPT = textwrap.dedent(
     """
     import sys, time
@@ -599,13 +701,13 @@ async def test_sigterm_drains_and_exits_zero(strait_server: Any, tmp_path: Path)
         env={k: v for k, v in os.environ.items() if not k.startswith("STRAIT_")},
     )
     try:
-        session = await fake.session(count=1)
+        session = await fake.session(timeout=START)
         a = await fake.assign(session, "quick")
         await fake.next(session, "ack")
         proc.send_signal(signal.SIGTERM)
         zero = await fake.next(session, "heartbeat")
         result = await fake.next(session, "task_result")
-        out, err = await asyncio.wait_for(proc.communicate(), WAIT)
+        out, err = await asyncio.wait_for(proc.communicate(), START)
     finally:
         if proc.returncode is None:
             proc.kill()

@@ -43,11 +43,11 @@ from ._errors import (
 )
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._retry import RetryPolicy
-from ._signing import verify_signature
 from ._transport import Middleware, RequestContext
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._signing import verify_signature
     from ._sse import ReconnectPolicy, StreamEvent
     from .authoring import JobOptions, WorkflowOptions, define_job, define_workflow, step
     from .composition import RetryOptions, checkpoint, cost_budget, paginate, wait_for_run, with_retry
@@ -120,6 +120,7 @@ _LAZY: dict[str, str] = {
     "RunFinishedError": "worker",
     "NoActiveRunError": "worker",
     "StreamEvent": "_sse",
+    "verify_signature": "_signing",
     "ReconnectPolicy": "_sse",
     "define_job": "authoring",
     "define_workflow": "authoring",

@@ -36,7 +36,7 @@ from typing import Any
 import grpc
 import grpc.aio
 
-from strait._errors import SignatureVerificationError, StraitError, UnauthorizedError
+from strait._errors import SignatureVerificationError, StraitError, UnauthorizedError, ValidationError
 from strait._signing import verify_signature
 from strait._version import __version__
 
@@ -145,6 +145,7 @@ class _Run:
     cancel_reason: str | None = None
     abandoned: bool = False
     terminal: tuple[str, Any] | None = None  # ctx.complete() / ctx.fail() in the handler
+    timer: asyncio.TimerHandle | None = None
 
 
 class _Sink:
@@ -270,6 +271,7 @@ class Worker:
         self.max_auth_failures = max(1, int(max_auth_failures))
         self.on_run = on_run
         self.metadata = {"sdk": "strait-python", **(metadata or {})}
+        _check_registration_limits(self.handlers, self.metadata)
         self._root_certificates = root_certificates
         self._runs: dict[str, _Run] = {}  # by assignment id
         self._unreported: dict[str, _Outcome] = {}  # by assignment id
@@ -285,6 +287,8 @@ class Worker:
         self.connected = False
         self.registrations = 0
         self._registered_this_try = False
+        self._stop_requested = False
+        self._task: asyncio.Task[None] | None = None
 
     # -- public control ------------------------------------------------------
 
@@ -310,6 +314,9 @@ class Worker:
         loop = asyncio.get_running_loop()
         self._loop, self._loop_thread = loop, threading.get_ident()
         self._stop = asyncio.Event()
+        self._draining = False
+        if self._stop_requested:  # stop() came before the loop started
+            self._stop.set()
         self._slots = asyncio.Semaphore(self.settings.concurrency)
         self._pool = ThreadPoolExecutor(self.settings.concurrency, thread_name_prefix="strait-run")
         installed: list[signal.Signals] = []
@@ -333,6 +340,7 @@ class Worker:
     def stop(self) -> None:
         """Stop taking work, let in-flight runs finish (up to ``drain_timeout``), report
         the rest abandoned, then return from :meth:`run` / :meth:`arun`. Thread-safe."""
+        self._stop_requested = True
         loop, event = self._loop, self._stop
         if loop is None or event is None:
             return
@@ -340,6 +348,19 @@ class Worker:
             self._begin_stop()
         else:
             loop.call_soon_threadsafe(self._begin_stop)
+
+    async def __aenter__(self) -> Worker:
+        """``async with Worker(...):`` runs the worker in the background of the block."""
+        self._stop_requested = False
+        self._task = asyncio.create_task(self.arun(), name="strait-worker")
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        """Stop (draining in-flight runs) and wait; errors of the worker are raised here."""
+        self.stop()
+        if self._task is not None:
+            task, self._task = self._task, None
+            await task
 
     def _begin_stop(self) -> None:
         assert self._stop is not None
@@ -373,6 +394,8 @@ class Worker:
                 error: grpc.aio.AioRpcError | None = None
             except grpc.aio.AioRpcError as exc:
                 error = exc
+            except (asyncio.InvalidStateError, grpc.aio.UsageError) as exc:  # wrote to a finished call
+                error = _stream_closed(f"stream ended: {exc}")
             if self._stop.is_set():
                 break
             if self._registered_this_try:
@@ -452,7 +475,12 @@ class Worker:
         """Send the registration (reporting what finished while disconnected) and wait for
         the server's acknowledgement; the reported outcomes are then delivered."""
         reported = list(self._unreported.values())[:MAX_IN_FLIGHT]
-        await call.write(self._registration(reported, slots))
+        try:
+            await call.write(self._registration(reported, slots))
+        except asyncio.InvalidStateError:  # the server ended the call first (e.g. refused the key)
+            code, details = await call.code(), await call.details()
+            empty = grpc.aio.Metadata()
+            raise grpc.aio.AioRpcError(code, empty, empty, details=details) from None
         first = await call.read()
         if first is grpc.aio.EOF:
             raise _stream_closed()
@@ -596,6 +624,12 @@ class Worker:
             return
         self._runs[assignment.assignment_id] = run
         run.task = asyncio.create_task(self._execute(run), name=f"strait-run-{assignment.run_id}")
+        if assignment.timeout_secs > 0 and self._loop is not None:
+            # The server cancels at the job's timeout too, but cannot while the stream is down.
+            reason = f"timed out after {assignment.timeout_secs}s (the job's timeout_secs)"
+            run.timer = self._loop.call_later(
+                assignment.timeout_secs, self._cancel, assignment.run_id, reason
+            )
 
     def _cancel(self, run_id: str, reason: str) -> None:
         for run in self._runs.values():
@@ -649,6 +683,8 @@ class Worker:
             else:
                 raise
         finally:
+            if run.timer is not None:
+                run.timer.cancel()
             client = run.ctx._client if run.ctx is not None else None
             if client is not None:
                 with contextlib.suppress(Exception):
@@ -755,6 +791,22 @@ class Worker:
                     run.ctx._cancelled = True
                 run.task.cancel()
         await asyncio.gather(*pending, return_exceptions=True)
+
+
+def _check_registration_limits(handlers: dict[str, JobHandler], metadata: dict[str, str]) -> None:
+    """What the server's validateRegistration refuses, refused here with a clearer error."""
+    if len(handlers) > 256 or any(len(slug.encode()) > 128 for slug in handlers):
+        raise ValidationError(
+            "a worker registers at most 256 jobs, with slugs of at most 128 bytes", field="jobs"
+        )
+    if len(metadata) > 64 or any(
+        not k.strip() or len(k.encode()) > 64 or not isinstance(v, str) or len(v.encode()) > 512
+        for k, v in metadata.items()
+    ):
+        raise ValidationError(
+            "metadata holds at most 64 string entries (keys 1-64 bytes, values up to 512 bytes)",
+            field="metadata",
+        )
 
 
 def _call_sync(fn: Callable[..., Any], ctx: RunContext | AsyncRunContext, payload: Any) -> Any:
