@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 import urllib.request
 from datetime import UTC, datetime, timedelta
@@ -213,3 +214,25 @@ def test_bulk_trigger_cancel_and_clone(local_strait: LocalStrait) -> None:
         assert [r["status"] for r in outcome["results"]] == ["canceled", "canceled", "failed"]
         copy = client.jobs.clone(job["id"], {"slug": "sync-2"})
         assert (copy["slug"], copy["execution_mode"], copy["version"]) == ("sync-2", "worker", 1)
+
+
+def test_project_activity_stream(local_strait: LocalStrait) -> None:
+    with local_strait.client() as client:
+        job = _job(client, local_strait.project_id, execution_mode="worker", endpoint_url="")
+        seen: list[Any] = []
+
+        def trigger_once_followed() -> None:
+            channel = f"activity:{local_strait.project_id}"
+            while not local_strait.call(lambda: local_strait.emulator.has_subscribers(channel)):
+                time.sleep(0.002)
+            client.jobs.trigger(job["id"], {"payload": {"n": 1}})
+
+        threading.Thread(target=trigger_once_followed, daemon=True).start()
+        with client.projects.follow_activity(local_strait.project_id, timeout=10) as events:
+            for event in events:
+                seen.append((event.event, event.data))
+                break
+    ((kind, data),) = seen
+    assert kind == "activity"
+    assert (data["table"], data["action"], data["source"]) == ("job_runs", "insert", "cdc")
+    assert data["record"]["payload"] == {"n": 1}
