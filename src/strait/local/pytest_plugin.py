@@ -7,9 +7,10 @@
         job = client.jobs.create({...})
 
 One emulator serves the whole session; each test gets it empty (``reset``), so the
-fixture costs well under a millisecond per test. Override the session fixture
-``strait_local_validator`` to return a :class:`strait.local.Validator` and every
-test fails if the emulator accepted or answered anything the spec does not allow.
+fixture costs a millisecond or two per test. Set the ini option ``strait_local_spec``
+to an OpenAPI file (or override the session fixture ``strait_local_validator`` to return
+a :class:`strait.local.Validator`) and every test fails if the emulator accepted or
+answered anything that spec does not allow.
 """
 
 from __future__ import annotations
@@ -20,10 +21,19 @@ from typing import Any
 import pytest
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addini("strait_local_spec", "OpenAPI file the local_strait fixture validates against", default="")
+
+
 @pytest.fixture(scope="session")
-def strait_local_validator() -> Any:
-    """None (no spec checks); override to return a ``strait.local.Validator``."""
-    return None
+def strait_local_validator(pytestconfig: pytest.Config) -> Any:
+    """A ``strait.local.Validator`` for the ``strait_local_spec`` ini option, else None."""
+    spec = str(pytestconfig.getini("strait_local_spec") or "")
+    if not spec:
+        return None
+    from strait.local._validate import Validator
+
+    return Validator(pytestconfig.rootpath / spec)
 
 
 @pytest.fixture(scope="session")
