@@ -238,14 +238,24 @@ def test_db_keeps_state_across_restarts(tmp_path: Path) -> None:
         "job = c.jobs.create({'project_id': os.environ['STRAIT_PROJECT'], 'name': 'Keep', 'slug': 'keep', "
         "'execution_mode': 'worker'}) if mode == 'write' else None; "
         "job and c.jobs.trigger(job['id'], {'payload': {'kept': True}}); "
+        "gone = c.jobs.create({'project_id': os.environ['STRAIT_PROJECT'], 'name': 'Gone', 'slug': 'gone', "
+        "'execution_mode': 'worker'}) if mode == 'write' else None; "
+        "gone and c.jobs.trigger(gone['id'], {'payload': {'gone': True}}) and c.jobs.delete(gone['id']); "
+        "wf = c.workflows.create({'project_id': os.environ['STRAIT_PROJECT'], 'name': 'W', 'slug': 'w', "
+        "'steps': [{'step_ref': 'nap', 'step_type': 'sleep', 'sleep_duration_secs': 600}]}) "
+        "if mode == 'write' else None; "
+        "wf and c.workflows.trigger(wf['id'], {}); "
         "print([(j['slug'], j['version']) for j in c.jobs.list().data], "
-        "[r['payload'] for r in c.runs.list().data])"
+        "sorted(str(r['payload']) for r in c.runs.list().data), "
+        "[(r['status'], len(c.workflows.list_runs(r['workflow_id']).data)) "
+        "for r in c.workflow_runs.list().data])"
     )
     first = serve(sys.executable, "-c", script, "write")
     assert first.returncode == 0, first.stderr
     second = serve(sys.executable, "-c", script, "read")
     assert second.returncode == 0, second.stderr
-    assert second.stdout.strip() == "[('keep', 1)] [{'kept': True}]"
+    expected = "[('keep', 1)] [\"{'gone': True}\", \"{'kept': True}\"] [('running', 1)]"
+    assert second.stdout.strip() == expected
 
 
 def test_pause_resume_and_force_complete(local_strait: LocalStrait) -> None:

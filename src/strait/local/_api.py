@@ -10,7 +10,7 @@ from strait import fsm
 
 from ._clock import format_time, parse_time
 from ._emulator import ApiKey, hash_key, json_ok, operation
-from ._engine import cancel_run, create_run
+from ._engine import cancel_run, create_run, find_by_idempotency_key
 from ._http import ApiFailure, Call, json_response, page
 from ._model import Job, Run
 
@@ -279,17 +279,11 @@ def trigger_job(call: Call) -> Any:
         if scheduled_at is not None:
             result["scheduled_at"] = format_time(scheduled_at)
         return json_ok(result)
-    if key:
-        for run in call.emu.state.runs.values():
-            if run.job is job and run.idempotency_key == key:
-                # The server answers a replayed key with 200 and the existing run.
-                hit = {
-                    "id": run.id,
-                    "status": run.status,
-                    "payload_hash": run.payload_hash,
-                    "idempotency_hit": True,
-                }
-                return json_ok(hit)
+    existing = find_by_idempotency_key(call.emu, job, key)
+    if existing is not None:
+        # The server answers a replayed key with 200 and the existing run.
+        hit = {"id": existing.id, "status": existing.status, "payload_hash": existing.payload_hash}
+        return json_ok({**hit, "idempotency_hit": True})
     run = create_run(
         call.emu,
         job,
@@ -476,10 +470,7 @@ def bulk_trigger_job(call: Call) -> Any:
             raise ApiFailure(422, "validation failed", details=["every item must be an object"])
         check_limits(item, {"priority": {"minimum": 0, "maximum": 10}, "ttl_secs": {"minimum": 0}})
         key = str(item.get("idempotency_key") or "")
-        hit = next(
-            (r for r in call.emu.state.runs.values() if key and r.job is job and r.idempotency_key == key),
-            None,
-        )
+        hit = find_by_idempotency_key(call.emu, job, key)
         if hit is not None:
             results.append({"id": hit.id, "status": hit.status, "idempotency_hit": True})
             continue

@@ -120,6 +120,7 @@ class State:
     workflows: dict[str, Any] = field(default_factory=dict)
     workflow_runs: dict[str, Any] = field(default_factory=dict)
     memory: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    idempotency: dict[tuple[str, str], Any] = field(default_factory=dict)  # (job id, key) -> run
     activity: list[dict[str, Any]] = field(default_factory=list)
 
 

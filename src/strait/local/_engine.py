@@ -119,6 +119,8 @@ def create_run(
     now = emu.clock.stamp()
     run = Run(emu.new_id("run"), job, now, payload, digest, priority=priority, triggered_by=triggered_by)
     run.idempotency_key = idempotency_key
+    if idempotency_key:
+        emu.state.idempotency[(job.id, idempotency_key)] = run
     run.tags = dict(tags or {})
     if parent is not None:
         run.parent_run_id = parent.id
@@ -155,7 +157,14 @@ def _enqueue(emu: Emulator, run: Run) -> None:
         move(emu, run, fsm.RunStatus.QUEUED.value)
         start(emu, run)
     elif run.status == fsm.RunStatus.QUEUED.value:
+        run.next_retry_at = None  # the backoff is over: any free worker may take it now
         start(emu, run)
+
+
+def find_by_idempotency_key(emu: Emulator, job: Job, key: str) -> Run | None:
+    """The run this job made for ``key`` (an index, so a trigger costs the same with many runs)."""
+    run = emu.state.idempotency.get((job.id, key)) if key else None
+    return run if run is not None and run.idempotency_key == key else None
 
 
 def start(emu: Emulator, run: Run) -> None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ._emulator import ApiKey, State
 from ._events import Trigger
 from ._model import Job, Run
+from ._workflows import Workflow
 
 if TYPE_CHECKING:
     from ._emulator import Emulator
@@ -35,6 +36,8 @@ def _encode(value: Any) -> Any:
         return {"$time": value.isoformat()}
     if isinstance(value, Job):
         return {"$job": value.id}
+    if isinstance(value, Workflow):
+        return {"$workflow": value.id}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {
             "$" + type(value).__name__: {
@@ -60,10 +63,21 @@ class Store:
 
     def save(self, emu: Emulator) -> None:
         state = emu.state
-        jobs = {job_id: _fields(job) for job_id, job in state.jobs.items()}
+        # Runs may point at deleted jobs (and workflow runs at deleted workflows): keep
+        # those too, and which ones are still live.
+        every_job = {**{r.job.id: r.job for r in state.runs.values()}, **state.jobs}
+        every_workflow = {
+            **{r.workflow.id: r.workflow for r in state.workflow_runs.values()},
+            **state.workflows,
+        }
         data = {
-            "jobs": jobs,
-            "rest": _encode(dataclasses.replace(state, jobs={})),
+            "jobs": {job_id: _fields(job) for job_id, job in every_job.items()},
+            "workflows": {wf_id: _fields(wf) for wf_id, wf in every_workflow.items()},
+            "live_jobs": list(state.jobs),
+            "live_workflows": list(state.workflows),
+            # Cross-references (run -> job, workflow run -> workflow) are stored by id; the
+            # idempotency index is rebuilt from the runs.
+            "rest": _encode(dataclasses.replace(state, jobs={}, workflows={}, idempotency={})),
             "offset": emu.clock.offset.total_seconds(),
         }
         with sqlite3.connect(self.path) as db:
@@ -80,11 +94,18 @@ class Store:
             return
         data = json.loads(row[0])
         jobs: dict[str, Job] = {}
-        decoder = _Decoder(jobs)
+        workflows: dict[str, Workflow] = {}
+        decoder = _Decoder(jobs, workflows)
         for job_id, encoded in data["jobs"].items():
             jobs[job_id] = decoder.decode(encoded)
+        for wf_id, encoded in data.get("workflows", {}).items():
+            workflows[wf_id] = decoder.decode(encoded)
         state: State = decoder.decode(data["rest"])
-        state.jobs = jobs  # type: ignore[assignment]
+        state.jobs = {job_id: jobs[job_id] for job_id in data["live_jobs"]}
+        state.workflows = {wf_id: workflows[wf_id] for wf_id in data["live_workflows"]}
+        for run in state.runs.values():
+            if run.idempotency_key:
+                state.idempotency[(run.job.id, run.idempotency_key)] = run
         bootstrap = emu.state.keys
         state.keys.update(bootstrap)
         emu.state = state
@@ -95,8 +116,9 @@ class Store:
 
 
 class _Decoder:
-    def __init__(self, jobs: dict[str, Job]) -> None:
+    def __init__(self, jobs: dict[str, Job], workflows: dict[str, Workflow]) -> None:
         self.jobs = jobs
+        self.workflows = workflows
         self.classes: dict[str, Any] = {
             "ApiKey": ApiKey,
             "State": State,
@@ -118,6 +140,8 @@ class _Decoder:
             return datetime.fromisoformat(inner)
         if tag == "$job":
             return self.jobs[inner]
+        if tag == "$workflow":
+            return self.workflows[inner]
         if tag == "$dict":
             return {k: self.decode(v) for k, v in inner.items()}
         if tag == "$pairs":
