@@ -13,7 +13,9 @@ import contextlib
 import json
 import os
 import re
+import shutil
 import signal
+import subprocess
 import sys
 import textwrap
 import threading
@@ -36,7 +38,7 @@ from strait.worker._proto import worker_pb2 as pb
 from strait.worker._proto import worker_pb2_grpc as pb_grpc
 
 KEY = "strait_testkey123"
-WAIT = 5.0
+WAIT = 10.0  # an upper bound only: every wait ends on a message or an event
 START = 30.0  # a child process importing grpc on a busy machine
 
 
@@ -87,9 +89,12 @@ class FakeStrait(pb_grpc.WorkerServiceServicer):
 
         reader = asyncio.ensure_future(pump())
         cutter = asyncio.ensure_future(session.cut.wait())
-        await asyncio.wait([reader, cutter], return_when=asyncio.FIRST_COMPLETED)
-        session.ended.set()
-        reader.cancel()
+        try:
+            await asyncio.wait([reader, cutter], return_when=asyncio.FIRST_COMPLETED)
+        finally:  # also when the worker cancels the call (grpc then cancels this handler)
+            session.ended.set()
+            reader.cancel()
+            cutter.cancel()
         if session.cut.is_set():
             await context.abort(grpc.StatusCode.UNAVAILABLE, "connection reset (test)")
 
@@ -594,6 +599,45 @@ async def test_tls_is_never_downgraded_to_plaintext(strait_server: Any) -> None:
     async with running(worker):
         await asyncio.sleep(0.3)  # several TLS handshakes against a plaintext server
     assert fake.streams == 0 and not fake.sessions
+
+
+def _self_signed(tmp_path: Path) -> tuple[bytes, bytes]:
+    """A certificate for localhost / 127.0.0.1 and its key, made with the openssl command."""
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    san = "subjectAltName=DNS:localhost,IP:127.0.0.1"
+    command = ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1"]
+    command += ["-nodes", "-days", "1", "-subj", "/CN=localhost", "-addext", san]
+    made = subprocess.run(
+        [*command, "-keyout", str(key), "-out", str(cert)], capture_output=True, check=False
+    )
+    if made.returncode != 0:
+        pytest.skip(f"openssl could not make a certificate: {made.stderr.decode()[-200:]}")
+    return cert.read_bytes(), key.read_bytes()
+
+
+async def test_tls_connects_with_the_servers_certificate(tmp_path: Path) -> None:
+    if shutil.which("openssl") is None:
+        pytest.skip("no openssl command to make a test certificate")
+    cert, key = _self_signed(tmp_path)
+    server = grpc.aio.server()
+    fake = FakeStrait()
+    pb_grpc.add_WorkerServiceServicer_to_server(fake, server)
+    port = server.add_secure_port("127.0.0.1:0", grpc.ssl_server_credentials([(key, cert)]))
+    await server.start()
+    try:
+        worker = make_worker(
+            port, {"echo": echo}, grpc_url=f"grpcs://localhost:{port}", root_certificates=cert
+        )
+        async with running(worker):
+            session = await fake.session()
+            await fake.assign(session, "echo", b'{"tls": true}')
+            assert (await fake.next(session, "task_result")).output_json == b'{"tls":true}'
+        plain = make_worker(port, {"echo": echo}, grpc_url=f"grpc://127.0.0.1:{port}")
+        async with running(plain):  # plaintext to a TLS port never registers
+            await asyncio.sleep(0.3)
+        assert len(fake.sessions) == 1
+    finally:
+        await server.stop(grace=None)
 
 
 # -- graceful shutdown ------------------------------------------------------------------

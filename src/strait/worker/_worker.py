@@ -331,9 +331,10 @@ class Worker:
         finally:
             for sig in installed:
                 loop.remove_signal_handler(sig)
-            for run in list(self._runs.values()):
-                if run.task is not None:
-                    run.task.cancel()
+            leftover = [run.task for run in self._runs.values() if run.task is not None]
+            for task in leftover:
+                task.cancel()
+            await asyncio.gather(*leftover, return_exceptions=True)
             await channel.close()
             self._pool.shutdown(wait=False, cancel_futures=True)
 
