@@ -284,3 +284,43 @@ def test_pause_resume_and_force_complete(local_strait: LocalStrait) -> None:
         forced = client.workflow_runs.force_complete_step(run["id"], "second", {"result": {"by": "hand"}})
         assert forced["step_run"]["status"] == "completed"
         assert _wait(client, run["id"], "completed")["status"] == "completed"
+
+
+def test_retry_keeps_completed_steps_and_graph(local_strait: LocalStrait) -> None:
+    with local_strait.client() as client:
+        flow = define_workflow(
+            WorkflowOptions(
+                name="R",
+                slug="r",
+                project_id=local_strait.project_id,
+                steps=[
+                    wait_for_event_step("paid", "r:paid"),
+                    wait_for_event_step("shipped", "r:shipped", depends_on=["paid"], event_timeout_secs=60),
+                ],
+            )
+        )
+        deployed = flow.deploy(client)
+        graph = client.workflows.get_graph(deployed["id"])
+        assert (graph["roots"], graph.to_dict()["adjacency"]) == (
+            ["paid"],
+            {"paid": ["shipped"], "shipped": []},
+        )
+        run = flow.trigger(client, {"order": 7})
+        client.event_triggers.send_event("r:paid", {"payload": {"amount": 3}})
+        local_strait.advance(61)  # "shipped" never came: the run fails
+        assert _wait(client, run["id"], "failed")["status"] == "failed"
+        with pytest.raises(ApiError) as early:
+            client.workflow_runs.retry(_running(client, flow))
+        assert early.value.status_code == 400
+        retry = client.workflow_runs.retry(run["id"])
+        assert (retry["retry_of_run_id"], retry["triggered_by"], retry["payload"]) == (
+            run["id"],
+            "retry",
+            {"order": 7},
+        )
+        # "paid" completed before and is kept; only "shipped" waits again.
+        assert _steps(client, retry["id"]) == {"paid": "completed", "shipped": "waiting"}
+
+
+def _running(client: Client, flow: Any) -> str:
+    return str(flow.trigger(client, {})["id"])

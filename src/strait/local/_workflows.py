@@ -284,8 +284,15 @@ def _move_step(emu: Emulator, step: StepRun, to: str) -> None:
 
 
 def start_workflow_run(
-    emu: Emulator, workflow: Workflow, payload: Any, triggered_by: str, parent: tuple[str, str] | None = None
+    emu: Emulator,
+    workflow: Workflow,
+    payload: Any,
+    triggered_by: str,
+    parent: tuple[str, str] | None = None,
+    carried: dict[str, StepRun] | None = None,
 ) -> WorkflowRun:
+    """A new run; ``carried`` are the completed steps of the run it retries (kept as they
+    were, so only the rest runs again)."""
     now = emu.clock.stamp()
     run_id = emu.new_id("wfr")
     data: dict[str, Any] = {
@@ -320,8 +327,17 @@ def start_workflow_run(
         run.steps[step["step_ref"]] = StepRun(step_id, step["step_ref"], step, stamp, step_data)
     emu.state.workflow_runs[run_id] = run
     _move_run(emu, run, "running")
+    for ref, done in (carried or {}).items():
+        if ref in run.steps:
+            step_run = run.steps[ref]
+            _move_step(emu, step_run, "completed")
+            if "output" in done.data:
+                step_run.data["output"] = done.data["output"]
+            for other in run.steps.values():
+                if ref in other.step["depends_on"]:
+                    other.data["deps_completed"] += 1
     for step_run in list(run.steps.values()):
-        if step_run.data["deps_required"] == 0:
+        if step_run.status == "pending" and step_run.data["deps_completed"] >= step_run.data["deps_required"]:
             _start_step(emu, run, step_run)
     _check_done(emu, run)
     return run
@@ -628,3 +644,30 @@ def force_complete_step(call: Call) -> Any:
 
         cancel_run(call.emu, job_run)
     return json_ok({"step_run": step.wire()})
+
+
+@operation("retry-workflow-run")
+def retry_workflow_run(call: Call) -> Any:
+    """A new run of the same workflow and payload; steps completed before are kept."""
+    original = _find_run(call)
+    if not fsm.is_terminal_workflow_run_status(original.status):
+        raise ApiFailure(400, "can only retry a workflow run in terminal state")
+    if not original.workflow.data.get("enabled", True):
+        raise ApiFailure(500, f"failed to retry workflow run: workflow is disabled: {original.workflow.id}")
+    done = {ref: step for ref, step in original.steps.items() if step.status == "completed"}
+    run = start_workflow_run(call.emu, original.workflow, original.data["payload"], "retry", carried=done)
+    run.data["retry_of_run_id"] = original.id
+    return json_ok(run.wire(), 201)
+
+
+@operation("get-workflow-graph")
+def workflow_graph(call: Call) -> Any:
+    """The DAG: steps without dependencies, and each step's dependents."""
+    workflow = _find_workflow(call)
+    steps = workflow.data["steps"]
+    adjacency: dict[str, list[str]] = {s["step_ref"]: [] for s in steps}
+    for step in steps:
+        for dep in step["depends_on"]:
+            adjacency[dep].append(step["step_ref"])
+    roots = [s["step_ref"] for s in steps if not s["depends_on"]]
+    return json_ok({"workflow_id": workflow.id, "roots": roots, "adjacency": adjacency})
