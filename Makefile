@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated generate-proto check-proto validate-spec lint format typecheck test test-unit test-contract check demo bench official-suite clean
+.PHONY: install generate check-generated generate-proto check-proto validate-spec lint format typecheck test test-unit test-contract test-contract-local check demo bench official-suite clean
 
 install: $(STAMP)
 
@@ -57,14 +57,19 @@ test-unit: install
 test-contract: install node_modules/.bin/prism
 	$(BIN)/pytest -q -m contract
 
+# The contract suite's real-server mode against a local Strait (python -m strait.local).
+test-contract-local: install
+	$(BIN)/python -m strait.local --port 0 --validate openapi/strait.openapi.json -- $(BIN)/pytest -q -m contract
+
 check: lint typecheck validate-spec check-generated check-proto test
 
-demo: install node_modules/.bin/prism
-	$(BIN)/python examples/demo.py
+demo: install
+	$(BIN)/python -m strait.local --port 0 --grpc-port 0 -- $(BIN)/python examples/quickstart.py
 
 bench: install
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/worker_bench.py
+	$(BIN)/python bench/local_bench.py
 
 # The official strait-python 0.1.1 test suite against this package (downloads its sdist
 # with pip; see scripts/official-suite and README "Migrating from strait-python 0.1.1").

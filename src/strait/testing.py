@@ -15,6 +15,10 @@ The context is a real :class:`strait.worker.RunContext` (so it has exactly the s
 methods and argument checks), whose requests go to an in-memory stand-in for the
 SDK endpoints that writes everything down in a :class:`RunRecord`.
 :func:`create_async_test_context` does the same for :class:`AsyncRunContext`.
+
+For the whole lifecycle (trigger, dispatch to your handler, events, workflows) use a
+local Strait: ``with LocalStrait() as strait: client = strait.client()``, or the
+``local_strait`` pytest fixture (see :mod:`strait.local`).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -35,7 +39,21 @@ from strait._client import AsyncClient, Client
 from strait.worker import AsyncRunContext, RunContext
 from strait.worker._core import MISSING
 
-__all__ = ["RunRecord", "create_async_test_context", "create_test_context", "make_run_token"]
+if TYPE_CHECKING:
+    from strait.local import LocalStrait
+
+__all__ = ["LocalStrait", "RunRecord", "create_async_test_context", "create_test_context", "make_run_token"]
+
+
+def __getattr__(name: str) -> Any:
+    # A local Strait (strait.local) for tests that need the whole run lifecycle; loaded
+    # on first use so that test contexts do not start an HTTP server library.
+    if name == "LocalStrait":
+        from strait.local import LocalStrait
+
+        return LocalStrait
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _BASE_URL = "http://strait.test"
 

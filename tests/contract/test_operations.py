@@ -11,6 +11,7 @@ wire body, byte for byte once both are serialised the same way.
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 import pytest
@@ -83,6 +84,8 @@ def test_operation(operation_id: str, clients: Clients) -> None:
         report = prism_violations(exc.response)
         if report is not None:
             pytest.fail(f"{operation_id}: the server rejected the request as breaking the spec:\n{report}")
+        if clients.server.live and exc.status == 501 and os.environ.get("STRAIT_LOCAL"):
+            pytest.skip(f"strait.local does not implement {operation_id} (501)")
         if clients.server.live and isinstance(exc, _LIVE_ACCEPTED):
             EXERCISED.add((clients.server.mode, operation_id))
             assert exc.operation == operation_id

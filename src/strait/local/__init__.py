@@ -1,0 +1,42 @@
+"""A local Strait: the REST API (and worker gRPC service) of the server, in memory.
+
+``python -m strait.local`` serves it on loopback and prints the ``STRAIT_*`` lines a
+script can read; :class:`strait.testing.LocalStrait` runs it in-process for tests, and
+the ``local_strait`` pytest fixture gives each test a fresh one. Needs the ``local``
+extra (``pip install "strait-python[local]"``) for its gRPC side.
+"""
+
+from typing import TYPE_CHECKING
+
+from ._asgi import AsgiServer
+from ._emulator import OPERATIONS, Emulator, routes
+from ._runner import LocalStrait, Server
+
+if TYPE_CHECKING:
+    from ._validate import Validator
+
+__all__ = [
+    "OPERATIONS",
+    "AsgiServer",
+    "Emulator",
+    "LocalStrait",
+    "Server",
+    "Validator",
+    "implemented_operations",
+    "routes",
+]
+
+
+def __getattr__(name: str) -> object:
+    if name == "Validator":
+        from ._validate import Validator
+
+        return Validator
+    raise AttributeError(name)
+
+
+def implemented_operations() -> list[str]:
+    """The operationIds this emulator implements (every other one answers 501)."""
+    from . import _api, _events, _sdk, _streams, _workflows  # noqa: F401
+
+    return sorted(OPERATIONS)

@@ -1,0 +1,101 @@
+"""The emulator's clock: real time plus an offset that tests move forward.
+
+Everything that waits (scheduled runs, retry backoff, sleep steps, event timeouts)
+is a timer on this clock, so ``advance(seconds)`` fires what became due at once,
+without anyone sleeping.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import heapq
+import itertools
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+__all__ = ["Clock", "format_time", "parse_time"]
+
+
+def format_time(moment: datetime) -> str:
+    """RFC 3339 with microseconds and ``Z``, as Go formats a UTC time."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_time(text: str) -> datetime:
+    """An RFC 3339 timestamp (raises ``ValueError``)."""
+    moment = datetime.fromisoformat(text.replace("z", "Z"))
+    if moment.tzinfo is None:
+        raise ValueError("timestamp without a time zone")
+    return moment.astimezone(UTC)
+
+
+class Clock:
+    """Wall time shifted by ``offset``; timers run on the emulator's event loop."""
+
+    def __init__(self) -> None:
+        self.offset = timedelta()
+        self._timers: list[tuple[datetime, int, Callable[[], Any]]] = []
+        self._seq = itertools.count()
+        self._last = datetime.min.replace(tzinfo=UTC)
+        self._wake: asyncio.Event | None = None
+        self._task: asyncio.Task[None] | None = None
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) + self.offset
+
+    def stamp(self) -> datetime:
+        """``now()``, strictly later than the previous stamp (creation order = time order,
+        so cursor pagination never skips two items created in the same microsecond)."""
+        moment = self.now()
+        if moment <= self._last:
+            moment = self._last + timedelta(microseconds=1)
+        self._last = moment
+        return moment
+
+    def call_at(self, when: datetime, callback: Callable[[], Any]) -> None:
+        heapq.heappush(self._timers, (when, next(self._seq), callback))
+        if self._wake is not None:
+            self._wake.set()
+
+    def call_later(self, seconds: float, callback: Callable[[], Any]) -> None:
+        self.call_at(self.now() + timedelta(seconds=seconds), callback)
+
+    def advance(self, seconds: float) -> None:
+        """Move time forward and run every timer that became due (on the loop's thread)."""
+        self.offset += timedelta(seconds=seconds)
+        self.run_due()
+
+    def clear(self) -> None:
+        self._timers.clear()
+        self.offset = timedelta()
+        self._last = datetime.min.replace(tzinfo=UTC)
+
+    def run_due(self) -> None:
+        now = self.now()
+        while self._timers and self._timers[0][0] <= now:
+            _, _, callback = heapq.heappop(self._timers)
+            callback()
+
+    def start(self) -> None:
+        self._wake = asyncio.Event()
+        self._task = asyncio.get_running_loop().create_task(self._pump())
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def _pump(self) -> None:
+        assert self._wake is not None
+        while True:
+            self.run_due()
+            delay = None
+            if self._timers:
+                delay = max((self._timers[0][0] - self.now()).total_seconds(), 0.0)
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), delay)

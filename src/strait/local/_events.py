@@ -1,0 +1,215 @@
+"""Event triggers: a run or a workflow step waits for a key; ``send`` resumes it.
+
+From the server (``internal/api/event_triggers.go``, ``sdk_wait_event.go``): timeouts
+default to 3600 s (at most 30 days); a send to a trigger that is not ``waiting`` is
+409, except a repeat of the same payload to a ``received`` one, which answers the
+trigger again; a received job-run trigger moves the run from ``waiting`` back to
+``queued`` (so it is dispatched again); cancel fails the waiting step or cancels the
+waiting run; list pages by ``requested_at``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from ._clock import format_time
+from ._emulator import json_ok, operation
+from ._http import ApiFailure, Call, page
+
+if TYPE_CHECKING:
+    from ._emulator import Emulator
+
+DEFAULT_TIMEOUT_SECS = 3600
+MAX_TIMEOUT_SECS = 2_592_000
+
+
+@dataclass
+class Trigger:
+    id: str
+    key: str
+    project_id: str
+    requested_at: datetime
+    data: dict[str, Any]
+
+    @property
+    def status(self) -> str:
+        return str(self.data["status"])
+
+    def wire(self) -> dict[str, Any]:
+        return self.data
+
+
+def open_trigger(emu: Emulator, project_id: str, key: str, timeout: Any, source: str) -> Trigger:
+    if not key or len(key) > 255:
+        raise ApiFailure(400, "event_key is required and must be at most 255 characters")
+    secs = DEFAULT_TIMEOUT_SECS if not timeout else int(timeout)
+    if secs < 0 or secs > MAX_TIMEOUT_SECS:
+        raise ApiFailure(400, f"timeout_secs must be {MAX_TIMEOUT_SECS} seconds or fewer")
+    existing = emu.state.triggers.get((project_id, key))
+    if existing is not None and existing.status == "waiting":
+        raise ApiFailure(409, "event key already in use")
+    now = emu.clock.stamp()
+    expires = now + timedelta(seconds=secs)
+    trigger = Trigger(emu.new_id("trg"), key, project_id, now, {})
+    trigger.data.update(
+        id=trigger.id,
+        event_key=key,
+        project_id=project_id,
+        source_type=source,
+        status="waiting",
+        timeout_secs=secs,
+        requested_at=format_time(now),
+        expires_at=format_time(expires),
+    )
+    emu.state.triggers[(project_id, key)] = trigger
+    emu.clock.call_at(expires, lambda: _expire(emu, trigger))
+    _published(emu, trigger)
+    return trigger
+
+
+def _published(emu: Emulator, trigger: Trigger) -> None:
+    emu.publish(f"trigger:{trigger.id}", trigger.wire())
+    if emu.has_subscribers(f"activity:{trigger.project_id}"):
+        emu.activity(trigger.project_id, "event_triggers", "update", trigger.wire())
+
+
+def _expire(emu: Emulator, trigger: Trigger) -> None:
+    if (
+        trigger.status != "waiting"
+        or emu.state.triggers.get((trigger.project_id, trigger.key)) is not trigger
+    ):
+        return
+    trigger.data["status"] = "timed_out"
+    trigger.data["error"] = "event trigger timed out"
+    _published(emu, trigger)
+    _settle_source(emu, trigger, "timed_out")
+
+
+def _settle_source(emu: Emulator, trigger: Trigger, outcome: str) -> None:
+    """What a trigger's end does to whoever waits on it."""
+    from ._engine import finish_run, start
+    from ._workflows import on_step_event
+
+    run_id = trigger.data.get("job_run_id")
+    if run_id:
+        run = emu.state.runs.get(run_id)
+        if run is None or run.status != "waiting":
+            return
+        if outcome == "received":
+            # The server's store moves the run waiting -> queued directly (its FSM table
+            # has no such edge) and enqueues it again.
+            run.status = "queued"
+            run.checkpoints.append(
+                {
+                    "id": emu.new_id("ckpt"),
+                    "run_id": run.id,
+                    "sequence": len(run.checkpoints) + 1,
+                    "source": "event",
+                    "state": trigger.data.get("response_payload"),
+                    "created_at": format_time(emu.clock.stamp()),
+                }
+            )
+            emu.publish(
+                f"run:{run.id}",
+                {"type": "status_change", "run_id": run.id, "from": "waiting", "to": "queued"},
+            )
+            start(emu, run)
+        elif outcome == "timed_out":
+            finish_run(emu, run, "timed_out", error="event trigger timed out")
+        else:
+            finish_run(emu, run, "canceled")
+        return
+    if trigger.data.get("workflow_step_run_id"):
+        on_step_event(emu, trigger, outcome)
+
+
+def _find(call: Call, key: str | None = None) -> Trigger:
+    trigger = call.emu.state.triggers.get((call.project_id, key or call.params["eventKey"]))
+    if trigger is None:
+        raise ApiFailure(404, "event trigger not found")
+    return trigger  # type: ignore[no-any-return]
+
+
+def receive(emu: Emulator, trigger: Trigger, payload: Any) -> None:
+    now = emu.clock.now()
+    trigger.data.update(status="received", response_payload=payload, received_at=format_time(now))
+    trigger.data["sent_by"] = "api_key"
+    _published(emu, trigger)
+    _settle_source(emu, trigger, "received")
+
+
+@operation("send-event")
+def send_event(call: Call) -> Any:
+    trigger = _find(call)
+    payload = call.obj().get("payload")
+    if trigger.status != "waiting":
+        if trigger.status == "received" and trigger.data.get("response_payload") == payload:
+            return json_ok(trigger.wire())
+        raise ApiFailure(409, "event trigger is not in waiting state")
+    receive(call.emu, trigger, payload)
+    return json_ok(trigger.wire())
+
+
+@operation("send-event-by-prefix")
+def send_event_by_prefix(call: Call) -> Any:
+    prefix = call.params["prefix"]
+    payload = call.obj().get("payload")
+    matched = [
+        t
+        for (project, key), t in call.emu.state.triggers.items()
+        if project == call.project_id and key.startswith(prefix) and t.status == "waiting"
+    ]
+    for trigger in matched:
+        receive(call.emu, trigger, payload)
+    return json_ok({"resolved": len(matched), "triggers": [t.wire() for t in matched]})
+
+
+@operation("get-event-trigger")
+def get_event_trigger(call: Call) -> Any:
+    return json_ok(_find(call).wire())
+
+
+@operation("cancel-event-trigger")
+def cancel_event_trigger(call: Call) -> Any:
+    trigger = _find(call)
+    if trigger.status != "waiting":
+        raise ApiFailure(409, "event trigger is not in waiting state")
+    trigger.data.update(status="canceled", error="canceled by user")
+    _published(call.emu, trigger)
+    _settle_source(call.emu, trigger, "canceled")
+    return json_ok(trigger.wire())
+
+
+@operation("list-event-triggers")
+def list_event_triggers(call: Call) -> Any:
+    triggers = [t for (project, _), t in call.emu.state.triggers.items() if project == call.project_id]
+    for name in ("status", "source_type", "workflow_run_id"):
+        wanted = call.query.get(name)
+        if wanted:
+            triggers = [t for t in triggers if t.data.get(name) == wanted]
+    return json_ok(page(call, triggers, lambda t: t.requested_at, Trigger.wire))
+
+
+@operation("get-event-trigger-stats")
+def event_trigger_stats(call: Call) -> Any:
+    triggers = [t for (project, _), t in call.emu.state.triggers.items() if project == call.project_id]
+    counts = {
+        s: sum(1 for t in triggers if t.status == s) for s in ("waiting", "received", "timed_out", "canceled")
+    }
+    waits = [
+        (datetime.fromisoformat(t.data["received_at"]) - t.requested_at).total_seconds()
+        for t in triggers
+        if t.status == "received"
+    ]
+    return json_ok(
+        {
+            "total_count": len(triggers),
+            "waiting_count": counts["waiting"],
+            "received_count": counts["received"],
+            "timed_out_count": counts["timed_out"],
+            "canceled_count": counts["canceled"],
+            "avg_wait_duration_secs": sum(waits) / len(waits) if waits else 0.0,
+        }
+    )

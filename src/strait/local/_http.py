@@ -1,0 +1,159 @@
+"""Request context, the server's error envelope, JSON answers and cursor pages."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import web
+
+from ._clock import format_time, parse_time
+
+if TYPE_CHECKING:
+    from ._emulator import Emulator
+
+__all__ = ["ApiFailure", "Call", "Handler", "error_response", "json_response", "page", "paginate"]
+
+DEFAULT_PAGE_LIMIT = 50
+MAX_PAGE_LIMIT = 100
+
+#: The server's canonical error code for each status (``defaultErrorCode``).
+_CODES = {
+    400: "bad_request",
+    401: "authentication_required",
+    403: "forbidden",
+    404: "not_found",
+    409: "conflict",
+    410: "conflict",
+    413: "bad_request",
+    422: "validation_failed",
+    429: "rate_limited",
+    501: "internal_error",
+    503: "service_unavailable",
+}
+
+
+class ApiFailure(Exception):
+    """Raised by a handler: answered as the server's ``{"error": ..., "request_id"}`` body."""
+
+    def __init__(self, status: int, message: str, *, details: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.details = details
+
+
+def new_request_id() -> str:
+    return secrets.token_hex(8)
+
+
+def error_body(
+    status: int, message: str, request_id: str, details: list[str] | None = None
+) -> dict[str, Any]:
+    error: dict[str, Any] = {"code": _CODES.get(status, "internal_error"), "message": message}
+    if details:
+        error["details"] = details
+    return {"error": error, "request_id": request_id}
+
+
+def json_response(status: int, data: Any) -> web.Response:
+    if status == 204:
+        return web.Response(status=204)
+    return web.Response(
+        status=status, body=json.dumps(data, separators=(",", ":")).encode(), content_type="application/json"
+    )
+
+
+def error_response(
+    status: int, message: str, request_id: str, details: list[str] | None = None
+) -> web.Response:
+    return json_response(status, error_body(status, message, request_id, details))
+
+
+@dataclass
+class Call:
+    """One request as a handler sees it."""
+
+    emu: Emulator
+    request: web.Request
+    operation_id: str
+    params: Mapping[str, str]
+    request_id: str
+    project_id: str = ""
+    key_id: str = ""
+    run_id: str = ""
+    attempt: int = 0
+    body: Any = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def query(self) -> Mapping[str, str]:
+        return self.request.query
+
+    def obj(self) -> dict[str, Any]:
+        """The JSON object body (400 when it is something else)."""
+        if self.body is None:
+            return {}
+        if not isinstance(self.body, dict):
+            raise ApiFailure(400, "request body must be a JSON object")
+        return self.body
+
+    def require(self, body: Mapping[str, Any], *names: str) -> None:
+        missing = [n for n in names if body.get(n) in (None, "")]
+        if missing:
+            raise ApiFailure(422, "validation failed", details=[f"{n} is required" for n in missing])
+
+
+Handler = Callable[[Call], Any]
+
+
+def paginate(call: Call) -> tuple[int, datetime | None]:
+    """``limit`` and ``cursor`` as the server parses them (cursor: an RFC 3339 time)."""
+    limit = DEFAULT_PAGE_LIMIT
+    raw = call.query.get("limit", "")
+    if raw:
+        try:
+            limit = int(raw)
+        except ValueError:
+            limit = 0
+        if limit <= 0:
+            raise ApiFailure(400, "limit must be a positive integer")
+        limit = min(limit, MAX_PAGE_LIMIT)
+    cursor = None
+    raw = call.query.get("cursor", "")
+    if raw:
+        try:
+            cursor = parse_time(raw)
+        except ValueError:
+            raise ApiFailure(400, "cursor must be a valid RFC3339 timestamp") from None
+    return limit, cursor
+
+
+def page(
+    call: Call,
+    items: Iterable[Any],
+    created: Callable[[Any], datetime],
+    wire: Callable[[Any], dict[str, Any]],
+) -> dict[str, Any]:
+    """Newest first, ``created < cursor``, ``limit`` items; ``next_cursor`` is the last
+    item's creation time and ``has_more`` says whether one more existed."""
+    limit, cursor = paginate(call)
+    chosen: list[Any] = []
+    for item in sorted(items, key=created, reverse=True):
+        if cursor is not None and created(item) >= cursor:
+            continue
+        chosen.append(item)
+        if len(chosen) > limit:
+            break
+    if len(chosen) > limit:
+        chosen = chosen[:limit]
+        return {
+            "data": [wire(i) for i in chosen],
+            "next_cursor": format_time(created(chosen[-1])),
+            "has_more": True,
+        }
+    return {"data": [wire(i) for i in chosen], "has_more": False}

@@ -1,0 +1,231 @@
+"""Jobs and runs as the emulator keeps them (``wire()`` is the API's JSON)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from strait.fsm import RunStatus, is_terminal_run_status
+
+from ._clock import format_time
+
+__all__ = ["Job", "Run"]
+
+_JOB_DEFAULTS: dict[str, Any] = {
+    "max_attempts": 3,
+    "timeout_secs": 300,
+    "enabled": True,
+    "execution_mode": "http",
+    "endpoint_url": "",
+    "retry_priority_boost": 1,
+}
+#: Request fields a job keeps as they were sent (the rest of the request is ignored).
+_JOB_FIELDS = [
+    "name",
+    "slug",
+    "description",
+    "endpoint_url",
+    "fallback_endpoint_url",
+    "execution_mode",
+    "max_attempts",
+    "timeout_secs",
+    "enabled",
+    "cron",
+    "timezone",
+    "tags",
+    "retry_strategy",
+    "retry_delays_secs",
+    "retry_priority_boost",
+    "run_ttl_secs",
+    "max_concurrency",
+    "max_concurrency_per_key",
+    "group_id",
+    "environment_id",
+    "default_run_metadata",
+    "payload_schema",
+    "result_schema",
+    "webhook_url",
+    "version_policy",
+    "dedup_window_secs",
+    "debounce_window_secs",
+    "batch_window_secs",
+    "batch_max_size",
+    "rate_limit_max",
+    "rate_limit_window_secs",
+    "poison_pill_threshold",
+    "on_complete_trigger_job",
+    "on_failure_trigger_job",
+    "on_complete_trigger_workflow",
+    "on_failure_trigger_workflow",
+]
+_VERSION_FIELDS = [
+    "name",
+    "slug",
+    "description",
+    "endpoint_url",
+    "fallback_endpoint_url",
+    "max_attempts",
+    "timeout_secs",
+    "cron",
+    "tags",
+    "run_ttl_secs",
+    "payload_schema",
+    "webhook_url",
+]
+
+
+@dataclass
+class Job:
+    id: str
+    project_id: str
+    data: dict[str, Any]
+    created_at: datetime
+    signing_secret: str = ""
+    queue: str = ""
+    versions: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def create(cls, job_id: str, project_id: str, body: dict[str, Any], now: datetime) -> Job:
+        data = dict(_JOB_DEFAULTS)
+        job = cls(job_id, project_id, data, now)
+        job.apply(body)
+        stamp = format_time(now)
+        data.update(
+            id=job_id, project_id=project_id, paused=False, version=1, created_at=stamp, updated_at=stamp
+        )
+        job.snapshot(now, "ver_" + job_id.split("_", 1)[-1] + "_1")
+        return job
+
+    def apply(self, body: dict[str, Any]) -> None:
+        for name in _JOB_FIELDS:
+            if name in body and body[name] is not None:
+                self.data[name] = body[name]
+        if body.get("endpoint_signing_secret"):
+            self.signing_secret = str(body["endpoint_signing_secret"])
+        if body.get("queue_name"):
+            self.queue = str(body["queue_name"])
+            self.data["queue"] = self.queue
+        for name in ("max_attempts", "timeout_secs"):
+            if not self.data.get(name):
+                self.data[name] = _JOB_DEFAULTS[name]
+
+    def snapshot(self, now: datetime, version_id: str) -> None:
+        version = {k: self.data[k] for k in _VERSION_FIELDS if k in self.data}
+        version.update(
+            id=version_id,
+            job_id=self.id,
+            version=self.data["version"],
+            version_id=version_id,
+            created_at=format_time(now),
+        )
+        self.data["version_id"] = version_id
+        self.versions.append(version)
+
+    @property
+    def slug(self) -> str:
+        return str(self.data["slug"])
+
+    @property
+    def mode(self) -> str:
+        return str(self.data.get("execution_mode") or "http")
+
+    def wire(self) -> dict[str, Any]:
+        return self.data
+
+
+@dataclass
+class Run:
+    id: str
+    job: Job
+    created_at: datetime
+    payload: Any
+    payload_hash: str
+    status: str = RunStatus.QUEUED.value
+    attempt: int = 1
+    priority: int = 0
+    triggered_by: str = "manual"
+    idempotency_key: str = ""
+    scheduled_at: datetime | None = None
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+    next_retry_at: datetime | None = None
+    heartbeat_at: datetime | None = None
+    expires_at: datetime | None = None
+    result: Any = None
+    has_result: bool = False
+    error: str = ""
+    error_class: str = ""
+    parent_run_id: str = ""
+    continuation_of: str = ""
+    replayed_run_id: str = ""
+    workflow_step_run_id: str = ""
+    lineage_depth: int = 0
+    tags: dict[str, str] = field(default_factory=dict)
+    metadata: dict[str, str] = field(default_factory=dict)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    checkpoints: list[dict[str, Any]] = field(default_factory=list)
+    state: dict[str, dict[str, Any]] = field(default_factory=dict)
+    outputs: list[dict[str, Any]] = field(default_factory=list)
+    usage: list[dict[str, Any]] = field(default_factory=list)
+    tool_calls: list[dict[str, Any]] = field(default_factory=list)
+    resources: list[dict[str, Any]] = field(default_factory=list)
+    generation: int = 0  # bumped on every new attempt: stale dispatch answers are dropped
+
+    @property
+    def project_id(self) -> str:
+        return self.job.project_id
+
+    @property
+    def terminal(self) -> bool:
+        return is_terminal_run_status(self.status)
+
+    def wire(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "job_id": self.job.id,
+            "project_id": self.job.project_id,
+            "status": self.status,
+            "attempt": self.attempt,
+            "triggered_by": self.triggered_by,
+            "priority": self.priority,
+            "job_version": self.job.data["version"],
+            "job_version_id": self.job.data.get("version_id", ""),
+            "debug_mode": False,
+            "lineage_depth": self.lineage_depth,
+            "created_at": format_time(self.created_at),
+            "execution_mode": self.job.mode,
+            "payload": self.payload,
+        }
+        for name in (
+            "scheduled_at",
+            "started_at",
+            "finished_at",
+            "next_retry_at",
+            "heartbeat_at",
+            "expires_at",
+        ):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = format_time(value)
+        for name in (
+            "error",
+            "error_class",
+            "idempotency_key",
+            "parent_run_id",
+            "continuation_of",
+            "replayed_run_id",
+            "workflow_step_run_id",
+        ):
+            value = getattr(self, name)
+            if value:
+                out[name] = value
+        if self.has_result:
+            out["result"] = self.result
+        if self.tags:
+            out["tags"] = self.tags
+        if self.metadata:
+            out["metadata"] = self.metadata
+        if self.job.queue:
+            out["queue_name"] = self.job.queue
+        return out

@@ -1,0 +1,181 @@
+"""``--db PATH``: the emulator's state in SQLite (standard library), saved on stop and
+loaded on start. Runs that were executing when it stopped are put back in the queue
+(as the server's reaper does with runs whose executor went away)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+from datetime import datetime, timedelta
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ._emulator import ApiKey, State
+from ._events import Trigger
+from ._model import Job, Run
+from ._workflows import Workflow
+
+if TYPE_CHECKING:
+    from ._emulator import Emulator
+
+_SCHEMA = "CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, data TEXT NOT NULL)"
+
+
+def _fields(value: Any) -> dict[str, Any]:
+    return {
+        "$" + type(value).__name__: {
+            f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)
+        }
+    }
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return {"$time": value.isoformat()}
+    if isinstance(value, Job):
+        return {"$job": value.id}
+    if isinstance(value, Workflow):
+        return {"$workflow": value.id}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            "$" + type(value).__name__: {
+                f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)
+            }
+        }
+    if isinstance(value, dict):
+        if all(isinstance(k, str) for k in value):
+            return {"$dict": {k: _encode(v) for k, v in value.items()}}
+        return {
+            "$pairs": [
+                [_encode(list(k) if isinstance(k, tuple) else k), _encode(v)] for k, v in value.items()
+            ]
+        }
+    if isinstance(value, list | tuple):
+        return [_encode(v) for v in value]
+    return value
+
+
+class Store:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+
+    def save(self, emu: Emulator) -> None:
+        state = emu.state
+        # Runs may point at deleted jobs (and workflow runs at deleted workflows): keep
+        # those too, and which ones are still live.
+        every_job = {**{r.job.id: r.job for r in state.runs.values()}, **state.jobs}
+        every_workflow = {
+            **{r.workflow.id: r.workflow for r in state.workflow_runs.values()},
+            **state.workflows,
+        }
+        data = {
+            "jobs": {job_id: _fields(job) for job_id, job in every_job.items()},
+            "workflows": {wf_id: _fields(wf) for wf_id, wf in every_workflow.items()},
+            "live_jobs": list(state.jobs),
+            "live_workflows": list(state.workflows),
+            # Cross-references (run -> job, workflow run -> workflow) are stored by id; the
+            # idempotency index is rebuilt from the runs.
+            "rest": _encode(dataclasses.replace(state, jobs={}, workflows={}, idempotency={})),
+            "offset": emu.clock.offset.total_seconds(),
+        }
+        with sqlite3.connect(self.path) as db:
+            db.execute(_SCHEMA)
+            db.execute("INSERT OR REPLACE INTO state VALUES ('emulator', ?)", (json.dumps(data),))
+
+    def load(self, emu: Emulator) -> None:
+        if not self.path.exists():
+            return
+        with sqlite3.connect(self.path) as db:
+            db.execute(_SCHEMA)
+            row = db.execute("SELECT data FROM state WHERE name = 'emulator'").fetchone()
+        if row is None:
+            return
+        data = json.loads(row[0])
+        jobs: dict[str, Job] = {}
+        workflows: dict[str, Workflow] = {}
+        decoder = _Decoder(jobs, workflows)
+        for job_id, encoded in data["jobs"].items():
+            jobs[job_id] = decoder.decode(encoded)
+        for wf_id, encoded in data.get("workflows", {}).items():
+            workflows[wf_id] = decoder.decode(encoded)
+        state: State = decoder.decode(data["rest"])
+        state.jobs = {job_id: jobs[job_id] for job_id in data["live_jobs"]}
+        state.workflows = {wf_id: workflows[wf_id] for wf_id in data["live_workflows"]}
+        for run in state.runs.values():
+            if run.idempotency_key:
+                state.idempotency[(run.job.id, run.idempotency_key)] = run
+        bootstrap = emu.state.keys
+        state.keys.update(bootstrap)
+        emu.state = state
+        for run in state.runs.values():
+            if run.status in ("executing", "dequeued"):
+                run.status = "queued"
+        emu.restore_pending = True
+
+
+class _Decoder:
+    def __init__(self, jobs: dict[str, Job], workflows: dict[str, Workflow]) -> None:
+        self.jobs = jobs
+        self.workflows = workflows
+        self.classes: dict[str, Any] = {
+            "ApiKey": ApiKey,
+            "State": State,
+            "Job": Job,
+            "Run": Run,
+            "Trigger": Trigger,
+        }
+        from ._workflows import WORKFLOW_CLASSES
+
+        self.classes.update(WORKFLOW_CLASSES)
+
+    def decode(self, value: Any) -> Any:
+        if isinstance(value, list):
+            return [self.decode(v) for v in value]
+        if not isinstance(value, dict):
+            return value
+        ((tag, inner),) = value.items()
+        if tag == "$time":
+            return datetime.fromisoformat(inner)
+        if tag == "$job":
+            return self.jobs[inner]
+        if tag == "$workflow":
+            return self.workflows[inner]
+        if tag == "$dict":
+            return {k: self.decode(v) for k, v in inner.items()}
+        if tag == "$pairs":
+            return {(tuple(k) if isinstance(k, list) else k): self.decode(v) for k, v in inner}
+        cls = self.classes[tag[1:]]
+        return cls(**{k: self.decode(v) for k, v in inner.items()})
+
+
+def resume(emu: Emulator) -> None:
+    """After a load: queue what was queued, and re-arm scheduled runs, retries, event
+    timeouts and sleep steps on the clock."""
+    from ._clock import parse_time
+    from ._engine import _enqueue, start
+    from ._engine import _expire as _expire_run
+    from ._events import _expire
+    from ._workflows import _finish_step
+
+    emu.restore_pending = False
+    for run in emu.state.runs.values():
+        if run.status in ("delayed", "queued") and run.expires_at is not None:
+            emu.clock.call_at(run.expires_at, partial(_expire_run, emu, run))
+        if run.status == "delayed" and run.scheduled_at is not None:
+            emu.clock.call_at(run.scheduled_at, partial(_enqueue, emu, run))
+        elif run.status == "queued" and run.next_retry_at is not None:
+            emu.clock.call_at(run.next_retry_at, partial(_enqueue, emu, run))
+        elif run.status == "queued":
+            start(emu, run)
+    for trigger in emu.state.triggers.values():
+        if trigger.status == "waiting":
+            emu.clock.call_at(parse_time(trigger.data["expires_at"]), partial(_expire, emu, trigger))
+    for wf_run in emu.state.workflow_runs.values():
+        for step in wf_run.steps.values():
+            if step.step["step_type"] == "sleep" and step.status == "waiting":
+                due = parse_time(step.data["started_at"]) + timedelta(
+                    seconds=int(step.step["sleep_duration_secs"])
+                )
+                emu.clock.call_at(due, partial(_finish_step, emu, wf_run, step, "completed", output=None))

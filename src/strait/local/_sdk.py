@@ -1,0 +1,357 @@
+"""``/sdk/v1/runs/{runID}/...``: what a running job's run token may call.
+
+Every request has passed the server's run-token checks (``Emulator._run_token_auth``):
+a valid HS256 token with issuer ``strait:run-token``, ``exp``, a subject equal to the
+URL's run, an ``attempt`` equal to the run's current attempt, and a run that is not
+terminal (410 otherwise).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from strait import fsm
+
+from ._clock import format_time
+from ._emulator import json_ok, operation
+from ._engine import create_run, finish_run, move, record_event
+from ._http import ApiFailure, Call, json_response
+from ._model import Run
+
+MAX_RESULT_SIZE = 1 << 20
+
+
+def _run(call: Call) -> Run:
+    return call.emu.state.runs[call.run_id]  # type: ignore[no-any-return]
+
+
+def _now(call: Call) -> str:
+    return format_time(call.emu.clock.stamp())
+
+
+def _present(body: dict[str, Any], *names: str) -> None:
+    """Fields that must be sent, though ``null`` or empty is a value (422 otherwise)."""
+    missing = [n for n in names if n not in body]
+    if missing:
+        raise ApiFailure(422, "validation failed", details=[f"{n} is required" for n in missing])
+
+
+def _record(call: Call, attr: str, prefix: str, fields: dict[str, Any]) -> Any:
+    """Append a per-run record (``id``, ``run_id``, fields, ``created_at``) and answer 201."""
+    run = _run(call)
+    entry = {"id": call.emu.new_id(prefix), "run_id": run.id, **fields, "created_at": _now(call)}
+    getattr(run, attr).append(entry)
+    return json_ok(entry, 201)
+
+
+def _publish_event(call: Call, run: Run, event: dict[str, Any], data: Any) -> None:
+    message = {
+        "type": "event",
+        "event_type": event["type"],
+        "run_id": run.id,
+        "level": event.get("level", "info"),
+        "message": event["message"],
+        "data": data,
+        "timestamp": event["created_at"],
+    }
+    call.emu.publish(f"run:{run.id}", message)
+
+
+@operation("sdk-get-payload")
+def get_payload(call: Call) -> Any:
+    return json_ok(_run(call).payload)
+
+
+@operation("sdk-log")
+def log(call: Call) -> Any:
+    body = call.obj()
+    call.require(body, "message")
+    level = body.get("level") or "info"
+    if level not in ("debug", "info", "warn", "error"):
+        raise ApiFailure(422, "validation failed", details=["level must be one of debug, info, warn, error"])
+    run = _run(call)
+    event = record_event(
+        call.emu, run, body.get("type") or "log", body["message"], level=level, data=body.get("data")
+    )
+    _publish_event(call, run, event, body.get("data"))
+    return json_ok(event, 201)
+
+
+@operation("sdk-progress")
+def progress(call: Call) -> Any:
+    body = call.obj()
+    call.require(body, "message")
+    percent = body.get("percent", 0)
+    if not isinstance(percent, int | float) or not 0 <= percent <= 100:
+        raise ApiFailure(422, "validation failed", details=["percent must be between 0 and 100"])
+    data: dict[str, Any] = {"percent": percent}
+    if body.get("step"):
+        data["step"] = body["step"]
+    if body.get("eta_seconds"):
+        data["eta_seconds"] = body["eta_seconds"]
+    run = _run(call)
+    event = record_event(call.emu, run, "progress", body["message"], data=data)
+    _publish_event(call, run, event, data)
+    return json_ok(event, 201)
+
+
+@operation("sdk-heartbeat")
+def heartbeat(call: Call) -> Any:
+    _run(call).heartbeat_at = call.emu.clock.now()
+    return json_ok({"status": "ok"})
+
+
+@operation("sdk-annotate")
+def annotate(call: Call) -> Any:
+    body = call.obj()
+    call.require(body, "annotations")
+    annotations = body["annotations"]
+    if not isinstance(annotations, dict) or not all(isinstance(v, str) for v in annotations.values()):
+        raise ApiFailure(422, "validation failed", details=["annotations must be an object of strings"])
+    run = _run(call)
+    run.metadata.update(annotations)
+    return json_ok(run.wire())
+
+
+@operation("sdk-checkpoint")
+def checkpoint(call: Call) -> Any:
+    body = call.obj()
+    _present(body, "state")
+    fields = {"sequence": len(_run(call).checkpoints) + 1, "source": body.get("source") or "sdk"}
+    return _record(call, "checkpoints", "ckpt", {**fields, "state": body["state"]})
+
+
+@operation("sdk-set-state")
+def set_state(call: Call) -> Any:
+    body = call.obj()
+    call.require(body, "key")
+    _present(body, "value")
+    run = _run(call)
+    entry = {"run_id": run.id, "state_key": body["key"], "value": body["value"], "updated_at": _now(call)}
+    run.state[body["key"]] = entry
+    return json_ok(entry, 201)
+
+
+@operation("sdk-list-state")
+def list_state(call: Call) -> Any:
+    return json_ok(list(_run(call).state.values()))
+
+
+@operation("sdk-get-state")
+def get_state(call: Call) -> Any:
+    entry = _run(call).state.get(call.params["key"])
+    if entry is None:
+        raise ApiFailure(404, "state key not found")
+    return json_ok(entry)
+
+
+@operation("sdk-delete-state")
+def delete_state(call: Call) -> Any:
+    _run(call).state.pop(call.params["key"], None)
+    return json_response(204, None)
+
+
+def _memory(call: Call) -> dict[str, Any]:
+    run = _run(call)
+    return call.emu.state.memory.setdefault((run.project_id, run.job.id), {})
+
+
+@operation("sdk-list-memory")
+def list_memory(call: Call) -> Any:
+    return json_ok(list(_memory(call).values()))
+
+
+@operation("sdk-get-memory")
+def get_memory(call: Call) -> Any:
+    entry = _memory(call).get(call.params["key"])
+    if entry is None:
+        raise ApiFailure(404, "memory key not found")
+    return json_ok(entry)
+
+
+@operation("sdk-set-memory")
+def set_memory(call: Call) -> Any:
+    body = call.obj()
+    _present(body, "value")
+    run, key, store = _run(call), call.params["key"], _memory(call)
+    now = _now(call)
+    previous = store.get(key)
+    entry = {
+        "id": previous["id"] if previous else call.emu.new_id("mem"),
+        "job_id": run.job.id,
+        "project_id": run.project_id,
+        "memory_key": key,
+        "value": body["value"],
+        "size_bytes": len(json.dumps(body["value"])),
+        "created_at": previous["created_at"] if previous else now,
+        "updated_at": now,
+    }
+    store[key] = entry
+    return json_ok(entry, 201)
+
+
+@operation("sdk-delete-memory")
+def delete_memory(call: Call) -> Any:
+    if _memory(call).pop(call.params["key"], None) is None:
+        raise ApiFailure(404, "memory key not found")
+    return json_response(204, None)
+
+
+@operation("sdk-output")
+def output(call: Call) -> Any:
+    body = call.obj()
+    call.require(body, "output_key")
+    _present(body, "value")
+    return _record(call, "outputs", "out", {"output_key": body["output_key"], "value": body["value"]})
+
+
+@operation("sdk-usage")
+def usage(call: Call) -> Any:
+    body = call.obj()
+    call.require(body, "provider", "model")
+    fields: dict[str, Any] = {"provider": body["provider"], "model": body["model"]}
+    for name in ("prompt_tokens", "completion_tokens", "total_tokens", "cost_microusd"):
+        fields[name] = int(body.get(name) or 0)
+    return _record(call, "usage", "use", fields)
+
+
+@operation("sdk-tool-call")
+def tool_call(call: Call) -> Any:
+    body = call.obj()
+    call.require(body, "tool_name")
+    fields = {"tool_name": body["tool_name"], "status": body.get("status") or "success"}
+    for name in ("input", "output", "duration_ms"):
+        if body.get(name) is not None:
+            fields[name] = body[name]
+    return _record(call, "tool_calls", "tool", fields)
+
+
+@operation("sdk-stream-chunk")
+def stream_chunk(call: Call) -> Any:
+    body = call.obj()
+    run = _run(call)
+    message = {
+        "type": "stream_chunk",
+        "chunk": str(body.get("chunk") or ""),
+        "stream_id": str(body.get("stream_id") or ""),
+        "done": bool(body.get("done")),
+        "timestamp": format_time(call.emu.clock.now()),
+    }
+    call.emu.publish(f"run_stream:{run.id}", message)
+    return json_ok({"status": "ok"})
+
+
+@operation("sdk-resources")
+def resources(call: Call) -> Any:
+    return json_ok({"status": "ok"}, 201)
+
+
+@operation("sdk-resource-snapshot")
+def resource_snapshot(call: Call) -> Any:
+    body = call.obj()
+    names = ("cpu_percent", "memory_mb", "memory_limit_mb", "network_rx_bytes", "network_tx_bytes")
+    return _record(call, "resources", "res", {name: body.get(name) or 0 for name in names})
+
+
+@operation("sdk-iteration")
+def iteration(call: Call) -> Any:
+    body = call.obj()
+    if not isinstance(body.get("iteration"), int):
+        raise ApiFailure(422, "validation failed", details=["iteration is required"])
+    entry = {"id": call.emu.new_id("itr"), "run_id": call.run_id, "iteration": body["iteration"]}
+    if body.get("description"):
+        entry["description"] = body["description"]
+    entry["created_at"] = _now(call)
+    return json_ok(entry)
+
+
+def _active(run: Run) -> None:
+    if run.status not in (fsm.RunStatus.EXECUTING.value, fsm.RunStatus.WAITING.value):
+        raise ApiFailure(409, "run status conflict")
+
+
+@operation("sdk-complete")
+def complete(call: Call) -> Any:
+    body = call.obj()
+    run = _run(call)
+    _active(run)
+    if "result" in body and len(json.dumps(body["result"])) > MAX_RESULT_SIZE:
+        raise ApiFailure(413, f"result size exceeds maximum {MAX_RESULT_SIZE} bytes")
+    finish_run(call.emu, run, "completed", result=body.get("result"), has_result="result" in body)
+    return json_ok(run.wire())
+
+
+@operation("sdk-fail")
+def fail(call: Call) -> Any:
+    body = call.obj()
+    call.require(body, "error")
+    run = _run(call)
+    _active(run)
+    run.error_class = "unknown"
+    finish_run(call.emu, run, "failed", error=str(body["error"]))
+    return json_ok(run.wire())
+
+
+@operation("sdk-continue")
+def continue_as_new(call: Call) -> Any:
+    body = call.obj()
+    run = _run(call)
+    _active(run)
+    payload = body.get("payload", run.payload)
+    successor = create_run(call.emu, run.job, payload, priority=run.priority, triggered_by="continuation")
+    successor.continuation_of = run.id
+    finish_run(call.emu, run, "completed", result={"continued_as": successor.id}, has_result=True)
+    return json_ok(successor.wire(), 201)
+
+
+@operation("sdk-spawn")
+def spawn(call: Call) -> Any:
+    body = call.obj()
+    call.require(body, "job_slug", "project_id")
+    parent = _run(call)
+    if body["project_id"] != parent.project_id:
+        raise ApiFailure(400, "target_api_key is required for cross-project spawn")
+    job = next(
+        (
+            j
+            for j in call.emu.state.jobs.values()
+            if j.project_id == parent.project_id and j.slug == body["job_slug"]
+        ),
+        None,
+    )
+    if job is None:
+        raise ApiFailure(404, "job not found")
+    child = create_run(call.emu, job, body.get("payload"), triggered_by="spawn", parent=parent)
+    answer = {
+        "id": child.id,
+        "job_id": job.id,
+        "parent_run_id": parent.id,
+        "project_id": job.project_id,
+        "status": child.status,
+        "triggered_by": "spawn",
+    }
+    return json_ok(answer, 201)
+
+
+@operation("sdk-wait-for-event")
+def wait_for_event(call: Call) -> Any:
+    from ._events import open_trigger
+
+    body = call.obj()
+    call.require(body, "event_key")
+    run = _run(call)
+    if run.status != fsm.RunStatus.EXECUTING.value:
+        raise ApiFailure(409, f"run must be executing to wait for event, current status: {run.status}")
+    trigger = open_trigger(
+        call.emu, run.project_id, str(body["event_key"]), body.get("timeout_secs"), "job_run"
+    )
+    trigger.data["job_run_id"] = run.id
+    move(call.emu, run, fsm.RunStatus.WAITING.value)
+    answer = {
+        "status": "waiting",
+        "event_key": trigger.key,
+        "expires_at": trigger.data["expires_at"],
+        "trigger_id": trigger.id,
+    }
+    return json_ok(answer)

@@ -1,0 +1,68 @@
+"""Run tokens (HS256 JWTs with the server's claims) and HTTP dispatch signatures."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+from typing import Any
+
+__all__ = ["RUN_TOKEN_ISSUER", "TokenError", "decode_run_token", "mint_run_token", "sign_dispatch"]
+
+RUN_TOKEN_ISSUER = "strait:run-token"
+
+
+class TokenError(Exception):
+    pass
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def mint_run_token(
+    key: bytes, run_id: str, attempt: int, issued_at: int, expires_at: int, assignment_id: str = ""
+) -> str:
+    header = _b64(b'{"alg":"HS256","typ":"JWT"}')
+    claims: dict[str, Any] = {"attempt": attempt}
+    if assignment_id:
+        claims["assignment_id"] = assignment_id
+    claims.update(iss=RUN_TOKEN_ISSUER, sub=run_id, exp=expires_at, iat=issued_at)
+    body = _b64(json.dumps(claims, separators=(",", ":")).encode())
+    signature = hmac.new(key, f"{header}.{body}".encode(), hashlib.sha256).digest()
+    return f"{header}.{body}.{_b64(signature)}"
+
+
+def decode_run_token(key: bytes, token: str, now: int) -> dict[str, Any]:
+    """The claims of a valid token: HMAC signature, required ``exp`` in the future, issuer."""
+    try:
+        header_b64, body_b64, signature_b64 = token.split(".")
+        header = json.loads(_unb64(header_b64))
+        claims = json.loads(_unb64(body_b64))
+        signature = _unb64(signature_b64)
+    except (ValueError, TypeError) as exc:
+        raise TokenError("malformed") from exc
+    if not isinstance(header, dict) or header.get("alg") not in ("HS256", "HS384", "HS512"):
+        raise TokenError("unexpected signing method")
+    expected = hmac.new(key, f"{header_b64}.{body_b64}".encode(), hashlib.sha256).digest()
+    if header.get("alg") != "HS256" or not hmac.compare_digest(signature, expected):
+        raise TokenError("bad signature")
+    if not isinstance(claims, dict):
+        raise TokenError("claims")
+    exp = claims.get("exp")
+    if not isinstance(exp, int | float) or exp <= now:
+        raise TokenError("expired or no exp")
+    if claims.get("iss") != RUN_TOKEN_ISSUER:
+        raise TokenError("issuer")
+    return claims
+
+
+def sign_dispatch(secret: str, timestamp: str, body: bytes) -> str:
+    """``X-Strait-Signature``: ``v1=`` hex HMAC-SHA256 of ``timestamp + "." + body``."""
+    mac = hmac.new(secret.encode(), timestamp.encode() + b"." + body, hashlib.sha256)
+    return "v1=" + mac.hexdigest()

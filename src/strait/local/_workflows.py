@@ -1,0 +1,673 @@
+"""Workflows: DAGs of job, approval, sleep, wait-for-event and sub-workflow steps.
+
+Workflow-run and step states move through ``strait.fsm``'s copies of the server's
+tables. From the server (``internal/workflow``): a step starts when every dependency
+is completed or skipped; a failed step follows its ``on_failure`` (``fail_workflow``
+by default: the run fails and its other steps are canceled; ``skip_dependents``;
+``continue``); an approval is approved by the caller's identity (``apikey:<key id>``
+for an API key, which must be among ``approval_approvers`` when they are set) and
+rejected by skipping the step; a wait-for-event step completes with the event's
+payload as output; the run completes when every step has finished.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from strait import fsm
+
+from ._clock import format_time
+from ._emulator import json_ok, operation
+from ._http import ApiFailure, Call, json_response, page
+
+if TYPE_CHECKING:
+    from ._emulator import Emulator
+    from ._model import Run
+
+_STEP_TYPES = ("job", "approval", "sleep", "wait_for_event", "sub_workflow")
+_WF_EVENT = {target.value: event for event, target in fsm._WORKFLOW_TARGET.items()}
+_STEP_EVENT = {target.value: event for event, target in fsm._STEP_TARGET.items()}
+_WORKFLOW_FIELDS = [
+    "name",
+    "slug",
+    "description",
+    "enabled",
+    "tags",
+    "timeout_secs",
+    "max_concurrent_runs",
+    "max_parallel_steps",
+    "cron",
+    "cron_timezone",
+    "skip_if_running",
+    "version_policy",
+]
+
+
+@dataclass
+class Workflow:
+    id: str
+    project_id: str
+    data: dict[str, Any]
+    created_at: datetime
+
+    def wire(self) -> dict[str, Any]:
+        return self.data
+
+    def summary(self) -> dict[str, Any]:
+        """As listed (``Workflow``: without its steps)."""
+        return {k: v for k, v in self.data.items() if k != "steps"}
+
+
+@dataclass
+class StepRun:
+    id: str
+    ref: str
+    step: dict[str, Any]
+    created_at: datetime
+    data: dict[str, Any]
+    approval: dict[str, Any] | None = None
+    event_key: str = ""
+
+    @property
+    def status(self) -> str:
+        return str(self.data["status"])
+
+    def wire(self) -> dict[str, Any]:
+        return self.data
+
+
+@dataclass
+class WorkflowRun:
+    id: str
+    workflow: Workflow
+    created_at: datetime
+    data: dict[str, Any]
+    steps: dict[str, StepRun] = field(default_factory=dict)
+    parent_step: tuple[str, str] | None = None  # (workflow run id, step ref)
+
+    @property
+    def project_id(self) -> str:
+        return self.workflow.project_id
+
+    @property
+    def status(self) -> str:
+        return str(self.data["status"])
+
+    def wire(self) -> dict[str, Any]:
+        return self.data
+
+
+WORKFLOW_CLASSES: dict[str, Any] = {"Workflow": Workflow, "StepRun": StepRun, "WorkflowRun": WorkflowRun}
+
+
+# -- definitions -------------------------------------------------------------------------
+
+
+def _find_workflow(call: Call, workflow_id: str | None = None) -> Workflow:
+    wanted = workflow_id or call.params["workflowID"]
+    workflow = call.emu.state.workflows.get(wanted)
+    if workflow is None or workflow.project_id != call.project_id:
+        raise ApiFailure(404, "workflow not found")
+    return workflow  # type: ignore[no-any-return]
+
+
+def _resolve_job(emu: Emulator, project_id: str, ref: str) -> Any:
+    job = emu.state.jobs.get(ref)
+    if job is None:
+        job = next((j for j in emu.state.jobs.values() if j.project_id == project_id and j.slug == ref), None)
+    if job is None or job.project_id != project_id:
+        raise ApiFailure(400, f"job {ref} not found")
+    return job
+
+
+def _resolve_workflow(emu: Emulator, project_id: str, ref: str) -> Workflow:
+    workflow = emu.state.workflows.get(ref)
+    if workflow is None:
+        workflow = next(
+            (w for w in emu.state.workflows.values() if w.project_id == project_id and w.data["slug"] == ref),
+            None,
+        )
+    if workflow is None or workflow.project_id != project_id:
+        raise ApiFailure(400, f"sub-workflow {ref} not found")
+    return workflow  # type: ignore[no-any-return]
+
+
+def _steps(call: Call, workflow_id: str, steps: Any, project_id: str) -> list[dict[str, Any]]:
+    if not isinstance(steps, list):
+        raise ApiFailure(400, "steps must be a list")
+    refs = [s.get("step_ref") for s in steps if isinstance(s, dict)]
+    if len(refs) != len(steps) or not all(isinstance(r, str) and r for r in refs):
+        raise ApiFailure(422, "validation failed", details=["every step needs a step_ref"])
+    if len(set(refs)) != len(refs):
+        raise ApiFailure(400, "duplicate step_ref")
+    out = []
+    stamp = format_time(call.emu.clock.now())
+    for raw in steps:
+        step = {k: v for k, v in raw.items() if v is not None}
+        kind = step.setdefault("step_type", "job")
+        if kind not in _STEP_TYPES:
+            raise ApiFailure(400, f"unknown step_type {kind}")
+        for dep in step.get("depends_on") or []:
+            if dep not in refs or dep == step["step_ref"]:
+                raise ApiFailure(400, f"step {step['step_ref']} depends on unknown step {dep}")
+        if kind == "job":
+            if not step.get("job_id"):
+                raise ApiFailure(400, f"step {step['step_ref']} needs a job_id")
+            step["job_id"] = _resolve_job(call.emu, project_id, str(step["job_id"])).id
+        if kind == "sub_workflow":
+            if not step.get("sub_workflow_id"):
+                raise ApiFailure(400, f"step {step['step_ref']} needs a sub_workflow_id")
+            step["sub_workflow_id"] = _resolve_workflow(call.emu, project_id, str(step["sub_workflow_id"])).id
+        if kind == "approval" and not step.get("approval_approvers"):
+            raise ApiFailure(400, "approval steps require approval_approvers")
+        if kind == "wait_for_event" and not step.get("event_key"):
+            raise ApiFailure(400, f"step {step['step_ref']} needs an event_key")
+        if kind == "sleep" and not isinstance(step.get("sleep_duration_secs"), int):
+            raise ApiFailure(400, f"step {step['step_ref']} needs sleep_duration_secs")
+        step.update(
+            id=call.emu.new_id("wfs"),
+            workflow_id=workflow_id,
+            depends_on=list(step.get("depends_on") or []),
+            on_failure=step.get("on_failure") or "fail_workflow",
+            created_at=stamp,
+        )
+        out.append(step)
+    _check_acyclic(out)
+    return out
+
+
+def _check_acyclic(steps: list[dict[str, Any]]) -> None:
+    deps = {s["step_ref"]: s["depends_on"] for s in steps}
+    done: set[str] = set()
+    while len(done) < len(deps):
+        ready = [r for r, d in deps.items() if r not in done and all(x in done for x in d)]
+        if not ready:
+            raise ApiFailure(400, "workflow steps contain a cycle")
+        done.update(ready)
+
+
+@operation("create-workflow")
+def create_workflow(call: Call) -> Any:
+    body = call.obj()
+    call.require(body, "project_id", "name", "slug")
+    call.emu.project_match(call, body["project_id"])
+    for other in call.emu.state.workflows.values():
+        if other.project_id == body["project_id"] and other.data["slug"] == body["slug"]:
+            raise ApiFailure(409, "workflow with this slug already exists")
+    now = call.emu.clock.stamp()
+    workflow_id = call.emu.new_id("wf")
+    data: dict[str, Any] = {k: body[k] for k in _WORKFLOW_FIELDS if body.get(k) is not None}
+    data.setdefault("enabled", True)
+    data.update(
+        id=workflow_id,
+        project_id=body["project_id"],
+        version=1,
+        version_id=call.emu.new_id("wfv"),
+        created_at=format_time(now),
+        updated_at=format_time(now),
+        steps=_steps(call, workflow_id, body.get("steps") or [], body["project_id"]),
+    )
+    workflow = Workflow(workflow_id, body["project_id"], data, now)
+    call.emu.state.workflows[workflow_id] = workflow
+    return json_ok(data, 201)
+
+
+@operation("list-workflows")
+def list_workflows(call: Call) -> Any:
+    items = [w for w in call.emu.state.workflows.values() if w.project_id == call.project_id]
+    return json_ok(page(call, items, lambda w: w.created_at, Workflow.summary))
+
+
+@operation("get-workflow")
+def get_workflow(call: Call) -> Any:
+    return json_ok(_find_workflow(call).wire())
+
+
+@operation("update-workflow")
+def update_workflow(call: Call) -> Any:
+    workflow = _find_workflow(call)
+    body = call.obj()
+    data = workflow.data
+    for name in _WORKFLOW_FIELDS:
+        if body.get(name) is not None:
+            data[name] = body[name]
+    if body.get("steps") is not None:
+        data["steps"] = _steps(call, workflow.id, body["steps"], workflow.project_id)
+    data["version"] += 1
+    data["version_id"] = call.emu.new_id("wfv")
+    data["updated_at"] = format_time(call.emu.clock.stamp())
+    return json_ok(data)
+
+
+@operation("delete-workflow")
+def delete_workflow(call: Call) -> Any:
+    workflow = _find_workflow(call)
+    del call.emu.state.workflows[workflow.id]
+    return json_response(204, None)
+
+
+# -- runs --------------------------------------------------------------------------------
+
+
+def _move_run(emu: Emulator, run: WorkflowRun, to: str, error: str = "") -> None:
+    fsm.transition_workflow_run(run.status, _WF_EVENT[to])
+    run.data["status"] = to
+    now = format_time(emu.clock.now())
+    if to == "running" and "started_at" not in run.data:
+        run.data["started_at"] = now
+    if fsm.is_terminal_workflow_run_status(to):
+        run.data["finished_at"] = now
+        if error:
+            run.data["error"] = error
+    if emu.has_subscribers(f"activity:{run.project_id}"):
+        emu.activity(run.project_id, "workflow_runs", "update", run.wire())
+    if fsm.is_terminal_workflow_run_status(to) and run.parent_step is not None:
+        parent = emu.state.workflow_runs.get(run.parent_step[0])
+        if parent is not None:
+            step = parent.steps[run.parent_step[1]]
+            if to == "completed":
+                _finish_step(emu, parent, step, "completed", output={"workflow_run_id": run.id})
+            else:
+                _finish_step(emu, parent, step, "failed", error=f"sub-workflow {to}")
+
+
+def _move_step(emu: Emulator, step: StepRun, to: str) -> None:
+    fsm.transition_step(step.status, _STEP_EVENT[to])
+    step.data["status"] = to
+    now = format_time(emu.clock.now())
+    if to in ("running", "waiting") and "started_at" not in step.data:
+        step.data["started_at"] = now
+    if fsm.is_terminal_step_status(to):
+        step.data["finished_at"] = now
+
+
+def start_workflow_run(
+    emu: Emulator,
+    workflow: Workflow,
+    payload: Any,
+    triggered_by: str,
+    parent: tuple[str, str] | None = None,
+    carried: dict[str, StepRun] | None = None,
+) -> WorkflowRun:
+    """A new run; ``carried`` are the completed steps of the run it retries (kept as they
+    were, so only the rest runs again)."""
+    now = emu.clock.stamp()
+    run_id = emu.new_id("wfr")
+    data: dict[str, Any] = {
+        "id": run_id,
+        "workflow_id": workflow.id,
+        "project_id": workflow.project_id,
+        "status": "pending",
+        "triggered_by": triggered_by,
+        "workflow_version": workflow.data["version"],
+        "workflow_version_id": workflow.data["version_id"],
+        "created_at": format_time(now),
+        "payload": payload if payload is not None else {},
+    }
+    if parent is not None:
+        data["parent_workflow_run_id"] = parent[0]
+        data["parent_step_run_id"] = emu.state.workflow_runs[parent[0]].steps[parent[1]].id
+    run = WorkflowRun(run_id, workflow, now, data, parent_step=parent)
+    for step in workflow.data["steps"]:
+        stamp = emu.clock.stamp()
+        step_id = emu.new_id("wsr")
+        step_data = {
+            "id": step_id,
+            "workflow_run_id": run_id,
+            "workflow_step_id": step["id"],
+            "step_ref": step["step_ref"],
+            "attempt": 1,
+            "status": "pending",
+            "deps_completed": 0,
+            "deps_required": len(step["depends_on"]),
+            "created_at": format_time(stamp),
+        }
+        run.steps[step["step_ref"]] = StepRun(step_id, step["step_ref"], step, stamp, step_data)
+    emu.state.workflow_runs[run_id] = run
+    _move_run(emu, run, "running")
+    for ref, done in (carried or {}).items():
+        if ref in run.steps:
+            step_run = run.steps[ref]
+            _move_step(emu, step_run, "completed")
+            if "output" in done.data:
+                step_run.data["output"] = done.data["output"]
+            for other in run.steps.values():
+                if ref in other.step["depends_on"]:
+                    other.data["deps_completed"] += 1
+    for step_run in list(run.steps.values()):
+        if step_run.status == "pending" and step_run.data["deps_completed"] >= step_run.data["deps_required"]:
+            _start_step(emu, run, step_run)
+    _check_done(emu, run)
+    return run
+
+
+def _start_step(emu: Emulator, run: WorkflowRun, step: StepRun) -> None:
+    from ._engine import create_run
+    from ._events import open_trigger
+
+    if run.status != "running" or step.status != "pending":
+        return
+    spec = step.step
+    kind = spec["step_type"]
+    if kind == "job":
+        job = emu.state.jobs.get(spec["job_id"])
+        if job is None:
+            _move_step(emu, step, "running")
+            _finish_step(emu, run, step, "failed", error="job not found")
+            return
+        _move_step(emu, step, "running")
+        payload = spec.get("payload", run.data["payload"])
+        job_run = create_run(emu, job, payload, triggered_by="workflow")
+        job_run.workflow_step_run_id = step.id
+        step.data["job_run_id"] = job_run.id
+    elif kind == "approval":
+        _move_step(emu, step, "waiting")
+        now = emu.clock.now()
+        step.approval = {
+            "id": emu.new_id("apr"),
+            "workflow_run_id": run.id,
+            "workflow_step_run_id": step.id,
+            "approvers": list(spec.get("approval_approvers") or []),
+            "status": "pending",
+            "requested_at": format_time(now),
+        }
+        if spec.get("approval_timeout_secs"):
+            expires = now + timedelta(seconds=int(spec["approval_timeout_secs"]))
+            step.approval["expires_at"] = format_time(expires)
+            emu.clock.call_at(expires, lambda: _approval_expired(emu, run, step))
+    elif kind == "sleep":
+        _move_step(emu, step, "waiting")
+        emu.clock.call_later(
+            float(spec["sleep_duration_secs"]), lambda: _finish_step(emu, run, step, "completed", output=None)
+        )
+    elif kind == "wait_for_event":
+        _move_step(emu, step, "waiting")
+        trigger = open_trigger(
+            emu, run.project_id, str(spec["event_key"]), spec.get("event_timeout_secs"), "workflow_step"
+        )
+        trigger.data.update(workflow_run_id=run.id, workflow_step_run_id=step.id)
+        step.event_key = str(spec["event_key"])
+    elif kind == "sub_workflow":
+        child = emu.state.workflows.get(spec["sub_workflow_id"])
+        _move_step(emu, step, "running")
+        if child is None:
+            _finish_step(emu, run, step, "failed", error="sub-workflow not found")
+            return
+        start_workflow_run(emu, child, run.data["payload"], "workflow", parent=(run.id, step.ref))
+
+
+def _approval_expired(emu: Emulator, run: WorkflowRun, step: StepRun) -> None:
+    if step.approval is None or step.approval["status"] != "pending" or step.status != "waiting":
+        return
+    step.approval.update(status="rejected", error="approval timed out")
+    _finish_step(emu, run, step, "failed", error="approval timed out")
+
+
+def _finish_step(
+    emu: Emulator, run: WorkflowRun, step: StepRun, to: str, *, output: Any = None, error: str = ""
+) -> None:
+    if fsm.is_terminal_step_status(step.status):
+        return
+    if (to == "completed" and step.status == "pending") or (
+        to == "failed" and step.status in ("pending", "waiting")
+    ):
+        # The server's store writes these directly; through the FSM they pass "running".
+        _move_step(emu, step, "running")
+    _move_step(emu, step, to)
+    if output is not None:
+        step.data["output"] = output
+    if error:
+        step.data["error"] = error
+    if run.status not in ("running", "paused"):  # a paused run counts, but starts nothing
+        return
+    if to == "failed":
+        policy = step.step.get("on_failure") or "fail_workflow"
+        if policy == "skip_dependents":
+            _skip_dependents(emu, run, step.ref)
+        elif policy != "continue":
+            _fail_run(emu, run, error or f"step {step.ref} failed")
+            return
+    if to in ("completed", "skipped") or (to == "failed" and step.step.get("on_failure") == "continue"):
+        for other in run.steps.values():
+            if step.ref in other.step["depends_on"] and other.status == "pending":
+                other.data["deps_completed"] += 1
+                if other.data["deps_completed"] >= other.data["deps_required"]:
+                    _start_step(emu, run, other)
+    _check_done(emu, run)
+
+
+def _skip_dependents(emu: Emulator, run: WorkflowRun, ref: str) -> None:
+    for other in run.steps.values():
+        if ref in other.step["depends_on"] and other.status == "pending":
+            _move_step(emu, other, "skipped")
+            _skip_dependents(emu, run, other.ref)
+
+
+def _fail_run(emu: Emulator, run: WorkflowRun, error: str) -> None:
+    _cancel_steps(emu, run)
+    _move_run(emu, run, "failed", error)
+
+
+def _cancel_steps(emu: Emulator, run: WorkflowRun) -> None:
+    from ._engine import cancel_run
+
+    for step in run.steps.values():
+        if fsm.is_terminal_step_status(step.status):
+            continue
+        job_run = emu.state.runs.get(step.data.get("job_run_id", ""))
+        _move_step(emu, step, "canceled")
+        if job_run is not None and not job_run.terminal:
+            cancel_run(emu, job_run)
+        trigger = emu.state.triggers.get((run.project_id, step.event_key))
+        if trigger is not None and trigger.status == "waiting":
+            trigger.data.update(status="canceled", error="workflow run ended")
+
+
+def _check_done(emu: Emulator, run: WorkflowRun) -> None:
+    if run.status != "running":
+        return
+    if all(fsm.is_terminal_step_status(s.status) for s in run.steps.values()):
+        failed = [s.ref for s in run.steps.values() if s.status == "failed"]
+        if failed and all(run.steps[r].step.get("on_failure") != "continue" for r in failed):
+            _move_run(emu, run, "failed", f"steps failed: {', '.join(failed)}")
+        else:
+            _move_run(emu, run, "completed")
+
+
+def on_job_run_finished(emu: Emulator, job_run: Run) -> None:
+    """A job run of a workflow step ended: the step follows it."""
+    if not job_run.workflow_step_run_id:
+        return
+    for run in emu.state.workflow_runs.values():
+        for step in run.steps.values():
+            if step.id == job_run.workflow_step_run_id:
+                if job_run.status == "completed":
+                    _finish_step(emu, run, step, "completed", output=job_run.result)
+                elif job_run.status == "canceled" and fsm.is_terminal_step_status(step.status):
+                    return
+                else:
+                    _finish_step(emu, run, step, "failed", error=job_run.error or f"job run {job_run.status}")
+                return
+
+
+def on_step_event(emu: Emulator, trigger: Any, outcome: str) -> None:
+    """A wait-for-event step's trigger received its event, timed out, or was canceled."""
+    run = emu.state.workflow_runs.get(trigger.data.get("workflow_run_id", ""))
+    if run is None:
+        return
+    step = next((s for s in run.steps.values() if s.id == trigger.data["workflow_step_run_id"]), None)
+    if step is None:
+        return
+    if outcome == "received":
+        _finish_step(emu, run, step, "completed", output=trigger.data.get("response_payload"))
+    elif outcome == "timed_out":
+        _finish_step(emu, run, step, "failed", error="event trigger timed out")
+    else:
+        _finish_step(emu, run, step, "failed", error="event trigger canceled by user")
+
+
+def _find_run(call: Call) -> WorkflowRun:
+    run = call.emu.state.workflow_runs.get(call.params["workflowRunID"])
+    if run is None or run.project_id != call.project_id:
+        raise ApiFailure(404, "workflow run not found")
+    return run  # type: ignore[no-any-return]
+
+
+@operation("trigger-workflow")
+def trigger_workflow(call: Call) -> Any:
+    workflow = _find_workflow(call)
+    if not workflow.data.get("enabled", True):
+        raise ApiFailure(409, "workflow is disabled")
+    body = call.obj()
+    run = start_workflow_run(
+        call.emu, workflow, body.get("payload"), str(body.get("triggered_by") or "manual")
+    )
+    if body.get("tags"):
+        run.data["tags"] = body["tags"]
+    return json_ok(run.wire(), 201)
+
+
+@operation("list-workflow-runs")
+def list_workflow_runs(call: Call) -> Any:
+    runs = [r for r in call.emu.state.workflow_runs.values() if r.project_id == call.project_id]
+    if call.query.get("status"):
+        runs = [r for r in runs if r.status == call.query["status"]]
+    return json_ok(page(call, runs, lambda r: r.created_at, WorkflowRun.wire))
+
+
+@operation("list-workflow-runs-by-workflow")
+def list_runs_by_workflow(call: Call) -> Any:
+    workflow = _find_workflow(call)
+    runs = [r for r in call.emu.state.workflow_runs.values() if r.workflow is workflow]
+    return json_ok(page(call, runs, lambda r: r.created_at, WorkflowRun.wire))
+
+
+@operation("get-workflow-run")
+def get_workflow_run(call: Call) -> Any:
+    return json_ok(_find_run(call).wire())
+
+
+@operation("list-workflow-step-runs")
+def list_step_runs(call: Call) -> Any:
+    run = _find_run(call)
+    return json_ok(page(call, run.steps.values(), lambda s: s.created_at, StepRun.wire))
+
+
+@operation("cancel-workflow-run")
+def cancel_workflow_run(call: Call) -> Any:
+    run = _find_run(call)
+    if fsm.is_terminal_workflow_run_status(run.status):
+        raise ApiFailure(409, f"workflow run is already {run.status}")
+    _cancel_steps(call.emu, run)
+    _move_run(call.emu, run, "canceled")
+    return json_ok(run.wire())
+
+
+def _step(run: WorkflowRun, ref: str) -> StepRun:
+    step = run.steps.get(ref)
+    if step is None:
+        raise ApiFailure(400, f"step run not found for {ref}")
+    return step
+
+
+@operation("approve-workflow-step")
+def approve_step(call: Call) -> Any:
+    run = _find_run(call)
+    ref = call.params["stepRef"]
+    step = _step(run, ref)
+    approver = "apikey:" + call.key_id
+    if fsm.is_terminal_step_status(step.status):
+        raise ApiFailure(400, f"step {ref} is already in terminal state")
+    if step.approval is None:
+        raise ApiFailure(400, f"approval not found for step {ref}")
+    if step.approval["status"] != "pending":
+        raise ApiFailure(400, f"approval for step {ref} is already {step.approval['status']}")
+    if step.approval["approvers"] and approver not in step.approval["approvers"]:
+        raise ApiFailure(400, f"approver {approver} is not allowed for step {ref}")
+    step.approval.update(
+        status="approved", approved_by=approver, approved_at=format_time(call.emu.clock.now())
+    )
+    _finish_step(call.emu, run, step, "completed")
+    return json_ok({"step_run": step.wire(), "approval": step.approval})
+
+
+@operation("skip-workflow-step")
+def skip_step(call: Call) -> Any:
+    run = _find_run(call)
+    ref = call.params["stepRef"]
+    step = _step(run, ref)
+    if step.status not in ("pending", "waiting"):
+        raise ApiFailure(400, f"cannot skip step in {step.status} status")
+    reason = str(call.obj().get("reason") or "")
+    if step.approval is not None and step.approval["status"] == "pending":
+        step.approval.update(status="rejected", approved_by="apikey:" + call.key_id)
+        if reason:
+            step.approval["error"] = reason
+    trigger = call.emu.state.triggers.get((run.project_id, step.event_key))
+    if trigger is not None and trigger.status == "waiting":
+        trigger.data.update(status="canceled", error="step skipped")
+    if reason:
+        step.data["error"] = reason
+    _finish_step(call.emu, run, step, "skipped")
+    return json_ok({"step_run": step.wire()})
+
+
+@operation("pause-workflow-run", "resume-workflow-run")
+def pause_or_resume(call: Call) -> Any:
+    """running <-> paused; a paused run starts no step until it is resumed."""
+    run = _find_run(call)
+    to = "paused" if call.operation_id == "pause-workflow-run" else "running"
+    if not fsm.can_transition_workflow_run(run.status, _WF_EVENT[to]) or run.status == to:
+        raise ApiFailure(409, f"cannot move workflow run from {run.status} to {to}")
+    _move_run(call.emu, run, to)
+    if to == "running":
+        for step in list(run.steps.values()):
+            if step.status == "pending" and step.data["deps_completed"] >= step.data["deps_required"]:
+                _start_step(call.emu, run, step)
+        _check_done(call.emu, run)
+    return json_ok(run.wire())
+
+
+@operation("force-complete-workflow-step")
+def force_complete_step(call: Call) -> Any:
+    run = _find_run(call)
+    step = _step(run, call.params["stepRef"])
+    if fsm.is_terminal_step_status(step.status):
+        raise ApiFailure(400, f"step {step.ref} is already in terminal state")
+    body = call.obj()
+    job_run = call.emu.state.runs.get(step.data.get("job_run_id", ""))
+    _finish_step(call.emu, run, step, "completed", output=body.get("result"))
+    if job_run is not None and not job_run.terminal:
+        from ._engine import cancel_run
+
+        cancel_run(call.emu, job_run)
+    return json_ok({"step_run": step.wire()})
+
+
+@operation("retry-workflow-run")
+def retry_workflow_run(call: Call) -> Any:
+    """A new run of the same workflow and payload; steps completed before are kept."""
+    original = _find_run(call)
+    if not fsm.is_terminal_workflow_run_status(original.status):
+        raise ApiFailure(400, "can only retry a workflow run in terminal state")
+    if not original.workflow.data.get("enabled", True):
+        raise ApiFailure(500, f"failed to retry workflow run: workflow is disabled: {original.workflow.id}")
+    done = {ref: step for ref, step in original.steps.items() if step.status == "completed"}
+    run = start_workflow_run(call.emu, original.workflow, original.data["payload"], "retry", carried=done)
+    run.data["retry_of_run_id"] = original.id
+    return json_ok(run.wire(), 201)
+
+
+@operation("get-workflow-graph")
+def workflow_graph(call: Call) -> Any:
+    """The DAG: steps without dependencies, and each step's dependents."""
+    workflow = _find_workflow(call)
+    steps = workflow.data["steps"]
+    adjacency: dict[str, list[str]] = {s["step_ref"]: [] for s in steps}
+    for step in steps:
+        for dep in step["depends_on"]:
+            adjacency[dep].append(step["step_ref"])
+    roots = [s["step_ref"] for s in steps if not s["depends_on"]]
+    return json_ok({"workflow_id": workflow.id, "roots": roots, "adjacency": adjacency})
