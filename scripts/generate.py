@@ -370,7 +370,11 @@ def main() -> int:
             (
                 service,
                 _class_name(service),
-                [(m["name"], m["operation_id"]) for m in methods if not m.get("alias_of")],
+                [
+                    (m["name"], m["operation_id"], m["http_method"], m["path"])
+                    for m in methods
+                    if not m.get("alias_of")
+                ],
             )
         )
     init = env.get_template("strait/services_init.py.jinja")

@@ -5,18 +5,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
-import importlib
 import itertools
 import json
 import logging
-import pkgutil
-import re
 import secrets
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from aiohttp import web
@@ -49,36 +45,13 @@ class Route:
     path: str
 
 
-_OPERATION_SOURCE = re.compile(r'Operation\(\s*"([^"]+)",\s*\w+,\s*"([A-Z]+)",\s*"([^"]+)"')
-
-
 def routes() -> list[Route]:
-    """Every operation of the committed spec, read from the generated services (which are
-    generated from ``openapi/strait.openapi.json``) without importing them: static
+    """Every operation of the committed spec (the generated route index), static
     segments first, so ``/v1/events/stats`` wins over ``/v1/events/{eventKey}``."""
-    from strait._generated import services
-    from strait._generated.services._index import OPERATIONS as INDEX
+    from strait._generated.services._index import ROUTES
 
-    found: dict[str, Route] = {}
-    for path in Path(services.__path__[0]).glob("*.py"):
-        for operation_id, method, url in _OPERATION_SOURCE.findall(path.read_text()):
-            found[operation_id] = Route(operation_id, method, url)
-    if set(found) != set(INDEX):  # the generated layout changed: import them instead
-        found = _imported_routes()
-    return sorted(found.values(), key=lambda r: (r.path.replace("{", "~"), r.method))
-
-
-def _imported_routes() -> dict[str, Route]:
-    from strait._core import Operation
-    from strait._generated import services
-
-    found: dict[str, Route] = {}
-    for info in pkgutil.iter_modules(services.__path__):
-        module = importlib.import_module(f"{services.__name__}.{info.name}")
-        for value in vars(module).values():
-            if isinstance(value, Operation):
-                found[value.operation_id] = Route(value.operation_id, value.http_method, value.path)
-    return found
+    found = [Route(op, method, path) for op, (method, path) in ROUTES.items()]
+    return sorted(found, key=lambda r: (r.path.replace("{", "~"), r.method))
 
 
 @dataclass
