@@ -32,6 +32,7 @@ from strait import (
     Middleware,
     NotFoundError,
     RateLimitedError,
+    RedirectError,
     RequestContext,
     RequestTimeoutError,
     ServerError,
@@ -292,7 +293,7 @@ def test_per_call_and_client_retry_limits(httpserver: HTTPServer, sleeps: Sleeps
     seq = Sequence(json_response(error_body("internal_error", "x"), 500))
     httpserver.expect_request("/v1/runs/run_1").respond_with_handler(seq)
     with Client(base_url=httpserver.url_for(""), api_key=API_KEY, max_retries=0) as c:
-        c._http._transport._sleep = sleeps  # type: ignore[attr-defined]
+        c._set_retry_sleep(sleeps)
         with pytest.raises(ServerError):
             c.runs.get("run_1")
         assert len(seq.requests) == 1
@@ -347,7 +348,7 @@ def test_dropped_connection_mid_response() -> None:
     thread.start()
     try:
         with Client(base_url=f"http://127.0.0.1:{port}", api_key=API_KEY) as c:
-            c._http._transport._sleep = Sleeps()  # type: ignore[attr-defined]
+            c._set_retry_sleep(Sleeps())
             assert c.runs.get("run_1").id == "run_1"
             assert len(hits) == 2
             with pytest.raises(TransportError):
@@ -436,7 +437,8 @@ def test_response_reads_like_the_documented_dict(client: Client, httpserver: HTT
 # -- redirects ----------------------------------------------------------------------------
 
 
-def test_redirect_to_another_host_drops_credentials(httpserver: HTTPServer) -> None:
+def test_redirect_to_another_host_is_refused(httpserver: HTTPServer) -> None:
+    """Issue 9 #8: a redirect off the API host is not followed (no credentials leave)."""
     other = HTTPServer(host="127.0.0.1")
     other.start()
     try:
@@ -451,9 +453,11 @@ def test_redirect_to_another_host_drops_credentials(httpserver: HTTPServer) -> N
             "", status=307, headers={"Location": other.url_for("/v1/runs/run_1")}
         )
         base = httpserver.url_for("").replace("127.0.0.1", "localhost")
-        with Client(base_url=base, api_key=API_KEY) as c:
-            assert c.runs.get("run_1").id == "run_1"
-        assert seen == [None]
+        with Client(base_url=base, api_key=API_KEY) as c, pytest.raises(RedirectError) as info:
+            c.runs.get("run_1")
+        assert seen == []
+        assert info.value.status == 307 and info.value.method == "GET"
+        assert "another host" in str(info.value) and API_KEY not in str(info.value)
     finally:
         other.stop()
 
@@ -565,7 +569,7 @@ def test_middleware_sees_every_attempt_without_secrets(
         on_error=lambda ctx: events.append(("err", ctx)),
     )
     with Client(base_url=httpserver.url_for(""), api_key=API_KEY, middleware=[mw]) as c:
-        c._http._transport._sleep = sleeps  # type: ignore[attr-defined]
+        c._set_retry_sleep(sleeps)
         c.runs.get("run_1")
     assert [kind for kind, _ in events] == ["req", "resp", "req", "resp"]
     first, second = events[1][1], events[3][1]

@@ -12,29 +12,24 @@ import copy
 import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import httpx
 
 from ._auth import BearerAuth, RunTokenAuth, RunTokenClaims
 from ._config import ClientConfig, find_config_file, read_config_file, resolve_config
-from ._core import NOT_GIVEN, NotGiven, Operation, Overrides, TimeoutTypes, raise_transport_error
-from ._errors import ValidationError
+from ._core import NOT_GIVEN, NotGiven, Operation, Overrides, TimeoutTypes
+from ._errors import TransportError, ValidationError
+from ._faults import check_header_values, encode_json_body, raise_transport_error
 from ._generated.services import SERVICES as _SERVICES
 from ._generated.services import AsyncServices, SyncServices
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage, with_cursor
 from ._retry import RetryPolicy
-from ._transport import (
-    AsyncClientTransport,
-    AsyncRetryTransport,
-    ClientTransport,
-    Middleware,
-    RetryTransport,
-    default_async_transport,
-)
+from ._transport import AsyncClientTransport, AsyncRetryTransport, ClientTransport, Middleware, RetryTransport
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._aiohttp import AiohttpDriver
     from ._generated.client import AuthenticatedClient
 
 __all__ = ["AsyncClient", "Client"]
@@ -90,6 +85,8 @@ class _BaseClient:
                     source="argument",
                 )
         self._policy = RetryPolicy(max_retries=config.max_retries)
+        if headers:
+            check_header_values(headers, "headers")
         self._headers = {
             "User-Agent": f"strait-python/{__version__}",
             "Accept": "application/json",
@@ -125,8 +122,32 @@ class _BaseClient:
             "auth": self._auth,
             "headers": self._headers,
             "timeout": self._timeout,
-            "follow_redirects": True,
+            # Redirects are the request flow's (strait._transport): same origin, never a
+            # changed method.
+            "follow_redirects": False,
         }
+
+    def _prepare(
+        self,
+        op: Operation,
+        args: dict[str, Any],
+        query: Mapping[str, Any] | None,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | NotGiven,
+        extra_headers: Mapping[str, str] | None,
+    ) -> dict[str, Any]:
+        """The request of one call, as ``httpx.Client.request`` keyword arguments, its
+        JSON body already encoded (the same bytes on every driver)."""
+        if extra_headers:
+            check_header_values(extra_headers, op.operation_id)
+        kwargs = op.build(args, query, timeout, max_retries, extra_headers, self._overrides)
+        if "json" in kwargs:
+            kwargs["content"] = encode_json_body(op.operation_id, kwargs.pop("json"))
+            kwargs["headers"] = {**kwargs.get("headers", {}), "Content-Type": "application/json"}
+        return kwargs
+
+    def _raise(self, op: Operation, exc: Exception, closed: bool) -> NoReturn:
+        raise_transport_error(op.operation_id, exc, closed=closed, secret=self.config.token)
 
     @property
     def generated(self) -> AuthenticatedClient:
@@ -145,10 +166,11 @@ class _BaseClient:
             gen = AuthenticatedClient(
                 base_url=self.config.base_url, token="<managed by strait>", raise_on_unexpected_status=False
             )
-            if isinstance(self._http, httpx.AsyncClient):
-                gen.set_async_httpx_client(self._http)
+            http = self._http
+            if isinstance(http, httpx.AsyncClient):
+                gen.set_async_httpx_client(http)
             else:
-                gen.set_httpx_client(self._http)
+                gen.set_httpx_client(http)
             self._generated = gen
         return self._generated
 
@@ -177,8 +199,15 @@ class _BaseClient:
         config = resolve_config(file_settings=settings, file_source=str(file), **config_args)
         return cls(config=config, **overrides)
 
+    def _is_closed(self) -> bool:
+        return bool(self._http.is_closed)
+
+    def _set_retry_sleep(self, sleep: Callable[[float], Any]) -> None:
+        """Replace the wait between retries (tests)."""
+        self._http._transport._sleep = sleep
+
     def _check_open(self) -> None:
-        if self._http.is_closed:
+        if self._is_closed():
             raise ValidationError(
                 "this client is closed; create a new one", field="client", source="argument"
             )
@@ -239,11 +268,11 @@ class Client(_BaseClient, SyncServices):
         max_retries: int | NotGiven,
         extra_headers: Mapping[str, str] | None,
     ) -> Any:
-        kwargs = op.build(args, query, timeout, max_retries, extra_headers, self._overrides)
+        kwargs = self._prepare(op, args, query, timeout, max_retries, extra_headers)
         try:
             response = self._http.request(**kwargs)
         except Exception as exc:
-            raise_transport_error(op.operation_id, exc)
+            self._raise(op, exc, self._http.is_closed)
         return op.parse(response)
 
     def _paginate(
@@ -293,11 +322,11 @@ class AsyncClient(_BaseClient, AsyncServices):
             async for run in client.runs.list(limit=100):
                 print(run["id"])
 
-    By default requests go over aiohttp (through ``httpx-aiohttp``), which sustains
-    several times the request rate of httpx's own async pool.
+    By default calls go over aiohttp, driven directly (:mod:`strait._aiohttp`), which
+    sustains many times the request rate of httpx's own async pool; live streams and
+    ``client.generated`` use an httpx client made on first use. With
+    ``http_client=httpx.AsyncClient(...)`` everything goes through that client.
     """
-
-    _http: httpx.AsyncClient
 
     def __init__(self, **kwargs: Any) -> None:
         http_client = kwargs.get("http_client")
@@ -306,12 +335,33 @@ class AsyncClient(_BaseClient, AsyncServices):
                 "AsyncClient needs an httpx.AsyncClient", field="http_client", source="argument"
             )
         super().__init__(**kwargs)
-        inner: httpx.AsyncBaseTransport = (
-            AsyncClientTransport(http_client) if http_client is not None else default_async_transport(_LIMITS)
+        driver: AiohttpDriver | None = None
+        if http_client is None:
+            from ._aiohttp import AiohttpDriver  # aiohttp loads with the first AsyncClient
+
+            driver = AiohttpDriver(
+                base_url=self.config.base_url,
+                headers={**self._headers, "Authorization": self._auth._header},
+                timeout=self._timeout,
+                policy=self._policy,
+                middleware=self._middleware,
+                limits=_LIMITS,
+            )
+        inner: httpx.AsyncBaseTransport | None = (
+            AsyncClientTransport(http_client) if http_client is not None else None
         )
-        self._http = httpx.AsyncClient(
-            transport=AsyncRetryTransport(inner, self._policy, self._middleware), **self._client_kwargs()
-        )
+        self._conn = _AsyncConnections(self, inner, driver)
+
+    @property
+    def _http(self) -> httpx.AsyncClient:  # type: ignore[override]
+        """The httpx client: streams, ``client.generated``, or every call with ``http_client=``."""
+        return self._conn.http
+
+    def _is_closed(self) -> bool:
+        return self._conn.closed
+
+    def _set_retry_sleep(self, sleep: Callable[[float], Any]) -> None:
+        self._conn.set_sleep(sleep)
 
     async def _request(
         self,
@@ -322,11 +372,15 @@ class AsyncClient(_BaseClient, AsyncServices):
         max_retries: int | NotGiven,
         extra_headers: Mapping[str, str] | None,
     ) -> Any:
-        kwargs = op.build(args, query, timeout, max_retries, extra_headers, self._overrides)
+        kwargs = self._prepare(op, args, query, timeout, max_retries, extra_headers)
+        conn = self._conn
         try:
-            response = await self._http.request(**kwargs)
+            if conn.driver is not None:
+                response = await conn.driver.request(kwargs)
+            else:
+                response = await conn.http.request(**kwargs)
         except Exception as exc:
-            raise_transport_error(op.operation_id, exc)
+            self._raise(op, exc, conn.closed)
         return op.parse(response)
 
     def _paginate(
@@ -359,7 +413,7 @@ class AsyncClient(_BaseClient, AsyncServices):
 
     async def close(self) -> None:
         """Close the connection pool (an injected ``http_client`` stays open)."""
-        await self._http.aclose()
+        await self._conn.aclose()
 
     aclose = close
 
@@ -370,6 +424,53 @@ class AsyncClient(_BaseClient, AsyncServices):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
+
+
+class _AsyncConnections:
+    """An AsyncClient's connections, shared with its ``with_options`` copies: the aiohttp
+    driver (default) and an httpx client, made on first use unless injected."""
+
+    def __init__(
+        self, owner: AsyncClient, inner: httpx.AsyncBaseTransport | None, driver: AiohttpDriver | None
+    ) -> None:
+        self.driver = driver
+        self._kwargs = owner._client_kwargs()
+        self._policy = owner._policy
+        self._middleware = owner._middleware
+        self._inner = inner
+        self._http: httpx.AsyncClient | None = None
+        self.closed = False
+        if inner is not None:
+            self._http = self._make()
+
+    def _make(self) -> httpx.AsyncClient:
+        inner = self._inner if self._inner is not None else httpx.AsyncHTTPTransport(limits=_LIMITS)
+        transport = AsyncRetryTransport(inner, self._policy, self._middleware)
+        if self.driver is not None:
+            transport._sleep = self.driver._sleep
+        return httpx.AsyncClient(transport=transport, **self._kwargs)
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        if self._http is None:
+            if self.closed:
+                raise TransportError("this client is closed; create a new one")
+            self._http = self._make()
+        return self._http
+
+    def set_sleep(self, sleep: Callable[[float], Any]) -> None:
+        """Replace the wait between retries (tests)."""
+        if self.driver is not None:
+            self.driver._sleep = sleep
+        if self._http is not None:
+            self._http._transport._sleep = sleep  # type: ignore[attr-defined]
+
+    async def aclose(self) -> None:
+        self.closed = True
+        if self.driver is not None:
+            await self.driver.aclose()
+        if self._http is not None:
+            await self._http.aclose()
 
 
 _C = TypeVar("_C", Client, AsyncClient)

@@ -21,7 +21,8 @@ Hierarchy::
         ├── UnprocessableEntityError    422 (code ``validation_failed``)
         ├── RateLimitedError            429, with ``retry_after`` seconds
         │   └── EnqueueThrottledError   429 code ``enqueue_throttled``
-        └── ServerError                 5xx
+        ├── ServerError                 5xx
+        └── RedirectError               a 3xx not followed (method change, other host, loop)
 
 API errors carry ``status``, ``code``, ``message``, ``details``, ``request_id``, the
 parsed ``body`` and the raw ``response``. Messages never include credentials.
@@ -48,6 +49,7 @@ __all__ = [
     "IdempotencyConflictError",
     "NotFoundError",
     "RateLimitedError",
+    "RedirectError",
     "RequestTimeoutError",
     "RunTokenRejectedError",
     "ServerError",
@@ -299,3 +301,16 @@ def error_from_response(
     if issubclass(cls, RateLimitedError):
         return cls(message, retry_after=parse_retry_after(response.headers.get("retry-after")), **kwargs)
     return cls(message, **kwargs)
+
+
+class RedirectError(ApiError):
+    """A 3xx the SDK will not follow: it would change the method, leave the host, or loop.
+
+    ``method`` and ``url`` are the redirected request's; ``location`` where it pointed.
+    """
+
+    def __init__(self, message: str, *, method: str, url: str, location: str | None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.method = method
+        self.url = url
+        self.location = location
