@@ -18,7 +18,6 @@ import json
 import socket
 import struct
 import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -116,7 +115,7 @@ class FaultServer:
         self.url = f"http://127.0.0.1:{self.port}"
         self._threads: list[threading.Thread] = []
         self._open: list[socket.socket] = []
-        self._closing = False
+        self._closing = threading.Event()
         accept = threading.Thread(target=self._accept, daemon=True)
         accept.start()
         self._threads.append(accept)
@@ -154,8 +153,9 @@ class FaultServer:
                     n = self.count(request.target.split("?")[0])
                     self.deliveries.append(request)
                 reply = self.script(self, request, n)
-                if reply.delay:
-                    time.sleep(reply.delay)
+                if reply.delay and self._closing.wait(reply.delay):
+                    conn.close()
+                    return
                 if reply.data:
                     conn.sendall(reply.data)
                 if reply.then == "rst":
@@ -190,6 +190,7 @@ class FaultServer:
         return Delivery(method, target, headers, body, head), buf
 
     def close(self) -> None:
+        self._closing.set()
         self._sock.close()
         with self._lock:
             for conn in self._open:

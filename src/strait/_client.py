@@ -489,6 +489,8 @@ def _copy_with(
         raise ValidationError(
             f"max_retries must be an int >= 0, got {max_retries!r}", field="max_retries", source="argument"
         )
+    if headers:
+        check_header_values(headers, "with_options")
     clone = copy.copy(client)
     for name in _SERVICES:  # cached service objects are bound to the original client
         clone.__dict__.pop(name, None)
