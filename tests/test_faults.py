@@ -726,3 +726,25 @@ def test_importing_strait_does_not_import_aiohttp() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
     assert strait.RedirectError.__mro__[1] is strait.ApiError
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_cookies_are_neither_kept_nor_sent(kind: str, serve: Callable[..., FaultServer]) -> None:
+    """Both clients keep no cookie jar (token auth; httpx's jar costs much client CPU)."""
+    server = serve(lambda s, r, n: Reply(jsonr(200, RUN, {"Set-Cookie": "sticky=abc; Path=/"})))
+    if kind == "sync":
+        with Client(base_url=server.url, api_key=KEY) as c:
+            c.runs.get("run_1")
+            c.runs.get("run_1")
+    else:
+
+        async def run() -> None:
+            async with AsyncClient(base_url=server.url, api_key=KEY) as c:
+                await c.runs.get("run_1")
+                await c.runs.get("run_1")
+                await c._http.get("/v1/runs/run_1")
+                await c._http.get("/v1/runs/run_1")
+
+        asyncio.run(run())
+    assert len(server.deliveries) >= 2
+    assert all("cookie" not in d.headers for d in server.deliveries)
