@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
 import httpx
@@ -31,20 +31,22 @@ _KEEP_METHOD = frozenset({307, 308})
 _SAFE_REDIRECT = frozenset({301, 302, 303, 307, 308})
 
 
-class OutgoingRequest(Protocol):
-    """What the policy and the retry flow read of a request (``httpx.Request`` is one)."""
+if TYPE_CHECKING:  # a Protocol class costs import time; only the type checker needs it
 
-    @property
-    def method(self) -> str: ...
+    class OutgoingRequest(Protocol):
+        """What the policy and the retry flow read of a request (``httpx.Request`` is one)."""
 
-    @property
-    def url(self) -> Any: ...  # str, or httpx.URL
+        @property
+        def method(self) -> str: ...
 
-    @property
-    def headers(self) -> Mapping[str, str]: ...  # case-insensitive lookups
+        @property
+        def url(self) -> Any: ...  # str, or httpx.URL
 
-    @property
-    def extensions(self) -> Mapping[str, Any]: ...
+        @property
+        def headers(self) -> Mapping[str, str]: ...  # case-insensitive lookups
+
+        @property
+        def extensions(self) -> Mapping[str, Any]: ...
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,14 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Generator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._retry import OutgoingRequest, RetryPolicy, redirect_target
+from ._retry import RetryPolicy, redirect_target
+
+if TYPE_CHECKING:
+    from ._retry import OutgoingRequest
 
 logger = logging.getLogger("strait")
 
@@ -82,16 +85,24 @@ def _context(request: OutgoingRequest, attempt: int) -> RequestContext:
     )
 
 
-@dataclass(frozen=True)
 class _Wait:
-    seconds: float
-    discard: httpx.Response | None
+    """Close ``discard`` (if any), then sleep ``seconds``."""
+
+    __slots__ = ("discard", "seconds")  # plain classes: dataclasses cost import time
+
+    def __init__(self, seconds: float, discard: httpx.Response | None) -> None:
+        self.seconds = seconds
+        self.discard = discard
 
 
-@dataclass(frozen=True)
 class _Redirect:
-    url: str  # absolute and encoded, same origin as the request
-    discard: httpx.Response
+    """Close ``discard``, then point the request at ``url`` (absolute, encoded, same origin)."""
+
+    __slots__ = ("discard", "url")
+
+    def __init__(self, url: str, discard: httpx.Response) -> None:
+        self.url = url
+        self.discard: httpx.Response | None = discard
 
 
 _SEND = None  # the flow yields this when the driver should send the request
