@@ -98,6 +98,31 @@ _NO_EXTENSIONS: Mapping[str, Any] = {}
 _DEFAULT: Any = object()
 
 
+def received(status: int, raw_headers: Any, content: bytes) -> httpx.Response:
+    """An ``httpx.Response`` for a body already read and needing no decoding.
+
+    Built the way httpx restores a response it pickled (``Response.__setstate__``, with
+    the state ``__getstate__`` gives for a read response), which skips re-streaming and
+    re-chunking the body: about 30 us per call, a sixth of a ``runs.get``'s client CPU.
+    ``tests/test_faults.py`` checks the state keys against httpx's own.
+    """
+    response = httpx.Response.__new__(httpx.Response)
+    response.__setstate__(
+        {
+            "status_code": status,
+            "headers": httpx.Headers(raw_headers),
+            "_request": None,
+            "next_request": None,
+            "history": [],
+            "is_stream_consumed": True,
+            "default_encoding": "utf-8",
+            "_num_bytes_downloaded": len(content),
+            "_content": content,
+        }
+    )
+    return response
+
+
 class AiohttpDriver:
     """Sends requests over one aiohttp session (created on first use, in the running loop)."""
 
@@ -226,8 +251,11 @@ class AiohttpDriver:
             resp.release()
         except (aiohttp.ClientError, OSError, ValueError) as exc:
             raise _mapped(exc) from exc
-        # Decoding (Content-Encoding) happens here, as httpx does it on the sync client.
-        response = httpx.Response(resp.status, headers=resp.raw_headers, content=body)
+        if "Content-Encoding" in resp.headers:
+            # Decoded here by httpx, exactly as on the sync client (bad gzip: DecodingError).
+            response = httpx.Response(resp.status, headers=resp.raw_headers, content=body)
+        else:
+            response = received(resp.status, resp.raw_headers, body)
         if resp.status >= 300:
             response.request = httpx.Request(out.method, out.url)
         return response
