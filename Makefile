@@ -9,10 +9,12 @@ STAMP := $(VENV)/.installed
 
 install: $(STAMP)
 
+# A failed pip fails the target (pipefail; only grep's "nothing left to print" is
+# forgiven), so the stamp is written only after an install that worked.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip 2>&1 | grep -v "is ignored" || true
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,worker]' 2>&1 | grep -v "is ignored" || true
+	set -o pipefail; $(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip 2>&1 | { grep -v "is ignored" || true; }
+	set -o pipefail; $(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,worker,local]' 2>&1 | { grep -v "is ignored" || true; }
 	$(BIN)/python -c "import strait, pytest, mypy"  # fail here, not later, if the install did not work
 	touch $(STAMP)
 

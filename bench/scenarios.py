@@ -61,6 +61,18 @@ def async_rps(subject: str, url: str, total: int = 12000, concurrency: int = 32)
 
             async def call() -> Any:
                 return (await client.get("/v1/runs/run_1")).json()
+        elif subject == "aiohttp":  # aiohttp alone, the ceiling of the default async client
+            import aiohttp
+
+            client = aiohttp.ClientSession(
+                base_url=url,
+                headers={"Authorization": f"Bearer {KEY}"},
+                connector=aiohttp.TCPConnector(limit=100),
+            )
+
+            async def call() -> Any:
+                async with client.get("/v1/runs/run_1") as response:
+                    return await response.json()
         else:
             from strait import AsyncClient
 

@@ -48,12 +48,12 @@ def sleeps() -> Sleeps:
 @pytest.fixture
 def client(httpserver: HTTPServer, sleeps: Sleeps) -> Iterator[Client]:
     with Client(base_url=httpserver.url_for(""), api_key=API_KEY) as c:
-        c._http._transport._sleep = sleeps  # type: ignore[attr-defined]
+        c._set_retry_sleep(sleeps)
         yield c
 
 
 @pytest.fixture
 async def aclient(httpserver: HTTPServer) -> AsyncIterator[AsyncClient]:
     async with AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY) as c:
-        c._http._transport._sleep = AsyncSleeps()  # type: ignore[attr-defined]
+        c._set_retry_sleep(AsyncSleeps())
         yield c

@@ -14,7 +14,7 @@ from urllib.parse import unquote
 
 import httpx
 import pytest
-from conftest import API_KEY, Sleeps, make_token
+from conftest import API_KEY, AsyncSleeps, Sleeps, make_token
 from pytest_httpserver import HTTPServer
 from spec_samples import component
 from werkzeug import Request, Response
@@ -32,6 +32,7 @@ from strait import (
     Middleware,
     NotFoundError,
     RateLimitedError,
+    RedirectError,
     RequestContext,
     RequestTimeoutError,
     ServerError,
@@ -293,7 +294,7 @@ def test_per_call_and_client_retry_limits(httpserver: HTTPServer, sleeps: Sleeps
     seq = Sequence(json_response(error_body("internal_error", "x"), 500))
     httpserver.expect_request("/v1/runs/run_1").respond_with_handler(seq)
     with Client(base_url=httpserver.url_for(""), api_key=API_KEY, max_retries=0) as c:
-        c._http._transport._sleep = sleeps  # type: ignore[attr-defined]
+        c._set_retry_sleep(sleeps)
         with pytest.raises(ServerError):
             c.runs.get("run_1")
         assert len(seq.requests) == 1
@@ -348,7 +349,7 @@ def test_dropped_connection_mid_response() -> None:
     thread.start()
     try:
         with Client(base_url=f"http://127.0.0.1:{port}", api_key=API_KEY) as c:
-            c._http._transport._sleep = Sleeps()  # type: ignore[attr-defined]
+            c._set_retry_sleep(Sleeps())
             assert c.runs.get("run_1").id == "run_1"
             assert len(hits) == 2
             with pytest.raises(TransportError):
@@ -437,7 +438,8 @@ def test_response_reads_like_the_documented_dict(client: Client, httpserver: HTT
 # -- redirects ----------------------------------------------------------------------------
 
 
-def test_redirect_to_another_host_drops_credentials(httpserver: HTTPServer) -> None:
+def test_redirect_to_another_host_is_refused(httpserver: HTTPServer) -> None:
+    """Issue 9 #8: a redirect off the API host is not followed (no credentials leave)."""
     other = HTTPServer(host="127.0.0.1")
     other.start()
     try:
@@ -452,9 +454,11 @@ def test_redirect_to_another_host_drops_credentials(httpserver: HTTPServer) -> N
             "", status=307, headers={"Location": other.url_for("/v1/runs/run_1")}
         )
         base = httpserver.url_for("").replace("127.0.0.1", "localhost")
-        with Client(base_url=base, api_key=API_KEY) as c:
-            assert c.runs.get("run_1").id == "run_1"
-        assert seen == [None]
+        with Client(base_url=base, api_key=API_KEY) as c, pytest.raises(RedirectError) as info:
+            c.runs.get("run_1")
+        assert seen == []
+        assert info.value.status == 307 and info.value.method == "GET"
+        assert "another host" in str(info.value) and API_KEY not in str(info.value)
     finally:
         other.stop()
 
@@ -570,7 +574,7 @@ def test_middleware_sees_every_attempt_without_secrets(
         on_error=lambda ctx: events.append(("err", ctx)),
     )
     with Client(base_url=httpserver.url_for(""), api_key=API_KEY, middleware=[mw]) as c:
-        c._http._transport._sleep = sleeps  # type: ignore[attr-defined]
+        c._set_retry_sleep(sleeps)
         c.runs.get("run_1")
     assert [kind for kind, _ in events] == ["req", "resp", "req", "resp"]
     first, second = events[1][1], events[3][1]
@@ -579,6 +583,39 @@ def test_middleware_sees_every_attempt_without_secrets(
     assert second.method == "GET" and second.url.endswith("/v1/runs/run_1")
     assert second.duration_ms is not None and second.duration_ms >= 0
     assert all(API_KEY not in repr(ctx) for _, ctx in events)
+
+
+async def test_async_middleware_sees_every_attempt_on_the_aiohttp_driver(httpserver: HTTPServer) -> None:
+    seq = Sequence(json_response(error_body("internal_error", "x"), 503), json_response(RUN))
+    httpserver.expect_request("/v1/runs/run_1").respond_with_handler(seq)
+    events: list[tuple[str, RequestContext]] = []
+    mw = Middleware(
+        on_request=lambda ctx: events.append(("req", ctx)),
+        on_response=lambda ctx: events.append(("resp", ctx)),
+    )
+    async with AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY, middleware=[mw]) as c:
+        c._set_retry_sleep(AsyncSleeps())
+        await c.runs.get("run_1")
+        assert c._conn.driver is not None  # the default async client sends over aiohttp
+    assert [kind for kind, _ in events] == ["req", "resp", "req", "resp"]
+    first, second = events[1][1], events[3][1]
+    assert (first.status, first.attempt, first.will_retry) == (503, 0, True)
+    assert (second.status, second.attempt, second.will_retry) == (200, 1, False)
+    assert second.method == "GET" and second.url.endswith("/v1/runs/run_1")
+    assert "authorization" not in {k.lower() for k in second.headers}
+    assert all(API_KEY not in repr(ctx) for _, ctx in events)
+
+
+async def test_async_generated_escape_hatch_shares_auth_and_retries(httpserver: HTTPServer) -> None:
+    from strait._generated.api.runs import get_run
+
+    seq = Sequence(json_response(error_body("internal_error", "x"), 502), json_response(RUN))
+    httpserver.expect_request("/v1/runs/run_1").respond_with_handler(seq)
+    async with AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY) as c:
+        c._set_retry_sleep(AsyncSleeps())
+        answer = await get_run.asyncio_detailed("run_1", client=c.generated)
+    assert answer.status_code == 200
+    assert [r.headers.get("Authorization") for r in seq.requests] == [f"Bearer {API_KEY}"] * 2
 
 
 def test_middleware_on_error(httpserver: HTTPServer) -> None:

@@ -26,13 +26,11 @@ from strait._errors import (
     TransportError,
     ValidationError,
 )
-from strait._plan import run_sync
 from strait.composition import (
     CostBudgetExceededError,
     PageQuery,
     PaginatedResponse,
     RetryOptions,
-    _stream_wait_plan,
     async_collect_all,
     async_latest_checkpoint,
     async_paginate,
@@ -316,58 +314,6 @@ def job_run(status: str) -> dict[str, Any]:
         "lineage_depth": 0,
         "created_at": "2026-01-01T00:00:00+00:00",
     }
-
-
-# --- the shared wait plan (client.runs.wait) -------------------------------------------------
-
-
-def _plan_driver(
-    follow_error: BaseException | None, statuses: list[str], *, timeout: float = 10.0, use_stream: bool = True
-) -> tuple[Any, list[str], Clock]:
-    calls: list[str] = []
-    get = runs(*statuses)
-    clock = Clock()
-
-    def get_run(rid: str) -> dict[str, str]:
-        calls.append("get")
-        return get(rid)
-
-    def follow(rid: str, *, timeout: float) -> None:
-        calls.append(f"follow({timeout:g})")
-        if follow_error is not None:
-            raise follow_error
-
-    plan = _stream_wait_plan(get_run, follow, "run-1", timeout, 2.0, use_stream, clock)
-    return run_sync(plan, clock.sleep), calls, clock
-
-
-def test_wait_plan_checks_first_then_follows_then_reads() -> None:
-    run, calls, clock = _plan_driver(None, ["executing", "completed"])
-    assert run["status"] == "completed"
-    assert calls == ["get", "follow(10)", "get"]
-    assert clock.slept == []
-    run, calls, _ = _plan_driver(None, ["canceled"])
-    assert run["status"] == "canceled" and calls == ["get"]
-
-
-@pytest.mark.parametrize(
-    "error",
-    [TransportError("refused"), api_error(ServerError, 503), api_error(BadRequestError, 405)],
-)
-def test_wait_plan_falls_back_to_polling(error: BaseException) -> None:
-    run, calls, clock = _plan_driver(error, ["executing", "executing", "completed"])
-    assert run["status"] == "completed"
-    assert calls == ["get", "follow(10)", "get", "get"]
-    assert clock.slept == [2.0, 2.0]
-
-
-def test_wait_plan_raises_what_polling_cannot_fix_and_times_out() -> None:
-    with pytest.raises(BadRequestError):
-        _plan_driver(api_error(BadRequestError, 400), ["executing"])
-    with pytest.raises(StraitTimeoutError, match="run-1 is still 'executing' after 10s"):
-        _plan_driver(StraitTimeoutError("stream"), ["executing"])
-    with pytest.raises(StraitTimeoutError, match="after 3s"):
-        _plan_driver(None, ["executing"] * 5, timeout=3.0, use_stream=False)
 
 
 # --- pagination ----------------------------------------------------------------------------

@@ -605,7 +605,7 @@ def test_wait_falls_back_on_a_stream_that_is_not_an_event_stream(routes: Routes)
 def test_wait_polls_again_when_the_run_is_not_yet_terminal_after_the_stream(routes: Routes) -> None:
     server = routes(
         {
-            RUN_PATH: [run_response("executing"), run_response("executing"), run_response("completed")],
+            RUN_PATH: [run_response("executing")] * 3 + [run_response("completed")],
             STREAM_PATH: [sse_response(frame(status_change("completed")))],
         }
     )
@@ -613,7 +613,8 @@ def test_wait_polls_again_when_the_run_is_not_yet_terminal_after_the_stream(rout
     with Client(base_url=server.url, api_key=API_KEY) as client:
         run = client.runs.wait("run_1", interval=2.0, sleep=clock.sleep, clock=clock)
     assert run.status == "completed"
-    assert server.paths() == [RUN_PATH, STREAM_PATH, RUN_PATH, RUN_PATH]
+    # read, stream, read once the stream is open, read after the terminal event, poll
+    assert server.paths() == [RUN_PATH, STREAM_PATH, RUN_PATH, RUN_PATH, RUN_PATH]
     assert clock.slept == [2.0]
 
 

@@ -12,7 +12,7 @@ import copy
 import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypedDict, TypeVar, Unpack
 
 import httpx
 
@@ -31,8 +31,9 @@ from ._config import (
     timeout_ms_setting,
     timeout_seconds_setting,
 )
-from ._core import NOT_GIVEN, NotGiven, Operation, Overrides, TimeoutTypes, raise_transport_error
-from ._errors import DecodeError, ValidationError, error_from_response
+from ._core import NOT_GIVEN, NotGiven, Operation, Overrides, TimeoutTypes
+from ._errors import DecodeError, TransportError, ValidationError, error_from_response
+from ._faults import check_header_values, encode_json_body, raise_transport_error
 from ._generated.services import SERVICES as _SERVICES
 from ._generated.services import AsyncServices, SyncServices
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage, with_cursor
@@ -44,11 +45,11 @@ from ._transport import (
     ClientTransport,
     Middleware,
     RetryTransport,
-    default_async_transport,
 )
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._aiohttp import AiohttpDriver
     from ._generated.client import AuthenticatedClient
 
 __all__ = ["AsyncClient", "Client"]
@@ -56,6 +57,39 @@ __all__ = ["AsyncClient", "Client"]
 _Self = TypeVar("_Self", bound="_BaseClient[Any]")
 _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30.0)
+
+
+class _NoCookies(httpx.Cookies):
+    """A cookie jar that keeps nothing: the API authenticates with tokens, and httpx's
+    cookie handling (a urllib request built per response) costs about a fifth of a
+    ``runs.get``'s client CPU. The aiohttp driver keeps no cookies either."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+    def set_cookie_header(self, request: httpx.Request) -> None:
+        return None
+
+
+_NO_COOKIES = _NoCookies()
+
+
+class _Cookieless:
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return _NO_COOKIES
+
+    @cookies.setter
+    def cookies(self, value: Any) -> None:
+        return None
+
+
+class _SyncHttp(_Cookieless, httpx.Client):
+    """The sync client's httpx client: no cookie jar."""
+
+
+class _AsyncHttp(_Cookieless, httpx.AsyncClient):
+    """The async client's httpx client (streams, ``client.generated``, ``http_client=``)."""
 
 
 class _BaseClient(Generic[_H]):
@@ -225,8 +259,32 @@ class _BaseClient(Generic[_H]):
             "auth": self._auth,
             "headers": self._headers,
             "timeout": self._timeout,
-            "follow_redirects": True,
+            # Redirects are the request flow's (strait._transport): same origin, never a
+            # changed method.
+            "follow_redirects": False,
         }
+
+    def _prepare(
+        self,
+        op: Operation,
+        args: dict[str, Any],
+        query: Mapping[str, Any] | None,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | NotGiven,
+        extra_headers: Mapping[str, str] | None,
+    ) -> dict[str, Any]:
+        """The request of one call, as ``httpx.Client.request`` keyword arguments, its
+        JSON body already encoded (the same bytes on every driver)."""
+        if extra_headers:
+            check_header_values(extra_headers, op.operation_id)
+        kwargs = op.build(args, query, timeout, max_retries, extra_headers, self._overrides)
+        if "json" in kwargs:
+            kwargs["content"] = encode_json_body(op.operation_id, kwargs.pop("json"))
+            kwargs["headers"] = {**kwargs.get("headers", {}), "Content-Type": "application/json"}
+        return kwargs
+
+    def _raise(self, op: Operation, exc: Exception, closed: bool) -> NoReturn:
+        raise_transport_error(op.operation_id, exc, closed=closed, secret=self.config.token)
 
     @property
     def generated(self) -> AuthenticatedClient:
@@ -245,10 +303,11 @@ class _BaseClient(Generic[_H]):
             gen = AuthenticatedClient(
                 base_url=self.config.base_url, token="<managed by strait>", raise_on_unexpected_status=False
             )
-            if isinstance(self._http, httpx.AsyncClient):
-                gen.set_async_httpx_client(self._http)
+            http = self._http
+            if isinstance(http, httpx.AsyncClient):
+                gen.set_async_httpx_client(http)
             else:
-                gen.set_httpx_client(self._http)
+                gen.set_httpx_client(http)
             self._generated = gen
         return self._generated
 
@@ -323,8 +382,15 @@ class _BaseClient(Generic[_H]):
                 cause=exc,
             ) from exc
 
+    def _is_closed(self) -> bool:
+        return bool(self._http.is_closed)
+
+    def _set_retry_sleep(self, sleep: Callable[[float], Any]) -> None:
+        """Replace the wait between retries (tests)."""
+        self._http._transport._sleep = sleep
+
     def _check_open(self) -> None:
-        if self._http.is_closed:
+        if self._is_closed():
             raise ValidationError(
                 "this client is closed; create a new one", field="client", source="argument"
             )
@@ -542,7 +608,7 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         inner: httpx.BaseTransport = (
             ClientTransport(http_client) if http_client is not None else httpx.HTTPTransport(limits=_LIMITS)
         )
-        self._http = httpx.Client(
+        self._http = _SyncHttp(
             transport=RetryTransport(inner, self._policy, self._middleware), **self._client_kwargs()
         )
 
@@ -555,11 +621,11 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         max_retries: int | NotGiven,
         extra_headers: Mapping[str, str] | None,
     ) -> Any:
-        kwargs = op.build(args, query, timeout, max_retries, extra_headers, self._overrides)
+        kwargs = self._prepare(op, args, query, timeout, max_retries, extra_headers)
         try:
             response = self._http.request(**kwargs)
         except Exception as exc:
-            raise_transport_error(op.operation_id, exc)
+            self._raise(op, exc, self._http.is_closed)
         return op.parse(response, strict=self._strict)
 
     def _paginate(
@@ -601,7 +667,7 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         try:
             response = self._http.request(**kwargs)
         except Exception as exc:
-            raise_transport_error(operation, exc)
+            raise_transport_error(operation, exc, closed=self._is_closed(), secret=self.config.token)
         return self._raw_result(operation, response)
 
     def with_options(
@@ -636,23 +702,44 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
             async for run in client.runs.list(limit=100):
                 print(run["id"])
 
-    By default requests go over aiohttp (through ``httpx-aiohttp``), which sustains
-    several times the request rate of httpx's own async pool.
+    By default calls go over aiohttp, driven directly (:mod:`strait._aiohttp`), which
+    sustains many times the request rate of httpx's own async pool; live streams and
+    ``client.generated`` use an httpx client made on first use. With
+    ``http_client=httpx.AsyncClient(...)`` everything goes through that client.
     """
-
-    _http: httpx.AsyncClient
 
     def _open(self, http_client: httpx.AsyncClient | None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ValidationError(
                 "AsyncClient needs an httpx.AsyncClient", field="http_client", source="argument"
             )
-        inner: httpx.AsyncBaseTransport = (
-            AsyncClientTransport(http_client) if http_client is not None else default_async_transport(_LIMITS)
+        driver: AiohttpDriver | None = None
+        if http_client is None:
+            from ._aiohttp import AiohttpDriver  # aiohttp loads with the first AsyncClient
+
+            driver = AiohttpDriver(
+                base_url=self.config.base_url,
+                headers={**self._headers, "Authorization": self._auth._header},
+                timeout=self._timeout,
+                policy=self._policy,
+                middleware=self._middleware,
+                limits=_LIMITS,
+            )
+        inner: httpx.AsyncBaseTransport | None = (
+            AsyncClientTransport(http_client) if http_client is not None else None
         )
-        self._http = httpx.AsyncClient(
-            transport=AsyncRetryTransport(inner, self._policy, self._middleware), **self._client_kwargs()
-        )
+        self._conn = _AsyncConnections(self, inner, driver)
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """The httpx client: streams, ``client.generated``, or every call with ``http_client=``."""
+        return self._conn.http
+
+    def _is_closed(self) -> bool:
+        return self._conn.closed
+
+    def _set_retry_sleep(self, sleep: Callable[[float], Any]) -> None:
+        self._conn.set_sleep(sleep)
 
     async def _request(
         self,
@@ -663,11 +750,15 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
         max_retries: int | NotGiven,
         extra_headers: Mapping[str, str] | None,
     ) -> Any:
-        kwargs = op.build(args, query, timeout, max_retries, extra_headers, self._overrides)
+        kwargs = self._prepare(op, args, query, timeout, max_retries, extra_headers)
+        conn = self._conn
         try:
-            response = await self._http.request(**kwargs)
+            if conn.driver is not None:
+                response = await conn.driver.request(kwargs)
+            else:
+                response = await conn.http.request(**kwargs)
         except Exception as exc:
-            raise_transport_error(op.operation_id, exc)
+            self._raise(op, exc, conn.closed)
         return op.parse(response, strict=self._strict)
 
     def _paginate(
@@ -702,7 +793,7 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
         try:
             response = await self._http.request(**kwargs)
         except Exception as exc:
-            raise_transport_error(operation, exc)
+            raise_transport_error(operation, exc, closed=self._is_closed(), secret=self.config.token)
         return self._raw_result(operation, response)
 
     def with_options(
@@ -717,7 +808,7 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
 
     async def close(self) -> None:
         """Close the connection pool (an injected ``http_client`` stays open)."""
-        await self._http.aclose()
+        await self._conn.aclose()
 
     aclose = close
 
@@ -728,6 +819,53 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
+
+
+class _AsyncConnections:
+    """An AsyncClient's connections, shared with its ``with_options`` copies: the aiohttp
+    driver (default) and an httpx client, made on first use unless injected."""
+
+    def __init__(
+        self, owner: AsyncClient, inner: httpx.AsyncBaseTransport | None, driver: AiohttpDriver | None
+    ) -> None:
+        self.driver = driver
+        self._kwargs = owner._client_kwargs()
+        self._policy = owner._policy
+        self._middleware = owner._middleware
+        self._inner = inner
+        self._http: httpx.AsyncClient | None = None
+        self.closed = False
+        if inner is not None:
+            self._http = self._make()
+
+    def _make(self) -> httpx.AsyncClient:
+        inner = self._inner if self._inner is not None else httpx.AsyncHTTPTransport(limits=_LIMITS)
+        transport = AsyncRetryTransport(inner, self._policy, self._middleware)
+        if self.driver is not None:
+            transport._sleep = self.driver._sleep
+        return _AsyncHttp(transport=transport, **self._kwargs)
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        if self._http is None:
+            if self.closed:
+                raise TransportError("this client is closed; create a new one")
+            self._http = self._make()
+        return self._http
+
+    def set_sleep(self, sleep: Callable[[float], Any]) -> None:
+        """Replace the wait between retries (tests)."""
+        if self.driver is not None:
+            self.driver._sleep = sleep
+        if self._http is not None:
+            self._http._transport._sleep = sleep  # type: ignore[attr-defined]
+
+    async def aclose(self) -> None:
+        self.closed = True
+        if self.driver is not None:
+            await self.driver.aclose()
+        if self._http is not None:
+            await self._http.aclose()
 
 
 _C = TypeVar("_C", Client, AsyncClient)

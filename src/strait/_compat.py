@@ -13,7 +13,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict
 
 import httpx
 
@@ -27,6 +27,9 @@ from ._errors import (
     map_http_error,
 )
 from ._transport import RequestContext
+
+if TYPE_CHECKING:
+    from ._retry import OutgoingRequest
 
 __all__ = [
     "JitterStrategy",
@@ -236,7 +239,7 @@ class RetryPolicy(_retry.RetryPolicy):
 
     def delay(
         self,
-        request: httpx.Request,
+        request: OutgoingRequest,
         attempt: int,
         response: httpx.Response | None,
         error: BaseException | None,

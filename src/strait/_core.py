@@ -15,13 +15,13 @@ import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final, NoReturn
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
 from . import _model
-from ._errors import DecodeError, RequestTimeoutError, TransportError, ValidationError, error_from_response
+from ._errors import DecodeError, ValidationError, error_from_response
 from ._transport import MAX_RETRIES_EXT
 
 __all__ = ["NOT_GIVEN", "NotGiven", "Operation", "Overrides", "TimeoutTypes"]
@@ -350,30 +350,3 @@ def _release(response: httpx.Response) -> None:
     """
     if response.is_closed:
         response.stream = _SPENT
-
-
-def raise_transport_error(operation: str, exc: Exception) -> NoReturn:
-    """Re-raise ``exc``, raised while sending, as ours (cause chained) or unchanged.
-
-    Callers wrap the send in a plain ``try``, which costs nothing when nothing is raised.
-    """
-    mapped = _transport_error(operation, exc)
-    if mapped is exc:
-        raise exc
-    raise mapped from exc
-
-
-def _transport_error(operation: str, exc: Exception) -> Exception:
-    if isinstance(exc, httpx.TimeoutException):
-        return RequestTimeoutError(f"{operation}: request timed out ({type(exc).__name__})")
-    if isinstance(exc, httpx.TransportError):
-        return TransportError(f"{operation}: {type(exc).__name__}: {exc}")
-    if isinstance(exc, RuntimeError) and "closed" in str(exc):
-        return TransportError(f"{operation}: the client is closed; create a new one")
-    if isinstance(exc, UnicodeEncodeError):
-        return ValidationError(f"{operation}: a header or URL value is not ASCII: {exc}")
-    if isinstance(exc, TypeError) and "JSON serializable" in str(exc):
-        return ValidationError(
-            f"{operation}: request body is not JSON-serialisable: {exc}", field="body", source="argument"
-        )
-    return exc

@@ -25,7 +25,8 @@ Hierarchy::
         ├── UnprocessableEntityError    422 (code ``validation_failed``)
         ├── RateLimitedError            429, with ``retry_after`` seconds
         │   └── EnqueueThrottledError   429 code ``enqueue_throttled``
-        └── ServerError                 5xx
+        ├── ServerError                 5xx
+        └── RedirectError               a 3xx not followed (method change, other host, loop)
 
 API errors carry ``status``, ``code``, ``message``, ``details``, ``request_id``, the
 parsed ``body`` and the raw ``response``. Messages never include credentials.
@@ -54,6 +55,7 @@ __all__ = [
     "IdempotencyConflictError",
     "NotFoundError",
     "RateLimitedError",
+    "RedirectError",
     "RequestTimeoutError",
     "RunCancelledError",
     "RunTokenRejectedError",
@@ -460,3 +462,16 @@ class RunCancelledError(StraitError):
     def __init__(self, message: str = "the run was cancelled", *, run_id: str | None = None) -> None:
         super().__init__(message)
         self.run_id = run_id
+
+
+class RedirectError(ApiError):
+    """A 3xx the SDK will not follow: it would change the method, leave the host, or loop.
+
+    ``method`` and ``url`` are the redirected request's; ``location`` where it pointed.
+    """
+
+    def __init__(self, message: str, *, method: str, url: str, location: str | None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.method = method
+        self.url = url
+        self.location = location

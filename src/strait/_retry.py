@@ -10,16 +10,43 @@ longer than ``max_retry_after`` ends the retries at once instead of stalling.
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import urlsplit
 
 import httpx
 
-from ._errors import parse_retry_after
+from ._errors import RedirectError, error_from_response, parse_retry_after
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 # Failures that happen before any byte of the request left: safe for every method.
+# Every driver raises these only then (the aiohttp driver maps its own errors onto
+# them by type: refused, DNS failure, connect timeout).
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+#: Redirects followed at most per request (only same-origin ones that keep the method).
+MAX_REDIRECTS = 5
+_KEEP_METHOD = frozenset({307, 308})
+_SAFE_REDIRECT = frozenset({301, 302, 303, 307, 308})
+
+
+if TYPE_CHECKING:  # a Protocol class costs import time; only the type checker needs it
+
+    class OutgoingRequest(Protocol):
+        """What the policy and the retry flow read of a request (``httpx.Request`` is one)."""
+
+        @property
+        def method(self) -> str: ...
+
+        @property
+        def url(self) -> Any: ...  # str, or httpx.URL
+
+        @property
+        def headers(self) -> Mapping[str, str]: ...  # case-insensitive lookups
+
+        @property
+        def extensions(self) -> Mapping[str, Any]: ...
 
 
 @dataclass(frozen=True)
@@ -36,7 +63,7 @@ class RetryPolicy:
     max_retry_after: float = 60.0
     jitter: float = 0.25
 
-    def replayable(self, request: httpx.Request) -> bool:
+    def replayable(self, request: OutgoingRequest) -> bool:
         """Whether sending ``request`` twice is harmless."""
         if request.method in IDEMPOTENT_METHODS:
             return True
@@ -49,7 +76,7 @@ class RetryPolicy:
 
     def delay(
         self,
-        request: httpx.Request,
+        request: OutgoingRequest,
         attempt: int,
         response: httpx.Response | None,
         error: BaseException | None,
@@ -80,3 +107,56 @@ class RetryPolicy:
                 return None, f"Retry-After {hint:.0f}s exceeds {self.max_retry_after:.0f}s"
             return hint, f"{response.status_code} with Retry-After"
         return self.backoff(attempt), str(response.status_code)
+
+
+def redirect_target(request: OutgoingRequest, response: httpx.Response, seen: list[str]) -> str | None:
+    """The absolute URL to send ``request`` to next, None when ``response`` is no redirect.
+
+    Followed: 307/308 (any method) and 301/302/303 answering GET or HEAD, to the same
+    scheme, host and port, at most :data:`MAX_REDIRECTS` times and never back to a URL
+    already visited (``seen``, updated here). Anything else raises
+    :class:`~strait.RedirectError`: following it would change the method (a 302 turns a
+    POST into a GET in browsers), send the request elsewhere, or loop.
+    """
+    status = response.status_code
+    location = response.headers.get("location")
+    if status not in _SAFE_REDIRECT or location is None:
+        return None
+    current = httpx.URL(str(request.url))
+    target = str(current.join(location))
+    method = request.method.upper()
+    reason = None
+    if status not in _KEEP_METHOD and method not in ("GET", "HEAD"):
+        reason = f"a {status} would turn the {method} into a GET"
+    elif _origin(target) != _origin(str(current)):
+        reason = "it points to another host"
+    elif target in seen or target == str(current):
+        reason = "the redirects loop"
+    elif len(seen) >= MAX_REDIRECTS:
+        reason = f"more than {MAX_REDIRECTS} redirects"
+    if reason is None:
+        seen.append(str(current))
+        return target
+    from ._transport import redact_url  # a cycle at import time otherwise
+
+    shown_url, shown_target = redact_url(current), redact_url(httpx.URL(target))
+    base = error_from_response(response)
+    raise RedirectError(
+        f"{method} {shown_url} was redirected ({status}) to {shown_target}; not followed: {reason}",
+        method=method,
+        url=shown_url,
+        location=shown_target,
+        status=status,
+        code=base.code,
+        details=base.details,
+        request_id=base.request_id,
+        body=base.body,
+        response=response,
+    )
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    port = parts.port or {"http": 80, "https": 443}.get(scheme)
+    return scheme, (parts.hostname or "").lower(), port

@@ -17,7 +17,10 @@ What the Strait server does today (and why the session looks like this):
 * the run stream does not end when the run finishes, so the session ends it on a
   ``status_change`` to a terminal status; the event-trigger stream closes itself after
   the first non-``waiting`` status, which the session also treats as the end;
-* 410 means "already finished" and is the normal end of a stream.
+* 410 means "already finished" and is the normal end of a stream;
+* the run stream checks the run's status, sends its 200 and only then subscribes, and
+  replays nothing: a change in between is never sent, so ``runs.wait`` reads the run
+  again once the stream is open (and at its interval while the stream is quiet).
 
 :func:`stream_unavailable` decides which failures of a followed stream mean "this
 server offers no (usable) stream", after which ``client.runs.wait`` polls instead.
@@ -70,7 +73,7 @@ TRIGGER_TERMINAL_STATUSES = frozenset({"received", "timed_out", "canceled"})
 
 
 class _Frame(Protocol):
-    """What the session reads from a decoded frame (``httpx_sse.ServerSentEvent``)."""
+    """What the session reads from a decoded frame (:class:`Frame`)."""
 
     @property
     def event(self) -> str: ...
@@ -83,6 +86,16 @@ class _Frame(Protocol):
 
     @property
     def retry(self) -> int | None: ...
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One dispatched SSE frame, as decoded from the wire (before de-duplication)."""
+
+    event: str
+    data: str
+    id: str
+    retry: int | None
 
 
 @dataclass(frozen=True)
@@ -237,6 +250,13 @@ class SSESession:
         self._clock = clock
         self._rand = rand
         self._deadline = None if deadline_in is None else clock() + deadline_in
+        self._reset_frame()
+
+    def _reset_frame(self) -> None:
+        self._data: list[str] = []
+        self._event = ""
+        self._id = ""
+        self._retry: int | None = None
 
     # -- connecting -------------------------------------------------------
 
@@ -260,6 +280,7 @@ class SSESession:
 
     def on_response(self, status: int, content_type: str) -> Action:
         """What to do with the answer to a (re)connection."""
+        self._reset_frame()  # a frame cut off by a drop is not finished by the next connection
         if status == 200:
             if "text/event-stream" not in content_type.split(";", maxsplit=1)[0]:
                 return Action.RAISE
@@ -272,6 +293,40 @@ class SSESession:
         return Action.RAISE
 
     # -- reading ----------------------------------------------------------
+
+    def feed(self, line: str) -> StreamEvent | None:
+        """Decode one line of the stream (without its line break); the event it completes, if any.
+
+        Comments (``: keepalive``) complete nothing but still come through here, so a
+        driver wakes up on each one and can check the deadline.
+        """
+        if not line:
+            if not self._data and not self._event and not self._id and self._retry is None:
+                return None
+            frame = Frame(self._event, "\n".join(self._data), self._id, self._retry)
+            self._reset_frame()
+            return self.accept(frame)
+        if line.startswith(":"):
+            return None
+        name, _, value = line.partition(":")
+        if value.startswith(" "):
+            value = value[1:]
+        if name == "data":
+            self._data.append(value)
+        elif name == "event":
+            self._event = value
+        elif name == "id":
+            if "\0" not in value:
+                self._id = value
+        elif name == "retry" and value.isdigit():
+            self._retry = int(value)
+        return None
+
+    def check_deadline(self, operation: str) -> None:
+        """Raise ``StraitTimeoutError`` once the deadline has passed."""
+        remaining = self.remaining()
+        if remaining is not None and remaining <= 0:
+            raise StraitTimeoutError(f"{operation}: no terminal event before the timeout")
 
     def accept(self, frame: _Frame) -> StreamEvent | None:
         """The event to deliver for a decoded frame, or None (replayed, empty or control frame)."""

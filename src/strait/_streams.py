@@ -21,17 +21,26 @@ jitter, and drop frames replayed after a reconnect. Every decision lives in
 
 from __future__ import annotations
 
+import socket
+import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from contextlib import suppress
 from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
-from httpx_sse import EventSource
 
-from ._errors import DecodeError, StraitError, ValidationError, error_from_response
+from ._errors import (
+    DecodeError,
+    RequestTimeoutError,
+    StraitError,
+    StraitTimeoutError,
+    ValidationError,
+    error_from_response,
+)
 from ._runs_ext import AsyncRunTriggers, RunTriggers
 from ._sse import (
     Action,
@@ -41,6 +50,7 @@ from ._sse import (
     never_terminal,
     response_content_type,
     run_event_is_terminal,
+    stream_unavailable,
     trigger_event_is_terminal,
 )
 from ._transport import MAX_RETRIES_EXT, STREAM_EXT
@@ -69,6 +79,31 @@ __all__ = [
 _STREAM_EXTENSIONS = {MAX_RETRIES_EXT: 0, STREAM_EXT: True}
 # Strait sends a keep-alive every 15 s: four missed ones mean the connection is dead.
 _READ_TIMEOUT = 60.0
+
+
+class _Marker:
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+#: What the drivers' generators yield besides events: the stream (re)opened with a 200,
+#: a line that completed no event (a keep-alive comment), and (from ``_next_item``) the end.
+_OPENED, _TICK, _END = _Marker("OPENED"), _Marker("TICK"), _Marker("END")
+_Item = StreamEvent | _Marker
+
+
+def _interrupt(response: httpx.Response) -> None:
+    """Unblock a read on ``response`` from elsewhere (the deadline's watchdog): shut its socket."""
+    stream = response.extensions.get("network_stream")
+    sock = stream.get_extra_info("socket") if stream is not None else None
+    if isinstance(sock, socket.socket):
+        with suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
 
 
 @dataclass(frozen=True)
@@ -127,6 +162,9 @@ class _StreamBase:
 
     def _check_drop(self, error: BaseException | None) -> float:
         """Seconds to sleep before reconnecting, or raise the error that ends the stream."""
+        remaining = self.session.remaining()
+        if remaining is not None and remaining <= 0:  # also when the watchdog cut the connection
+            raise self.session.give_up(error, self._target.operation) from error
         if error is not None and self.session.is_timeout(error):
             raise self.session.give_up(error, self._target.operation) from error
         delay = self.session.on_drop()
@@ -165,9 +203,21 @@ class EventStream(_StreamBase):
         self._sleep = sleep if sleep is not None else time.sleep
         self._events = self._run()
 
-    def _run(self) -> Generator[StreamEvent, None, None]:
+    def _watch(self, response: httpx.Response) -> Callable[[], None]:
+        """Cut the connection at the deadline, however the server paces its bytes."""
+        remaining = self.session.remaining()
+        if remaining is None:
+            return _nothing
+        timer = threading.Timer(max(0.0, remaining), _interrupt, (response,))
+        timer.daemon = True
+        timer.start()
+        return timer.cancel
+
+    def _run(self) -> Generator[_Item, None, None]:
         session = self.session
+        operation = self._target.operation
         while not session.done:
+            session.check_deadline(operation)
             error: BaseException | None = None
             try:
                 with self._http.stream("GET", self._target.path, **self._request_args()) as response:
@@ -175,12 +225,17 @@ class EventStream(_StreamBase):
                         response.status_code, response_content_type(response.headers)
                     )
                     if action is Action.READ:
-                        for frame in EventSource(response).iter_sse():
-                            event = session.accept(frame)
-                            if event is not None:
-                                yield event
-                            if session.done:
-                                return
+                        cancel = self._watch(response)
+                        try:
+                            yield _OPENED
+                            for line in response.iter_lines():
+                                event = session.feed(line)
+                                yield _TICK if event is None else event
+                                if session.done:
+                                    return
+                                session.check_deadline(operation)
+                        finally:
+                            cancel()
                     else:
                         response.read()
                         error = self._status_error(response)
@@ -196,7 +251,14 @@ class EventStream(_StreamBase):
         return self
 
     def __next__(self) -> StreamEvent:
-        return next(self._events)
+        for item in self._events:
+            if isinstance(item, StreamEvent):
+                return item
+        raise StopIteration
+
+    def _next_item(self) -> _Item:
+        """The next event or marker (``_END`` when the stream is over)."""
+        return next(self._events, _END)
 
     def close(self) -> None:
         """Stop following and close the connection."""
@@ -234,9 +296,21 @@ class AsyncEventStream(_StreamBase):
         self._sleep = sleep
         self._events = self._run()
 
-    async def _run(self) -> AsyncGenerator[StreamEvent, None]:
+    def _watch(self, response: httpx.Response) -> Callable[[], None]:
+        """Cut the connection at the deadline, however the server paces its bytes."""
+        remaining = self.session.remaining()
+        if remaining is None:
+            return _nothing
+        import asyncio
+
+        handle = asyncio.get_running_loop().call_later(max(0.0, remaining), _interrupt, response)
+        return handle.cancel
+
+    async def _run(self) -> AsyncGenerator[_Item, None]:
         session = self.session
+        operation = self._target.operation
         while not session.done:
+            session.check_deadline(operation)
             error: BaseException | None = None
             try:
                 async with self._http.stream("GET", self._target.path, **self._request_args()) as response:
@@ -244,12 +318,17 @@ class AsyncEventStream(_StreamBase):
                         response.status_code, response_content_type(response.headers)
                     )
                     if action is Action.READ:
-                        async for frame in EventSource(response).aiter_sse():
-                            event = session.accept(frame)
-                            if event is not None:
-                                yield event
-                            if session.done:
-                                return
+                        cancel = self._watch(response)
+                        try:
+                            yield _OPENED
+                            async for line in response.aiter_lines():
+                                event = session.feed(line)
+                                yield _TICK if event is None else event
+                                if session.done:
+                                    return
+                                session.check_deadline(operation)
+                        finally:
+                            cancel()
                     else:
                         await response.aread()
                         error = self._status_error(response)
@@ -265,7 +344,14 @@ class AsyncEventStream(_StreamBase):
         return self
 
     async def __anext__(self) -> StreamEvent:
-        return await self._events.__anext__()
+        async for item in self._events:
+            if isinstance(item, StreamEvent):
+                return item
+        raise StopAsyncIteration
+
+    async def _next_item(self) -> _Item:
+        """The next event or marker (``_END`` when the stream is over)."""
+        return await anext(self._events, _END)
 
     async def aclose(self) -> None:
         """Stop following and close the connection."""
@@ -280,6 +366,10 @@ class AsyncEventStream(_StreamBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+def _nothing() -> None:
+    return None
 
 
 def _run_target(run_id: str) -> _Target:
@@ -340,6 +430,85 @@ _WAIT_DOC = """Wait until run ``run_id`` is finished and return it (``client.run
 WAIT_RECONNECT = ReconnectPolicy(max_attempts=2, initial_delay=0.5, max_delay=2.0)
 
 
+def _wait_plan(
+    get_run: Callable[..., Any],
+    open_stream: Callable[[str, float], EventStream | AsyncEventStream],
+    run_id: str,
+    timeout: float,
+    interval: float,
+    use_stream: bool,
+    clock: Callable[[], float],
+) -> Generator[Any, Any, Any]:
+    """``client.runs.wait`` for both clients: one deadline over reads, stream and polling.
+
+    Reads the run; unless it is finished, opens its stream and reads the run again once
+    the stream is open, because the server checks the status before it subscribes and
+    replays nothing, so a change in between would otherwise never be seen. While the
+    stream is quiet it reads again every ``interval`` (it wakes on every line, keep-alive
+    comments included: Strait sends one every 15 s). A terminal ``status_change`` or a
+    410 ends the stream; a stream the server cannot offer falls back to polling.
+    """
+    from ._plan import Call as _Call
+    from .composition._wait import _check_wait_args, _poll_plan, _status_of, _timed_out
+    from .fsm import is_terminal_run_status
+
+    _check_wait_args(timeout, interval)
+    deadline = clock() + timeout
+
+    def read(rid: str) -> Any:  # no read outlives the deadline
+        return get_run(rid, timeout=max(0.001, deadline - clock()))
+
+    run: Any = None
+    try:
+        run = yield _Call(read, (run_id,))
+        fetched_at = clock()
+        pause: float | None = interval
+        if use_stream and not is_terminal_run_status(_status_of(run)):
+            stream = open_stream(run_id, max(0.001, deadline - clock()))
+            try:
+                while True:
+                    try:
+                        item = yield _Call(stream._next_item)
+                    except StraitTimeoutError:
+                        raise
+                    except Exception as exc:
+                        if not stream_unavailable(exc):
+                            raise
+                        break  # no usable stream here: poll
+                    if item is _END or (isinstance(item, StreamEvent) and run_event_is_terminal(item)):
+                        run = yield _Call(read, (run_id,))  # over (410 or terminal event): final state
+                        fetched_at = clock()
+                        break
+                    if item is _OPENED or clock() - fetched_at >= interval:
+                        run = yield _Call(read, (run_id,))
+                        fetched_at = clock()
+                        if is_terminal_run_status(_status_of(run)):
+                            break
+            finally:
+                yield _Call(stream.close)
+            left = interval - (clock() - fetched_at)
+            pause = left if left > 0 else None
+        return (
+            yield from _poll_plan(
+                read,
+                _status_of,
+                run_id,
+                timeout,
+                interval,
+                is_terminal_run_status,
+                clock,
+                deadline,
+                run,
+                pause,
+            )
+        )
+    except (StraitTimeoutError, RequestTimeoutError) as exc:
+        if isinstance(exc, RequestTimeoutError) and clock() < deadline:
+            raise
+        status = _status_of(run) if run is not None else "unknown"
+        raise _timed_out(run_id, status, timeout) from exc
+
+
 class RunStreams(RunTriggers):
     """Live streams of one run (mixed into ``client.runs``)."""
 
@@ -357,25 +526,21 @@ class RunStreams(RunTriggers):
         sleep: _SyncSleep = None,
         clock: Callable[[], float] | None = None,
     ) -> JobRun:
-        from .composition import _run_sync, _stream_wait_plan
+        from ._plan import run_sync as _run_sync
 
         _run_target(run_id)  # validates the id before anything is sent
         do_sleep = sleep if sleep is not None else time.sleep
         now = clock if clock is not None else time.monotonic
         policy = reconnect if reconnect is not None else WAIT_RECONNECT
-        http = self._client._http
+        client = self._client
 
-        def follow(rid: str, *, timeout: float) -> StreamEvent | None:
+        def open_stream(rid: str, seconds: float) -> EventStream:
             target = _run_target(rid)
-            with EventStream(
-                http, target, reconnect=policy, timeout=timeout, sleep=do_sleep, clock=now
-            ) as events:
-                for event in events:
-                    if run_event_is_terminal(event):
-                        return event
-            return None
+            return EventStream(
+                client._http, target, reconnect=policy, timeout=seconds, sleep=do_sleep, clock=now
+            )
 
-        plan = _stream_wait_plan(self._client.runs.get, follow, run_id, timeout, interval, use_stream, now)
+        plan = _wait_plan(client.runs.get, open_stream, run_id, timeout, interval, use_stream, now)
         run: JobRun = _run_sync(plan, do_sleep)
         return run
 
@@ -443,26 +608,21 @@ class AsyncRunStreams(AsyncRunTriggers):
         """Async :meth:`RunStreams.wait`."""
         import asyncio
 
-        from .composition import _run_async, _stream_wait_plan
+        from ._plan import run_async as _run_async
 
         _run_target(run_id)
         do_sleep = sleep if sleep is not None else asyncio.sleep
         now = clock if clock is not None else time.monotonic
         policy = reconnect if reconnect is not None else WAIT_RECONNECT
-        http = self._client._http
+        client = self._client
 
-        async def follow(rid: str, *, timeout: float) -> StreamEvent | None:
+        def open_stream(rid: str, seconds: float) -> AsyncEventStream:
             target = _run_target(rid)
-            stream = AsyncEventStream(
-                http, target, reconnect=policy, timeout=timeout, sleep=do_sleep, clock=now
+            return AsyncEventStream(
+                client._http, target, reconnect=policy, timeout=seconds, sleep=do_sleep, clock=now
             )
-            async with stream as events:
-                async for event in events:
-                    if run_event_is_terminal(event):
-                        return event
-            return None
 
-        plan = _stream_wait_plan(self._client.runs.get, follow, run_id, timeout, interval, use_stream, now)
+        plan = _wait_plan(client.runs.get, open_stream, run_id, timeout, interval, use_stream, now)
         run: JobRun = await _run_async(plan, do_sleep)
         return run
 

@@ -1,23 +1,26 @@
-"""The transport layer under every request: retries, middleware hooks and logging.
+"""The request flow under every call: retries, redirects, middleware hooks and logging.
 
-:class:`RetryTransport` and :class:`AsyncRetryTransport` wrap the real transport
-(httpx's, aiohttp's, or a user's client). Both step through the same generator,
-:func:`_attempts`, which owns every decision; the two drivers only send, sleep and
-close. Because this sits under the httpx client, calls made through
-``client.generated`` get the same retries, auth and hooks.
+One generator, :func:`_attempts`, owns every decision (with the pure policy in
+:mod:`strait._retry`); :func:`drive` and :func:`adrive` step it, and the drivers only
+send, sleep and close: :class:`RetryTransport` / :class:`AsyncRetryTransport` under an
+httpx client (the sync client, an injected ``http_client``, ``client.generated`` and
+streams), and :class:`strait._aiohttp.AiohttpDriver` for the default async client.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Awaitable, Callable, Generator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._retry import RetryPolicy
+from ._retry import RetryPolicy, redirect_target
+
+if TYPE_CHECKING:
+    from ._retry import OutgoingRequest
 
 logger = logging.getLogger("strait")
 
@@ -28,8 +31,12 @@ STREAM_EXT = "strait.stream"
 _SECRET_QUERY = ("token", "api_key", "apikey", "key", "secret")
 
 
-def redact_url(url: httpx.URL) -> str:
+def redact_url(url: httpx.URL | str) -> str:
     """The URL with secret-looking query values (``?token=``) masked."""
+    if isinstance(url, str):
+        if "?" not in url:
+            return url
+        url = httpx.URL(url)
     if not url.query:
         return str(url)
     params = [(k, "***" if k.lower() in _SECRET_QUERY else v) for k, v in url.params.multi_items()]
@@ -71,34 +78,51 @@ class Middleware:
 _SAFE_HEADERS = ("content-type", "idempotency-key", "user-agent", "accept", "x-request-id")
 
 
-def _context(request: httpx.Request, attempt: int) -> RequestContext:
+def _context(request: OutgoingRequest, attempt: int) -> RequestContext:
     headers = {k: v for k, v in request.headers.items() if k.lower() in _SAFE_HEADERS}
     return RequestContext(
         method=request.method, url=redact_url(request.url), attempt=attempt, headers=headers
     )
 
 
-@dataclass(frozen=True)
 class _Wait:
-    seconds: float
-    discard: httpx.Response | None
+    """Close ``discard`` (if any), then sleep ``seconds``."""
+
+    __slots__ = ("discard", "seconds")  # plain classes: dataclasses cost import time
+
+    def __init__(self, seconds: float, discard: httpx.Response | None) -> None:
+        self.seconds = seconds
+        self.discard = discard
+
+
+class _Redirect:
+    """Close ``discard``, then point the request at ``url`` (absolute, encoded, same origin)."""
+
+    __slots__ = ("discard", "url")
+
+    def __init__(self, url: str, discard: httpx.Response) -> None:
+        self.url = url
+        self.discard: httpx.Response | None = discard
 
 
 _SEND = None  # the flow yields this when the driver should send the request
+_Step = _Wait | _Redirect | None
+Flow = Generator[_Step, httpx.Response, httpx.Response]
 
 
-def _attempts(
-    request: httpx.Request, policy: RetryPolicy, middleware: Sequence[Middleware]
-) -> Generator[_Wait | None, httpx.Response, httpx.Response]:
-    """Drive one request to its final response; the single source of retry behaviour.
+def _attempts(request: OutgoingRequest, policy: RetryPolicy, middleware: Sequence[Middleware]) -> Flow:
+    """Drive one request to its final response; the single source of retry and redirect behaviour.
 
     Yields ``None`` to ask the driver to send ``request`` (the driver sends back the
-    response, or throws the transport error in), and :class:`_Wait` to ask it to close
-    a discarded response and sleep.
+    response, or throws the transport error in, as an ``httpx.TransportError``),
+    :class:`_Wait` to ask it to close a discarded response and sleep, and
+    :class:`_Redirect` to close the response and point the request at another URL.
     """
     limit = request.extensions.get(MAX_RETRIES_EXT)
+    streamed = bool(request.extensions.get(STREAM_EXT))
     debug = logger.isEnabledFor(logging.DEBUG)
     attempt = 0
+    seen: list[str] = []
     while True:
         ctx = _context(request, attempt) if (middleware or debug) else None
         if ctx is not None:
@@ -131,6 +155,11 @@ def _attempts(
                 if mw.on_response is not None:
                     mw.on_response(ctx)
             _log(ctx, reason, delay)
+        if 300 <= response.status_code < 400 and not streamed:
+            target = redirect_target(request, response, seen)
+            if target is not None:
+                yield _Redirect(target, response)
+                continue
         if delay is None:
             return response
         yield _Wait(delay, response)
@@ -148,8 +177,76 @@ def _log(ctx: RequestContext, reason: str, delay: float | None) -> None:
         logger.debug("retrying %s %s in %.2fs (%s)", ctx.method, ctx.url, delay, reason)
 
 
+def drive(
+    flow: Flow,
+    send: Callable[[], httpx.Response],
+    retarget: Callable[[str], None],
+    sleep: Callable[[float], Any],
+) -> httpx.Response:
+    """Step a flow synchronously: ``send`` one attempt (reading the body, raising
+    ``httpx.TransportError``), ``retarget`` the request after a redirect, ``sleep``."""
+    step = next(flow)
+    while True:
+        try:
+            if step is _SEND:
+                try:
+                    response = send()
+                except httpx.TransportError as exc:
+                    step = flow.throw(exc)
+                else:
+                    step = flow.send(response)
+            else:
+                if step.discard is not None:
+                    step.discard.close()
+                if isinstance(step, _Redirect):
+                    retarget(step.url)
+                else:
+                    sleep(step.seconds)
+                step = next(flow)
+        except StopIteration as done:
+            result: httpx.Response = done.value
+            return result
+
+
+async def adrive(
+    flow: Flow,
+    send: Callable[[], Awaitable[httpx.Response]],
+    retarget: Callable[[str], None],
+    sleep: Callable[[float], Awaitable[Any]],
+) -> httpx.Response:
+    """:func:`drive`, awaiting ``send`` and ``sleep``."""
+    step = next(flow)
+    while True:
+        try:
+            if step is _SEND:
+                try:
+                    response = await send()
+                except httpx.TransportError as exc:
+                    step = flow.throw(exc)
+                else:
+                    step = flow.send(response)
+            else:
+                if step.discard is not None:
+                    await step.discard.aclose()
+                if isinstance(step, _Redirect):
+                    retarget(step.url)
+                else:
+                    await sleep(step.seconds)
+                step = next(flow)
+        except StopIteration as done:
+            result: httpx.Response = done.value
+            return result
+
+
+def _retarget(request: httpx.Request) -> Callable[[str], None]:
+    def retarget(url: str) -> None:
+        request.url = httpx.URL(url)  # same origin: the Host header stays right
+
+    return retarget
+
+
 class RetryTransport(httpx.BaseTransport):
-    """Sync driver of :func:`_attempts` over an inner transport."""
+    """Sync driver of :func:`_attempts` over an inner httpx transport."""
 
     def __init__(
         self,
@@ -164,42 +261,35 @@ class RetryTransport(httpx.BaseTransport):
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        streamed = request.extensions.get(STREAM_EXT)
+
+        def send() -> httpx.Response:
+            response = self._inner.handle_request(request)
+            if not streamed:
+                # Read here, so a connection dropped mid-body is seen (and retried) too.
+                try:
+                    response.read()
+                except BaseException:
+                    response.close()
+                    raise
+            return response
+
         flow = _attempts(request, self._policy, self._middleware)
-        step = next(flow)
-        while True:
-            try:
-                if step is _SEND:
-                    try:
-                        response = self._inner.handle_request(request)
-                        if not request.extensions.get(STREAM_EXT):
-                            # Read here, so a connection dropped mid-body is retried too.
-                            response.read()
-                    except httpx.TransportError as exc:
-                        step = flow.throw(exc)
-                    else:
-                        step = flow.send(response)
-                else:
-                    if step.discard is not None:
-                        step.discard.close()
-                    self._sleep(step.seconds)
-                    step = next(flow)
-            except StopIteration as done:
-                result: httpx.Response = done.value
-                return result
+        return drive(flow, send, _retarget(request), self._sleep)
 
     def close(self) -> None:
         self._inner.close()
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """Async driver of :func:`_attempts` over an inner transport."""
+    """Async driver of :func:`_attempts` over an inner httpx transport."""
 
     def __init__(
         self,
         inner: httpx.AsyncBaseTransport,
         policy: RetryPolicy,
         middleware: Sequence[Middleware] = (),
-        sleep: Callable[[float], Any] | None = None,
+        sleep: Callable[[float], Awaitable[Any]] | None = None,
     ) -> None:
         if sleep is None:
             import asyncio  # imported here: `import strait` must not pay for asyncio
@@ -211,27 +301,20 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        streamed = request.extensions.get(STREAM_EXT)
+
+        async def send() -> httpx.Response:
+            response = await self._inner.handle_async_request(request)
+            if not streamed:
+                try:
+                    await response.aread()
+                except BaseException:
+                    await response.aclose()
+                    raise
+            return response
+
         flow = _attempts(request, self._policy, self._middleware)
-        step = next(flow)
-        while True:
-            try:
-                if step is _SEND:
-                    try:
-                        response = await self._inner.handle_async_request(request)
-                        if not request.extensions.get(STREAM_EXT):
-                            await response.aread()
-                    except httpx.TransportError as exc:
-                        step = flow.throw(exc)
-                    else:
-                        step = flow.send(response)
-                else:
-                    if step.discard is not None:
-                        await step.discard.aclose()
-                    await self._sleep(step.seconds)
-                    step = next(flow)
-            except StopIteration as done:
-                result: httpx.Response = done.value
-                return result
+        return await adrive(flow, send, _retarget(request), self._sleep)
 
     async def aclose(self) -> None:
         await self._inner.aclose()
@@ -261,13 +344,3 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         """The user's client is theirs to close."""
-
-
-def default_async_transport(limits: httpx.Limits) -> httpx.AsyncBaseTransport:
-    """aiohttp under httpx's API when available (far higher throughput), else httpx's own."""
-    try:
-        from httpx_aiohttp import AiohttpTransport
-    except ImportError:  # pragma: no cover - httpx-aiohttp is a declared dependency
-        return httpx.AsyncHTTPTransport(limits=limits)
-    transport: httpx.AsyncBaseTransport = AiohttpTransport(limits=limits)
-    return transport

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from strait._compat import RetryPolicy
 from strait._errors import CostBudgetExceededError
-from strait._plan import run_async, run_sync
 
 from ._budget import CostBudget, cost_budget
 from ._checkpoint import (
@@ -51,7 +50,7 @@ from ._trigger import (
     trigger_and_wait,
     trigger_idempotent,
 )
-from ._wait import async_wait_for_run, stream_wait_plan, wait_for_run
+from ._wait import async_wait_for_run, wait_for_run
 
 __all__ = [
     "BatchCheckpoint",
@@ -82,8 +81,3 @@ __all__ = [
     "with_checkpoint_resume",
     "with_retry",
 ]
-
-# What strait._streams drives runs.wait with (it imports these names from here).
-_run_sync = run_sync
-_run_async = run_async
-_stream_wait_plan = stream_wait_plan

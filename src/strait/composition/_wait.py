@@ -1,7 +1,7 @@
 """Waiting for a run: one polling plan (:func:`_poll_plan`) behind every way to wait.
 
-``client.runs.wait`` runs :func:`stream_wait_plan` (the run's live stream first, then
-polling), :func:`wait_for_run` with ``client=`` delegates to it, and
+``client.runs.wait`` (:func:`strait._streams._wait_plan`: the run's live stream first,
+then polling) ends in it, :func:`wait_for_run` with ``client=`` delegates to that, and
 :func:`wait_for_run` with ``get_run=`` and ``trigger_and_wait`` poll through
 :func:`_wait_plan`; all of them end in :func:`_poll_plan` under one deadline.
 """
@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from strait._errors import StraitTimeoutError, ValidationError
 from strait._plan import AsyncSleepFn, Call, Plan, Sleep, SleepFn, field_of, run_async, run_sync
-from strait._sse import stream_unavailable
 from strait.fsm import is_terminal_run_status
 
 if TYPE_CHECKING:
@@ -99,60 +98,6 @@ def _check_wait_args(timeout: float, interval: float) -> None:
             raise ValidationError(
                 f"{name} must be a number > 0, got {value!r}", field=name, source="argument"
             )
-
-
-def stream_wait_plan(
-    get_run: Callable[[str], Any],
-    follow: Callable[..., Any],
-    run_id: str,
-    timeout: float,
-    interval: float,
-    use_stream: bool,
-    clock: Callable[[], float],
-) -> Plan[Any]:
-    """``client.runs.wait``: check once, follow the run's stream, fall back to polling.
-
-    ``follow(run_id, timeout=seconds)`` follows the run's live stream until a terminal
-    ``status_change`` or a 410 (a coroutine function for the async driver). Any error
-    that means "no stream here" (:func:`strait._sse.stream_unavailable`) switches to
-    polling ``get_run`` every ``interval``; one deadline covers both phases.
-    """
-    _check_wait_args(timeout, interval)
-    deadline = clock() + timeout
-    run = yield Call(get_run, (run_id,))
-    fetched_at = clock()
-    pause: float | None = interval
-    if use_stream and not is_terminal_run_status(_status_of(run)):
-        remaining = deadline - clock()
-        if remaining > 0:
-            try:
-                yield Call(follow, (run_id,), {"timeout": remaining})
-            except StraitTimeoutError as exc:
-                raise _timed_out(run_id, _status_of(run), timeout) from exc
-            except Exception as exc:
-                if not stream_unavailable(exc):
-                    raise
-            else:
-                # Terminal status_change or 410: the run is over, read its final state.
-                run = yield Call(get_run, (run_id,))
-                fetched_at = clock()
-            # Poll every `interval` counted from the last read, not from the stream's end.
-            left = interval - (clock() - fetched_at)
-            pause = left if left > 0 else None
-    return (
-        yield from _poll_plan(
-            get_run,
-            _status_of,
-            run_id,
-            timeout,
-            interval,
-            is_terminal_run_status,
-            clock,
-            deadline,
-            run,
-            pause,
-        )
-    )
 
 
 def _wait_for_run_plan(

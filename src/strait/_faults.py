@@ -1,0 +1,112 @@
+"""Failures while sending, mapped by type to :class:`strait.StraitError` subclasses.
+
+Every driver speaks httpx's exception vocabulary to the retry flow (the aiohttp driver
+maps aiohttp's exceptions onto it by type, in :mod:`strait._aiohttp`), so one policy
+decides retries for all of them and one function here turns what is left into ours.
+Messages never carry a header value: the types whose text can quote the request's
+headers (a local protocol error) get a fixed message, and the client's own secret is
+masked in every message as a last line of defence.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, NoReturn
+
+import httpx
+
+from ._errors import DecodeError, RequestTimeoutError, StraitError, TransportError, ValidationError
+
+__all__ = ["check_header_values", "encode_json_body", "raise_transport_error", "transport_error"]
+
+
+def raise_transport_error(
+    operation: str, exc: Exception, *, closed: bool = False, secret: str = ""
+) -> NoReturn:
+    """Re-raise ``exc``, raised while sending, as a :class:`StraitError` (cause chained).
+
+    Callers wrap the send in a plain ``try``, which costs nothing when nothing is raised.
+    ``closed`` says whether the client had been closed (decided by state, not by text).
+    """
+    if isinstance(exc, StraitError):
+        raise exc
+    raise transport_error(operation, exc, closed=closed, secret=secret) from exc
+
+
+_FIXED: dict[type[BaseException], str] = {
+    httpx.LocalProtocolError: "the request could not be written: a header or URL value is not valid HTTP",
+    httpx.ProxyError: "the proxy refused or failed the request",
+    httpx.UnsupportedProtocol: "the base URL's scheme is not http or https",
+}
+
+
+def transport_error(
+    operation: str, exc: BaseException, *, closed: bool = False, secret: str = ""
+) -> StraitError:
+    """The :class:`StraitError` for an exception raised while sending, chosen by its type."""
+    name = type(exc).__name__
+    if closed:
+        return TransportError(f"{operation}: the client is closed; create a new one")
+    if isinstance(exc, httpx.TimeoutException):
+        return RequestTimeoutError(f"{operation}: request timed out ({name})")
+    for kind, text in _FIXED.items():
+        if isinstance(exc, kind):
+            return TransportError(f"{operation}: {text} ({name})")
+    if isinstance(exc, httpx.DecodingError):
+        return DecodeError(f"{operation}: the response body does not match its Content-Encoding ({name})")
+    if isinstance(exc, httpx.TooManyRedirects):
+        return TransportError(f"{operation}: too many redirects ({name})")
+    if isinstance(exc, httpx.InvalidURL):
+        return ValidationError(f"{operation}: the request URL is not valid ({name})", source="argument")
+    if isinstance(exc, httpx.HTTPError):  # TransportError, StreamError, ...
+        return TransportError(_scrub(f"{operation}: {name}: {exc}", secret))
+    if isinstance(exc, UnicodeError):
+        return ValidationError(f"{operation}: a header or URL value is not ASCII ({name})", source="argument")
+    if isinstance(exc, OSError):
+        return TransportError(_scrub(f"{operation}: {name}: {exc}", secret))
+    if isinstance(exc, RuntimeError):  # httpx's "client has been closed" and the like
+        return TransportError(f"{operation}: the request could not be sent ({name})")
+    return TransportError(f"{operation}: unexpected failure while sending ({name})")
+
+
+def _scrub(message: str, secret: str) -> str:
+    return message.replace(secret, "***") if secret else message
+
+
+def encode_json_body(operation: str, value: Any) -> bytes:
+    """A JSON request body, encoded exactly as httpx encodes ``json=`` (so both clients
+    send the same bytes); a value JSON cannot represent is the caller's error."""
+    try:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    except (TypeError, ValueError) as exc:
+        raise ValidationError(
+            f"{operation}: request body is not JSON-serialisable ({type(exc).__name__}: {exc})",
+            field="body",
+            source="argument",
+        ) from None
+    except RecursionError:
+        raise ValidationError(
+            f"{operation}: request body is nested too deeply to encode", field="body", source="argument"
+        ) from None
+
+
+def check_header_values(headers: Mapping[str, str], where: str) -> None:
+    """Refuse header names or values that HTTP cannot carry, naming the header only."""
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise ValidationError(
+                f"{where}: header names and values must be str (header {name!r})",
+                field=f"headers.{name}",
+                source="argument",
+            )
+        if not _printable(name) or not _printable(value, allow_tab=True):
+            raise ValidationError(
+                f"{where}: header {name!r} contains a control or non-ASCII character",
+                field=f"headers.{name}",
+                source="argument",
+            )
+
+
+def _printable(text: str, *, allow_tab: bool = False) -> bool:
+    return text.isascii() and all(" " <= ch <= "~" or (allow_tab and ch == "\t") for ch in text)
