@@ -20,6 +20,9 @@ from ._steps import Step, condition_refs
 
 if TYPE_CHECKING:
     from strait._client import AsyncClient, Client
+    from strait._generated.models.job import Job
+    from strait._generated.models.job_run import JobRun
+    from strait._generated.models.workflow_run import WorkflowRun
 
 __all__ = [
     "JobDefinition",
@@ -152,17 +155,20 @@ class JobDefinition:
         items = yield _Items(client.jobs.list, {"slug": self.slug})
         return _find_id(items, self.slug, self.options.project_id)
 
-    def _deploy_plan(self, client: Client | AsyncClient) -> Plan[Any]:
+    def _deploy_plan(self, client: Client | AsyncClient) -> Plan[Job]:
         job_id = yield from self._id_plan(client)
+        job: Job
         if job_id is None:
-            return (yield _Call(client.jobs.create, (self.to_request(),)))
-        return (yield _Call(client.jobs.update, (job_id, self.to_update_request())))
+            job = yield _Call(client.jobs.create, (self.to_request(),))
+        else:
+            job = yield _Call(client.jobs.update, (job_id, self.to_update_request()))
+        return job
 
-    def deploy(self, client: Client) -> Any:
+    def deploy(self, client: Client) -> Job:
         """Create the job, or update the project's job with this slug; returns the job."""
         return run_sync(self._deploy_plan(client))
 
-    async def async_deploy(self, client: AsyncClient) -> Any:
+    async def async_deploy(self, client: AsyncClient) -> Job:
         """The async form of :meth:`deploy` (for an ``AsyncClient``)."""
         return await run_async(self._deploy_plan(client))
 
@@ -196,7 +202,7 @@ class JobDefinition:
         timeout: float,
         interval: float,
         clock: Callable[[], float],
-    ) -> Plan[Any]:
+    ) -> Plan[JobRun]:
         job_id = yield from self._require_id_plan(client)
         return (yield from _trigger_and_wait_plan(client, job_id, payload, None, timeout, interval, clock))
 
@@ -209,7 +215,7 @@ class JobDefinition:
         interval: float = 2.0,
         sleep: SleepFn = time.sleep,
         clock: Callable[[], float] = time.monotonic,
-    ) -> Any:
+    ) -> JobRun:
         """Trigger a run and poll it until it is terminal; returns the run."""
         return run_sync(self._trigger_and_wait_plan(client, payload, timeout, interval, clock), sleep)
 
@@ -222,7 +228,7 @@ class JobDefinition:
         interval: float = 2.0,
         sleep: AsyncSleepFn = asyncio.sleep,
         clock: Callable[[], float] = time.monotonic,
-    ) -> Any:
+    ) -> JobRun:
         """The async form of :meth:`trigger_and_wait`."""
         return await run_async(self._trigger_and_wait_plan(client, payload, timeout, interval, clock), sleep)
 
@@ -454,7 +460,7 @@ class WorkflowDefinition:
     register = deploy
     async_register = async_deploy
 
-    def _trigger_plan(self, client: Client | AsyncClient, payload: Any) -> Plan[Any]:
+    def _trigger_plan(self, client: Client | AsyncClient, payload: Any) -> Plan[WorkflowRun]:
         existing = yield _Items(client.workflows.list, {})
         workflow_id = _find_id(existing, self.slug, self.options.project_id)
         if workflow_id is None:
@@ -464,13 +470,14 @@ class WorkflowDefinition:
         body: dict[str, Any] = {"project_id": self.options.project_id}
         if payload is not None:
             body["payload"] = payload
-        return (yield _Call(client.workflows.trigger, (workflow_id, body)))
+        run: WorkflowRun = yield _Call(client.workflows.trigger, (workflow_id, body))
+        return run
 
-    def trigger(self, client: Client, payload: Any = None) -> Any:
+    def trigger(self, client: Client, payload: Any = None) -> WorkflowRun:
         """Start a run of the deployed workflow (found by slug); returns the workflow run."""
         return run_sync(self._trigger_plan(client, payload))
 
-    async def async_trigger(self, client: AsyncClient, payload: Any = None) -> Any:
+    async def async_trigger(self, client: AsyncClient, payload: Any = None) -> WorkflowRun:
         """The async form of :meth:`trigger`."""
         return await run_async(self._trigger_plan(client, payload))
 

@@ -26,6 +26,7 @@ from ._wait import _status_of, _wait_plan
 
 if TYPE_CHECKING:
     from strait._client import AsyncClient, Client
+    from strait._generated.models.job_run import JobRun
 
 __all__ = [
     "async_trigger_and_wait",
@@ -131,14 +132,13 @@ def trigger_and_wait_plan(
     timeout: float,
     interval: float,
     clock: Callable[[], float],
-) -> Plan[Any]:
+) -> Plan[JobRun]:
     answer = yield from trigger_plan(client, job_id, payload, key, None)
     run_id = _run_id_of(answer)
-    return (
-        yield from _wait_plan(
-            client.runs.get, _status_of, run_id, timeout, interval, is_terminal_run_status, clock
-        )
+    run: JobRun = yield from _wait_plan(
+        client.runs.get, _status_of, run_id, timeout, interval, is_terminal_run_status, clock
     )
+    return run
 
 
 def trigger_and_wait(
@@ -151,7 +151,7 @@ def trigger_and_wait(
     interval: float = 2.0,
     sleep: SleepFn = time.sleep,
     clock: Callable[[], float] = time.monotonic,
-) -> Any:
+) -> JobRun:
     """Trigger ``job_id`` and poll ``client.runs.get`` until the run is terminal; return the run."""
     plan = trigger_and_wait_plan(client, job_id, payload, idempotency_key, timeout, interval, clock)
     return run_sync(plan, sleep)
@@ -167,7 +167,7 @@ async def async_trigger_and_wait(
     interval: float = 2.0,
     sleep: AsyncSleepFn = asyncio.sleep,
     clock: Callable[[], float] = time.monotonic,
-) -> Any:
+) -> JobRun:
     """The async form of :func:`trigger_and_wait`."""
     plan = trigger_and_wait_plan(client, job_id, payload, idempotency_key, timeout, interval, clock)
     return await run_async(plan, sleep)
