@@ -474,3 +474,37 @@ def test_error_block_message_on_every_error() -> None:
     except StraitError as e:
         assert e.message == "bad input"
     assert NotFoundError("job not found", status=404).message == "job not found"
+
+
+def test_configuration_page_block(
+    strait_env: FakeStrait, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # configuration.mdx: Client.from_file(), from_file(search_dir=...), from_file(path=...),
+    # AsyncClient.from_file()
+    monkeypatch.delenv("STRAIT_BASE_URL")
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "strait.json").write_text(json.dumps({"sdk": {"base_url": "https://a.example"}}))
+    custom = tmp_path / "custom-config.json"
+    custom.write_text(json.dumps({"sdk": {"base_url": "https://b.example"}}))
+    monkeypatch.chdir(project)
+    with Client.from_file() as client:
+        assert client.base_url == "https://a.example"
+    with Client.from_file(search_dir=str(project)) as client:
+        assert client.base_url == "https://a.example"
+    with Client.from_file(path=str(custom)) as client:
+        assert client.base_url == "https://b.example"
+    async_client = AsyncClient.from_file()
+    assert async_client.base_url == "https://a.example"
+    asyncio.run(async_client.close())
+
+
+def test_overview_trigger_block(strait_env: FakeStrait, capsys: pytest.CaptureFixture[str]) -> None:
+    # overview.mdx: client.jobs.trigger(job, {"payload": {...}}); print(run["id"], run["status"])
+    client = Client.from_env()
+    run = client.jobs.trigger(
+        "job_welcome_1", {"payload": {"to": "customer@example.com", "template": "welcome"}}
+    )
+    print(run["id"], run["status"])
+    assert capsys.readouterr().out.split()[1] == "queued"
+    client.close()
