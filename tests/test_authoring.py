@@ -4,6 +4,7 @@ spec's request schemas, and deploy/trigger through fake and real clients."""
 from __future__ import annotations
 
 import sys
+import time
 import types
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, cast
@@ -334,15 +335,18 @@ def test_job_trigger_and_wait() -> None:
     client = FakeClient()
     client.jobs.items = [{"id": "job_1", "slug": "process-order", "project_id": "proj-1"}]
     client.jobs.answers["trigger"] = {"id": "run_1", "status": "queued"}
-    statuses = iter(["queued", "executing", "completed"])
-    client.runs.answers["get"] = lambda run_id: {"id": run_id, "status": next(statuses)}
+    client.runs.answers["wait"] = lambda run_id: {"id": run_id, "status": "completed"}
     slept: list[float] = []
     job = define_job(job_options())
     run = job.trigger_and_wait(
-        cast(Any, client), {"sku": "A"}, interval=0.5, sleep=slept.append, clock=lambda: 0.0
+        cast(Any, client), {"sku": "A"}, interval=0.5, sleep=slept.append, clock=time.monotonic
     )
     assert run == {"id": "run_1", "status": "completed"}
-    assert slept == [0.5, 0.5]
+    assert client.calls[2] == (
+        "runs.wait",
+        ("run_1",),
+        {"timeout": 120.0, "interval": 0.5, "sleep": slept.append, "clock": time.monotonic},
+    )
     assert client.calls[1] == ("jobs.trigger", ("job_1", {"payload": {"sku": "A"}}), {})
     assert job.trigger(cast(Any, client), idempotency_key="k1") == {"id": "run_1", "status": "queued"}
     assert client.calls[-1] == ("jobs.trigger", ("job_1", {}), {"idempotency_key": "k1"})

@@ -400,21 +400,24 @@ def test_trigger_idempotent_sends_the_same_key_on_every_attempt() -> None:
         trigger_idempotent(cast(Any, client), "job_1", key="k" * 257)
 
 
-async def test_atrigger_idempotent_with_explicit_key() -> None:
+async def test_async_trigger_idempotent_with_explicit_key() -> None:
     client = FakeAsyncClient()
     await async_trigger_idempotent(cast(Any, client), "job_1", key="order-123-sync")
     assert client.calls == [("jobs.trigger", ("job_1", {}), {"idempotency_key": "order-123-sync"})]
 
 
-def test_trigger_and_wait() -> None:
+def test_trigger_and_wait_waits_with_runs_wait() -> None:
     client = FakeClient()
     client.jobs.answers["trigger"] = {"id": "run_9", "status": "queued", "idempotency_hit": False}
-    client.runs.answers["get"] = runs("executing", "failed")
+    client.runs.answers["wait"] = lambda run_id: {"id": run_id, "status": "failed"}
     clock = Clock()
     run = trigger_and_wait(cast(Any, client), "job_1", {"x": 1}, interval=3, sleep=clock.sleep, clock=clock)
     assert run == {"id": "run_9", "status": "failed"}
-    assert client.names() == ["jobs.trigger", "runs.get", "runs.get"]
-    assert clock.slept == [3]
+    assert client.calls[1] == (
+        "runs.wait",
+        ("run_9",),
+        {"timeout": 120.0, "interval": 3, "sleep": clock.sleep, "clock": clock},
+    )
 
 
 @pytest.mark.parametrize(
@@ -428,10 +431,10 @@ def test_trigger_and_wait_needs_a_run(answer: dict[str, Any]) -> None:
         trigger_and_wait(cast(Any, client), "job_1", sleep=lambda s: None)
 
 
-async def test_atrigger_and_wait() -> None:
+async def test_async_trigger_and_wait() -> None:
     client = FakeAsyncClient()
     client.jobs.answers["trigger"] = {"id": "run_1", "status": "queued"}
-    client.runs.answers["get"] = runs("completed")
+    client.runs.answers["wait"] = lambda run_id: {"id": run_id, "status": "completed"}
     clock = Clock()
     run = await async_trigger_and_wait(
         cast(Any, client), "job_1", idempotency_key="k", sleep=clock.asleep, clock=clock

@@ -201,10 +201,13 @@ class JobDefinition:
         payload: Any,
         timeout: float,
         interval: float,
+        sleep: SleepFn | AsyncSleepFn,
         clock: Callable[[], float],
     ) -> Plan[JobRun]:
         job_id = yield from self._require_id_plan(client)
-        return (yield from _trigger_and_wait_plan(client, job_id, payload, None, timeout, interval, clock))
+        return (
+            yield from _trigger_and_wait_plan(client, job_id, payload, None, timeout, interval, sleep, clock)
+        )
 
     def trigger_and_wait(
         self,
@@ -216,8 +219,9 @@ class JobDefinition:
         sleep: SleepFn = time.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> JobRun:
-        """Trigger a run and poll it until it is terminal; returns the run."""
-        return run_sync(self._trigger_and_wait_plan(client, payload, timeout, interval, clock), sleep)
+        """Trigger a run and wait for it with ``client.runs.wait``; returns the finished run."""
+        plan = self._trigger_and_wait_plan(client, payload, timeout, interval, sleep, clock)
+        return run_sync(plan, sleep)
 
     async def async_trigger_and_wait(
         self,
@@ -230,7 +234,9 @@ class JobDefinition:
         clock: Callable[[], float] = time.monotonic,
     ) -> JobRun:
         """The async form of :meth:`trigger_and_wait`."""
-        return await run_async(self._trigger_and_wait_plan(client, payload, timeout, interval, clock), sleep)
+        return await run_async(
+            self._trigger_and_wait_plan(client, payload, timeout, interval, sleep, clock), sleep
+        )
 
 
 class JobFields(TypedDict, total=False):
