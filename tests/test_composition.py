@@ -300,6 +300,32 @@ async def test_async_wait_for_run_with_a_real_client_falls_back(httpserver: HTTP
     assert clock.slept == [1.5, 1.5]
 
 
+def test_trigger_and_wait_with_a_real_client_follows_the_stream(httpserver: HTTPServer) -> None:
+    # trigger_and_wait waits as runs.wait does: the run's stream, then one final read
+    httpserver.expect_request("/v1/jobs/job_1/trigger", method="POST").respond_with_json(
+        {"id": "run_1", "status": "queued", "payload_hash": "h", "idempotency_hit": False}, status=201
+    )
+    statuses = iter(["executing", "completed"])
+    httpserver.expect_request("/v1/runs/run_1").respond_with_handler(
+        lambda _: Response(json.dumps(job_run(next(statuses))), content_type="application/json")
+    )
+    frame = {"type": "status_change", "run_id": "run_1", "from": "executing", "to": "completed"}
+    httpserver.expect_request("/v1/runs/run_1/stream").respond_with_data(
+        f"data: {json.dumps(frame)}\n\n", content_type="text/event-stream"
+    )
+    clock = Clock()
+    with Client(base_url=httpserver.url_for(""), api_key="strait_test_key_0123456789") as client:
+        run = trigger_and_wait(client, "job_1", {"sku": "A"}, sleep=clock.sleep, clock=clock)
+    assert run.status == "completed"
+    assert [r.path for r, _ in httpserver.log] == [
+        "/v1/jobs/job_1/trigger",
+        "/v1/runs/run_1",
+        "/v1/runs/run_1/stream",
+        "/v1/runs/run_1",
+    ]
+    assert clock.slept == []
+
+
 def job_run(status: str) -> dict[str, Any]:
     return {
         "id": "run_1",
