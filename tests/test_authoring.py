@@ -4,9 +4,10 @@ spec's request schemas, and deploy/trigger through fake and real clients."""
 from __future__ import annotations
 
 import sys
+import time
 import types
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
@@ -19,6 +20,7 @@ import strait.authoring
 from strait import AsyncClient, Client
 from strait._errors import DagValidationError, ValidationError
 from strait.authoring import (
+    JobDefinition,
     JobOptions,
     StepRetry,
     WorkflowOptions,
@@ -301,7 +303,7 @@ def test_job_carries_its_handler() -> None:
 def test_job_deploy_creates_when_the_slug_is_new() -> None:
     client = FakeClient()
     job = define_job(job_options())
-    assert job.deploy(client) == {"id": "jobs_new"}
+    assert job.deploy(cast(Any, client)) == {"id": "jobs_new"}
     assert client.calls == [
         ("jobs.list", (), {"slug": "process-order"}),
         ("jobs.create", (job.to_request(),), {}),
@@ -316,16 +318,16 @@ def test_job_deploy_updates_the_existing_job() -> None:
     ]
     client.jobs.answers["update"] = {"id": "job_1", "updated": True}
     job = define_job(job_options(timeout_secs=60))
-    assert job.register(client) == {"id": "job_1", "updated": True}
+    assert job.register(cast(Any, client)) == {"id": "job_1", "updated": True}
     assert client.calls[-1] == ("jobs.update", ("job_1", job.to_update_request()), {})
 
 
-async def test_job_adeploy_shares_the_plan() -> None:
+async def test_job_async_deploy_shares_the_plan() -> None:
     client = FakeAsyncClient()
     job = define_job(job_options())
-    assert await job.adeploy(client) == {"id": "jobs_new"}
+    assert await job.async_deploy(cast(Any, client)) == {"id": "jobs_new"}
     client.jobs.items = [{"id": "job_1", "slug": "process-order"}]
-    await job.adeploy(client)
+    await job.async_deploy(cast(Any, client))
     assert client.names() == ["jobs.list", "jobs.create", "jobs.list", "jobs.update"]
 
 
@@ -333,21 +335,26 @@ def test_job_trigger_and_wait() -> None:
     client = FakeClient()
     client.jobs.items = [{"id": "job_1", "slug": "process-order", "project_id": "proj-1"}]
     client.jobs.answers["trigger"] = {"id": "run_1", "status": "queued"}
-    statuses = iter(["queued", "executing", "completed"])
-    client.runs.answers["get"] = lambda run_id: {"id": run_id, "status": next(statuses)}
+    client.runs.answers["wait"] = lambda run_id: {"id": run_id, "status": "completed"}
     slept: list[float] = []
     job = define_job(job_options())
-    run = job.trigger_and_wait(client, {"sku": "A"}, interval=0.5, sleep=slept.append, clock=lambda: 0.0)
+    run = job.trigger_and_wait(
+        cast(Any, client), {"sku": "A"}, interval=0.5, sleep=slept.append, clock=time.monotonic
+    )
     assert run == {"id": "run_1", "status": "completed"}
-    assert slept == [0.5, 0.5]
+    assert client.calls[2] == (
+        "runs.wait",
+        ("run_1",),
+        {"timeout": 120.0, "interval": 0.5, "sleep": slept.append, "clock": time.monotonic},
+    )
     assert client.calls[1] == ("jobs.trigger", ("job_1", {"payload": {"sku": "A"}}), {})
-    assert job.trigger(client, idempotency_key="k1") == {"id": "run_1", "status": "queued"}
+    assert job.trigger(cast(Any, client), idempotency_key="k1") == {"id": "run_1", "status": "queued"}
     assert client.calls[-1] == ("jobs.trigger", ("job_1", {}), {"idempotency_key": "k1"})
 
 
-async def test_job_atrigger_needs_a_deployed_job() -> None:
+async def test_job_async_trigger_needs_a_deployed_job() -> None:
     with pytest.raises(ValidationError, match="not deployed"):
-        await define_job(job_options()).atrigger(FakeAsyncClient())
+        await define_job(job_options()).async_trigger(cast(Any, FakeAsyncClient()))
 
 
 # --- workflows ----------------------------------------------------------------------------
@@ -555,11 +562,11 @@ def test_workflow_deploy_resolves_slugs_and_creates() -> None:
     ]
 
 
-async def test_workflow_adeploy_updates_by_slug() -> None:
+async def test_workflow_async_deploy_updates_by_slug() -> None:
     client = FakeAsyncClient()
     wf = _deploy_fixture(client)
     client.workflows.items.append({"id": "wf_orders", "slug": "orders", "project_id": "proj-1"})
-    await wf.adeploy(client)
+    await wf.async_deploy(client)
     name, args, _ = client.calls[-1]
     assert name == "workflows.update" and args[0] == "wf_orders"
     assert "project_id" not in args[1]
@@ -609,7 +616,7 @@ def test_deploy_with_the_real_client(httpserver: HTTPServer, client: Client) -> 
     httpserver.check_assertions()
 
 
-async def test_adeploy_with_the_real_async_client(httpserver: HTTPServer, aclient: AsyncClient) -> None:
+async def test_async_deploy_with_the_real_async_client(httpserver: HTTPServer, aclient: AsyncClient) -> None:
     httpserver.expect_ordered_request(
         "/v1/jobs", method="GET", query_string="slug=process-order"
     ).respond_with_json({"data": [], "has_more": False})
@@ -617,7 +624,7 @@ async def test_adeploy_with_the_real_async_client(httpserver: HTTPServer, aclien
     httpserver.expect_ordered_request("/v1/jobs", method="POST", json=job.to_request()).respond_with_json(
         JOB_JSON, status=201
     )
-    assert (await job.adeploy(aclient))["id"] == "job_1"
+    assert (await job.async_deploy(aclient))["id"] == "job_1"
     httpserver.check_assertions()
 
 
@@ -637,3 +644,91 @@ def test_create_test_context_is_imported_lazily(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.delitem(strait.authoring.__dict__, "create_test_context")
     with pytest.raises(AttributeError):
         strait.authoring.no_such_name  # noqa: B018
+
+
+# --- keyword forms (Strait's Python docs write define_job / define_workflow this way) ------
+
+
+def test_define_job_takes_its_options_as_keywords() -> None:
+    job = define_job(
+        name="Sync Inventory",
+        slug="sync-inventory",
+        endpoint_url="https://worker.example/jobs/sync",
+        project_id="proj_abc123",
+        max_concurrency=5,
+        max_attempts=5,
+        retry_strategy="exponential",
+        timeout_secs=300,
+    )
+    same = define_job(
+        JobOptions(
+            name="Sync Inventory",
+            slug="sync-inventory",
+            endpoint_url="https://worker.example/jobs/sync",
+            project_id="proj_abc123",
+            max_concurrency=5,
+            max_attempts=5,
+            retry_strategy="exponential",
+            timeout_secs=300,
+        )
+    )
+    assert job == same
+    assert job.to_request()["max_attempts"] == 5
+
+
+def test_define_job_keywords_as_a_decorator() -> None:
+    @define_job(name="Process Order", slug="process-order", endpoint_url="https://w.example", project_id="p")
+    def process_order(payload: Any, ctx: Any) -> Any:
+        return {"charged": True, "order": payload["order_id"]}
+
+    assert isinstance(process_order, JobDefinition)
+    assert process_order.slug == "process-order"
+    assert process_order.handler is not None
+    assert process_order.handler({"order_id": "o1"}, None) == {"charged": True, "order": "o1"}
+
+
+def test_define_job_keyword_errors_are_validation_errors() -> None:
+    with pytest.raises(ValidationError, match="slug is required") as missing:
+        define_job(name="A", project_id="p", endpoint_url="https://w.example")
+    assert missing.value.field == "slug"
+    with pytest.raises(ValidationError, match="unknown option 'retries'"):
+        define_job(name="A", slug="a", project_id="p", retries=3)  # type: ignore[call-arg]
+    with pytest.raises(ValidationError, match="not both"):
+        define_job(job_options(), name="B")
+    with pytest.raises(ValidationError, match="expected JobOptions"):
+        define_job(cast(Any, {"name": "A"}))
+
+
+def test_define_workflow_takes_its_options_as_keywords() -> None:
+    wf = define_workflow(
+        name="Order Pipeline",
+        slug="order-pipeline",
+        project_id="proj_abc123",
+        steps=[
+            step.job("validate", "job_validate"),
+            step.job("charge", "job_charge", depends_on=["validate"]),
+            step.approval("review", depends_on=["charge"], approval_timeout_secs=3600),
+            step.wait_for_event("shipping", "shipping.confirmed", depends_on=["review"]),
+            step.sleep("cooldown", 60, depends_on=["shipping"]),
+        ],
+    )
+    assert [s["step_ref"] for s in wf.to_request()["steps"]] == [
+        "validate",
+        "charge",
+        "review",
+        "shipping",
+        "cooldown",
+    ]
+    with pytest.raises(DagValidationError):
+        define_workflow(name="W", slug="w", project_id="p", steps=[step.job("a", "j", depends_on=["a"])])
+    with pytest.raises(ValidationError, match="project_id is required"):
+        define_workflow(name="W", slug="w")
+
+
+def test_keyword_fields_match_the_options_dataclasses() -> None:
+    from dataclasses import fields
+
+    from strait.authoring import JobFields, WorkflowFields
+
+    assert set(JobFields.__annotations__) == {f.name for f in fields(JobOptions)} - {"handler"}
+    assert set(WorkflowFields.__annotations__) == {f.name for f in fields(WorkflowOptions)}

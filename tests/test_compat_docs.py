@@ -46,7 +46,7 @@ class FakeStrait:
     def get_run(self, request: Request) -> Response:
         run_id = request.path.rsplit("/", 1)[1]
         self.calls.append(("get", run_id, None))
-        run = component("JobRun", id=run_id, status="completed", job_id="job_abc123")
+        run = component("JobRun", id=run_id, status="completed", job_id="job_abc123", result={"synced": 1})
         return Response(json.dumps(run), status=200, content_type="application/json")
 
     def list_runs(self, request: Request) -> Response:
@@ -79,7 +79,7 @@ class FakeStrait:
         slug = request.args.get("slug")
         self.calls.append(("list", slug or "", dict(request.args)))
         data = [
-            component("Job", id=jid, slug=s, name=s, project_id="proj_1")
+            component("Job", id=jid, slug=s, name=s, project_id="proj_abc123")
             for jid, s in JOBS.items()
             if slug is None or s == slug
         ]
@@ -321,3 +321,190 @@ def test_config_file_block(strait_env: FakeStrait, tmp_path: Any, monkeypatch: p
     monkeypatch.chdir(child)
     with pytest.raises(FileNotFoundError):
         Client.from_file()
+
+
+# -- python.mdx, "Waiting for a run", "Defining Jobs", "Defining Workflows" -------------------
+
+
+def test_runs_wait_block(strait_env: FakeStrait) -> None:
+    # python.mdx: completed = client.runs.wait(run.id, timeout_ms=120_000)
+    with Client.from_env() as client:
+        run = client.runs.trigger(job_id="job_abc123", payload={"sku": "ABC-123"})
+        completed = client.runs.wait(run.id, timeout_ms=120_000)
+        assert completed.status == "completed"
+        # The page prints completed.output; the server's run carries its output as `result`.
+        assert completed.result == {"synced": 1}
+        with pytest.raises(AttributeError, match="output"):
+            completed.output  # type: ignore[attr-defined]  # noqa: B018
+        with pytest.raises(ValidationError, match="not both"):
+            client.runs.wait(run.id, timeout=5, timeout_ms=5000)
+        with pytest.raises(ValidationError, match="timeout"):
+            client.runs.wait(run.id, timeout_ms=0)
+
+
+async def test_async_runs_wait_takes_timeout_ms(strait_env: FakeStrait) -> None:
+    async with AsyncClient.from_env() as client:
+        completed = await client.runs.wait("run_9", timeout_ms=5_000)
+    assert completed["status"] == "completed"
+
+
+def _job_routes(server: HTTPServer, calls: list[tuple[str, Any]]) -> None:
+    """PATCH /v1/jobs/{id} (update-job) answering the updated Job."""
+
+    def update(request: Request) -> Response:
+        calls.append(("update", json.loads(request.data)))
+        job = component("Job", id=request.path.rsplit("/", 1)[1], project_id="proj_abc123")
+        return Response(json.dumps(job), status=200, content_type="application/json")
+
+    server.expect_request(re.compile(r"^/v1/jobs/[^/]+$"), method="PATCH").respond_with_handler(update)
+
+
+def test_define_job_block(strait_env: FakeStrait, httpserver: HTTPServer) -> None:
+    # python.mdx, "Defining Jobs": define_job(**keywords), register, trigger, trigger_and_wait
+    from strait import define_job
+
+    updates: list[tuple[str, Any]] = []
+    _job_routes(httpserver, updates)
+    client = Client.from_env()
+    sync_inventory = define_job(
+        name="Sync Inventory",
+        slug="sync-inventory",
+        endpoint_url="https://worker.dev/jobs/sync",
+        project_id="proj_abc123",
+        max_concurrency=5,
+        max_attempts=5,
+        retry_strategy="exponential",
+        timeout_secs=300,
+    )
+    job = sync_inventory.register(client)  # the project's job with this slug is updated
+    assert job["id"] == "job_sync_1"
+    assert updates[0][1]["max_attempts"] == 5 and "project_id" not in updates[0][1]
+    run = sync_inventory.trigger(client, payload={"sku": "ABC-123"})
+    assert run["status"] == "queued"
+    completed = sync_inventory.trigger_and_wait(client, payload={"sku": "ABC-123"})
+    assert completed.status == "completed"
+    triggers = [c for c in strait_env.calls if c[0] == "trigger"]
+    assert triggers == [("trigger", "job_sync_1", {"payload": {"sku": "ABC-123"}})] * 2
+    client.close()
+
+
+def test_define_job_decorator_block() -> None:
+    # python.mdx, "Defining Jobs" (decorator form); the handler runs with a test context
+    from strait import define_job
+    from strait.testing import create_test_context
+
+    @define_job(
+        name="Process Order",
+        slug="process-order",
+        endpoint_url="https://worker.dev/jobs/process",
+        project_id="proj_abc123",
+    )
+    def process_order(payload: Any, ctx: Any) -> dict[str, Any]:
+        ctx.logger.info("Processing order %s", payload["order_id"])
+        return {"charged": True, "order_id": payload["order_id"]}
+
+    assert process_order.slug == "process-order"
+    assert process_order.handler is not None
+    ctx, _record = create_test_context()
+    assert process_order.handler({"order_id": "o1"}, ctx) == {"charged": True, "order_id": "o1"}
+
+
+def test_define_workflow_block(httpserver: HTTPServer, strait_env: FakeStrait) -> None:
+    # python.mdx, "Defining Workflows": define_workflow(**keywords) with step.job / .approval /
+    # .wait_for_event / .sleep, register, trigger
+    from strait import define_workflow, step
+
+    workflows: list[dict[str, Any]] = []
+    triggered: list[tuple[str, Any]] = []
+
+    def list_workflows(request: Request) -> Response:
+        page = {"data": workflows, "has_more": False, "next_cursor": None}
+        return Response(json.dumps(page), status=200, content_type="application/json")
+
+    def create_workflow(request: Request) -> Response:
+        body = json.loads(request.data)
+        created = component("WorkflowResponse", id="wf_1", slug=body["slug"], project_id=body["project_id"])
+        workflows.append(created)
+        return Response(json.dumps(created), status=201, content_type="application/json")
+
+    def trigger_workflow(request: Request) -> Response:
+        triggered.append((request.path.split("/")[3], json.loads(request.data)))
+        run = component("WorkflowRun", id="wfr_1", workflow_id="wf_1", status="pending")
+        return Response(json.dumps(run), status=201, content_type="application/json")
+
+    httpserver.expect_request("/v1/workflows", method="GET").respond_with_handler(list_workflows)
+    httpserver.expect_request("/v1/workflows", method="POST").respond_with_handler(create_workflow)
+    httpserver.expect_request(
+        re.compile(r"^/v1/workflows/[^/]+/trigger$"), method="POST"
+    ).respond_with_handler(trigger_workflow)
+    client = Client.from_env()
+
+    def pipeline(**approval: Any) -> Any:
+        return define_workflow(
+            name="Order Pipeline",
+            slug="order-pipeline",
+            project_id="proj_abc123",
+            steps=[
+                step.job("validate", "job_validate"),
+                step.job("charge", "job_charge", depends_on=["validate"]),
+                step.approval("review", depends_on=["charge"], approval_timeout_secs=3600, **approval),
+                step.wait_for_event("shipping", "shipping.confirmed", depends_on=["review"]),
+                step.sleep("cooldown", 60, depends_on=["shipping"]),
+            ],
+        )
+
+    # As printed, the approval step has no approvers, which the server refuses
+    # ("approval steps require approval_approvers"): refused before sending.
+    with pytest.raises(ValidationError, match="approvers"):
+        pipeline().register(client)
+    order_pipeline = pipeline(approvers=["ops"])
+    order_pipeline.register(client)
+    workflow_run = order_pipeline.trigger(client)
+    assert workflow_run["id"] == "wfr_1"
+    assert triggered == [("wf_1", {"project_id": "proj_abc123"})]
+    client.close()
+
+
+def test_error_block_message_on_every_error() -> None:
+    # python.mdx, "Error Handling": `except StraitError as e: ... e.message`
+    from strait.errors import StraitError
+
+    try:
+        raise ValidationError("bad input", field="x")
+    except StraitError as e:
+        assert e.message == "bad input"
+    assert NotFoundError("job not found", status=404).message == "job not found"
+
+
+def test_configuration_page_block(
+    strait_env: FakeStrait, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # configuration.mdx: Client.from_file(), from_file(search_dir=...), from_file(path=...),
+    # AsyncClient.from_file()
+    monkeypatch.delenv("STRAIT_BASE_URL")
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "strait.json").write_text(json.dumps({"sdk": {"base_url": "https://a.example"}}))
+    custom = tmp_path / "custom-config.json"
+    custom.write_text(json.dumps({"sdk": {"base_url": "https://b.example"}}))
+    monkeypatch.chdir(project)
+    with Client.from_file() as client:
+        assert client.base_url == "https://a.example"
+    with Client.from_file(search_dir=str(project)) as client:
+        assert client.base_url == "https://a.example"
+    with Client.from_file(path=str(custom)) as client:
+        assert client.base_url == "https://b.example"
+    async_client = AsyncClient.from_file()
+    assert async_client.base_url == "https://a.example"
+    asyncio.run(async_client.close())
+
+
+def test_overview_trigger_block(strait_env: FakeStrait, capsys: pytest.CaptureFixture[str]) -> None:
+    # overview.mdx: client.jobs.trigger(job, {"payload": {...}}); print(run["id"], run["status"])
+    client = Client.from_env()
+    run = client.jobs.trigger(
+        "job_welcome_1", {"payload": {"to": "customer@example.com", "template": "welcome"}}
+    )
+    print(run["id"], run["status"])
+    assert capsys.readouterr().out.split()[1] == "queued"
+    client.close()

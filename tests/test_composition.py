@@ -300,6 +300,32 @@ async def test_async_wait_for_run_with_a_real_client_falls_back(httpserver: HTTP
     assert clock.slept == [1.5, 1.5]
 
 
+def test_trigger_and_wait_with_a_real_client_follows_the_stream(httpserver: HTTPServer) -> None:
+    # trigger_and_wait waits as runs.wait does: the run's stream, then one final read
+    httpserver.expect_request("/v1/jobs/job_1/trigger", method="POST").respond_with_json(
+        {"id": "run_1", "status": "queued", "payload_hash": "h", "idempotency_hit": False}, status=201
+    )
+    statuses = iter(["executing", "completed"])
+    httpserver.expect_request("/v1/runs/run_1").respond_with_handler(
+        lambda _: Response(json.dumps(job_run(next(statuses))), content_type="application/json")
+    )
+    frame = {"type": "status_change", "run_id": "run_1", "from": "executing", "to": "completed"}
+    httpserver.expect_request("/v1/runs/run_1/stream").respond_with_data(
+        f"data: {json.dumps(frame)}\n\n", content_type="text/event-stream"
+    )
+    clock = Clock()
+    with Client(base_url=httpserver.url_for(""), api_key="strait_test_key_0123456789") as client:
+        run = trigger_and_wait(client, "job_1", {"sku": "A"}, sleep=clock.sleep, clock=clock)
+    assert run.status == "completed"
+    assert [r.path for r, _ in httpserver.log] == [
+        "/v1/jobs/job_1/trigger",
+        "/v1/runs/run_1",
+        "/v1/runs/run_1/stream",
+        "/v1/runs/run_1",
+    ]
+    assert clock.slept == []
+
+
 def job_run(status: str) -> dict[str, Any]:
     return {
         "id": "run_1",
@@ -400,21 +426,24 @@ def test_trigger_idempotent_sends_the_same_key_on_every_attempt() -> None:
         trigger_idempotent(cast(Any, client), "job_1", key="k" * 257)
 
 
-async def test_atrigger_idempotent_with_explicit_key() -> None:
+async def test_async_trigger_idempotent_with_explicit_key() -> None:
     client = FakeAsyncClient()
     await async_trigger_idempotent(cast(Any, client), "job_1", key="order-123-sync")
     assert client.calls == [("jobs.trigger", ("job_1", {}), {"idempotency_key": "order-123-sync"})]
 
 
-def test_trigger_and_wait() -> None:
+def test_trigger_and_wait_waits_with_runs_wait() -> None:
     client = FakeClient()
     client.jobs.answers["trigger"] = {"id": "run_9", "status": "queued", "idempotency_hit": False}
-    client.runs.answers["get"] = runs("executing", "failed")
+    client.runs.answers["wait"] = lambda run_id: {"id": run_id, "status": "failed"}
     clock = Clock()
     run = trigger_and_wait(cast(Any, client), "job_1", {"x": 1}, interval=3, sleep=clock.sleep, clock=clock)
     assert run == {"id": "run_9", "status": "failed"}
-    assert client.names() == ["jobs.trigger", "runs.get", "runs.get"]
-    assert clock.slept == [3]
+    assert client.calls[1] == (
+        "runs.wait",
+        ("run_9",),
+        {"timeout": 120.0, "interval": 3, "sleep": clock.sleep, "clock": clock},
+    )
 
 
 @pytest.mark.parametrize(
@@ -428,10 +457,10 @@ def test_trigger_and_wait_needs_a_run(answer: dict[str, Any]) -> None:
         trigger_and_wait(cast(Any, client), "job_1", sleep=lambda s: None)
 
 
-async def test_atrigger_and_wait() -> None:
+async def test_async_trigger_and_wait() -> None:
     client = FakeAsyncClient()
     client.jobs.answers["trigger"] = {"id": "run_1", "status": "queued"}
-    client.runs.answers["get"] = runs("completed")
+    client.runs.answers["wait"] = lambda run_id: {"id": run_id, "status": "completed"}
     clock = Clock()
     run = await async_trigger_and_wait(
         cast(Any, client), "job_1", idempotency_key="k", sleep=clock.asleep, clock=clock

@@ -76,11 +76,13 @@ class StraitError(Exception):
     """Base class of every error the SDK raises.
 
     ``cause=`` (as in strait-python 0.1.1) sets ``__cause__``: the lower-level
-    exception this one explains.
+    exception this one explains. ``message`` is the error's text (on every error, as
+    on :class:`ApiError`).
     """
 
     def __init__(self, *args: Any, cause: BaseException | None = None) -> None:
         super().__init__(*args)
+        self.message: str = str(args[0]) if args else ""
         if cause is not None:
             self.__cause__ = cause
 
@@ -239,7 +241,6 @@ class ApiError(StraitError):
         super().__init__(message)
         self.status = status
         self.code = code
-        self.message = message
         self.details = details
         self.request_id = request_id
         self.body = body

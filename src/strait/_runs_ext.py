@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from ._client import AsyncClient, Client
     from ._core import NotGiven, TimeoutTypes
+    from ._generated.services.jobs import AsyncJobs, Jobs
 
 __all__ = ["AsyncRunTriggers", "RunTriggers", "TriggerOptions"]
 
@@ -55,7 +56,9 @@ class TriggerOptions(TypedDict, total=False):
     extra_headers: Mapping[str, str] | None
 
 
-def _trigger_by_ref_plan(jobs: Any, job_ref: Any, payload: Any, options: Mapping[str, Any]) -> Plan[Any]:
+def _trigger_by_ref_plan(
+    jobs: Jobs | AsyncJobs, job_ref: Any, payload: Any, options: Mapping[str, Any]
+) -> Plan[Any]:
     if not isinstance(job_ref, str) or not job_ref.strip():
         raise ValidationError(
             f"runs.trigger: job_id must be a job id or slug, got {job_ref!r}",

@@ -413,7 +413,8 @@ _WAIT_DOC = """Wait until run ``run_id`` is finished and return it (``client.run
         frames), it polls ``client.runs.get`` every ``interval`` seconds instead.
 
         Args:
-            timeout: seconds for the whole wait, stream and polling together.
+            timeout: seconds for the whole wait, stream and polling together (default
+                120); or ``timeout_ms``, in milliseconds.
             interval: seconds between two polls.
             use_stream: False polls from the start.
             reconnect: how the stream reconnects before falling back (default: twice).
@@ -519,7 +520,8 @@ class RunStreams(RunTriggers):
         self,
         run_id: str,
         *,
-        timeout: float = 120.0,
+        timeout: float | None = None,
+        timeout_ms: float | None = None,
         interval: float = 2.0,
         use_stream: bool = True,
         reconnect: ReconnectPolicy | None = None,
@@ -527,6 +529,7 @@ class RunStreams(RunTriggers):
         clock: Callable[[], float] | None = None,
     ) -> JobRun:
         from ._plan import run_sync as _run_sync
+        from .composition._wait import _seconds
 
         _run_target(run_id)  # validates the id before anything is sent
         do_sleep = sleep if sleep is not None else time.sleep
@@ -540,7 +543,8 @@ class RunStreams(RunTriggers):
                 client._http, target, reconnect=policy, timeout=seconds, sleep=do_sleep, clock=now
             )
 
-        plan = _wait_plan(client.runs.get, open_stream, run_id, timeout, interval, use_stream, now)
+        seconds = _seconds(timeout, timeout_ms)
+        plan = _wait_plan(client.runs.get, open_stream, run_id, seconds, interval, use_stream, now)
         run: JobRun = _run_sync(plan, do_sleep)
         return run
 
@@ -598,7 +602,8 @@ class AsyncRunStreams(AsyncRunTriggers):
         self,
         run_id: str,
         *,
-        timeout: float = 120.0,
+        timeout: float | None = None,
+        timeout_ms: float | None = None,
         interval: float = 2.0,
         use_stream: bool = True,
         reconnect: ReconnectPolicy | None = None,
@@ -609,6 +614,7 @@ class AsyncRunStreams(AsyncRunTriggers):
         import asyncio
 
         from ._plan import run_async as _run_async
+        from .composition._wait import _seconds
 
         _run_target(run_id)
         do_sleep = sleep if sleep is not None else asyncio.sleep
@@ -622,7 +628,8 @@ class AsyncRunStreams(AsyncRunTriggers):
                 client._http, target, reconnect=policy, timeout=seconds, sleep=do_sleep, clock=now
             )
 
-        plan = _wait_plan(client.runs.get, open_stream, run_id, timeout, interval, use_stream, now)
+        seconds = _seconds(timeout, timeout_ms)
+        plan = _wait_plan(client.runs.get, open_stream, run_id, seconds, interval, use_stream, now)
         run: JobRun = await _run_async(plan, do_sleep)
         return run
 

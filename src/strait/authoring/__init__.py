@@ -12,7 +12,7 @@
         steps=[job_step("charge", charge),
                approval_step("approve", approvers=["ops"], depends_on=["charge"])],
     ))
-    charge.deploy(client)      # create or update by slug (await charge.adeploy(async_client))
+    charge.deploy(client)      # create or update by slug (await charge.async_deploy(async_client))
     pipeline.deploy(client)
 
 Workflow steps are checked when the workflow is defined: duplicate refs, unknown or
@@ -29,8 +29,10 @@ from typing import Any
 from ._definitions import (
     Handler,
     JobDefinition,
+    JobFields,
     JobOptions,
     WorkflowDefinition,
+    WorkflowFields,
     WorkflowOptions,
     define_job,
     define_workflow,
@@ -59,11 +61,13 @@ __all__ = [
     "Condition",
     "Handler",
     "JobDefinition",
+    "JobFields",
     "JobOptions",
     "Step",
     "StepOptions",
     "StepRetry",
     "WorkflowDefinition",
+    "WorkflowFields",
     "WorkflowOptions",
     "all_of",
     "any_of",

@@ -6,7 +6,7 @@ import asyncio
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, Unpack
 
 from strait._errors import DagValidationError, ValidationError
 from strait._plan import AsyncSleepFn, Plan, SleepFn, run_async, run_sync
@@ -18,10 +18,18 @@ from strait.composition._trigger import trigger_plan as _trigger_plan
 
 from ._steps import Step, condition_refs
 
+if TYPE_CHECKING:
+    from strait._client import AsyncClient, Client
+    from strait._generated.models.job import Job
+    from strait._generated.models.job_run import JobRun
+    from strait._generated.models.workflow_run import WorkflowRun
+
 __all__ = [
     "JobDefinition",
+    "JobFields",
     "JobOptions",
     "WorkflowDefinition",
+    "WorkflowFields",
     "WorkflowOptions",
     "define_job",
     "define_workflow",
@@ -143,85 +151,172 @@ class JobDefinition:
         del body["project_id"]
         return body
 
-    def _id_plan(self, client: Any) -> Plan[str | None]:
+    def _id_plan(self, client: Client | AsyncClient) -> Plan[str | None]:
         items = yield _Items(client.jobs.list, {"slug": self.slug})
         return _find_id(items, self.slug, self.options.project_id)
 
-    def _deploy_plan(self, client: Any) -> Plan[Any]:
+    def _deploy_plan(self, client: Client | AsyncClient) -> Plan[Job]:
         job_id = yield from self._id_plan(client)
+        job: Job
         if job_id is None:
-            return (yield _Call(client.jobs.create, (self.to_request(),)))
-        return (yield _Call(client.jobs.update, (job_id, self.to_update_request())))
+            job = yield _Call(client.jobs.create, (self.to_request(),))
+        else:
+            job = yield _Call(client.jobs.update, (job_id, self.to_update_request()))
+        return job
 
-    def deploy(self, client: Any) -> Any:
+    def deploy(self, client: Client) -> Job:
         """Create the job, or update the project's job with this slug; returns the job."""
         return run_sync(self._deploy_plan(client))
 
-    async def adeploy(self, client: Any) -> Any:
+    async def async_deploy(self, client: AsyncClient) -> Job:
         """The async form of :meth:`deploy` (for an ``AsyncClient``)."""
         return await run_async(self._deploy_plan(client))
 
     register = deploy
-    aregister = adeploy
+    async_register = async_deploy
 
-    def _require_id_plan(self, client: Any) -> Plan[str]:
+    def _require_id_plan(self, client: Client | AsyncClient) -> Plan[str]:
         job_id = yield from self._id_plan(client)
         if job_id is None:
             raise ValidationError(f"job {self.slug!r} is not deployed; call deploy() first", field="slug")
         return job_id
 
-    def _trigger_plan(self, client: Any, payload: Any, key: str | None) -> Plan[Any]:
+    def _trigger_plan(self, client: Client | AsyncClient, payload: Any, key: str | None) -> Plan[Any]:
         job_id = yield from self._require_id_plan(client)
         return (yield from _trigger_plan(client, job_id, payload, key, None))
 
-    def trigger(self, client: Any, payload: Any = None, *, idempotency_key: str | None = None) -> Any:
+    def trigger(self, client: Client, payload: Any = None, *, idempotency_key: str | None = None) -> Any:
         """Trigger a run of the deployed job (found by slug); returns the trigger answer."""
         return run_sync(self._trigger_plan(client, payload, idempotency_key))
 
-    async def atrigger(self, client: Any, payload: Any = None, *, idempotency_key: str | None = None) -> Any:
+    async def async_trigger(
+        self, client: AsyncClient, payload: Any = None, *, idempotency_key: str | None = None
+    ) -> Any:
         """The async form of :meth:`trigger`."""
         return await run_async(self._trigger_plan(client, payload, idempotency_key))
 
     def _trigger_and_wait_plan(
-        self, client: Any, payload: Any, timeout: float, interval: float, clock: Callable[[], float]
-    ) -> Plan[Any]:
+        self,
+        client: Client | AsyncClient,
+        payload: Any,
+        timeout: float,
+        interval: float,
+        sleep: SleepFn | AsyncSleepFn,
+        clock: Callable[[], float],
+    ) -> Plan[JobRun]:
         job_id = yield from self._require_id_plan(client)
-        return (yield from _trigger_and_wait_plan(client, job_id, payload, None, timeout, interval, clock))
+        return (
+            yield from _trigger_and_wait_plan(client, job_id, payload, None, timeout, interval, sleep, clock)
+        )
 
     def trigger_and_wait(
         self,
-        client: Any,
+        client: Client,
         payload: Any = None,
         *,
         timeout: float = 120.0,
         interval: float = 2.0,
         sleep: SleepFn = time.sleep,
         clock: Callable[[], float] = time.monotonic,
-    ) -> Any:
-        """Trigger a run and poll it until it is terminal; returns the run."""
-        return run_sync(self._trigger_and_wait_plan(client, payload, timeout, interval, clock), sleep)
+    ) -> JobRun:
+        """Trigger a run and wait for it with ``client.runs.wait``; returns the finished run."""
+        plan = self._trigger_and_wait_plan(client, payload, timeout, interval, sleep, clock)
+        return run_sync(plan, sleep)
 
-    async def atrigger_and_wait(
+    async def async_trigger_and_wait(
         self,
-        client: Any,
+        client: AsyncClient,
         payload: Any = None,
         *,
         timeout: float = 120.0,
         interval: float = 2.0,
         sleep: AsyncSleepFn = asyncio.sleep,
         clock: Callable[[], float] = time.monotonic,
-    ) -> Any:
+    ) -> JobRun:
         """The async form of :meth:`trigger_and_wait`."""
-        return await run_async(self._trigger_and_wait_plan(client, payload, timeout, interval, clock), sleep)
+        return await run_async(
+            self._trigger_and_wait_plan(client, payload, timeout, interval, sleep, clock), sleep
+        )
 
 
-def define_job(options: JobOptions, *, handler: Handler | None = None) -> JobDefinition:
-    """Validate ``options`` and return the job definition.
+class JobFields(TypedDict, total=False):
+    """:class:`JobOptions`' fields as keywords of :func:`define_job` (``name``, ``slug``
+    and ``project_id`` are required there)."""
 
+    name: str
+    slug: str
+    project_id: str
+    endpoint_url: str | None
+    description: str | None
+    max_concurrency: int | None
+    max_concurrency_per_key: int | None
+    timeout_secs: int | None
+    max_attempts: int | None
+    retry_strategy: Literal["exponential", "linear", "fixed", "custom"] | None
+    retry_delays_secs: Sequence[int] | None
+    cron: str | None
+    timezone: str | None
+    cron_overlap_policy: Literal["allow", "skip", "cancel_running"] | None
+    tags: Mapping[str, str] | None
+    enabled: bool | None
+    execution_mode: Literal["http", "worker"] | None
+    queue_name: str | None
+    payload_schema: Any
+    result_schema: Any
+    group_id: str | None
+    environment_id: str | None
+    version_policy: Literal["pin", "latest", "minor"] | None
+    extra: Mapping[str, Any]
+
+
+_O = TypeVar("_O", JobOptions, "WorkflowOptions")
+
+
+def _options_of(cls: type[_O], options: _O | None, given: Mapping[str, Any], what: str) -> _O:
+    """``options`` as given, or built from the keyword fields (one of the two)."""
+    if options is not None:
+        if given:
+            raise ValidationError(
+                f"{what}: give {cls.__name__} or its fields as keywords, not both",
+                field=sorted(given)[0],
+                source="argument",
+            )
+        if not isinstance(options, cls):
+            raise ValidationError(
+                f"{what}: expected {cls.__name__}, got {type(options).__name__}",
+                field="options",
+                source="argument",
+            )
+        return options
+    known = {f.name for f in fields(cls)} - {"handler"}
+    unknown = sorted(set(given) - known)
+    if unknown:
+        raise ValidationError(f"{what}: unknown option {unknown[0]!r}", field=unknown[0], source="argument")
+    missing = [n for n in ("name", "slug", "project_id") if n not in given]
+    if missing:
+        raise ValidationError(
+            f"{what}: {', '.join(missing)} {'is' if len(missing) == 1 else 'are'} required",
+            field=missing[0],
+            source="argument",
+        )
+    return cls(**given)
+
+
+def define_job(
+    options: JobOptions | None = None,
+    /,
+    *,
+    handler: Handler | None = None,
+    **fields: Unpack[JobFields],
+) -> JobDefinition:
+    """Validate the job's options and return the job definition.
+
+    Give a :class:`JobOptions` or its fields as keywords:
+    ``define_job(name="Charge", slug="charge", project_id="proj-1", endpoint_url=...)``.
     ``handler`` (or ``options.handler``) is the function that runs the job; the
-    result also works as a decorator: ``@define_job(JobOptions(...))``.
+    result also works as a decorator: ``@define_job(name=..., slug=..., ...)``.
     """
-    o = options
+    o = _options_of(JobOptions, options, fields, "define_job")
     _check_identity(o.name, o.slug, o.project_id)
     _check(
         o.timeout_secs is None or 1 <= o.timeout_secs <= _MAX_TIMEOUT_SECS,
@@ -321,7 +416,7 @@ class WorkflowDefinition:
         del body["project_id"]
         return body
 
-    def _deploy_plan(self, client: Any) -> Plan[Any]:
+    def _deploy_plan(self, client: Client | AsyncClient) -> Plan[Any]:
         for s in self.steps:
             if s.step_type == "approval" and not s.fields.get("approval_approvers"):
                 raise ValidationError(
@@ -356,7 +451,7 @@ class WorkflowDefinition:
         body = self.to_update_request(job_ids=job_ids, workflow_ids=workflow_ids)
         return (yield _Call(client.workflows.update, (workflow_id, body)))
 
-    def deploy(self, client: Any) -> Any:
+    def deploy(self, client: Client) -> Any:
         """Create the workflow, or update the project's workflow with this slug.
 
         Jobs and sub-workflows named by slug are looked up and sent by id; a job
@@ -364,14 +459,14 @@ class WorkflowDefinition:
         """
         return run_sync(self._deploy_plan(client))
 
-    async def adeploy(self, client: Any) -> Any:
+    async def async_deploy(self, client: AsyncClient) -> Any:
         """The async form of :meth:`deploy` (for an ``AsyncClient``)."""
         return await run_async(self._deploy_plan(client))
 
     register = deploy
-    aregister = adeploy
+    async_register = async_deploy
 
-    def _trigger_plan(self, client: Any, payload: Any) -> Plan[Any]:
+    def _trigger_plan(self, client: Client | AsyncClient, payload: Any) -> Plan[WorkflowRun]:
         existing = yield _Items(client.workflows.list, {})
         workflow_id = _find_id(existing, self.slug, self.options.project_id)
         if workflow_id is None:
@@ -381,13 +476,14 @@ class WorkflowDefinition:
         body: dict[str, Any] = {"project_id": self.options.project_id}
         if payload is not None:
             body["payload"] = payload
-        return (yield _Call(client.workflows.trigger, (workflow_id, body)))
+        run: WorkflowRun = yield _Call(client.workflows.trigger, (workflow_id, body))
+        return run
 
-    def trigger(self, client: Any, payload: Any = None) -> Any:
+    def trigger(self, client: Client, payload: Any = None) -> WorkflowRun:
         """Start a run of the deployed workflow (found by slug); returns the workflow run."""
         return run_sync(self._trigger_plan(client, payload))
 
-    async def atrigger(self, client: Any, payload: Any = None) -> Any:
+    async def async_trigger(self, client: AsyncClient, payload: Any = None) -> WorkflowRun:
         """The async form of :meth:`trigger`."""
         return await run_async(self._trigger_plan(client, payload))
 
@@ -453,12 +549,37 @@ def validate_dag(steps: Sequence[Step]) -> None:
         )
 
 
-def define_workflow(options: WorkflowOptions) -> WorkflowDefinition:
-    """Validate ``options`` (including the step DAG) and return the workflow definition.
+class WorkflowFields(TypedDict, total=False):
+    """:class:`WorkflowOptions`' fields as keywords of :func:`define_workflow`."""
+
+    name: str
+    slug: str
+    project_id: str
+    steps: Sequence[Step]
+    description: str | None
+    tags: Mapping[str, str] | None
+    enabled: bool | None
+    timeout_secs: int | None
+    max_concurrent_runs: int | None
+    max_parallel_steps: int | None
+    cron: str | None
+    cron_timezone: str | None
+    skip_if_running: bool | None
+    version_policy: Literal["pin", "latest", "minor"] | None
+
+
+def define_workflow(
+    options: WorkflowOptions | None = None, /, **fields: Unpack[WorkflowFields]
+) -> WorkflowDefinition:
+    """Validate the workflow's options (including the step DAG) and return its definition.
+
+    Give a :class:`WorkflowOptions` or its fields as keywords:
+    ``define_workflow(name="Orders", slug="orders", project_id="proj-1", steps=[...])``.
 
     Raises :class:`~strait.DagValidationError` for duplicate refs, unknown or self
     dependencies and cycles (the message names the cycle: ``a -> b -> a``).
     """
+    options = _options_of(WorkflowOptions, options, fields, "define_workflow")
     _check_identity(options.name, options.slug, options.project_id)
     _check(
         options.max_parallel_steps is None or options.max_parallel_steps >= 0,

@@ -1,8 +1,8 @@
 """Triggering with a stable Idempotency-Key, and triggering then waiting for the run.
 
 ``trigger_idempotent`` retries through :func:`~strait.composition.with_retry`'s plan;
-``trigger_and_wait`` waits through the one polling plan of
-:mod:`strait.composition._wait`. Each plan serves its sync and async front end (and
+``trigger_and_wait`` waits with ``client.runs.wait`` (the run's live stream, else the
+one polling plan of :mod:`strait.composition._wait`). Each plan serves its sync and async front end (and
 ``strait.authoring``'s ``job.trigger`` / ``job.trigger_and_wait``).
 """
 
@@ -19,13 +19,12 @@ from typing import TYPE_CHECKING, Any
 from strait._compat import RetryPolicy
 from strait._errors import StraitError, ValidationError
 from strait._plan import AsyncSleepFn, Call, Plan, SleepFn, field_of, run_async, run_sync
-from strait.fsm import is_terminal_run_status
 
 from ._retry import _retry_plan
-from ._wait import _status_of, _wait_plan
 
 if TYPE_CHECKING:
     from strait._client import AsyncClient, Client
+    from strait._generated.models.job_run import JobRun
 
 __all__ = [
     "async_trigger_and_wait",
@@ -130,15 +129,15 @@ def trigger_and_wait_plan(
     key: str | None,
     timeout: float,
     interval: float,
+    sleep: SleepFn | AsyncSleepFn,
     clock: Callable[[], float],
-) -> Plan[Any]:
+) -> Plan[JobRun]:
+    """Trigger, then wait as ``client.runs.wait`` does (the run's live stream, else polling)."""
     answer = yield from trigger_plan(client, job_id, payload, key, None)
     run_id = _run_id_of(answer)
-    return (
-        yield from _wait_plan(
-            client.runs.get, _status_of, run_id, timeout, interval, is_terminal_run_status, clock
-        )
-    )
+    options = {"timeout": timeout, "interval": interval, "sleep": sleep, "clock": clock}
+    run: JobRun = yield Call(client.runs.wait, (run_id,), options)
+    return run
 
 
 def trigger_and_wait(
@@ -151,9 +150,9 @@ def trigger_and_wait(
     interval: float = 2.0,
     sleep: SleepFn = time.sleep,
     clock: Callable[[], float] = time.monotonic,
-) -> Any:
-    """Trigger ``job_id`` and poll ``client.runs.get`` until the run is terminal; return the run."""
-    plan = trigger_and_wait_plan(client, job_id, payload, idempotency_key, timeout, interval, clock)
+) -> JobRun:
+    """Trigger ``job_id`` and wait for the run with ``client.runs.wait``; return the finished run."""
+    plan = trigger_and_wait_plan(client, job_id, payload, idempotency_key, timeout, interval, sleep, clock)
     return run_sync(plan, sleep)
 
 
@@ -167,7 +166,7 @@ async def async_trigger_and_wait(
     interval: float = 2.0,
     sleep: AsyncSleepFn = asyncio.sleep,
     clock: Callable[[], float] = time.monotonic,
-) -> Any:
+) -> JobRun:
     """The async form of :func:`trigger_and_wait`."""
-    plan = trigger_and_wait_plan(client, job_id, payload, idempotency_key, timeout, interval, clock)
+    plan = trigger_and_wait_plan(client, job_id, payload, idempotency_key, timeout, interval, sleep, clock)
     return await run_async(plan, sleep)

@@ -1,9 +1,10 @@
 """Waiting for a run: one polling plan (:func:`_poll_plan`) behind every way to wait.
 
 ``client.runs.wait`` (:func:`strait._streams._wait_plan`: the run's live stream first,
-then polling) ends in it, :func:`wait_for_run` with ``client=`` delegates to that, and
-:func:`wait_for_run` with ``get_run=`` and ``trigger_and_wait`` poll through
-:func:`_wait_plan`; all of them end in :func:`_poll_plan` under one deadline.
+then polling) ends in it; :func:`wait_for_run` with ``client=``, ``trigger_and_wait`` and
+the authoring definitions' ``trigger_and_wait`` delegate to ``client.runs.wait``; only
+:func:`wait_for_run` with your own ``get_run=`` (or a custom status rule) polls through
+:func:`_wait_plan`. All of them end in :func:`_poll_plan` under one deadline.
 """
 
 from __future__ import annotations
