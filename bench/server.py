@@ -17,7 +17,24 @@ from urllib.parse import parse_qs, urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from spec_samples import component
 
-RUN = component("JobRun", full=True, id="run_1", status="executing", job_id="job_1")
+# A realistic run of about 1.5 KB: every field present, ids, a payload and metadata.
+RUN = component(
+    "JobRun",
+    full=True,
+    id="run_1",
+    status="executing",
+    job_id="job_1",
+    project_id="proj_01J9ZK4M2Q8V7XW3T5R6Y1N0BC",
+    job_version_id="jver_01J9ZK4M2Q8V7XW3T5R6Y1N0BD",
+    idempotency_key="order-789-fulfil-2026-12-02T19:00:00Z",
+    concurrency_key="customer:cus_01J9ZK4M2Q8V7XW3",
+    queue_name="fulfilment-high",
+    triggered_by="api",
+    created_by="key_01J9ZK4M2Q8V7XW3T5R6Y1N0BE",
+    payload={"order_id": "ord_01J9ZK4M2Q8V", "sku": "ABC-123", "quantity": 3, "warehouse": "ams-2"},
+    metadata={"source": "checkout", "region": "eu-west-1", "trace_id": "4bf92f3577b34da6a3ce929d0e0e4736"},
+    tags={"team": "fulfilment", "priority": "high"},
+)
 RUN_BODY = json.dumps(RUN).encode()
 
 

@@ -20,7 +20,6 @@ from ._auth import BearerAuth, RunTokenAuth, RunTokenClaims
 from ._config import ClientConfig, find_config_file, read_config_file, resolve_config
 from ._core import NOT_GIVEN, NotGiven, Operation, Overrides, TimeoutTypes
 from ._errors import TransportError, ValidationError
-from ._faults import check_header_values, encode_json_body, raise_transport_error
 from ._generated.services import SERVICES as _SERVICES
 from ._generated.services import AsyncServices, SyncServices
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage, with_cursor
@@ -36,39 +35,6 @@ __all__ = ["AsyncClient", "Client"]
 
 _Self = TypeVar("_Self", bound="_BaseClient")
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30.0)
-
-
-class _NoCookies(httpx.Cookies):
-    """A cookie jar that keeps nothing: the API authenticates with tokens, and httpx's
-    cookie handling (a urllib request built per response) costs about a fifth of a
-    ``runs.get``'s client CPU. The aiohttp driver keeps no cookies either."""
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        return None
-
-    def set_cookie_header(self, request: httpx.Request) -> None:
-        return None
-
-
-_NO_COOKIES = _NoCookies()
-
-
-class _Cookieless:
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return _NO_COOKIES
-
-    @cookies.setter
-    def cookies(self, value: Any) -> None:
-        return None
-
-
-class _SyncHttp(_Cookieless, httpx.Client):
-    """The sync client's httpx client: no cookie jar."""
-
-
-class _AsyncHttp(_Cookieless, httpx.AsyncClient):
-    """The async client's httpx client (streams, ``client.generated``, ``http_client=``)."""
 
 
 class _BaseClient:
@@ -119,6 +85,8 @@ class _BaseClient:
                 )
         self._policy = RetryPolicy(max_retries=config.max_retries)
         if headers:
+            from ._faults import check_header_values
+
             check_header_values(headers, "headers")
         self._headers = {
             "User-Agent": f"strait-python/{__version__}",
@@ -172,14 +140,20 @@ class _BaseClient:
         """The request of one call, as ``httpx.Client.request`` keyword arguments, its
         JSON body already encoded (the same bytes on every driver)."""
         if extra_headers:
+            from ._faults import check_header_values
+
             check_header_values(extra_headers, op.operation_id)
         kwargs = op.build(args, query, timeout, max_retries, extra_headers, self._overrides)
         if "json" in kwargs:
+            from ._faults import encode_json_body  # here, not at `import strait`
+
             kwargs["content"] = encode_json_body(op.operation_id, kwargs.pop("json"))
             kwargs["headers"] = {**kwargs.get("headers", {}), "Content-Type": "application/json"}
         return kwargs
 
     def _raise(self, op: Operation, exc: Exception, closed: bool) -> NoReturn:
+        from ._faults import raise_transport_error
+
         raise_transport_error(op.operation_id, exc, closed=closed, secret=self.config.token)
 
     @property
@@ -288,7 +262,9 @@ class Client(_BaseClient, SyncServices):
         inner: httpx.BaseTransport = (
             ClientTransport(http_client) if http_client is not None else httpx.HTTPTransport(limits=_LIMITS)
         )
-        self._http = _SyncHttp(
+        from ._http import SyncHttp
+
+        self._http = SyncHttp(
             transport=RetryTransport(inner, self._policy, self._middleware), **self._client_kwargs()
         )
 
@@ -481,7 +457,9 @@ class _AsyncConnections:
         transport = AsyncRetryTransport(inner, self._policy, self._middleware)
         if self.driver is not None:
             transport._sleep = self.driver._sleep
-        return _AsyncHttp(transport=transport, **self._kwargs)
+        from ._http import AsyncHttp
+
+        return AsyncHttp(transport=transport, **self._kwargs)
 
     @property
     def http(self) -> httpx.AsyncClient:
@@ -523,6 +501,8 @@ def _copy_with(
             f"max_retries must be an int >= 0, got {max_retries!r}", field="max_retries", source="argument"
         )
     if headers:
+        from ._faults import check_header_values
+
         check_header_values(headers, "with_options")
     clone = copy.copy(client)
     for name in _SERVICES:  # cached service objects are bound to the original client
