@@ -51,12 +51,23 @@ def full_object(name: str, /, **overrides: Any) -> dict[str, Any]:
     return value
 
 
+# A realistic run of about 1.5 KB: every field of the spec's JobRun (checked against the
+# schema), real-looking ids, a payload, metadata and a result.
 RUN = full_object(
     "JobRun",
     id="run_01JDQ8M7A2K9X4Y5Z6",
     status="executing",
     job_id="job_01JDQ8M7A2K9X4Y5Z6",
-    payload={"order_id": "ord_8812", "sku": "ABC-123", "quantity": 3, "notify": True},
+    project_id="proj_01J9ZK4M2Q8V7XW3T5R6Y1N0BC",
+    job_version_id="jver_01J9ZK4M2Q8V7XW3T5R6Y1N0BD",
+    idempotency_key="order-789-fulfil-2026-12-02T19:00:00Z",
+    concurrency_key="customer:cus_01J9ZK4M2Q8V7XW3",
+    queue_name="fulfilment-high",
+    triggered_by="api",
+    created_by="key_01J9ZK4M2Q8V7XW3T5R6Y1N0BE",
+    payload={"order_id": "ord_01J9ZK4M2Q8V", "sku": "ABC-123", "quantity": 3, "warehouse": "ams-2"},
+    metadata={"source": "checkout", "region": "eu-west-1", "trace_id": "4bf92f3577b34da6a3ce929d0e0e4736"},
+    tags={"team": "fulfilment", "priority": "high"},
     result={"ok": True, "processed": 3},
 )
 RUN_BODY = json.dumps(RUN).encode()

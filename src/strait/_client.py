@@ -33,7 +33,6 @@ from ._config import (
 )
 from ._core import NOT_GIVEN, NotGiven, Operation, Overrides, TimeoutTypes
 from ._errors import DecodeError, TransportError, ValidationError, error_from_response
-from ._faults import check_header_values, encode_json_body, raise_transport_error
 from ._generated.services import SERVICES as _SERVICES
 from ._generated.services import AsyncServices, SyncServices
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage, with_cursor
@@ -57,39 +56,6 @@ __all__ = ["AsyncClient", "Client"]
 _Self = TypeVar("_Self", bound="_BaseClient[Any]")
 _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30.0)
-
-
-class _NoCookies(httpx.Cookies):
-    """A cookie jar that keeps nothing: the API authenticates with tokens, and httpx's
-    cookie handling (a urllib request built per response) costs about a fifth of a
-    ``runs.get``'s client CPU. The aiohttp driver keeps no cookies either."""
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        return None
-
-    def set_cookie_header(self, request: httpx.Request) -> None:
-        return None
-
-
-_NO_COOKIES = _NoCookies()
-
-
-class _Cookieless:
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return _NO_COOKIES
-
-    @cookies.setter
-    def cookies(self, value: Any) -> None:
-        return None
-
-
-class _SyncHttp(_Cookieless, httpx.Client):
-    """The sync client's httpx client: no cookie jar."""
-
-
-class _AsyncHttp(_Cookieless, httpx.AsyncClient):
-    """The async client's httpx client (streams, ``client.generated``, ``http_client=``)."""
 
 
 class _BaseClient(Generic[_H]):
@@ -276,15 +242,21 @@ class _BaseClient(Generic[_H]):
         """The request of one call, as ``httpx.Client.request`` keyword arguments, its
         JSON body already encoded (the same bytes on every driver)."""
         if extra_headers:
+            from ._faults import check_header_values
+
             check_header_values(extra_headers, op.operation_id)
         kwargs = op.build(args, query, timeout, max_retries, extra_headers, self._overrides)
         if "json" in kwargs:
+            from ._faults import encode_json_body  # here, not at `import strait`
+
             kwargs["content"] = encode_json_body(op.operation_id, kwargs.pop("json"))
             kwargs["headers"] = {**kwargs.get("headers", {}), "Content-Type": "application/json"}
         return kwargs
 
-    def _raise(self, op: Operation, exc: Exception, closed: bool) -> NoReturn:
-        raise_transport_error(op.operation_id, exc, closed=closed, secret=self.config.token)
+    def _raise(self, operation: str, exc: Exception, closed: bool) -> NoReturn:
+        from ._faults import raise_transport_error
+
+        raise_transport_error(operation, exc, closed=closed, secret=self.config.token)
 
     @property
     def generated(self) -> AuthenticatedClient:
@@ -608,7 +580,9 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         inner: httpx.BaseTransport = (
             ClientTransport(http_client) if http_client is not None else httpx.HTTPTransport(limits=_LIMITS)
         )
-        self._http = _SyncHttp(
+        from ._http import SyncHttp
+
+        self._http = SyncHttp(
             transport=RetryTransport(inner, self._policy, self._middleware), **self._client_kwargs()
         )
 
@@ -625,7 +599,7 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         try:
             response = self._http.request(**kwargs)
         except Exception as exc:
-            self._raise(op, exc, self._http.is_closed)
+            self._raise(op.operation_id, exc, self._http.is_closed)
         return op.parse(response, strict=self._strict)
 
     def _paginate(
@@ -667,7 +641,7 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         try:
             response = self._http.request(**kwargs)
         except Exception as exc:
-            raise_transport_error(operation, exc, closed=self._is_closed(), secret=self.config.token)
+            self._raise(operation, exc, self._is_closed())
         return self._raw_result(operation, response)
 
     def with_options(
@@ -758,7 +732,7 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
             else:
                 response = await conn.http.request(**kwargs)
         except Exception as exc:
-            self._raise(op, exc, conn.closed)
+            self._raise(op.operation_id, exc, conn.closed)
         return op.parse(response, strict=self._strict)
 
     def _paginate(
@@ -793,7 +767,7 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
         try:
             response = await self._http.request(**kwargs)
         except Exception as exc:
-            raise_transport_error(operation, exc, closed=self._is_closed(), secret=self.config.token)
+            self._raise(operation, exc, self._is_closed())
         return self._raw_result(operation, response)
 
     def with_options(
@@ -843,7 +817,9 @@ class _AsyncConnections:
         transport = AsyncRetryTransport(inner, self._policy, self._middleware)
         if self.driver is not None:
             transport._sleep = self.driver._sleep
-        return _AsyncHttp(transport=transport, **self._kwargs)
+        from ._http import AsyncHttp
+
+        return AsyncHttp(transport=transport, **self._kwargs)
 
     @property
     def http(self) -> httpx.AsyncClient:
