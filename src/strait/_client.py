@@ -277,7 +277,9 @@ class _BaseClient(Generic[_H]):
         JSON body already encoded (the same bytes on every driver)."""
         if extra_headers:
             check_header_values(extra_headers, op.operation_id)
-        kwargs = op.build(args, query, timeout, max_retries, extra_headers, self._overrides)
+        kwargs = op.build(
+            args, query, timeout, max_retries, extra_headers, self._overrides, self.config.project_id
+        )
         if "json" in kwargs:
             kwargs["content"] = encode_json_body(op.operation_id, kwargs.pop("json"))
             kwargs["headers"] = {**kwargs.get("headers", {}), "Content-Type": "application/json"}

@@ -1,0 +1,125 @@
+"""Issue 13, a new user's first hour: the configured project, the escape hatch, clients
+across event loops, errors that name the request, streams with no event, ``help(Client)``.
+
+Everything goes through the public API against a loopback server (pytest-httpserver).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from conftest import API_KEY
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+import strait
+from strait import AsyncClient, Client
+from strait.authoring import JobOptions, define_job
+
+JOB = {"id": "job_1", "name": "n", "slug": "s", "project_id": "proj_cfg"}
+
+
+def _record(server: HTTPServer, method: str, path: str, answer: Any, status: int = 200) -> list[Request]:
+    seen: list[Request] = []
+
+    def handler(request: Request) -> Response:
+        seen.append(request)
+        return Response(json.dumps(answer), status=status, content_type="application/json")
+
+    server.expect_request(path, method=method).respond_with_handler(handler)
+    return seen
+
+
+# --- 3: the configured project ---------------------------------------------------------------
+
+
+def test_configured_project_fills_body_and_query(httpserver: HTTPServer) -> None:
+    created = _record(httpserver, "POST", "/v1/jobs", JOB, 201)
+    listed = _record(httpserver, "GET", "/v1/audit/deadletter", {"data": [], "has_more": False})
+    with Client(base_url=httpserver.url_for(""), api_key=API_KEY, project_id="proj_cfg") as client:
+        client.jobs.create({"name": "n", "slug": "s"})
+        client.jobs.create({"name": "n", "slug": "s", "project_id": "proj_explicit"})
+        client.audit.list_deadletter()
+        client.audit.list_deadletter(project_id="proj_explicit")
+    assert [json.loads(r.data)["project_id"] for r in created] == ["proj_cfg", "proj_explicit"]
+    assert [r.args.get("project_id") for r in listed] == ["proj_cfg", "proj_explicit"]
+
+
+async def test_configured_project_async_from_env(
+    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STRAIT_PROJECT", "proj_env")
+    created = _record(httpserver, "POST", "/v1/jobs", JOB, 201)
+    async with AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY) as client:
+        await client.jobs.create({"name": "n", "slug": "s"})
+    assert json.loads(created[0].data)["project_id"] == "proj_env"
+
+
+def test_no_configured_project_still_needs_one(httpserver: HTTPServer) -> None:
+    with (
+        Client(base_url=httpserver.url_for(""), api_key=API_KEY) as client,
+        pytest.raises(strait.ValidationError, match="project_id"),
+    ):
+        client.jobs.create({"name": "n", "slug": "s"})
+
+
+def test_job_options_take_the_clients_project(httpserver: HTTPServer) -> None:
+    listed = _record(httpserver, "GET", "/v1/jobs", {"data": [], "has_more": False})
+    created = _record(httpserver, "POST", "/v1/jobs", JOB, 201)
+    job = define_job(JobOptions(name="n", slug="s", endpoint_url="https://worker.example.com/run"))
+    with Client(base_url=httpserver.url_for(""), api_key=API_KEY, project_id="proj_cfg") as client:
+        job.deploy(client)
+    assert listed and json.loads(created[0].data)["project_id"] == "proj_cfg"
+    with (
+        Client(base_url=httpserver.url_for(""), api_key=API_KEY) as client,
+        pytest.raises(strait.ValidationError, match="no project"),
+    ):
+        job.deploy(client)
+
+
+async def test_job_options_take_the_async_clients_project(httpserver: HTTPServer) -> None:
+    _record(httpserver, "GET", "/v1/jobs", {"data": [], "has_more": False})
+    created = _record(httpserver, "POST", "/v1/jobs", JOB, 201)
+    job = define_job(JobOptions(name="n", slug="s", execution_mode="worker"))
+    async with AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY, project_id="p2") as client:
+        await job.adeploy(client)
+    assert json.loads(created[0].data)["project_id"] == "p2"
+
+
+# --- 8: help(Client) -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cls", [Client, AsyncClient])
+def test_signature_and_help_show_real_parameters(cls: type[Any]) -> None:
+    import inspect
+    import pydoc
+
+    params = inspect.signature(cls).parameters
+    assert {"base_url", "api_key", "timeout", "max_retries", "project_id", "http_client"} <= set(params)
+    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in params.values())
+    text = pydoc.render_doc(cls, renderer=pydoc.plaintext)
+    assert "__init__(self, *, base_url: 'str | None' = None, api_key:" in text
+    assert "project_id: the default project" in text
+
+
+# --- 1: install ------------------------------------------------------------------------------
+
+
+def test_readme_install_says_how_and_which_version() -> None:
+    import re
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    version = tomllib.loads((root / "pyproject.toml").read_text())["project"]["version"]
+    assert strait.__version__ == version
+    readme = (root / "README.md").read_text()
+    install = readme.split("## Install", 1)[1].split("\n## ", 1)[0]
+    assert "make install" in install and "pip install ." in install and version in install
+    # never told to fetch this SDK from the index: that name is the official 0.1.1 today
+    assert not re.search(r"^\s*pip install strait-python\b", install, re.M)
+    quickstart = readme.split("## Quickstart", 1)[1].split("```python", 1)[1].split("```", 1)[0]
+    first_lines = quickstart.strip().splitlines()[:4]
+    assert any("strait.__version__" in line for line in first_lines)
