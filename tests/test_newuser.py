@@ -99,7 +99,7 @@ def test_signature_and_help_show_real_parameters(cls: type[Any]) -> None:
     params = inspect.signature(cls).parameters
     assert {"base_url", "api_key", "timeout", "max_retries", "project_id", "http_client"} <= set(params)
     assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in params.values())
-    text = pydoc.render_doc(cls, renderer=pydoc.plaintext)
+    text = pydoc.plain(pydoc.render_doc(cls))
     assert "__init__(self, *, base_url: 'str | None' = None, api_key:" in text
     assert "project_id: the default project" in text
 
