@@ -123,3 +123,52 @@ def test_readme_install_says_how_and_which_version() -> None:
     quickstart = readme.split("## Quickstart", 1)[1].split("```python", 1)[1].split("```", 1)[0]
     first_lines = quickstart.strip().splitlines()[:4]
     assert any("strait.__version__" in line for line in first_lines)
+
+
+# --- 8 (second half): the method and the URL in every transport and HTTP error ----------------
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_connection_refused_names_method_host_and_port() -> None:
+    port = _free_port()
+    with Client(base_url=f"http://127.0.0.1:{port}", api_key=API_KEY, max_retries=0) as client:
+        with pytest.raises(strait.TransportError) as err:
+            client.runs.get("run_1")
+        with pytest.raises(strait.TransportError) as raw:
+            client.do_request("GET", "/v1/jobs", query={"token": "s3cret", "limit": 5})
+    assert f"GET http://127.0.0.1:{port}/v1/runs/run_1" in str(err.value)
+    assert f"GET http://127.0.0.1:{port}/v1/jobs?token=***&limit=5" in str(raw.value)
+    assert API_KEY not in str(err.value) and "s3cret" not in str(raw.value)
+
+
+async def test_connection_refused_names_method_host_and_port_async() -> None:
+    port = _free_port()
+    async with AsyncClient(base_url=f"http://127.0.0.1:{port}", api_key=API_KEY, max_retries=0) as client:
+        with pytest.raises(strait.TransportError) as err:
+            await client.jobs.create({"name": "n", "slug": "s", "project_id": "p"})
+    assert f"POST http://127.0.0.1:{port}/v1/jobs" in str(err.value)
+
+
+async def test_http_errors_name_method_and_url(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/v1/runs/missing").respond_with_json(
+        {"error": {"code": "not_found", "message": "run not found"}}, status=404
+    )
+    url = httpserver.url_for("/v1/runs/missing")
+    with Client(base_url=httpserver.url_for(""), api_key=API_KEY) as client:
+        with pytest.raises(strait.NotFoundError) as err:
+            client.runs.get("missing")
+        with pytest.raises(strait.NotFoundError) as raw:
+            client.do_request("GET", "/v1/runs/missing")
+    async with AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY) as aclient:
+        with pytest.raises(strait.NotFoundError) as aerr:
+            await aclient.runs.get("missing")
+    for e in (err, raw, aerr):
+        assert f"GET {url}" in str(e.value), str(e.value)
+        assert API_KEY not in str(e.value)

@@ -33,7 +33,7 @@ from ._config import (
 )
 from ._core import NOT_GIVEN, NotGiven, Operation, Overrides, TimeoutTypes
 from ._errors import DecodeError, TransportError, ValidationError, error_from_response
-from ._faults import check_header_values, encode_json_body, raise_transport_error
+from ._faults import check_header_values, encode_json_body, raise_transport_error, request_description
 from ._generated.services import SERVICES as _SERVICES
 from ._generated.services import AsyncServices, SyncServices
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage, with_cursor
@@ -285,8 +285,14 @@ class _BaseClient(Generic[_H]):
             kwargs["headers"] = {**kwargs.get("headers", {}), "Content-Type": "application/json"}
         return kwargs
 
-    def _raise(self, op: Operation, exc: Exception, closed: bool) -> NoReturn:
-        raise_transport_error(op.operation_id, exc, closed=closed, secret=self.config.token)
+    def _raise(self, operation: str, exc: Exception, closed: bool, kwargs: Mapping[str, Any]) -> NoReturn:
+        raise_transport_error(
+            operation,
+            exc,
+            closed=closed,
+            secret=self.config.token,
+            request=request_description(self.config.base_url, kwargs),
+        )
 
     @property
     def generated(self) -> AuthenticatedClient:
@@ -627,7 +633,7 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         try:
             response = self._http.request(**kwargs)
         except Exception as exc:
-            self._raise(op, exc, self._http.is_closed)
+            self._raise(op.operation_id, exc, self._http.is_closed, kwargs)
         return op.parse(response, strict=self._strict)
 
     def _paginate(
@@ -669,7 +675,7 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         try:
             response = self._http.request(**kwargs)
         except Exception as exc:
-            raise_transport_error(operation, exc, closed=self._is_closed(), secret=self.config.token)
+            self._raise(operation, exc, self._is_closed(), kwargs)
         return self._raw_result(operation, response)
 
     def with_options(
@@ -760,7 +766,7 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
             else:
                 response = await conn.http.request(**kwargs)
         except Exception as exc:
-            self._raise(op, exc, conn.closed)
+            self._raise(op.operation_id, exc, conn.closed, kwargs)
         return op.parse(response, strict=self._strict)
 
     def _paginate(
@@ -795,7 +801,7 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
         try:
             response = await self._http.request(**kwargs)
         except Exception as exc:
-            raise_transport_error(operation, exc, closed=self._is_closed(), secret=self.config.token)
+            self._raise(operation, exc, self._is_closed(), kwargs)
         return self._raw_result(operation, response)
 
     def with_options(
