@@ -172,3 +172,58 @@ async def test_http_errors_name_method_and_url(httpserver: HTTPServer) -> None:
     for e in (err, raw, aerr):
         assert f"GET {url}" in str(e.value), str(e.value)
         assert API_KEY not in str(e.value)
+
+
+# --- 10: a 200 text/event-stream that never carries an event ------------------------------
+
+
+def _mock_stream(server: HTTPServer) -> None:
+    """What Prism answers for the run stream: 200 text/event-stream, body ``string``, closed."""
+    server.expect_request("/v1/runs/run_1/stream").respond_with_data(
+        "string", status=200, content_type="text/event-stream"
+    )
+    server.expect_request("/v1/runs/run_1").respond_with_json(
+        {"id": "run_1", "status": "executing", "job_id": "job_1"}
+    )
+
+
+def test_follow_and_wait_stop_on_a_stream_with_no_event(httpserver: HTTPServer) -> None:
+    _mock_stream(httpserver)
+    slept: list[float] = []
+    with Client(base_url=httpserver.url_for(""), api_key=API_KEY) as client:
+        with pytest.raises(strait.DecodeError, match="sent only 'string'") as err:
+            for _ in client.runs.follow("run_1", sleep=slept.append):
+                pass
+        assert sum(slept) < 10 and "stream-run" in str(err.value)
+        slept.clear()
+        with pytest.raises(strait.DecodeError, match="'string'"):
+            client.runs.wait("run_1", sleep=slept.append)
+        assert sum(slept) < 10
+
+
+async def test_follow_and_wait_stop_on_a_stream_with_no_event_async(httpserver: HTTPServer) -> None:
+    _mock_stream(httpserver)
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    async with AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY) as client:
+        with pytest.raises(strait.DecodeError, match="sent only 'string'"):
+            async for _ in client.runs.follow("run_1", sleep=sleep):
+                pass
+        with pytest.raises(strait.DecodeError, match="'string'"):
+            await client.runs.wait("run_1", sleep=sleep)
+    assert sum(slept) < 20
+
+
+def test_a_stream_that_is_not_sse_still_fails_at_once(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/v1/runs/run_1/stream").respond_with_json({"id": "run_1"})
+    slept: list[float] = []
+    with (
+        Client(base_url=httpserver.url_for(""), api_key=API_KEY) as client,
+        pytest.raises(strait.DecodeError, match="expected a text/event-stream"),
+    ):
+        for _ in client.runs.follow("run_1", sleep=slept.append):
+            pass
+    assert slept == []

@@ -234,6 +234,9 @@ class EventStream(_StreamBase):
                                 if session.done:
                                     return
                                 session.check_deadline(operation)
+                            invalid = session.end_of_connection(operation)
+                            if invalid is not None:
+                                raise invalid
                         finally:
                             cancel()
                     else:
@@ -327,6 +330,9 @@ class AsyncEventStream(_StreamBase):
                                 if session.done:
                                     return
                                 session.check_deadline(operation)
+                            invalid = session.end_of_connection(operation)
+                            if invalid is not None:
+                                raise invalid
                         finally:
                             cancel()
                     else:
