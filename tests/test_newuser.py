@@ -6,6 +6,7 @@ Everything goes through the public API against a loopback server (pytest-httpser
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -227,3 +228,80 @@ def test_a_stream_that_is_not_sse_still_fails_at_once(httpserver: HTTPServer) ->
         for _ in client.runs.follow("run_1", sleep=slept.append):
             pass
     assert slept == []
+
+
+# --- 4: client.generated ---------------------------------------------------------------------
+
+
+def _generated_server(server: HTTPServer) -> list[Request]:
+    seen: list[Request] = []
+    answers = {
+        "/v1/runs/run_1": (200, {"id": "run_1", "status": "executing", "job_id": "job_1"}),
+        "/v1/runs/missing": (404, {"error": {"code": "not_found", "message": "no such run"}}),
+        "/v1/runs/busy": (503, {"error": {"code": "unavailable", "message": "try later"}}),
+        "/v1/runs/odd": (400, {"error": 7, "detail": ["off the spec's shape"]}),
+    }
+
+    def handler(request: Request) -> Response:
+        seen.append(request)
+        status, body = answers[request.path]
+        return Response(json.dumps(body), status=status, content_type="application/json")
+
+    for path in answers:
+        server.expect_request(path).respond_with_handler(handler)
+    return seen
+
+
+def test_generated_sync_half_carries_auth_retries_and_typed_errors(httpserver: HTTPServer) -> None:
+    from strait._generated.api.runs import get_run
+
+    seen = _generated_server(httpserver)
+    with Client(base_url=httpserver.url_for(""), api_key=API_KEY) as client:
+        client._set_retry_sleep(lambda s: None)
+        assert get_run.sync_detailed("run_1", client=client.generated).status_code == 200
+        with pytest.raises(strait.NotFoundError, match="no such run"):
+            get_run.sync("missing", client=client.generated)
+        with pytest.raises(strait.ServerError):
+            get_run.sync("busy", client=client.generated)
+        with pytest.raises(strait.BadRequestError):
+            get_run.sync_detailed("odd", client=client.generated)
+        with pytest.raises(strait.ValidationError, match="sync"):
+            asyncio.run(get_run.asyncio_detailed("run_1", client=client.generated))
+    assert [r.path for r in seen].count("/v1/runs/busy") == 3  # retried twice, then raised
+    assert {r.headers["Authorization"] for r in seen} == {f"Bearer {API_KEY}"}
+    assert all(r.headers["User-Agent"].startswith("strait-python/") for r in seen)
+
+
+async def test_generated_async_half_carries_auth_retries_and_typed_errors(httpserver: HTTPServer) -> None:
+    from strait._generated.api.runs import get_run
+
+    seen = _generated_server(httpserver)
+    async with AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY) as client:
+
+        async def no_sleep(seconds: float) -> None:
+            return None
+
+        client._set_retry_sleep(no_sleep)
+        assert (await get_run.asyncio_detailed("run_1", client=client.generated)).status_code == 200
+        with pytest.raises(strait.NotFoundError):
+            await get_run.asyncio("missing", client=client.generated)
+        with pytest.raises(strait.ServerError):
+            await get_run.asyncio("busy", client=client.generated)
+        with pytest.raises(strait.BadRequestError):
+            await get_run.asyncio_detailed("odd", client=client.generated)
+        with pytest.raises(strait.ValidationError, match="asyncio"):
+            get_run.sync_detailed("run_1", client=client.generated)
+    assert [r.path for r in seen].count("/v1/runs/busy") == 3
+    assert {r.headers["Authorization"] for r in seen} == {f"Bearer {API_KEY}"}
+    assert all(r.headers["User-Agent"].startswith("strait-python/") for r in seen)
+
+
+def test_generated_transport_failure_is_typed() -> None:
+    from strait._generated.api.runs import get_run
+
+    port = _free_port()
+    with (
+        Client(base_url=f"http://127.0.0.1:{port}", api_key=API_KEY, max_retries=0) as client,
+        pytest.raises(strait.TransportError, match=f"GET http://127.0.0.1:{port}/v1/runs/run_1"),
+    ):
+        get_run.sync_detailed("run_1", client=client.generated)

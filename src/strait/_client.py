@@ -33,7 +33,13 @@ from ._config import (
 )
 from ._core import NOT_GIVEN, NotGiven, Operation, Overrides, TimeoutTypes
 from ._errors import DecodeError, TransportError, ValidationError, error_from_response
-from ._faults import check_header_values, encode_json_body, raise_transport_error, request_description
+from ._faults import (
+    check_header_values,
+    describe_request,
+    encode_json_body,
+    raise_transport_error,
+    request_description,
+)
 from ._generated.services import SERVICES as _SERVICES
 from ._generated.services import AsyncServices, SyncServices
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage, with_cursor
@@ -285,6 +291,16 @@ class _BaseClient(Generic[_H]):
             kwargs["headers"] = {**kwargs.get("headers", {}), "Content-Type": "application/json"}
         return kwargs
 
+    def _raise_for(self, request: httpx.Request, exc: Exception) -> NoReturn:
+        """:meth:`_raise` for a request already built (``client.generated``)."""
+        raise_transport_error(
+            _request_operation(request),
+            exc,
+            closed=self._is_closed(),
+            secret=self.config.token,
+            request=describe_request(request.method, request.url),
+        )
+
     def _raise(self, operation: str, exc: Exception, closed: bool, kwargs: Mapping[str, Any]) -> NoReturn:
         raise_transport_error(
             operation,
@@ -296,27 +312,22 @@ class _BaseClient(Generic[_H]):
 
     @property
     def generated(self) -> AuthenticatedClient:
-        """The generated client, sharing this client's connection pool, auth and retries.
+        """The generated client, over this client's connection pool, auth, headers, retries,
+        middleware and typed errors.
 
         For anything the service methods do not cover::
 
             from strait._generated.api.runs import get_run
-            get_run.sync_detailed("run_1", client=client.generated)
+            get_run.sync_detailed("run_1", client=client.generated)        # Client
+            await get_run.asyncio_detailed("run_1", client=aclient.generated)  # AsyncClient
+
+        A non-2xx answer raises its :class:`ApiError` subclass and a failed send a
+        :class:`TransportError` (never ``None`` or an ``ErrorResponse``). A ``Client``'s
+        serves the generated ``sync*`` functions only and an ``AsyncClient``'s the
+        ``asyncio*`` ones: the other half raises :class:`ValidationError` saying so.
         """
         if self._generated is None:
-            from ._generated.client import AuthenticatedClient
-
-            # The token field stays a placeholder: auth is done by this client's httpx
-            # client (set below), so the secret is not copied into another object.
-            gen = AuthenticatedClient(
-                base_url=self.config.base_url, token="<managed by strait>", raise_on_unexpected_status=False
-            )
-            http = self._http
-            if isinstance(http, httpx.AsyncClient):
-                gen.set_async_httpx_client(http)
-            else:
-                gen.set_httpx_client(http)
-            self._generated = gen
+            self._generated = _generated_client(self)
         return self._generated
 
     @classmethod
@@ -402,6 +413,93 @@ class _BaseClient(Generic[_H]):
             raise ValidationError(
                 "this client is closed; create a new one", field="client", source="argument"
             )
+
+
+def _request_operation(request: httpx.Request) -> str:
+    return f"{request.method} {request.url.path}"
+
+
+class _GeneratedTransport(httpx.BaseTransport):
+    """``client.generated``'s transport: the client's own (pool, retries, middleware), with a
+    failed send or a non-2xx answer raised as the facade's typed error. Closing it leaves
+    the pool open: the pool is the client's."""
+
+    def __init__(self, inner: httpx.BaseTransport, owner: _BaseClient[Any]) -> None:
+        self._inner = inner
+        self._owner = owner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            response = self._inner.handle_request(request)
+        except Exception as exc:
+            self._owner._raise_for(request, exc)
+        if response.status_code >= 400:
+            response.read()
+            response.request = request
+            raise error_from_response(response, operation=_request_operation(request))
+        return response
+
+
+class _AsyncGeneratedTransport(httpx.AsyncBaseTransport):
+    """The async :class:`_GeneratedTransport`."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, owner: _BaseClient[Any]) -> None:
+        self._inner = inner
+        self._owner = owner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            response = await self._inner.handle_async_request(request)
+        except Exception as exc:
+            self._owner._raise_for(request, exc)
+        if response.status_code >= 400:
+            await response.aread()
+            response.request = request
+            raise error_from_response(response, operation=_request_operation(request))
+        return response
+
+
+def _generated_client(client: _BaseClient[Any]) -> AuthenticatedClient:
+    """``client.generated``: the generated client over ``client``'s transport (see there)."""
+    from ._generated.client import AuthenticatedClient
+
+    is_async = isinstance(client, AsyncClient)
+    mine, other = ("AsyncClient", "Client") if is_async else ("Client", "AsyncClient")
+    half, other_half = ("asyncio", "sync") if is_async else ("sync", "asyncio")
+    refusal = (
+        f"client.generated of a strait.{mine} serves the generated {half}*() functions only; "
+        f"for the {other_half}*() ones use a strait.{other}(...).generated"
+    )
+
+    class _Generated(AuthenticatedClient):
+        """The generated client bound to one strait client (the credential stays there)."""
+
+        def get_httpx_client(self) -> httpx.Client:
+            if self._client is None:
+                raise ValidationError(refusal, field="client", source="argument")
+            return self._client
+
+        def get_async_httpx_client(self) -> httpx.AsyncClient:
+            if self._async_client is None:
+                raise ValidationError(refusal, field="client", source="argument")
+            return self._async_client
+
+    kwargs = client._client_kwargs()
+    over = client._overrides
+    if over is not None:
+        kwargs["headers"] = {**kwargs["headers"], **over.headers}
+        if not isinstance(over.timeout, NotGiven):
+            kwargs["timeout"] = over.timeout
+    # The token field is a placeholder never sent: auth is done by the httpx client below.
+    gen = _Generated(base_url=client.config.base_url, token="<managed by strait>")
+    if is_async:
+        inner = client._http._transport
+        gen.set_async_httpx_client(_AsyncHttp(transport=_AsyncGeneratedTransport(inner, client), **kwargs))
+    else:
+        gen.set_httpx_client(
+            _SyncHttp(transport=_GeneratedTransport(client._http._transport, client), **kwargs)
+        )
+    return gen
 
 
 def _conflict(first: str, second: str) -> ValidationError:
