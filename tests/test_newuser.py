@@ -305,3 +305,66 @@ def test_generated_transport_failure_is_typed() -> None:
         pytest.raises(strait.TransportError, match=f"GET http://127.0.0.1:{port}/v1/runs/run_1"),
     ):
         get_run.sync_detailed("run_1", client=client.generated)
+
+
+# --- 7: an AsyncClient across event loops --------------------------------------------------
+
+
+def test_async_client_across_two_loops(
+    httpserver: HTTPServer, capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    import gc
+
+    httpserver.expect_request("/v1/runs/run_1").respond_with_json(
+        {"id": "run_1", "status": "executing", "job_id": "job_1"}
+    )
+    clients = [AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY)]
+
+    async def get() -> str:
+        return str((await clients[0].runs.get("run_1"))["id"])
+
+    assert asyncio.run(get()) == "run_1"
+    assert asyncio.run(get()) == "run_1"  # the first loop is closed: a new session here
+    asyncio.run(clients[0].close())  # closed from a third loop
+    clients.clear()
+    gc.collect()
+    printed = capfd.readouterr().err + caplog.text
+    assert "Unclosed" not in printed
+
+
+def test_injected_http_client_across_loops_says_what_happened(httpserver: HTTPServer) -> None:
+    import httpx
+
+    httpserver.expect_request("/v1/runs/run_1").respond_with_json(
+        {"id": "run_1", "status": "executing", "job_id": "job_1"}
+    )
+    client = AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY, http_client=httpx.AsyncClient())
+
+    async def get() -> Any:
+        return await client.runs.get("run_1")
+
+    asyncio.run(get())
+    with pytest.raises(strait.TransportError, match="another event loop"):
+        asyncio.run(get())
+
+
+def test_unclosed_async_client_prints_nothing_at_exit(httpserver: HTTPServer) -> None:
+    """Strait's own quickstart: ``AsyncClient`` made in ``main()``, never closed."""
+    import subprocess
+    import sys
+
+    httpserver.expect_request("/v1/runs/run_1").respond_with_json(
+        {"id": "run_1", "status": "executing", "job_id": "job_1"}
+    )
+    script = (
+        "import asyncio, strait\n"
+        "async def main():\n"
+        f"    client = strait.AsyncClient(base_url={httpserver.url_for('')!r}, api_key='strait_k')\n"
+        "    print((await client.runs.get('run_1'))['id'])\n"
+        "asyncio.run(main())\n"
+        f"kept = strait.AsyncClient(base_url={httpserver.url_for('')!r}, api_key='strait_k')\n"
+        "print(asyncio.run(kept.runs.get('run_1'))['id'])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["run_1", "run_1"]
+    assert "Unclosed" not in done.stderr, done.stderr

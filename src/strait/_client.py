@@ -8,6 +8,7 @@ classes below only send and close.
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -940,6 +941,7 @@ class _AsyncConnections:
         self._middleware = owner._middleware
         self._inner = inner
         self._http: httpx.AsyncClient | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self.closed = False
         if inner is not None:
             self._http = self._make()
@@ -953,10 +955,24 @@ class _AsyncConnections:
 
     @property
     def http(self) -> httpx.AsyncClient:
+        loop = _running_loop()
         if self._http is None:
             if self.closed:
                 raise TransportError("this client is closed; create a new one")
             self._http = self._make()
+        elif loop is not None and self._loop is not None and loop is not self._loop:
+            # Used from another event loop (a second asyncio.run): httpx's pool belongs to
+            # the first. Ours is replaced; an injected one cannot be.
+            if self._inner is not None:
+                raise TransportError(
+                    "this AsyncClient was first used in another event loop (an earlier "
+                    "asyncio.run) and its http_client= (an httpx.AsyncClient) cannot move to "
+                    "this one: create both inside the same asyncio.run, or leave out "
+                    "http_client= (strait's own connections follow the running loop)"
+                )
+            self._http = self._make()
+        if loop is not None:
+            self._loop = loop
         return self._http
 
     def set_sleep(self, sleep: Callable[[float], Any]) -> None:
@@ -972,6 +988,13 @@ class _AsyncConnections:
             await self.driver.aclose()
         if self._http is not None:
             await self._http.aclose()
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 _C = TypeVar("_C", Client, AsyncClient)
