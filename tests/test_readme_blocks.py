@@ -88,11 +88,11 @@ def test_every_readme_block_runs_as_written(
     namespace: dict[str, Any] = {"__name__": "__readme__"}
     ran, skipped = 0, 0
     try:
-        for line, code, reason in blocks():
+        for line, text, reason in blocks():
             if reason is not None:
                 skipped += 1
                 continue
-            code = _substitute(code, names)
+            code = _substitute(text, names)
             first = code.lstrip().splitlines()[0]
             if first.startswith("# ") and first.endswith(".py"):  # a module of the user's project
                 module = tmp_path / first[2:].strip()
