@@ -368,3 +368,21 @@ def test_unclosed_async_client_prints_nothing_at_exit(httpserver: HTTPServer) ->
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["run_1", "run_1"]
     assert "Unclosed" not in done.stderr, done.stderr
+
+
+def test_stream_errors_name_method_and_url(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/v1/runs/run_1/stream").respond_with_json({"id": "run_1"})
+    port = _free_port()
+    policy = strait.ReconnectPolicy(max_attempts=1)
+    with (
+        Client(base_url=httpserver.url_for(""), api_key=API_KEY) as client,
+        pytest.raises(strait.DecodeError) as not_sse,
+    ):
+        list(client.runs.follow("run_1"))
+    with (
+        Client(base_url=f"http://127.0.0.1:{port}", api_key=API_KEY) as client,
+        pytest.raises(strait.TransportError) as refused,
+    ):
+        list(client.runs.follow("run_1", reconnect=policy, sleep=lambda s: None))
+    assert f"GET {httpserver.url_for('/v1/runs/run_1/stream')}" in str(not_sse.value)
+    assert f"GET http://127.0.0.1:{port}/v1/runs/run_1/stream" in str(refused.value)
