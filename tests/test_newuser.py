@@ -386,3 +386,32 @@ def test_stream_errors_name_method_and_url(httpserver: HTTPServer) -> None:
         list(client.runs.follow("run_1", reconnect=policy, sleep=lambda s: None))
     assert f"GET {httpserver.url_for('/v1/runs/run_1/stream')}" in str(not_sse.value)
     assert f"GET http://127.0.0.1:{port}/v1/runs/run_1/stream" in str(refused.value)
+
+
+def test_configured_project_from_strait_json(httpserver: HTTPServer, tmp_path: Any) -> None:
+    created = _record(httpserver, "POST", "/v1/jobs", JOB, 201)
+    (tmp_path / "strait.json").write_text(
+        json.dumps({"project": {"id": "proj_file"}, "sdk": {"base_url": httpserver.url_for("")}})
+    )
+    with Client.from_file(tmp_path / "strait.json", api_key=API_KEY) as client:
+        client.jobs.create({"name": "n", "slug": "s"})
+    assert json.loads(created[0].data)["project_id"] == "proj_file"
+
+
+async def test_async_stream_across_two_loops(httpserver: HTTPServer) -> None:
+    """A live stream (strait's httpx client) in one loop, then in another, then closed."""
+    httpserver.expect_request("/v1/runs/run_1/stream").respond_with_data(
+        'data: {"type": "status_change", "to": "completed"}\n\n', content_type="text/event-stream"
+    )
+    client = AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY)
+
+    async def follow() -> list[Any]:
+        return [event.data["to"] async for event in client.runs.follow("run_1")]
+
+    def in_new_loops() -> list[Any]:
+        first = asyncio.run(follow())
+        second = asyncio.run(follow())
+        asyncio.run(client.close())
+        return first + second
+
+    assert await asyncio.to_thread(in_new_loops) == ["completed", "completed"]
