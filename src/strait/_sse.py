@@ -466,7 +466,9 @@ def stream_unavailable(error: BaseException) -> bool:
     or a content type that could not be decoded (``DecodeError``), a route the server
     does not have (404, 405, 406, 501, ``UnsupportedOperationError``) and a stream it
     will not serve now (408, 429, 5xx). False for everything else, notably 401/403
-    (polling would fail the same way) and ``StraitTimeoutError`` (the deadline).
+    (polling would fail the same way), ``StraitTimeoutError`` (the deadline) and
+    :class:`InvalidStreamError` (a server that answers SSE with no event is not one to
+    poll patiently either: a mock, or a proxy rewriting the stream).
     """
     if isinstance(error, StraitTimeoutError | InvalidStreamError):
         return False
