@@ -246,6 +246,11 @@ def _method(spec: dict[str, Any], endpoint: Any, op: dict[str, Any], name: str) 
             "required": bool(prop.required),
             "decoder": typed.decoder(prop) if is_model else None,
         }
+    project = None  # where the client's configured project goes when the caller gives none
+    if any(q[0] == "project_id" for q in query):
+        project = "query"
+    elif body is not None and "project_id" in _body_properties(spec, op):
+        project = "body"
     success = [r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300]
     if len(success) != 1:
         raise SystemExit(f"{op['operationId']}: expected exactly one success status")
@@ -284,8 +289,19 @@ def _method(spec: dict[str, Any], endpoint: Any, op: dict[str, Any], name: str) 
         "imports": typed.imports,
         "accept": accept,
         "raw_body": raw_body,
+        "project": project,
         "sse": SSE_METHODS.get(op["operationId"]) if "text/event-stream" in media else None,
     }
+
+
+def _body_properties(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
+    """The JSON request body's top-level properties (one ``$ref`` followed)."""
+    schema = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+    ref = schema.get("$ref", "")
+    if ref.startswith("#/components/schemas/"):
+        schema = spec["components"]["schemas"][ref.rsplit("/", 1)[1]]
+    props = schema.get("properties")
+    return props if isinstance(props, dict) else {}
 
 
 def _success_media(op: dict[str, Any]) -> list[str]:

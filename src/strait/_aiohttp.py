@@ -17,6 +17,7 @@ encoded, so both clients put the same bytes on the wire.
 from __future__ import annotations
 
 import asyncio
+import weakref
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 from urllib.request import getproxies
@@ -123,8 +124,40 @@ def received(status: int, raw_headers: Any, content: bytes) -> httpx.Response:
     return response
 
 
+class _Box:
+    """The driver's session and its loop, held apart from the driver so that a finalizer
+    can close the session without keeping the driver alive."""
+
+    __slots__ = ("loop", "session")
+
+    def __init__(self) -> None:
+        self.session: aiohttp.ClientSession | None = None
+        self.loop: asyncio.AbstractEventLoop | None = None
+
+
+def _discard(box: _Box) -> None:
+    """Close ``box``'s session without awaiting anything, quietly: for a session whose
+    event loop has ended (an ``asyncio.run`` returned), for a client dropped without
+    ``close()``, and at interpreter exit. aiohttp would otherwise print "Unclosed client
+    session" / "Unclosed connector" when it is collected."""
+    session, box.session, box.loop = box.session, None, None
+    if session is None or session.closed:
+        return
+    connector = session.connector
+    session.detach()  # the session counts as closed from here
+    if connector is not None:
+        # Marks the connector closed and closes its connections' transports (when their
+        # loop still exists), returning waiters we do not need: nothing is left to await.
+        connector._close()
+
+
 class AiohttpDriver:
-    """Sends requests over one aiohttp session (created on first use, in the running loop)."""
+    """Sends requests over one aiohttp session, created on first use in the running loop.
+
+    A client used from another event loop (a second ``asyncio.run``) gets a new session
+    there; the old one is closed quietly. A driver dropped without ``aclose()`` closes its
+    session when collected, or at interpreter exit, without aiohttp's warnings.
+    """
 
     def __init__(
         self,
@@ -149,8 +182,8 @@ class AiohttpDriver:
         self._sleep = sleep if sleep is not None else asyncio.sleep
         self._timeouts: dict[Any, aiohttp.ClientTimeout] = {}
         self._default_timeout = self._timeout(timeout)
-        self._session: aiohttp.ClientSession | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
+        self._box = _Box()
+        weakref.finalize(self, _discard, self._box)
         self.closed = False
 
     # -- building -------------------------------------------------------------------
@@ -187,8 +220,10 @@ class AiohttpDriver:
 
     def _open(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
-        session = self._session
-        if session is None or self._loop is not loop or session.closed:
+        box = self._box
+        session = box.session
+        if session is None or box.loop is not loop or session.closed:
+            _discard(box)  # a session of an earlier event loop cannot be used from this one
             limits = self._limits
             connector = aiohttp.TCPConnector(
                 limit=limits.max_connections or 0,
@@ -206,7 +241,7 @@ class AiohttpDriver:
             # flow's, and a request is sent max_retries + 1 times at most. (A private
             # switch; the fault tests count deliveries so an aiohttp change shows.)
             session._retry_connection = False
-            self._session, self._loop = session, loop
+            box.session, box.loop = session, loop
         return session
 
     async def request(self, kwargs: Mapping[str, Any]) -> httpx.Response:
@@ -262,6 +297,10 @@ class AiohttpDriver:
 
     async def aclose(self) -> None:
         self.closed = True
-        session, self._session = self._session, None
+        box = self._box
+        if box.loop is not asyncio.get_running_loop():
+            _discard(box)  # made in another (likely ended) loop: nothing there to await
+            return
+        session, box.session, box.loop = box.session, None, None
         if session is not None and not session.closed:
             await session.close()

@@ -8,6 +8,7 @@ classes below only send and close.
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -245,7 +246,9 @@ class _BaseClient(Generic[_H]):
             from ._faults import check_header_values
 
             check_header_values(extra_headers, op.operation_id)
-        kwargs = op.build(args, query, timeout, max_retries, extra_headers, self._overrides)
+        kwargs = op.build(
+            args, query, timeout, max_retries, extra_headers, self._overrides, self.config.project_id
+        )
         if "json" in kwargs:
             from ._faults import encode_json_body  # here, not at `import strait`
 
@@ -253,34 +256,47 @@ class _BaseClient(Generic[_H]):
             kwargs["headers"] = {**kwargs.get("headers", {}), "Content-Type": "application/json"}
         return kwargs
 
-    def _raise(self, operation: str, exc: Exception, closed: bool) -> NoReturn:
-        from ._faults import raise_transport_error
+    def _raise_for(self, request: httpx.Request, exc: Exception) -> NoReturn:
+        """:meth:`_raise` for a request already built (``client.generated``)."""
+        from ._faults import describe_request, raise_transport_error
 
-        raise_transport_error(operation, exc, closed=closed, secret=self.config.token)
+        raise_transport_error(
+            _request_operation(request),
+            exc,
+            closed=self._is_closed(),
+            secret=self.config.token,
+            request=describe_request(request.method, request.url),
+        )
+
+    def _raise(self, operation: str, exc: Exception, closed: bool, kwargs: Mapping[str, Any]) -> NoReturn:
+        from ._faults import raise_transport_error, request_description  # not at `import strait`
+
+        raise_transport_error(
+            operation,
+            exc,
+            closed=closed,
+            secret=self.config.token,
+            request=request_description(self.config.base_url, kwargs),
+        )
 
     @property
     def generated(self) -> AuthenticatedClient:
-        """The generated client, sharing this client's connection pool, auth and retries.
+        """The generated client, over this client's connection pool, auth, headers, retries,
+        middleware and typed errors.
 
         For anything the service methods do not cover::
 
             from strait._generated.api.runs import get_run
-            get_run.sync_detailed("run_1", client=client.generated)
+            get_run.sync_detailed("run_1", client=client.generated)        # Client
+            await get_run.asyncio_detailed("run_1", client=aclient.generated)  # AsyncClient
+
+        A non-2xx answer raises its :class:`ApiError` subclass and a failed send a
+        :class:`TransportError` (never ``None`` or an ``ErrorResponse``). A ``Client``'s
+        serves the generated ``sync*`` functions only and an ``AsyncClient``'s the
+        ``asyncio*`` ones: the other half raises :class:`ValidationError` saying so.
         """
         if self._generated is None:
-            from ._generated.client import AuthenticatedClient
-
-            # The token field stays a placeholder: auth is done by this client's httpx
-            # client (set below), so the secret is not copied into another object.
-            gen = AuthenticatedClient(
-                base_url=self.config.base_url, token="<managed by strait>", raise_on_unexpected_status=False
-            )
-            http = self._http
-            if isinstance(http, httpx.AsyncClient):
-                gen.set_async_httpx_client(http)
-            else:
-                gen.set_httpx_client(http)
-            self._generated = gen
+            self._generated = _generated_client(self)
         return self._generated
 
     @classmethod
@@ -366,6 +382,95 @@ class _BaseClient(Generic[_H]):
             raise ValidationError(
                 "this client is closed; create a new one", field="client", source="argument"
             )
+
+
+def _request_operation(request: httpx.Request) -> str:
+    return f"{request.method} {request.url.path}"
+
+
+class _GeneratedTransport(httpx.BaseTransport):
+    """``client.generated``'s transport: the client's own (pool, retries, middleware), with a
+    failed send or a non-2xx answer raised as the facade's typed error. Closing it leaves
+    the pool open: the pool is the client's."""
+
+    def __init__(self, inner: httpx.BaseTransport, owner: _BaseClient[Any]) -> None:
+        self._inner = inner
+        self._owner = owner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            response = self._inner.handle_request(request)
+        except Exception as exc:
+            self._owner._raise_for(request, exc)
+        if response.status_code >= 400:
+            response.read()
+            response.request = request
+            raise error_from_response(response, operation=_request_operation(request))
+        return response
+
+
+class _AsyncGeneratedTransport(httpx.AsyncBaseTransport):
+    """The async :class:`_GeneratedTransport`."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, owner: _BaseClient[Any]) -> None:
+        self._inner = inner
+        self._owner = owner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            response = await self._inner.handle_async_request(request)
+        except Exception as exc:
+            self._owner._raise_for(request, exc)
+        if response.status_code >= 400:
+            await response.aread()
+            response.request = request
+            raise error_from_response(response, operation=_request_operation(request))
+        return response
+
+
+def _generated_client(client: _BaseClient[Any]) -> AuthenticatedClient:
+    """``client.generated``: the generated client over ``client``'s transport (see there)."""
+    from ._generated.client import AuthenticatedClient
+
+    is_async = isinstance(client, AsyncClient)
+    mine, other = ("AsyncClient", "Client") if is_async else ("Client", "AsyncClient")
+    half, other_half = ("asyncio", "sync") if is_async else ("sync", "asyncio")
+    refusal = (
+        f"client.generated of a strait.{mine} serves the generated {half}*() functions only; "
+        f"for the {other_half}*() ones use a strait.{other}(...).generated"
+    )
+
+    class _Generated(AuthenticatedClient):
+        """The generated client bound to one strait client (the credential stays there)."""
+
+        def get_httpx_client(self) -> httpx.Client:
+            if self._client is None:
+                raise ValidationError(refusal, field="client", source="argument")
+            return self._client
+
+        def get_async_httpx_client(self) -> httpx.AsyncClient:
+            if self._async_client is None:
+                raise ValidationError(refusal, field="client", source="argument")
+            return self._async_client
+
+    kwargs = client._client_kwargs()
+    over = client._overrides
+    if over is not None:
+        kwargs["headers"] = {**kwargs["headers"], **over.headers}
+        if not isinstance(over.timeout, NotGiven):
+            kwargs["timeout"] = over.timeout
+    # The token field is a placeholder never sent: auth is done by the httpx client below.
+    gen = _Generated(base_url=client.config.base_url, token="<managed by strait>")
+    from ._http import AsyncHttp, SyncHttp
+
+    if is_async:
+        inner = client._http._transport
+        gen.set_async_httpx_client(AsyncHttp(transport=_AsyncGeneratedTransport(inner, client), **kwargs))
+    else:
+        gen.set_httpx_client(
+            SyncHttp(transport=_GeneratedTransport(client._http._transport, client), **kwargs)
+        )
+    return gen
 
 
 def _conflict(first: str, second: str) -> ValidationError:
@@ -599,7 +704,7 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         try:
             response = self._http.request(**kwargs)
         except Exception as exc:
-            self._raise(op.operation_id, exc, self._http.is_closed)
+            self._raise(op.operation_id, exc, self._http.is_closed, kwargs)
         return op.parse(response, strict=self._strict)
 
     def _paginate(
@@ -641,7 +746,7 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         try:
             response = self._http.request(**kwargs)
         except Exception as exc:
-            self._raise(operation, exc, self._is_closed())
+            self._raise(operation, exc, self._is_closed(), kwargs)
         return self._raw_result(operation, response)
 
     def with_options(
@@ -732,7 +837,7 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
             else:
                 response = await conn.http.request(**kwargs)
         except Exception as exc:
-            self._raise(op.operation_id, exc, conn.closed)
+            self._raise(op.operation_id, exc, conn.closed, kwargs)
         return op.parse(response, strict=self._strict)
 
     def _paginate(
@@ -767,7 +872,7 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
         try:
             response = await self._http.request(**kwargs)
         except Exception as exc:
-            self._raise(operation, exc, self._is_closed())
+            self._raise(operation, exc, self._is_closed(), kwargs)
         return self._raw_result(operation, response)
 
     def with_options(
@@ -808,6 +913,7 @@ class _AsyncConnections:
         self._middleware = owner._middleware
         self._inner = inner
         self._http: httpx.AsyncClient | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self.closed = False
         if inner is not None:
             self._http = self._make()
@@ -823,10 +929,24 @@ class _AsyncConnections:
 
     @property
     def http(self) -> httpx.AsyncClient:
+        loop = _running_loop()
         if self._http is None:
             if self.closed:
                 raise TransportError("this client is closed; create a new one")
             self._http = self._make()
+        elif loop is not None and self._loop is not None and loop is not self._loop:
+            # Used from another event loop (a second asyncio.run): httpx's pool belongs to
+            # the first. Ours is replaced; an injected one cannot be.
+            if self._inner is not None:
+                raise TransportError(
+                    "this AsyncClient was first used in another event loop (an earlier "
+                    "asyncio.run) and its http_client= (an httpx.AsyncClient) cannot move to "
+                    "this one: create both inside the same asyncio.run, or leave out "
+                    "http_client= (strait's own connections follow the running loop)"
+                )
+            self._http = self._make()
+        if loop is not None:
+            self._loop = loop
         return self._http
 
     def set_sleep(self, sleep: Callable[[float], Any]) -> None:
@@ -842,6 +962,13 @@ class _AsyncConnections:
             await self.driver.aclose()
         if self._http is not None:
             await self._http.aclose()
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 _C = TypeVar("_C", Client, AsyncClient)

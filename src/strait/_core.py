@@ -76,6 +76,7 @@ class Operation:
         "paginated",
         "path",
         "path_params",
+        "project",
         "query",
         "raw_body",
         "returns",
@@ -100,6 +101,7 @@ class Operation:
         deprecated: bool = False,
         accept: str | None = None,
         raw_body: bool = False,
+        project: str | None = None,
     ) -> None:
         self.operation_id = operation_id
         self.http_method = http_method
@@ -116,6 +118,8 @@ class Operation:
         self.deprecated = deprecated
         self.accept = accept
         self.raw_body = raw_body
+        #: where the client's ``project_id`` goes when the call gives none: "query", "body" or None
+        self.project = project
         url = path
         for _, wire in path_params:
             url = url.replace("{" + wire + "}", "{}")
@@ -132,8 +136,13 @@ class Operation:
         max_retries: int | NotGiven,
         extra_headers: Mapping[str, str] | None,
         overrides: Overrides | None = None,
+        project_id: str | None = None,
     ) -> dict[str, Any]:
-        """Validate the call's arguments; return keyword arguments for ``httpx.Client.request``."""
+        """Validate the call's arguments; return keyword arguments for ``httpx.Client.request``.
+
+        ``project_id`` is the client's configured project: sent where the operation takes
+        one (query parameter or body field) and the call gave none.
+        """
         if overrides is not None:
             if isinstance(timeout, NotGiven):
                 timeout = overrides.timeout
@@ -147,6 +156,8 @@ class Operation:
         kwargs: dict[str, Any] = {"method": self.http_method, "url": url}
         if query:
             self._merge_query(args, query)
+        if project_id is not None and self.project == "query" and args.get("project_id") is None:
+            args["project_id"] = project_id
         if self.query:
             params = {
                 wire: self._query_value(name, args[name])
@@ -171,7 +182,7 @@ class Operation:
             kwargs["headers"] = headers
         body = args.get("body")
         if body is not None:
-            kwargs["json"] = self._body(body)
+            kwargs["json"] = self._body(body, project_id if self.project == "body" else None)
         elif self.body_required:
             raise ValidationError(
                 f"{self.operation_id}: a request body is required", field="body", source="argument"
@@ -242,8 +253,9 @@ class Operation:
             if args.get(name) is None and value is not None:
                 args[name] = value
 
-    def _body(self, body: Any) -> Any:
-        """The JSON of a request body (a model, a mapping, or an object with ``to_dict``)."""
+    def _body(self, body: Any, project_id: str | None = None) -> Any:
+        """The JSON of a request body (a model, a mapping, or an object with ``to_dict``);
+        ``project_id`` fills the body's ``project_id`` when it has none (or None)."""
         try:
             wire = _model.to_wire(body)
         except TypeError as exc:
@@ -252,6 +264,8 @@ class Operation:
                 field="body",
                 source="argument",
             ) from None
+        if project_id is not None and isinstance(wire, dict) and wire.get("project_id") is None:
+            wire = {**wire, "project_id": project_id}
         model = self.body
         if isinstance(model, _model.Model) and isinstance(body, Mapping):
             # a mapping (a model too) is checked; an object with to_dict() is sent as it says

@@ -258,6 +258,11 @@ class ApiError(StraitError):
         text = f"[{' '.join(parts)}] {self.message}"
         if self.operation:
             text += f" (operation {self.operation})"
+        request = _request_of(self.response)
+        if request is not None:
+            from ._faults import describe_request  # _faults imports this module
+
+            text += f" {describe_request(request.method, request.url)}"
         if self.request_id:
             text += f" request_id={self.request_id}"
         return text
@@ -379,6 +384,15 @@ def _is_sdk_run_route(response: httpx.Response) -> bool:
         return response.request.url.path.startswith("/sdk/v1/runs/")
     except RuntimeError:  # a response built without a request
         return False
+
+
+def _request_of(response: httpx.Response | None) -> httpx.Request | None:
+    """The request a response answered, when it was kept (tests build bare responses)."""
+    try:
+        request = response.request if response is not None else None
+    except (RuntimeError, AttributeError):  # httpx: a response built without its request
+        return None
+    return request if hasattr(request, "method") and hasattr(request, "url") else None
 
 
 def error_from_response(

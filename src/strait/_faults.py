@@ -13,25 +13,64 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from typing import Any, NoReturn
+from urllib.parse import quote
 
 import httpx
 
 from ._errors import DecodeError, RequestTimeoutError, StraitError, TransportError, ValidationError
 
-__all__ = ["check_header_values", "encode_json_body", "raise_transport_error", "transport_error"]
+__all__ = [
+    "check_header_values",
+    "describe_request",
+    "encode_json_body",
+    "raise_transport_error",
+    "transport_error",
+]
+
+# Query parameters whose value is never shown in a message (matched as a part of the name).
+_SECRET_PARTS = ("token", "key", "secret", "sig", "password", "passwd", "auth", "code", "credential")
+
+
+def describe_request(method: str, url: httpx.URL | str) -> str:
+    """``"GET https://host:port/v1/runs?limit=10"`` for messages: no user-info, and the value
+    of any query parameter whose name looks secret (``token``, ``api_key`` ...) masked."""
+    try:
+        u = httpx.URL(url)
+    except Exception:
+        return method
+    if u.userinfo:
+        u = u.copy_with(username=None, password=None)
+    if not u.query:
+        return f"{method} {u}"
+    shown = "&".join(
+        f"{quote(k, safe='')}={'***' if any(p in k.lower() for p in _SECRET_PARTS) else quote(v, safe='')}"
+        for k, v in u.params.multi_items()
+    )
+    return f"{method} {u.copy_with(query=None)}?{shown}"
+
+
+def request_description(base_url: str, kwargs: Mapping[str, Any]) -> str:
+    """:func:`describe_request` of a call's ``httpx.Client.request`` keyword arguments."""
+    try:
+        url = httpx.URL(base_url.rstrip("/") + kwargs["url"], params=kwargs.get("params"))
+    except Exception:
+        return str(kwargs.get("method", ""))
+    return describe_request(str(kwargs.get("method", "")), url)
 
 
 def raise_transport_error(
-    operation: str, exc: Exception, *, closed: bool = False, secret: str = ""
+    operation: str, exc: Exception, *, closed: bool = False, secret: str = "", request: str = ""
 ) -> NoReturn:
     """Re-raise ``exc``, raised while sending, as a :class:`StraitError` (cause chained).
 
     Callers wrap the send in a plain ``try``, which costs nothing when nothing is raised.
-    ``closed`` says whether the client had been closed (decided by state, not by text).
+    ``closed`` says whether the client had been closed (decided by state, not by text);
+    ``request`` (:func:`describe_request`) names the method and URL in the message.
     """
     if isinstance(exc, StraitError):
         raise exc
-    raise transport_error(operation, exc, closed=closed, secret=secret) from exc
+    where = f"{operation} ({request})" if request else operation
+    raise transport_error(where, exc, closed=closed, secret=secret) from exc
 
 
 _FIXED: dict[type[BaseException], str] = {

@@ -55,6 +55,7 @@ __all__ = [
     "RUN_TERMINAL_STATUSES",
     "TRIGGER_TERMINAL_STATUSES",
     "Action",
+    "InvalidStreamError",
     "ReconnectPolicy",
     "SSESession",
     "StreamEvent",
@@ -199,6 +200,18 @@ class ReconnectPolicy:
         return delay * (1.0 - self.jitter * rand)
 
 
+class InvalidStreamError(DecodeError):
+    """A ``200 text/event-stream`` answer that ended, several connections in a row, without
+    one valid SSE line (what a mock server built from the spec sends): not a dropped
+    stream to reconnect to patiently. ``body`` holds the start of what the server sent."""
+
+
+# Connections in a row that may end without a single valid SSE line before following stops.
+MAX_INVALID_CONNECTIONS = 3
+_SAMPLE_CHARS = 200
+_SSE_FIELDS = frozenset({"data", "event", "id", "retry"})
+
+
 class Action(enum.Enum):
     """What a driver does with the status of a (re)connection."""
 
@@ -250,6 +263,9 @@ class SSESession:
         self._clock = clock
         self._rand = rand
         self._deadline = None if deadline_in is None else clock() + deadline_in
+        self._invalid_connections = 0
+        self._connection_valid = False
+        self._sample = ""
         self._reset_frame()
 
     def _reset_frame(self) -> None:
@@ -284,6 +300,8 @@ class SSESession:
         if status == 200:
             if "text/event-stream" not in content_type.split(";", maxsplit=1)[0]:
                 return Action.RAISE
+            self._connection_valid = False
+            self._sample = ""
             return Action.READ
         if status == 410:
             self.done = True
@@ -307,8 +325,13 @@ class SSESession:
             self._reset_frame()
             return self.accept(frame)
         if line.startswith(":"):
+            self._connection_valid = True  # a comment (keep-alive): the stream speaks SSE
             return None
         name, _, value = line.partition(":")
+        if name in _SSE_FIELDS:
+            self._connection_valid = True
+        elif len(self._sample) < _SAMPLE_CHARS:
+            self._sample = (self._sample + "\n" + line if self._sample else line)[:_SAMPLE_CHARS]
         if value.startswith(" "):
             value = value[1:]
         if name == "data":
@@ -321,6 +344,24 @@ class SSESession:
         elif name == "retry" and value.isdigit():
             self._retry = int(value)
         return None
+
+    def end_of_connection(self, operation: str) -> InvalidStreamError | None:
+        """Called when a read connection ends (the server closed it): the error that ends
+        following when too many connections in a row carried no valid SSE line, else None."""
+        if self._connection_valid:
+            self._invalid_connections = 0
+            return None
+        self._invalid_connections += 1
+        if self._invalid_connections < MAX_INVALID_CONNECTIONS:
+            return None
+        sent = f"only {self._sample!r}" if self._sample else "an empty body"
+        return InvalidStreamError(
+            f"{operation}: the server answered 200 text/event-stream {self._invalid_connections} times "
+            f"in a row but sent {sent}, not one SSE event (data:/event:/id: lines); a mock "
+            "server built from the spec, or a proxy rewriting the stream? Point the client at a "
+            "Strait server, or poll (runs.wait(..., use_stream=False))",
+            body=self._sample,
+        )
 
     def check_deadline(self, operation: str) -> None:
         """Raise ``StraitTimeoutError`` once the deadline has passed."""
@@ -425,9 +466,11 @@ def stream_unavailable(error: BaseException) -> bool:
     or a content type that could not be decoded (``DecodeError``), a route the server
     does not have (404, 405, 406, 501, ``UnsupportedOperationError``) and a stream it
     will not serve now (408, 429, 5xx). False for everything else, notably 401/403
-    (polling would fail the same way) and ``StraitTimeoutError`` (the deadline).
+    (polling would fail the same way), ``StraitTimeoutError`` (the deadline) and
+    :class:`InvalidStreamError` (a server that answers SSE with no event is not one to
+    poll patiently either: a mock, or a proxy rewriting the stream).
     """
-    if isinstance(error, StraitTimeoutError):
+    if isinstance(error, StraitTimeoutError | InvalidStreamError):
         return False
     if isinstance(error, TransportError | DecodeError | UnsupportedOperationError | httpx.TransportError):
         return True

@@ -41,6 +41,7 @@ from ._errors import (
     ValidationError,
     error_from_response,
 )
+from ._faults import describe_request
 from ._runs_ext import AsyncRunTriggers, RunTriggers
 from ._sse import (
     Action,
@@ -151,10 +152,15 @@ class _StreamBase:
             "extensions": _STREAM_EXTENSIONS,
         }
 
+    def _where(self) -> str:
+        """The operation and its request (method and URL, redacted) for messages."""
+        url = self._http.base_url.join(self._target.path)
+        return f"{self._target.operation} ({describe_request('GET', url)})"
+
     def _status_error(self, response: httpx.Response) -> StraitError:
         if response.status_code == 200:
             return DecodeError(
-                f"{self._target.operation}: expected a text/event-stream response, got "
+                f"{self._where()}: expected a text/event-stream response, got "
                 f"{response.headers.get('content-type')!r}",
                 response=response,
             )
@@ -164,12 +170,12 @@ class _StreamBase:
         """Seconds to sleep before reconnecting, or raise the error that ends the stream."""
         remaining = self.session.remaining()
         if remaining is not None and remaining <= 0:  # also when the watchdog cut the connection
-            raise self.session.give_up(error, self._target.operation) from error
+            raise self.session.give_up(error, self._where()) from error
         if error is not None and self.session.is_timeout(error):
-            raise self.session.give_up(error, self._target.operation) from error
+            raise self.session.give_up(error, self._where()) from error
         delay = self.session.on_drop()
         if delay is None:
-            raise self.session.give_up(error, self._target.operation) from error
+            raise self.session.give_up(error, self._where()) from error
         return delay
 
 
@@ -234,6 +240,9 @@ class EventStream(_StreamBase):
                                 if session.done:
                                     return
                                 session.check_deadline(operation)
+                            invalid = session.end_of_connection(self._where())
+                            if invalid is not None:
+                                raise invalid
                         finally:
                             cancel()
                     else:
@@ -327,6 +336,9 @@ class AsyncEventStream(_StreamBase):
                                 if session.done:
                                     return
                                 session.check_deadline(operation)
+                            invalid = session.end_of_connection(self._where())
+                            if invalid is not None:
+                                raise invalid
                         finally:
                             cancel()
                     else:

@@ -52,7 +52,7 @@ def _unit_test_block() -> str:
 
 def test_authoring_example_defines_without_a_server() -> None:
     code = _block("Authoring jobs and workflows")
-    definitions = code.split("job.deploy", 1)[0]
+    definitions = code.split("deployed = job.deploy", 1)[0]
     namespace: dict[str, object] = {}
     exec(compile(definitions, "README authoring", "exec"), namespace)
     assert namespace["wf"].to_request()["slug"] == "order-pipeline"  # type: ignore[attr-defined]

@@ -47,10 +47,28 @@ def _check(ok: bool, message: str, field: str) -> None:
         raise ValidationError(message, field=field, source="argument")
 
 
-def _check_identity(name: str, slug: str, project_id: str) -> None:
+def _check_identity(name: str, slug: str, project_id: str | None) -> None:
     _check(bool(name) and len(name) <= 255, "name needs 1 to 255 characters", "name")
     _check(bool(slug) and len(slug) <= 255, "slug needs 1 to 255 characters", "slug")
-    _check(bool(project_id), "project_id is required", "project_id")
+    _check(
+        project_id is None or (isinstance(project_id, str) and bool(project_id)),
+        "project_id must be a non-empty string (or None for the client's project)",
+        "project_id",
+    )
+
+
+def _project(project_id: str | None, client: Any) -> str:
+    """The definition's project, else the client's (``project_id=``, ``STRAIT_PROJECT``,
+    strait.json ``project.id``)."""
+    project = project_id if project_id is not None else getattr(client, "project_id", None)
+    if not project:
+        raise ValidationError(
+            "no project: give project_id= to the options or to the client "
+            "(Client(project_id=...), STRAIT_PROJECT, strait.json project.id)",
+            field="project_id",
+            source="argument",
+        )
+    return str(project)
 
 
 def _matches(item: Any, slug: str, project_id: str) -> bool:
@@ -79,7 +97,7 @@ class JobOptions:
 
     name: str
     slug: str
-    project_id: str
+    project_id: str | None = None
     endpoint_url: str | None = None
     description: str | None = None
     max_concurrency: int | None = None
@@ -148,12 +166,12 @@ class JobDefinition:
     def to_update_request(self) -> dict[str, Any]:
         """The ``UpdateJobRequest`` body (the create body without ``project_id``)."""
         body = self.to_request()
-        del body["project_id"]
+        body.pop("project_id", None)
         return body
 
     def _id_plan(self, client: Client | AsyncClient) -> Plan[str | None]:
         items = yield _Items(client.jobs.list, {"slug": self.slug})
-        return _find_id(items, self.slug, self.options.project_id)
+        return _find_id(items, self.slug, _project(self.options.project_id, client))
 
     def _deploy_plan(self, client: Client | AsyncClient) -> Plan[Job]:
         job_id = yield from self._id_plan(client)
@@ -352,7 +370,7 @@ class WorkflowOptions:
 
     name: str
     slug: str
-    project_id: str
+    project_id: str | None = None
     steps: Sequence[Step] = ()
     description: str | None = None
     tags: Mapping[str, str] | None = None
@@ -413,7 +431,7 @@ class WorkflowDefinition:
     ) -> dict[str, Any]:
         """The ``UpdateWorkflowRequest`` body (the create body without ``project_id``)."""
         body = self.to_request(job_ids=job_ids, workflow_ids=workflow_ids)
-        del body["project_id"]
+        body.pop("project_id", None)
         return body
 
     def _deploy_plan(self, client: Client | AsyncClient) -> Plan[Any]:
@@ -423,7 +441,7 @@ class WorkflowDefinition:
                     f"approval step {s.ref!r} needs approvers: the server rejects approval steps without any",
                     field="approval_approvers",
                 )
-        project = self.options.project_id
+        project = _project(self.options.project_id, client)
         job_ids: dict[str, str] = {}
         job_refs = [r for s in self.steps for r in (s.job, s.compensation_job) if r is not None]
         for ref in job_refs:
@@ -468,12 +486,13 @@ class WorkflowDefinition:
 
     def _trigger_plan(self, client: Client | AsyncClient, payload: Any) -> Plan[WorkflowRun]:
         existing = yield _Items(client.workflows.list, {})
-        workflow_id = _find_id(existing, self.slug, self.options.project_id)
+        project = _project(self.options.project_id, client)
+        workflow_id = _find_id(existing, self.slug, project)
         if workflow_id is None:
             raise ValidationError(
                 f"workflow {self.slug!r} is not deployed; call deploy() first", field="slug"
             )
-        body: dict[str, Any] = {"project_id": self.options.project_id}
+        body: dict[str, Any] = {"project_id": project}
         if payload is not None:
             body["payload"] = payload
         run: WorkflowRun = yield _Call(client.workflows.trigger, (workflow_id, body))

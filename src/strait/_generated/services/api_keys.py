@@ -40,6 +40,7 @@ _CREATE = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    project="body",
 )
 _DELETE = Operation(
     "revoke-api-key",

@@ -108,6 +108,7 @@ _LIST_DEADLETTER = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    project="query",
 )
 _REPLAY_DEADLETTER = Operation(
     "replay-audit-deadletter",

@@ -170,6 +170,7 @@ _GET_PROJECT_BUDGET = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    project="query",
 )
 _GET_SPENDING_LIMIT = Operation(
     "get-spending-limit",
@@ -317,6 +318,7 @@ _UPSERT_PROJECT_BUDGET = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    project="body",
 )
 _UPSERT_SPENDING_LIMIT = Operation(
     "update-spending-limit",

@@ -38,6 +38,7 @@ _APPROVE_DEVICE_CODE = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    project="body",
 )
 _DEVICE_CODE = Operation(
     "request-device-code",

@@ -46,6 +46,7 @@ _CONFIRM_CODE_DEPLOYMENT = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=True,
+    project="body",
 )
 _CREATE = Operation(
     "create-deployment",
@@ -63,6 +64,7 @@ _CREATE = Operation(
     idempotency_key=True,
     paginated=False,
     deprecated=False,
+    project="body",
 )
 _CREATE_CODE_DEPLOYMENT = Operation(
     "create-code-deployment",
@@ -80,6 +82,7 @@ _CREATE_CODE_DEPLOYMENT = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=True,
+    project="body",
 )
 _FINALIZE = Operation(
     "finalize-deployment",
@@ -97,6 +100,7 @@ _FINALIZE = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    project="body",
 )
 _GET_CODE_DEPLOYMENT = Operation(
     "get-code-deployment",
@@ -163,6 +167,7 @@ _PROMOTE = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    project="body",
 )
 _ROLLBACK = Operation(
     "rollback-deployment",
@@ -180,6 +185,7 @@ _ROLLBACK = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    project="body",
 )
 _ROLLBACK_CODE_DEPLOYMENT = Operation(
     "rollback-code-deployment",
@@ -200,6 +206,7 @@ _ROLLBACK_CODE_DEPLOYMENT = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=True,
+    project="body",
 )
 _STREAM_CODE_DEPLOYMENT_LOGS = Operation(
     "stream-deployment-logs",

@@ -39,6 +39,7 @@ _CREATE = Operation(
     idempotency_key=True,
     paginated=False,
     deprecated=False,
+    project="body",
 )
 _DELETE = Operation(
     "delete-event-source",
@@ -81,6 +82,7 @@ _DISPATCH_EVENT = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    project="body",
 )
 _GET = Operation(
     "get-event-source",

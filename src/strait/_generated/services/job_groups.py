@@ -41,6 +41,7 @@ _CREATE = Operation(
     idempotency_key=True,
     paginated=False,
     deprecated=False,
+    project="body",
 )
 _DELETE = Operation(
     "delete-job-group",

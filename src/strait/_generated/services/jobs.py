@@ -130,6 +130,7 @@ _CREATE = Operation(
     idempotency_key=True,
     paginated=False,
     deprecated=False,
+    project="body",
 )
 _CREATE_DEPENDENCY = Operation(
     "create-job-dependency",

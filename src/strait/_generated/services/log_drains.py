@@ -35,6 +35,7 @@ _CREATE = Operation(
     idempotency_key=True,
     paginated=False,
     deprecated=False,
+    project="body",
 )
 _DELETE = Operation(
     "delete-log-drain",

@@ -78,6 +78,7 @@ _CREATE_RESOURCE_POLICY = Operation(
     idempotency_key=True,
     paginated=False,
     deprecated=False,
+    project="body",
 )
 _CREATE_ROLE = Operation(
     "create-role",
@@ -108,6 +109,7 @@ _CREATE_TAG_POLICY = Operation(
     idempotency_key=True,
     paginated=False,
     deprecated=False,
+    project="body",
 )
 _DELETE_MEMBER = Operation(
     "remove-member",

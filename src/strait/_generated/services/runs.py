@@ -100,6 +100,7 @@ _BULK_DLQ_REPLAY = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    project="body",
 )
 _BULK_REPLAY = Operation(
     "bulk-replay-runs",

@@ -377,6 +377,7 @@ _SPAWN_RUN = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    project="body",
 )
 _STREAM_RUN = Operation(
     "sdk-stream-chunk",

@@ -49,6 +49,7 @@ _CREATE_SUBSCRIPTION = Operation(
     idempotency_key=False,
     paginated=False,
     deprecated=False,
+    project="body",
 )
 _DELETE_SUBSCRIPTION = Operation(
     "delete-webhook-subscription",

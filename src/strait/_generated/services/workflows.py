@@ -54,6 +54,7 @@ _CLONE = Operation(
     idempotency_key=True,
     paginated=False,
     deprecated=False,
+    project="body",
 )
 _CREATE = Operation(
     "create-workflow",
@@ -69,6 +70,7 @@ _CREATE = Operation(
     idempotency_key=True,
     paginated=False,
     deprecated=False,
+    project="body",
 )
 _DELETE = Operation(
     "delete-workflow",
@@ -300,6 +302,7 @@ _TRIGGER = Operation(
     idempotency_key=True,
     paginated=False,
     deprecated=False,
+    project="body",
 )
 _UPDATE = Operation(
     "update-workflow",
