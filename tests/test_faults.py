@@ -716,13 +716,15 @@ def test_a_closed_client_says_so(kind: str, serve: Callable[..., FaultServer]) -
     asyncio.run(run())
 
 
-def test_importing_strait_does_not_import_aiohttp() -> None:
+def test_importing_strait_does_not_import_aiohttp_asyncio_or_grpc() -> None:
     import subprocess
     import sys
 
-    code = "import sys, strait; strait.Client; print('aiohttp' in sys.modules)"
+    code = (
+        "import sys, strait; strait.Client; print([m in sys.modules for m in ('aiohttp', 'asyncio', 'grpc')])"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    assert out.stdout.strip() == "[False, False, False]"
     assert strait.RedirectError.__mro__[1] is strait.ApiError
 
 

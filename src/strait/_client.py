@@ -8,7 +8,6 @@ classes below only send and close.
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -49,6 +48,8 @@ from ._transport import (
 from ._version import __version__
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ._aiohttp import AiohttpDriver
     from ._generated.client import AuthenticatedClient
 
@@ -965,6 +966,8 @@ class _AsyncConnections:
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:
+    import asyncio  # here: `import strait` must not pay for asyncio
+
     try:
         return asyncio.get_running_loop()
     except RuntimeError:
