@@ -24,11 +24,12 @@ from typing import TYPE_CHECKING, Any
 import aiohttp
 
 from strait import fsm
+from strait._signing import signature_headers
 
 from ._clock import format_time
 from ._http import ApiFailure
 from ._model import Job, Run
-from ._tokens import mint_run_token, sign_dispatch
+from ._tokens import mint_run_token
 
 if TYPE_CHECKING:
     from ._emulator import Emulator
@@ -205,9 +206,9 @@ def dispatch_headers(emu: Emulator, run: Run, token: str, body: bytes) -> dict[s
         "X-Run-Token": token,
     }
     if run.job.signing_secret:
-        timestamp = str(int(emu.clock.now().timestamp()))
-        headers["X-Strait-Timestamp"] = timestamp
-        headers["X-Strait-Signature"] = sign_dispatch(run.job.signing_secret, timestamp, body)
+        headers.update(
+            signature_headers(run.job.signing_secret, body, timestamp=int(emu.clock.now().timestamp()))
+        )
     if run.attempt > 1:
         if run.checkpoints:
             latest = run.checkpoints[-1]

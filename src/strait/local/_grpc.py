@@ -26,11 +26,11 @@ from typing import TYPE_CHECKING, Any
 
 import grpc
 
+from strait._signing import sign
 from strait.worker._proto import worker_pb2 as pb
 from strait.worker._proto import worker_pb2_grpc as pb_grpc
 
 from ._emulator import hash_key
-from ._tokens import sign_dispatch
 
 if TYPE_CHECKING:
     from ._emulator import Emulator
@@ -112,7 +112,7 @@ class WorkerHub:
         if run.job.signing_secret:
             stamp = str(int(self.emu.clock.now().timestamp()))
             message.hmac_timestamp = stamp
-            message.hmac_signature = sign_dispatch(run.job.signing_secret, stamp, payload)
+            message.hmac_signature = sign(run.job.signing_secret, stamp, payload)
         worker.outbox.put_nowait(pb.ServerMessage(task_assignment=message))
 
     def pump(self) -> None:

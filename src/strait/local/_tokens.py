@@ -1,4 +1,5 @@
-"""Run tokens (HS256 JWTs with the server's claims) and HTTP dispatch signatures."""
+"""Run tokens: HS256 JWTs with the server's claims (dispatch signatures come from
+:mod:`strait._signing`)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ import hmac
 import json
 from typing import Any
 
-__all__ = ["RUN_TOKEN_ISSUER", "TokenError", "decode_run_token", "mint_run_token", "sign_dispatch"]
+from strait._auth import RUN_TOKEN_ISSUER
 
-RUN_TOKEN_ISSUER = "strait:run-token"
+__all__ = ["TokenError", "decode_run_token", "mint_run_token"]
 
 
 class TokenError(Exception):
@@ -60,9 +61,3 @@ def decode_run_token(key: bytes, token: str, now: int) -> dict[str, Any]:
     if claims.get("iss") != RUN_TOKEN_ISSUER:
         raise TokenError("issuer")
     return claims
-
-
-def sign_dispatch(secret: str, timestamp: str, body: bytes) -> str:
-    """``X-Strait-Signature``: ``v1=`` hex HMAC-SHA256 of ``timestamp + "." + body``."""
-    mac = hmac.new(secret.encode(), timestamp.encode() + b"." + body, hashlib.sha256)
-    return "v1=" + mac.hexdigest()
