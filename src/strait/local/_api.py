@@ -96,10 +96,7 @@ def revoke_api_key(call: Call) -> Any:
 
 
 def find_job(call: Call, job_id: str) -> Job:
-    job = call.emu.state.jobs.get(job_id)
-    if job is None or job.project_id != call.project_id:
-        raise ApiFailure(404, "job not found")
-    return job  # type: ignore[no-any-return]
+    return call.owned(call.emu.state.jobs, job_id, "job")  # type: ignore[no-any-return]
 
 
 #: The request-schema limits the server's validation applies to job fields (422).
@@ -302,10 +299,7 @@ def trigger_job(call: Call) -> Any:
 
 
 def find_run(call: Call, run_id: str | None = None) -> Run:
-    run = call.emu.state.runs.get(run_id or call.params["runID"])
-    if run is None or run.project_id != call.project_id:
-        raise ApiFailure(404, "run not found")
-    return run  # type: ignore[no-any-return]
+    return call.owned(call.emu.state.runs, run_id or call.params["runID"], "run")  # type: ignore[no-any-return]
 
 
 @operation("list-runs")

@@ -94,6 +94,13 @@ class Call:
     def query(self) -> Mapping[str, str]:
         return self.request.query
 
+    def owned(self, table: Mapping[str, Any], key: str, what: str) -> Any:
+        """``table[key]`` when it belongs to the caller's project, else 404 ``<what> not found``."""
+        item = table.get(key)
+        if item is None or item.project_id != self.project_id:
+            raise ApiFailure(404, f"{what} not found")
+        return item
+
     def obj(self) -> dict[str, Any]:
         """The JSON object body (400 when it is something else)."""
         if self.body is None:

@@ -106,11 +106,7 @@ WORKFLOW_CLASSES: dict[str, Any] = {"Workflow": Workflow, "StepRun": StepRun, "W
 
 
 def _find_workflow(call: Call, workflow_id: str | None = None) -> Workflow:
-    wanted = workflow_id or call.params["workflowID"]
-    workflow = call.emu.state.workflows.get(wanted)
-    if workflow is None or workflow.project_id != call.project_id:
-        raise ApiFailure(404, "workflow not found")
-    return workflow  # type: ignore[no-any-return]
+    return call.owned(call.emu.state.workflows, workflow_id or call.params["workflowID"], "workflow")  # type: ignore[no-any-return]
 
 
 def _resolve_job(emu: Emulator, project_id: str, ref: str) -> Any:
@@ -509,10 +505,7 @@ def on_step_event(emu: Emulator, trigger: Any, outcome: str) -> None:
 
 
 def _find_run(call: Call) -> WorkflowRun:
-    run = call.emu.state.workflow_runs.get(call.params["workflowRunID"])
-    if run is None or run.project_id != call.project_id:
-        raise ApiFailure(404, "workflow run not found")
-    return run  # type: ignore[no-any-return]
+    return call.owned(call.emu.state.workflow_runs, call.params["workflowRunID"], "workflow run")  # type: ignore[no-any-return]
 
 
 @operation("trigger-workflow")
