@@ -244,9 +244,7 @@ class _BaseClient(Generic[_H]):
         """The request of one call, as ``httpx.Client.request`` keyword arguments, its
         JSON body already encoded (the same bytes on every driver)."""
         if extra_headers:
-            from ._faults import check_header_values
-
-            check_header_values(extra_headers, op.operation_id)
+            headers_setting(extra_headers, "argument")
         kwargs = op.build(
             args, query, timeout, max_retries, extra_headers, self._overrides, self.config.project_id
         )
