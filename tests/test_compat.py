@@ -279,6 +279,26 @@ async def test_do_request_async(httpserver: HTTPServer) -> None:
         await client.close()
 
 
+async def test_do_request_async_sends_body_over_the_default_driver(httpserver: HTTPServer) -> None:
+    rec = Recorder(answer({"ok": True}), answer({"ok": True}))
+    httpserver.expect_request("/v1/things", method="POST").respond_with_handler(rec)
+    client = AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY)
+    try:
+        assert await client.do_request("POST", "/v1/things", query={"a": "1"}, body={"n": 1}) == {"ok": True}
+        await client.do_request(
+            "POST", "/v1/things", headers={"content-type": "application/merge-patch+json"}, body={"n": 2}
+        )
+        assert client._conn._http is None  # the aiohttp driver sent it: no httpx pool was made
+    finally:
+        await client.close()
+    first, second = rec.requests
+    assert json.loads(first.data) == {"n": 1}
+    assert first.args["a"] == "1"
+    assert first.headers["Content-Type"] == "application/json"
+    assert first.headers["Authorization"] == f"Bearer {API_KEY}"
+    assert second.headers.getlist("Content-Type") == ["application/merge-patch+json"]
+
+
 def test_do_request_transport_error_names_no_credential() -> None:
     with (
         Client(base_url="http://127.0.0.1:9", api_key=API_KEY, max_retries=0) as c,

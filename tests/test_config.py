@@ -195,3 +195,18 @@ def test_run_token_env(monkeypatch: pytest.MonkeyPatch) -> None:
     with Client.from_env() as c:
         assert c.run_token_claims is not None
         assert c.run_token_claims.run_id == "run_77"
+
+
+def test_one_header_rule_for_settings_and_per_call_headers() -> None:
+    for bad in ("a\x01b", "a\r\nb", "caf\u00e9"):
+        with pytest.raises(ValidationError) as err:
+            Client(base_url="http://x.example", api_key="k", headers={"X-Trace": bad})
+        assert err.value.field == "headers.X-Trace" and bad not in str(err.value)
+        with (
+            Client(base_url="http://127.0.0.1:9", api_key="k", max_retries=0) as c,
+            pytest.raises(ValidationError) as err,
+        ):
+            c.runs.get("run_1", extra_headers={"X-Trace": bad})
+        assert err.value.field == "headers.X-Trace" and err.value.source == "argument"
+    with Client(base_url="http://x.example", api_key="k", headers={"X-Trace": "a\tb"}) as c:
+        assert c.config.default_headers["X-Trace"] == "a\tb"

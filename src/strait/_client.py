@@ -244,17 +244,12 @@ class _BaseClient(Generic[_H]):
         """The request of one call, as ``httpx.Client.request`` keyword arguments, its
         JSON body already encoded (the same bytes on every driver)."""
         if extra_headers:
-            from ._faults import check_header_values
-
-            check_header_values(extra_headers, op.operation_id)
+            headers_setting(extra_headers, "argument")
         kwargs = op.build(
             args, query, timeout, max_retries, extra_headers, self._overrides, self.config.project_id
         )
         if "json" in kwargs:
-            from ._faults import encode_json_body  # here, not at `import strait`
-
-            kwargs["content"] = encode_json_body(op.operation_id, kwargs.pop("json"))
-            kwargs["headers"] = {**kwargs.get("headers", {}), "Content-Type": "application/json"}
+            _encode_json(op.operation_id, kwargs, kwargs.pop("json"))
         return kwargs
 
     def _raise_for(self, request: httpx.Request, exc: Exception) -> NoReturn:
@@ -347,7 +342,7 @@ class _BaseClient(Generic[_H]):
         if extra:
             kwargs["headers"] = headers_setting(extra, "argument", "headers")
         if body is not None:
-            kwargs["json"] = body
+            _encode_json(f"{kwargs['method']} {path}", kwargs, body)
         if over is not None:
             if not isinstance(over.timeout, NotGiven):
                 kwargs["timeout"] = over.timeout
@@ -383,6 +378,18 @@ class _BaseClient(Generic[_H]):
             raise ValidationError(
                 "this client is closed; create a new one", field="client", source="argument"
             )
+
+
+def _encode_json(operation: str, kwargs: dict[str, Any], body: Any) -> None:
+    """Put ``body`` in ``kwargs`` as encoded JSON content (the same bytes on every driver),
+    with ``Content-Type: application/json`` unless the caller named a content type."""
+    from ._faults import encode_json_body  # here, not at `import strait`
+
+    kwargs["content"] = encode_json_body(operation, body)
+    headers = kwargs.get("headers") or {}
+    if not any(name.lower() == "content-type" for name in headers):
+        headers = {**headers, "Content-Type": "application/json"}
+    kwargs["headers"] = headers
 
 
 def _request_operation(request: httpx.Request) -> str:
@@ -702,11 +709,13 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         extra_headers: Mapping[str, str] | None,
     ) -> Any:
         kwargs = self._prepare(op, args, query, timeout, max_retries, extra_headers)
+        return op.parse(self._send(op.operation_id, kwargs), strict=self._strict)
+
+    def _send(self, operation: str, kwargs: dict[str, Any]) -> httpx.Response:
         try:
-            response = self._http.request(**kwargs)
+            return self._http.request(**kwargs)
         except Exception as exc:
-            self._raise(op.operation_id, exc, self._http.is_closed, kwargs)
-        return op.parse(response, strict=self._strict)
+            self._raise(operation, exc, self._http.is_closed, kwargs)
 
     def _paginate(
         self,
@@ -744,11 +753,7 @@ class Client(_BaseClient[httpx.Client], SyncServices):
             TransportError: no answer.
         """
         operation, kwargs = self._raw_request(method, path, query, headers, body)
-        try:
-            response = self._http.request(**kwargs)
-        except Exception as exc:
-            self._raise(operation, exc, self._is_closed(), kwargs)
-        return self._raw_result(operation, response)
+        return self._raw_result(operation, self._send(operation, kwargs))
 
     def with_options(
         self,
@@ -831,15 +836,16 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
         extra_headers: Mapping[str, str] | None,
     ) -> Any:
         kwargs = self._prepare(op, args, query, timeout, max_retries, extra_headers)
+        return op.parse(await self._send(op.operation_id, kwargs), strict=self._strict)
+
+    async def _send(self, operation: str, kwargs: dict[str, Any]) -> httpx.Response:
         conn = self._conn
         try:
             if conn.driver is not None:
-                response = await conn.driver.request(kwargs)
-            else:
-                response = await conn.http.request(**kwargs)
+                return await conn.driver.request(kwargs)
+            return await conn.http.request(**kwargs)
         except Exception as exc:
-            self._raise(op.operation_id, exc, conn.closed, kwargs)
-        return op.parse(response, strict=self._strict)
+            self._raise(operation, exc, conn.closed, kwargs)
 
     def _paginate(
         self,
@@ -870,11 +876,7 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
     ) -> Any:
         """The async :meth:`Client.do_request`."""
         operation, kwargs = self._raw_request(method, path, query, headers, body)
-        try:
-            response = await self._http.request(**kwargs)
-        except Exception as exc:
-            self._raise(operation, exc, self._is_closed(), kwargs)
-        return self._raw_result(operation, response)
+        return self._raw_result(operation, await self._send(operation, kwargs))
 
     def with_options(
         self,

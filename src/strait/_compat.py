@@ -9,7 +9,6 @@ Loaded on first use of these names, so ``import strait`` does not pay for it.
 from __future__ import annotations
 
 import math
-import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -128,7 +127,6 @@ class RetryPolicy(_retry.RetryPolicy):
 
     _DEFAULTS: ClassVar[dict[str, float]] = {}
 
-    factor: float = 2.0
     should_retry: ShouldRetry | None = None
     retry_if: RetryIf | None = None
 
@@ -215,14 +213,6 @@ class RetryPolicy(_retry.RetryPolicy):
     @property
     def multiplier(self) -> float:
         return self.factor
-
-    def _delay(self, retry_index: int, rand: float) -> float:
-        """The wait before retry ``retry_index + 1``; ``rand`` uniform in [0, 1]."""
-        base = min(self.max_delay, self.initial_delay * self.factor**retry_index)
-        return base * (1.0 - self.jitter * (1.0 - rand))
-
-    def backoff(self, attempt: int) -> float:
-        return self._delay(attempt, 1.0 - random.random())
 
     def delay_seconds(self, failed_attempt: int, error: BaseException, rand: float) -> float:
         """Seconds to wait after attempt ``failed_attempt`` (1-based) failed with ``error``."""

@@ -241,16 +241,18 @@ def strict_setting(value: Any, source: str, name: str = "strict") -> bool:
 
 
 def headers_setting(value: Any, source: str, name: str = "headers") -> dict[str, str]:
+    """Extra headers (settings, ``with_options``, per call): token names, values of printable
+    ASCII or tab, as HTTP carries them. A refused value is never echoed (it may be a secret)."""
     if not isinstance(value, Mapping):
         raise _invalid(name, source, "a mapping of header names to strings", value)
     out: dict[str, str] = {}
     for key, item in value.items():
         if not isinstance(key, str) or not key or any(ord(c) <= 0x20 or ord(c) >= 0x7F for c in key):
             raise _invalid(name, source, "a mapping with header names as tokens", key)
-        if not isinstance(item, str) or any(ord(c) < 0x20 or ord(c) == 0x7F for c in item):
+        if not isinstance(item, str) or not all(" " <= c <= "~" or c == "\t" for c in item):
             # the value may be a secret: name the header, not the value
             raise ValidationError(
-                f"{name}[{key!r}] from {source} must be a single-line string",
+                f"{name}[{key!r}] from {source} must be a single-line string of printable ASCII",
                 field=f"{name}.{key}",
                 source=source,
             )

@@ -20,7 +20,6 @@ import httpx
 from ._errors import DecodeError, RequestTimeoutError, StraitError, TransportError, ValidationError
 
 __all__ = [
-    "check_header_values",
     "describe_request",
     "encode_json_body",
     "raise_transport_error",
@@ -128,24 +127,3 @@ def encode_json_body(operation: str, value: Any) -> bytes:
         raise ValidationError(
             f"{operation}: request body is nested too deeply to encode", field="body", source="argument"
         ) from None
-
-
-def check_header_values(headers: Mapping[str, str], where: str) -> None:
-    """Refuse header names or values that HTTP cannot carry, naming the header only."""
-    for name, value in headers.items():
-        if not isinstance(name, str) or not isinstance(value, str):
-            raise ValidationError(
-                f"{where}: header names and values must be str (header {name!r})",
-                field=f"headers.{name}",
-                source="argument",
-            )
-        if not _printable(name) or not _printable(value, allow_tab=True):
-            raise ValidationError(
-                f"{where}: header {name!r} contains a control or non-ASCII character",
-                field=f"headers.{name}",
-                source="argument",
-            )
-
-
-def _printable(text: str, *, allow_tab: bool = False) -> bool:
-    return text.isascii() and all(" " <= ch <= "~" or (allow_tab and ch == "\t") for ch in text)

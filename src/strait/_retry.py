@@ -53,7 +53,7 @@ if TYPE_CHECKING:  # a Protocol class costs import time; only the type checker n
 class RetryPolicy:
     """When to retry and how long to wait.
 
-    Delays grow as ``initial_delay * 2**attempt`` up to ``max_delay``, minus up to
+    Delays grow as ``initial_delay * factor**attempt`` up to ``max_delay``, minus up to
     ``jitter`` (a fraction) at random so that clients do not retry in lockstep.
     """
 
@@ -62,6 +62,7 @@ class RetryPolicy:
     max_delay: float = 8.0
     max_retry_after: float = 60.0
     jitter: float = 0.25
+    factor: float = 2.0
 
     def replayable(self, request: OutgoingRequest) -> bool:
         """Whether sending ``request`` twice is harmless."""
@@ -70,9 +71,13 @@ class RetryPolicy:
         headers = request.headers
         return "idempotency-key" in headers or "x-idempotency-key" in headers
 
+    def _delay(self, retry_index: int, rand: float) -> float:
+        """The wait before retry ``retry_index + 1``; ``rand`` uniform in [0, 1]."""
+        base = min(self.max_delay, self.initial_delay * self.factor**retry_index)
+        return base * (1.0 - self.jitter * (1.0 - rand))
+
     def backoff(self, attempt: int) -> float:
-        delay = min(self.max_delay, self.initial_delay * 2.0**attempt)
-        return delay * (1.0 - self.jitter * random.random())
+        return self._delay(attempt, 1.0 - random.random())
 
     def delay(
         self,
