@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from strait._errors import StraitError
+from strait._plan import field_of
 
 __all__ = [
     "PageQuery",
@@ -60,10 +61,7 @@ class PaginatedResponse(Generic[T]):
 
 
 def _next_query(query: PageQuery, page: Any) -> PageQuery | None:
-    if isinstance(page, Mapping):
-        has_more, cursor = page.get("has_more"), page.get("next_cursor")
-    else:
-        has_more, cursor = getattr(page, "has_more", False), getattr(page, "next_cursor", None)
+    has_more, cursor = field_of(page, "has_more"), field_of(page, "next_cursor")
     if has_more is not True or not cursor:
         return None
     if cursor == query.cursor:
