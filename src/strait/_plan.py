@@ -9,7 +9,6 @@ perform the effects; everything else is shared. Used by ``client.runs.trigger``,
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import time
 from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
@@ -85,8 +84,13 @@ def run_sync(plan: Plan[T], sleep: SleepFn = time.sleep) -> T:
         return value
 
 
-async def run_async(plan: Plan[T], sleep: AsyncSleepFn = asyncio.sleep) -> T:
-    """Step through ``plan``, performing each effect with ``await`` where needed."""
+async def run_async(plan: Plan[T], sleep: AsyncSleepFn | None = None) -> T:
+    """Step through ``plan``, performing each effect with ``await`` where needed
+    (``sleep`` defaults to ``asyncio.sleep``)."""
+    if sleep is None:
+        import asyncio  # here, not at import: the sync client's ``client.runs`` loads this module
+
+        sleep = asyncio.sleep
     try:
         effect = next(plan)
         while True:
