@@ -60,13 +60,16 @@ class PaginatedResponse(Generic[T]):
     next_cursor: str | None = None
 
 
-def _next_query(query: PageQuery, page: Any) -> PageQuery | None:
+def _next_query(query: PageQuery, page: Any, seen: set[str]) -> PageQuery | None:
+    """The query of the next page, or None; raise on a cursor already followed (``seen``)."""
     has_more, cursor = field_of(page, "has_more"), field_of(page, "next_cursor")
     if has_more is not True or not cursor:
         return None
-    if cursor == query.cursor:
+    cursor = str(cursor)
+    if cursor in seen:
         raise StraitError(f"pagination did not advance: next_cursor {cursor!r} was already used")
-    return PageQuery(cursor=str(cursor), limit=query.limit)
+    seen.add(cursor)
+    return PageQuery(cursor=cursor, limit=query.limit)
 
 
 def _data_of(page: Any) -> list[Any]:
@@ -85,10 +88,11 @@ def paginate(fetch_page: Callable[[PageQuery], Any], *, limit: int | None = None
     ``has_more`` is true and a ``next_cursor`` is given.
     """
     query: PageQuery | None = PageQuery(limit=limit)
+    seen: set[str] = set()
     while query is not None:
         page = fetch_page(query)
         yield from _data_of(page)
-        query = _next_query(query, page)
+        query = _next_query(query, page, seen)
 
 
 async def async_paginate(
@@ -96,11 +100,12 @@ async def async_paginate(
 ) -> AsyncIterator[Any]:
     """The async form of :func:`paginate`."""
     query: PageQuery | None = PageQuery(limit=limit)
+    seen: set[str] = set()
     while query is not None:
         page = await fetch_page(query)
         for item in _data_of(page):
             yield item
-        query = _next_query(query, page)
+        query = _next_query(query, page, seen)
 
 
 def collect_all(items: Iterable[T]) -> list[T]:
