@@ -628,6 +628,31 @@ async def test_async_deploy_with_the_real_async_client(httpserver: HTTPServer, a
     httpserver.check_assertions()
 
 
+def _expect_job_on_the_second_page(httpserver: HTTPServer) -> None:
+    other = {**JOB_JSON, "id": "job_0", "slug": "other-job"}
+    httpserver.expect_ordered_request(
+        "/v1/jobs", method="GET", query_string="slug=process-order"
+    ).respond_with_json({"data": [other], "has_more": True, "next_cursor": "c1"})
+    httpserver.expect_ordered_request(
+        "/v1/jobs", method="GET", query_string={"slug": "process-order", "cursor": "c1"}
+    ).respond_with_json({"data": [JOB_JSON], "has_more": False})
+    httpserver.expect_ordered_request("/v1/jobs/job_1", method="PATCH").respond_with_json(JOB_JSON)
+
+
+def test_deploy_finds_the_job_on_a_later_page(httpserver: HTTPServer, client: Client) -> None:
+    _expect_job_on_the_second_page(httpserver)
+    assert define_job(job_options()).deploy(client)["id"] == "job_1"
+    httpserver.check_assertions()
+
+
+async def test_async_deploy_finds_the_job_on_a_later_page(
+    httpserver: HTTPServer, aclient: AsyncClient
+) -> None:
+    _expect_job_on_the_second_page(httpserver)
+    assert (await define_job(job_options()).async_deploy(aclient))["id"] == "job_1"
+    httpserver.check_assertions()
+
+
 # --- create_test_context -------------------------------------------------------------------
 
 

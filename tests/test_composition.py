@@ -375,6 +375,17 @@ def test_paginate_stops_on_a_stuck_cursor() -> None:
         list(paginate(lambda q: PaginatedResponse([1], True, "same")))
 
 
+def test_paginate_stops_on_a_cursor_cycle() -> None:
+    # a -> b -> a: each cursor differs from the one just used, but the walk would repeat forever
+    def fetch(q: PageQuery) -> PaginatedResponse[str]:
+        return PaginatedResponse([q.cursor or "first"], True, "b" if q.cursor == "a" else "a")
+
+    walk = paginate(fetch)
+    assert [next(walk), next(walk), next(walk)] == ["first", "a", "b"]
+    with pytest.raises(StraitError, match="'a' was already used"):
+        next(walk)
+
+
 def test_page_query_unpacks_as_keywords() -> None:
     def list_runs(**kwargs: Any) -> PaginatedResponse[Any]:
         return PaginatedResponse([kwargs])

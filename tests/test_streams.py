@@ -749,3 +749,16 @@ def test_stream_unavailable_decides_what_falls_back() -> None:
     fatal = [api(UnauthorizedError, 401), api(ApiError, 400), StraitTimeoutError("late"), KeyError("k")]
     assert [stream_unavailable(e) for e in fallback] == [True] * len(fallback)
     assert [stream_unavailable(e) for e in fatal] == [False] * len(fatal)
+
+
+def test_the_sync_clients_runs_does_not_import_asyncio() -> None:
+    # client.runs loads the streams and runs.trigger (strait._plan); a sync caller must not pay for asyncio.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, strait; c = strait.Client(api_key='k', base_url='http://127.0.0.1:9'); c.runs.get; "
+        "print(sorted(m for m in ('strait._plan', 'strait._streams', 'asyncio') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['strait._plan', 'strait._streams']"

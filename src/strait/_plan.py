@@ -9,7 +9,6 @@ perform the effects; everything else is shared. Used by ``client.runs.trigger``,
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import time
 from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
@@ -51,6 +50,11 @@ Plan = Generator[Effect, Any, T]
 
 
 def page_items(page: Any) -> list[Any]:
+    """Every item of a listing: a client page is walked page after page (as iterating it
+    does); a plain ``{data: [...]}`` dict gives its ``data``."""
+    walk = getattr(page, "auto_paging_iter", None)
+    if callable(walk) and not hasattr(page, "__aiter__"):
+        return list(walk())
     if isinstance(page, Mapping):
         return list(page.get("data") or [])
     if isinstance(page, Iterable) and not isinstance(page, str | bytes):
@@ -80,8 +84,13 @@ def run_sync(plan: Plan[T], sleep: SleepFn = time.sleep) -> T:
         return value
 
 
-async def run_async(plan: Plan[T], sleep: AsyncSleepFn = asyncio.sleep) -> T:
-    """Step through ``plan``, performing each effect with ``await`` where needed."""
+async def run_async(plan: Plan[T], sleep: AsyncSleepFn | None = None) -> T:
+    """Step through ``plan``, performing each effect with ``await`` where needed
+    (``sleep`` defaults to ``asyncio.sleep``)."""
+    if sleep is None:
+        import asyncio  # here, not at import: the sync client's ``client.runs`` loads this module
+
+        sleep = asyncio.sleep
     try:
         effect = next(plan)
         while True:
@@ -90,11 +99,11 @@ async def run_async(plan: Plan[T], sleep: AsyncSleepFn = asyncio.sleep) -> T:
                     result: Any = await sleep(effect.seconds)
                 elif isinstance(effect, Items):
                     listing = effect.fn(**effect.kwargs)
-                    if hasattr(listing, "__aiter__"):
+                    if not hasattr(listing, "__aiter__") and inspect.isawaitable(listing):
+                        listing = await listing
+                    if hasattr(listing, "__aiter__"):  # a client's pages: every item of every page
                         result = [item async for item in listing]
                     else:
-                        if inspect.isawaitable(listing):
-                            listing = await listing
                         result = page_items(listing)
                 else:
                     result = effect.fn(*effect.args, **effect.kwargs)

@@ -522,6 +522,34 @@ def _wait_plan(
         raise _timed_out(run_id, status, timeout) from exc
 
 
+def _client_wait_plan(
+    client: Client | AsyncClient,
+    stream_class: Callable[..., EventStream | AsyncEventStream],
+    run_id: str,
+    timeout: float | None,
+    timeout_ms: float | None,
+    interval: float,
+    use_stream: bool,
+    reconnect: ReconnectPolicy | None,
+    sleep: Any,
+    clock: Callable[[], float] | None,
+) -> Generator[Any, Any, Any]:
+    """The setup of ``runs.wait`` shared by both clients: checks, defaults, the stream to open."""
+    from .composition._wait import _seconds
+
+    _run_target(run_id)  # validates the id before anything is sent
+    now = clock if clock is not None else time.monotonic
+    policy = reconnect if reconnect is not None else WAIT_RECONNECT
+
+    def open_stream(rid: str, seconds: float) -> EventStream | AsyncEventStream:
+        return stream_class(
+            client._http, _run_target(rid), reconnect=policy, timeout=seconds, sleep=sleep, clock=now
+        )
+
+    seconds = _seconds(timeout, timeout_ms)
+    return _wait_plan(client.runs.get, open_stream, run_id, seconds, interval, use_stream, now)
+
+
 class RunStreams(RunTriggers):
     """Live streams of one run (mixed into ``client.runs``)."""
 
@@ -541,22 +569,20 @@ class RunStreams(RunTriggers):
         clock: Callable[[], float] | None = None,
     ) -> JobRun:
         from ._plan import run_sync as _run_sync
-        from .composition._wait import _seconds
 
-        _run_target(run_id)  # validates the id before anything is sent
+        plan = _client_wait_plan(
+            self._client,
+            EventStream,
+            run_id,
+            timeout,
+            timeout_ms,
+            interval,
+            use_stream,
+            reconnect,
+            sleep,
+            clock,
+        )
         do_sleep = sleep if sleep is not None else time.sleep
-        now = clock if clock is not None else time.monotonic
-        policy = reconnect if reconnect is not None else WAIT_RECONNECT
-        client = self._client
-
-        def open_stream(rid: str, seconds: float) -> EventStream:
-            target = _run_target(rid)
-            return EventStream(
-                client._http, target, reconnect=policy, timeout=seconds, sleep=do_sleep, clock=now
-            )
-
-        seconds = _seconds(timeout, timeout_ms)
-        plan = _wait_plan(client.runs.get, open_stream, run_id, seconds, interval, use_stream, now)
         run: JobRun = _run_sync(plan, do_sleep)
         return run
 
@@ -626,22 +652,20 @@ class AsyncRunStreams(AsyncRunTriggers):
         import asyncio
 
         from ._plan import run_async as _run_async
-        from .composition._wait import _seconds
 
-        _run_target(run_id)
+        plan = _client_wait_plan(
+            self._client,
+            AsyncEventStream,
+            run_id,
+            timeout,
+            timeout_ms,
+            interval,
+            use_stream,
+            reconnect,
+            sleep,
+            clock,
+        )
         do_sleep = sleep if sleep is not None else asyncio.sleep
-        now = clock if clock is not None else time.monotonic
-        policy = reconnect if reconnect is not None else WAIT_RECONNECT
-        client = self._client
-
-        def open_stream(rid: str, seconds: float) -> AsyncEventStream:
-            target = _run_target(rid)
-            return AsyncEventStream(
-                client._http, target, reconnect=policy, timeout=seconds, sleep=do_sleep, clock=now
-            )
-
-        seconds = _seconds(timeout, timeout_ms)
-        plan = _wait_plan(client.runs.get, open_stream, run_id, seconds, interval, use_stream, now)
         run: JobRun = await _run_async(plan, do_sleep)
         return run
 

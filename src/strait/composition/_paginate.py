@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from strait._errors import StraitError
+from strait._plan import field_of
 
 __all__ = [
     "PageQuery",
@@ -59,16 +60,16 @@ class PaginatedResponse(Generic[T]):
     next_cursor: str | None = None
 
 
-def _next_query(query: PageQuery, page: Any) -> PageQuery | None:
-    if isinstance(page, Mapping):
-        has_more, cursor = page.get("has_more"), page.get("next_cursor")
-    else:
-        has_more, cursor = getattr(page, "has_more", False), getattr(page, "next_cursor", None)
+def _next_query(query: PageQuery, page: Any, seen: set[str]) -> PageQuery | None:
+    """The query of the next page, or None; raise on a cursor already followed (``seen``)."""
+    has_more, cursor = field_of(page, "has_more"), field_of(page, "next_cursor")
     if has_more is not True or not cursor:
         return None
-    if cursor == query.cursor:
+    cursor = str(cursor)
+    if cursor in seen:
         raise StraitError(f"pagination did not advance: next_cursor {cursor!r} was already used")
-    return PageQuery(cursor=str(cursor), limit=query.limit)
+    seen.add(cursor)
+    return PageQuery(cursor=cursor, limit=query.limit)
 
 
 def _data_of(page: Any) -> list[Any]:
@@ -87,10 +88,11 @@ def paginate(fetch_page: Callable[[PageQuery], Any], *, limit: int | None = None
     ``has_more`` is true and a ``next_cursor`` is given.
     """
     query: PageQuery | None = PageQuery(limit=limit)
+    seen: set[str] = set()
     while query is not None:
         page = fetch_page(query)
         yield from _data_of(page)
-        query = _next_query(query, page)
+        query = _next_query(query, page, seen)
 
 
 async def async_paginate(
@@ -98,11 +100,12 @@ async def async_paginate(
 ) -> AsyncIterator[Any]:
     """The async form of :func:`paginate`."""
     query: PageQuery | None = PageQuery(limit=limit)
+    seen: set[str] = set()
     while query is not None:
         page = await fetch_page(query)
         for item in _data_of(page):
             yield item
-        query = _next_query(query, page)
+        query = _next_query(query, page, seen)
 
 
 def collect_all(items: Iterable[T]) -> list[T]:
