@@ -6,6 +6,7 @@ Hierarchy::
     ├── TransportError              the request did not get an HTTP answer
     │   └── RequestTimeoutError     ... because a timeout expired
     ├── DecodeError                 a 2xx answer whose body is not what the spec says
+    │   └── InvalidStreamError      an event stream that never sent one valid SSE line
     ├── ValidationError             bad config or bad arguments (also a ValueError)
     │   ├── ConfigFileNotFoundError no strait.json there (also a FileNotFoundError)
     │   └── DagValidationError      a workflow definition that is not a valid DAG
@@ -13,10 +14,16 @@ Hierarchy::
     ├── CostBudgetExceededError     a cost budget ran out
     ├── SignatureVerificationError  a request's Strait signature is missing, stale or wrong
     ├── RunCancelledError           the run was cancelled while its handler ran
+    ├── RunFinishedError            complete()/fail() on a run already finished
+    ├── NoActiveRunError            strait.worker.current() outside a handler
+    ├── InvalidTransitionError      a status change the state machine forbids (also a ValueError)
+    ├── PaginationError             pages that lead nowhere new (a repeated cursor)
+    ├── WorkerRejectedError         the server refused a worker's registration
     └── ApiError                    the server answered with a non-2xx status
         ├── BadRequestError             400
         ├── UnauthorizedError           401 (and 403 through ForbiddenError)
         │   ├── ForbiddenError          403
+        │   ├── WorkerAuthError         a worker's credentials refused over gRPC
         │   └── RunTokenRejectedError   a run token the server no longer accepts
         ├── NotFoundError               404
         │   └── UnsupportedOperationError  404 from an operation the server removed
@@ -39,6 +46,8 @@ from datetime import UTC
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 
+from ._redact import describe_request
+
 if TYPE_CHECKING:
     import httpx
 
@@ -53,11 +62,16 @@ __all__ = [
     "EnqueueThrottledError",
     "ForbiddenError",
     "IdempotencyConflictError",
+    "InvalidStreamError",
+    "InvalidTransitionError",
+    "NoActiveRunError",
     "NotFoundError",
+    "PaginationError",
     "RateLimitedError",
     "RedirectError",
     "RequestTimeoutError",
     "RunCancelledError",
+    "RunFinishedError",
     "RunTokenRejectedError",
     "ServerError",
     "SignatureVerificationError",
@@ -68,6 +82,8 @@ __all__ = [
     "UnprocessableEntityError",
     "UnsupportedOperationError",
     "ValidationError",
+    "WorkerAuthError",
+    "WorkerRejectedError",
     "map_http_error",
 ]
 
@@ -260,8 +276,6 @@ class ApiError(StraitError):
             text += f" (operation {self.operation})"
         request = _request_of(self.response)
         if request is not None:
-            from ._faults import describe_request  # _faults imports this module
-
             text += f" {describe_request(request.method, request.url)}"
         if self.request_id:
             text += f" request_id={self.request_id}"
@@ -490,3 +504,54 @@ class RedirectError(ApiError):
         self.method = method
         self.url = url
         self.location = location
+
+
+# -- raised outside the request path (streams, pagination, the state machines, workers) --
+
+
+class InvalidStreamError(DecodeError):
+    """A ``200 text/event-stream`` answer that ended, several connections in a row, without
+    one valid SSE line (what a mock server built from the spec sends): not a dropped
+    stream to reconnect to patiently. ``body`` holds the start of what the server sent."""
+
+
+class InvalidTransitionError(StraitError, ValueError):
+    """An event that the state machine does not allow in the current status."""
+
+    def __init__(self, machine: str, status: str, event: str) -> None:
+        super().__init__(f"cannot apply event {event} to a {machine} in status {status!r}")
+        self.machine = machine
+        self.status = status
+        self.event = event
+
+
+class RunFinishedError(StraitError, RuntimeError):
+    """``complete()`` or ``fail()`` was called on a run this context already finished."""
+
+
+class NoActiveRunError(StraitError, LookupError):
+    """``strait.worker.current()`` was called outside a run handler."""
+
+
+class WorkerAuthError(UnauthorizedError):
+    """The server refused the worker's credentials (gRPC ``UNAUTHENTICATED``,
+    ``PERMISSION_DENIED``, or ``RESOURCE_EXHAUSTED`` after repeated failed logins).
+    ``code`` is the gRPC status name. The worker stops instead of retrying."""
+
+
+class WorkerRejectedError(StraitError):
+    """The server refused the registration itself (gRPC ``INVALID_ARGUMENT`` or
+    ``ALREADY_EXISTS``): a setting has to change before the worker can connect."""
+
+    def __init__(self, message: str, *, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class PaginationError(StraitError):
+    """The server's pages do not lead anywhere new (a repeated or missing cursor)."""
+
+    def __init__(self, message: str, *, operation: str, cursor: str | None) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.cursor = cursor

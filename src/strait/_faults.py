@@ -13,11 +13,11 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from typing import Any, NoReturn
-from urllib.parse import quote
 
 import httpx
 
 from ._errors import DecodeError, RequestTimeoutError, StraitError, TransportError, ValidationError
+from ._redact import describe_request
 
 __all__ = [
     "describe_request",
@@ -25,27 +25,6 @@ __all__ = [
     "raise_transport_error",
     "transport_error",
 ]
-
-# Query parameters whose value is never shown in a message (matched as a part of the name).
-_SECRET_PARTS = ("token", "key", "secret", "sig", "password", "passwd", "auth", "code", "credential")
-
-
-def describe_request(method: str, url: httpx.URL | str) -> str:
-    """``"GET https://host:port/v1/runs?limit=10"`` for messages: no user-info, and the value
-    of any query parameter whose name looks secret (``token``, ``api_key`` ...) masked."""
-    try:
-        u = httpx.URL(url)
-    except Exception:
-        return method
-    if u.userinfo:
-        u = u.copy_with(username=None, password=None)
-    if not u.query:
-        return f"{method} {u}"
-    shown = "&".join(
-        f"{quote(k, safe='')}={'***' if any(p in k.lower() for p in _SECRET_PARTS) else quote(v, safe='')}"
-        for k, v in u.params.multi_items()
-    )
-    return f"{method} {u.copy_with(query=None)}?{shown}"
 
 
 def request_description(base_url: str, kwargs: Mapping[str, Any]) -> str:

@@ -24,20 +24,11 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Itera
 from typing import Any, Generic, TypeVar
 
 from . import _model
-from ._errors import StraitError
+from ._errors import PaginationError
 
 T = TypeVar("T")
 
 __all__ = ["AsyncPage", "AsyncPaginator", "PaginationError", "SyncPage"]
-
-
-class PaginationError(StraitError):
-    """The server's pages do not lead anywhere new (a repeated or missing cursor)."""
-
-    def __init__(self, message: str, *, operation: str, cursor: str | None) -> None:
-        super().__init__(message)
-        self.operation = operation
-        self.cursor = cursor
 
 
 def with_cursor(args: dict[str, Any], cursor: str | None) -> dict[str, Any]:

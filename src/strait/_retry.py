@@ -9,7 +9,6 @@ longer than ``max_retry_after`` ends the retries at once instead of stalling.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
@@ -17,7 +16,9 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ._backoff import Backoff
 from ._errors import RedirectError, error_from_response, parse_retry_after
+from ._redact import redact_url
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
@@ -71,13 +72,17 @@ class RetryPolicy:
         headers = request.headers
         return "idempotency-key" in headers or "x-idempotency-key" in headers
 
+    @property
+    def schedule(self) -> Backoff:
+        """The delays between tries, as the one :class:`~strait._backoff.Backoff` formula."""
+        return Backoff(self.initial_delay, self.max_delay, self.factor, self.jitter)
+
     def _delay(self, retry_index: int, rand: float) -> float:
-        """The wait before retry ``retry_index + 1``; ``rand`` uniform in [0, 1]."""
-        base = min(self.max_delay, self.initial_delay * self.factor**retry_index)
-        return base * (1.0 - self.jitter * (1.0 - rand))
+        """The wait before retry ``retry_index + 1``; ``rand`` uniform in [0, 1] (1: no jitter)."""
+        return self.schedule.delay(retry_index, 1.0 - rand)
 
     def backoff(self, attempt: int) -> float:
-        return self._delay(attempt, 1.0 - random.random())
+        return self.schedule.delay(attempt)
 
     def delay(
         self,
@@ -142,8 +147,6 @@ def redirect_target(request: OutgoingRequest, response: httpx.Response, seen: li
     if reason is None:
         seen.append(str(current))
         return target
-    from ._transport import redact_url  # a cycle at import time otherwise
-
     shown_url, shown_target = redact_url(current), redact_url(httpx.URL(target))
     base = error_from_response(response)
     raise RedirectError(

@@ -41,15 +41,18 @@ from typing import Any, Protocol
 
 import httpx
 
+from ._backoff import Backoff
 from ._errors import (
     ApiError,
     DecodeError,
+    InvalidStreamError,
     StraitError,
     StraitTimeoutError,
     TransportError,
     UnsupportedOperationError,
     ValidationError,
 )
+from .fsm import EVENT_TRIGGER_TERMINAL_STATUSES, RUN_TERMINAL_STATUSES
 
 __all__ = [
     "RUN_TERMINAL_STATUSES",
@@ -65,12 +68,7 @@ __all__ = [
     "trigger_event_is_terminal",
 ]
 
-#: Job-run statuses after which nothing more happens (``dead_letter`` included, as on the server).
-RUN_TERMINAL_STATUSES = frozenset(
-    {"completed", "failed", "timed_out", "crashed", "system_failed", "canceled", "expired", "dead_letter"}
-)
-#: Event-trigger statuses after which the trigger stream ends.
-TRIGGER_TERMINAL_STATUSES = frozenset({"received", "timed_out", "canceled"})
+TRIGGER_TERMINAL_STATUSES = EVENT_TRIGGER_TERMINAL_STATUSES
 
 
 class _Frame(Protocol):
@@ -190,20 +188,10 @@ class ReconnectPolicy:
 
     def backoff(self, attempt: int, retry_hint: float | None, rand: float) -> float:
         """Seconds to wait before reconnect ``attempt`` (0-based); ``rand`` is in [0, 1)."""
+        schedule = Backoff(self.initial_delay, self.max_delay, jitter=self.jitter)
         if retry_hint is not None:
-            base = retry_hint * 2.0**attempt
-            cap = max(self.max_delay, retry_hint)
-        else:
-            base = self.initial_delay * 2.0**attempt
-            cap = self.max_delay
-        delay = min(cap, base)
-        return delay * (1.0 - self.jitter * rand)
-
-
-class InvalidStreamError(DecodeError):
-    """A ``200 text/event-stream`` answer that ended, several connections in a row, without
-    one valid SSE line (what a mock server built from the spec sends): not a dropped
-    stream to reconnect to patiently. ``body`` holds the start of what the server sent."""
+            schedule = schedule.with_floor(retry_hint)
+        return schedule.delay(attempt, rand)
 
 
 # Connections in a row that may end without a single valid SSE line before following stops.

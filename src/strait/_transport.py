@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._redact import redact_url
 from ._retry import RetryPolicy, redirect_target
 
 if TYPE_CHECKING:
@@ -28,19 +29,6 @@ logger = logging.getLogger("strait")
 MAX_RETRIES_EXT = "strait.max_retries"
 #: request.extensions key marking a streamed request (SSE): its body is not read here
 STREAM_EXT = "strait.stream"
-_SECRET_QUERY = ("token", "api_key", "apikey", "key", "secret")
-
-
-def redact_url(url: httpx.URL | str) -> str:
-    """The URL with secret-looking query values (``?token=``) masked."""
-    if isinstance(url, str):
-        if "?" not in url:
-            return url
-        url = httpx.URL(url)
-    if not url.query:
-        return str(url)
-    params = [(k, "***" if k.lower() in _SECRET_QUERY else v) for k, v in url.params.multi_items()]
-    return str(url.copy_with(params=params))
 
 
 @dataclass

@@ -23,10 +23,12 @@ from collections.abc import Mapping
 from enum import Enum, StrEnum
 from typing import TypeVar
 
-from ._errors import StraitError, ValidationError
+from ._errors import InvalidTransitionError, ValidationError
 
 __all__ = [
+    "EVENT_TRIGGER_TERMINAL_STATUSES",
     "InvalidTransitionError",
+    "RUN_TERMINAL_STATUSES",
     "RunEvent",
     "RunStatus",
     "StepEvent",
@@ -47,16 +49,6 @@ __all__ = [
     "transition_workflow_run",
     "transition_workflow_step",
 ]
-
-
-class InvalidTransitionError(StraitError, ValueError):
-    """An event that the state machine does not allow in the current status."""
-
-    def __init__(self, machine: str, status: str, event: str) -> None:
-        super().__init__(f"cannot apply event {event} to a {machine} in status {status!r}")
-        self.machine = machine
-        self.status = status
-        self.event = event
 
 
 # --- job runs -----------------------------------------------------------------------------
@@ -162,6 +154,11 @@ _RUN_TERMINAL = frozenset(
         _R.DEAD_LETTER,
     }
 )
+#: Job-run statuses after which nothing more happens, as wire strings (the one copy:
+#: streams and waits read it from here).
+RUN_TERMINAL_STATUSES: frozenset[str] = frozenset(status.value for status in _RUN_TERMINAL)
+#: Event-trigger (``wait_for_event``) statuses after which its stream ends.
+EVENT_TRIGGER_TERMINAL_STATUSES: frozenset[str] = frozenset({"received", "timed_out", "canceled"})
 
 # --- workflow runs ------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from strait._compat import RetryPolicy
 from strait._errors import StraitError, ValidationError
+from strait._limits import MAX_IDEMPOTENCY_KEY_LENGTH
 from strait._plan import AsyncSleepFn, Call, Plan, SleepFn, field_of, run_async, run_sync
 
 from ._retry import _retry_plan
@@ -37,7 +38,7 @@ __all__ = [
 
 # --- triggering ----------------------------------------------------------------------------
 
-_MAX_IDEMPOTENCY_KEY = 256
+_MAX_IDEMPOTENCY_KEY = MAX_IDEMPOTENCY_KEY_LENGTH
 
 
 def idempotency_key(*parts: Any) -> str:

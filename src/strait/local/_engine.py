@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import aiohttp
 
 from strait import fsm
+from strait._limits import MAX_DISPATCH_RESPONSE_BYTES
 from strait._signing import signature_headers
 
 from ._clock import format_time
@@ -38,7 +39,7 @@ __all__ = ["cancel_run", "create_run", "finish_run", "move", "payload_hash", "re
 
 _EVENT_FOR: dict[str, fsm.RunEvent] = {target.value: event for event, target in fsm._RUN_TARGET.items()}
 _NOT_RETRIED = frozenset({"client", "auth", "budget", "oom"})
-MAX_RESULT_BYTES = (1 << 20) - 2
+MAX_RESULT_BYTES = MAX_DISPATCH_RESPONSE_BYTES
 
 
 def payload_hash(payload: Any) -> tuple[Any, str]:

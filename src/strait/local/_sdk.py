@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from strait import fsm
+from strait._limits import MAX_RESULT_BYTES
 
 from ._clock import format_time
 from ._emulator import json_ok, operation
@@ -19,7 +20,7 @@ from ._engine import create_run, finish_run, move, record_event
 from ._http import ApiFailure, Call, json_response
 from ._model import Run
 
-MAX_RESULT_SIZE = 1 << 20
+MAX_RESULT_SIZE = MAX_RESULT_BYTES  # MAX_RESULT_SIZE (config/config.go:272, api/sdk_terminal.go:36)
 
 
 def _run(call: Call) -> Run:

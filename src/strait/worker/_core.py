@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
 from strait._auth import RunTokenClaims, decode_run_token
-from strait._errors import ApiError, StraitError, ValidationError
+from strait._errors import ApiError, NoActiveRunError, RunFinishedError, ValidationError
 
 if TYPE_CHECKING:
     from ._async import AsyncRunContext
@@ -46,14 +46,6 @@ _MAX_ERROR_CHARS = 8192
 _TOKEN_HEADERS = ("x-run-token", "x-sdk-token")
 
 logger = logging.getLogger("strait.worker")
-
-
-class RunFinishedError(StraitError, RuntimeError):
-    """``complete()`` or ``fail()`` was called on a run this context already finished."""
-
-
-class NoActiveRunError(StraitError, LookupError):
-    """``strait.worker.current()`` was called outside a run handler."""
 
 
 class _Missing:

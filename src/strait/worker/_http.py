@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from strait._errors import SignatureVerificationError, ValidationError
+from strait._limits import MAX_DISPATCH_RESPONSE_BYTES
 from strait._signing import DEFAULT_TOLERANCE, verify_signature
 
 from ._async import AsyncRunContext
@@ -39,7 +40,7 @@ from ._sync import RunContext
 
 __all__ = ["asgi_app", "wsgi_app"]
 
-MAX_RESULT_BYTES = (1 << 20) - 2  # the server reads at most this much of the answer
+MAX_RESULT_BYTES = MAX_DISPATCH_RESPONSE_BYTES  # the server reads at most this much of the answer
 _REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 405: "Method Not Allowed",
             422: "Unprocessable Entity", 500: "Internal Server Error"}  # fmt: skip
 

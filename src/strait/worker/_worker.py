@@ -24,7 +24,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import random
 import signal
 import threading
 import time
@@ -36,7 +35,15 @@ from typing import Any
 import grpc
 import grpc.aio
 
-from strait._errors import SignatureVerificationError, StraitError, UnauthorizedError, ValidationError
+from strait._backoff import Backoff
+from strait._errors import (
+    SignatureVerificationError,
+    StraitError,
+    ValidationError,
+    WorkerAuthError,
+    WorkerRejectedError,
+)
+from strait._limits import GRPC_MAX_RECEIVE_BYTES, MAX_IN_FLIGHT_TASKS, MAX_LOG_MESSAGE_BYTES
 from strait._signing import verify_signature
 from strait._version import __version__
 
@@ -55,25 +62,10 @@ logger = logging.getLogger("strait.worker")
 DEFAULT_HEARTBEAT_INTERVAL = 10.0  # the server expires a worker after 30 s without one
 DEFAULT_DRAIN_TIMEOUT = 30.0
 MAX_AUTH_FAILURES = 3
-MAX_OUTPUT_BYTES = (1 << 20) - 4096  # the server reads at most 1 MiB per message
-MAX_LOG_BYTES = 4096  # the server truncates longer log messages
-MAX_IN_FLIGHT = 256  # the server refuses registrations reporting more
+MAX_OUTPUT_BYTES = GRPC_MAX_RECEIVE_BYTES - 4096  # room for the TaskResult's other fields
+MAX_LOG_BYTES = MAX_LOG_MESSAGE_BYTES  # the server truncates longer log messages
+MAX_IN_FLIGHT = MAX_IN_FLIGHT_TASKS  # the server refuses registrations reporting more
 _KEEPALIVE = (("grpc.keepalive_time_ms", 30_000), ("grpc.keepalive_timeout_ms", 10_000))
-
-
-class WorkerAuthError(UnauthorizedError):
-    """The server refused the worker's credentials (gRPC ``UNAUTHENTICATED``,
-    ``PERMISSION_DENIED``, or ``RESOURCE_EXHAUSTED`` after repeated failed logins).
-    ``code`` is the gRPC status name. The worker stops instead of retrying."""
-
-
-class WorkerRejectedError(StraitError):
-    """The server refused the registration itself (gRPC ``INVALID_ARGUMENT`` or
-    ``ALREADY_EXISTS``): a setting has to change before the worker can connect."""
-
-    def __init__(self, message: str, *, code: str) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 @dataclass(frozen=True)
@@ -381,8 +373,7 @@ class Worker:
         return grpc.aio.insecure_channel(target.address, options=_KEEPALIVE)
 
     def _backoff(self, attempt: int) -> float:
-        ceiling = min(self.reconnect_max, self.reconnect_initial * (2**attempt))
-        return random.uniform(ceiling / 2, ceiling)
+        return Backoff(self.reconnect_initial, self.reconnect_max, jitter=0.5).delay(attempt)
 
     async def _connect_loop(self, channel: grpc.aio.Channel) -> None:
         assert self._stop is not None

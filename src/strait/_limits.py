@@ -1,0 +1,100 @@
+"""The Strait server's limits, one constant each, shared by the client, the worker and the
+local Strait.
+
+Each value is what the server enforces, with the file (and line, at the server commit in
+:data:`SERVER_COMMIT`) that enforces it, relative to ``apps/strait/internal/``. Where the
+server counts bytes (Go's ``len`` of a string), the name says ``_BYTES``; where a limit is
+a number of items, it says ``MAX_``. Change a value here only when the server changes it.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: The strait-dev/strait commit these limits (and the emulator's rules) follow.
+SERVER_COMMIT: Final = "ac094a3c8c32e7e25a34ba35620573706f09fd7f"
+
+_MIB: Final = 1024 * 1024
+
+# -- HTTP API ---------------------------------------------------------------------------
+
+#: Largest request body the API reads (``MAX_REQUEST_BODY_SIZE``; config/config.go:111,
+#: api/server.go:870-873); a larger one is answered 400.
+MAX_REQUEST_BODY_BYTES: Final = _MIB
+#: Largest trigger payload (api/validation.go:12,41-42).
+MAX_PAYLOAD_BYTES: Final = 5 * _MIB
+#: Longest idempotency key (api/trigger.go:11, api/trigger_idempotency.go:20-22).
+MAX_IDEMPOTENCY_KEY_LENGTH: Final = 256
+#: How long an idempotency key replays its first answer (api/idempotency_middleware.go:23).
+IDEMPOTENCY_WINDOW_SECS: Final = 24 * 60 * 60
+#: Largest ``ttl_secs`` on a trigger (api/trigger.go:19,27).
+MAX_TRIGGER_TTL_SECS: Final = 30 * 24 * 60 * 60
+#: Longest ``concurrency_key``, ``debounce_key`` and ``batch_key`` (api/trigger.go:20-22).
+MAX_TRIGGER_KEY_LENGTH: Final = 256
+#: Furthest ahead a trigger's ``scheduled_at`` may be (api/trigger_intake.go:104-115).
+MAX_SCHEDULE_AHEAD_SECS: Final = 30 * 24 * 60 * 60
+#: Most tags on a job or a run (api/job_validation.go:74-75).
+MAX_TAGS: Final = 20
+#: Most items in one bulk trigger (``MAX_BULK_TRIGGER_ITEMS``; config/config.go:112,
+#: api/bulk_trigger_intake.go:30-31).
+MAX_BULK_TRIGGER_ITEMS: Final = 500
+#: Longest job name and slug (api/validation.go:10-11).
+MAX_JOB_NAME_LENGTH: Final = 255
+MAX_JOB_SLUG_LENGTH: Final = 128
+#: Longest endpoint URL (api/validation.go:13).
+MAX_ENDPOINT_URL_LENGTH: Final = 2048
+#: Longest event key, for event triggers and wait-for-event steps
+#: (api/event_triggers.go:32-33, api/workflow_validation.go:325-326).
+MAX_EVENT_KEY_LENGTH: Final = 512
+#: Run state: longest key and largest value (api/sdk_state.go:27-32).
+MAX_STATE_KEY_LENGTH: Final = 256
+MAX_STATE_VALUE_BYTES: Final = 65536
+#: Most annotations in one call (api/sdk.go:503-504).
+MAX_ANNOTATIONS: Final = 50
+#: Deepest chain of ``continue`` successors (api/sdk_terminal.go:354-356).
+MAX_LINEAGE_DEPTH: Final = 10
+#: Trace headers kept in run metadata (api/sentry_run_metadata.go:34-60).
+MAX_TRACEPARENT_BYTES: Final = 256
+MAX_TRACE_HEADER_BYTES: Final = 8192
+
+#: Largest ``result`` a run-token ``complete`` takes (``MAX_RESULT_SIZE``; config/config.go:272,
+#: api/sdk_terminal.go:36); a larger one is answered 413.
+MAX_RESULT_BYTES: Final = _MIB
+
+# -- HTTP dispatch (the server calling a job's endpoint) --------------------------------
+
+#: How much of an endpoint's answer the executor reads (worker/executor_dispatch_http.go:56);
+#: a longer answer is cut there and is then no longer valid JSON.
+MAX_DISPATCH_RESPONSE_BYTES: Final = _MIB - 2
+
+# -- gRPC worker protocol ---------------------------------------------------------------
+
+#: Largest message the server receives and sends (api/grpc/server.go:184-191).
+GRPC_MAX_RECEIVE_BYTES: Final = _MIB
+GRPC_MAX_SEND_BYTES: Final = 4 * _MIB
+#: Field caps the stream applies (api/grpc/stream.go:28-57): an error message is cut to
+#: this many bytes, a log line too; a longer hostname refuses the registration.
+MAX_ERROR_MESSAGE_BYTES: Final = 8192
+MAX_LOG_MESSAGE_BYTES: Final = 4096
+MAX_LOG_LEVEL_BYTES: Final = 32
+MAX_HOSTNAME_BYTES: Final = 255
+MAX_WORKER_ID_LENGTH: Final = 128
+MAX_IN_FLIGHT_TASKS: Final = 256
+MAX_SLOTS_PER_WORKER: Final = 1024
+MAX_JOB_SLUGS_PER_WORKER: Final = 256
+MAX_QUEUES_PER_WORKER: Final = 64
+#: A worker's connection lease, renewed by heartbeats (api/grpc/stream.go:574-575, 923-966):
+#: the server does not drop a worker for a missed heartbeat; keepalive finds dead links.
+WORKER_LEASE_SECS: Final = 90.0
+#: The keepalive the server enforces: pings more often than this are refused
+#: (api/grpc/server.go:179-182).
+GRPC_KEEPALIVE_MIN_TIME_SECS: Final = 10.0
+
+
+def cut_utf8(text: str, max_bytes: int) -> str:
+    """``text`` cut to at most ``max_bytes`` of UTF-8, never inside a character (the
+    server cuts by bytes, which can split one and leave text Postgres refuses)."""
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data) <= max_bytes:
+        return text
+    return data[:max_bytes].decode("utf-8", "ignore")
