@@ -50,7 +50,7 @@ from strait import (
     config_from_file,
     map_http_error,
 )
-from strait._client import ClientOptions
+from strait._compat import ClientOptions
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -374,11 +374,11 @@ def test_file_without_base_url_reports_it_at_construction(tmp_path: Path) -> Non
 
 def test_api_key_env_names_the_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "strait.json"
-    path.write_text(json.dumps({"sdk": {"base_url": "http://x.example", "api_key_env": "MY_KEY"}}))
-    monkeypatch.setenv("MY_KEY", API_KEY)
+    path.write_text(json.dumps({"sdk": {"base_url": "http://x.example", "api_key_env": "STRAIT_MY_KEY"}}))
+    monkeypatch.setenv("STRAIT_MY_KEY", API_KEY)
     with Client.from_file(path) as c:
         assert c.config.token == API_KEY
-        assert c.config.sources["token"] == "MY_KEY"
+        assert c.config.sources["token"] == "STRAIT_MY_KEY"
 
 
 def test_config_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
