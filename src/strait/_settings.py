@@ -35,6 +35,7 @@ from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
 from ._errors import ConfigFileNotFoundError, ValidationError
+from ._redact import redact_url
 
 __all__ = [
     "API_KEY",
@@ -144,7 +145,13 @@ def base_url_setting(value: Any, source: str, name: str = "base_url") -> str:
         raise invalid(name, source, "a non-empty URL", value)
     url = value.strip().rstrip("/")
     if not url.startswith(("http://", "https://")) or not url.split("://", 1)[1]:
-        raise invalid(name, source, "a URL starting with http:// or https://", value)
+        raise invalid(name, source, "a URL starting with http:// or https://", redact_url(value))
+    if "@" in urlsplit(url).netloc:
+        # Strait authenticates with the Authorization header, which user-info would also
+        # claim (the async driver refuses the pair, httpx drops one): never usable, and a
+        # password there would travel into logs. Refused, and never echoed.
+        expected = "a URL without a user name or password (the credential is api_key=)"
+        raise invalid(name, source, expected, redact_url(url))
     for suffix in ("/sdk/v1", "/v1"):
         if url.endswith(suffix) and url[: -len(suffix)].count("/") >= 2:
             url = url[: -len(suffix)].rstrip("/")
