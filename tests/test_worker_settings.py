@@ -76,7 +76,7 @@ def test_precedence_argument_env_file(tmp_path: Path, monkeypatch: pytest.Monkey
         "proj_file",
     )
     assert s.dirs == ((tmp_path / "jobs").resolve(),) and s.signing_secret == "s3cret"
-    assert s.sources["concurrency"].endswith("(worker.concurrency)")
+    assert s.sources["concurrency"] == str(tmp_path / "strait.json")
     env |= {
         "STRAIT_WORKER_CONCURRENCY": "3",
         "STRAIT_WORKER_QUEUE": "a,b",

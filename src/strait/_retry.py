@@ -241,29 +241,6 @@ class RetryPolicy:
             return self.should_retry(error, attempt, self.attempts)
         return (self.retry_if or default_retry_if)(error)
 
-    def _vetoed(
-        self,
-        request: OutgoingRequest,
-        attempt: int,
-        response: httpx.Response | None,
-        error: BaseException | None,
-        limit: int,
-    ) -> bool:
-        """Whether ``should_retry`` / ``retry_if`` decline a retry the SDK considers safe."""
-        if self.should_retry is None and self.retry_if is None:
-            return False
-        failure: StraitError
-        if error is not None:
-            failure = TransportError(
-                f"{request.method} {redact_url(request.url)}: {type(error).__name__}", cause=error
-            )
-        else:
-            assert response is not None
-            failure = map_http_error(response.status_code, response.reason_phrase)
-        if self.should_retry is not None:
-            return not self.should_retry(failure, attempt + 1, limit + 1)
-        return self.retry_if is not None and not self.retry_if(failure)
-
     def replayable(self, request: OutgoingRequest) -> bool:
         """Whether sending ``request`` twice is harmless."""
         if request.method in IDEMPOTENT_METHODS:
@@ -293,18 +270,24 @@ class RetryPolicy:
     ) -> tuple[float | None, str]:
         """``(seconds to wait, reason)`` before retry number ``attempt + 1``; None = stop."""
         limit = self.max_retries if max_retries is None else max_retries
-        wait, reason = self._decide(request, attempt, response, error, limit)
-        if wait is not None and self._vetoed(request, attempt, response, error, limit):
-            return None, "should_retry declined"
-        return wait, reason
+        wait, reason = self._decide(limit, attempt, request, error, response)
+        if wait is None or (self.should_retry is None and self.retry_if is None):
+            return wait, reason
+        # should_retry / retry_if may veto a retry the SDK considers safe, never add one
+        failure = _failure(request, response, error)
+        if self.should_retry is not None:
+            allowed = self.should_retry(failure, attempt + 1, limit + 1)
+        else:
+            allowed = self.retry_if is not None and self.retry_if(failure)
+        return (wait, reason) if allowed else (None, "should_retry declined")
 
     def _decide(
         self,
-        request: OutgoingRequest,
-        attempt: int,
-        response: httpx.Response | None,
-        error: BaseException | None,
         limit: int,
+        attempt: int,
+        request: OutgoingRequest,
+        error: BaseException | None,
+        response: httpx.Response | None,
     ) -> tuple[float | None, str]:
         if attempt >= limit:
             return None, "no retries left"
@@ -329,6 +312,18 @@ class RetryPolicy:
                 return None, f"Retry-After {hint:.0f}s exceeds {self.max_retry_after:.0f}s"
             return hint, f"{response.status_code} with Retry-After"
         return self.backoff(attempt), str(response.status_code)
+
+
+def _failure(
+    request: OutgoingRequest, response: httpx.Response | None, error: BaseException | None
+) -> StraitError:
+    """The error a failed attempt is, as ``should_retry`` / ``retry_if`` see it."""
+    if error is not None:
+        return TransportError(
+            f"{request.method} {redact_url(request.url)}: {type(error).__name__}", cause=error
+        )
+    assert response is not None
+    return map_http_error(response.status_code, response.reason_phrase)
 
 
 def redirect_target(request: OutgoingRequest, response: httpx.Response, seen: list[str]) -> str | None:

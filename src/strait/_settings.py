@@ -459,8 +459,10 @@ def resolve(
     arg_sources: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, Any], dict[str, str]]:
     """Resolve each row: ``(values by name, sources by name)``; a setting no source gives
-    gets its default and no source entry. ``arg_sources`` names the keyword an argument
-    came through when that was an alias (``"argument (default_headers)"``)."""
+    gets its default and no source entry. A source is ``"argument"``, the variable's name
+    or the file's path (an error about a file value names the key as well). ``arg_sources``
+    names the keyword an argument came through when that was an alias
+    (``"argument (default_headers)"``)."""
     env = os.environ if environ is None else environ
     named = arg_sources or {}
     values: dict[str, Any] = {}
@@ -470,8 +472,10 @@ def resolve(
         if source is None:
             values[row.name] = row.default
             continue
-        sources[row.name] = source
         values[row.name] = row.convert(raw, source, row.name)
+        # a value from the file is recorded as the file's path; its error names the key too
+        from_file = file is not None and row.file_key is not None and source == file.label(row.file_key)
+        sources[row.name] = file.source if from_file and file is not None else source
     return values, sources
 
 
