@@ -158,6 +158,21 @@ def _refuse_plaintext(target: GrpcTarget, source: str) -> None:
     )
 
 
+def _signing_secret(file: ConfigFile | None, env: Mapping[str, str]) -> str | None:
+    """The secret in the variable ``worker.signing_secret_env`` names, if the file names one."""
+    name = file.get("worker.signing_secret_env") if file is not None else None
+    if file is None or not isinstance(name, str) or not name:
+        return None
+    secret = (env.get(name) or "").strip()
+    if not secret:
+        raise ValidationError(
+            f"{file.source} sets worker.signing_secret_env={name!r} but that variable is not set",
+            field="worker.signing_secret_env",
+            source=file.source,
+        )
+    return secret
+
+
 def resolve_worker_settings(
     *,
     api_key: str | None = None,
@@ -221,17 +236,7 @@ def resolve_worker_settings(
     wid = values["worker_id"] or f"py-{host[:80]}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     wname = values["name"] or f"strait-python@{host[:100]}"
 
-    secret = signing_secret
-    secret_env = file.get("worker.signing_secret_env") if file is not None else None
-    if secret is None and isinstance(secret_env, str) and secret_env:
-        secret = (env.get(secret_env) or "").strip() or None
-        if secret is None:
-            raise ValidationError(
-                f"{file.source if file else CONFIG_FILENAME} sets worker.signing_secret_env={secret_env!r} "
-                "but that variable is not set",
-                field="worker.signing_secret_env",
-                source=file.source if file else CONFIG_FILENAME,
-            )
+    secret = signing_secret if signing_secret is not None else _signing_secret(file, env)
 
     return WorkerSettings(
         api_key=key,
