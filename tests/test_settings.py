@@ -169,7 +169,8 @@ def test_a_strait_variable_named_by_the_file_is_used(tmp_path: Path, monkeypatch
 )
 def test_plaintext_off_loopback_is_refused(arguments: dict[str, Any], source: str) -> None:
     """apps/strait/cmd/dogfood-worker/main.go:261-275: the server team's worker uses
-    plaintext only for a loopback host (or an explicit override), TLS otherwise."""
+    plaintext only for a loopback host (or an explicit override), TLS otherwise; the server
+    refuses a plaintext listener off loopback by the same rule (api/grpc/server.go:336-358)."""
     with pytest.raises(ValidationError) as info:
         resolve_worker_settings(api_key=KEY, environ={}, **arguments)
     assert (info.value.field, info.value.source) == ("grpc_url", source)
@@ -188,7 +189,8 @@ def test_plaintext_off_loopback_is_refused(arguments: dict[str, Any], source: st
     ],
 )
 def test_loopback_or_tls_needs_no_permission(url: str) -> None:
-    """apps/strait/cmd/dogfood-worker/main.go:263 and :269-275 (localhost, loopback IPs)."""
+    """apps/strait/cmd/dogfood-worker/main.go:263 and :269-275, api/grpc/server.go:351-358:
+    loopback is ``localhost`` or a loopback IP (127.0.0.0/8, ::1)."""
     assert str(resolve_worker_settings(api_key=KEY, grpc_url=url, environ={}).target).endswith(
         url.split("//")[1]
     )

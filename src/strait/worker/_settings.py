@@ -147,8 +147,10 @@ def _api_key(value: str | None, source: str | None) -> str:
 
 
 def _refuse_plaintext(target: GrpcTarget, source: str) -> None:
-    """Refuse to send the API key unencrypted off this machine (the server team's own
-    worker does the same: apps/strait/cmd/dogfood-worker/main.go:261-275)."""
+    """Refuse to send the API key unencrypted off this machine: the server team's own
+    worker does the same (apps/strait/cmd/dogfood-worker/main.go:261-275), and the server
+    refuses a plaintext listener off loopback by the same rule
+    (apps/strait/internal/api/grpc/server.go:336-358)."""
     raise ValidationError(
         f"the gRPC target {target} (from {source}) is plaintext and not on this machine: the worker "
         "would send its API key unencrypted. Use grpcs:// (or an https:// base URL), or allow it "
