@@ -46,11 +46,13 @@ from strait import (
     TransportError,
     UnauthorizedError,
     ValidationError,
+    _retry,
     config_from_env,
     config_from_file,
     map_http_error,
 )
-from strait._client import ClientOptions
+from strait._compat import ClientOptions
+from strait.composition import RetryOptions
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -374,11 +376,11 @@ def test_file_without_base_url_reports_it_at_construction(tmp_path: Path) -> Non
 
 def test_api_key_env_names_the_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "strait.json"
-    path.write_text(json.dumps({"sdk": {"base_url": "http://x.example", "api_key_env": "MY_KEY"}}))
-    monkeypatch.setenv("MY_KEY", API_KEY)
+    path.write_text(json.dumps({"sdk": {"base_url": "http://x.example", "api_key_env": "STRAIT_MY_KEY"}}))
+    monkeypatch.setenv("STRAIT_MY_KEY", API_KEY)
     with Client.from_file(path) as c:
         assert c.config.token == API_KEY
-        assert c.config.sources["token"] == "MY_KEY"
+        assert c.config.sources["token"] == "STRAIT_MY_KEY"
 
 
 def test_config_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -531,3 +533,19 @@ def test_official_suite_deliberate_failures_are_listed_in_the_readme() -> None:
     for name, reason in runner.DELIBERATE.items():
         assert reason, name
         assert f"`{name.rsplit('::', 1)[1]}`" in table, name
+
+
+def test_one_retry_policy_with_the_official_names_as_aliases() -> None:
+    """One RetryPolicy (strait._retry): the 0.1.1 names are keywords and read-back views of
+    it, not a second class; RetryOptions only changes its defaults."""
+    assert RetryPolicy is _retry.RetryPolicy
+    policy = RetryPolicy(attempts=3, delay_ms=200, max_delay_ms=1000, multiplier=3.0, jitter="none")
+    assert policy == RetryPolicy(max_retries=2, initial_delay=0.2, max_delay=1.0, factor=3.0, jitter=0.0)
+    assert (policy.attempts, policy.delay_ms, policy.max_delay_ms, policy.multiplier) == (
+        3,
+        200.0,
+        1000.0,
+        3.0,
+    )
+    assert isinstance(RetryOptions(), RetryPolicy) and RetryOptions().initial_delay == 0.25
+    assert RetryPolicy() == _retry.RetryPolicy(max_retries=2, initial_delay=0.5, max_delay=8.0, jitter=0.25)

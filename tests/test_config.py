@@ -114,7 +114,7 @@ async def test_async_from_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     [
         ("{not json", "file"),
         ("[]", "file"),
-        ({"project": {"id": ""}}, "project.id"),
+        ({"project": {"id": ""}}, "project_id"),
         ({"project": "p"}, "project"),
         ({"sdk": {"base_url": "http://x", "baseUrl": "http://y"}}, "sdk.baseUrl"),
         ({"project": {"id": "p"}, "sdk": {"auth_type": "magic"}}, "auth_type"),

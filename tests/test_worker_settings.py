@@ -76,8 +76,13 @@ def test_precedence_argument_env_file(tmp_path: Path, monkeypatch: pytest.Monkey
         "proj_file",
     )
     assert s.dirs == ((tmp_path / "jobs").resolve(),) and s.signing_secret == "s3cret"
-    assert s.sources["concurrency"].endswith("(worker.concurrency)")
-    env |= {"STRAIT_WORKER_CONCURRENCY": "3", "STRAIT_WORKER_QUEUE": "a,b", "STRAIT_GRPC_URL": "grpc://env:1"}
+    assert s.sources["concurrency"] == str(tmp_path / "strait.json")
+    env |= {
+        "STRAIT_WORKER_CONCURRENCY": "3",
+        "STRAIT_WORKER_QUEUE": "a,b",
+        "STRAIT_GRPC_URL": "grpc://env:1",
+        "STRAIT_WORKER_ALLOW_INSECURE": "1",
+    }
     s = resolve_worker_settings(environ=env)
     assert (s.concurrency, s.queues, str(s.target)) == (3, ("a", "b"), "grpc://env:1")
     s = resolve_worker_settings(environ=env, concurrency=9, queues=["x"], grpc_url="grpc://arg:2")
@@ -88,23 +93,27 @@ def test_precedence_argument_env_file(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_bad_settings_name_the_field_and_source(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="STRAIT_WORKER_CONCURRENCY") as info:
         resolve_worker_settings(
-            api_key=KEY, grpc_url="grpc://h:1", environ={"STRAIT_WORKER_CONCURRENCY": "0"}
+            api_key=KEY, grpc_url="grpc://127.0.0.1:1", environ={"STRAIT_WORKER_CONCURRENCY": "0"}
         )
     assert info.value.field == "concurrency"
     cfg = tmp_path / "strait.json"
     cfg.write_text(json.dumps({"project": {"id": "p"}, "worker": {"signing_secret_env": "UNSET_VAR"}}))
     with pytest.raises(ValidationError, match="UNSET_VAR"):
-        resolve_worker_settings(api_key=KEY, grpc_url="grpc://h:1", config=cfg, environ={})
+        resolve_worker_settings(api_key=KEY, grpc_url="grpc://127.0.0.1:1", config=cfg, environ={})
     cfg.write_text(json.dumps({"project": {"id": "p"}, "sdk": {"api_key": KEY}}))
     with pytest.raises(ValidationError, match="credentials do not belong"):
-        resolve_worker_settings(api_key=KEY, grpc_url="grpc://h:1", config=cfg, environ={})
+        resolve_worker_settings(api_key=KEY, grpc_url="grpc://127.0.0.1:1", config=cfg, environ={})
     with pytest.raises(ValidationError, match=r"no strait\.json"):
         resolve_worker_settings(
-            api_key=KEY, grpc_url="grpc://h:1", config=tmp_path / "missing.json", environ={}
+            api_key=KEY, grpc_url="grpc://127.0.0.1:1", config=tmp_path / "missing.json", environ={}
         )
 
 
 def test_queues_default_to_the_jobs_then_default() -> None:
-    s = resolve_worker_settings(api_key=KEY, grpc_url="grpc://h:1", job_queues=["b", "a", "b"], environ={})
+    s = resolve_worker_settings(
+        api_key=KEY, grpc_url="grpc://127.0.0.1:1", job_queues=["b", "a", "b"], environ={}
+    )
     assert s.queues == ("a", "b")
-    assert resolve_worker_settings(api_key=KEY, grpc_url="grpc://h:1", environ={}).queues == ("default",)
+    assert resolve_worker_settings(api_key=KEY, grpc_url="grpc://127.0.0.1:1", environ={}).queues == (
+        "default",
+    )

@@ -1,4 +1,5 @@
-"""Authentication: one ``httpx.Auth`` per credential kind, shared by both clients.
+"""Authentication: one ``httpx.Auth`` per credential kind, shared by both clients, and the
+one place that reads and writes run tokens (:func:`decode_run_token`, :func:`mint_run_token`).
 
 ``apiKey`` and ``bearer`` send ``Authorization: Bearer <key>``. ``runToken`` sends the
 run token the same way, after checking (without verifying the signature, which only
@@ -10,9 +11,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import hmac
 import json
 import time
-from collections.abc import Generator
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +25,9 @@ from ._config import redact
 from ._errors import ValidationError
 
 RUN_TOKEN_ISSUER = "strait:run-token"
+#: How long a minted token lives when no expiry is given. The server issues tokens for the
+#: job's timeout plus 60 s, or up to the run's own expiry; a day covers every test run.
+DEFAULT_RUN_TOKEN_LIFETIME = 86_400
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,61 @@ def decode_run_token(token: str) -> RunTokenClaims:
         issued_at=float(iat) if isinstance(iat, (int, float)) and not isinstance(iat, bool) else None,
         raw=claims,
     )
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+_JWT_HEADER = _b64(b'{"alg":"HS256","typ":"JWT"}')  # golang-jwt's header for HS256, keys sorted
+
+
+def mint_run_token(
+    run_id: str,
+    attempt: int = 1,
+    *,
+    key: bytes | str,
+    issued_at: int | None = None,
+    expires_at: int | None = None,
+    assignment_id: str = "",
+    claims: Mapping[str, Any] | None = None,
+) -> str:
+    """A run token as the server issues it: an HS256 JWT signed with ``key`` (the server's
+    JWT signing key), claims ``attempt``, ``assignment_id`` (only when given; gRPC
+    dispatch sets it), ``iss`` ``strait:run-token``, ``sub`` the run id, ``exp`` and
+    ``iat`` in whole seconds.
+
+    ``issued_at`` defaults to now and ``expires_at`` to :data:`DEFAULT_RUN_TOKEN_LIFETIME`
+    after it. ``claims`` are merged last (a test may replace any claim, e.g. an issuer the
+    server refuses). For emulators and tests: only a server that knows ``key`` accepts
+    the token.
+
+    Raises:
+        ValidationError: an empty run id, an attempt < 1 (the server refuses such a
+            token on the SDK plane) or an expiry not after the issue time.
+    """
+    if not isinstance(run_id, str) or not run_id:
+        raise ValidationError("run_id must be a non-empty string", field="run_id", source="argument")
+    if isinstance(attempt, bool) or not isinstance(attempt, int) or attempt < 1:
+        raise ValidationError(
+            f"attempt must be an int >= 1, got {attempt!r}", field="attempt", source="argument"
+        )
+    iat = int(time.time()) if issued_at is None else int(issued_at)
+    exp = iat + DEFAULT_RUN_TOKEN_LIFETIME if expires_at is None else int(expires_at)
+    if exp <= iat:
+        raise ValidationError(
+            f"expires_at ({exp}) must be after issued_at ({iat})", field="expires_at", source="argument"
+        )
+    body: dict[str, Any] = {"attempt": attempt}
+    if assignment_id:
+        body["assignment_id"] = assignment_id
+    body.update(iss=RUN_TOKEN_ISSUER, sub=run_id, exp=exp, iat=iat)
+    body.update(claims or {})
+    secret = key.encode() if isinstance(key, str) else key
+    payload = _b64(json.dumps(body, separators=(",", ":")).encode())
+    signing_input = f"{_JWT_HEADER}.{payload}"
+    signature = hmac.new(secret, signing_input.encode("ascii"), hashlib.sha256).digest()
+    return f"{signing_input}.{_b64(signature)}"
 
 
 class BearerAuth(httpx.Auth):

@@ -12,23 +12,21 @@ import copy
 import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar, Unpack
 
 import httpx
 
 from ._auth import BearerAuth, RunTokenAuth, RunTokenClaims
+from ._compat import ClientOptions, client_settings
 from ._config import (
     AuthMode,
     AuthType,
     AuthTypeName,
     ClientConfig,
-    find_config_file,
+    file_config,
     headers_setting,
     max_retries_setting,
-    read_config_file,
     redact,
-    resolve_config,
-    timeout_ms_setting,
     timeout_seconds_setting,
 )
 from ._core import NOT_GIVEN, NotGiven, Operation, Overrides, TimeoutTypes
@@ -36,6 +34,7 @@ from ._errors import DecodeError, TransportError, ValidationError, error_from_re
 from ._generated.services import SERVICES as _SERVICES
 from ._generated.services import AsyncServices, SyncServices
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage, with_cursor
+from ._redact import redact_url
 from ._retry import RetryPolicy
 from ._transport import (
     MAX_RETRIES_EXT,
@@ -119,33 +118,29 @@ class _BaseClient(Generic[_H]):
         Raises:
             ValidationError: a missing or malformed setting, naming it and its source.
         """
-        settings, names, explicit_timeout, policy = _canonical_settings(
+        config, explicit_timeout, self._policy = client_settings(
+            base_url=base_url,
             api_key=api_key,
             run_token=run_token,
             auth_type=auth_type,
             timeout=timeout,
             max_retries=max_retries,
             headers=headers,
+            project_id=project_id,
+            strict=strict,
+            config=config,
             bearer_token=bearer_token,
             auth=auth,
             timeout_ms=timeout_ms,
             default_headers=default_headers,
             retry=retry,
         )
-        if config is None:
-            config = resolve_config(
-                base_url=base_url, project_id=project_id, strict=strict, arg_sources=names, **settings
-            )
-        else:
-            config = _with_arguments(config, base_url, project_id, strict, names, settings)
-        config.require_complete()
         self.config = config
         self._strict = config.strict
         self._auth: BearerAuth = (
             RunTokenAuth(config.token) if config.auth_type == "runToken" else BearerAuth(config.token)
         )
         self._middleware = tuple(_middleware(item) for item in middleware)
-        self._policy = policy if policy is not None else RetryPolicy(max_retries=config.max_retries)
         self._headers = {
             "User-Agent": f"strait-python/{__version__}",
             "Accept": "application/json",
@@ -214,7 +209,7 @@ class _BaseClient(Generic[_H]):
             timeout_text = repr(timeout)
         headers: list[str] = sorted([*c.headers, *(over.headers if over is not None else ())])
         return (
-            f"{type(self).__name__}(base_url={c.base_url!r}, auth_type={c.auth_type!r}, "
+            f"{type(self).__name__}(base_url={redact_url(c.base_url)!r}, auth_type={c.auth_type!r}, "
             f"token={redact(c.token)}, timeout={timeout_text}, max_retries={retries}, "
             f"project_id={c.project_id!r}, strict={c.strict}"
             + (f", headers={headers!r}" if headers else "")
@@ -317,8 +312,7 @@ class _BaseClient(Generic[_H]):
         Raises:
             ConfigFileNotFoundError: no such file (also a ``FileNotFoundError``).
         """
-        file = find_config_file(path, search_dir)
-        return cls(**overrides, config=_FileSettings(read_config_file(file), str(file)))
+        return cls(**overrides, config=file_config(path, search_dir))
 
     def _raw_request(
         self,
@@ -481,120 +475,6 @@ def _generated_client(client: _BaseClient[Any]) -> AuthenticatedClient:
     return gen
 
 
-def _conflict(first: str, second: str) -> ValidationError:
-    return ValidationError(f"give {first}= or {second}=, not both", field=second, source="argument")
-
-
-def _canonical_settings(
-    *,
-    api_key: str | None,
-    run_token: str | None,
-    auth_type: str | None,
-    timeout: float | httpx.Timeout | NotGiven | None,
-    max_retries: int | None,
-    headers: Mapping[str, str] | None,
-    bearer_token: str | None,
-    auth: AuthMode | None,
-    timeout_ms: float | None,
-    default_headers: Mapping[str, str] | None,
-    retry: RetryPolicy | NotGiven | None,
-) -> tuple[dict[str, Any], dict[str, str], httpx.Timeout | NotGiven | None, RetryPolicy | None]:
-    """Translate the constructor's keywords (ours and the official aliases) into
-    ``resolve_config`` arguments, the names they came through, an explicit
-    ``httpx.Timeout`` (or None for no timeout) and an explicit retry policy."""
-    names: dict[str, str] = {}
-    given = [n for n, v in (("api_key", api_key), ("bearer_token", bearer_token)) if v is not None]
-    if run_token is not None:
-        given.append("run_token")
-    if len(given) > 1:
-        raise ValidationError(
-            f"give one credential, not {' and '.join(n + '=' for n in given)}",
-            field=given[1],
-            source="argument",
-        )
-    if bearer_token is not None:
-        if auth_type is not None and auth_type != "bearer":
-            raise _conflict("auth_type", "bearer_token")
-        api_key, auth_type, names["token_name"] = bearer_token, "bearer", "bearer_token"
-    if auth is not None:  # an explicit AuthMode wins over the other credential keywords
-        if not isinstance(auth, AuthMode):
-            raise ValidationError(
-                f"auth must be a strait.AuthMode, got {type(auth).__name__}", field="auth", source="argument"
-            )
-        kind = AuthType(auth.type)
-        api_key = run_token = None
-        if kind == AuthType.RUN_TOKEN:
-            run_token = auth.token
-        else:
-            api_key, names["token_name"] = auth.token, "auth.token"
-        auth_type = kind.value
-
-    config_timeout_ms: Any = None
-    explicit_timeout: httpx.Timeout | NotGiven | None = NOT_GIVEN
-    if timeout_ms is not None:
-        if not isinstance(timeout, NotGiven):
-            raise _conflict("timeout", "timeout_ms")
-        config_timeout_ms = timeout_ms_setting(timeout_ms, "argument")
-    elif isinstance(timeout, httpx.Timeout):
-        explicit_timeout = timeout
-        seconds = timeout.read if timeout.read is not None else timeout.connect
-        config_timeout_ms = None if seconds is None else max(1, round(seconds * 1000))
-    elif timeout is None:
-        explicit_timeout = None
-    elif not isinstance(timeout, NotGiven):
-        config_timeout_ms = timeout_seconds_setting(timeout, "argument")
-
-    if default_headers is not None:
-        if headers is not None:
-            raise _conflict("headers", "default_headers")
-        headers, names["headers"] = default_headers, "argument (default_headers)"
-
-    policy: RetryPolicy | None = None
-    if not isinstance(retry, NotGiven):
-        if max_retries is not None:
-            raise _conflict("max_retries", "retry")
-        if retry is None:
-            max_retries = 0
-        elif isinstance(retry, RetryPolicy):
-            policy, max_retries = retry, retry.max_retries
-        else:
-            raise ValidationError(
-                f"retry must be a strait.RetryPolicy (or None), got {type(retry).__name__}",
-                field="retry",
-                source="argument",
-            )
-    settings = {
-        "api_key": api_key,
-        "run_token": run_token,
-        "auth_type": auth_type,
-        "timeout_ms": config_timeout_ms,
-        "max_retries": max_retries,
-        "headers": headers,
-    }
-    return settings, names, explicit_timeout, policy
-
-
-class ClientOptions(TypedDict, total=False):
-    """The constructor's keywords, for ``from_env(**options)`` / ``from_file(**options)``."""
-
-    base_url: str | None
-    api_key: str | None
-    run_token: str | None
-    auth_type: AuthTypeName | AuthType | None
-    timeout: float | httpx.Timeout | NotGiven | None
-    max_retries: int | None
-    middleware: Sequence[Middleware | Mapping[str, Any]]
-    http_client: Any
-    headers: Mapping[str, str] | None
-    project_id: str | None
-    strict: bool | None
-    bearer_token: str | None
-    auth: AuthMode | None
-    timeout_ms: float | None
-    default_headers: Mapping[str, str] | None
-    retry: RetryPolicy | NotGiven | None
-
-
 _HOOKS = ("on_request", "on_response", "on_error")
 
 
@@ -613,56 +493,6 @@ def _middleware(item: Middleware | Mapping[str, Any]) -> Middleware:
         field="middleware",
         source="argument",
     )
-
-
-class _FileSettings(ClientConfig):
-    """Settings read from a strait.json, resolved when the client is built (so arguments
-    and environment variables still win over them)."""
-
-    file_settings: dict[str, Any]
-    file_source: str
-
-    def __init__(self, settings: dict[str, Any], source: str) -> None:
-        super().__init__(base_url="", token="")
-        object.__setattr__(self, "file_settings", settings)
-        object.__setattr__(self, "file_source", source)
-
-
-def _with_arguments(
-    config: ClientConfig,
-    base_url: str | None,
-    project_id: str | None,
-    strict: bool | None,
-    names: dict[str, str],
-    settings: dict[str, Any],
-) -> ClientConfig:
-    """``config`` (from ``from_file`` or the caller) with the constructor's arguments."""
-    if isinstance(config, _FileSettings):
-        return resolve_config(
-            base_url=base_url,
-            project_id=project_id,
-            strict=strict,
-            arg_sources=names,
-            file_settings=config.file_settings,
-            file_source=config.file_source,
-            **settings,
-        )
-    if not isinstance(config, ClientConfig):
-        raise ValidationError(
-            f"config must be a strait.ClientConfig, got {type(config).__name__}",
-            field="config",
-            source="argument",
-        )
-    extra = [k for k, v in settings.items() if v is not None]
-    extra += [k for k, v in (("base_url", base_url), ("project_id", project_id), ("strict", strict)) if v]
-    if extra:
-        raise ValidationError(
-            f"config= already holds every setting; do not also pass {', '.join(sorted(extra))}= "
-            "(build the config with them, e.g. strait.config_from_env(...))",
-            field=sorted(extra)[0],
-            source="argument",
-        )
-    return config
 
 
 class Client(_BaseClient[httpx.Client], SyncServices):

@@ -9,15 +9,26 @@ longer than ``max_retry_after`` ends the retries at once instead of stalling.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 from urllib.parse import urlsplit
 
 import httpx
 
 from ._backoff import Backoff
-from ._errors import RedirectError, error_from_response, parse_retry_after
+from ._errors import (
+    ApiError,
+    RateLimitedError,
+    RedirectError,
+    StraitError,
+    TransportError,
+    ValidationError,
+    error_from_response,
+    map_http_error,
+    parse_retry_after,
+)
 from ._redact import redact_url
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -30,6 +41,14 @@ NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 MAX_REDIRECTS = 5
 _KEEP_METHOD = frozenset({307, 308})
 _SAFE_REDIRECT = frozenset({301, 302, 303, 307, 308})
+_POLICY_DEFAULTS: dict[str, float] = {
+    "max_retries": 2,
+    "initial_delay": 0.5,
+    "max_delay": 8.0,
+    "max_retry_after": 60.0,
+    "jitter": 0.25,
+    "factor": 2.0,
+}
 
 
 if TYPE_CHECKING:  # a Protocol class costs import time; only the type checker needs it
@@ -50,20 +69,177 @@ if TYPE_CHECKING:  # a Protocol class costs import time; only the type checker n
         def extensions(self) -> Mapping[str, Any]: ...
 
 
-@dataclass(frozen=True)
+ShouldRetry = Callable[[BaseException, int, int], bool]
+RetryIf = Callable[[BaseException], bool]
+_JITTER = {"full": 1.0, "equal": 0.5, "none": 0.0}
+
+
+def default_retry_if(exc: BaseException) -> bool:
+    """Retry everything except API errors that will not change on a retry.
+
+    API errors are retried only for 408, 429 and 5xx; any other exception
+    (a :class:`~strait.TransportError`, a timeout, your own code's errors) is retried.
+    """
+    if isinstance(exc, ApiError):
+        return exc.status in (408, 429) or exc.status >= 500
+    return isinstance(exc, Exception)
+
+
+def _jitter_fraction(value: Any) -> float:
+    if isinstance(value, str) and value in _JITTER:
+        return _JITTER[value]
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+        raise ValidationError(
+            "jitter must be JitterStrategy.FULL / NONE, 'full' / 'equal' / 'none' or a fraction "
+            f"in [0, 1], got {value!r}",
+            field="jitter",
+            source="argument",
+        )
+    return float(value)
+
+
+def _non_negative(name: str, value: Any) -> float:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not (value >= 0 and math.isfinite(value))
+    ):
+        raise ValidationError(f"{name} must be a number >= 0, got {value!r}", field=name, source="argument")
+    return float(value)
+
+
+@dataclass(frozen=True, init=False)
 class RetryPolicy:
-    """When to retry and how long to wait.
+    """When to retry and how long to wait; the one retry policy of the SDK, used by the
+    clients' transports (``Client(retry=...)``) and by :func:`strait.with_retry`.
 
     Delays grow as ``initial_delay * factor**attempt`` up to ``max_delay``, minus up to
-    ``jitter`` (a fraction) at random so that clients do not retry in lockstep.
+    ``jitter`` (a fraction) at random so that clients do not retry in lockstep; a 429's
+    ``Retry-After`` is waited at least.
+
+    Takes our fields (``max_retries``, ``initial_delay`` / ``max_delay`` in seconds,
+    ``jitter`` as a fraction) or strait-python 0.1.1's, as aliases (``attempts`` counting
+    the first try, ``delay_ms``, ``max_delay_ms``, ``multiplier``,
+    ``jitter=JitterStrategy.…`` or ``"full"`` / ``"equal"`` / ``"none"``, ``retry_if``),
+    and reads back in both (``policy.attempts``, ``policy.delay_ms``).
+
+    ``should_retry(error, attempt, max_attempts)`` or ``retry_if(error)`` decide which
+    errors are retried (default: :func:`default_retry_if`). On a client's requests they
+    can only veto a retry, never add one the SDK considers unsafe (a POST without an
+    idempotency key that may have reached the server is never sent twice).
     """
 
-    max_retries: int = 2
-    initial_delay: float = 0.5
-    max_delay: float = 8.0
-    max_retry_after: float = 60.0
-    jitter: float = 0.25
-    factor: float = 2.0
+    #: Defaults of a subclass (``RetryOptions`` has strait-python 0.1.1's).
+    _DEFAULTS: ClassVar[dict[str, float]] = {}
+
+    max_retries: int
+    initial_delay: float
+    max_delay: float
+    max_retry_after: float
+    jitter: float
+    factor: float
+    should_retry: ShouldRetry | None
+    retry_if: RetryIf | None
+
+    def __init__(
+        self,
+        max_retries: int | None = None,
+        initial_delay: float | None = None,
+        max_delay: float | None = None,
+        max_retry_after: float | None = None,
+        jitter: float | str | None = None,
+        factor: float | None = None,
+        *,
+        should_retry: ShouldRetry | None = None,
+        attempts: int | None = None,
+        delay_ms: float | None = None,
+        max_delay_ms: float | None = None,
+        multiplier: float | None = None,
+        retry_if: RetryIf | None = None,
+    ) -> None:
+        pairs = (
+            ("max_retries", max_retries, "attempts", attempts),
+            ("initial_delay", initial_delay, "delay_ms", delay_ms),
+            ("max_delay", max_delay, "max_delay_ms", max_delay_ms),
+            ("factor", factor, "multiplier", multiplier),
+            ("should_retry", should_retry, "retry_if", retry_if),
+        )
+        for ours, a, theirs, b in pairs:
+            if a is not None and b is not None:
+                raise ValidationError(f"give {ours}= or {theirs}=, not both", field=theirs, source="argument")
+        if attempts is not None:
+            if isinstance(attempts, bool) or not isinstance(attempts, int) or attempts < 1:
+                raise ValidationError(
+                    f"attempts must be an int >= 1, got {attempts!r}", field="attempts", source="argument"
+                )
+            max_retries = attempts - 1
+        if max_retries is not None and (
+            isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+        ):
+            raise ValidationError(
+                f"max_retries must be an int >= 0, got {max_retries!r}",
+                field="max_retries",
+                source="argument",
+            )
+        if delay_ms is not None:
+            initial_delay = _non_negative("delay_ms", delay_ms) / 1000.0
+        if max_delay_ms is not None:
+            max_delay = _non_negative("max_delay_ms", max_delay_ms) / 1000.0
+        if multiplier is not None:
+            factor = multiplier
+        defaults = {**_POLICY_DEFAULTS, **self._DEFAULTS}
+        values: dict[str, Any] = {
+            "max_retries": int(defaults["max_retries"]) if max_retries is None else max_retries,
+            "initial_delay": _non_negative(
+                "initial_delay", defaults["initial_delay"] if initial_delay is None else initial_delay
+            ),
+            "max_delay": _non_negative(
+                "max_delay", defaults["max_delay"] if max_delay is None else max_delay
+            ),
+            "max_retry_after": _non_negative(
+                "max_retry_after", defaults["max_retry_after"] if max_retry_after is None else max_retry_after
+            ),
+            "jitter": _jitter_fraction(defaults["jitter"] if jitter is None else jitter),
+            "factor": _non_negative("factor", defaults["factor"] if factor is None else factor),
+            "should_retry": should_retry,
+            "retry_if": retry_if,
+        }
+        for name in ("should_retry", "retry_if"):
+            if values[name] is not None and not callable(values[name]):
+                raise ValidationError(f"{name} must be callable", field=name, source="argument")
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
+
+    # strait-python 0.1.1's field names, read back
+    @property
+    def attempts(self) -> int:
+        """Tries in all, the first included."""
+        return self.max_retries + 1
+
+    @property
+    def delay_ms(self) -> float:
+        return self.initial_delay * 1000.0
+
+    @property
+    def max_delay_ms(self) -> float:
+        return self.max_delay * 1000.0
+
+    @property
+    def multiplier(self) -> float:
+        return self.factor
+
+    def delay_seconds(self, failed_attempt: int, error: BaseException, rand: float) -> float:
+        """Seconds to wait after attempt ``failed_attempt`` (1-based) failed with ``error``."""
+        seconds = self._delay(failed_attempt - 1, rand)
+        if isinstance(error, RateLimitedError) and error.retry_after is not None:
+            seconds = max(seconds, error.retry_after)
+        return seconds
+
+    def retries(self, error: BaseException, attempt: int) -> bool:
+        """Whether ``error`` from try number ``attempt`` (1-based) is worth another try."""
+        if self.should_retry is not None:
+            return self.should_retry(error, attempt, self.attempts)
+        return (self.retry_if or default_retry_if)(error)
 
     def replayable(self, request: OutgoingRequest) -> bool:
         """Whether sending ``request`` twice is harmless."""
@@ -94,6 +270,25 @@ class RetryPolicy:
     ) -> tuple[float | None, str]:
         """``(seconds to wait, reason)`` before retry number ``attempt + 1``; None = stop."""
         limit = self.max_retries if max_retries is None else max_retries
+        wait, reason = self._decide(limit, attempt, request, error, response)
+        if wait is None or (self.should_retry is None and self.retry_if is None):
+            return wait, reason
+        # should_retry / retry_if may veto a retry the SDK considers safe, never add one
+        failure = _failure(request, response, error)
+        if self.should_retry is not None:
+            allowed = self.should_retry(failure, attempt + 1, limit + 1)
+        else:
+            allowed = self.retry_if is not None and self.retry_if(failure)
+        return (wait, reason) if allowed else (None, "should_retry declined")
+
+    def _decide(
+        self,
+        limit: int,
+        attempt: int,
+        request: OutgoingRequest,
+        error: BaseException | None,
+        response: httpx.Response | None,
+    ) -> tuple[float | None, str]:
         if attempt >= limit:
             return None, "no retries left"
         if error is not None:
@@ -117,6 +312,18 @@ class RetryPolicy:
                 return None, f"Retry-After {hint:.0f}s exceeds {self.max_retry_after:.0f}s"
             return hint, f"{response.status_code} with Retry-After"
         return self.backoff(attempt), str(response.status_code)
+
+
+def _failure(
+    request: OutgoingRequest, response: httpx.Response | None, error: BaseException | None
+) -> StraitError:
+    """The error a failed attempt is, as ``should_retry`` / ``retry_if`` see it."""
+    if error is not None:
+        return TransportError(
+            f"{request.method} {redact_url(request.url)}: {type(error).__name__}", cause=error
+        )
+    assert response is not None
+    return map_http_error(response.status_code, response.reason_phrase)
 
 
 def redirect_target(request: OutgoingRequest, response: httpx.Response, seen: list[str]) -> str | None:
