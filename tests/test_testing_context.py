@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 from typing import Any
 
@@ -139,3 +140,31 @@ def test_throttled_progress_can_be_tested_too() -> None:
         ctx.progress(i)
     ctx.complete()
     assert [p["percent"] for p in record.progress] == [0, 49]
+
+
+def test_an_async_handler_on_the_sync_test_context_names_the_async_one() -> None:
+    """Issue 20 item 10: no `coroutine is not JSON-serializable`, no never-awaited warning;
+    the error names create_async_test_context, and that one runs the handler."""
+    import warnings
+
+    async def handle_async(ctx: AsyncRunContext, payload: dict[str, Any]) -> dict[str, Any]:
+        await ctx.progress(50)
+        return {"sku": payload["sku"]}
+
+    ctx, record = create_test_context(payload={"sku": "A"})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a never-awaited coroutine would warn
+        with pytest.raises(ValidationError, match="create_async_test_context") as info:
+            ctx.run(handle_async)  # type: ignore[arg-type,unused-coroutine]
+        assert "JSON" not in str(info.value)
+        with pytest.raises(ValidationError, match="create_async_test_context"):
+
+            def wrapper(c: Any, p: Any) -> Any:  # a plain def around the async handler
+                return handle_async(c, p)
+
+            ctx.run(wrapper)
+    assert record.status in ("executing", "failed") and record.result is None
+
+    actx, arecord = create_async_test_context(payload={"sku": "A"})
+    assert asyncio.run(actx.run(handle_async)) == {"sku": "A"}
+    assert arecord.completed and arecord.progress[0]["percent"] == 50

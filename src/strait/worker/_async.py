@@ -25,7 +25,7 @@ class AsyncRunContext(RunOperations[AsyncClient]):
     """What an ``async`` job handler uses to talk to Strait about its run: every method of
     :class:`strait.worker.RunContext`, awaited::
 
-        async with AsyncRunContext.from_headers(request.headers, auto_heartbeat=True) as ctx:
+        async with AsyncRunContext.from_headers(request.headers, body=raw_body, auto_heartbeat=True) as ctx:
             await ctx.progress(50)
             await ctx.complete({"ok": True})
 
@@ -138,8 +138,8 @@ async def arun_handler(
 ) -> R:
     """Run an async handler for one dispatch: ``await AsyncRunContext.from_headers(headers).run(fn)``.
 
-    Pass ``payload=`` (the dispatch body, parsed) to save fetching it, or ``body=`` (the raw
-    body) with ``signing_secret=`` to verify the request's signature too.
+    Verification and ``body=`` / ``payload=`` / ``verify=`` are those of
+    :func:`strait.worker.run_handler`.
     """
     ctx = AsyncRunContext.from_headers(headers, base_url, payload=payload, **kwargs)
     return await ctx.run(fn)

@@ -193,7 +193,7 @@ def reason_event(outcome: Outcome, answer: str) -> dict[str, Any]:
     """The ``ctx.log(**...)`` arguments recording why a run did not complete, on the run
     itself (``answer`` says what the host told Strait, e.g. ``"HTTP 500 (retried)"``)."""
     data: dict[str, Any] = {"code": outcome.code, "answer": answer}
-    where = _where(outcome.exception)
-    if where is not None:
+    where = _where(outcome.exception) if outcome.code in ("handler_error", "run_failed") else None
+    if where is not None:  # where the handler raised (not where its result failed to encode)
         data["where"] = where
     return {"message": outcome.error or outcome.code, "level": "error", "data": data}
