@@ -43,6 +43,8 @@ class AsyncRunContext(RunOperations[AsyncClient]):
         self._beat_task: asyncio.Task[None] | None = None
 
     async def _aperform(self, step: Step) -> Any:
+        if self._backend is not None and not isinstance(step, StopBeat):
+            return self._backend(step)
         if isinstance(step, Sdk):
             return await getattr(self.client.sdk_runs, step.name)(*step.args)
         if isinstance(step, Checkpoints):

@@ -144,6 +144,7 @@ class RunOperations(RunCore, Generic[C]):
     _cancelled = False
     _failure: BaseException | None = None
     _reported: tuple[str, Any] | None = None  # hosted: complete()/fail() left to the host
+    _backend: Callable[[Sdk | Checkpoints], Any] | None = None  # answers SDK calls instead of the client
     _owns_client: bool
     _client: C | None
     _make_client: Callable[[], C] | None
@@ -268,6 +269,15 @@ class RunOperations(RunCore, Generic[C]):
             checkpoint_at=checkpoint_at,
         )
         self._init_driver()
+        return self
+
+    @classmethod
+    def _faked(cls, backend: Callable[[Sdk | Checkpoints], Any], **kwargs: Any) -> Self:
+        """A context whose SDK calls (each :class:`Sdk` / :class:`Checkpoints` step of its
+        plans) are answered by ``backend`` instead of the client: the one seam
+        :mod:`strait.testing` fakes. ``kwargs`` are the constructor's."""
+        self = cls(**kwargs)
+        self._backend = backend
         return self
 
     # -- the host protocol: what a host (worker, HTTP adapter) does to a context it runs --

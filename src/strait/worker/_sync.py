@@ -68,6 +68,8 @@ class RunContext(RunOperations[Client]):
         self._lock = threading.Lock()
 
     def _perform(self, step: Step) -> Any:
+        if self._backend is not None and not isinstance(step, StopBeat):
+            return self._backend(step)
         if isinstance(step, Sdk):
             return getattr(self.client.sdk_runs, step.name)(*step.args)
         if isinstance(step, Checkpoints):
