@@ -40,6 +40,7 @@ import httpx
 from strait._client import AsyncClient, Client
 from strait._core import Operation
 from strait._generated.services import sdk_runs as _sdk_operations
+from strait._signing import signature_headers  # sign test requests as Strait does
 from strait.worker import AsyncRunContext, RunContext
 from strait.worker._context import Checkpoints, Sdk
 from strait.worker._core import MISSING
@@ -47,7 +48,14 @@ from strait.worker._core import MISSING
 if TYPE_CHECKING:
     from strait.local import LocalStrait
 
-__all__ = ["LocalStrait", "RunRecord", "create_async_test_context", "create_test_context", "make_run_token"]
+__all__ = [
+    "LocalStrait",
+    "RunRecord",
+    "create_async_test_context",
+    "create_test_context",
+    "make_run_token",
+    "signature_headers",
+]
 
 
 def __getattr__(name: str) -> Any:
