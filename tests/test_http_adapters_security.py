@@ -27,14 +27,13 @@ import h11
 import httpx
 import pytest
 from pytest_httpserver import HTTPServer
+from test_worker_http import SECRET, dispatch_headers
 from werkzeug import Request, Response
 
 from strait import SignatureVerificationError, ValidationError
-from strait._signing import signature_headers
 from strait.testing import make_run_token
 from strait.worker import RunContext, asgi_app, parse_dispatch_headers, run_handler, wsgi_app
 
-SECRET = "endpoint-secret-1"
 KINDS = pytest.mark.parametrize("kind", ["asgi", "wsgi"])
 
 
@@ -146,18 +145,6 @@ def serve(kind: str, app: Any) -> Iterator[str]:
 def make(kind: str, jobs: Any, **kwargs: Any) -> Any:
     kwargs.setdefault("signing_secret", SECRET)
     return (asgi_app if kind == "asgi" else wsgi_app)(jobs, **kwargs)
-
-
-def dispatch_headers(body: bytes, run_id: str = "run_7", attempt: int = 1, **extra: str) -> dict[str, str]:
-    return {
-        "Content-Type": "application/json",
-        "X-Run-ID": run_id,
-        "X-Job-ID": "job_1",
-        "X-Attempt": str(attempt),
-        "X-Run-Token": make_run_token(run_id, attempt),
-        **signature_headers(SECRET, body),
-        **extra,
-    }
 
 
 def raw_exchange(url: str, head: bytes, body_parts: list[bytes] = ()) -> bytes:  # type: ignore[assignment]
