@@ -178,3 +178,25 @@ def test_cancellation_of_an_async_handler_propagates() -> None:
             await task
 
     asyncio.run(go())
+
+
+def test_an_assignment_is_verified_fail_closed_when_a_secret_is_set() -> None:
+    """Item 13 (worker mode's half, for the worker to call on arrival): Strait signs
+    ``<ts>.<payload>`` when the job has an endpoint_signing_secret (api/grpc/dispatch.go:566-576);
+    with a secret configured, an unsigned assignment is refused like a forged one."""
+    import time
+
+    from strait._signing import sign
+    from strait.worker._hosting import verify_assignment
+
+    payload, ts = b'{"n": 1}', str(int(time.time()))
+    good = sign("s3cret", ts, payload)
+    assert verify_assignment(payload, "", "", None) is None  # no secret: nothing to check
+    assert verify_assignment(payload, good, ts, "s3cret") is None
+    assert verify_assignment(payload, good, ts, ["new", "s3cret"]) is None  # rotation
+    unsigned = verify_assignment(payload, "", "", "s3cret")
+    assert unsigned is not None and "no signature" in unsigned
+    forged = verify_assignment(payload, sign("other", ts, payload), ts, "s3cret")
+    assert forged is not None and "does not match" in forged
+    stale = verify_assignment(payload, sign("s3cret", "1000", payload), "1000", "s3cret")
+    assert stale is not None and "tolerance" in stale

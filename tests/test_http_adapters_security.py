@@ -450,7 +450,7 @@ def _not_json(ctx: RunContext, payload: Any) -> Any:
         (_crash, 500, "handler_error", "ValueError: the sku is unknown"),
         (_fail, 422, "run_failed", "out of stock"),
         (_fail_async, 422, "run_failed", "KeyError: 'missing'"),
-        (_not_json, 422, "result_not_json", "not valid JSON"),
+        (_not_json, 422, "result_not_json", "not JSON-serializable"),
     ],
 )
 def test_why_a_run_did_not_complete_is_logged_and_recorded_on_the_run(

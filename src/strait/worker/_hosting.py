@@ -27,7 +27,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from strait._errors import SignatureVerificationError
 from strait._limits import MAX_ERROR_MESSAGE_BYTES, cut_utf8
+from strait._signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, SigningSecret, verify_signature
 
 from ._async import AsyncRunContext
 from ._core import error_text
@@ -43,6 +45,7 @@ __all__ = [
     "execute_async",
     "log_outcome",
     "reason_event",
+    "verify_assignment",
 ]
 
 logger = logging.getLogger("strait.worker")
@@ -86,6 +89,31 @@ class Outcome:
     exception: BaseException | None = None
     output: bytes = b""
     code: str = ""
+
+
+def verify_assignment(
+    payload: bytes, signature: str, timestamp: str, secret: SigningSecret | None
+) -> str | None:
+    """Why a worker-mode assignment must not run, or None (always None without a secret).
+
+    With a secret configured it fails closed: an assignment without a signature is refused
+    like a forged one. Strait signs ``<timestamp>.<payload>`` with the job's
+    ``endpoint_signing_secret`` when it has one (``api/grpc/dispatch.go:566-576``). Call
+    it on arrival, before waiting for a free slot, so that queueing does not eat the
+    signature's 5-minute tolerance.
+    """
+    if not secret:
+        return None
+    if not signature:
+        return (
+            "assignment signature rejected: the assignment carries no signature, and this worker has a "
+            "signing_secret (give the job that endpoint_signing_secret, or run the worker without one)"
+        )
+    try:
+        verify_signature(payload, {SIGNATURE_HEADER: signature, TIMESTAMP_HEADER: timestamp}, secret)
+    except SignatureVerificationError as exc:
+        return f"assignment signature rejected: {exc}"
+    return None
 
 
 def context_class(handler: JobHandler) -> type[RunContext] | type[AsyncRunContext]:
@@ -147,7 +175,10 @@ def encode_outcome(outcome: Outcome, cap: int) -> Outcome:
     except (TypeError, ValueError) as exc:
         return Outcome(
             "failed",
-            error=_reason(f"the handler's result is not valid JSON (RFC 8259; no NaN or Infinity): {exc}"),
+            error=_reason(
+                "the handler's result is not JSON-serializable "
+                f"(strict JSON, RFC 8259: no NaN or Infinity): {exc}"
+            ),
             exception=exc,
             code="result_not_json",
         )
