@@ -168,3 +168,15 @@ def test_an_async_handler_on_the_sync_test_context_names_the_async_one() -> None
     actx, arecord = create_async_test_context(payload={"sku": "A"})
     assert asyncio.run(actx.run(handle_async)) == {"sku": "A"}
     assert arecord.completed and arecord.progress[0]["percent"] == 50
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), {"deep": [float("-inf")]}])
+def test_a_result_that_is_not_strict_json_fails_the_run_instead_of_completing(value: Any) -> None:
+    """Item 9 over REST: the server reads the complete body as JSON (api/sdk_terminal.go:29-37
+    takes ``result`` as raw JSON), and NaN/Infinity are not JSON (RFC 8259): the context
+    refuses before sending, and ``run`` fails the run with the reason, once."""
+    ctx, record = create_test_context()
+    with pytest.raises(ValidationError, match="RFC 8259"):
+        ctx.run(lambda c, p: value)
+    assert record.failed and "RFC 8259" in (record.error or "")
+    assert ("POST", "/sdk/v1/runs/test-run/complete") not in record.requests
