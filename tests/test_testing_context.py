@@ -180,3 +180,17 @@ def test_a_result_that_is_not_strict_json_fails_the_run_instead_of_completing(va
         ctx.run(lambda c, p: value)
     assert record.failed and "RFC 8259" in (record.error or "")
     assert ("POST", "/sdk/v1/runs/test-run/complete") not in record.requests
+
+
+def test_a_handler_reading_secrets_and_the_previous_error_is_testable() -> None:
+    """Item 17's context attributes, played by the test context (the headers of
+    worker/executor_dispatch_headers.go:110-160)."""
+
+    def handle(ctx: RunContext, payload: Any) -> Any:
+        return {"key": ctx.secrets["API_KEY"], "retry_of": ctx.previous_error}
+
+    ctx, record = create_test_context(attempt=2, secrets={"API_KEY": "k1"}, previous_error="boom")
+    assert ctx.run(handle) == {"key": "k1", "retry_of": "boom"} and record.completed
+    assert "k1" not in repr(ctx.secrets)
+    actx, _ = create_async_test_context(secrets={"api_key": "k2"})
+    assert actx.secrets["API_KEY"] == "k2" and actx.previous_error is None

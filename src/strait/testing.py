@@ -30,6 +30,7 @@ import itertools
 import json
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import SimpleNamespace
@@ -335,6 +336,8 @@ def _build(
     project_id: str,
     progress_interval: float,
     heartbeat_interval: float | None,
+    secrets: Mapping[str, str] | None,
+    previous_error: str | None,
 ) -> tuple[Any, RunRecord]:
     """The context of either kind, its SDK calls answered by a recorder."""
     record, token = _record(run_id, attempt, payload, project_id)
@@ -345,6 +348,8 @@ def _build(
         last_checkpoint=last_checkpoint,
         progress_interval=progress_interval,
         heartbeat_interval=heartbeat_interval,
+        secrets=secrets,
+        previous_error=previous_error,
     )
     return ctx, record
 
@@ -358,11 +363,15 @@ def create_test_context(
     project_id: str = "test-project",
     progress_interval: float = 0.0,
     heartbeat_interval: float | None = None,
+    secrets: Mapping[str, str] | None = None,
+    previous_error: str | None = None,
 ) -> tuple[RunContext, RunRecord]:
     """A :class:`RunContext` that records instead of calling a server, and its record.
 
     Progress is not throttled unless ``progress_interval`` is set, so every update is
-    recorded. ``last_checkpoint`` plays the ``X-Last-Checkpoint`` of a retry.
+    recorded. ``last_checkpoint`` and ``previous_error`` play the ``X-Last-Checkpoint`` /
+    ``X-Previous-Error`` of a retry, ``secrets`` the job's ``X-Secret-<KEY>`` headers
+    (``ctx.secrets``). For an ``async def`` handler use :func:`create_async_test_context`.
     """
     return _build(
         RunContext,
@@ -374,6 +383,8 @@ def create_test_context(
         project_id,
         progress_interval,
         heartbeat_interval,
+        secrets,
+        previous_error,
     )
 
 
@@ -386,6 +397,8 @@ def create_async_test_context(
     project_id: str = "test-project",
     progress_interval: float = 0.0,
     heartbeat_interval: float | None = None,
+    secrets: Mapping[str, str] | None = None,
+    previous_error: str | None = None,
 ) -> tuple[AsyncRunContext, RunRecord]:
     """The :class:`AsyncRunContext` version of :func:`create_test_context`."""
     return _build(
@@ -398,4 +411,6 @@ def create_async_test_context(
         project_id,
         progress_interval,
         heartbeat_interval,
+        secrets,
+        previous_error,
     )
