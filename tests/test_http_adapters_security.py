@@ -260,7 +260,7 @@ def test_max_body_bytes_is_checked() -> None:
 @KINDS
 def test_an_unsigned_request_gets_the_same_401_whatever_the_path(kind: str) -> None:
     """Item 15. Dispatches are always POSTs signed with the job's secret
-    (worker/executor_dispatch_http.go:77-92, worker/executor_dispatch_headers.go:18-26):
+    (worker/executor_dispatch_http.go:73-93, worker/executor_dispatch_headers.go:18-26):
     anything unsigned learns nothing about the served slugs, not from 404 nor from 405."""
     app = make(kind, {"resize": echo, "summarize": echo})
     body = b"{}"
@@ -285,7 +285,7 @@ def test_an_unsigned_request_gets_the_same_401_whatever_the_path(kind: str) -> N
 @KINDS
 def test_a_list_of_secrets_serves_both_while_rotating(kind: str) -> None:
     """Item 13. A receiver may hold several secrets while rotating; Strait signs each
-    dispatch with the job's one current secret (worker/executor_dispatch_headers.go:139-143)."""
+    dispatch with the job's one current secret (worker/executor_dispatch_headers.go:143-148)."""
     body = b'{"n": 1}'
     app = make(kind, {"echo": echo}, signing_secret=["new-secret", SECRET])
     with serve(kind, app) as url:
@@ -397,7 +397,7 @@ def test_the_handler_sees_the_jobs_secrets_and_the_previous_error(kind: str) -> 
 
 
 def test_dispatch_info_repr_leaves_out_the_token_and_secret_values() -> None:
-    """Item 18. The run token (worker/executor_dispatch_headers.go:120-137) is a bearer
+    """Item 18. The run token (worker/executor_dispatch_headers.go:119-141) is a bearer
     credential for the run's SDK endpoints; secrets' values are the job's."""
     token = make_run_token("run_7")
     info = parse_dispatch_headers({"X-Run-Token": token, "X-Run-ID": "run_7", "X-Secret-Api_key": "hunter2"})
