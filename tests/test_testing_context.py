@@ -173,12 +173,13 @@ def test_an_async_handler_on_the_sync_test_context_names_the_async_one() -> None
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), {"deep": [float("-inf")]}])
 def test_a_result_that_is_not_strict_json_fails_the_run_instead_of_completing(value: Any) -> None:
     """Item 9 over REST: the server reads the complete body as JSON (api/sdk_terminal.go:29-37
-    takes ``result`` as raw JSON), and NaN/Infinity are not JSON (RFC 8259): the context
-    refuses before sending, and ``run`` fails the run with the reason, once."""
+    takes ``result`` as raw JSON), and NaN/Infinity are not JSON (RFC 8259): the client
+    refuses before sending (strait._faults.encode_json_body), the test context as the
+    client does, and ``run`` fails the run with the reason, once."""
     ctx, record = create_test_context()
-    with pytest.raises(ValidationError, match="RFC 8259"):
+    with pytest.raises(ValidationError, match="not JSON-serialisable"):
         ctx.run(lambda c, p: value)
-    assert record.failed and "RFC 8259" in (record.error or "")
+    assert record.failed and "Out of range float" in (record.error or "")
     assert ("POST", "/sdk/v1/runs/test-run/complete") not in record.requests
 
 

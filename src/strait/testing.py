@@ -40,6 +40,7 @@ import httpx
 
 from strait._client import AsyncClient, Client
 from strait._core import Operation
+from strait._faults import encode_json_body
 from strait._generated.services import sdk_runs as _sdk_operations
 from strait._signing import signature_headers  # sign test requests as Strait does
 from strait.worker import AsyncRunContext, RunContext
@@ -162,7 +163,7 @@ class _Recorder:
             run_id, *rest = step.args
             key = rest[0] if rest and isinstance(rest[0], str) else None
             body: Any = rest[-1] if rest and not isinstance(rest[-1], str) else {}
-            body = json.loads(json.dumps(body))  # what would go over the wire
+            body = json.loads(encode_json_body(op.operation_id, body))  # what the client would send
             path = op.path.replace("{runID}", run_id).replace("{key}", key or "")
             self.record.requests.append((op.http_method, path))
             status, answer = self._answer(step.name, key, body)

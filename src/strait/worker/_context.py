@@ -615,17 +615,10 @@ class RunOperations(RunCore, Generic[C]):
         In worker mode the result travels in the run's ``TaskResult`` when the handler
         returns, and this returns None.
 
-        ``result`` must be strict JSON (RFC 8259: no NaN or Infinity), as Strait stores it.
-        A context the SDK hosts checks it when the handler returns (HTTP mode answers 422,
-        final); otherwise it is checked here, before anything is sent.
-
         Raises:
             RunFinishedError: this context already completed or failed the run.
-            ValidationError: ``result`` is not strict JSON (the run is not completed).
         """
         self._check_live()
-        if self._sink is None:
-            self._check_result(result)
         self._begin_terminal("completed")
         return (yield from self._finish("complete_run", "completed", result, self._complete_body(result)))
 

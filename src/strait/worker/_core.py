@@ -22,8 +22,6 @@ from strait._auth import RunTokenClaims, decode_run_token
 from strait._errors import ApiError, NoActiveRunError, RunFinishedError, ValidationError
 from strait._signing import SigningSecret, configured_signing_secret, verify_signature
 
-from ._jobs import encode_result
-
 if TYPE_CHECKING:
     from ._async import AsyncRunContext
     from ._sync import RunContext
@@ -561,17 +559,6 @@ class RunCore:
     @staticmethod
     def _memory_body(value: Any, ttl: float | None) -> dict[str, Any]:
         return _put({"value": value}, ttl_secs=_seconds(ttl, "ttl", maximum=2**31 - 1))
-
-    @staticmethod
-    def _check_result(result: Any) -> None:
-        try:
-            encode_result(result)
-        except (TypeError, ValueError) as exc:
-            raise ValidationError(
-                f"the result is not JSON-serializable (strict JSON, RFC 8259: no NaN or Infinity): {exc}",
-                field="result",
-                source="argument",
-            ) from None
 
     @staticmethod
     def _complete_body(result: Any) -> dict[str, Any]:
