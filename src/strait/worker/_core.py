@@ -98,6 +98,9 @@ class Secrets(Mapping[str, str]):
         return f"Secrets({sorted(self._values)})"
 
 
+_NO_SECRETS: Final = Secrets()  # read-only: shared by every context without secrets
+
+
 @dataclass(frozen=True)
 class DispatchInfo:
     """What Strait sends with a dispatch, read from its headers. Its repr leaves out the
@@ -369,7 +372,9 @@ class RunCore:
             self.attempt = claims.attempt if claims.attempt is not None else attempt
         self.job_id = job_id
         #: The job's secrets (``X-Secret-<KEY>`` headers of an HTTP dispatch); empty in worker mode.
-        self.secrets: Secrets = secrets if isinstance(secrets, Secrets) else Secrets(secrets or {})
+        self.secrets: Secrets = (
+            secrets if isinstance(secrets, Secrets) else Secrets(secrets) if secrets else _NO_SECRETS
+        )
         #: On a retry, why the previous attempt failed (``X-Previous-Error``), else None.
         self.previous_error = previous_error
         #: On a retry, when the checkpoint in :attr:`last_checkpoint` was saved (RFC 3339,
