@@ -132,3 +132,41 @@ def test_empty_body_is_signed_like_the_server_signs_a_run_without_payload() -> N
     assert verify_signature(b"", headers, SECRET)
     with pytest.raises(strait.SignatureVerificationError):
         verify_signature(b"{}", headers, SECRET)
+
+
+def test_a_receiver_with_the_previous_secret_verifies_x_strait_signature_old() -> None:
+    """Item 13. During a webhook secret rotation's grace period Strait signs with the new
+    secret in X-Strait-Signature and with the previous one in X-Strait-Signature-Old, over
+    the same timestamp (webhook/event_notify.go:1078-1085)."""
+    ts = str(int(time.time()))
+    headers = {
+        "X-Strait-Timestamp": ts,
+        "X-Strait-Signature": _independent_v1("new-secret", ts, BODY),
+        "X-Strait-Signature-Old": _independent_v1("old-secret", ts, BODY),
+    }
+    assert verify_signature(BODY, headers, "old-secret") == int(ts)
+    assert verify_signature(BODY, headers, "new-secret") == int(ts)
+    assert verify_signature(BODY, headers, ["other", "old-secret"]) == int(ts)
+    assert signature_headers("new-secret", BODY, timestamp=int(ts), previous_secret="old-secret") == headers
+    with pytest.raises(strait.SignatureVerificationError) as info:
+        verify_signature(BODY, headers, "a-third-secret")
+    assert info.value.reason == "mismatch"
+    with pytest.raises(strait.SignatureVerificationError):  # the old signature alone covers this body only
+        verify_signature(BODY + b" ", headers, "old-secret")
+    only_old = {k: v for k, v in headers.items() if k != "X-Strait-Signature"}
+    with pytest.raises(strait.SignatureVerificationError) as info:  # the current signature is required
+        verify_signature(BODY, only_old, "old-secret")
+    assert info.value.reason == "missing_header"
+
+
+def test_the_configured_secret_is_the_argument_else_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Item 16: one rule for "a secret is configured" (argument, else STRAIT_SIGNING_SECRET)."""
+    from strait._signing import configured_signing_secret
+
+    monkeypatch.delenv("STRAIT_SIGNING_SECRET", raising=False)
+    assert configured_signing_secret() is None
+    assert configured_signing_secret("") is None and configured_signing_secret([]) is None
+    monkeypatch.setenv("STRAIT_SIGNING_SECRET", "from-env")
+    assert configured_signing_secret() == "from-env"
+    assert configured_signing_secret("arg") == "arg"
+    assert configured_signing_secret(["a", "", "b"]) == ["a", "b"]

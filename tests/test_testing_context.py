@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 from typing import Any
 
@@ -139,3 +140,58 @@ def test_throttled_progress_can_be_tested_too() -> None:
         ctx.progress(i)
     ctx.complete()
     assert [p["percent"] for p in record.progress] == [0, 49]
+
+
+def test_an_async_handler_on_the_sync_test_context_names_the_async_one() -> None:
+    """Issue 20 item 10: no `coroutine is not JSON-serializable`, no never-awaited warning;
+    the error names create_async_test_context, and that one runs the handler."""
+    import warnings
+
+    async def handle_async(ctx: AsyncRunContext, payload: dict[str, Any]) -> dict[str, Any]:
+        await ctx.progress(50)
+        return {"sku": payload["sku"]}
+
+    ctx, record = create_test_context(payload={"sku": "A"})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a never-awaited coroutine would warn
+        with pytest.raises(ValidationError, match="create_async_test_context") as info:
+            ctx.run(handle_async)  # type: ignore[arg-type,unused-coroutine]
+        assert "JSON" not in str(info.value)
+        with pytest.raises(ValidationError, match="create_async_test_context"):
+
+            def wrapper(c: Any, p: Any) -> Any:  # a plain def around the async handler
+                return handle_async(c, p)
+
+            ctx.run(wrapper)
+    assert record.status in ("executing", "failed") and record.result is None
+
+    actx, arecord = create_async_test_context(payload={"sku": "A"})
+    assert asyncio.run(actx.run(handle_async)) == {"sku": "A"}
+    assert arecord.completed and arecord.progress[0]["percent"] == 50
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), {"deep": [float("-inf")]}])
+def test_a_result_that_is_not_strict_json_fails_the_run_instead_of_completing(value: Any) -> None:
+    """Item 9 over REST: the server reads the complete body as JSON (api/sdk_terminal.go:29-37
+    takes ``result`` as raw JSON), and NaN/Infinity are not JSON (RFC 8259): the client
+    refuses before sending (strait._faults.encode_json_body), the test context as the
+    client does, and ``run`` fails the run with the reason, once."""
+    ctx, record = create_test_context()
+    with pytest.raises(ValidationError, match="not JSON-serialisable"):
+        ctx.run(lambda c, p: value)
+    assert record.failed and "Out of range float" in (record.error or "")
+    assert ("POST", "/sdk/v1/runs/test-run/complete") not in record.requests
+
+
+def test_a_handler_reading_secrets_and_the_previous_error_is_testable() -> None:
+    """Item 17's context attributes, played by the test context (the headers of
+    worker/executor_dispatch_headers.go:110-160)."""
+
+    def handle(ctx: RunContext, payload: Any) -> Any:
+        return {"key": ctx.secrets["API_KEY"], "retry_of": ctx.previous_error}
+
+    ctx, record = create_test_context(attempt=2, secrets={"API_KEY": "k1"}, previous_error="boom")
+    assert ctx.run(handle) == {"key": "k1", "retry_of": "boom"} and record.completed
+    assert "k1" not in repr(ctx.secrets)
+    actx, _ = create_async_test_context(secrets={"api_key": "k2"})
+    assert actx.secrets["API_KEY"] == "k2" and actx.previous_error is None

@@ -13,6 +13,16 @@ body-only signature without a timestamp. :func:`verify_signature` requires the
 timestamped ``v1`` signature (a body-only signature cannot stop a replay) and, when the
 ``sha256`` one is present too, checks that as well.
 
+While a webhook subscription's secret is being rotated, Strait signs with the new secret
+in ``X-Strait-Signature`` and, during the grace period, with the previous one in
+``X-Strait-Signature-Old`` (``webhook/event_notify.go:1078-1085``): a receiver still
+holding only the previous secret keeps verifying. Pass several secrets (a list) to
+accept any of them while you rotate your own.
+
+A secret can also come from the ``STRAIT_SIGNING_SECRET`` environment variable
+(:func:`configured_signing_secret`): the HTTP adapters and ``RunContext.from_headers``
+verify whenever one is configured.
+
 Besides the SDK's error types this module uses the standard library only, so test servers
 (for example the local Strait emulator) can use :func:`signature_headers` to sign what they send.
 """
@@ -21,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import time
 from collections.abc import Iterable, Mapping
 
@@ -30,8 +41,12 @@ __all__ = [
     "DEFAULT_TOLERANCE",
     "SIGNATURE_256_HEADER",
     "SIGNATURE_HEADER",
+    "SIGNATURE_OLD_HEADER",
+    "SIGNING_SECRET_ENV",
     "TIMESTAMP_HEADER",
     "SignatureVerificationError",
+    "SigningSecret",
+    "configured_signing_secret",
     "sign",
     "sign_body",
     "signature_headers",
@@ -41,9 +56,13 @@ __all__ = [
 TIMESTAMP_HEADER = "X-Strait-Timestamp"
 SIGNATURE_HEADER = "X-Strait-Signature"
 SIGNATURE_256_HEADER = "X-Strait-Signature-256"
+SIGNATURE_OLD_HEADER = "X-Strait-Signature-Old"  # the previous secret's, while rotating
+SIGNING_SECRET_ENV = "STRAIT_SIGNING_SECRET"
 DEFAULT_TOLERANCE = 300  # seconds either side of now
 
 Secret = str | bytes
+#: One signing secret, or several (any of them is accepted) while rotating.
+SigningSecret = str | bytes | Iterable[str | bytes]
 HeadersLike = Mapping[str, str] | Iterable[tuple[str | bytes, str | bytes]]
 
 
@@ -67,18 +86,39 @@ def sign_body(secret: Secret, body: bytes | str) -> str:
 
 
 def signature_headers(
-    secret: Secret, body: bytes | str, *, timestamp: int | None = None, body_signature: bool = False
+    secret: Secret,
+    body: bytes | str,
+    *,
+    timestamp: int | None = None,
+    body_signature: bool = False,
+    previous_secret: Secret | None = None,
 ) -> dict[str, str]:
     """The headers Strait adds to a signed request (``timestamp`` defaults to now).
 
     ``body_signature=True`` adds ``X-Strait-Signature-256`` as Strait's webhooks do; HTTP
-    dispatches to job endpoints carry only the timestamped signature.
+    dispatches to job endpoints carry only the timestamped signature. ``previous_secret``
+    adds ``X-Strait-Signature-Old``, as a webhook sent during a secret rotation carries.
     """
     ts = str(int(time.time()) if timestamp is None else timestamp)
     headers = {TIMESTAMP_HEADER: ts, SIGNATURE_HEADER: sign(secret, ts, body)}
+    if previous_secret:
+        headers[SIGNATURE_OLD_HEADER] = sign(previous_secret, ts, body)
     if body_signature:
         headers[SIGNATURE_256_HEADER] = sign_body(secret, body)
     return headers
+
+
+def configured_signing_secret(secret: SigningSecret | None = None) -> SigningSecret | None:
+    """``secret`` when given, else ``STRAIT_SIGNING_SECRET`` from the environment, else None.
+
+    An empty string (or an empty list) counts as "not configured".
+    """
+    if secret is not None:
+        if isinstance(secret, (str, bytes)):
+            return secret or None
+        secrets = [s for s in secret if s]
+        return secrets or None
+    return os.environ.get(SIGNING_SECRET_ENV) or None
 
 
 def _header_map(headers: HeadersLike) -> dict[str, str]:
@@ -112,7 +152,7 @@ def _matches(candidates: list[str], expected: list[str]) -> bool:
 def verify_signature(
     body: bytes | str,
     headers: HeadersLike,
-    secret: Secret | Iterable[Secret],
+    secret: SigningSecret,
     tolerance: float = DEFAULT_TOLERANCE,
     *,
     now: float | None = None,
@@ -123,8 +163,10 @@ def verify_signature(
     ``headers`` a mapping (any case) or ``(name, value)`` pairs, str or bytes, as ASGI and
     WSGI servers give them; ``secret`` the job's ``endpoint_signing_secret`` (or a list of
     secrets while rotating one). The request is accepted when its ``X-Strait-Timestamp`` is
-    within ``tolerance`` seconds of now and its ``X-Strait-Signature`` (and, if present,
-    ``X-Strait-Signature-256``) matches. Digests are compared in constant time.
+    within ``tolerance`` seconds of now and its ``X-Strait-Signature`` (or, during a
+    webhook secret rotation, ``X-Strait-Signature-Old``) matches one of the secrets, and
+    ``X-Strait-Signature-256``, if present, matches too. Digests are compared in
+    constant time.
 
     Raises :class:`~strait.SignatureVerificationError` (a ``StraitError``) with ``reason``
     one of ``"missing_header"``, ``"malformed_header"``, ``"stale_timestamp"``,
@@ -151,6 +193,9 @@ def verify_signature(
             f"{TIMESTAMP_HEADER} is not a unix timestamp", reason="malformed_header"
         ) from None
     candidates = _candidates(sig_text.strip(), "v1=")
+    old_text = found.get(SIGNATURE_OLD_HEADER.lower())
+    if old_text:  # signed with the previous secret too (event_notify.go:1081-1085)
+        candidates += _candidates(old_text.strip(), "v1=")
     if not candidates:
         raise SignatureVerificationError(
             f"{SIGNATURE_HEADER} has no v1= signature", reason="malformed_header"

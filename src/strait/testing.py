@@ -12,9 +12,11 @@
         assert [p["percent"] for p in record.progress] == [50, 100]
 
 The context is a real :class:`strait.worker.RunContext` (so it has exactly the same
-methods and argument checks), whose requests go to an in-memory stand-in for the
-SDK endpoints that writes everything down in a :class:`RunRecord`.
-:func:`create_async_test_context` does the same for :class:`AsyncRunContext`.
+methods and argument checks); each SDK call it makes is answered in memory and written
+down in a :class:`RunRecord`. An ``async def`` handler needs
+:func:`create_async_test_context` (an :class:`AsyncRunContext`, ``await ctx.run(fn)``);
+giving one to :func:`create_test_context`'s ``ctx.run`` raises a ``ValidationError``
+saying so.
 
 For the whole lifecycle (trigger, dispatch to your handler, events, workflows) use a
 local Strait: ``with LocalStrait() as strait: client = strait.client()``, or the
@@ -26,23 +28,36 @@ from __future__ import annotations
 import base64
 import itertools
 import json
-import re
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from strait._client import AsyncClient, Client
+from strait._core import Operation
+from strait._faults import encode_json_body
+from strait._generated.services import sdk_runs as _sdk_operations
+from strait._signing import signature_headers  # sign test requests as Strait does
 from strait.worker import AsyncRunContext, RunContext
+from strait.worker._context import Checkpoints, Sdk
 from strait.worker._core import MISSING
 
 if TYPE_CHECKING:
     from strait.local import LocalStrait
 
-__all__ = ["LocalStrait", "RunRecord", "create_async_test_context", "create_test_context", "make_run_token"]
+__all__ = [
+    "LocalStrait",
+    "RunRecord",
+    "create_async_test_context",
+    "create_test_context",
+    "make_run_token",
+    "signature_headers",
+]
 
 
 def __getattr__(name: str) -> Any:
@@ -118,80 +133,81 @@ def make_run_token(run_id: str = "test-run", attempt: int = 1, **claims: Any) ->
     return f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part(body)}.dGVzdA"
 
 
-_ROUTE = re.compile(r"^/sdk/v1/runs/[^/]+/(?P<op>[a-z-]+)(?:/(?P<key>[^/]+))?$")
-_LIST_BODIES = {
-    "log": "logs",
-    "progress": "progress",
-    "usage": "usage",
-    "tool-call": "tool_calls",
-    "stream": "chunks",
-    "resources": "resources",
-    "resource-snapshot": "resources",
-    "spawn": "spawns",
-    "wait-for-event": "events",
-}
+def _entry_key(op: str) -> str:
+    return "state_key" if op == "state" else "memory_key"
 
 
-class _FakeServer:
-    """The SDK endpoints in memory; every request is written into the record."""
+class _Recorder:
+    """Answers a test context's SDK calls in memory and writes each into the record.
+
+    This is the one seam faked: the run context's plans yield each SDK call as a step
+    (``Sdk(name, args)``, :mod:`strait.worker._context`), and a context made with
+    ``_faked`` hands the step here instead of to its client. No HTTP, no routes: the
+    answer is decoded by the same generated operation the client would use, so return
+    values and errors are the ones a handler sees against Strait.
+    """
 
     def __init__(self, record: RunRecord) -> None:
         self.record = record
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, step: Sdk | Checkpoints) -> Any:
         with self._lock:
-            return self._handle(request)
+            if isinstance(step, Checkpoints):
+                rec = self.record
+                rec.requests.append(("GET", f"/v1/runs/{rec.run_id}/checkpoints"))
+                data = [self._checkpoint(state, i + 1) for i, state in enumerate(rec.checkpoints)]
+                return SimpleNamespace(data=data[::-1][:1], has_more=False)
+            op: Operation = getattr(_sdk_operations, "_" + step.name.upper())
+            run_id, *rest = step.args
+            key = rest[0] if rest and isinstance(rest[0], str) else None
+            body: Any = rest[-1] if rest and not isinstance(rest[-1], str) else {}
+            body = json.loads(encode_json_body(op.operation_id, body))  # what the client would send
+            path = op.path.replace("{runID}", run_id).replace("{key}", key or "")
+            self.record.requests.append((op.http_method, path))
+            status, answer = self._answer(step.name, key, body)
+            request = httpx.Request(op.http_method, _BASE_URL + path)
+            content = b"" if answer is None else json.dumps(answer).encode()
+            return op.parse(
+                httpx.Response(
+                    status, content=content, headers={"content-type": "application/json"}, request=request
+                )
+            )
 
     def _id(self, prefix: str) -> str:
         return f"{prefix}_{next(self._ids)}"
 
-    def _handle(self, request: httpx.Request) -> httpx.Response:
+    def _answer(self, name: str, key: str | None, body: Any) -> tuple[int, Any]:
         rec = self.record
-        path = request.url.path
-        rec.requests.append((request.method, path))
-        body: Any = json.loads(request.content) if request.content else {}
-        if path.endswith("/checkpoints") and path.startswith("/v1/runs/"):
-            data = [self._checkpoint(state, i + 1) for i, state in enumerate(rec.checkpoints)][::-1][:1]
-            return httpx.Response(200, json={"data": data, "has_more": False})
-        match = _ROUTE.match(path)
-        if match is None:
-            return _error(404, "not_found", f"no such route {path}")
-        op, key = match["op"], match["key"]
-        method = request.method
         now = _now()
-        if op in _LIST_BODIES and method == "POST":
-            getattr(rec, _LIST_BODIES[op]).append(body)
-        if op == "payload":
-            content = json.dumps(rec.payload).encode()
-            return httpx.Response(200, content=content, headers={"content-type": "application/json"})
-        if op in ("log", "progress"):
-            event = {
-                "id": self._id("evt"),
-                "run_id": rec.run_id,
-                "type": body.get("type", op),
-                "created_at": now,
-            }
-            return httpx.Response(201, json={**event, "message": body["message"]})
-        if op == "heartbeat":
+        listed = _LIST_BODIES.get(name)
+        if listed is not None:
+            getattr(rec, listed).append(body)
+        if name == "get_payload":
+            return 200, rec.payload
+        if name in ("log_run", "progress_run"):
+            kind = body.get("type") or ("log" if name == "log_run" else "progress")
+            event = {"id": self._id("evt"), "run_id": rec.run_id, "type": kind, "created_at": now}
+            return 201, {**event, "message": body["message"], "level": body.get("level", "info")}
+        if name == "heartbeat_run":
             rec.heartbeats += 1
-            return httpx.Response(200, json={"status": "ok"})
-        if op in ("stream", "resources"):
-            return httpx.Response(200 if op == "stream" else 201, json={"status": "ok"})
-        if op == "annotate":
+            return 200, {"status": "ok"}
+        if name in ("stream_run", "resources_run"):
+            return (200 if name == "stream_run" else 201), {"status": "ok"}
+        if name == "annotate_run":
             rec.annotations.update(body["annotations"])
-            return httpx.Response(200, json=self._run(rec.status))
-        if op == "checkpoint":
+            return 200, self._run(rec.status)
+        if name == "checkpoint_run":
             rec.checkpoints.append(body["state"])
-            return httpx.Response(201, json=self._checkpoint(body["state"], len(rec.checkpoints)))
-        if op in ("state", "memory"):
-            return self._key_value(op, method, key or body.get("key"), body, now)
-        if op == "output":
+            return 201, self._checkpoint(body["state"], len(rec.checkpoints))
+        if name.endswith(("_state", "_memory")):
+            return self._key_value(name, key, body, now)
+        if name == "output_run":
             rec.outputs[body["output_key"]] = body["value"]
             out = {"id": self._id("out"), "run_id": rec.run_id, "output_key": body["output_key"]}
-            return httpx.Response(201, json={**out, "value": body["value"], "created_at": now})
-        if op == "usage":
+            return 201, {**out, "value": body["value"], "created_at": now}
+        if name == "usage_run":
             counts = {
                 k: body.get(k, 0)
                 for k in ("prompt_tokens", "completion_tokens", "total_tokens", "cost_microusd")
@@ -202,67 +218,65 @@ class _FakeServer:
                 "provider": body["provider"],
                 "model": body["model"],
             }
-            return httpx.Response(201, json={**usage, **counts, "created_at": now})
-        if op == "tool-call":
+            return 201, {**usage, **counts, "created_at": now}
+        if name == "tool_call_run":
             call = {"id": self._id("tool"), "run_id": rec.run_id, "tool_name": body["tool_name"]}
-            return httpx.Response(
-                201, json={**call, "status": body.get("status", "success"), "created_at": now}
-            )
-        if op == "resource-snapshot":
+            return 201, {**call, "status": body.get("status", "success"), "created_at": now}
+        if name == "resource_snapshot_run":
             numbers = ("cpu_percent", "memory_mb", "memory_limit_mb", "network_rx_bytes", "network_tx_bytes")
             snapshot = {k: body.get(k, 0) for k in numbers}
-            return httpx.Response(
-                201, json={"id": self._id("res"), "run_id": rec.run_id, **snapshot, "created_at": now}
-            )
-        if op == "spawn":
+            return 201, {"id": self._id("res"), "run_id": rec.run_id, **snapshot, "created_at": now}
+        if name == "spawn_run":
             child = {"id": self._id("run"), "job_id": body["job_slug"], "parent_run_id": rec.run_id}
-            extra = {"project_id": body["project_id"], "status": "queued", "triggered_by": "spawn"}
-            return httpx.Response(201, json={**child, **extra})
-        if op == "continue":
+            return 201, {
+                **child,
+                "project_id": body["project_id"],
+                "status": "queued",
+                "triggered_by": "spawn",
+            }
+        if name == "continue_run":
             rec.continuations.append(body.get("payload", rec.payload))
-            return httpx.Response(
-                201, json={**self._run("queued"), "id": self._id("run"), "continuation_of": rec.run_id}
-            )
-        if op == "wait-for-event":
+            return 201, {**self._run("queued"), "id": self._id("run"), "continuation_of": rec.run_id}
+        if name == "wait_for_event_run":
             rec.status = "waiting"
             answer = {"status": "waiting", "event_key": body["event_key"], "trigger_id": self._id("trg")}
-            return httpx.Response(200, json={**answer, "expires_at": now})
-        if op in ("complete", "fail"):
-            return self._finish(op, body)
-        return _error(404, "not_found", f"no such route {path}")
+            return 200, {**answer, "expires_at": now}
+        if name in ("complete_run", "fail_run"):
+            return self._finish(name, body)
+        return _error(404, "not_found", f"the test context does not answer {name}")
 
-    def _finish(self, op: str, body: dict[str, Any]) -> httpx.Response:
+    def _finish(self, name: str, body: dict[str, Any]) -> tuple[int, Any]:
         rec = self.record
         if rec.status in ("completed", "failed"):
             return _error(410, None, "run has reached a terminal state")
-        if op == "complete":
+        if name == "complete_run":
             rec.status, rec.result = "completed", body.get("result")
         else:
             rec.status, rec.error = "failed", body["error"]
-        return httpx.Response(200, json=self._run(rec.status))
+        return 200, self._run(rec.status)
 
-    def _key_value(
-        self, op: str, method: str, key: str | None, body: dict[str, Any], now: str
-    ) -> httpx.Response:
+    def _key_value(self, name: str, key: str | None, body: Any, now: str) -> tuple[int, Any]:
         rec = self.record
+        op = "state" if name.endswith("_state") else "memory"
         store = rec.state if op == "state" else rec.memory
-        if key is None:  # list
-            return httpx.Response(200, json=[self._entry(op, k, v, now) for k, v in store.items()])
-        if method == "DELETE":
-            store.pop(key, None)
-            return httpx.Response(204)
-        if method == "POST":
-            store[key] = body["value"]
-            return httpx.Response(201, json=self._entry(op, key, body["value"], now))
+        if name.startswith("list_"):
+            return 200, [self._entry(op, k, v, now) for k, v in store.items()]
+        if name.startswith("delete_"):
+            store.pop(key or "", None)
+            return 204, None
+        if name.startswith("set_"):
+            name_of = key if key is not None else body["key"]
+            store[name_of] = body["value"]
+            return 201, self._entry(op, name_of, body["value"], now)
         if key not in store:
             return _error(404, "not_found", f"{op} key not found")
-        return httpx.Response(200, json=self._entry(op, key, store[key], now))
+        return 200, self._entry(op, key or "", store[key or ""], now)
 
     def _entry(self, op: str, key: str, value: Any, now: str) -> dict[str, Any]:
         rec = self.record
         if op == "state":
-            return {"run_id": rec.run_id, "state_key": key, "value": value, "updated_at": now}
-        ids = {"id": self._id("mem"), "job_id": rec.job_id, "project_id": rec.project_id, "memory_key": key}
+            return {"run_id": rec.run_id, _entry_key(op): key, "value": value, "updated_at": now}
+        ids = {"id": self._id("mem"), "job_id": rec.job_id, "project_id": rec.project_id, _entry_key(op): key}
         return {
             **ids,
             "value": value,
@@ -289,8 +303,22 @@ def _now() -> str:
     return datetime.now(UTC).isoformat()
 
 
-def _error(status: int, code: str | None, message: str) -> httpx.Response:
-    return httpx.Response(status, json={"error": {"code": code or "internal_error", "message": message}})
+def _error(status: int, code: str | None, message: str) -> tuple[int, Any]:
+    return status, {"error": {"code": code or "internal_error", "message": message}}
+
+
+#: SDK calls whose request bodies the record lists, in order.
+_LIST_BODIES = {
+    "log_run": "logs",
+    "progress_run": "progress",
+    "usage_run": "usage",
+    "tool_call_run": "tool_calls",
+    "stream_run": "chunks",
+    "resources_run": "resources",
+    "resource_snapshot_run": "resources",
+    "spawn_run": "spawns",
+    "wait_for_event_run": "events",
+}
 
 
 def _record(run_id: str, attempt: int, payload: Any, project_id: str) -> tuple[RunRecord, str]:
@@ -302,7 +330,6 @@ def _record(run_id: str, attempt: int, payload: Any, project_id: str) -> tuple[R
 def _build(
     ctx_cls: Any,
     client_cls: Any,
-    http_cls: Any,
     run_id: str,
     attempt: int,
     payload: Any,
@@ -310,18 +337,20 @@ def _build(
     project_id: str,
     progress_interval: float,
     heartbeat_interval: float | None,
+    secrets: Mapping[str, str] | None,
+    previous_error: str | None,
 ) -> tuple[Any, RunRecord]:
-    """The context of either kind over an in-memory server that records every call."""
+    """The context of either kind, its SDK calls answered by a recorder."""
     record, token = _record(run_id, attempt, payload, project_id)
-    http = http_cls(transport=httpx.MockTransport(_FakeServer(record)))
-    client = client_cls(
-        base_url=_BASE_URL, run_token=token, http_client=http, project_id=project_id, max_retries=0
-    )
-    ctx = ctx_cls(
+    client = client_cls(base_url=_BASE_URL, run_token=token, project_id=project_id, max_retries=0)
+    ctx = ctx_cls._faked(
+        _Recorder(record),
         client=client,
         last_checkpoint=last_checkpoint,
         progress_interval=progress_interval,
         heartbeat_interval=heartbeat_interval,
+        secrets=secrets,
+        previous_error=previous_error,
     )
     return ctx, record
 
@@ -335,16 +364,19 @@ def create_test_context(
     project_id: str = "test-project",
     progress_interval: float = 0.0,
     heartbeat_interval: float | None = None,
+    secrets: Mapping[str, str] | None = None,
+    previous_error: str | None = None,
 ) -> tuple[RunContext, RunRecord]:
     """A :class:`RunContext` that records instead of calling a server, and its record.
 
     Progress is not throttled unless ``progress_interval`` is set, so every update is
-    recorded. ``last_checkpoint`` plays the ``X-Last-Checkpoint`` of a retry.
+    recorded. ``last_checkpoint`` and ``previous_error`` play the ``X-Last-Checkpoint`` /
+    ``X-Previous-Error`` of a retry, ``secrets`` the job's ``X-Secret-<KEY>`` headers
+    (``ctx.secrets``). For an ``async def`` handler use :func:`create_async_test_context`.
     """
     return _build(
         RunContext,
         Client,
-        httpx.Client,
         run_id,
         attempt,
         payload,
@@ -352,6 +384,8 @@ def create_test_context(
         project_id,
         progress_interval,
         heartbeat_interval,
+        secrets,
+        previous_error,
     )
 
 
@@ -364,12 +398,13 @@ def create_async_test_context(
     project_id: str = "test-project",
     progress_interval: float = 0.0,
     heartbeat_interval: float | None = None,
+    secrets: Mapping[str, str] | None = None,
+    previous_error: str | None = None,
 ) -> tuple[AsyncRunContext, RunRecord]:
     """The :class:`AsyncRunContext` version of :func:`create_test_context`."""
     return _build(
         AsyncRunContext,
         AsyncClient,
-        httpx.AsyncClient,
         run_id,
         attempt,
         payload,
@@ -377,4 +412,6 @@ def create_async_test_context(
         project_id,
         progress_interval,
         heartbeat_interval,
+        secrets,
+        previous_error,
     )

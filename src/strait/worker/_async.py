@@ -25,7 +25,7 @@ class AsyncRunContext(RunOperations[AsyncClient]):
     """What an ``async`` job handler uses to talk to Strait about its run: every method of
     :class:`strait.worker.RunContext`, awaited::
 
-        async with AsyncRunContext.from_headers(request.headers, auto_heartbeat=True) as ctx:
+        async with AsyncRunContext.from_headers(request.headers, body=raw_body, auto_heartbeat=True) as ctx:
             await ctx.progress(50)
             await ctx.complete({"ok": True})
 
@@ -43,6 +43,8 @@ class AsyncRunContext(RunOperations[AsyncClient]):
         self._beat_task: asyncio.Task[None] | None = None
 
     async def _aperform(self, step: Step) -> Any:
+        if self._backend is not None and not isinstance(step, StopBeat):
+            return self._backend(step)
         if isinstance(step, Sdk):
             return await getattr(self.client.sdk_runs, step.name)(*step.args)
         if isinstance(step, Checkpoints):
@@ -138,8 +140,8 @@ async def arun_handler(
 ) -> R:
     """Run an async handler for one dispatch: ``await AsyncRunContext.from_headers(headers).run(fn)``.
 
-    Pass ``payload=`` (the dispatch body, parsed) to save fetching it, or ``body=`` (the raw
-    body) with ``signing_secret=`` to verify the request's signature too.
+    Verification and ``body=`` / ``payload=`` / ``verify=`` are those of
+    :func:`strait.worker.run_handler`.
     """
     ctx = AsyncRunContext.from_headers(headers, base_url, payload=payload, **kwargs)
     return await ctx.run(fn)

@@ -11,9 +11,10 @@ guard, cancellation and worker-mode routing therefore exist exactly once.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
-from collections.abc import Callable, Coroutine, Generator, Iterable, Mapping
+from collections.abc import Callable, Coroutine, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import (
     TYPE_CHECKING,
@@ -29,6 +30,7 @@ from typing import (
 )
 
 from strait._errors import NotFoundError, RunCancelledError, StraitError, UnauthorizedError
+from strait._signing import SigningSecret
 
 from ._core import DEFAULT_PROGRESS_INTERVAL, MISSING, RunCore, dispatch_kwargs, error_text, state_map
 
@@ -140,6 +142,9 @@ class RunOperations(RunCore, Generic[C]):
     _is_async = False
     _sink: RunSink | None = None
     _cancelled = False
+    _failure: BaseException | None = None
+    _reported: tuple[str, Any] | None = None  # hosted: complete()/fail() left to the host
+    _backend: Callable[[Sdk | Checkpoints], Any] | None = None  # answers SDK calls instead of the client
     _owns_client: bool
     _client: C | None
     _make_client: Callable[[], C] | None
@@ -160,6 +165,9 @@ class RunOperations(RunCore, Generic[C]):
         auto_heartbeat: bool = False,
         progress_interval: float = DEFAULT_PROGRESS_INTERVAL,
         client: C | None = None,
+        secrets: Mapping[str, str] | None = None,
+        previous_error: str | None = None,
+        checkpoint_at: str | None = None,
     ) -> None:
         self._owns_client = client is None
         made = client if client is not None else self._client_class(base_url=base_url, run_token=token)
@@ -177,6 +185,9 @@ class RunOperations(RunCore, Generic[C]):
             auto_heartbeat=auto_heartbeat,
             progress_interval=progress_interval,
             project_id=cast(Any, made).project_id,
+            secrets=secrets,
+            previous_error=previous_error,
+            checkpoint_at=checkpoint_at,
         )
         self._init_driver()
 
@@ -190,21 +201,29 @@ class RunOperations(RunCore, Generic[C]):
         base_url: str | None = None,
         *,
         body: bytes | str | None = None,
-        signing_secret: str | bytes | Iterable[str | bytes] | None = None,
+        signing_secret: SigningSecret | None = None,
+        verify: bool | None = None,
         **kwargs: Any,
     ) -> Self:
         """A context from the headers of Strait's dispatch request.
 
         Reads ``X-Run-Token`` (or ``X-SDK-Token``), ``X-Run-ID``, ``X-Job-ID``,
-        ``X-Attempt`` and ``X-Last-Checkpoint``; ``kwargs`` are those of the constructor.
-        ``body`` (the raw request body) becomes the payload; with ``signing_secret`` (the
-        job's ``endpoint_signing_secret``) the request's signature is verified first.
+        ``X-Attempt``, ``X-Last-Checkpoint``, ``X-Checkpoint-At``, ``X-Previous-Error`` and
+        the job's ``X-Secret-<KEY>`` headers (:attr:`secrets`); ``kwargs`` are those of
+        the constructor. ``body`` (the raw request body) becomes the payload.
+
+        Whenever a signing secret is configured (``signing_secret``, the job's
+        ``endpoint_signing_secret`` or a list while rotating, else the
+        ``STRAIT_SIGNING_SECRET`` environment variable) the request's signature over
+        ``body`` is verified first, and ``body`` is required. ``verify=False`` runs the
+        request unverified, on purpose; ``verify=True`` insists on a secret.
 
         Raises:
             SignatureVerificationError: the signature is missing, stale or wrong.
-            ValidationError: no run token, or malformed dispatch headers.
+            ValidationError: no run token, malformed dispatch headers, a secret configured
+                but no ``body``, or ``verify=True`` without a secret.
         """
-        token, kwargs = dispatch_kwargs(headers, kwargs, body, signing_secret)
+        token, kwargs = dispatch_kwargs(headers, kwargs, body, signing_secret, verify)
         return cls(token, base_url, **kwargs)
 
     @classmethod
@@ -221,9 +240,13 @@ class RunOperations(RunCore, Generic[C]):
         sink: RunSink,
         last_checkpoint: Any = MISSING,
         heartbeat_interval: float | None = None,
+        secrets: Mapping[str, str] | None = None,
+        previous_error: str | None = None,
+        checkpoint_at: str | None = None,
     ) -> Self:
         """A context the SDK hosts (worker mode, the HTTP adapters): its client is made on
-        first use, and its outcome (and, in worker mode, its logs) go to ``sink``."""
+        first use, and its outcome (and, in worker mode, its logs) go to ``sink``. Hosts
+        drive it through the host protocol below (:mod:`strait.worker._hosting`)."""
         self = cls.__new__(cls)
         self._owns_client = True
         self._client = None
@@ -241,9 +264,48 @@ class RunOperations(RunCore, Generic[C]):
             auto_heartbeat=False,
             progress_interval=DEFAULT_PROGRESS_INTERVAL,
             project_id=project_id,
+            secrets=secrets,
+            previous_error=previous_error,
+            checkpoint_at=checkpoint_at,
         )
         self._init_driver()
         return self
+
+    @classmethod
+    def _faked(cls, backend: Callable[[Sdk | Checkpoints], Any], **kwargs: Any) -> Self:
+        """A context whose SDK calls (each :class:`Sdk` / :class:`Checkpoints` step of its
+        plans) are answered by ``backend`` instead of the client: the one seam
+        :mod:`strait.testing` fakes. ``kwargs`` are the constructor's."""
+        self = cls(**kwargs)
+        self._backend = backend
+        return self
+
+    # -- the host protocol: what a host (worker, HTTP adapter) does to a context it runs --
+
+    def _host_cancel(self) -> None:
+        """The run was cancelled (or abandoned): every later context call raises."""
+        self._cancelled = True
+
+    @contextlib.contextmanager
+    def _host_scope(self) -> Iterator[None]:
+        """While the handler runs: :func:`strait.worker.current` returns this context."""
+        self._enter(cast("RunContext | AsyncRunContext", self))
+        try:
+            yield
+        finally:
+            self._leave()
+
+    def _host_payload(self) -> Any:
+        """The payload the host read from the dispatch (None when it had none)."""
+        return None if self._payload is MISSING else self._payload
+
+    def _host_terminal(self) -> tuple[str, Any, BaseException | None] | None:
+        """What the handler reported with ``complete()`` / ``fail()``: (outcome, value,
+        the exception given to ``fail()`` if any), or None."""
+        if self._reported is None:
+            return None
+        outcome, value = self._reported
+        return outcome, value, self._failure
 
     @property
     def client(self) -> C:
@@ -569,6 +631,7 @@ class RunOperations(RunCore, Generic[C]):
         """
         self._check_live()
         self._begin_terminal("failed")
+        self._failure = error if isinstance(error, BaseException) else None
         text = error_text(error)
         return (yield from self._finish("fail_run", "failed", text, {"error": text}))
 
@@ -579,6 +642,7 @@ class RunOperations(RunCore, Generic[C]):
                 yield from self._flush_plan()
             except Exception as exc:  # the result matters more than a last progress update
                 self.logger.warning("could not send the last progress update: %s", exc)
+            self._reported = (outcome, value)
             self._sink.finish(outcome, value)
             return None
         try:

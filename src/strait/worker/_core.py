@@ -13,13 +13,14 @@ import json
 import logging
 import math
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextvars import ContextVar, Token
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
 from strait._auth import RunTokenClaims, decode_run_token
 from strait._errors import ApiError, NoActiveRunError, RunFinishedError, ValidationError
+from strait._signing import SigningSecret, configured_signing_secret, verify_signature
 
 if TYPE_CHECKING:
     from ._async import AsyncRunContext
@@ -31,6 +32,7 @@ __all__ = [
     "NoActiveRunError",
     "ProgressThrottle",
     "RunFinishedError",
+    "Secrets",
     "current",
     "parse_dispatch_headers",
 ]
@@ -44,6 +46,7 @@ MAX_ANNOTATIONS: Final = 50
 MAX_WAIT_SECS: Final = 2_592_000
 _MAX_ERROR_CHARS = 8192
 _TOKEN_HEADERS = ("x-run-token", "x-sdk-token")
+_SECRET_PREFIX = "x-secret-"
 
 logger = logging.getLogger("strait.worker")
 
@@ -58,29 +61,77 @@ class _Missing:
 MISSING: Final = _Missing()
 
 
+def _secret_name(name: str) -> str:
+    return name.strip().upper().replace("-", "_")
+
+
+class Secrets(Mapping[str, str]):
+    """The job's secrets, from a dispatch's ``X-Secret-<KEY>`` headers (Strait adds one per
+    secret of the job, ``worker/executor_dispatch_headers.go:110-117``).
+
+    HTTP header names lose their case on the way (Strait's HTTP client canonicalizes them,
+    ASGI servers lower-case them, WSGI turns ``-`` into ``_``), so names are upper-cased
+    with ``-`` read as ``_``, and lookups ignore case: ``ctx.secrets["OPENAI_API_KEY"]``
+    and ``ctx.secrets["openai_api_key"]`` are the same. The repr names the keys only,
+    never a value.
+    """
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: Mapping[str, str] | Iterable[tuple[str, str]] = ()) -> None:
+        items = values.items() if isinstance(values, Mapping) else values
+        self._values = {_secret_name(k): v for k, v in items}
+
+    def __getitem__(self, name: str) -> str:
+        return self._values[_secret_name(name)]
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and _secret_name(name) in self._values
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __repr__(self) -> str:
+        return f"Secrets({sorted(self._values)})"
+
+
+_NO_SECRETS: Final = Secrets()  # read-only: shared by every context without secrets
+
+
 @dataclass(frozen=True)
 class DispatchInfo:
-    """What Strait sends with a dispatch, read from its headers."""
+    """What Strait sends with a dispatch, read from its headers. Its repr leaves out the
+    run token and the secrets' values."""
 
-    token: str
+    token: str = field(repr=False)
     run_id: str | None = None
     job_id: str | None = None
     attempt: int | None = None
     last_checkpoint: Any = MISSING
     checkpoint_at: str | None = None
     previous_error: str | None = None
+    secrets: Secrets = field(default_factory=Secrets)
 
 
 def _header_items(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:
     items = headers.items() if isinstance(headers, Mapping) or hasattr(headers, "items") else headers
-    return {str(k).lower(): str(v) for k, v in items}
+    out: dict[str, str] = {}
+    for k, v in items:
+        name = (k.decode("latin-1") if isinstance(k, bytes) else str(k)).lower()
+        out[name] = v.decode("latin-1") if isinstance(v, bytes) else str(v)
+    return out
 
 
 def parse_dispatch_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> DispatchInfo:
     """Read a dispatch request's headers (any mapping or list of pairs; names in any case).
 
     The run token comes from ``X-Run-Token`` (what the server sends) or ``X-SDK-Token``
-    (what the docs name); ``X-Last-Checkpoint`` is JSON.
+    (what the docs name); ``X-Last-Checkpoint`` is JSON; a retry also carries
+    ``X-Checkpoint-At`` and ``X-Previous-Error``, and every dispatch the job's
+    ``X-Secret-<KEY>`` headers (``worker/executor_dispatch_headers.go:110-160``).
 
     Raises:
         ValidationError: no token, or a malformed ``X-Attempt`` / ``X-Last-Checkpoint``.
@@ -117,32 +168,52 @@ def parse_dispatch_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]
         last_checkpoint=checkpoint,
         checkpoint_at=h.get("x-checkpoint-at") or None,
         previous_error=h.get("x-previous-error") or None,
+        secrets=Secrets(
+            (k[len(_SECRET_PREFIX) :], v)
+            for k, v in h.items()
+            if k.startswith(_SECRET_PREFIX) and len(k) > len(_SECRET_PREFIX)
+        ),
     )
+
+
+_DISPATCH_FIELDS = (
+    "run_id", "attempt", "job_id", "last_checkpoint", "checkpoint_at", "previous_error", "secrets"
+)  # fmt: skip
 
 
 def dispatch_kwargs(
     headers: Mapping[str, str] | Iterable[tuple[str, str]],
     kwargs: dict[str, Any],
     body: bytes | str | None = None,
-    signing_secret: str | bytes | Iterable[str | bytes] | None = None,
+    signing_secret: SigningSecret | None = None,
+    verify: bool | None = None,
 ) -> tuple[str, dict[str, Any]]:
     """The token and constructor keyword arguments for a context built from dispatch headers
     (explicit ``kwargs`` win over the headers).
 
-    With ``signing_secret`` the request's Strait signature over ``body`` is verified first
-    (:func:`strait.verify_signature`); with ``body`` the payload is the parsed body.
+    The request's Strait signature over ``body`` is verified first whenever a secret is
+    configured (``signing_secret``, else ``STRAIT_SIGNING_SECRET``), unless ``verify`` is
+    False; ``verify=True`` without a secret is an error. With ``body`` the payload is the
+    parsed body.
     """
     pairs = list(headers.items() if isinstance(headers, Mapping) else headers)
-    if signing_secret is not None:
+    secret = configured_signing_secret(signing_secret) if verify is not False else None
+    if verify is True and secret is None:
+        raise ValidationError(
+            "verify=True needs a signing secret: pass signing_secret= (the job's endpoint_signing_secret) "
+            "or set STRAIT_SIGNING_SECRET",
+            field="signing_secret",
+            source="argument",
+        )
+    if secret is not None:
         if body is None:
             raise ValidationError(
-                "signing_secret= needs body= (the raw request body) to verify the signature",
+                "a signing secret is configured (signing_secret= or STRAIT_SIGNING_SECRET), so pass "
+                "body= (the raw request body) to verify the request; verify=False runs it unverified",
                 field="body",
                 source="argument",
             )
-        from strait._signing import verify_signature
-
-        verify_signature(body, pairs, signing_secret)
+        verify_signature(body, pairs, secret)
     if body is not None and kwargs.get("payload", MISSING) is MISSING:
         raw = body.encode() if isinstance(body, str) else body
         try:
@@ -150,7 +221,7 @@ def dispatch_kwargs(
         except ValueError:
             raise ValidationError("the dispatch body is not JSON", field="body", source="argument") from None
     info = parse_dispatch_headers(pairs)
-    for name in ("run_id", "attempt", "job_id", "last_checkpoint"):
+    for name in _DISPATCH_FIELDS:
         kwargs.setdefault(name, getattr(info, name))
     return info.token, kwargs
 
@@ -278,6 +349,9 @@ class RunCore:
         auto_heartbeat: bool,
         progress_interval: float,
         project_id: str | None,
+        secrets: Mapping[str, str] | None = None,
+        previous_error: str | None = None,
+        checkpoint_at: str | None = None,
     ) -> None:
         if token is None:  # a worker-mode assignment without a run token (no REST calls)
             if not run_id:
@@ -297,6 +371,15 @@ class RunCore:
             self.run_id = claims.run_id
             self.attempt = claims.attempt if claims.attempt is not None else attempt
         self.job_id = job_id
+        #: The job's secrets (``X-Secret-<KEY>`` headers of an HTTP dispatch); empty in worker mode.
+        self.secrets: Secrets = (
+            secrets if isinstance(secrets, Secrets) else Secrets(secrets) if secrets else _NO_SECRETS
+        )
+        #: On a retry, why the previous attempt failed (``X-Previous-Error``), else None.
+        self.previous_error = previous_error
+        #: On a retry, when the checkpoint in :attr:`last_checkpoint` was saved (RFC 3339,
+        #: ``X-Checkpoint-At``), else None.
+        self.checkpoint_at = checkpoint_at
         self.heartbeat_interval = _interval(heartbeat_interval, auto_heartbeat, "heartbeat_interval")
         self.logger = logging.LoggerAdapter(logger, {"run_id": self.run_id, "attempt": self.attempt})
         self._project_id = project_id

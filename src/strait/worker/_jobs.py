@@ -80,11 +80,16 @@ def decode_payload(raw: bytes) -> Any:
 
 
 def encode_result(value: Any) -> bytes:
-    """A handler's return value as compact JSON bytes (``b""`` for None).
+    """A handler's return value as compact, strict JSON bytes (``b""`` for None).
+
+    Strict: RFC 8259 has no NaN or Infinity, and the server refuses a result that is not
+    valid JSON (``api/grpc/stream.go:996-1004``) or stores an HTTP answer that is not as a
+    JSON string (``worker/executor_dispatch_http.go:111-120``).
 
     Raises:
         TypeError: the value is not JSON-serializable.
+        ValueError: the value holds NaN or Infinity.
     """
     if value is None:
         return b""
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()

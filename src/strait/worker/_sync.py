@@ -4,15 +4,18 @@ thread for the optional heartbeat."""
 
 from __future__ import annotations
 
+import inspect
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
 from typing import Any, TypeVar
 
 from strait._client import Client
+from strait._errors import ValidationError
 
 from ._context import Checkpoints, RunOperations, Sdk, Step, StopBeat
 from ._core import MISSING, heartbeat_should_stop
+from ._jobs import is_async_handler
 
 __all__ = ["RunContext", "run_handler"]
 
@@ -27,7 +30,7 @@ class RunContext(RunOperations[Client]):
         from strait.worker import RunContext
 
         def endpoint(request):                      # Strait POSTs the payload here
-            with RunContext.from_headers(request.headers, heartbeat_interval=30) as ctx:
+            with RunContext.from_headers(request.headers, body=request.body, heartbeat_interval=30) as ctx:
                 ctx.log("starting")
                 for i, item in enumerate(items):
                     ctx.progress(100 * i / len(items))
@@ -65,6 +68,8 @@ class RunContext(RunOperations[Client]):
         self._lock = threading.Lock()
 
     def _perform(self, step: Step) -> Any:
+        if self._backend is not None and not isinstance(step, StopBeat):
+            return self._backend(step)
         if isinstance(step, Sdk):
             return getattr(self.client.sdk_runs, step.name)(*step.args)
         if isinstance(step, Checkpoints):
@@ -114,9 +119,20 @@ class RunContext(RunOperations[Client]):
     def run(self, fn: Callable[[RunContext, Any], R]) -> R:
         """Run ``fn(ctx, payload)``: complete the run with its return value, or fail it with
         its exception (exactly once, then re-raised). Skips completing when ``fn`` already
-        finished the run or parked it with :meth:`wait_for_event`."""
+        finished the run or parked it with :meth:`wait_for_event`.
+
+        Raises:
+            ValidationError: ``fn`` is an ``async def`` handler: run it with an
+                :class:`AsyncRunContext` (``await ctx.run(fn)``; in tests
+                ``strait.testing.create_async_test_context``).
+        """
+        if is_async_handler(fn):
+            raise _async_handler_error(fn)
         with self:
             result = fn(self, self.payload())
+            if inspect.iscoroutine(result):  # e.g. a lambda around an async handler
+                result.close()
+                raise _async_handler_error(fn)
             if self._should_auto_complete():
                 self.complete(result)
             return result
@@ -150,6 +166,17 @@ class RunContext(RunOperations[Client]):
                 self._client.close()
 
 
+def _async_handler_error(fn: Callable[..., Any]) -> ValidationError:
+    name = getattr(fn, "__qualname__", None) or type(fn).__qualname__
+    return ValidationError(
+        f"{name} is an async handler, and this RunContext runs sync ones: use an AsyncRunContext and "
+        "`await ctx.run(fn)` (in tests: `ctx, record = strait.testing.create_async_test_context(...)`; "
+        "in an endpoint: `await arun_handler(fn, ...)`)",
+        field="fn",
+        source="argument",
+    )
+
+
 def run_handler(
     fn: Callable[[RunContext, Any], R],
     headers: Mapping[str, str] | Iterable[tuple[str, str]],
@@ -160,8 +187,10 @@ def run_handler(
 ) -> R:
     """Run a handler for one dispatch: ``RunContext.from_headers(headers).run(fn)``.
 
-    Pass ``payload=`` (the dispatch body, parsed) to save fetching it, or ``body=`` (the raw
-    body) with ``signing_secret=`` to verify the request's signature too.
+    Pass ``body=`` (the raw request body): it is the payload, and the request's signature
+    over it is verified whenever a secret is configured (``signing_secret=``, else
+    ``STRAIT_SIGNING_SECRET``). ``verify=False`` runs an unverified request on purpose
+    (then ``payload=``, the parsed body, saves fetching it).
     """
     ctx = RunContext.from_headers(headers, base_url, payload=payload, **kwargs)
     return ctx.run(fn)
