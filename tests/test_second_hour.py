@@ -1,0 +1,142 @@
+"""A new user's second hour (issue 20): the definitions' client forms, one project rule
+for both ``define_job`` forms, a decorated job called as its handler, and the job's
+signing secret, each through the public API against a local Strait."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import warnings
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+import strait
+from strait.authoring import JobOptions, define_job
+from strait.local import AsgiServer, LocalStrait
+from strait.testing import create_async_test_context, create_test_context
+from strait.worker import asgi_app
+
+SECRET = "s" * 32
+
+
+@pytest.fixture(scope="module")
+def local() -> Iterator[LocalStrait]:
+    with LocalStrait() as emulator:
+        yield emulator
+
+
+@pytest.fixture
+def fresh(local: LocalStrait) -> LocalStrait:
+    local.reset()
+    return local
+
+
+# --- item 4: job.deploy(async_client) -------------------------------------------------------
+
+
+def test_sync_deploy_with_an_async_client_names_async_deploy(fresh: LocalStrait) -> None:
+    job = define_job(name="Resize", slug="resize", endpoint_url="https://w.example/run")
+
+    async def main() -> None:
+        async with fresh.async_client() as aclient:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")  # no "coroutine ... was never awaited"
+                with pytest.raises(strait.ValidationError, match=r"await definition\.async_deploy\(client\)"):
+                    job.deploy(aclient)
+                with pytest.raises(strait.ValidationError, match=r"async_trigger"):
+                    job.trigger(aclient)
+                gc.collect()
+
+    asyncio.run(main())
+
+
+def test_async_deploy_updates_by_slug_the_second_time(fresh: LocalStrait) -> None:
+    job = define_job(name="Resize", slug="resize", endpoint_url="https://w.example/run")
+    changed = define_job(name="Resize v2", slug="resize", endpoint_url="https://w.example/run")
+
+    async def main() -> tuple[Any, Any]:
+        async with fresh.async_client() as aclient:
+            first = await job.async_deploy(aclient)
+            second = await changed.async_deploy(aclient)  # an update, not a 409
+            return first, second
+
+    first, second = asyncio.run(main())
+    assert first["id"] == second["id"] and second["name"] == "Resize v2"
+    refused = pytest.raises(strait.ValidationError, match=r"definition\.deploy\(client\)")
+    with fresh.client() as client, refused:
+        asyncio.run(job.async_deploy(client))
+
+
+# --- item 6: define_job(name=..., slug=...) takes the client's project -----------------------
+
+
+def test_keyword_form_takes_the_clients_project_like_the_options_form(fresh: LocalStrait) -> None:
+    by_keywords = define_job(name="A", slug="a", endpoint_url="https://w.example/a")
+    by_options = define_job(JobOptions(name="B", slug="b", endpoint_url="https://w.example/b"))
+    with fresh.client() as client:
+        for job in (by_keywords, by_options):
+            deployed = job.deploy(client)
+            assert deployed["project_id"] == fresh.project_id
+
+
+async def test_keyword_form_takes_the_async_clients_project(fresh: LocalStrait) -> None:
+    job = define_job(name="A", slug="a", endpoint_url="https://w.example/a")
+    async with fresh.async_client() as aclient:
+        assert (await job.async_deploy(aclient))["project_id"] == fresh.project_id
+
+
+# --- item 7: a decorated job is callable as its handler -----------------------------------
+
+
+@define_job(name="Process Order", slug="process-order", endpoint_url="https://w.example/run")
+def handle(ctx: Any, payload: dict[str, Any]) -> dict[str, Any]:
+    ctx.progress(30)
+    return {"processed": payload["sku"]}
+
+
+@define_job(name="Process Order", slug="process-order-async", endpoint_url="https://w.example/run")
+async def ahandle(ctx: Any, payload: dict[str, Any]) -> dict[str, Any]:
+    await ctx.progress(30)
+    return {"processed": payload["sku"]}
+
+
+def test_decorated_job_runs_in_the_readme_unit_test_recipe() -> None:
+    ctx, record = create_test_context(run_id="test-run", payload={"sku": "A"})
+    assert ctx.run(handle) == {"processed": "A"}
+    assert record.result == {"processed": "A"} and record.progress[-1]["percent"] == 30
+    assert handle(ctx, {"sku": "B"}) == {"processed": "B"}
+
+
+async def test_decorated_async_job_runs_in_the_async_test_context() -> None:
+    ctx, record = create_async_test_context(run_id="test-run", payload={"sku": "A"})
+    assert await ctx.run(ahandle) == {"processed": "A"}
+    assert record.result == {"processed": "A"}
+
+
+# --- item 12: JobOptions.endpoint_signing_secret ------------------------------------------
+
+
+def test_endpoint_signing_secret_is_an_option_and_signs_the_dispatch(fresh: LocalStrait) -> None:
+    with AsgiServer(None) as server:
+        options = JobOptions(
+            name="Sign", slug="sign", endpoint_url=server.url + "/sign", endpoint_signing_secret=SECRET
+        )
+        assert SECRET not in repr(options)
+        job = define_job(options, handler=lambda ctx, payload: {"seen": payload["n"]})
+        assert job.to_request()["endpoint_signing_secret"] == SECRET
+        keywords = define_job(
+            name="Sign", slug="sign", endpoint_url=server.url + "/sign", endpoint_signing_secret=SECRET
+        )
+        assert keywords.options == options
+        # the adapter refuses a dispatch signed with another secret, so a completed run
+        # proves the job was created with this one
+        server.app = asgi_app([job], signing_secret=SECRET, base_url=fresh.base_url)
+        with fresh.client() as client:
+            job.deploy(client)
+            run = job.trigger_and_wait(client, {"n": 1}, timeout=10, interval=0.05)
+        assert run["status"] == "completed" and run["result"] == {"seen": 1}
+    with pytest.raises(strait.ValidationError, match="16 to 4096") as short:
+        define_job(name="A", slug="a", endpoint_url="https://w.example/a", endpoint_signing_secret="short")
+    assert short.value.field == "endpoint_signing_secret"
