@@ -50,6 +50,19 @@ from ._transport import Middleware, RequestContext
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._aliases import (
+        Deployment,
+        Headers,
+        Job,
+        JobVersion,
+        JsonDict,
+        Run,
+        RunUsage,
+        Workflow,
+        WorkflowRun,
+        WorkflowRunStep,
+        WorkflowStep,
+    )
     from ._compat import (
         JitterStrategy,
         MiddlewareErrorContext,
@@ -143,6 +156,18 @@ __all__ = [
     "step",
     "wait_for_run",
     "with_retry",
+    # strait-python 0.1.1's response types: the generated models (see _aliases)
+    "Deployment",
+    "Headers",
+    "Job",
+    "JobVersion",
+    "JsonDict",
+    "Run",
+    "RunUsage",
+    "Workflow",
+    "WorkflowRun",
+    "WorkflowRunStep",
+    "WorkflowStep",
 ]
 
 # Loaded on first use, so `import strait` stays cheap. The authoring and composition
@@ -172,6 +197,22 @@ _LAZY: dict[str, str] = {
     "collect_all": "composition",
     "cost_budget": "composition",
     "checkpoint": "composition",
+    **dict.fromkeys(
+        (
+            "Deployment",
+            "Headers",
+            "Job",
+            "JobVersion",
+            "JsonDict",
+            "Run",
+            "RunUsage",
+            "Workflow",
+            "WorkflowRun",
+            "WorkflowRunStep",
+            "WorkflowStep",
+        ),
+        "_aliases",
+    ),
 }
 
 

@@ -17,11 +17,19 @@ never wait::
 
     run = wait_for_run(client, run_id=rid)          # live stream when offered, else polling
     run = wait_for_run(get_run=client.runs.get, get_status=lambda r: r["status"], run_id=rid)
+    run = wait_for_run(client.runs.get, lambda r: r["status"], rid)  # strait-python 0.1.1's form
     result = with_retry(lambda: client.jobs.trigger(job_id, body), attempts=5, delay_ms=250)
 """
 
 from __future__ import annotations
 
+from strait._aliases import (
+    WaitForRunOptions,
+    async_positional,
+    sync_positional,
+    with_idempotency,
+    with_idempotency_header,
+)
 from strait._compat import RetryPolicy
 from strait._errors import CostBudgetExceededError
 
@@ -50,16 +58,26 @@ from ._trigger import (
     trigger_and_wait,
     trigger_idempotent,
 )
-from ._wait import async_wait_for_run, wait_for_run
+from ._wait import async_wait_for_run
+from ._wait import wait_for_run as _wait_for_run
+
+# strait-python 0.1.1's names (README.md, "Migrating from strait-python 0.1.1"):
+# wait_for_run also takes 0.1.1's positional (get_run, get_status, run_id[, opts]).
+wait_for_run = sync_positional(_wait_for_run)
+wait_for_run_async = async_positional(async_wait_for_run)
+with_retry_async = async_with_retry
+PaginatedQuery = PageQuery
 
 __all__ = [
     "BatchCheckpoint",
     "CostBudget",
     "CostBudgetExceededError",
     "PageQuery",
+    "PaginatedQuery",
     "PaginatedResponse",
     "RetryOptions",
     "RetryPolicy",
+    "WaitForRunOptions",
     "async_collect_all",
     "async_latest_checkpoint",
     "async_paginate",
@@ -78,6 +96,10 @@ __all__ = [
     "trigger_and_wait",
     "trigger_idempotent",
     "wait_for_run",
+    "wait_for_run_async",
     "with_checkpoint_resume",
+    "with_idempotency",
+    "with_idempotency_header",
     "with_retry",
+    "with_retry_async",
 ]
