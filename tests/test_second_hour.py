@@ -124,7 +124,11 @@ def test_endpoint_signing_secret_is_an_option_and_signs_the_dispatch(fresh: Loca
             name="Sign", slug="sign", endpoint_url=server.url + "/sign", endpoint_signing_secret=SECRET
         )
         assert SECRET not in repr(options)
-        job = define_job(options, handler=lambda ctx, payload: {"seen": payload["n"]})
+        def sign(ctx: Any, payload: dict[str, Any]) -> dict[str, Any]:
+            ctx.log("signed dispatch")  # reports to base_url= (the README's testing recipe)
+            return {"seen": payload["n"]}
+
+        job = define_job(options, handler=sign)
         assert job.to_request()["endpoint_signing_secret"] == SECRET
         keywords = define_job(
             name="Sign", slug="sign", endpoint_url=server.url + "/sign", endpoint_signing_secret=SECRET
@@ -136,7 +140,9 @@ def test_endpoint_signing_secret_is_an_option_and_signs_the_dispatch(fresh: Loca
         with fresh.client() as client:
             job.deploy(client)
             run = job.trigger_and_wait(client, {"n": 1}, timeout=10, interval=0.05)
-        assert run["status"] == "completed" and run["result"] == {"seen": 1}
+            assert run["status"] == "completed" and run["result"] == {"seen": 1}
+            logs = [e for e in client.runs.list_events(run["id"]) if "signed dispatch" in str(e)]
+            assert logs, "ctx.log did not reach the local Strait"
     with pytest.raises(strait.ValidationError, match="16 to 4096") as short:
         define_job(name="A", slug="a", endpoint_url="https://w.example/a", endpoint_signing_secret="short")
     assert short.value.field == "endpoint_signing_secret"
