@@ -124,6 +124,7 @@ def test_endpoint_signing_secret_is_an_option_and_signs_the_dispatch(fresh: Loca
             name="Sign", slug="sign", endpoint_url=server.url + "/sign", endpoint_signing_secret=SECRET
         )
         assert SECRET not in repr(options)
+
         def sign(ctx: Any, payload: dict[str, Any]) -> dict[str, Any]:
             ctx.log("signed dispatch")  # reports to base_url= (the README's testing recipe)
             return {"seen": payload["n"]}
