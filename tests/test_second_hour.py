@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
+import subprocess
+import sys
 import warnings
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -144,6 +148,39 @@ def test_endpoint_signing_secret_is_an_option_and_signs_the_dispatch(fresh: Loca
             assert run["status"] == "completed" and run["result"] == {"seen": 1}
             logs = [e for e in client.runs.list_events(run["id"]) if "signed dispatch" in str(e)]
             assert logs, "ctx.log did not reach the local Strait"
+    # code from before the option, which passed it through extra=, keeps working
+    via_extra = define_job(
+        name="A", slug="a", endpoint_url="https://w.example/a", extra={"endpoint_signing_secret": SECRET}
+    )
+    assert via_extra.to_request()["endpoint_signing_secret"] == SECRET
+    with pytest.raises(strait.ValidationError, match="extra repeats named options"):
+        define_job(
+            name="A",
+            slug="a",
+            endpoint_url="https://w.example/a",
+            endpoint_signing_secret=SECRET,
+            extra={"endpoint_signing_secret": SECRET},
+        )
     with pytest.raises(strait.ValidationError, match="16 to 4096") as short:
         define_job(name="A", slug="a", endpoint_url="https://w.example/a", endpoint_signing_secret="short")
     assert short.value.field == "endpoint_signing_secret"
+
+
+# --- item 12: examples close their clients -----------------------------------------------
+
+
+def test_the_demo_is_clean_under_warnings_as_errors() -> None:
+    pytest.importorskip("grpc")
+    demo = Path(__file__).resolve().parent.parent / "examples" / "demo.py"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("STRAIT_")}
+    proc = subprocess.run(
+        [sys.executable, "-W", "error", "-X", "dev", str(demo)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+        check=False,
+    )
+    output = proc.stdout + proc.stderr
+    assert proc.returncode == 0, output
+    assert "ResourceWarning" not in output and "Unclosed" not in output and "Traceback" not in output

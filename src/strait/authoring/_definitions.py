@@ -407,14 +407,17 @@ def define_job(
         "endpoint_url is required unless execution_mode is 'worker'",
         "endpoint_url",
     )
-    secret, low, high = o.endpoint_signing_secret, MIN_SIGNING_SECRET_LENGTH, MAX_SIGNING_SECRET_LENGTH
+    # extra may carry a field JobOptions names while that option is unset (code written
+    # before the option existed, e.g. extra={"endpoint_signing_secret": ...}), never both
+    clash = {k for k in o.extra if k in ("extra", "handler") or getattr(o, k, None) is not None}
+    _check(not clash, f"extra repeats named options: {sorted(clash)}", "extra")
+    secret = o.extra.get("endpoint_signing_secret", o.endpoint_signing_secret)
+    low, high = MIN_SIGNING_SECRET_LENGTH, MAX_SIGNING_SECRET_LENGTH
     _check(
         secret is None or (isinstance(secret, str) and low <= len(secret) <= high),
         f"endpoint_signing_secret needs {low} to {high} characters",
         "endpoint_signing_secret",
     )
-    clash = set(o.extra) & {*_JOB_BODY_FIELDS, "extra", "handler"}
-    _check(not clash, f"extra repeats named options: {sorted(clash)}", "extra")
     if handler is not None:
         if o.handler is not None:
             raise ValidationError("give the handler in JobOptions or define_job, not both", field="handler")
