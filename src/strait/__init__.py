@@ -169,6 +169,7 @@ __all__ = [
     "WorkflowRunStep",
     "WorkflowStep",
 ]
+_OFFICIAL_TYPES = __all__[__all__.index("Deployment") :]
 
 # Loaded on first use, so `import strait` stays cheap. The authoring and composition
 # names are also importable from the top level, as Strait's server docs write them.
@@ -197,22 +198,7 @@ _LAZY: dict[str, str] = {
     "collect_all": "composition",
     "cost_budget": "composition",
     "checkpoint": "composition",
-    **dict.fromkeys(
-        (
-            "Deployment",
-            "Headers",
-            "Job",
-            "JobVersion",
-            "JsonDict",
-            "Run",
-            "RunUsage",
-            "Workflow",
-            "WorkflowRun",
-            "WorkflowRunStep",
-            "WorkflowStep",
-        ),
-        "_aliases",
-    ),
+    **dict.fromkeys(_OFFICIAL_TYPES, "_aliases"),
 }
 
 

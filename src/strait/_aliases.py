@@ -15,42 +15,34 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from strait._errors import ValidationError
-from strait._generated.models.deployment_version import DeploymentVersion
-from strait._generated.models.job import Job
-from strait._generated.models.job_run import JobRun
-from strait._generated.models.job_version import JobVersion
-from strait._generated.models.run_usage import RunUsage
-from strait._generated.models.workflow import Workflow
-from strait._generated.models.workflow_run import WorkflowRun
-from strait._generated.models.workflow_step import WorkflowStep
-from strait._generated.models.workflow_step_run import WorkflowStepRun
+from strait._generated.models import (
+    deployment_version,
+    job,
+    job_run,
+    job_version,
+    run_usage,
+    workflow,
+    workflow_run,
+    workflow_step,
+    workflow_step_run,
+)
 
-__all__ = [
-    "Deployment",
-    "Headers",
-    "Job",
-    "JobVersion",
-    "JsonDict",
-    "Run",
-    "RunUsage",
-    "WaitForRunOptions",
-    "Workflow",
-    "WorkflowRun",
-    "WorkflowRunStep",
-    "WorkflowStep",
-    "async_positional",
-    "sync_positional",
-    "with_idempotency",
-    "with_idempotency_header",
-]
+# Re-exported by strait (Job, JobVersion, ...: strait.__init__'s lazy names) and
+# strait.composition; a private module, so no __all__.
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 # -- response types: 0.1.1's TypedDicts are the generated models (dicts, typed) ----------
 
-Run = JobRun
-WorkflowRunStep = WorkflowStepRun
-Deployment = DeploymentVersion
+Run = job_run.JobRun
+Job = job.Job
+JobVersion = job_version.JobVersion
+RunUsage = run_usage.RunUsage
+Workflow = workflow.Workflow
+WorkflowRun = workflow_run.WorkflowRun
+WorkflowStep = workflow_step.WorkflowStep
+WorkflowRunStep = workflow_step_run.WorkflowStepRun
+Deployment = deployment_version.DeploymentVersion
 JsonDict = dict[str, Any]
 Headers = dict[str, str]
 
