@@ -11,6 +11,7 @@ import subprocess
 import sys
 import warnings
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +121,23 @@ async def test_decorated_async_job_runs_in_the_async_test_context() -> None:
     ctx, record = create_async_test_context(run_id="test-run", payload={"sku": "A"})
     assert await ctx.run(ahandle) == {"processed": "A"}
     assert record.result == {"processed": "A"}
+
+
+@pytest.mark.parametrize("handler", [handle, ahandle], ids=["sync", "async"])
+def test_a_decorated_job_serves_in_a_slug_mapping(fresh: LocalStrait, handler: Any) -> None:
+    """A decorated job is its handler, so ``{slug: job}`` works like ``{slug: fn}``."""
+    with AsgiServer(None) as server:
+        job = define_job(
+            replace(
+                handler.options, endpoint_url=f"{server.url}/{handler.slug}", endpoint_signing_secret=SECRET
+            ),
+            handler=None,
+        )
+        server.app = asgi_app({handler.slug: handler}, signing_secret=SECRET, base_url=fresh.base_url)
+        with fresh.client() as client:
+            job.deploy(client)
+            run = job.trigger_and_wait(client, {"sku": "A"}, timeout=10, interval=0.05)
+    assert run["status"] == "completed" and run["result"] == {"processed": "A"}
 
 
 # --- item 12: JobOptions.endpoint_signing_secret ------------------------------------------

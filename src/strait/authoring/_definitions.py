@@ -17,6 +17,7 @@ from strait._plan import Items as _Items
 from strait._plan import field_of as _field
 from strait.composition._trigger import trigger_and_wait_plan as _trigger_and_wait_plan
 from strait.composition._trigger import trigger_plan as _trigger_plan
+from strait.worker._jobs import is_async_handler
 
 from ._steps import Step, condition_refs
 
@@ -181,7 +182,7 @@ class JobDefinition:
         if handler is not None:
             return handler(*args, **kwargs)
         if len(args) == 1 and not kwargs and callable(args[0]):
-            return JobDefinition(replace(self.options, handler=args[0]))
+            return _definition(replace(self.options, handler=args[0]))
         raise ValidationError(
             f"job {self.slug!r} has no handler to call: decorate a function "
             "(@define_job(...)) or give define_job(..., handler=fn)",
@@ -310,6 +311,23 @@ class JobDefinition:
         )
 
 
+class _AsyncJobDefinition(JobDefinition):
+    """A job whose handler is ``async def``: calling it gives an awaitable, and it reads as
+    a coroutine function, so ``{slug: job}`` mappings run it on the event loop."""
+
+    async def __call__(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        handler = self.options.handler
+        assert handler is not None  # _definition makes this class only with a handler
+        return await handler(*args, **kwargs)
+
+
+def _definition(options: JobOptions) -> JobDefinition:
+    handler = options.handler
+    if handler is not None and is_async_handler(handler):
+        return _AsyncJobDefinition(options)
+    return JobDefinition(options)
+
+
 class JobFields(TypedDict, total=False):
     """:class:`JobOptions`' fields as keywords of :func:`define_job` (``name`` and
     ``slug`` are required there; without ``project_id``, the client's project is used)."""
@@ -422,7 +440,7 @@ def define_job(
         if o.handler is not None:
             raise ValidationError("give the handler in JobOptions or define_job, not both", field="handler")
         o = replace(o, handler=handler)
-    return JobDefinition(o)
+    return _definition(o)
 
 
 # --- workflows -----------------------------------------------------------------------------
