@@ -33,6 +33,8 @@ from strait.composition import (
 # (the form new code should use), so these calls go through Any.
 wait_for_run: Any = strait.composition.wait_for_run
 wait_for_run_async: Any = strait.composition.wait_for_run_async
+trigger_and_wait: Any = strait.composition.trigger_and_wait
+trigger_and_wait_async: Any = strait.composition.trigger_and_wait_async
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "migration-names"
@@ -157,6 +159,31 @@ def test_wait_for_run_async_takes_0_1_1_positional_form() -> None:
     assert asyncio.run(wait_for_run_async(async_get, get_status, "a", opts))["status"] == "completed"
     sync_again, _ = _fake_run_source(["queued", "completed"])  # 0.1.1 also took a sync get_run
     assert asyncio.run(wait_for_run_async(sync_again, get_status, "b", opts))["status"] == "completed"
+
+
+def test_trigger_and_wait_takes_0_1_1_positional_form() -> None:
+    get_run, _ = _fake_run_source(["executing", "completed"])
+    triggered: list[Any] = []
+
+    def trigger_fn(body: Any) -> dict[str, str]:
+        triggered.append(body)
+        return {"id": "run-9", "status": "queued"}
+
+    opts = WaitForRunOptions(initial_delay_ms=1)
+    get_id, get_status = (lambda r: r["id"]), (lambda r: r["status"])
+    run = trigger_and_wait(trigger_fn, get_run, get_id, get_status, {"sku": "A"}, opts)
+    assert run == {"id": "run-9", "status": "completed"} and triggered == [{"sku": "A"}]
+
+    async def async_trigger(body: Any) -> dict[str, str]:
+        return trigger_fn(body)
+
+    async_get, _ = _fake_run_source(["executing", "completed"])
+    done = asyncio.run(
+        trigger_and_wait_async(async_trigger, async_get, get_id, get_status, {"sku": "B"}, opts)
+    )
+    assert done["status"] == "completed" and triggered[-1] == {"sku": "B"}
+    with pytest.raises(strait.ValidationError, match="trigger_fn, get_run, get_id"):
+        trigger_and_wait(trigger_fn, get_run, get_id)
 
 
 def test_retry_idempotency_and_paging_names_work() -> None:

@@ -104,14 +104,14 @@ def sync_positional(canonical: _F) -> _F:
     return call  # type: ignore[return-value]
 
 
-def _awaiting(get_run: Callable[[str], Any]) -> Callable[[str], Awaitable[Any]]:
-    """0.1.1's async ``get_run`` may return the run itself or an awaitable of it."""
+def _awaiting(fn: Callable[[Any], Any]) -> Callable[[Any], Awaitable[Any]]:
+    """0.1.1's async helpers took functions returning a value or an awaitable of it."""
 
-    async def get(run_id: str) -> Any:
-        run = get_run(run_id)
-        return await run if inspect.isawaitable(run) else run
+    async def call(arg: Any) -> Any:
+        value = fn(arg)
+        return await value if inspect.isawaitable(value) else value
 
-    return get
+    return call
 
 
 def async_positional(canonical: _F) -> _F:
@@ -125,6 +125,51 @@ def async_positional(canonical: _F) -> _F:
             keywords["get_run"] = _awaiting(keywords["get_run"])
             return await canonical(**keywords)
         return await canonical(*args, **kwargs)
+
+    return call  # type: ignore[return-value]
+
+
+def _trigger_args(args: tuple[Any, ...], kwargs: Mapping[str, Any], name: str) -> tuple[Any, ...]:
+    """0.1.1's ``(trigger_fn, get_run, get_id, get_status, input[, opts])``."""
+    if not 5 <= len(args) <= 6 or kwargs:
+        raise ValidationError(
+            f"{name}: give 0.1.1's (trigger_fn, get_run, get_id, get_status, input[, opts]) or "
+            "(client, job_id, payload, ...)",
+            field="job_id",
+            source="argument",
+        )
+    return (*args, None) if len(args) == 5 else args
+
+
+def sync_trigger_positional(canonical: _F, wait: Callable[..., Any]) -> _F:
+    """``canonical`` (``trigger_and_wait``) that also takes 0.1.1's positional
+    ``(trigger_fn, get_run, get_id, get_status, input[, opts])``: ``trigger_fn(input)``,
+    then ``wait`` (0.1.1's ``wait_for_run`` form) on its id."""
+
+    @functools.wraps(canonical)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        if not _is_positional_form(args):
+            return canonical(*args, **kwargs)
+        trigger_fn, get_run, get_id, get_status, input_, opts = _trigger_args(
+            args, kwargs, canonical.__name__
+        )
+        return wait(get_run, get_status, get_id(trigger_fn(input_)), opts)
+
+    return call  # type: ignore[return-value]
+
+
+def async_trigger_positional(canonical: _F, wait: Callable[..., Any]) -> _F:
+    """The async form of :func:`sync_trigger_positional`; ``trigger_fn`` may be sync or async."""
+
+    @functools.wraps(canonical)
+    async def call(*args: Any, **kwargs: Any) -> Any:
+        if not _is_positional_form(args):
+            return await canonical(*args, **kwargs)
+        trigger_fn, get_run, get_id, get_status, input_, opts = _trigger_args(
+            args, kwargs, canonical.__name__
+        )
+        answer = await _awaiting(trigger_fn)(input_)
+        return await wait(get_run, get_status, get_id(answer), opts)
 
     return call  # type: ignore[return-value]
 

@@ -26,7 +26,9 @@ from __future__ import annotations
 from strait._aliases import (
     WaitForRunOptions,
     async_positional,
+    async_trigger_positional,
     sync_positional,
+    sync_trigger_positional,
     with_idempotency,
     with_idempotency_header,
 )
@@ -55,9 +57,9 @@ from ._trigger import (
     async_trigger_and_wait,
     async_trigger_idempotent,
     idempotency_key,
-    trigger_and_wait,
     trigger_idempotent,
 )
+from ._trigger import trigger_and_wait as _trigger_and_wait
 from ._wait import async_wait_for_run
 from ._wait import wait_for_run as _wait_for_run
 
@@ -65,6 +67,9 @@ from ._wait import wait_for_run as _wait_for_run
 # wait_for_run also takes 0.1.1's positional (get_run, get_status, run_id[, opts]).
 wait_for_run = sync_positional(_wait_for_run)
 wait_for_run_async = async_positional(async_wait_for_run)
+# trigger_and_wait also takes 0.1.1's (trigger_fn, get_run, get_id, get_status, input[, opts]).
+trigger_and_wait = sync_trigger_positional(_trigger_and_wait, wait_for_run)
+trigger_and_wait_async = async_trigger_positional(async_trigger_and_wait, wait_for_run_async)
 with_retry_async = async_with_retry
 PaginatedQuery = PageQuery
 
@@ -94,6 +99,7 @@ __all__ = [
     "latest_checkpoint",
     "paginate",
     "trigger_and_wait",
+    "trigger_and_wait_async",
     "trigger_idempotent",
     "wait_for_run",
     "wait_for_run_async",
