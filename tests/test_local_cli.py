@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -81,3 +82,20 @@ def test_help_shows_the_command_mode() -> None:
     assert proc.returncode == 0
     text = " ".join(proc.stdout.split())
     assert "[-- COMMAND [ARG ...]]" in text and "stop when it ends and exit with its status" in text
+
+
+def test_a_db_that_cannot_be_used_is_one_line(tmp_path: Path) -> None:
+    proc = _run("--port", "0", "--db", str(tmp_path / "missing" / "state.sqlite"), "--", "true")
+    assert proc.returncode == 1
+    assert "there is no directory" in _one_line(proc)
+    garbage = tmp_path / "state.sqlite"
+    garbage.write_text("not a database", encoding="utf-8")
+    proc = _run("--port", "0", "--db", str(garbage), "--", "true")
+    assert proc.returncode == 1
+    assert "cannot read --db" in _one_line(proc)
+
+
+def test_a_spec_that_cannot_be_read_is_one_line(tmp_path: Path) -> None:
+    proc = _run("--port", "0", "--validate", str(tmp_path / "nope.json"))
+    assert proc.returncode == 1
+    assert "cannot read the spec" in _one_line(proc)

@@ -7,8 +7,9 @@ With ``-- CMD ...`` it runs the command with those variables set, stops when the
 command ends and exits with its status (``make demo``, ``make test-contract-local``).
 
 What can go wrong before that (a command that cannot be run, a port in use, a spec or
-database file that cannot be read) is one line on stderr and a non-zero exit: 127 for a
-command not found, 126 for one that cannot be run, 1 otherwise.
+database file that cannot be read, ``--db`` in a directory that does not exist) is one
+line on stderr and a non-zero exit: 127 for a command not found, 126 for one that cannot
+be run, 1 otherwise.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 import shutil
 import signal
 import socket
+import sqlite3
 import sys
 from typing import Any
 
@@ -129,8 +131,14 @@ async def _main(args: argparse.Namespace) -> int:
     if args.db:
         from ._persist import Store
 
+        folder = os.path.dirname(os.path.abspath(args.db))
+        if not os.path.isdir(folder):
+            raise _Refused(f"--db {args.db}: there is no directory {folder}")
         store = Store(args.db)
-        store.load(emulator)
+        try:
+            store.load(emulator)
+        except sqlite3.Error as exc:
+            raise _Refused(f"cannot read --db {args.db}: {exc}") from None
     server = Server(emulator, host=args.host, port=args.port, grpc_port=args.grpc_port)
     try:
         await server.start()
@@ -174,7 +182,11 @@ async def _serve(args: argparse.Namespace, server: Server, store: Any) -> int:
     else:
         await stop.wait()
     if store is not None:
-        store.save(emulator)
+        try:
+            store.save(emulator)
+        except sqlite3.Error as exc:
+            print(f"strait.local: cannot save --db {args.db}: {exc}", file=sys.stderr)
+            status = status or 1
     if validator is not None:
         figures = validator.figures
         print(f"strait.local spec validation: {figures.summary()}", file=sys.stderr)
