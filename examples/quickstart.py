@@ -99,7 +99,11 @@ def follow(client: Client, name: str, run_id: str, outcome: dict[str, Any]) -> N
 
 
 def main() -> int:
-    client = Client.from_env()
+    with Client.from_env() as client:  # closed on every way out, errors included
+        return run(client)
+
+
+def run(client: Client) -> int:
     say(f"local Strait at {client.config.base_url}, project {PROJECT}")
 
     thumbnail = define_job(
@@ -113,7 +117,7 @@ def main() -> int:
                 slug="invoice",
                 project_id=PROJECT,
                 endpoint_url=f"{http.url}/jobs/invoice",
-                extra={"endpoint_signing_secret": SIGNING_SECRET},
+                endpoint_signing_secret=SIGNING_SECRET,
             ),
             handler=send_invoice,
         )
@@ -209,7 +213,6 @@ def main() -> int:
 
         worker.stop()
         worker_thread.join(10)
-    client.close()
     say("done: every step reached the state it should")
     return 0
 

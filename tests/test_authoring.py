@@ -280,7 +280,7 @@ def test_worker_jobs_need_no_endpoint() -> None:
 
 
 def test_job_carries_its_handler() -> None:
-    def handle(payload: Any, ctx: Any) -> Any:
+    def handle(ctx: Any, payload: Any) -> Any:
         return {"ok": payload}
 
     assert define_job(job_options(), handler=handle).handler is handle
@@ -288,14 +288,15 @@ def test_job_carries_its_handler() -> None:
     assert define_job(job_options()).handler is None
 
     @define_job(job_options())
-    def decorated(payload: Any, ctx: Any) -> Any:
+    def decorated(ctx: Any, payload: Any) -> Any:
         return payload
 
     assert isinstance(decorated, strait.authoring.JobDefinition)
-    assert decorated.handler is not None and decorated.handler({"a": 1}, None) == {"a": 1}
+    assert decorated.handler is not None and decorated.handler(None, {"a": 1}) == {"a": 1}
+    assert decorated(None, {"a": 1}) == {"a": 1}  # a decorated job is callable as its handler
     assert "handler" not in decorated.to_request()
-    with pytest.raises(ValidationError, match="already has a handler"):
-        decorated(handle)
+    with pytest.raises(ValidationError, match="has no handler to call"):
+        define_job(job_options())(None, {"a": 1})
     with pytest.raises(ValidationError, match="not both"):
         define_job(job_options(handler=handle), handler=handle)
 
@@ -703,13 +704,13 @@ def test_define_job_takes_its_options_as_keywords() -> None:
 
 def test_define_job_keywords_as_a_decorator() -> None:
     @define_job(name="Process Order", slug="process-order", endpoint_url="https://w.example", project_id="p")
-    def process_order(payload: Any, ctx: Any) -> Any:
+    def process_order(ctx: Any, payload: Any) -> Any:
         return {"charged": True, "order": payload["order_id"]}
 
     assert isinstance(process_order, JobDefinition)
     assert process_order.slug == "process-order"
     assert process_order.handler is not None
-    assert process_order.handler({"order_id": "o1"}, None) == {"charged": True, "order": "o1"}
+    assert process_order(None, {"order_id": "o1"}) == {"charged": True, "order": "o1"}
 
 
 def test_define_job_keyword_errors_are_validation_errors() -> None:
@@ -746,8 +747,10 @@ def test_define_workflow_takes_its_options_as_keywords() -> None:
     ]
     with pytest.raises(DagValidationError):
         define_workflow(name="W", slug="w", project_id="p", steps=[step.job("a", "j", depends_on=["a"])])
-    with pytest.raises(ValidationError, match="project_id is required"):
-        define_workflow(name="W", slug="w")
+    # one rule for both forms: without project_id, deploy uses the client's project
+    by_keywords = define_workflow(name="W", slug="w")
+    assert by_keywords.options == define_workflow(WorkflowOptions(name="W", slug="w")).options
+    assert "project_id" not in define_workflow(name="W", slug="w").to_request()
 
 
 def test_keyword_fields_match_the_options_dataclasses() -> None:

@@ -50,6 +50,19 @@ from ._transport import Middleware, RequestContext
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._aliases import (
+        Deployment,
+        Headers,
+        Job,
+        JobVersion,
+        JsonDict,
+        Run,
+        RunUsage,
+        Workflow,
+        WorkflowRun,
+        WorkflowRunStep,
+        WorkflowStep,
+    )
     from ._compat import (
         JitterStrategy,
         MiddlewareErrorContext,
@@ -143,7 +156,20 @@ __all__ = [
     "step",
     "wait_for_run",
     "with_retry",
+    # strait-python 0.1.1's response types: the generated models (see _aliases)
+    "Deployment",
+    "Headers",
+    "Job",
+    "JobVersion",
+    "JsonDict",
+    "Run",
+    "RunUsage",
+    "Workflow",
+    "WorkflowRun",
+    "WorkflowRunStep",
+    "WorkflowStep",
 ]
+_OFFICIAL_TYPES = __all__[__all__.index("Deployment") :]
 
 # Loaded on first use, so `import strait` stays cheap. The authoring and composition
 # names are also importable from the top level, as Strait's server docs write them.
@@ -172,6 +198,7 @@ _LAZY: dict[str, str] = {
     "collect_all": "composition",
     "cost_budget": "composition",
     "checkpoint": "composition",
+    **dict.fromkeys(_OFFICIAL_TYPES, "_aliases"),
 }
 
 

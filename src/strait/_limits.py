@@ -43,6 +43,10 @@ MAX_JOB_NAME_LENGTH: Final = 255
 MAX_JOB_SLUG_LENGTH: Final = 128
 #: Longest endpoint URL (api/validation.go:13).
 MAX_ENDPOINT_URL_LENGTH: Final = 2048
+#: A job's ``endpoint_signing_secret``: 16 to 4096 characters (api/job_create.go:26,
+#: api/job_update.go:25).
+MIN_SIGNING_SECRET_LENGTH: Final = 16
+MAX_SIGNING_SECRET_LENGTH: Final = 4096
 #: Longest event key, for event triggers and wait-for-event steps
 #: (api/event_triggers.go:32-33, api/workflow_validation.go:325-326).
 MAX_EVENT_KEY_LENGTH: Final = 512

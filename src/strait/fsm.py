@@ -250,6 +250,7 @@ class StepEvent(StrEnum):
 
 
 WorkflowStepStatus = StepStatus
+StepRunStatus = StepStatus  # strait-python 0.1.1's name
 WorkflowStepEvent = StepEvent
 
 _S = StepStatus

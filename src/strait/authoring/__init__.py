@@ -86,14 +86,21 @@ __all__ = [
     "wait_for_event_step",
 ]
 
-_LAZY = {"create_test_context": "strait.testing"}
+# name -> (module, attribute), imported on first use so that defining jobs does not load
+# the worker or the test helpers. RunContext and TestRunRecord are strait-python 0.1.1's
+# names (README.md, "Migrating from strait-python 0.1.1").
+_LAZY = {
+    "create_test_context": ("strait.testing", "create_test_context"),
+    "RunContext": ("strait.worker", "RunContext"),
+    "TestRunRecord": ("strait.testing", "RunRecord"),
+}
 
 
 def __getattr__(name: str) -> Any:
-    """Import ``strait.testing`` only when ``create_test_context`` is first used."""
-    module = _LAZY.get(name)
-    if module is None:
+    """Import ``strait.testing`` / ``strait.worker`` only when one of their names is used."""
+    found = _LAZY.get(name)
+    if found is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    value = getattr(importlib.import_module(found[0]), found[1])
     globals()[name] = value
     return value

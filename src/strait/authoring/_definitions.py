@@ -6,20 +6,22 @@ import asyncio
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, Unpack, overload
 
+from strait._client import AsyncClient, Client
 from strait._errors import DagValidationError, ValidationError
+from strait._limits import MAX_SIGNING_SECRET_LENGTH, MIN_SIGNING_SECRET_LENGTH
 from strait._plan import AsyncSleepFn, Plan, SleepFn, run_async, run_sync
 from strait._plan import Call as _Call
 from strait._plan import Items as _Items
 from strait._plan import field_of as _field
 from strait.composition._trigger import trigger_and_wait_plan as _trigger_and_wait_plan
 from strait.composition._trigger import trigger_plan as _trigger_plan
+from strait.worker._jobs import is_async_handler
 
 from ._steps import Step, condition_refs
 
 if TYPE_CHECKING:
-    from strait._client import AsyncClient, Client
     from strait._generated.models.job import Job
     from strait._generated.models.job_run import JobRun
     from strait._generated.models.workflow_run import WorkflowRun
@@ -36,7 +38,7 @@ __all__ = [
 ]
 
 Handler = Callable[..., Any]
-"""A job's code: ``handler(payload, ctx)``."""
+"""A job's code: ``handler(ctx, payload)``, sync or ``async def``."""
 
 MAX_STEPS = 1000  # the server's limit per workflow
 _MAX_TIMEOUT_SECS = 86_400
@@ -71,6 +73,27 @@ def _project(project_id: str | None, client: Any) -> str:
     return str(project)
 
 
+def _sync(client: Any, method: str) -> None:
+    """Refuse an :class:`~strait.AsyncClient` where the sync form was called: it would
+    hand back coroutines nobody awaits."""
+    if isinstance(client, AsyncClient):
+        raise ValidationError(
+            f"{method}() takes a Client, not an AsyncClient: use `await definition.async_{method}(client)`",
+            field="client",
+            source="argument",
+        )
+
+
+def _async(client: Any, method: str) -> None:
+    """Refuse a sync :class:`~strait.Client` where the async form was called."""
+    if isinstance(client, Client):
+        raise ValidationError(
+            f"async_{method}() takes an AsyncClient, not a Client: use `definition.{method}(client)`",
+            field="client",
+            source="argument",
+        )
+
+
 def _matches(item: Any, slug: str, project_id: str) -> bool:
     item_project = _field(item, "project_id")
     return bool(_field(item, "slug") == slug and (item_project is None or item_project == project_id))
@@ -91,14 +114,18 @@ class JobOptions:
     """A job's settings, named as in the server's create-job request.
 
     Retries are ``max_attempts`` (server default 3), ``retry_strategy`` and
-    ``retry_delays_secs``; a schedule is ``cron`` with ``timezone``. ``extra``
-    carries any other create-job field as is.
+    ``retry_delays_secs``; a schedule is ``cron`` with ``timezone``.
+    ``endpoint_signing_secret`` (16 to 4096 characters, left out of ``repr``) is the
+    secret Strait signs HTTP dispatches with: give the same one to
+    ``strait.worker.asgi_app(..., signing_secret=...)``. ``extra`` carries any other
+    create-job field as is.
     """
 
     name: str
     slug: str
     project_id: str | None = None
     endpoint_url: str | None = None
+    endpoint_signing_secret: str | None = field(default=None, repr=False)
     description: str | None = None
     max_concurrency: int | None = None
     max_concurrency_per_key: int | None = None
@@ -140,11 +167,28 @@ class JobDefinition:
         """The function that runs the job in a worker, if one was given."""
         return self.options.handler
 
-    def __call__(self, handler: Handler) -> JobDefinition:
-        """Attach ``handler``: lets ``@define_job(JobOptions(...))`` decorate a function."""
-        if self.options.handler is not None:
-            raise ValidationError(f"job {self.slug!r} already has a handler", field="handler")
-        return JobDefinition(replace(self.options, handler=handler))
+    @overload
+    def __call__(self, handler: Handler, /) -> JobDefinition: ...
+
+    @overload
+    def __call__(self, ctx: Any, payload: Any, /, *args: Any, **kwargs: Any) -> Any: ...
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """Without a handler yet, attach one: ``@define_job(...)`` decorates a function.
+        With one, call it: a decorated job is its handler, ``handle(ctx, payload)``
+        (so ``ctx.run(handle)`` works in a unit test); an ``async def`` handler gives
+        its coroutine."""
+        handler = self.options.handler
+        if handler is not None:
+            return handler(*args, **kwargs)
+        if len(args) == 1 and not kwargs and callable(args[0]):
+            return _definition(replace(self.options, handler=args[0]))
+        raise ValidationError(
+            f"job {self.slug!r} has no handler to call: decorate a function "
+            "(@define_job(...)) or give define_job(..., handler=fn)",
+            field="handler",
+            source="argument",
+        )
 
     def to_request(self) -> dict[str, Any]:
         """The ``CreateJobRequest`` body."""
@@ -183,11 +227,17 @@ class JobDefinition:
         return job
 
     def deploy(self, client: Client) -> Job:
-        """Create the job, or update the project's job with this slug; returns the job."""
+        """Create the job, or update the project's job with this slug; returns the job.
+
+        Takes a :class:`~strait.Client`; an ``AsyncClient`` is refused with a
+        :class:`~strait.ValidationError` naming :meth:`async_deploy`.
+        """
+        _sync(client, "deploy")
         return run_sync(self._deploy_plan(client))
 
     async def async_deploy(self, client: AsyncClient) -> Job:
         """The async form of :meth:`deploy` (for an ``AsyncClient``)."""
+        _async(client, "deploy")
         return await run_async(self._deploy_plan(client))
 
     register = deploy
@@ -205,12 +255,14 @@ class JobDefinition:
 
     def trigger(self, client: Client, payload: Any = None, *, idempotency_key: str | None = None) -> Any:
         """Trigger a run of the deployed job (found by slug); returns the trigger answer."""
+        _sync(client, "trigger")
         return run_sync(self._trigger_plan(client, payload, idempotency_key))
 
     async def async_trigger(
         self, client: AsyncClient, payload: Any = None, *, idempotency_key: str | None = None
     ) -> Any:
         """The async form of :meth:`trigger`."""
+        _async(client, "trigger")
         return await run_async(self._trigger_plan(client, payload, idempotency_key))
 
     def _trigger_and_wait_plan(
@@ -238,6 +290,7 @@ class JobDefinition:
         clock: Callable[[], float] = time.monotonic,
     ) -> JobRun:
         """Trigger a run and wait for it with ``client.runs.wait``; returns the finished run."""
+        _sync(client, "trigger_and_wait")
         plan = self._trigger_and_wait_plan(client, payload, timeout, interval, sleep, clock)
         return run_sync(plan, sleep)
 
@@ -252,19 +305,38 @@ class JobDefinition:
         clock: Callable[[], float] = time.monotonic,
     ) -> JobRun:
         """The async form of :meth:`trigger_and_wait`."""
+        _async(client, "trigger_and_wait")
         return await run_async(
             self._trigger_and_wait_plan(client, payload, timeout, interval, sleep, clock), sleep
         )
 
 
+class _AsyncJobDefinition(JobDefinition):
+    """A job whose handler is ``async def``: calling it gives an awaitable, and it reads as
+    a coroutine function, so ``{slug: job}`` mappings run it on the event loop."""
+
+    async def __call__(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        handler = self.options.handler
+        assert handler is not None  # _definition makes this class only with a handler
+        return await handler(*args, **kwargs)
+
+
+def _definition(options: JobOptions) -> JobDefinition:
+    handler = options.handler
+    if handler is not None and is_async_handler(handler):
+        return _AsyncJobDefinition(options)
+    return JobDefinition(options)
+
+
 class JobFields(TypedDict, total=False):
-    """:class:`JobOptions`' fields as keywords of :func:`define_job` (``name``, ``slug``
-    and ``project_id`` are required there)."""
+    """:class:`JobOptions`' fields as keywords of :func:`define_job` (``name`` and
+    ``slug`` are required there; without ``project_id``, the client's project is used)."""
 
     name: str
     slug: str
-    project_id: str
+    project_id: str | None
     endpoint_url: str | None
+    endpoint_signing_secret: str | None
     description: str | None
     max_concurrency: int | None
     max_concurrency_per_key: int | None
@@ -310,7 +382,7 @@ def _options_of(cls: type[_O], options: _O | None, given: Mapping[str, Any], wha
     unknown = sorted(set(given) - known)
     if unknown:
         raise ValidationError(f"{what}: unknown option {unknown[0]!r}", field=unknown[0], source="argument")
-    missing = [n for n in ("name", "slug", "project_id") if n not in given]
+    missing = [n for n in ("name", "slug") if n not in given]
     if missing:
         raise ValidationError(
             f"{what}: {', '.join(missing)} {'is' if len(missing) == 1 else 'are'} required",
@@ -330,7 +402,8 @@ def define_job(
     """Validate the job's options and return the job definition.
 
     Give a :class:`JobOptions` or its fields as keywords:
-    ``define_job(name="Charge", slug="charge", project_id="proj-1", endpoint_url=...)``.
+    ``define_job(name="Charge", slug="charge", endpoint_url=...)``. In both forms
+    ``project_id`` is optional: without it, deploy and trigger use the client's project.
     ``handler`` (or ``options.handler``) is the function that runs the job; the
     result also works as a decorator: ``@define_job(name=..., slug=..., ...)``.
     """
@@ -352,13 +425,22 @@ def define_job(
         "endpoint_url is required unless execution_mode is 'worker'",
         "endpoint_url",
     )
-    clash = set(o.extra) & {*_JOB_BODY_FIELDS, "extra", "handler"}
+    # extra may carry a field JobOptions names while that option is unset (code written
+    # before the option existed, e.g. extra={"endpoint_signing_secret": ...}), never both
+    clash = {k for k in o.extra if k in ("extra", "handler") or getattr(o, k, None) is not None}
     _check(not clash, f"extra repeats named options: {sorted(clash)}", "extra")
+    secret = o.extra.get("endpoint_signing_secret", o.endpoint_signing_secret)
+    low, high = MIN_SIGNING_SECRET_LENGTH, MAX_SIGNING_SECRET_LENGTH
+    _check(
+        secret is None or (isinstance(secret, str) and low <= len(secret) <= high),
+        f"endpoint_signing_secret needs {low} to {high} characters",
+        "endpoint_signing_secret",
+    )
     if handler is not None:
         if o.handler is not None:
             raise ValidationError("give the handler in JobOptions or define_job, not both", field="handler")
         o = replace(o, handler=handler)
-    return JobDefinition(o)
+    return _definition(o)
 
 
 # --- workflows -----------------------------------------------------------------------------
@@ -475,10 +557,12 @@ class WorkflowDefinition:
         Jobs and sub-workflows named by slug are looked up and sent by id; a job
         string that matches no slug is sent as a job id.
         """
+        _sync(client, "deploy")
         return run_sync(self._deploy_plan(client))
 
     async def async_deploy(self, client: AsyncClient) -> Any:
         """The async form of :meth:`deploy` (for an ``AsyncClient``)."""
+        _async(client, "deploy")
         return await run_async(self._deploy_plan(client))
 
     register = deploy
@@ -500,10 +584,12 @@ class WorkflowDefinition:
 
     def trigger(self, client: Client, payload: Any = None) -> WorkflowRun:
         """Start a run of the deployed workflow (found by slug); returns the workflow run."""
+        _sync(client, "trigger")
         return run_sync(self._trigger_plan(client, payload))
 
     async def async_trigger(self, client: AsyncClient, payload: Any = None) -> WorkflowRun:
         """The async form of :meth:`trigger`."""
+        _async(client, "trigger")
         return await run_async(self._trigger_plan(client, payload))
 
 
@@ -573,7 +659,7 @@ class WorkflowFields(TypedDict, total=False):
 
     name: str
     slug: str
-    project_id: str
+    project_id: str | None
     steps: Sequence[Step]
     description: str | None
     tags: Mapping[str, str] | None

@@ -17,11 +17,21 @@ never wait::
 
     run = wait_for_run(client, run_id=rid)          # live stream when offered, else polling
     run = wait_for_run(get_run=client.runs.get, get_status=lambda r: r["status"], run_id=rid)
+    run = wait_for_run(client.runs.get, lambda r: r["status"], rid)  # strait-python 0.1.1's form
     result = with_retry(lambda: client.jobs.trigger(job_id, body), attempts=5, delay_ms=250)
 """
 
 from __future__ import annotations
 
+from strait._aliases import (
+    WaitForRunOptions,
+    async_positional,
+    async_trigger_positional,
+    sync_positional,
+    sync_trigger_positional,
+    with_idempotency,
+    with_idempotency_header,
+)
 from strait._compat import RetryPolicy
 from strait._errors import CostBudgetExceededError
 
@@ -47,19 +57,32 @@ from ._trigger import (
     async_trigger_and_wait,
     async_trigger_idempotent,
     idempotency_key,
-    trigger_and_wait,
     trigger_idempotent,
 )
-from ._wait import async_wait_for_run, wait_for_run
+from ._trigger import trigger_and_wait as _trigger_and_wait
+from ._wait import async_wait_for_run
+from ._wait import wait_for_run as _wait_for_run
+
+# strait-python 0.1.1's names (README.md, "Migrating from strait-python 0.1.1"):
+# wait_for_run also takes 0.1.1's positional (get_run, get_status, run_id[, opts]).
+wait_for_run = sync_positional(_wait_for_run)
+wait_for_run_async = async_positional(async_wait_for_run)
+# trigger_and_wait also takes 0.1.1's (trigger_fn, get_run, get_id, get_status, input[, opts]).
+trigger_and_wait = sync_trigger_positional(_trigger_and_wait, wait_for_run)
+trigger_and_wait_async = async_trigger_positional(async_trigger_and_wait, wait_for_run_async)
+with_retry_async = async_with_retry
+PaginatedQuery = PageQuery
 
 __all__ = [
     "BatchCheckpoint",
     "CostBudget",
     "CostBudgetExceededError",
     "PageQuery",
+    "PaginatedQuery",
     "PaginatedResponse",
     "RetryOptions",
     "RetryPolicy",
+    "WaitForRunOptions",
     "async_collect_all",
     "async_latest_checkpoint",
     "async_paginate",
@@ -76,8 +99,13 @@ __all__ = [
     "latest_checkpoint",
     "paginate",
     "trigger_and_wait",
+    "trigger_and_wait_async",
     "trigger_idempotent",
     "wait_for_run",
+    "wait_for_run_async",
     "with_checkpoint_resume",
+    "with_idempotency",
+    "with_idempotency_header",
     "with_retry",
+    "with_retry_async",
 ]

@@ -1,0 +1,101 @@
+"""``python -m strait.local`` (issue 20, item 11): what stops it before it serves is one
+line on stderr and a non-zero exit, with no traceback and no aiohttp "Unclosed client
+session"; ``--help`` shows the ``-- COMMAND`` mode."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "strait.local", *args], capture_output=True, text=True, timeout=60, check=False
+    )
+
+
+def _one_line(proc: subprocess.CompletedProcess[str]) -> str:
+    assert proc.stdout == ""
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert "Traceback" not in proc.stderr and "Unclosed" not in proc.stderr
+    assert lines[0].startswith("strait.local: ")
+    return lines[0]
+
+
+@pytest.fixture
+def busy_port() -> Iterator[int]:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen()
+        yield sock.getsockname()[1]
+
+
+def test_a_mistyped_command_is_one_line_and_127() -> None:
+    proc = _run("--port", "0", "--", "pytset", "-q")
+    assert proc.returncode == 127
+    assert _one_line(proc) == "strait.local: command not found: pytset (not on PATH)"
+
+
+def test_a_command_that_is_not_executable_is_one_line_and_126() -> None:
+    proc = _run("--port", "0", "--", __file__)
+    assert proc.returncode == 126
+    assert "is not executable" in _one_line(proc)
+
+
+def test_nothing_after_the_separator_is_one_line() -> None:
+    proc = _run("--port", "0", "--")
+    assert proc.returncode == 1
+    assert "nothing after --" in _one_line(proc)
+
+
+def test_a_busy_port_is_one_line(busy_port: int) -> None:
+    proc = _run("--port", str(busy_port))
+    assert proc.returncode == 1
+    line = _one_line(proc)
+    assert f"cannot listen on 127.0.0.1:{busy_port}" in line and "--port 0" in line
+
+
+def test_a_busy_grpc_port_is_one_line(busy_port: int) -> None:
+    pytest.importorskip("grpc")
+    proc = _run("--port", "0", "--grpc-port", str(busy_port))
+    assert proc.returncode == 1
+    assert f"127.0.0.1:{busy_port}" in _one_line(proc)
+
+
+def test_the_command_runs_and_its_status_is_the_exit_status() -> None:
+    code = (
+        "import os, sys; sys.exit(3 if os.environ['STRAIT_BASE_URL'].startswith('http://127.0.0.1:') else 9)"
+    )
+    proc = _run("--port", "0", "--", sys.executable, "-c", code)
+    assert proc.returncode == 3, proc.stderr
+    assert "Unclosed" not in proc.stderr
+
+
+def test_help_shows_the_command_mode() -> None:
+    proc = _run("--help")
+    assert proc.returncode == 0
+    text = " ".join(proc.stdout.split())
+    assert "[-- COMMAND [ARG ...]]" in text and "stop when it ends and exit with its status" in text
+
+
+def test_a_db_that_cannot_be_used_is_one_line(tmp_path: Path) -> None:
+    proc = _run("--port", "0", "--db", str(tmp_path / "missing" / "state.sqlite"), "--", "true")
+    assert proc.returncode == 1
+    assert "there is no directory" in _one_line(proc)
+    garbage = tmp_path / "state.sqlite"
+    garbage.write_text("not a database", encoding="utf-8")
+    proc = _run("--port", "0", "--db", str(garbage), "--", "true")
+    assert proc.returncode == 1
+    assert "cannot read --db" in _one_line(proc)
+
+
+def test_a_spec_that_cannot_be_read_is_one_line(tmp_path: Path) -> None:
+    proc = _run("--port", "0", "--validate", str(tmp_path / "nope.json"))
+    assert proc.returncode == 1
+    assert "cannot read the spec" in _one_line(proc)
