@@ -28,6 +28,7 @@ from typing import (
     overload,
 )
 
+from strait import _tracing
 from strait._errors import NotFoundError, RunCancelledError, StraitError, UnauthorizedError
 
 from ._core import DEFAULT_PROGRESS_INTERVAL, MISSING, RunCore, dispatch_kwargs, error_text, state_map
@@ -204,8 +205,12 @@ class RunOperations(RunCore, Generic[C]):
             SignatureVerificationError: the signature is missing, stale or wrong.
             ValidationError: no run token, or malformed dispatch headers.
         """
+        if not isinstance(headers, Mapping):
+            headers = list(headers)  # read twice: for the run and for its trace
         token, kwargs = dispatch_kwargs(headers, kwargs, body, signing_secret)
-        return cls(token, base_url, **kwargs)
+        ctx = cls(token, base_url, **kwargs)
+        ctx._dispatch = _tracing.dispatched(headers, "server")
+        return ctx
 
     @classmethod
     def _for_worker(
@@ -569,6 +574,7 @@ class RunOperations(RunCore, Generic[C]):
         """
         self._check_live()
         self._begin_terminal("failed")
+        self._span.fail(error)
         text = error_text(error)
         return (yield from self._finish("fail_run", "failed", text, {"error": text}))
 

@@ -29,6 +29,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from strait import _tracing
 from strait._errors import SignatureVerificationError, ValidationError
 from strait._limits import MAX_DISPATCH_RESPONSE_BYTES
 from strait._signing import DEFAULT_TOLERANCE, verify_signature
@@ -148,6 +149,7 @@ class _Dispatcher:
             )
         except ValidationError as exc:
             return _error(400, "bad_run_token", str(exc))
+        ctx._dispatch = _tracing.dispatched(headers, "server", handler.slug)
         return _Prepared(handler, ctx, sink, payload)
 
     @staticmethod
@@ -179,6 +181,7 @@ def _run_sync(prepared: _Prepared) -> Answer:
     try:
         result = prepared.handler.fn(ctx, prepared.payload)
     except Exception as exc:
+        ctx._span.fail(exc)
         return _Dispatcher.crashed(exc)
     finally:
         ctx.stop_heartbeat()
@@ -195,6 +198,7 @@ async def _run_async(prepared: _Prepared) -> Answer:
     try:
         result = await prepared.handler.fn(ctx, prepared.payload)
     except Exception as exc:
+        ctx._span.fail(exc)
         return _Dispatcher.crashed(exc)
     finally:
         await ctx.stop_heartbeat()

@@ -4,6 +4,7 @@ thread for the optional heartbeat."""
 
 from __future__ import annotations
 
+import contextvars
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
@@ -83,7 +84,11 @@ class RunContext(RunOperations[Client]):
                 return
             self._beat_stop.clear()
             self._beat_thread = threading.Thread(
-                target=self._beat_loop, args=(interval,), name=f"strait-heartbeat-{self.run_id}", daemon=True
+                # in the handler's context: its heartbeats are spans under the handler's span
+                target=contextvars.copy_context().run,
+                args=(self._beat_loop, interval),
+                name=f"strait-heartbeat-{self.run_id}",
+                daemon=True,
             )
             self._beat_thread.start()
 
