@@ -523,3 +523,16 @@ def test_signing_secret_never_reaches_a_span(spans: Spans, api: Recorder, httpse
     assert post(app, "asgi", "/jobs/add", body, headers).status_code == 200
     shown = repr([(s.name, dict(s.attributes or {}), s.events, s.status.description) for s in spans.all()])
     assert SECRET not in shown and headers["X-Run-Token"] not in shown
+
+
+def test_without_a_provider_the_handlers_calls_carry_the_dispatched_context(
+    api: Recorder, httpserver: HTTPServer
+) -> None:
+    """The API alone: no span is recorded, but the dispatch's trace reaches the handler's calls."""
+    progress_api(api)
+    headers = dispatch_headers(b"{}", traceparent=UPSTREAM, tracestate="vendor=x")
+    with RunContext.from_headers(headers, httpserver.url_for("/")) as ctx:
+        ctx.progress(100)
+    assert header_ids(api.headers[0]) == UPSTREAM_IDS
+    assert api.headers[0]["tracestate"] == "vendor=x"
+    assert trace.get_current_span() is trace.INVALID_SPAN  # the dispatched context is gone again

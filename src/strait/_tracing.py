@@ -23,6 +23,7 @@ recorded by type only (``error.type``), never by message.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from contextvars import ContextVar
 from types import TracebackType
@@ -70,12 +71,16 @@ class _Api:
             "internal": trace.SpanKind.INTERNAL,
         }
         self.error = trace.Status(trace.StatusCode.ERROR)
+        self.no_provider = trace.ProxyTracerProvider
         self._provider: Any = None
         self._tracer: Any = None
 
     def tracer(self) -> Any:
-        """The strait tracer of the global provider (fetched again when the provider changes)."""
+        """The strait tracer of the global provider (fetched again when the provider
+        changes); None while no provider is configured (the API's no-op)."""
         provider = self.trace.get_tracer_provider()
+        if isinstance(provider, self.no_provider):
+            return None
         if provider is not self._provider:
             self._tracer = provider.get_tracer(SCOPE, __version__)
             self._provider = provider
@@ -167,6 +172,33 @@ def _server(base_url: str) -> tuple[str, int | None]:
     return found
 
 
+def _inject(api: _Api, kwargs: dict[str, Any], ctx: Any) -> None:
+    """Put ``ctx``'s trace headers (the global propagator's) into the request's headers;
+    a trace header the caller set explicitly is theirs to send."""
+    carrier: dict[str, str] = {}
+    api.propagate.inject(carrier, context=ctx)
+    if carrier:
+        headers = kwargs.get("headers") or {}
+        given = {key.lower() for key in headers}
+        extra = {k: v for k, v in carrier.items() if k.lower() not in given}
+        if extra:
+            kwargs["headers"] = {**headers, **extra}
+
+
+#: a path that is already encoded and holds nothing to redact
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9/._~%:@!$&'()*+,;=-]*")
+
+
+def _url(base_url: str, kwargs: dict[str, Any]) -> str:
+    """``url.full``: the call's URL by the one redaction rule (:mod:`strait._redact`)."""
+    path = str(kwargs["url"])
+    if not kwargs.get("params") and "@" not in base_url and _PLAIN_PATH.fullmatch(path):
+        return base_url.rstrip("/") + path  # the common case, without parsing the URL
+    from ._faults import request_url  # not at `import strait`
+
+    return request_url(base_url, kwargs)
+
+
 class ClientSpan:
     """The CLIENT span of one API call (see :func:`client_span`)."""
 
@@ -182,28 +214,25 @@ class ClientSpan:
 
     def __enter__(self) -> ClientSpan:
         api, kwargs = self._api, self._kwargs
+        tracer = api.tracer()
+        if tracer is None:
+            # No provider: no span would be recorded; the caller's context (if any) is sent.
+            current = api.context.get_current()
+            if current:
+                _inject(api, kwargs, current)
+            return self
         method = str(kwargs.get("method", "")).upper()
         name, template, facade = _name(self._operation, method)
-        span = api.tracer().start_span(name, kind=api.kinds["client"])
+        span = tracer.start_span(name, kind=api.kinds["client"])
         self.span = span
         ctx = api.trace.set_span_in_context(span)
-        carrier: dict[str, str] = {}
-        api.propagate.inject(carrier, context=ctx)
-        if carrier:
-            headers = kwargs.get("headers") or {}
-            given = {key.lower() for key in headers}
-            # a trace header the caller set explicitly is theirs to send
-            extra = {k: v for k, v in carrier.items() if k.lower() not in given}
-            if extra:
-                kwargs["headers"] = {**headers, **extra}
+        _inject(api, kwargs, ctx)
         if span.is_recording():
             host, port = _server(self._base_url)
-            from ._faults import request_url  # not at `import strait`
-
             attributes: dict[str, Any] = {
                 "http.request.method": method,
                 "server.address": host,
-                "url.full": request_url(self._base_url, kwargs),
+                "url.full": _url(self._base_url, kwargs),
                 "strait.operation": facade,
             }
             if port is not None:
@@ -318,7 +347,7 @@ class HandlerSpan:
     def fail(self, error: BaseException | str | None = None) -> None:
         """The run failed (the handler raised, or called ``ctx.fail``): status ERROR."""
         span = self.span
-        if span.is_recording():
+        if span is not None and span.is_recording():
             span.set_attribute(
                 "error.type", error_type(error) if isinstance(error, BaseException) else "failed"
             )
@@ -329,7 +358,8 @@ class HandlerSpan:
         token, self._token = self._token, None
         if token is not None:
             self._api.context.detach(token)
-            self.span.end()
+            if self.span is not None:
+                self.span.end()
 
 
 def handler_span(
@@ -350,6 +380,9 @@ def handler_span(
     parent = None
     if dispatch is not None and dispatch.carrier:
         parent = api.propagate.extract(dispatch.carrier)
+    tracer = api.tracer()
+    if tracer is None:  # no provider: nothing is recorded, the dispatched context is current
+        return NO_SPAN if parent is None else HandlerSpan(api, None, api.context.attach(parent))
     kind = dispatch.kind if dispatch is not None else "internal"
     slug = dispatch.job_slug if dispatch is not None else None
     attributes: dict[str, Any] = {"strait.run.id": run_id}
@@ -359,7 +392,7 @@ def handler_span(
         attributes["strait.job.slug"] = slug
     if attempt is not None:
         attributes["strait.run.attempt"] = attempt
-    span = api.tracer().start_span(
+    span = tracer.start_span(
         f"strait.run {slug}" if slug else "strait.run",
         context=parent,
         kind=api.kinds[kind],
