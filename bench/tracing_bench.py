@@ -23,16 +23,14 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Callable, Sequence
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 KEY = "strait_bench_key_0123456789"
 TARGET = 1.03
@@ -105,11 +103,26 @@ def child(kind: str, url: str, blocks: int) -> dict[str, float]:
     }
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
+def _serve() -> tuple[str, Callable[[], None]]:
+    """bench/server.py's handler on a loopback port, on a thread of this (orchestrating)
+    process: the measuring processes count only their own CPU."""
+    from server import handle
+
+    loop = asyncio.new_event_loop()
+
+    async def start() -> asyncio.Server:
+        return await asyncio.start_server(lambda r, w: handle(r, w, 100), "127.0.0.1", 0, backlog=512)
+
+    server = loop.run_until_complete(start())
+    port = server.sockets[0].getsockname()[1]
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+
+    def stop() -> None:
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(5)
+
+    return f"http://127.0.0.1:{port}", stop
 
 
 def _measure(kind: str, url: str, blocks: int) -> dict[str, float]:
@@ -129,20 +142,11 @@ def main() -> int:
         print("tracing bench skipped: opentelemetry-api and -sdk are not installed (make install)")
         return 0
     blocks = 8 if "--quick" in sys.argv else 40
-    port = _free_port()
-    server = subprocess.Popen([PY, str(ROOT / "bench" / "server.py"), str(port), "20000"])
-    url = f"http://127.0.0.1:{port}"
+    url, stop = _serve()
     try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.05)
         figures = {kind: _measure(kind, url, blocks) for kind in ("sync", "async")}
     finally:
-        server.terminate()
-        server.wait()
+        stop()
     load = os.getloadavg()[0]
     print(
         f"tracing cost of runs.get: client CPU us/call, least of {blocks} blocks of 160 calls; "

@@ -56,8 +56,11 @@ def recording() -> Iterator[Spans]:
         provider.shutdown()
 
 
-def traceparent(span: ReadableSpan) -> str:
-    """The W3C ``traceparent`` header naming ``span`` as the parent."""
+def ids(span: ReadableSpan) -> tuple[int, int]:
     ctx = span.get_span_context()
     assert ctx is not None
-    return f"00-{ctx.trace_id:032x}-{ctx.span_id:016x}-01"
+    return ctx.trace_id, ctx.span_id
+
+
+def parent_id(span: ReadableSpan) -> int | None:
+    return span.parent.span_id if span.parent is not None else None

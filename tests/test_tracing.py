@@ -24,7 +24,7 @@ from conftest import API_KEY, AsyncSleeps, Sleeps
 from opentelemetry import baggage, context, propagate, trace
 from opentelemetry.sdk.trace import ReadableSpan
 from opentelemetry.trace import NonRecordingSpan, SpanContext, SpanKind, StatusCode, TraceFlags
-from otel_support import Spans, recording
+from otel_support import Spans, ids, parent_id, recording
 from pytest_httpserver import HTTPServer
 from test_worker_http import SECRET, dispatch_headers, make, post
 from werkzeug import Request, Response
@@ -95,16 +95,6 @@ def under(name: str, kind: str, base_url: str, op: Callable[[Any], Any], **optio
         call(kind, base_url, op, **options)
     assert isinstance(parent, ReadableSpan)
     return parent
-
-
-def ids(span: ReadableSpan) -> tuple[int, int]:
-    ctx = span.get_span_context()
-    assert ctx is not None
-    return ctx.trace_id, ctx.span_id
-
-
-def parent_id(span: ReadableSpan) -> int | None:
-    return span.parent.span_id if span.parent is not None else None
 
 
 def header_ids(headers: dict[str, str]) -> tuple[int, int]:

@@ -14,7 +14,7 @@ import pytest
 from opentelemetry import trace
 from opentelemetry.sdk.trace import ReadableSpan
 from opentelemetry.trace import SpanKind
-from otel_support import Spans, recording
+from otel_support import Spans, ids, parent_id, recording
 
 from strait import Client
 from strait.local import LocalStrait
@@ -28,16 +28,6 @@ from .test_worker_mode import Running, _define, _worker
 def spans() -> Iterator[Spans]:
     with recording() as found:
         yield found
-
-
-def ids(span: ReadableSpan) -> tuple[int, int]:
-    ctx = span.get_span_context()
-    assert ctx is not None
-    return ctx.trace_id, ctx.span_id
-
-
-def parent_id(span: ReadableSpan) -> int | None:
-    return span.parent.span_id if span.parent is not None else None
 
 
 def serve_asgi(app: Any, seen: Seen) -> tuple[int, bytes]:
