@@ -526,3 +526,59 @@ def test_without_a_provider_the_handlers_calls_carry_the_dispatched_context(
     assert header_ids(api.headers[0]) == UPSTREAM_IDS
     assert api.headers[0]["tracestate"] == "vendor=x"
     assert trace.get_current_span() is trace.INVALID_SPAN  # the dispatched context is gone again
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_worker_assignment_carrying_a_traceparent_is_continued(
+    kind: str, spans: Spans, api: Recorder, httpserver: HTTPServer
+) -> None:
+    """Today's server never fills ``TaskAssignment.metadata`` (api/grpc/dispatch.go:525-533:
+    worker-mode runs start a trace, tests/local/test_tracing_e2e.py); one that carries a
+    ``traceparent`` is continued by the run's CONSUMER span."""
+    from strait.worker import Worker
+    from strait.worker._proto import worker_pb2 as pb
+    from strait.worker._worker import _call_sync, _Run
+
+    progress_api(api)
+
+    def job(ctx: RunContext, payload: Any) -> Any:
+        ctx.progress(100)
+        return 1
+
+    async def ajob(ctx: AsyncRunContext, payload: Any) -> Any:
+        await ctx.progress(100)
+        return 2
+
+    worker = Worker(
+        {"job": job if kind == "sync" else ajob},
+        api_key="strait_workerkey0123456789",
+        base_url=httpserver.url_for("/"),
+        grpc_url="grpc://127.0.0.1:1",
+    )
+    assignment = pb.TaskAssignment(
+        run_id="run_7",
+        job_slug="job",
+        attempt=3,
+        run_token_jwt=make_run_token("run_7", 3),
+        metadata={"traceparent": UPSTREAM, "tracestate": "vendor=x"},
+    )
+    run = _Run(assignment, worker.handlers["job"])
+    ctx: Any = worker._context(run)
+    if kind == "sync":
+        assert _call_sync(job, ctx, {}) == 1
+        ctx.client.close()
+    else:
+
+        async def go() -> Any:
+            try:
+                return await worker._call_async(run, ctx, {})
+            finally:
+                await ctx.client.close()
+
+        assert asyncio.run(go()) == 2
+    span = check_handler_span(spans, "strait.run job", SpanKind.CONSUMER, api)
+    assert dict(span.attributes or {}) == {
+        "strait.run.id": "run_7",
+        "strait.job.slug": "job",
+        "strait.run.attempt": 3,
+    }
