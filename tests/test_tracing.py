@@ -582,3 +582,32 @@ def test_a_worker_assignment_carrying_a_traceparent_is_continued(
         "strait.job.slug": "job",
         "strait.run.attempt": 3,
     }
+
+
+def test_a_context_over_a_tracing_false_client_makes_no_span(
+    spans: Spans, api: Recorder, httpserver: HTTPServer
+) -> None:
+    progress_api(api)
+    headers = dispatch_headers(b"{}", traceparent=UPSTREAM)
+    with (
+        Client(base_url=httpserver.url_for("/"), run_token=headers["X-Run-Token"], tracing=False) as quiet,
+        RunContext.from_headers(headers, client=quiet) as ctx,
+    ):
+        ctx.progress(100)
+    assert spans.all() == ()
+    assert "traceparent" not in api.headers[0]
+
+
+def test_an_exception_after_complete_still_marks_the_handler_span_error(
+    spans: Spans, api: Recorder, httpserver: HTTPServer
+) -> None:
+    progress_api(api)
+    with (
+        pytest.raises(RuntimeError),
+        RunContext.from_headers(dispatch_headers(b"{}"), httpserver.url_for("/")) as ctx,
+    ):
+        ctx.complete({"ok": True})
+        raise RuntimeError("after the result")
+    span = spans.one("strait.run")
+    assert span.status.status_code is StatusCode.ERROR
+    assert span.attributes is not None and span.attributes["error.type"] == "RuntimeError"

@@ -166,6 +166,8 @@ class RunOperations(RunCore, Generic[C]):
         made = client if client is not None else self._client_class(base_url=base_url, run_token=token)
         self._client = made
         self._make_client = None
+        # a client made with tracing=False: no handler span either
+        self._dispatch = _tracing.dispatched(None, "internal", enabled=getattr(made, "_tracing", True))
         config = cast(Any, made).config
         super().__init__(
             token=config.token,
@@ -209,7 +211,7 @@ class RunOperations(RunCore, Generic[C]):
             headers = list(headers)  # read twice: for the run and for its trace
         token, kwargs = dispatch_kwargs(headers, kwargs, body, signing_secret)
         ctx = cls(token, base_url, **kwargs)
-        ctx._dispatch = _tracing.dispatched(headers, "server")
+        ctx._dispatch = _tracing.dispatched(headers, "server", enabled=getattr(ctx._client, "_tracing", True))
         return ctx
 
     @classmethod

@@ -140,6 +140,8 @@ class RunContext(RunOperations[Client]):
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
+        if exc is not None:
+            self._span.fail(exc)
         try:
             self.stop_heartbeat()
             if exc is not None and isinstance(exc, Exception) and not self.finished:
