@@ -29,7 +29,7 @@ from pytest_httpserver import HTTPServer
 from test_worker_http import SECRET, dispatch_headers, make, post
 from werkzeug import Request, Response
 
-from strait import AsyncClient, Client, RetryPolicy
+from strait import AsyncClient, Client, RetryPolicy, _tracing
 from strait.testing import make_run_token
 from strait.worker import AsyncRunContext, RunContext, arun_handler, run_handler
 
@@ -611,3 +611,22 @@ def test_an_exception_after_complete_still_marks_the_handler_span_error(
     span = spans.one("strait.run")
     assert span.status.status_code is StatusCode.ERROR
     assert span.attributes is not None and span.attributes["error.type"] == "RuntimeError"
+
+
+def test_a_dispatch_keeps_only_the_trace_headers_strait_sends_on(
+    spans: Spans, api: Recorder, httpserver: HTTPServer
+) -> None:
+    """The dispatch's trace headers are those of worker/executor_dispatch_http.go:96-109
+    (traceparent, tracestate, sentry-trace, baggage); the global propagator reads those it
+    knows (here W3C trace context and baggage), and the handler's calls carry them on."""
+    headers = {
+        **dispatch_headers(b"{}", traceparent=UPSTREAM, baggage="tenant=acme"),
+        "Sentry-Trace": "abc-1",
+    }
+    kept = _tracing.dispatched(headers, "server").carrier
+    assert kept == {"traceparent": UPSTREAM, "baggage": "tenant=acme", "sentry-trace": "abc-1"}
+    progress_api(api)
+    with RunContext.from_headers(headers, httpserver.url_for("/")) as ctx:
+        ctx.progress(100)
+    assert api.headers[0]["baggage"] == "tenant=acme"
+    assert header_ids(api.headers[0])[0] == UPSTREAM_IDS[0]

@@ -47,9 +47,10 @@ __all__ = [
 
 _R = TypeVar("_R")
 
-#: The headers that carry a trace between processes (W3C trace context and baggage).
-TRACE_HEADERS: Final = ("traceparent", "tracestate", "baggage")
-#: ``tracing_name`` of the tracer: the instrumentation scope of every strait span.
+#: The trace headers a dispatch may carry (what Strait keeps from a trigger and sends on:
+#: W3C trace context, Sentry's trace and baggage); the global propagator reads those it knows.
+TRACE_HEADERS: Final = ("traceparent", "tracestate", "sentry-trace", "baggage")
+#: The instrumentation scope (tracer name) of every strait span.
 SCOPE: Final = "strait"
 
 
