@@ -630,3 +630,14 @@ def test_a_dispatch_keeps_only_the_trace_headers_strait_sends_on(
         ctx.progress(100)
     assert api.headers[0]["baggage"] == "tenant=acme"
     assert header_ids(api.headers[0])[0] == UPSTREAM_IDS[0]
+
+
+@CLIENTS
+def test_a_traceparent_the_caller_passes_is_sent_as_given(
+    kind: str, spans: Spans, api: Recorder, httpserver: HTTPServer
+) -> None:
+    api.answer("/v1/runs/run_1", RUN)
+    mine = {"TraceParent": UPSTREAM}
+    under("caller", kind, httpserver.url_for("/"), lambda c: c.runs.get("run_1", extra_headers=mine))
+    assert api.headers[0]["traceparent"] == UPSTREAM
+    assert spans.one("GET /v1/runs/{runID}").kind is SpanKind.CLIENT
