@@ -72,6 +72,7 @@ bench: install
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/worker_bench.py
 	$(BIN)/python bench/local_bench.py
+	$(BIN)/python bench/tracing_bench.py
 
 # The official strait-python 0.1.1 test suite against this package (downloads its sdist
 # with pip; see scripts/official-suite and README "Migrating from strait-python 0.1.1").

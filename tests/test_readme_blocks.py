@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from otel_support import set_global_provider
 from pytest_httpserver import HTTPServer
 
 from strait.testing import LocalStrait
@@ -110,5 +111,6 @@ def test_every_readme_block_runs_as_written(
     finally:
         os.environ.clear()
         os.environ.update(saved_env)  # a block may update os.environ (LocalStrait.env())
+        set_global_provider(None)  # "Tracing" sets the process's tracer provider
     assert skipped == NOT_RUN
     assert ran == len(blocks()) - NOT_RUN >= 15

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar, Unpack
 
 import httpx
 
+from . import _tracing
 from ._auth import BearerAuth, RunTokenAuth, RunTokenClaims
 from ._compat import ClientOptions, client_settings
 from ._config import (
@@ -89,6 +90,7 @@ class _BaseClient(Generic[_H]):
         timeout_ms: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | NotGiven | None = NOT_GIVEN,
+        tracing: bool = True,
     ) -> None:
         """Configure the client; each setting may instead come from ``STRAIT_*`` or strait.json.
 
@@ -114,6 +116,8 @@ class _BaseClient(Generic[_H]):
             timeout_ms: the timeout in milliseconds (instead of ``timeout``).
             default_headers: strait-python 0.1.1's name for ``headers``.
             retry: a :class:`strait.RetryPolicy` (either field set), or None to disable retries.
+            tracing: OpenTelemetry spans and trace headers for every call, when
+                ``opentelemetry-api`` is installed (README "Tracing"); False turns them off.
 
         Raises:
             ValidationError: a missing or malformed setting, naming it and its source.
@@ -157,6 +161,7 @@ class _BaseClient(Generic[_H]):
         else:
             self._timeout = httpx.Timeout(config.timeout, connect=min(5.0, config.timeout))
         self._user_http: _H | None = http_client
+        self._tracing = bool(tracing)
         self._generated: AuthenticatedClient | None = None
         self._overrides: Overrides | None = None
         self._open(http_client)
@@ -542,10 +547,11 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         return op.parse(self._send(op.operation_id, kwargs), strict=self._strict)
 
     def _send(self, operation: str, kwargs: dict[str, Any]) -> httpx.Response:
-        try:
-            return self._http.request(**kwargs)
-        except Exception as exc:
-            self._raise(operation, exc, self._http.is_closed, kwargs)
+        with _tracing.client_span(self._tracing, operation, kwargs, self.config.base_url) as span:
+            try:
+                return span.done(self._http.request(**kwargs))
+            except Exception as exc:
+                self._raise(operation, exc, self._http.is_closed, kwargs)
 
     def _paginate(
         self,
@@ -670,12 +676,13 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
 
     async def _send(self, operation: str, kwargs: dict[str, Any]) -> httpx.Response:
         conn = self._conn
-        try:
-            if conn.driver is not None:
-                return await conn.driver.request(kwargs)
-            return await conn.http.request(**kwargs)
-        except Exception as exc:
-            self._raise(operation, exc, conn.closed, kwargs)
+        with _tracing.client_span(self._tracing, operation, kwargs, self.config.base_url) as span:
+            try:
+                if conn.driver is not None:
+                    return span.done(await conn.driver.request(kwargs))
+                return span.done(await conn.http.request(**kwargs))
+            except Exception as exc:
+                self._raise(operation, exc, conn.closed, kwargs)
 
     def _paginate(
         self,

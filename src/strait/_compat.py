@@ -92,6 +92,7 @@ class ClientOptions(TypedDict, total=False):
     timeout_ms: float | None
     default_headers: Mapping[str, str] | None
     retry: RetryPolicy | NotGiven | None
+    tracing: bool
 
 
 class ClientSettings(NamedTuple):

@@ -17,7 +17,7 @@ from typing import Any, NoReturn
 import httpx
 
 from ._errors import DecodeError, RequestTimeoutError, StraitError, TransportError, ValidationError
-from ._redact import describe_request
+from ._redact import describe_request, redact_url
 
 __all__ = [
     "describe_request",
@@ -27,13 +27,25 @@ __all__ = [
 ]
 
 
+def _call_url(base_url: str, kwargs: Mapping[str, Any]) -> httpx.URL | None:
+    try:
+        return httpx.URL(base_url.rstrip("/") + kwargs["url"], params=kwargs.get("params"))
+    except Exception:
+        return None
+
+
 def request_description(base_url: str, kwargs: Mapping[str, Any]) -> str:
     """:func:`describe_request` of a call's ``httpx.Client.request`` keyword arguments."""
-    try:
-        url = httpx.URL(base_url.rstrip("/") + kwargs["url"], params=kwargs.get("params"))
-    except Exception:
+    url = _call_url(base_url, kwargs)
+    if url is None:
         return str(kwargs.get("method", ""))
     return describe_request(str(kwargs.get("method", "")), url)
+
+
+def request_url(base_url: str, kwargs: Mapping[str, Any]) -> str:
+    """The URL of a call as it may be shown (a span's ``url.full``), by :func:`redact_url`."""
+    url = _call_url(base_url, kwargs)
+    return "" if url is None else redact_url(url)
 
 
 def raise_transport_error(

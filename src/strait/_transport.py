@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from . import _tracing
 from ._redact import redact_url
 from ._retry import RetryPolicy, redirect_target
 
@@ -111,7 +112,11 @@ def _attempts(request: OutgoingRequest, policy: RetryPolicy, middleware: Sequenc
     debug = logger.isEnabledFor(logging.DEBUG)
     attempt = 0
     seen: list[str] = []
+    sends = 0
     while True:
+        if sends:  # a retry or a redirect: http.request.resend_count on the call's span
+            _tracing.resent(sends)
+        sends += 1
         ctx = _context(request, attempt) if (middleware or debug) else None
         if ctx is not None:
             for mw in middleware:

@@ -115,6 +115,8 @@ class AsyncRunContext(RunOperations[AsyncClient]):
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
+        if exc is not None:
+            self._span.fail(exc)
         try:
             await self.stop_heartbeat()
             if exc is not None and isinstance(exc, Exception) and not self.finished:

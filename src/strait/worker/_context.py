@@ -29,6 +29,7 @@ from typing import (
     overload,
 )
 
+from strait import _tracing
 from strait._errors import NotFoundError, RunCancelledError, StraitError, UnauthorizedError
 from strait._signing import SigningSecret
 
@@ -173,6 +174,8 @@ class RunOperations(RunCore, Generic[C]):
         made = client if client is not None else self._client_class(base_url=base_url, run_token=token)
         self._client = made
         self._make_client = None
+        # a client made with tracing=False: no handler span either
+        self._dispatch = _tracing.dispatched(None, "internal", enabled=getattr(made, "_tracing", True))
         config = cast(Any, made).config
         super().__init__(
             token=config.token,
@@ -223,8 +226,12 @@ class RunOperations(RunCore, Generic[C]):
             ValidationError: no run token, malformed dispatch headers, a secret configured
                 but no ``body``, or ``verify=True`` without a secret.
         """
+        if not isinstance(headers, Mapping):
+            headers = list(headers)  # read twice: for the run and for its trace
         token, kwargs = dispatch_kwargs(headers, kwargs, body, signing_secret, verify)
-        return cls(token, base_url, **kwargs)
+        ctx = cls(token, base_url, **kwargs)
+        ctx._dispatch = _tracing.dispatched(headers, "server", enabled=getattr(ctx._client, "_tracing", True))
+        return ctx
 
     @classmethod
     def _for_worker(
@@ -632,6 +639,7 @@ class RunOperations(RunCore, Generic[C]):
         self._check_live()
         self._begin_terminal("failed")
         self._failure = error if isinstance(error, BaseException) else None
+        self._span.fail(error)
         text = error_text(error)
         return (yield from self._finish("fail_run", "failed", text, {"error": text}))
 

@@ -18,6 +18,7 @@ from contextvars import ContextVar, Token
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
+from strait import _tracing
 from strait._auth import RunTokenClaims, decode_run_token
 from strait._errors import ApiError, NoActiveRunError, RunFinishedError, ValidationError
 from strait._signing import SigningSecret, configured_signing_secret, verify_signature
@@ -336,6 +337,11 @@ def current() -> RunContext | AsyncRunContext:
 class RunCore:
     """State and pure request building shared by both run contexts."""
 
+    #: the trace headers the run was dispatched with (set by whoever hosts the handler)
+    _dispatch: _tracing.Dispatch | None = None
+    #: the handler's span, from the first ``_enter`` to the last ``_leave``
+    _span: _tracing.HandlerSpan | _tracing.NoSpan = _tracing.NO_SPAN
+
     def __init__(
         self,
         *,
@@ -427,11 +433,16 @@ class RunCore:
             self._terminal = None
 
     def _enter(self, ctx: RunContext | AsyncRunContext) -> None:
+        if not self._context_tokens:
+            self._span = _tracing.handler_span(self._dispatch, self.run_id, self.job_id, self.attempt)
         self._context_tokens.append(_current.set(ctx))
 
     def _leave(self) -> None:
         if self._context_tokens:
             _current.reset(self._context_tokens.pop())
+            if not self._context_tokens:
+                self._span.end()
+                self._span = _tracing.NO_SPAN
 
     def _should_auto_complete(self) -> bool:
         return self._terminal is None and not self._suspended

@@ -130,6 +130,7 @@ def _settled(ctx: RunContext | AsyncRunContext, result: Any, raised: BaseExcepti
     if reported is not None and reported[0] == "failed":
         return Outcome("failed", error=_reason(str(reported[1])), exception=reported[2], code="run_failed")
     if raised is not None:
+        ctx._span.fail(raised)  # the handler's span (strait._tracing) ends in ERROR
         return Outcome("crashed", error=_reason(error_text(raised)), exception=raised, code="handler_error")
     if reported is not None:
         return Outcome("completed", value=reported[1])

@@ -37,6 +37,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from strait import _tracing
 from strait._errors import SignatureVerificationError, ValidationError
 from strait._limits import MAX_DISPATCH_RESPONSE_BYTES, MAX_PAYLOAD_BYTES
 from strait._signing import DEFAULT_TOLERANCE, SigningSecret, configured_signing_secret, verify_signature
@@ -179,6 +180,7 @@ class _Dispatcher:
             )
         except ValidationError as exc:
             return _error(400, "bad_run_token", str(exc))
+        ctx._dispatch = _tracing.dispatched(headers, "server", handler.slug)
         return _Prepared(handler, ctx)
 
 

@@ -4,6 +4,7 @@ thread for the optional heartbeat."""
 
 from __future__ import annotations
 
+import contextvars
 import inspect
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -88,7 +89,11 @@ class RunContext(RunOperations[Client]):
                 return
             self._beat_stop.clear()
             self._beat_thread = threading.Thread(
-                target=self._beat_loop, args=(interval,), name=f"strait-heartbeat-{self.run_id}", daemon=True
+                # in the handler's context: its heartbeats are spans under the handler's span
+                target=contextvars.copy_context().run,
+                args=(self._beat_loop, interval),
+                name=f"strait-heartbeat-{self.run_id}",
+                daemon=True,
             )
             self._beat_thread.start()
 
@@ -151,6 +156,8 @@ class RunContext(RunOperations[Client]):
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
+        if exc is not None:
+            self._span.fail(exc)
         try:
             self.stop_heartbeat()
             if exc is not None and isinstance(exc, Exception) and not self.finished:

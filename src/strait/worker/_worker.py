@@ -35,6 +35,7 @@ from typing import Any
 import grpc
 import grpc.aio
 
+from strait import _tracing
 from strait._backoff import Backoff
 from strait._errors import (
     SignatureVerificationError,
@@ -210,6 +211,8 @@ class Worker:
         on_run: called with a :class:`RunReport` once each run is reported.
         root_certificates: PEM bytes to trust instead of the system roots (TLS only).
         config: the ``strait.json`` to read (default: one in the working directory, if any).
+        tracing: run each handler in an OpenTelemetry CONSUMER span, and trace its run
+            context's calls, when ``opentelemetry-api`` is installed; False turns both off.
     """
 
     def __init__(
@@ -234,8 +237,10 @@ class Worker:
         root_certificates: bytes | None = None,
         config: str | None = None,
         metadata: dict[str, str] | None = None,
+        tracing: bool = True,
     ) -> None:
         self.handlers = job_handlers(jobs)
+        self.tracing = bool(tracing)
         self.settings: WorkerSettings = resolve_worker_settings(
             api_key=api_key,
             base_url=base_url,
@@ -646,7 +651,10 @@ class Worker:
 
             client_cls = AsyncClient if run.handler.is_async else Client
             return client_cls(
-                base_url=base_url, run_token=a.run_token_jwt, project_id=self.settings.project_id
+                base_url=base_url,
+                run_token=a.run_token_jwt,
+                project_id=self.settings.project_id,
+                tracing=self.tracing,
             )
 
         ctx: RunContext | AsyncRunContext = cls._for_worker(
@@ -659,6 +667,7 @@ class Worker:
             make_client=make_client,
             sink=_Sink(self, run),
         )
+        ctx._dispatch = _tracing.dispatched(a.metadata, "consumer", a.job_slug, enabled=self.tracing)
         return ctx
 
     async def _execute(self, run: _Run) -> None:
@@ -740,6 +749,9 @@ class Worker:
         ctx._enter(ctx)
         try:
             return await run.handler.fn(ctx, payload)
+        except BaseException as exc:
+            ctx._span.fail(exc)
+            raise
         finally:
             ctx._leave()
 
@@ -805,6 +817,9 @@ def _call_sync(fn: Callable[..., Any], ctx: RunContext | AsyncRunContext, payloa
     ctx._enter(ctx)
     try:
         return fn(ctx, payload)
+    except BaseException as exc:
+        ctx._span.fail(exc)
+        raise
     finally:
         ctx._leave()
 
