@@ -95,6 +95,8 @@ class State:
     memory: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     idempotency: dict[tuple[str, str], Any] = field(default_factory=dict)  # (job id, key) -> run
     activity: list[dict[str, Any]] = field(default_factory=list)
+    #: The ``_ops_*`` areas' tables (area -> id -> wire dict), plain JSON so ``--db`` keeps them.
+    extras: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def hash_key(raw: str) -> str:
@@ -209,7 +211,7 @@ class Emulator:
     # -- the app -------------------------------------------------------------------------
 
     def app(self) -> web.Application:
-        from . import _api, _events, _sdk, _streams, _workflows  # noqa: F401  (register operations)
+        from . import _api, _events, _ops, _sdk, _streams, _workflows  # noqa: F401  (register operations)
 
         app = web.Application(client_max_size=8 * 1024 * 1024)
         for route in routes():

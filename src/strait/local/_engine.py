@@ -155,6 +155,8 @@ def _expire(emu: Emulator, run: Run) -> None:
 
 
 def _enqueue(emu: Emulator, run: Run) -> None:
+    if run.status == fsm.RunStatus.DELAYED.value and run.scheduled_at and run.scheduled_at > emu.clock.now():
+        return  # rescheduled later (reschedule-run, _ops_runs): its own timer moves it
     if run.status == fsm.RunStatus.DELAYED.value:
         move(emu, run, fsm.RunStatus.QUEUED.value)
         start(emu, run)

@@ -1,0 +1,46 @@
+"""What the ``_ops_*`` areas share: their tables in the emulator's state, the server's
+validator-style 422, and cursor pages over stored wire dicts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from ._clock import format_time, parse_time
+from ._http import ApiFailure, Call, page
+
+if TYPE_CHECKING:
+    from ._emulator import Emulator
+
+__all__ = ["public", "records", "required", "stamp", "table", "validation_failed"]
+
+
+def table(emu: Emulator, area: str) -> dict[str, dict[str, Any]]:
+    """The area's records by id (plain JSON, so ``--db`` saves them with the rest).
+    Keys starting with ``_`` are the emulator's own and never leave it."""
+    return emu.state.extras.setdefault(area, {})
+
+
+def stamp(emu: Emulator) -> str:
+    return format_time(emu.clock.stamp())
+
+
+def public(record: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if not k.startswith("_")}
+
+
+def validation_failed(*details: str) -> ApiFailure:
+    """The server's 422 for a request struct that fails its ``validate`` tags
+    (``api/huma_bridge.go:423-437``)."""
+    return ApiFailure(422, "validation failed", details=list(details))
+
+
+def required(body: Mapping[str, Any], *names: str) -> None:
+    missing = [n for n in names if body.get(n) in (None, "", [])]
+    if missing:
+        raise validation_failed(*(f"{n}: failed on 'required'" for n in missing))
+
+
+def records(call: Call, items: Iterable[dict[str, Any]], key: str = "created_at") -> dict[str, Any]:
+    """A cursor page of stored records, newest ``key`` first."""
+    return page(call, items, lambda r: parse_time(r[key]), public)

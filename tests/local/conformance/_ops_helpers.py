@@ -1,0 +1,47 @@
+"""Shared helpers of the ``test_ops_*`` conformance tests."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import httpx
+
+from strait import Client
+from strait.local import LocalStrait
+
+from ..conftest import Endpoint, Seen
+
+
+def make_job(client: Client, strait: LocalStrait, url: str, slug: str = "work", **extra: Any) -> Any:
+    body = {"project_id": strait.project_id, "name": slug.title(), "slug": slug, "endpoint_url": url}
+    body.update(extra)
+    return client.jobs.create(body)
+
+
+def hold(endpoint: Endpoint) -> threading.Event:
+    """The endpoint keeps each dispatch open (the run stays ``executing``) until the
+    returned event is set."""
+    gate = threading.Event()
+
+    def respond(seen: Seen) -> tuple[int, bytes]:
+        gate.wait(10)
+        return 200, b'{"ok": true}'
+
+    endpoint.respond = respond
+    return gate
+
+
+def fail_through_sdk(endpoint: Endpoint, base_url: str) -> None:
+    """The endpoint fails its run through ``/sdk/v1/runs/{id}/fail`` (status ``failed``)."""
+
+    def respond(seen: Seen) -> tuple[int, bytes]:
+        headers = {k.lower(): v for k, v in seen.headers.items()}
+        httpx.post(
+            f"{base_url}/sdk/v1/runs/{headers['x-run-id']}/fail",
+            headers={"Authorization": "Bearer " + headers["x-run-token"]},
+            json={"error": "boom"},
+        )
+        return 200, b"{}"
+
+    endpoint.respond = respond
