@@ -28,6 +28,9 @@ KNOWN_UNDOCUMENTED = {
     ("create-job", 403): "a project_id other than the API key's project is refused with 403",
     ("create-api-key", 403): "a project_id other than the API key's project is refused with 403",
     ("*", 501): "operations strait.local does not implement",
+    # -- the _ops_* areas (server-vs-spec, each from the handler cited) ---------------------
+    ("bulk-replay-dead-letter-runs", 422): "run_ids xor project_id, limits (api/runs.go:457-490)",
+    ("bulk-replay-dead-letter-runs", 403): "another project's project_id (api/runs.go:470-474)",
 }
 
 
