@@ -30,6 +30,7 @@ from strait._signing import signature_headers
 from ._clock import format_time
 from ._http import ApiFailure
 from ._model import Job, Run
+from ._ops_secrets import secret_headers
 from ._tokens import mint_run_token
 
 if TYPE_CHECKING:
@@ -208,6 +209,7 @@ def dispatch_headers(emu: Emulator, run: Run, token: str, body: bytes) -> dict[s
         "X-Attempt": str(run.attempt),
         "X-Run-Token": token,
     }
+    headers.update(secret_headers(emu, run.job))  # the job's secrets (_ops_secrets)
     if run.job.signing_secret:
         headers.update(
             signature_headers(run.job.signing_secret, body, timestamp=int(emu.clock.now().timestamp()))
