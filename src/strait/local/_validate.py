@@ -31,9 +31,15 @@ KNOWN_UNDOCUMENTED = {
     # -- the _ops_* areas (server-vs-spec, each from the handler cited) ---------------------
     ("bulk-replay-dead-letter-runs", 422): "run_ids xor project_id, limits (api/runs.go:457-490)",
     ("bulk-replay-dead-letter-runs", 403): "another project's project_id (api/runs.go:470-474)",
-    ("create-secret", 403): "another project, or an environment other than the job's (api/secrets.go:39-41,99-101)",
+    (
+        "create-secret",
+        403,
+    ): "another project, or an environment other than the job's (api/secrets.go:39-41,99-101)",
     ("create-secret", 404): "an unknown job_id or environment (api/secrets.go:82-97,276)",
-    ("create-environment", 403): "another project, or variables without secrets:write (api/environments.go:58-60)",
+    (
+        "create-environment",
+        403,
+    ): "another project, or variables without secrets:write (api/environments.go:58-60)",
     ("create-environment", 404): "an unknown parent_id (api/environments.go:381-391)",
     ("update-environment", 403): "variables without secrets:write (api/environments.go:254-290)",
 }

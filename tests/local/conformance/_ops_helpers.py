@@ -7,10 +7,9 @@ from typing import Any
 
 import httpx
 
+from local.conftest import Endpoint, Seen
 from strait import Client
 from strait.local import LocalStrait
-
-from ..conftest import Endpoint, Seen
 
 
 def make_job(client: Client, strait: LocalStrait, url: str, slug: str = "work", **extra: Any) -> Any:

@@ -8,10 +8,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from local.conftest import Endpoint, wait_for_status
 from strait import ApiError, BadRequestError, NotFoundError
 from strait.local import LocalStrait
 
-from ..conftest import Endpoint, wait_for_status
 from ._ops_helpers import fail_through_sdk, hold, make_job
 
 
@@ -19,7 +19,9 @@ def _later(strait: LocalStrait, seconds: int) -> str:
     return (datetime.now(UTC) + timedelta(seconds=seconds)).isoformat()
 
 
-def test_pause_executing_run_then_resume_dispatches_again(local_strait: LocalStrait, endpoint: Endpoint) -> None:
+def test_pause_executing_run_then_resume_dispatches_again(
+    local_strait: LocalStrait, endpoint: Endpoint
+) -> None:
     """executing -> paused, then paused -> queued with started_at cleared and dispatched
     again (api/runs.go:874-956)."""
     gate = hold(endpoint)
@@ -74,7 +76,9 @@ def test_reschedule_delayed_run_moves_its_due_time(local_strait: LocalStrait, en
         run = client.jobs.trigger(
             make_job(client, local_strait, endpoint.url)["id"], {"scheduled_at": _later(local_strait, 60)}
         )
-        moved = client.runs.reschedule(run["id"], {"scheduled_at": _later(local_strait, 300), "payload": {"v": 2}})
+        moved = client.runs.reschedule(
+            run["id"], {"scheduled_at": _later(local_strait, 300), "payload": {"v": 2}}
+        )
         assert (moved["status"], moved["payload"]) == ("delayed", {"v": 2})
         assert moved["expires_at"] == run_expires(client, run["id"])
         local_strait.advance(120)
@@ -121,7 +125,11 @@ def test_bulk_replay_reports_each_run(local_strait: LocalStrait, endpoint: Endpo
         assert (answer["total"], answer["replayed"]) == (3, 1)
         first, second, third = answer["results"]
         assert (first["original_run_id"], first["status"]) == (failed["id"], "replayed")
-        assert second == {"original_run_id": delayed["id"], "status": "skipped", "error": "run is not replayable"}
+        assert second == {
+            "original_run_id": delayed["id"],
+            "status": "skipped",
+            "error": "run is not replayable",
+        }
         assert third == {"original_run_id": "run_nope", "status": "failed", "error": "run not found"}
         replay = client.runs.get(first["new_run_id"])
         assert (replay["payload"], replay["attempt"], replay["triggered_by"]) == ({"n": 1}, 1, "manual")
@@ -143,7 +151,7 @@ def test_bulk_dead_letter_replay_by_project(local_strait: LocalStrait, endpoint:
         calls.append(seen)
         return (400, b"bad") if len(calls) == 1 else (200, b"{}")
 
-    endpoint.respond = respond  # type: ignore[assignment]
+    endpoint.respond = respond
     with local_strait.client() as client:
         run = client.jobs.trigger(make_job(client, local_strait, endpoint.url)["id"], {})
         assert wait_for_status(client, run["id"], "dead_letter")["status"] == "dead_letter"

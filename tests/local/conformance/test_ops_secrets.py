@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from local.conftest import Endpoint, wait_for_status
 from strait import ApiError, NotFoundError
 from strait.local import LocalStrait
 
-from ..conftest import Endpoint, wait_for_status
 from ._ops_helpers import make_job
 
 
@@ -71,7 +71,9 @@ def test_job_secrets_are_dispatch_headers(local_strait: LocalStrait, endpoint: E
         job = make_job(client, local_strait, endpoint.url)
         other = make_job(client, local_strait, "http://127.0.0.1:9/run", slug="other")
         client.secrets.create(_secret(local_strait, "DB_PASSWORD", "hunter2", job_id=job["id"]))
-        client.secrets.create(_secret(local_strait, "STAGING_ONLY", "x", job_id=job["id"], environment="staging"))
+        client.secrets.create(
+            _secret(local_strait, "STAGING_ONLY", "x", job_id=job["id"], environment="staging")
+        )
         client.secrets.create(_secret(local_strait, "PROJECT_WIDE", "p"))
         client.secrets.create(_secret(local_strait, "OTHER_JOB", "o", job_id=other["id"]))
         run = client.jobs.trigger(job["id"], {})
@@ -86,7 +88,12 @@ def test_environment_variables_resolve_through_parents(local_strait: LocalStrait
     values (store/environments.go:258-336, api/environments.go:127-160,351-381)."""
     with local_strait.client() as client:
         base = client.environments.create(
-            {"project_id": local_strait.project_id, "name": "Base", "slug": "base", "variables": {"A": "1", "B": "1"}}
+            {
+                "project_id": local_strait.project_id,
+                "name": "Base",
+                "slug": "base",
+                "variables": {"A": "1", "B": "1"},
+            }
         )
         assert base["variable_keys"] == ["A", "B"]
         child = client.environments.create(
@@ -98,16 +105,21 @@ def test_environment_variables_resolve_through_parents(local_strait: LocalStrait
                 "variables": {"B": "2", "C": "3"},
             }
         )
-        assert client.environments.list_variables(child["id"]) == {"variables": {"A": "1", "B": "2", "C": "3"}}
+        assert client.environments.list_variables(child["id"]) == {
+            "variables": {"A": "1", "B": "2", "C": "3"}
+        }
         got = client.environments.get(child["id"])
         assert (got["variable_keys"], got["resolved_variable_keys"]) == (["B", "C"], ["A", "B", "C"])
         assert "variables" not in got
 
 
 def test_environment_parent_rules_and_delete(local_strait: LocalStrait) -> None:
-    """Unknown parent 404, self-parent 400, delete 204 then 404 (api/environments.go:225-232,293-330,365-395)."""
+    """Unknown parent 404, self-parent 400, delete 204 then 404
+    (api/environments.go:225-232,293-330,365-395)."""
     with local_strait.client() as client:
-        env = client.environments.create({"project_id": local_strait.project_id, "name": "Dev", "slug": "dev"})
+        env = client.environments.create(
+            {"project_id": local_strait.project_id, "name": "Dev", "slug": "dev"}
+        )
         with pytest.raises(ApiError) as caught:
             client.environments.update(env["id"], {"parent_id": env["id"]})
         assert caught.value.status_code == 400
@@ -127,7 +139,9 @@ def test_secret_environment_must_exist_once_the_project_has_environments(local_s
     """With environments defined, a secret's environment must name one (id, slug or
     name) and is stored as its id (api/secrets.go:248-277)."""
     with local_strait.client() as client:
-        env = client.environments.create({"project_id": local_strait.project_id, "name": "Prod", "slug": "production"})
+        env = client.environments.create(
+            {"project_id": local_strait.project_id, "name": "Prod", "slug": "production"}
+        )
         created = client.secrets.create(_secret(local_strait, "K", "v"))
         assert created["environment"] == env["id"]
         with pytest.raises(NotFoundError, match="environment not found"):
