@@ -13,6 +13,7 @@ from ._emulator import ApiKey, hash_key, json_ok, operation
 from ._engine import cancel_run, create_run, find_by_idempotency_key
 from ._http import ApiFailure, Call, json_response, page
 from ._model import Job, Run
+from ._ops_jobs import hold_for_dependencies
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 _REPLAYABLE = {"failed", "timed_out", "crashed", "system_failed"}
@@ -291,6 +292,7 @@ def trigger_job(call: Call) -> Any:
         tags=body.get("tags"),
         ttl_secs=int(body.get("ttl_secs") or 0),
     )
+    hold_for_dependencies(call.emu, run)  # job dependencies (_ops_jobs)
     answer = {"id": run.id, "status": run.status, "payload_hash": run.payload_hash, "idempotency_hit": False}
     return json_ok(answer, 201)
 

@@ -174,6 +174,8 @@ def find_by_idempotency_key(emu: Emulator, job: Job, key: str) -> Run | None:
 
 def start(emu: Emulator, run: Run) -> None:
     """Hand a queued run to its executor: an HTTP dispatch, or a connected worker."""
+    if run.status != fsm.RunStatus.QUEUED.value:
+        return  # e.g. held ``waiting`` for its job dependencies (_ops_jobs)
     if not run.job.data.get("enabled", True) or run.job.data.get("paused"):
         return
     if run.job.mode == "worker":
