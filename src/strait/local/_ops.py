@@ -1,3 +1,10 @@
 """The operations of the ``_ops_*`` area modules: importing this registers them all."""
 
-from . import _ops_batches, _ops_environments, _ops_jobs, _ops_runs, _ops_secrets  # noqa: F401
+from . import (  # noqa: F401
+    _ops_batches,
+    _ops_environments,
+    _ops_jobs,
+    _ops_runs,
+    _ops_secrets,
+    _ops_workflows,
+)

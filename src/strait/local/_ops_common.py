@@ -3,16 +3,19 @@ validator-style 422, and cursor pages over stored wire dicts."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._clock import format_time, parse_time
+from ._emulator import OPERATIONS
 from ._http import ApiFailure, Call, page
 
 if TYPE_CHECKING:
     from ._emulator import Emulator
 
-__all__ = ["public", "records", "required", "stamp", "table", "validation_failed"]
+__all__ = ["invoke", "public", "records", "required", "stamp", "table", "validation_failed"]
 
 
 def table(emu: Emulator, area: str) -> dict[str, dict[str, Any]]:
@@ -44,3 +47,22 @@ def required(body: Mapping[str, Any], *names: str) -> None:
 def records(call: Call, items: Iterable[dict[str, Any]], key: str = "created_at") -> dict[str, Any]:
     """A cursor page of stored records, newest ``key`` first."""
     return page(call, items, lambda r: parse_time(r[key]), public)
+
+
+async def invoke(call: Call, operation_id: str, params: Mapping[str, str], body: Any = None) -> Any:
+    """Another operation for the same caller, as the server's bulk handlers reuse its
+    single-item path: its JSON answer (``None`` for 204), or its ``ApiFailure``."""
+    inner = Call(
+        call.emu,
+        call.request,
+        operation_id,
+        params,
+        call.request_id,
+        project_id=call.project_id,
+        key_id=call.key_id,
+        body=body,
+    )
+    answer = OPERATIONS[operation_id](inner)
+    if asyncio.iscoroutine(answer):
+        answer = await answer
+    return json.loads(answer.body) if answer.body else None

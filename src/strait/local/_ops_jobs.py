@@ -11,8 +11,6 @@ The emulator does the same."""
 
 from __future__ import annotations
 
-import asyncio
-import json
 import math
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -20,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 from strait import fsm
 
 from ._clock import format_time
-from ._emulator import OPERATIONS, json_ok, operation
+from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, json_response
-from ._ops_common import records, required, stamp, table
+from ._ops_common import invoke, records, required, stamp, table
 
 if TYPE_CHECKING:
     from ._emulator import Emulator
@@ -215,28 +213,13 @@ async def batch_create_jobs(call: Call) -> Any:
         raise ApiFailure(400, "jobs array is required and must not be empty")
     if len(items) > MAX_BATCH_JOBS:
         raise ApiFailure(400, f"too many jobs in batch (max {MAX_BATCH_JOBS})")
-    create = OPERATIONS["create-job"]
     created: list[Any] = []
     errors: list[dict[str, Any]] = []
     for index, item in enumerate(items):
-        one = Call(
-            call.emu,
-            call.request,
-            "create-job",
-            {},
-            call.request_id,
-            project_id=call.project_id,
-            key_id=call.key_id,
-            body=item,
-        )
         try:
-            answer = create(one)
-            if asyncio.iscoroutine(answer):
-                answer = await answer
+            created.append(await invoke(call, "create-job", {}, item))
         except ApiFailure as failure:
             errors.append({"index": index, "message": failure.message})
-            continue
-        created.append(json.loads(answer.body))
     result: dict[str, Any] = {"created": created or None}
     if errors:
         result["errors"] = errors
