@@ -3,6 +3,7 @@
 from . import (  # noqa: F401
     _ops_batches,
     _ops_environments,
+    _ops_events,
     _ops_jobs,
     _ops_runs,
     _ops_secrets,

@@ -42,6 +42,9 @@ KNOWN_UNDOCUMENTED = {
     ): "another project, or variables without secrets:write (api/environments.go:58-60)",
     ("create-environment", 404): "an unknown parent_id (api/environments.go:381-391)",
     ("update-environment", 403): "variables without secrets:write (api/environments.go:254-290)",
+    ("create-event-source", 403): "another project's project_id (api/event_sources.go:69-71)",
+    ("subscribe-to-event-source", 404): "unknown source or target (api/event_sources.go:249-302)",
+    ("create-webhook-subscription", 403): "another project's project_id (api/webhook_subscriptions.go:71-73)",
 }
 
 

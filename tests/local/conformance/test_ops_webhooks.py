@@ -43,7 +43,7 @@ def test_subscription_validation(local_strait: LocalStrait) -> None:
     """Unknown event type 400, non-http URL 400, the same URL twice 409, no event types
     422 (api/webhook_subscriptions.go:67-95, 158-160)."""
     with local_strait.client() as client:
-        with pytest.raises(BadRequestError, match='invalid event type: "run.started"'):
+        with pytest.raises(BadRequestError, match=r'invalid event type: "run\.started"'):
             client.webhooks.create_subscription(_sub(local_strait, "http://127.0.0.1:9/h", "run.started"))
         with pytest.raises(BadRequestError, match="url must use http or https scheme"):
             client.webhooks.create_subscription(_sub(local_strait, "ftp://host/h", "run.failed"))
