@@ -7,6 +7,7 @@ from . import (  # noqa: F401
     _ops_jobs,
     _ops_runs,
     _ops_secrets,
+    _ops_sse,
     _ops_webhooks,
     _ops_workflows,
 )
