@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call
-from ._ops_common import records, stamp, table
+from ._http import Call
+from ._ops_common import owned_record, records, stamp, table
 
 __all__ = ["record_batch_operation"]
 
@@ -35,7 +35,4 @@ def list_batch_operations(call: Call) -> Any:
 
 @operation("get-batch-operation")
 def get_batch_operation(call: Call) -> Any:
-    op = table(call.emu, "batch_operations").get(call.params["batchID"])
-    if op is None or op["project_id"] != call.project_id:
-        raise ApiFailure(404, "batch operation not found")
-    return json_ok(op)
+    return json_ok(owned_record(call, "batch_operations", call.params["batchID"], "batch operation"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._clock import format_time, parse_time
@@ -15,7 +15,18 @@ from ._http import ApiFailure, Call, page
 if TYPE_CHECKING:
     from ._emulator import Emulator
 
-__all__ = ["invoke", "public", "records", "required", "stamp", "table", "validation_failed"]
+__all__ = [
+    "creation_body",
+    "id_list",
+    "invoke",
+    "owned_record",
+    "public",
+    "records",
+    "required",
+    "stamp",
+    "table",
+    "validation_failed",
+]
 
 
 def table(emu: Emulator, area: str) -> dict[str, dict[str, Any]]:
@@ -39,9 +50,47 @@ def validation_failed(*details: str) -> ApiFailure:
 
 
 def required(body: Mapping[str, Any], *names: str) -> None:
-    missing = [n for n in names if body.get(n) in (None, "", [])]
+    """``validate:"required"``: absent, null or empty string (an empty list passes: the
+    validator only refuses a nil slice)."""
+    missing = [n for n in names if body.get(n) is None or body.get(n) == ""]
     if missing:
         raise validation_failed(*(f"{n}: failed on 'required'" for n in missing))
+
+
+def owned_record(call: Call, area: str, record_id: str, what: str) -> dict[str, Any]:
+    """The caller's project's record, else 404 ``<what> not found``."""
+    record = table(call.emu, area).get(record_id)
+    if record is None or record["project_id"] != call.project_id:
+        raise ApiFailure(404, f"{what} not found")
+    return record
+
+
+def creation_body(
+    call: Call, *names: str, check: Callable[[dict[str, Any]], None] | None = None
+) -> dict[str, Any]:
+    """A create request's body: its ``validate`` tags first (required ``project_id`` and
+    ``names``, then ``check``), then the project must be the caller's (403)."""
+    body = call.obj()
+    required(body, "project_id", *names)
+    if check is not None:
+        check(body)
+    if body["project_id"] != call.project_id:
+        raise ApiFailure(403, "project_id does not match authenticated project")
+    return body
+
+
+def id_list(call: Call, name: str, maximum: int) -> list[str]:
+    """A bulk request's ids: ``validate:"required,min=1,max=<maximum>"``."""
+    body = call.obj()
+    required(body, name)
+    ids = body[name]
+    if not isinstance(ids, list):
+        raise ApiFailure(400, "invalid request body")
+    if not ids:
+        raise validation_failed(f"{name}: failed on 'min'")
+    if len(ids) > maximum:
+        raise validation_failed(f"{name}: failed on 'max'")
+    return [str(i) for i in ids]
 
 
 def records(call: Call, items: Iterable[dict[str, Any]], key: str = "created_at") -> dict[str, Any]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, json_response
-from ._ops_common import records, required, stamp, table, validation_failed
+from ._ops_common import creation_body, owned_record, records, stamp, table, validation_failed
 
 MAX_INHERITANCE_DEPTH = 10  # store/environments.go:262
 MAX_NAME_LENGTH = 255  # api/environments.go:17-18 (validate max=255)
@@ -18,11 +18,8 @@ def environments(call: Call) -> dict[str, dict[str, Any]]:
     return table(call.emu, "environments")
 
 
-def find_environment(call: Call, env_id: str, missing: str = "environment not found") -> dict[str, Any]:
-    env = environments(call).get(env_id)
-    if env is None or env["project_id"] != call.project_id:
-        raise ApiFailure(404, missing)
-    return env
+def find_environment(call: Call, env_id: str, what: str = "environment") -> dict[str, Any]:
+    return owned_record(call, "environments", env_id, what)
 
 
 def resolved_variables(call: Call, env: dict[str, Any]) -> dict[str, str]:
@@ -55,7 +52,7 @@ def _check_parent(call: Call, env_id: str, parent_id: str) -> None:
         return
     if env_id and parent_id == env_id:
         raise ApiFailure(400, "environment cannot inherit from itself")
-    find_environment(call, parent_id, "parent environment not found")
+    find_environment(call, parent_id, "parent environment")
 
 
 def _require_variable_write(call: Call) -> None:
@@ -71,15 +68,15 @@ def _variables(value: Any) -> dict[str, str]:
     return dict(value)
 
 
-@operation("create-environment")
-def create_environment(call: Call) -> Any:
-    body = call.obj()
-    required(body, "project_id", "name", "slug")
+def _check_lengths(body: dict[str, Any]) -> None:
     for name in ("name", "slug"):
         if len(str(body[name])) > MAX_NAME_LENGTH:
             raise validation_failed(f"{name}: failed on 'max'")
-    if body["project_id"] != call.project_id:
-        raise ApiFailure(403, "project_id does not match authenticated project")
+
+
+@operation("create-environment")
+def create_environment(call: Call) -> Any:
+    body = creation_body(call, "name", "slug", check=_check_lengths)
     parent_id = str(body.get("parent_id") or "")
     _check_parent(call, "", parent_id)
     variables = _variables(body["variables"]) if body.get("variables") else {}

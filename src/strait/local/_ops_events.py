@@ -15,7 +15,7 @@ from ._clock import format_time, parse_time
 from ._emulator import json_ok, operation
 from ._engine import create_run
 from ._http import ApiFailure, Call, json_response
-from ._ops_common import public, required, stamp, table, validation_failed
+from ._ops_common import creation_body, owned_record, public, required, stamp, table, validation_failed
 from ._workflows import start_workflow_run
 
 ALGORITHMS = ("hmac-sha256", "stripe-v1", "github-sha256")  # api/event_sources.go:29
@@ -36,10 +36,7 @@ def _subscriptions(call: Call) -> dict[str, dict[str, Any]]:
 
 
 def _find(call: Call) -> dict[str, Any]:
-    source = _sources(call).get(call.params["sourceID"])
-    if source is None or source["project_id"] != call.project_id:
-        raise ApiFailure(404, "event source not found")
-    return source
+    return owned_record(call, "event_sources", call.params["sourceID"], "event source")
 
 
 def _check_lengths(body: dict[str, Any]) -> None:
@@ -53,11 +50,7 @@ def _check_lengths(body: dict[str, Any]) -> None:
 
 @operation("create-event-source")
 def create_event_source(call: Call) -> Any:
-    body = call.obj()
-    required(body, "project_id", "name")
-    _check_lengths(body)
-    if body["project_id"] != call.project_id:
-        raise ApiFailure(403, "project_id does not match authenticated project")
+    body = creation_body(call, "name", check=_check_lengths)
     if (body.get("signature_header") or body.get("signature_secret")) and not body.get("signature_algorithm"):
         raise ApiFailure(
             400, "signature_algorithm is required when signature_header or signature_secret is set"

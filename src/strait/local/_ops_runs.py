@@ -14,7 +14,7 @@ from ._emulator import json_ok, operation
 from ._engine import create_run, finish_run, move, start
 from ._http import ApiFailure, Call
 from ._model import Run
-from ._ops_common import required, validation_failed
+from ._ops_common import id_list, required
 
 _S = fsm.RunStatus
 #: Statuses a failed run can be replayed from (``api/runs.go:551-557``).
@@ -110,11 +110,7 @@ def _due(emu: Any, run: Run, when: Any) -> None:
 
 @operation("bulk-replay-runs")
 def bulk_replay_runs(call: Call) -> Any:
-    ids = call.obj().get("run_ids")
-    if not isinstance(ids, list) or not ids:
-        raise validation_failed("run_ids: failed on 'required'")
-    if len(ids) > MAX_BULK_REPLAY_RUNS:
-        raise validation_failed("run_ids: failed on 'max'")
+    ids = id_list(call, "run_ids", MAX_BULK_REPLAY_RUNS)
     results: list[dict[str, Any]] = []
     for run_id in ids:
         original = call.emu.state.runs.get(run_id)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, json_response
-from ._ops_common import public, records, required, stamp, table
+from ._ops_common import creation_body, owned_record, public, records, stamp, table
 from ._ops_environments import resolve_environment
 
 if TYPE_CHECKING:
@@ -21,18 +21,12 @@ DEFAULT_ENVIRONMENT = "production"  # api/secrets.go:47-49, store/secrets.go:207
 
 
 def _find(call: Call) -> dict[str, Any]:
-    secret = table(call.emu, "secrets").get(call.params["secretID"])
-    if secret is None or secret["project_id"] != call.project_id:
-        raise ApiFailure(404, "secret not found")
-    return secret
+    return owned_record(call, "secrets", call.params["secretID"], "secret")
 
 
 @operation("create-secret")
 def create_secret(call: Call) -> Any:
-    body = call.obj()
-    required(body, "project_id", "secret_key", "value")
-    if body["project_id"] != call.project_id:
-        raise ApiFailure(403, "project_id does not match authenticated project")
+    body = creation_body(call, "secret_key", "value")
     environment = resolve_environment(call, str(body.get("environment") or ""))
     job_id = str(body.get("job_id") or "")
     if job_id:

@@ -19,7 +19,7 @@ from strait._signing import sign
 from ._clock import format_time
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, json_response
-from ._ops_common import public, required, stamp, table, validation_failed
+from ._ops_common import creation_body, owned_record, public, required, stamp, table, validation_failed
 
 #: api/webhook_subscriptions.go:18-36 (domain/types.go event names).
 EVENT_TYPES = frozenset(
@@ -60,26 +60,23 @@ def _check_url(url: Any) -> str:
     return str(url)
 
 
+def _check_types(body: dict[str, Any]) -> None:
+    if not isinstance(body["event_types"], list) or not body["event_types"]:
+        raise validation_failed("event_types: failed on 'min'")
+
+
 def _new_secret() -> str:
     return "whsec_" + secrets.token_hex(32)
 
 
 def _find(call: Call) -> dict[str, Any]:
-    sub = table(call.emu, "webhook_subscriptions").get(call.params["id"])
-    if sub is None or sub["project_id"] != call.project_id:
-        raise ApiFailure(404, "webhook subscription not found")
-    return sub
+    return owned_record(call, "webhook_subscriptions", call.params["id"], "webhook subscription")
 
 
 @operation("create-webhook-subscription")
 def create_webhook_subscription(call: Call) -> Any:
-    body = call.obj()
-    required(body, "project_id", "webhook_url", "event_types")
-    if body["project_id"] != call.project_id:
-        raise ApiFailure(403, "project_id does not match authenticated project")
+    body = creation_body(call, "webhook_url", "event_types", check=_check_types)
     types = body["event_types"]
-    if not isinstance(types, list) or not types:
-        raise validation_failed("event_types: failed on 'min'")
     for kind in types:
         if kind not in EVENT_TYPES:
             raise ApiFailure(400, f'invalid event type: "{kind}"')

@@ -20,25 +20,17 @@ from strait import fsm
 from ._clock import format_time, parse_time
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, paginate
-from ._ops_common import invoke, public, required, validation_failed
+from ._ops_common import id_list, invoke, public, validation_failed
 from ._ops_versions import workflow_versions
 
 MAX_BULK_WORKFLOW_RUNS = 100  # api/workflow_runs.go:825,866 (validate max=100)
 BULK_CANCEL_RUN_ERROR = "canceled by user (bulk)"  # store/workflow_runs.go:699
 BULK_CANCEL_STEP_ERROR = "parent workflow canceled (bulk)"  # api/workflow_runs.go:850-855
 RESET_REFUSED = "unsupported update field: event_key"  # domain/errors.go:55-57
-#: Workflow-definition fields a clone copies (api/workflows.go:998-1017).
-_CLONED = (
-    "description",
-    "enabled",
-    "timeout_secs",
-    "max_concurrent_runs",
-    "max_parallel_steps",
-    "cron",
-    "cron_timezone",
-    "skip_if_running",
-    "tags",
-    "version_policy",
+#: What a clone does not take from its source: its identity, its version, its steps
+#: (copied apart) and its timestamps (api/workflows.go:998-1017).
+_NOT_CLONED = frozenset(
+    {"id", "project_id", "name", "slug", "version", "version_id", "steps", "created_at", "updated_at"}
 )
 _STEP_OWN = ("id", "workflow_id", "created_at")
 
@@ -61,7 +53,7 @@ async def clone_workflow(call: Call) -> Any:
     if body.get("project_id") and body["project_id"] != source.project_id:
         raise ApiFailure(404, "workflow not found")
     data = source.data
-    request: dict[str, Any] = {k: data[k] for k in _CLONED if k in data}
+    request: dict[str, Any] = {k: v for k, v in data.items() if k not in _NOT_CLONED}
     request.update(
         project_id=source.project_id,
         name=body.get("name") or f"{data['name']} (copy)",
@@ -365,14 +357,7 @@ def _critical_path(run: Any, now: datetime) -> tuple[list[str], int, int]:
 
 
 def _bulk_ids(call: Call) -> list[str]:
-    body = call.obj()
-    required(body, "workflow_run_ids")
-    ids = body["workflow_run_ids"]
-    if not isinstance(ids, list):
-        raise ApiFailure(400, "invalid request body")
-    if len(ids) > MAX_BULK_WORKFLOW_RUNS:
-        raise validation_failed("workflow_run_ids: failed on 'max'")
-    return [str(i) for i in ids]
+    return id_list(call, "workflow_run_ids", MAX_BULK_WORKFLOW_RUNS)
 
 
 @operation("bulk-cancel-workflow-runs")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import threading
-from typing import Any
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import httpx
 
@@ -44,3 +46,16 @@ def fail_through_sdk(endpoint: Endpoint, base_url: str) -> None:
         return 200, b"{}"
 
     endpoint.respond = respond
+
+
+_T = TypeVar("_T")
+
+
+def eventually(read: Callable[[], _T], done: Callable[[_T], bool], timeout: float = 10.0) -> _T:
+    """``read()`` until ``done`` holds for it (or as it is after ``timeout`` seconds)."""
+    deadline = time.monotonic() + timeout
+    value = read()
+    while not done(value) and time.monotonic() < deadline:
+        time.sleep(0.005)
+        value = read()
+    return value

@@ -22,6 +22,19 @@ def _source(client: Client, strait: LocalStrait, name: str = "shop", **extra: An
     return client.event_sources.create({"project_id": strait.project_id, "name": name, **extra})
 
 
+def _signed_source(strait: LocalStrait, algorithm: str, header: str, secret: str) -> None:
+    with strait.client() as client:
+        _source(
+            client, strait, signature_algorithm=algorithm, signature_header=header, signature_secret=secret
+        )
+
+
+def _raw_dispatch(strait: LocalStrait, payload: bytes) -> bytes:
+    """A dispatch body carrying ``payload`` byte for byte."""
+    project = strait.project_id.encode()
+    return b'{"source": "shop", "project_id": "' + project + b'", "payload": ' + payload + b"}"
+
+
 def _dispatch(strait: LocalStrait, raw: bytes, **headers: str) -> httpx.Response:
     return httpx.post(
         strait.base_url + "/v1/events/dispatch",
@@ -138,22 +151,9 @@ def test_dispatch_checks_the_signature_of_the_raw_payload(local_strait: LocalStr
     """hmac-sha256: ``sha256=<hex HMAC(secret, payload bytes)>`` in the source's header;
     missing 401, wrong 401, the same signature again within 5 minutes 401
     (api/event_sources.go:388-472, webhook/signature.go:34-47)."""
-    with local_strait.client() as client:
-        _source(
-            client,
-            local_strait,
-            signature_algorithm="hmac-sha256",
-            signature_header="X-Sig",
-            signature_secret="k3y",
-        )
+    _signed_source(local_strait, "hmac-sha256", "X-Sig", "k3y")
     payload = b'{ "id": 7 }'
-    raw = (
-        b'{"source": "shop", "project_id": "'
-        + local_strait.project_id.encode()
-        + b'", "payload": '
-        + payload
-        + b"}"
-    )
+    raw = _raw_dispatch(local_strait, payload)
     good = "sha256=" + hmac.new(b"k3y", payload, hashlib.sha256).hexdigest()
     assert _dispatch(local_strait, raw).json()["error"]["message"] == "missing signature header"
     assert _dispatch(local_strait, raw, **{"X-Sig": "sha256=" + "0" * 64}).status_code == 401
@@ -166,22 +166,9 @@ def test_dispatch_checks_the_signature_of_the_raw_payload(local_strait: LocalStr
 def test_dispatch_stripe_signature(local_strait: LocalStrait) -> None:
     """stripe-v1: ``t=<unix>,v1=<hex HMAC(secret, "t.payload")>``, at most 5 minutes old
     (webhook/signature.go:77-130)."""
-    with local_strait.client() as client:
-        _source(
-            client,
-            local_strait,
-            signature_algorithm="stripe-v1",
-            signature_header="Stripe-Signature",
-            signature_secret="whsec",
-        )
+    _signed_source(local_strait, "stripe-v1", "Stripe-Signature", "whsec")
     payload = b'{"type":"charge.succeeded"}'
-    raw = (
-        b'{"source":"shop","project_id":"'
-        + local_strait.project_id.encode()
-        + b'","payload":'
-        + payload
-        + b"}"
-    )
+    raw = _raw_dispatch(local_strait, payload)
     now = int(time.time())
     signed = hmac.new(b"whsec", str(now).encode() + b"." + payload, hashlib.sha256).hexdigest()
     assert _dispatch(local_strait, raw, **{"Stripe-Signature": f"t={now},v1={signed}"}).status_code == 200

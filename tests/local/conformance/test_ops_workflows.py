@@ -6,7 +6,6 @@ at ac094a3c8)."""
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import httpx
@@ -16,7 +15,7 @@ from local.conftest import Endpoint
 from strait import ApiError, BadRequestError, Client, ConflictError, NotFoundError
 from strait.local import LocalStrait
 
-from ._ops_helpers import make_job
+from ._ops_helpers import eventually, make_job
 
 
 def _sleep(ref: str, secs: int, *deps: str) -> dict[str, Any]:
@@ -29,12 +28,7 @@ def _workflow(client: Client, strait: LocalStrait, steps: list[dict[str, Any]], 
 
 
 def _wait(client: Client, run_id: str, *statuses: str) -> Any:
-    deadline = time.monotonic() + 10
-    while True:
-        run = client.workflow_runs.get(run_id)
-        if run["status"] in statuses or time.monotonic() > deadline:
-            return run
-        time.sleep(0.005)
+    return eventually(lambda: client.workflow_runs.get(run_id), lambda run: run["status"] in statuses)
 
 
 def _failed_run(client: Client, strait: LocalStrait, endpoint: Endpoint) -> Any:
@@ -208,10 +202,11 @@ def test_retry_step_of_a_running_run_is_refused_by_the_store(local_strait: Local
         flow = _workflow(client, local_strait, [_sleep("a", 1), _sleep("b", 60)])
         run = client.workflows.trigger(flow["id"], {})
         local_strait.advance(2)
-        deadline = time.monotonic() + 10
-        while client.workflow_runs.list_steps(run["id"]).data[-1]["status"] != "completed":
-            assert time.monotonic() < deadline
-            time.sleep(0.005)
+        steps = eventually(
+            lambda: client.workflow_runs.list_steps(run["id"]).data,
+            lambda steps: any(s["step_ref"] == "a" and s["status"] == "completed" for s in steps),
+        )
+        assert any(s["step_ref"] == "a" and s["status"] == "completed" for s in steps)
         with pytest.raises(ConflictError, match="failed to reset step run"):
             client.workflow_runs.retry_step(run["id"], "a")
 
