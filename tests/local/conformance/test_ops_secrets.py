@@ -4,6 +4,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from local.conftest import Endpoint, wait_for_status
@@ -146,3 +150,42 @@ def test_secret_environment_must_exist_once_the_project_has_environments(local_s
         assert created["environment"] == env["id"]
         with pytest.raises(NotFoundError, match="environment not found"):
             client.secrets.create(_secret(local_strait, "K2", "v", environment="nowhere"))
+
+
+def test_db_keeps_secrets_and_environments(tmp_path: Path) -> None:
+    """The _ops_* tables are part of the state ``--db`` saves: a secret and an
+    environment written before a restart are there after it."""
+    db = tmp_path / "strait.db"
+
+    def serve(mode: str) -> str:
+        script = (
+            "import os, sys; from strait import Client; c = Client.from_env(); "
+            "p = os.environ['STRAIT_PROJECT']; w = sys.argv[1] == 'write'; "
+            "w and c.secrets.create({'project_id': p, 'secret_key': 'K', 'value': 'v'}); "
+            "w and c.environments.create({'project_id': p, 'name': 'E', 'slug': 'e'}); "
+            "print([s['secret_key'] for s in c.secrets.list().data], "
+            "[e['slug'] for e in c.environments.list().data])"
+        )
+        args = [
+            sys.executable,
+            "-m",
+            "strait.local",
+            "--port",
+            "0",
+            "--db",
+            str(db),
+            "--api-key",
+            "strait_dbops1",
+        ]
+        done = subprocess.run(
+            [*args, "--", sys.executable, "-c", script, mode],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+
+    serve("write")
+    assert serve("read") == "['K'] ['e']"
