@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import httpx
 import pytest
 
 from local.conftest import Endpoint, wait_for_status
@@ -194,3 +195,15 @@ def test_bulk_cancel_all_by_filter(local_strait: LocalStrait) -> None:
         assert client.runs.get(kept)["status"] == "delayed"
         with pytest.raises(BadRequestError, match="at least one filter is required"):
             client.runs.bulk_cancel_all({})
+
+
+def test_reschedule_without_scheduled_at_is_422(local_strait: LocalStrait) -> None:
+    """``scheduled_at`` is required (validate:"required"): an empty body is 422 with the
+    validator's detail (api/runs.go:719-736; runs_new_test.go:100-109)."""
+    response = httpx.post(
+        f"{local_strait.base_url}/v1/runs/run_x/reschedule",
+        json={},
+        headers={"Authorization": "Bearer " + local_strait.api_key},
+    )
+    assert response.status_code == 422
+    assert response.json()["error"]["details"] == ["scheduled_at: failed on 'required'"]
