@@ -29,11 +29,9 @@ if TYPE_CHECKING:
 __all__ = ["dependencies_satisfied", "hold_for_dependencies"]
 
 CONDITIONS = ("completed", "failed", "any")  # api/job_dependencies.go:209-216
-#: Statuses the ``failed`` condition accepts (store/job_dependencies.go:316-323).
-FAILURE_STATUSES = frozenset({"failed", "timed_out", "crashed", "system_failed", "expired", "dead_letter"})
 HEALTH_WINDOWS = {"1h": 3600, "1d": 86400, "7d": 7 * 86400, "30d": 30 * 86400}  # api/job_health.go:45-58
-#: Statuses counted by job health (dead_letter is not; store/run_health.go:46).
-HEALTH_STATUSES = ("completed", "failed", "timed_out", "crashed", "system_failed", "canceled", "expired")
+#: Statuses counted by job health: the terminal ones but dead_letter (store/run_health.go:46).
+HEALTH_STATUSES = fsm.RUN_TERMINAL_STATUSES - {fsm.RunStatus.DEAD_LETTER.value}
 MAX_BATCH_JOBS = 50  # api/job_batch.go:15
 
 
@@ -120,7 +118,7 @@ def dependencies_satisfied(emu: Emulator, run: Run) -> bool:
             return False
         if dep["condition"] == "completed" and matched.status != "completed":
             return False
-        if dep["condition"] == "failed" and matched.status not in FAILURE_STATUSES:
+        if dep["condition"] == "failed" and matched.status not in fsm.RUN_FAILURE_STATUSES:
             return False
     return True
 

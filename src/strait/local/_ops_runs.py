@@ -17,8 +17,6 @@ from ._model import Run
 from ._ops_common import id_list, required
 
 _S = fsm.RunStatus
-#: Statuses a failed run can be replayed from (``api/runs.go:551-557``).
-REPLAYABLE = frozenset({_S.FAILED.value, _S.TIMED_OUT.value, _S.CRASHED.value, _S.SYSTEM_FAILED.value})
 MAX_BULK_REPLAY_RUNS = 100  # api/runs.go:767 (validate max=100)
 MAX_BULK_DLQ_RUNS = 500  # api/runs.go:478-486
 DEFAULT_BULK_DLQ_LIMIT = 100  # api/runs.go:495-497
@@ -116,7 +114,7 @@ def bulk_replay_runs(call: Call) -> Any:
         original = call.emu.state.runs.get(run_id)
         if original is None or original.project_id != call.project_id:
             results.append({"original_run_id": run_id, "status": "failed", "error": "run not found"})
-        elif original.status not in REPLAYABLE:
+        elif original.status not in fsm.RUN_REPLAYABLE_STATUSES:
             results.append({"original_run_id": run_id, "status": "skipped", "error": "run is not replayable"})
         elif original.job.id not in call.emu.state.jobs or not original.job.data.get("enabled", True):
             results.append(
