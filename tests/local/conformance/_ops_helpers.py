@@ -59,3 +59,11 @@ def eventually(read: Callable[[], _T], done: Callable[[_T], bool], timeout: floa
         time.sleep(0.005)
         value = read()
     return value
+
+
+def validation_details(strait: LocalStrait, path: str, body: dict[str, Any]) -> tuple[int, Any]:
+    """POST ``body`` as is (past the client's own checks): the status and the error's details."""
+    response = httpx.post(
+        strait.base_url + path, json=body, headers={"Authorization": "Bearer " + strait.api_key}
+    )
+    return response.status_code, response.json()["error"].get("details")

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import httpx
 import pytest
 
 from local.conftest import Endpoint, wait_for_status
 from strait import ApiError, BadRequestError, NotFoundError
 from strait.local import LocalStrait
 
-from ._ops_helpers import fail_through_sdk, hold, make_job
+from ._ops_helpers import fail_through_sdk, hold, make_job, validation_details
 
 
 def _later(strait: LocalStrait, seconds: int) -> str:
@@ -200,10 +199,5 @@ def test_bulk_cancel_all_by_filter(local_strait: LocalStrait) -> None:
 def test_reschedule_without_scheduled_at_is_422(local_strait: LocalStrait) -> None:
     """``scheduled_at`` is required (validate:"required"): an empty body is 422 with the
     validator's detail (api/runs.go:719-736; runs_new_test.go:100-109)."""
-    response = httpx.post(
-        f"{local_strait.base_url}/v1/runs/run_x/reschedule",
-        json={},
-        headers={"Authorization": "Bearer " + local_strait.api_key},
-    )
-    assert response.status_code == 422
-    assert response.json()["error"]["details"] == ["scheduled_at: failed on 'required'"]
+    answer = validation_details(local_strait, "/v1/runs/run_x/reschedule", {})
+    assert answer == (422, ["scheduled_at: failed on 'required'"])

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
 import pytest
 
 from local.conftest import Endpoint
 from strait import ApiError, BadRequestError, Client, ConflictError, NotFoundError
 from strait.local import LocalStrait
 
-from ._ops_helpers import eventually, make_job
+from ._ops_helpers import eventually, make_job, validation_details
 
 
 def _sleep(ref: str, secs: int, *deps: str) -> dict[str, Any]:
@@ -94,13 +93,8 @@ def test_dry_run_requires_steps(local_strait: LocalStrait) -> None:
     """``steps`` is required (validate:"required"): 422 (api/workflows.go:88-90,689-692)."""
     with local_strait.client() as client:
         flow = _workflow(client, local_strait, [_sleep("a", 1)])
-    response = httpx.post(
-        f"{local_strait.base_url}/v1/workflows/{flow['id']}/dry-run",
-        json={},
-        headers={"Authorization": "Bearer " + local_strait.api_key},
-    )
-    assert response.status_code == 422
-    assert response.json()["error"]["details"] == ["steps: failed on 'required'"]
+    answer = validation_details(local_strait, f"/v1/workflows/{flow['id']}/dry-run", {})
+    assert answer == (422, ["steps: failed on 'required'"])
 
 
 def test_plan_orders_steps_and_applies_overrides(local_strait: LocalStrait) -> None:
