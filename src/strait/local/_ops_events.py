@@ -25,6 +25,7 @@ REPLAY_TTL_SECS = 300  # api/event_sources.go:20 (a signature is accepted once i
 STRIPE_TOLERANCE_SECS = 300  # webhook/signature.go:103-106
 _FILTER_KEYS = {"eq", "ne", "has"}  # eventfilter/filter.go:19-23
 GO_G_EXPONENT_LIMIT = 6  # strconv/ftoa.go: shortest 'g' decides %e with precision 6
+GO_V_EXPONENT_LIMIT = 21  # fmt/format.go: %v of a float64 uses 21 instead
 
 
 def _sources(call: Call) -> dict[str, dict[str, Any]]:
@@ -237,23 +238,33 @@ def _verify(call: Call, source: dict[str, Any], payload: bytes) -> None:
 
 
 def _go_string(value: Any) -> str:
-    """``filterValueString``: Go's ``fmt`` rendering of a decoded JSON value."""
+    """``filterValueString``: a decoded JSON value as the server compares it (numbers by
+    ``strconv.FormatFloat(f, 'g', -1, 64)``, lists and objects by ``fmt.Sprint``)."""
+    if isinstance(value, list | dict):
+        return _go_sprint(value)
     if value is None:
         return "<nil>"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return _go_float(float(value))
-    if isinstance(value, list):
-        return "[" + " ".join(_go_string(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "map[" + " ".join(f"{k}:{_go_string(value[k])}" for k in sorted(value)) + "]"
+        return _go_float(float(value), GO_G_EXPONENT_LIMIT)
     return str(value)
 
 
-def _go_float(number: float) -> str:
-    """``strconv.FormatFloat(f, 'g', -1, 64)``: the shortest digits, in exponent form
-    when the exponent is below -4 or at least 6."""
+def _go_sprint(value: Any) -> str:
+    """``fmt.Sprint`` of a decoded JSON value (``%v``: floats switch to exponent form at 21)."""
+    if isinstance(value, list):
+        return "[" + " ".join(_go_sprint(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "map[" + " ".join(f"{k}:{_go_sprint(value[k])}" for k in sorted(value)) + "]"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _go_float(float(value), GO_V_EXPONENT_LIMIT)
+    return _go_string(value)
+
+
+def _go_float(number: float, exponent_limit: int) -> str:
+    """Go's shortest ``'g'`` form: the shortest digits, in exponent form when the
+    exponent is below -4 or at least ``exponent_limit``."""
     sign, digit_tuple, exponent = Decimal(repr(number)).as_tuple()
     digits = list(digit_tuple)
     while len(digits) > 1 and digits[-1] == 0:
@@ -265,7 +276,7 @@ def _go_float(number: float) -> str:
     point = len(digits) + int(exponent)  # where the decimal point goes
     lead = "-" if sign else ""
     exp = point - 1
-    if exp < -4 or exp >= GO_G_EXPONENT_LIMIT:
+    if exp < -4 or exp >= exponent_limit:
         mantissa = text[0] + ("." + text[1:] if len(text) > 1 else "")
         return f"{lead}{mantissa}e{'-' if exp < 0 else '+'}{abs(exp):02d}"
     if point <= 0:

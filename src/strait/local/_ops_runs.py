@@ -34,12 +34,11 @@ def _requeue(emu: Any, run: Run) -> None:
     asyncio.get_running_loop().call_soon(start, emu, run)
 
 
-def _stop_attempt(emu: Any, run: Run) -> None:
-    """The running attempt's answer (HTTP or worker) no longer counts."""
+def _stop_attempt(run: Run) -> None:
+    """The running attempt's answer no longer counts. Nothing is sent to the endpoint or
+    worker: the server only moves the run (api/runs.go:888-893), and the attempt's late
+    result finds it no longer executing (a worker's slot stays taken until then)."""
     run.generation += 1
-    if emu.workers is not None and run.job.mode == "worker":
-        emu.workers.cancel(run, "run paused")
-        emu.workers.forget(run)
 
 
 @operation("pause-run")
@@ -49,7 +48,7 @@ def pause_run(call: Call) -> Any:
         return json_ok(run.wire())
     if run.status != _S.EXECUTING.value:
         raise ApiFailure(400, "run must be in executing state to pause")
-    _stop_attempt(call.emu, run)
+    _stop_attempt(run)
     move(call.emu, run, _S.PAUSED.value)
     return json_ok(run.wire())
 
@@ -69,7 +68,7 @@ def restart_run(call: Call) -> Any:
     if run.status not in (_S.EXECUTING.value, _S.PAUSED.value):
         raise ApiFailure(400, "run must be executing or paused to restart")
     if run.status == _S.EXECUTING.value:
-        _stop_attempt(call.emu, run)
+        _stop_attempt(run)
     _requeue(call.emu, run)
     return json_ok(run.wire())
 

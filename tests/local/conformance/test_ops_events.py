@@ -175,3 +175,34 @@ def test_dispatch_stripe_signature(local_strait: LocalStrait) -> None:
     old = now - 600
     stale = hmac.new(b"whsec", str(old).encode() + b"." + payload, hashlib.sha256).hexdigest()
     assert _dispatch(local_strait, raw, **{"Stripe-Signature": f"t={old},v1={stale}"}).status_code == 401
+
+
+@pytest.mark.parametrize(
+    ("filter_expr", "matches"),
+    [
+        ({"eq": [["tags", "[vip 2]"]]}, True),  # a list compares as fmt.Sprint prints it
+        ({"eq": [["missing", "<nil>"]]}, True),  # an absent field is Go's nil
+        ({"ne": [["plan", "free"]]}, True),
+        ({"ne": [["plan", "pro"]]}, False),
+        ({"has": ["plan", "tags"]}, True),
+        ({"has": ["nope"]}, False),
+        ({"eq": [["plan", "pro"]], "unknown": []}, False),  # unknown keys: the filter fails
+    ],
+)
+def test_dispatch_filters(local_strait: LocalStrait, filter_expr: dict[str, Any], matches: bool) -> None:
+    """eq/ne/has over dotted paths, values compared as the server prints them; a filter
+    with unknown fields matches nothing (eventfilter/filter.go:25-80,135-150)."""
+    with local_strait.client() as client:
+        source = _source(client, local_strait)
+        job = make_job(client, local_strait, "http://127.0.0.1:9/run")
+        client.event_sources.subscribe(
+            source["id"], {"target_type": "job", "target_id": job["id"], "filter_expr": filter_expr}
+        )
+        answer = client.event_sources.dispatch_event(
+            {
+                "source": "shop",
+                "project_id": local_strait.project_id,
+                "payload": {"plan": "pro", "tags": ["vip", 2]},
+            }
+        )
+    assert answer["dispatched"] == (1 if matches else 0)
