@@ -28,6 +28,8 @@ from ._errors import InvalidTransitionError, ValidationError
 __all__ = [
     "EVENT_TRIGGER_TERMINAL_STATUSES",
     "InvalidTransitionError",
+    "RUN_FAILURE_STATUSES",
+    "RUN_REPLAYABLE_STATUSES",
     "RUN_TERMINAL_STATUSES",
     "RunEvent",
     "RunStatus",
@@ -157,6 +159,13 @@ _RUN_TERMINAL = frozenset(
 #: Job-run statuses after which nothing more happens, as wire strings (the one copy:
 #: streams and waits read it from here).
 RUN_TERMINAL_STATUSES: frozenset[str] = frozenset(status.value for status in _RUN_TERMINAL)
+#: Failed runs a replay (single or bulk) starts again from (api/runs.go:551-557).
+RUN_REPLAYABLE_STATUSES: frozenset[str] = frozenset(
+    s.value for s in (_R.FAILED, _R.TIMED_OUT, _R.CRASHED, _R.SYSTEM_FAILED)
+)
+#: Terminal statuses that count as a failure, e.g. for a job dependency's ``failed``
+#: condition (store/job_dependencies.go:316-323).
+RUN_FAILURE_STATUSES: frozenset[str] = RUN_REPLAYABLE_STATUSES | {_R.EXPIRED.value, _R.DEAD_LETTER.value}
 #: Event-trigger (``wait_for_event``) statuses after which its stream ends.
 EVENT_TRIGGER_TERMINAL_STATUSES: frozenset[str] = frozenset({"received", "timed_out", "canceled"})
 

@@ -37,6 +37,6 @@ def __getattr__(name: str) -> object:
 
 def implemented_operations() -> list[str]:
     """The operationIds this emulator implements (every other one answers 501)."""
-    from . import _api, _events, _sdk, _streams, _workflows  # noqa: F401
+    from . import _api, _events, _ops, _sdk, _streams, _workflows  # noqa: F401
 
     return sorted(OPERATIONS)

@@ -13,6 +13,8 @@ from ._emulator import ApiKey, hash_key, json_ok, operation
 from ._engine import cancel_run, create_run, find_by_idempotency_key
 from ._http import ApiFailure, Call, json_response, page
 from ._model import Job, Run
+from ._ops_batches import record_batch_operation
+from ._ops_jobs import hold_for_dependencies
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 _REPLAYABLE = {"failed", "timed_out", "crashed", "system_failed"}
@@ -291,6 +293,7 @@ def trigger_job(call: Call) -> Any:
         tags=body.get("tags"),
         ttl_secs=int(body.get("ttl_secs") or 0),
     )
+    hold_for_dependencies(call.emu, run)  # job dependencies (_ops_jobs)
     answer = {"id": run.id, "status": run.status, "payload_hash": run.payload_hash, "idempotency_hit": False}
     return json_ok(answer, 201)
 
@@ -482,6 +485,7 @@ def bulk_trigger_job(call: Call) -> Any:
         run.metadata["batch_id"] = batch_id
         results.append({"id": run.id, "status": run.status, "idempotency_hit": False})
     created = sum(1 for r in results if not r["idempotency_hit"])
+    record_batch_operation(call, job.id, batch_id, len(items), created)  # (_ops_batches)
     return json_ok({"batch_id": batch_id, "results": results, "total": len(items), "created": created}, 201)
 
 

@@ -19,12 +19,14 @@ from aiohttp import web
 
 from ._clock import Clock, format_time
 from ._http import ApiFailure, Call, Handler, error_response, json_response, new_request_id
-from ._tokens import TokenError, decode_run_token
+from ._tokens import TokenError, decode_run_token, decode_sse_token
 
 __all__ = ["OPERATIONS", "Emulator", "Route", "operation", "routes"]
 
 _log = logging.getLogger("strait.local")
 
+#: Routes that also take a create-sse-token ``?token=`` (api/routes.go:205-206,231-232).
+SSE_TOKEN_PATHS = frozenset({"/v1/events/{eventKey}/stream", "/v1/projects/{projectID}/activity/stream"})
 #: operationId -> handler, filled by the ``@operation`` decorators of the area modules.
 OPERATIONS: dict[str, Handler] = {}
 
@@ -95,6 +97,8 @@ class State:
     memory: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     idempotency: dict[tuple[str, str], Any] = field(default_factory=dict)  # (job id, key) -> run
     activity: list[dict[str, Any]] = field(default_factory=list)
+    #: The ``_ops_*`` areas' tables (area -> id -> wire dict), plain JSON so ``--db`` keeps them.
+    extras: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def hash_key(raw: str) -> str:
@@ -209,7 +213,7 @@ class Emulator:
     # -- the app -------------------------------------------------------------------------
 
     def app(self) -> web.Application:
-        from . import _api, _events, _sdk, _streams, _workflows  # noqa: F401  (register operations)
+        from . import _api, _events, _ops, _sdk, _streams, _workflows  # noqa: F401  (register operations)
 
         app = web.Application(client_max_size=8 * 1024 * 1024)
         for route in routes():
@@ -263,7 +267,20 @@ class Emulator:
             return lambda call: None
         if path.startswith("/sdk/"):
             return self._run_token_auth
+        if path in SSE_TOKEN_PATHS:
+            return self._sse_token_or_api_key_auth
         return self._api_key_auth
+
+    def _sse_token_or_api_key_auth(self, call: Call) -> None:
+        """A ``?token=`` from create-sse-token when there is no Authorization header
+        (api/middleware.go:251-282); otherwise, or when it does not verify, the API key."""
+        token = call.request.query.get("token", "")
+        if token and not call.request.headers.get("Authorization"):
+            with contextlib.suppress(TokenError):
+                claims = decode_sse_token(self.signing_key, token, int(self.clock.now().timestamp()))
+                call.project_id = str(claims.get("pid") or "")
+                return
+        self._api_key_auth(call)
 
     def _api_key_auth(self, call: Call) -> None:
         header = call.request.headers.get("Authorization", "")

@@ -30,6 +30,7 @@ from strait._signing import signature_headers
 from ._clock import format_time
 from ._http import ApiFailure
 from ._model import Job, Run
+from ._ops_secrets import secret_headers
 from ._tokens import mint_run_token
 
 if TYPE_CHECKING:
@@ -155,6 +156,8 @@ def _expire(emu: Emulator, run: Run) -> None:
 
 
 def _enqueue(emu: Emulator, run: Run) -> None:
+    if run.status == fsm.RunStatus.DELAYED.value and run.scheduled_at and run.scheduled_at > emu.clock.now():
+        return  # rescheduled later (reschedule-run, _ops_runs): its own timer moves it
     if run.status == fsm.RunStatus.DELAYED.value:
         move(emu, run, fsm.RunStatus.QUEUED.value)
         start(emu, run)
@@ -171,6 +174,8 @@ def find_by_idempotency_key(emu: Emulator, job: Job, key: str) -> Run | None:
 
 def start(emu: Emulator, run: Run) -> None:
     """Hand a queued run to its executor: an HTTP dispatch, or a connected worker."""
+    if run.status != fsm.RunStatus.QUEUED.value:
+        return  # e.g. held ``waiting`` for its job dependencies (_ops_jobs)
     if not run.job.data.get("enabled", True) or run.job.data.get("paused"):
         return
     if run.job.mode == "worker":
@@ -206,6 +211,7 @@ def dispatch_headers(emu: Emulator, run: Run, token: str, body: bytes) -> dict[s
         "X-Attempt": str(run.attempt),
         "X-Run-Token": token,
     }
+    headers.update(secret_headers(emu, run.job))  # the job's secrets (_ops_secrets)
     if run.job.signing_secret:
         headers.update(
             signature_headers(run.job.signing_secret, body, timestamp=int(emu.clock.now().timestamp()))

@@ -11,7 +11,18 @@ from typing import Any
 
 from strait._auth import RUN_TOKEN_ISSUER
 
-__all__ = ["TokenError", "decode_run_token", "mint_run_token"]
+__all__ = [
+    "SSE_TOKEN_ISSUER",
+    "TokenError",
+    "decode_run_token",
+    "decode_sse_token",
+    "decode_token",
+    "mint_run_token",
+    "mint_sse_token",
+    "mint_token",
+]
+
+SSE_TOKEN_ISSUER = "strait:sse"  # api/sse_token.go:15
 
 
 class TokenError(Exception):
@@ -26,20 +37,44 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-def mint_run_token(
-    key: bytes, run_id: str, attempt: int, issued_at: int, expires_at: int, assignment_id: str = ""
-) -> str:
+def mint_token(key: bytes, claims: dict[str, Any]) -> str:
+    """An HS256 JWT of ``claims`` signed with ``key``."""
     header = _b64(b'{"alg":"HS256","typ":"JWT"}')
-    claims: dict[str, Any] = {"attempt": attempt}
-    if assignment_id:
-        claims["assignment_id"] = assignment_id
-    claims.update(iss=RUN_TOKEN_ISSUER, sub=run_id, exp=expires_at, iat=issued_at)
     body = _b64(json.dumps(claims, separators=(",", ":")).encode())
     signature = hmac.new(key, f"{header}.{body}".encode(), hashlib.sha256).digest()
     return f"{header}.{body}.{_b64(signature)}"
 
 
+def mint_run_token(
+    key: bytes, run_id: str, attempt: int, issued_at: int, expires_at: int, assignment_id: str = ""
+) -> str:
+    claims: dict[str, Any] = {"attempt": attempt}
+    if assignment_id:
+        claims["assignment_id"] = assignment_id
+    claims.update(iss=RUN_TOKEN_ISSUER, sub=run_id, exp=expires_at, iat=issued_at)
+    return mint_token(key, claims)
+
+
+def mint_sse_token(key: bytes, project_id: str, scopes: list[str], issued_at: int, expires_at: int) -> str:
+    """The short-lived token of create-sse-token (api/sse_token.go:18-23,44-56)."""
+    claims: dict[str, Any] = {"iss": SSE_TOKEN_ISSUER, "sub": project_id, "exp": expires_at, "iat": issued_at}
+    claims["pid"] = project_id
+    if scopes:
+        claims["scp"] = scopes
+    return mint_token(key, claims)
+
+
 def decode_run_token(key: bytes, token: str, now: int) -> dict[str, Any]:
+    """The claims of a valid run token (see :func:`decode_token`)."""
+    return decode_token(key, token, now, RUN_TOKEN_ISSUER)
+
+
+def decode_sse_token(key: bytes, token: str, now: int) -> dict[str, Any]:
+    """The claims of a valid SSE token (api/sse_token.go:159-174)."""
+    return decode_token(key, token, now, SSE_TOKEN_ISSUER)
+
+
+def decode_token(key: bytes, token: str, now: int, issuer: str) -> dict[str, Any]:
     """The claims of a valid token: HMAC signature, required ``exp`` in the future, issuer."""
     try:
         header_b64, body_b64, signature_b64 = token.split(".")
@@ -58,6 +93,6 @@ def decode_run_token(key: bytes, token: str, now: int) -> dict[str, Any]:
     exp = claims.get("exp")
     if not isinstance(exp, int | float) or exp <= now:
         raise TokenError("expired or no exp")
-    if claims.get("iss") != RUN_TOKEN_ISSUER:
+    if claims.get("iss") != issuer:
         raise TokenError("issuer")
     return claims

@@ -28,6 +28,23 @@ KNOWN_UNDOCUMENTED = {
     ("create-job", 403): "a project_id other than the API key's project is refused with 403",
     ("create-api-key", 403): "a project_id other than the API key's project is refused with 403",
     ("*", 501): "operations strait.local does not implement",
+    # -- the _ops_* areas (server-vs-spec, each from the handler cited) ---------------------
+    ("bulk-replay-dead-letter-runs", 422): "run_ids xor project_id, limits (api/runs.go:457-490)",
+    ("bulk-replay-dead-letter-runs", 403): "another project's project_id (api/runs.go:470-474)",
+    (
+        "create-secret",
+        403,
+    ): "another project, or an environment other than the job's (api/secrets.go:39-41,99-101)",
+    ("create-secret", 404): "an unknown job_id or environment (api/secrets.go:82-97,276)",
+    (
+        "create-environment",
+        403,
+    ): "another project, or variables without secrets:write (api/environments.go:58-60)",
+    ("create-environment", 404): "an unknown parent_id (api/environments.go:381-391)",
+    ("update-environment", 403): "variables without secrets:write (api/environments.go:254-290)",
+    ("create-event-source", 403): "another project's project_id (api/event_sources.go:69-71)",
+    ("subscribe-to-event-source", 404): "unknown source or target (api/event_sources.go:249-302)",
+    ("create-webhook-subscription", 403): "another project's project_id (api/webhook_subscriptions.go:71-73)",
 }
 
 

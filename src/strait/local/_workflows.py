@@ -21,6 +21,7 @@ from strait import fsm
 from ._clock import format_time
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, json_response, page
+from ._ops_versions import snapshot_workflow_version
 
 if TYPE_CHECKING:
     from ._emulator import Emulator
@@ -207,6 +208,7 @@ def create_workflow(call: Call) -> Any:
     )
     workflow = Workflow(workflow_id, body["project_id"], data, now)
     call.emu.state.workflows[workflow_id] = workflow
+    snapshot_workflow_version(call.emu, data)  # (_ops_versions)
     return json_ok(data, 201)
 
 
@@ -234,6 +236,7 @@ def update_workflow(call: Call) -> Any:
     data["version"] += 1
     data["version_id"] = call.emu.new_id("wfv")
     data["updated_at"] = format_time(call.emu.clock.stamp())
+    snapshot_workflow_version(call.emu, data)  # (_ops_versions)
     return json_ok(data)
 
 

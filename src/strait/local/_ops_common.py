@@ -1,0 +1,117 @@
+"""What the ``_ops_*`` areas share: their tables in the emulator's state, the server's
+validator-style 422, and cursor pages over stored wire dicts."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from ._clock import format_time, parse_time
+from ._emulator import OPERATIONS
+from ._http import ApiFailure, Call, page
+
+if TYPE_CHECKING:
+    from ._emulator import Emulator
+
+__all__ = [
+    "creation_body",
+    "id_list",
+    "invoke",
+    "owned_record",
+    "public",
+    "records",
+    "required",
+    "stamp",
+    "table",
+    "validation_failed",
+]
+
+
+def table(emu: Emulator, area: str) -> dict[str, dict[str, Any]]:
+    """The area's records by id (plain JSON, so ``--db`` saves them with the rest).
+    Keys starting with ``_`` are the emulator's own and never leave it."""
+    return emu.state.extras.setdefault(area, {})
+
+
+def stamp(emu: Emulator) -> str:
+    return format_time(emu.clock.stamp())
+
+
+def public(record: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if not k.startswith("_")}
+
+
+def validation_failed(*details: str) -> ApiFailure:
+    """The server's 422 for a request struct that fails its ``validate`` tags
+    (``api/huma_bridge.go:423-437``)."""
+    return ApiFailure(422, "validation failed", details=list(details))
+
+
+def required(body: Mapping[str, Any], *names: str) -> None:
+    """``validate:"required"``: absent, null or empty string (an empty list passes: the
+    validator only refuses a nil slice)."""
+    missing = [n for n in names if body.get(n) is None or body.get(n) == ""]
+    if missing:
+        raise validation_failed(*(f"{n}: failed on 'required'" for n in missing))
+
+
+def owned_record(call: Call, area: str, record_id: str, what: str) -> dict[str, Any]:
+    """The caller's project's record, else 404 ``<what> not found``."""
+    record = table(call.emu, area).get(record_id)
+    if record is None or record["project_id"] != call.project_id:
+        raise ApiFailure(404, f"{what} not found")
+    return record
+
+
+def creation_body(
+    call: Call, *names: str, check: Callable[[dict[str, Any]], None] | None = None
+) -> dict[str, Any]:
+    """A create request's body: its ``validate`` tags first (required ``project_id`` and
+    ``names``, then ``check``), then the project must be the caller's (403)."""
+    body = call.obj()
+    required(body, "project_id", *names)
+    if check is not None:
+        check(body)
+    if body["project_id"] != call.project_id:
+        raise ApiFailure(403, "project_id does not match authenticated project")
+    return body
+
+
+def id_list(call: Call, name: str, maximum: int) -> list[str]:
+    """A bulk request's ids: ``validate:"required,min=1,max=<maximum>"``."""
+    body = call.obj()
+    required(body, name)
+    ids = body[name]
+    if not isinstance(ids, list):
+        raise ApiFailure(400, "invalid request body")
+    if not ids:
+        raise validation_failed(f"{name}: failed on 'min'")
+    if len(ids) > maximum:
+        raise validation_failed(f"{name}: failed on 'max'")
+    return [str(i) for i in ids]
+
+
+def records(call: Call, items: Iterable[dict[str, Any]], key: str = "created_at") -> dict[str, Any]:
+    """A cursor page of stored records, newest ``key`` first."""
+    return page(call, items, lambda r: parse_time(r[key]), public)
+
+
+async def invoke(call: Call, operation_id: str, params: Mapping[str, str], body: Any = None) -> Any:
+    """Another operation for the same caller, as the server's bulk handlers reuse its
+    single-item path: its JSON answer (``None`` for 204), or its ``ApiFailure``."""
+    inner = Call(
+        call.emu,
+        call.request,
+        operation_id,
+        params,
+        call.request_id,
+        project_id=call.project_id,
+        key_id=call.key_id,
+        body=body,
+    )
+    answer = OPERATIONS[operation_id](inner)
+    if asyncio.iscoroutine(answer):
+        answer = await answer
+    return json.loads(answer.body) if answer.body else None

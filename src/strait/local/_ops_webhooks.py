@@ -1,0 +1,180 @@
+"""Webhook subscriptions (create/list/delete/rotate-secret) and test-webhook
+(``api/webhook_subscriptions.go``, ``api/webhooks.go``). The plan limits on endpoints
+and event types are not emulated; loopback URLs are allowed (the emulator's
+documented relaxation of ``ALLOW_PRIVATE_ENDPOINTS``)."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import time
+from datetime import timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+import aiohttp
+
+from strait._signing import sign
+
+from ._clock import format_time
+from ._emulator import json_ok, operation
+from ._http import ApiFailure, Call, json_response
+from ._ops_common import creation_body, owned_record, public, required, stamp, table, validation_failed
+
+#: api/webhook_subscriptions.go:18-36 (domain/types.go event names).
+EVENT_TYPES = frozenset(
+    {
+        "run.completed",
+        "run.failed",
+        "run.timed_out",
+        "run.canceled",
+        "workflow.completed",
+        "workflow.failed",
+        "slo.budget_warning",
+        "billing.cap_warning",
+        "billing.cap_reached",
+        "billing.cap_disabled",
+        "billing.overage_disabled",
+        "billing.suspended",
+        "billing.delinquent",
+        "billing.payment_succeeded",
+        "schedule.suspended",
+        "workflow.registration_rejected",
+        "sla.credit_issued",
+    }
+)
+DEFAULT_GRACE_MINUTES = 60  # api/webhook_subscriptions.go:292-294
+MAX_GRACE_MINUTES = 10080  # api/webhook_subscriptions.go:295-297
+TEST_TIMEOUT_SECS = 10  # api/webhooks.go:70
+TEST_MAX_REDIRECTS = 2  # the third redirect is refused (api/webhooks.go:72-75)
+TEST_BODY_LIMIT = 4096  # api/webhooks.go:95
+
+
+def _check_url(url: Any) -> str:
+    """worker/validate.go:12-30 as api/server.go:1431-1443 words it (private hosts allowed)."""
+    parts = urlsplit(str(url))
+    if parts.scheme not in ("http", "https"):
+        raise ApiFailure(400, "url must use http or https scheme")
+    if not parts.hostname:
+        raise ApiFailure(400, "url must have a host")
+    return str(url)
+
+
+def _check_types(body: dict[str, Any]) -> None:
+    if not isinstance(body["event_types"], list) or not body["event_types"]:
+        raise validation_failed("event_types: failed on 'min'")
+
+
+def _new_secret() -> str:
+    return "whsec_" + secrets.token_hex(32)
+
+
+def _find(call: Call) -> dict[str, Any]:
+    return owned_record(call, "webhook_subscriptions", call.params["id"], "webhook subscription")
+
+
+@operation("create-webhook-subscription")
+def create_webhook_subscription(call: Call) -> Any:
+    body = creation_body(call, "webhook_url", "event_types", check=_check_types)
+    types = body["event_types"]
+    for kind in types:
+        if kind not in EVENT_TYPES:
+            raise ApiFailure(400, f'invalid event type: "{kind}"')
+    url = _check_url(body["webhook_url"])
+    subs = table(call.emu, "webhook_subscriptions")
+    if any(s["project_id"] == call.project_id and s["webhook_url"] == url for s in subs.values()):
+        raise ApiFailure(409, "a webhook subscription for this URL already exists in this project")
+    secret = _new_secret()
+    sub: dict[str, Any] = {
+        "id": call.emu.new_id("whsub"),
+        "project_id": call.project_id,
+        "webhook_url": url,
+        "event_types": list(types),
+        "active": body.get("active") is not False,
+        "created_at": stamp(call.emu),
+        "_secret": secret,
+    }
+    subs[sub["id"]] = sub
+    return json_ok({"subscription": public(sub), "signing_secret": secret}, 201)
+
+
+@operation("list-webhook-subscriptions")
+def list_webhook_subscriptions(call: Call) -> Any:
+    """Active ones only, newest first (store/webhook_subscriptions.go: ``active = TRUE``)."""
+    subs = [
+        public(s)
+        for s in table(call.emu, "webhook_subscriptions").values()
+        if s["project_id"] == call.project_id and s["active"]
+    ]
+    return json_ok(sorted(subs, key=lambda s: s["created_at"], reverse=True))
+
+
+@operation("delete-webhook-subscription")
+def delete_webhook_subscription(call: Call) -> Any:
+    sub = _find(call)
+    del table(call.emu, "webhook_subscriptions")[sub["id"]]
+    return json_response(204, None)
+
+
+@operation("rotate-webhook-secret")
+def rotate_webhook_secret(call: Call) -> Any:
+    minutes = int(call.obj().get("grace_period_minutes") or 0)
+    if minutes <= 0:
+        minutes = DEFAULT_GRACE_MINUTES
+    if minutes > MAX_GRACE_MINUTES:
+        raise ApiFailure(400, "grace_period_minutes must be <= 10080")
+    sub = _find(call)
+    grace = call.emu.clock.now() + timedelta(minutes=minutes)
+    sub["_previous_secret"], sub["_secret"] = sub["_secret"], _new_secret()
+    sub["_grace_expires_at"] = format_time(grace)
+    return json_ok(
+        {
+            "subscription_id": sub["id"],
+            "new_secret": sub["_secret"],
+            "grace_expires_at": format_time(grace),
+            "grace_period_minutes": minutes,
+        }
+    )
+
+
+@operation("test-webhook")
+async def test_webhook(call: Call) -> Any:
+    """POSTs ``{"timestamp", "type": "webhook.test"}``, signed when a secret is given,
+    and reports the answer (api/webhooks.go:38-104)."""
+    body = call.obj()
+    required(body, "url")
+    if urlsplit(str(body["url"])).scheme not in ("http", "https"):
+        raise validation_failed("url: failed on 'url'")
+    try:
+        _check_url(body["url"])
+    except ApiFailure:
+        raise ApiFailure(400, "invalid webhook URL") from None
+    now = call.emu.clock.now()
+    payload = json.dumps({"timestamp": format_time(now), "type": "webhook.test"}, separators=(",", ":"))
+    headers = {"Content-Type": "application/json", "User-Agent": "Strait-Webhook-Test/1.0"}
+    if body.get("secret"):
+        stamp_ = str(int(now.timestamp()))
+        headers["X-Strait-Timestamp"] = stamp_
+        headers["X-Strait-Signature"] = sign(str(body["secret"]), stamp_, payload)
+    started = time.monotonic()
+    try:
+        async with call.emu.http.post(
+            str(body["url"]),
+            data=payload.encode(),
+            headers=headers,
+            timeout=aiohttp.ClientTimeout(total=TEST_TIMEOUT_SECS),
+            max_redirects=TEST_MAX_REDIRECTS,
+        ) as response:
+            answer = await response.content.read(TEST_BODY_LIMIT)
+            status = response.status
+    except (aiohttp.ClientError, OSError, TimeoutError):
+        latency = int((time.monotonic() - started) * 1000)
+        return json_ok({"success": False, "error": "connection to webhook URL failed", "latency_ms": latency})
+    return json_ok(
+        {
+            "success": 200 <= status < 300,
+            "status_code": status,
+            "latency_ms": int((time.monotonic() - started) * 1000),
+            "response_body": answer.decode("utf-8", "replace"),
+        }
+    )
