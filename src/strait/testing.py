@@ -25,11 +25,9 @@ local Strait: ``with LocalStrait() as strait: client = strait.client()``, or the
 
 from __future__ import annotations
 
-import base64
 import itertools
 import json
 import threading
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -38,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from strait._auth import mint_run_token
 from strait._client import AsyncClient, Client
 from strait._core import Operation
 from strait._faults import encode_json_body
@@ -121,16 +120,9 @@ class RunRecord:
 
 
 def make_run_token(run_id: str = "test-run", attempt: int = 1, **claims: Any) -> str:
-    """An unsigned run token with Strait's claims (the SDK reads claims, never signatures)."""
-
-    def part(obj: Any) -> str:
-        return base64.urlsafe_b64encode(json.dumps(obj).encode()).rstrip(b"=").decode()
-
-    now = int(time.time())
-    body: dict[str, Any] = {"iss": "strait:run-token", "sub": run_id, "attempt": attempt, "iat": now}
-    body["exp"] = now + 86_400
-    body.update(claims)
-    return f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part(body)}.dGVzdA"
+    """A run token with Strait's claims, signed with the key ``b"test"`` (the SDK reads
+    claims, never signatures); ``claims`` replace any of them."""
+    return mint_run_token(run_id, attempt, key=b"test", claims=claims)
 
 
 def _entry_key(op: str) -> str:
