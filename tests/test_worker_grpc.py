@@ -648,7 +648,10 @@ async def test_an_address_throttled_for_failed_logins_is_waited_out_not_fatal(
     api/grpc/auth.go:73-77) — also for a healthy worker behind the same NAT: it waits the
     time out and connects; only an invalid key itself stops it."""
     fake, port = strait_server
-    fake.refuse = (grpc.StatusCode.RESOURCE_EXHAUSTED, "too many failed authentication attempts; retry after 1s")
+    fake.refuse = (
+        grpc.StatusCode.RESOURCE_EXHAUSTED,
+        "too many failed authentication attempts; retry after 1s",
+    )
     fake.refuse_next = 1
     worker = make_worker(port, {"echo": echo})
     async with running(worker) as task:
@@ -764,8 +767,14 @@ async def test_stop_reports_what_finished_and_leaves_the_rest_to_the_server(stra
     await asyncio.wait_for(session.ended.wait(), WAIT)
     while not session.inbox.empty():
         fake.seen.append(session.inbox.get_nowait())
-    assert (result.assignment_id, result.status, result.output_json) == (q.assignment_id, "success", b'"quick"')
-    assert [m for m in fake.seen if m.WhichOneof("payload") == "task_result"] == [pb.WorkerMessage(task_result=result)]
+    assert (result.assignment_id, result.status, result.output_json) == (
+        q.assignment_id,
+        "success",
+        b'"quick"',
+    )
+    assert [m for m in fake.seen if m.WhichOneof("payload") == "task_result"] == [
+        pb.WorkerMessage(task_result=result)
+    ]
     assert sorted(fake.requeued) == sorted([s.assignment_id, late.assignment_id])
 
 
@@ -922,3 +931,367 @@ def test_worker_settings_are_checked_before_connecting(
         )
     with pytest.raises(StraitError, match="no server"):
         Worker({"echo": echo}, api_key=KEY)
+
+
+# -- issue 17: deploys and outages --------------------------------------------------------
+
+
+async def _cut_and_refuse(fake: FakeStrait, worker: Worker, session: Session) -> None:
+    """End ``session`` and refuse new streams until ``fake.refuse`` is cleared."""
+    fake.refuse = (grpc.StatusCode.UNAVAILABLE, "server restarting")
+    session.cut.set()
+    await asyncio.wait_for(session.ended.wait(), WAIT)
+    while worker.connected:
+        await asyncio.sleep(0.005)
+
+
+async def test_a_registration_after_an_outage_stays_under_the_servers_receive_cap(
+    strait_server: Any,
+) -> None:
+    """Item 2. The server receives at most 1 MiB per message (api/grpc/server.go:184-191):
+    three 500 KB results that finished during an outage do not all fit in the
+    registration's in_flight_tasks; what does not fit follows as TaskResults after the ack."""
+    fake, port = strait_server
+    release = threading.Event()
+
+    def big(ctx: RunContext, payload: Any) -> Any:
+        release.wait(WAIT)
+        return "x" * 500_000
+
+    worker = make_worker(port, {"big": big})
+    async with running(worker):
+        first = await fake.session()
+        assigned = [await fake.assign(first, "big") for _ in range(3)]
+        for _ in assigned:
+            await fake.next(first, "ack")
+        await _cut_and_refuse(fake, worker, first)
+        release.set()
+        while len(worker.ledger.unreported) < 3:
+            await asyncio.sleep(0.005)
+        fake.refuse = None
+        second = await fake.session(count=2)
+        later = [
+            await fake.next(second, "task_result")
+            for _ in range(3 - len(second.registration.in_flight_tasks))
+        ]
+    carried = {t.assignment_id for t in second.registration.in_flight_tasks}
+    assert second.registration.ByteSize() < 1024 * 1024
+    assert 1 <= len(carried) < 3
+    assert carried | {r.assignment_id for r in later} == {a.assignment_id for a in assigned}
+    assert all(r.output_json == b'"' + b"x" * 500_000 + b'"' for r in later)
+
+
+async def test_a_handler_that_ignores_its_cancel_does_not_hold_back_the_next_run(
+    strait_server: Any,
+) -> None:
+    """Item 3. The server gives a slot back when it times a run out and cancels it
+    (api/grpc/dispatch.go:363-365) and assigns the next one: that run must start now, not
+    wait behind a sync handler that ignores the cancel and be reported as timed out unrun."""
+    fake, port = strait_server
+    let_go = threading.Event()
+
+    def stubborn(ctx: RunContext, payload: Any) -> Any:
+        let_go.wait(WAIT)  # ignores ctx.cancelled
+        return "late"
+
+    worker = make_worker(port, {"stubborn": stubborn, "echo": echo}, concurrency=1)
+    try:
+        async with running(worker):
+            session = await fake.session()
+            stuck = await fake.assign(session, "stubborn")
+            await fake.next(session, "ack")
+            await fake.cancel(session, stuck.run_id, "context cancelled")
+            cancelled = await fake.next(session, "task_result")
+            nxt = await fake.assign(session, "echo", b'{"n": 2}', timeout_secs=1)
+            result = await fake.next(session, "task_result")
+            assert worker.scheduler.stragglers == 1
+    finally:
+        let_go.set()
+    assert (cancelled.assignment_id, cancelled.error_message) == (
+        stuck.assignment_id,
+        "cancelled: context cancelled",
+    )
+    assert (result.assignment_id, result.status, result.output_json) == (
+        nxt.assignment_id,
+        "success",
+        b'{"n":2}',
+    )
+
+
+async def test_two_processes_with_one_worker_id_stop_with_a_clear_error(strait_server: Any) -> None:
+    """Item 4. A worker id registering again ends the older stream with UNKNOWN "api key
+    revoked" (api/grpc/registry.go:148-157): two processes sharing an id would evict each
+    other forever; one of them stops with WorkerRejectedError naming the id."""
+    _, port = strait_server
+    one = make_worker(port, {"echo": echo}, worker_id="shared-id")
+    two = make_worker(port, {"echo": echo}, worker_id="shared-id")
+    tasks = [asyncio.create_task(one.arun()), asyncio.create_task(two.arun())]
+    try:
+        done, _ = await asyncio.wait(tasks, timeout=WAIT, return_when=asyncio.FIRST_COMPLETED)
+        assert done, "neither worker noticed the other"
+        error = next(iter(done)).exception()
+        assert isinstance(error, WorkerRejectedError)
+        assert "shared-id" in str(error) and "STRAIT_WORKER_ID" in str(error)
+    finally:
+        one.stop()
+        two.stop()
+        await asyncio.wait_for(asyncio.gather(*tasks, return_exceptions=True), WAIT)
+
+
+async def test_log_lines_written_while_disconnected_are_sent_after_the_reconnect_boundedly(
+    strait_server: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Item 6. The server takes log lines only of runs open for this worker and publishes
+    them to the live log stream (api/grpc/stream.go:1200-1251): lines of a run that
+    finished offline are sent after the reconnect, before its result (so that result is
+    not in the registration), at most MAX_PENDING_LOG_LINES of them; the rest are counted."""
+    from strait.worker._ledger import MAX_PENDING_LOG_LINES
+
+    fake, port = strait_server
+    release = threading.Event()
+    extra = 25
+
+    def chatty(ctx: RunContext, payload: Any) -> Any:
+        release.wait(WAIT)
+        for i in range(MAX_PENDING_LOG_LINES + extra):
+            ctx.log(f"line {i}")
+        return "said it"
+
+    worker = make_worker(port, {"chatty": chatty})
+    async with running(worker):
+        first = await fake.session()
+        a = await fake.assign(first, "chatty")
+        await fake.next(first, "ack")
+        await _cut_and_refuse(fake, worker, first)
+        release.set()
+        while a.assignment_id not in worker.ledger.unreported:
+            await asyncio.sleep(0.005)
+        fake.refuse = None
+        second = await fake.session(count=2)
+        result = await fake.next(second, "task_result", timeout=30)
+    lines = [m.log_line.message for m in fake.seen if m.WhichOneof("payload") == "log_line"]
+    assert list(second.registration.in_flight_tasks) == []
+    assert result.assignment_id == a.assignment_id and result.status == "success"
+    assert lines == [f"line {i}" for i in range(MAX_PENDING_LOG_LINES)]
+    assert worker.ledger.dropped_logs == extra
+    assert "log line(s) dropped" in caplog.text
+
+
+async def test_a_graceful_stop_waits_for_the_server_to_read_every_result(strait_server: Any) -> None:
+    """Item 7. When the worker half-closes, the server reads what is left, then ends the
+    call (its receive loop sees EOF, api/grpc/stream.go:371-376); cancelling at once drops
+    results it has not read, and those runs execute again. Every result the worker
+    reported reaches the server."""
+    fake, port = strait_server
+    reports: list[RunReport] = []
+    worker = make_worker(port, {"echo": echo}, on_run=reports.append)
+    task = asyncio.create_task(worker.arun())
+    session = await fake.session()
+    fake.read_delay = 0.05  # a busy server
+    assigned = [await fake.assign(session, "echo", b"1") for _ in range(12)]
+    while len(reports) < len(assigned):
+        await asyncio.sleep(0.005)
+    worker.stop()
+    await asyncio.wait_for(task, WAIT)
+    await asyncio.wait_for(session.ended.wait(), WAIT)
+    received = set()
+    while not session.inbox.empty():
+        msg = session.inbox.get_nowait()
+        if msg.WhichOneof("payload") == "task_result":
+            received.add(msg.task_result.assignment_id)
+    assert received == {a.assignment_id for a in assigned}
+    assert fake.requeued == []
+
+
+async def test_a_registration_the_server_never_acknowledges_is_retried(strait_server: Any) -> None:
+    """Item 8. The server acks the registration after reconciling it
+    (api/grpc/stream.go:230-248); one that stalls must not hang the worker."""
+    fake, port = strait_server
+    fake.stall_acks = 1
+    worker = make_worker(port, {"echo": echo})
+    worker.ack_timeout = 0.3
+    async with running(worker):
+        session = await fake.session()
+        await fake.assign(session, "echo", b"2")
+        assert (await fake.next(session, "task_result")).output_json == b"2"
+    assert fake.streams == 2
+
+
+def test_the_channel_caps_match_the_servers() -> None:
+    """Item 8. The server sends at most 4 MiB and receives at most 1 MiB
+    (api/grpc/server.go:184-191) and refuses pings more often than every 10 s
+    (api/grpc/server.go:178-181): the worker's channel is set to match."""
+    from strait.worker._session import CHANNEL_OPTIONS
+
+    options: dict[str, int] = dict(CHANNEL_OPTIONS)
+    assert options["grpc.max_receive_message_length"] == 4 * 1024 * 1024
+    assert options["grpc.max_send_message_length"] == 1024 * 1024
+    assert options["grpc.keepalive_time_ms"] >= 10_000
+
+
+# -- issue 17: byte limits and ctx.fail ----------------------------------------------------
+
+
+async def test_error_messages_log_lines_and_hostname_are_cut_by_bytes_at_a_character_boundary(
+    strait_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Item 10. The server cuts error_message at 8192 bytes and log lines at 4096
+    (api/grpc/stream.go:992-995, 1219-1222) and refuses a hostname over 255 bytes
+    (api/grpc/stream.go:28-57); a cut inside a character is UTF-8 the database refuses."""
+    import socket
+
+    from strait.worker._worker import _hostname
+
+    fake, port = strait_server
+
+    def wide(ctx: RunContext, payload: Any) -> Any:
+        ctx.log("é" * 3000)
+        raise ValueError("€" * 5000)
+
+    async with running(make_worker(port, {"wide": wide})):
+        session = await fake.session()
+        await fake.assign(session, "wide")
+        line = await fake.next(session, "log_line")
+        result = await fake.next(session, "task_result")
+    error = result.error_message.encode()
+    assert len(error) <= 8192 and len(error) > 8192 - 3
+    assert len(line.message.encode()) <= 4096 and line.message == "é" * 2048
+    monkeypatch.setattr(socket, "gethostname", lambda: "ü" * 200)
+    assert _hostname() == "ü" * 127
+
+
+async def test_ctx_fail_is_final_through_the_run_token(strait_server: Any, httpserver: Any) -> None:
+    """Item 11. Over REST (and so in HTTP mode) fail is final (api/sdk_terminal.go:116-134);
+    a TaskResult "failed" is retried by the job's policy (worker/executor_worker_result.go:23-29).
+    The worker records ctx.fail() with the run token, then reports the result."""
+    fake, port = strait_server
+    seen: list[tuple[str, str, Any]] = []
+
+    def record(request: Any) -> Any:
+        from werkzeug import Response
+
+        seen.append((request.path, request.headers.get("Authorization", ""), request.get_json()))
+        return Response('{"id": "r", "status": "failed"}', status=200, content_type="application/json")
+
+    httpserver.expect_request(re.compile(r"/sdk/v1/runs/.*/fail"), method="POST").respond_with_handler(record)
+
+    def refuses(ctx: RunContext, payload: Any) -> Any:
+        ctx.fail("the order does not exist")
+
+    async with running(make_worker(port, {"refuses": refuses}, base_url=httpserver.url_for("/"))):
+        session = await fake.session()
+        a = await fake.assign(session, "refuses")
+        result = await fake.next(session, "task_result")
+    assert seen == [
+        (f"/sdk/v1/runs/{a.run_id}/fail", f"Bearer {a.run_token_jwt}", {"error": "the order does not exist"})
+    ]
+    assert (result.status, result.error_message) == ("failed", "the order does not exist")
+
+
+# -- issue 17: seeing what went wrong -------------------------------------------------------
+
+
+async def test_a_handlers_traceback_is_logged_where_the_worker_runs(
+    strait_server: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake, port = strait_server
+
+    def broken(ctx: RunContext, payload: Any) -> Any:
+        return {}["missing"]
+
+    async with running(make_worker(port, {"broken": broken})):
+        session = await fake.session()
+        await fake.assign(session, "broken")
+        await fake.next(session, "task_result")
+    record = next(r for r in caplog.records if r.exc_info)
+    assert "Traceback" in caplog.text and "in broken" in caplog.text
+    assert record.levelname == "ERROR"
+
+
+def test_a_worker_without_a_base_url_warns_at_start(caplog: pytest.LogCaptureFixture) -> None:
+    worker = Worker({"echo": echo}, api_key=KEY, grpc_url="grpc://127.0.0.1:9")
+    worker.stop()
+    asyncio.run(worker.arun())
+    assert "no STRAIT_BASE_URL" in caplog.text
+
+
+async def test_a_worker_pointed_at_an_http_port_says_so(
+    httpserver: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    worker = make_worker(httpserver.port, {"echo": echo}, reconnect_initial=0.05)
+    async with running(worker):
+        deadline = time.monotonic() + WAIT
+        while "cannot connect" not in caplog.text and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+    assert "REST port" in caplog.text, caplog.text
+
+
+async def test_a_worker_pointed_at_nothing_says_so(caplog: pytest.LogCaptureFixture) -> None:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    worker = make_worker(port, {"echo": echo}, reconnect_initial=0.05)
+    async with running(worker):
+        deadline = time.monotonic() + WAIT
+        while "cannot connect" not in caplog.text and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+    assert "--grpc-port" in caplog.text, caplog.text
+
+
+INTERRUPT_JOBS = textwrap.dedent(
+    """
+    import time
+
+    def slow(ctx, payload):
+        time.sleep(60)
+
+    JOBS = {"slow": slow}
+    """
+)
+
+
+async def test_ctrl_c_says_it_is_draining_and_a_second_one_stops_at_once(
+    strait_server: Any, tmp_path: Path
+) -> None:
+    """The run left behind is not reported: the server requeues it when the stream
+    closes (store/workers.go:836-891)."""
+    fake, port = strait_server
+    (tmp_path / "interrupted_jobs.py").write_text(INTERRUPT_JOBS)
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "strait.worker",
+        "interrupted_jobs:JOBS",
+        "--grpc-url",
+        f"grpc://127.0.0.1:{port}",
+        "--base-url",
+        "http://127.0.0.1:9",
+        "--drain-timeout",
+        "60",
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        cwd=tmp_path,
+        env={**{k: v for k, v in os.environ.items() if not k.startswith("STRAIT_")}, "STRAIT_API_KEY": KEY},
+    )
+    try:
+        session = await fake.session(timeout=START)
+        a = await fake.assign(session, "slow")
+        await fake.next(session, "ack")
+        proc.send_signal(signal.SIGINT)
+        assert proc.stderr is not None
+        first = await asyncio.wait_for(proc.stderr.readline(), START)
+        proc.send_signal(signal.SIGINT)
+        started = time.monotonic()
+        await asyncio.wait_for(session.ended.wait(), START)
+        _, err = await asyncio.wait_for(proc.communicate(), START)
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+    assert b"draining 1 run(s)" in first
+    assert b"stopping now; 1 run(s) left to Strait" in err
+    assert time.monotonic() - started < 20
+    assert fake.requeued == [a.assignment_id]
+    assert proc.returncode == 0, err.decode()

@@ -97,7 +97,8 @@ def connection_hint(error: grpc.aio.AioRpcError, target: GrpcTarget) -> str | No
     code = error.code()
     details = (error.details() or "").lower()
     address = target.address
-    if "http1" in details or "http/1" in details or "bad_http" in details or "protocol error" in details:
+    http = ("http1", "http/1", "failed parsing http/2", "expected settings frame", "bad_http")
+    if any(marker in details for marker in http):
         return (
             f"{address} answers HTTP/1.1: that is Strait's REST port, not its gRPC port; point "
             "STRAIT_GRPC_URL (or grpc_url=) at the gRPC port (50051 unless configured otherwise)"
