@@ -1197,7 +1197,8 @@ async def test_a_handlers_traceback_is_logged_where_the_worker_runs(
     fake, port = strait_server
 
     def broken(ctx: RunContext, payload: Any) -> Any:
-        return {}["missing"]
+        table: dict[str, int] = {}
+        return table["missing"]
 
     async with running(make_worker(port, {"broken": broken})):
         session = await fake.session()
