@@ -325,7 +325,8 @@ def test_in_flight_results_of_a_replaced_stream_are_accepted(
 
             old = stub.StreamTasks(messages(), metadata=metadata)
             await old.read()
-            assignment = (await old.read()).task_assignment
+            assigned: Any = await old.read()
+            assignment = assigned.task_assignment
             done = pb.InFlightTask(
                 run_id=run["id"],
                 status="completed",
@@ -378,7 +379,7 @@ def _bare_result(local_strait: LocalStrait, run_id: str, output: bytes, slots_av
             call = stub.StreamTasks(messages(), metadata=metadata)
             await call.read()
             try:
-                assigned = await asyncio.wait_for(call.read(), 1.0)
+                assigned: Any = await asyncio.wait_for(call.read(), 1.0)
             except TimeoutError:
                 call.cancel()
                 return None
