@@ -304,23 +304,30 @@ class Worker:
             await task
 
     def _on_signal(self) -> None:
-        self.stop(now=self._stop is not None and self._stop.is_set())
+        """SIGTERM / SIGINT: the first drains, a second stops at once; both say so."""
+        assert self._stop is not None
+        now = self._stop.is_set()
+        self._stop_requested = True
+        self._begin_stop(now, signalled=True)
 
-    def _begin_stop(self, now: bool) -> None:
+    def _begin_stop(self, now: bool, signalled: bool = False) -> None:
         assert self._stop is not None and self._stop_now is not None
         busy = self.scheduler.busy
+        level = logging.WARNING if signalled else logging.INFO
         if now and not self._stop_now.is_set():
-            logger.warning(
-                "worker %s: stopping now; %d run(s) left to Strait to requeue", self.worker_id, busy
+            self._stop_now_requested = True
+            logger.log(
+                level, "worker %s: stopping now; %d run(s) left to Strait to requeue", self.worker_id, busy
             )
             self._stop_now.set()
         if not self._stop.is_set():
-            logger.warning(
-                "worker %s: stopping: draining %d run(s) for up to %gs (interrupt again to stop "
-                "now; Strait requeues unfinished runs)",
+            logger.log(
+                level,
+                "worker %s: stopping: draining %d run(s) for up to %gs%s",
                 self.worker_id,
                 busy,
                 self.drain_timeout,
+                " (interrupt again to stop now; Strait requeues unfinished runs)" if signalled else "",
             )
             self._draining = True
             self.ledger.put(Beat(self._heartbeat()))  # a hint only: the server keeps assigning
