@@ -1296,3 +1296,67 @@ async def test_ctrl_c_says_it_is_draining_and_a_second_one_stops_at_once(
     assert time.monotonic() - started < 20
     assert fake.requeued == [a.assignment_id]
     assert proc.returncode == 0, err.decode()
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # ssl.TLSVersion.TLSv1 / TLSv1_1
+@pytest.mark.parametrize(("newest", "agreed"), [("TLSv1_1", False), ("TLSv1_2", True)])
+async def test_tls_older_than_1_2_is_never_agreed(tmp_path: Path, newest: str, agreed: bool) -> None:
+    """Item 18 (TLS pin). A server that offers at most TLS 1.1 gets no handshake from the
+    worker (its TLS, gRPC's BoringSSL, agrees TLS 1.2 or newer only); one offering 1.2 does."""
+    import ssl
+
+    cert, key = _self_signed(tmp_path)
+    (tmp_path / "c.pem").write_bytes(cert)
+    (tmp_path / "k.pem").write_bytes(key)
+    server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    try:
+        server_ctx.minimum_version = ssl.TLSVersion.TLSv1
+        server_ctx.maximum_version = getattr(ssl.TLSVersion, newest)
+        server_ctx.set_ciphers("DEFAULT:@SECLEVEL=0")
+        server_ctx.set_alpn_protocols(["h2"])
+        server_ctx.load_cert_chain(tmp_path / "c.pem", tmp_path / "k.pem")
+    except (ssl.SSLError, ValueError) as exc:
+        pytest.skip(f"this OpenSSL cannot serve {newest}: {exc}")
+    handshakes: list[str] = []
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        ssl_object = writer.get_extra_info("ssl_object")
+        handshakes.append(ssl_object.version() if ssl_object is not None else "none")
+        writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0, ssl=server_ctx, ssl_handshake_timeout=5)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        # The server really speaks TLS 1.1 (a client that allows it connects) ...
+        client_ctx = ssl.create_default_context(cadata=cert.decode())
+        client_ctx.minimum_version = ssl.TLSVersion.TLSv1
+        client_ctx.maximum_version = ssl.TLSVersion.TLSv1_1
+        client_ctx.set_ciphers("DEFAULT:@SECLEVEL=0")
+        try:
+            _, w = await asyncio.open_connection(
+                "127.0.0.1", port, ssl=client_ctx, server_hostname="localhost"
+            )
+        except ssl.SSLError as exc:
+            pytest.skip(f"this OpenSSL cannot speak TLS 1.1: {exc}")
+        w.close()
+        assert handshakes == ["TLSv1.1"]
+        # ... and the worker agrees a handshake only from TLS 1.2 on.
+        worker = Worker(
+            {"echo": echo},
+            api_key=KEY,
+            grpc_url=f"grpcs://localhost:{port}",
+            base_url="https://localhost:9",
+            root_certificates=cert,
+            reconnect_initial=0.05,
+            reconnect_max=0.1,
+        )
+        async with running(worker):
+            deadline = time.monotonic() + 2.0
+            while len(handshakes) < 2 and time.monotonic() < deadline:
+                await asyncio.sleep(0.02)
+            assert not worker.connected
+        assert (len(handshakes) > 1) is agreed, handshakes
+        assert all(v == "TLSv1.1" for v in handshakes[:1])
+    finally:
+        server.close()
+        await server.wait_closed()
