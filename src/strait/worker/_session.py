@@ -184,19 +184,26 @@ class Stream:
                 outbox.task_done()
 
     async def close(
-        self, outbox: asyncio.Queue[OutboxItem], reader: asyncio.Task[None], timeout: float
+        self,
+        outbox: asyncio.Queue[OutboxItem],
+        reader: asyncio.Task[None],
+        writer: asyncio.Task[None],
+        timeout: float,
     ) -> bool:
         """Graceful end: write what is queued, half-close, and wait for the server to end
         the call (it has then read every result). Whether it did within ``timeout``."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(outbox.join(), timeout)
+        flushed = asyncio.ensure_future(outbox.join())
+        await asyncio.wait([flushed, writer], timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+        flushed.cancel()
+        if writer.done():  # the stream failed under the writer: nothing more gets through
+            return False
         with contextlib.suppress(Exception):
             await self.call.done_writing()
         remaining = max(0.0, deadline - loop.time())
         done, _ = await asyncio.wait([reader], timeout=remaining)
-        return bool(done)
+        return bool(done) and not reader.cancelled() and reader.exception() is None
 
     def cancel(self) -> None:
         self.call.cancel()

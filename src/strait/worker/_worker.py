@@ -503,7 +503,7 @@ class Worker:
                 left = await self.scheduler.drain(self.drain_timeout, self._stop_now)
                 self._left(left)
                 if not self._stop_now.is_set():
-                    confirmed = await stream.close(outbox, reader, self.close_timeout)
+                    confirmed = await stream.close(outbox, reader, writer, self.close_timeout)
                     if not confirmed:
                         logger.error(
                             "worker %s: Strait did not end the stream within %gs of the worker's "
@@ -586,7 +586,7 @@ class Worker:
             outbox = self.ledger.open_stream()
             reader = asyncio.create_task(stream.read_loop(lambda msg: None))
             writer = asyncio.create_task(stream.write_loop(outbox, self._reported))
-            await stream.close(outbox, reader, self.close_timeout)
+            await stream.close(outbox, reader, writer, self.close_timeout)
         except (grpc.aio.AioRpcError, TimeoutError, asyncio.InvalidStateError) as exc:
             logger.error(
                 "worker %s: could not report %d finished run(s) before exiting: %s",
@@ -631,7 +631,8 @@ def _evicted(error: grpc.aio.AioRpcError) -> bool:
 def _throttled(error: grpc.aio.AioRpcError) -> bool:
     """Logins from this address are blocked for a while after repeated failed ones
     (ratelimit/auth_limiter.go:33-38, api/grpc/auth.go:73-77): not this key's fault."""
-    return error.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
+    details = error.details() or ""
+    return error.code() == grpc.StatusCode.RESOURCE_EXHAUSTED and "authentication" in details
 
 
 def _check_registration_limits(handlers: dict[str, JobHandler], metadata: dict[str, str]) -> None:
