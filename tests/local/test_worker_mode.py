@@ -169,6 +169,28 @@ def test_failure_is_retried_then_dead_lettered(local_strait: LocalStrait, client
     assert (dead["status"], dead["attempt"]) == ("dead_letter", 2)
 
 
+def test_ctx_fail_in_worker_mode_is_final_as_over_rest(local_strait: LocalStrait, client: Client) -> None:
+    """``POST /sdk/v1/runs/{id}/fail`` moves the run to failed, no retry
+    (api/sdk_terminal.go:116-134); the worker records ctx.fail() there, so a job with
+    attempts left is not retried, as in HTTP mode."""
+    calls: list[int] = []
+
+    def refuses(ctx: Any, payload: Any) -> Any:
+        calls.append(ctx.attempt)
+        ctx.fail("the order does not exist")
+
+    job = _define(local_strait, "refuses", refuses, max_attempts=3)
+    job.deploy(client)
+    run = job.trigger(client, {})
+    with Running(_worker(local_strait, [job])):
+        done = wait_for_status(client, run["id"], "failed", "dead_letter")
+        local_strait.advance(10)
+        time.sleep(0.2)
+        after = client.runs.get(run["id"])
+    assert (done["status"], done["error"], done["attempt"]) == ("failed", "the order does not exist", 1)
+    assert after["status"] == "failed" and calls == [1]
+
+
 def test_cancel_reaches_the_worker(local_strait: LocalStrait, client: Client) -> None:
     started, seen_cancel = threading.Event(), threading.Event()
 
