@@ -404,7 +404,12 @@ class Worker:
                 left = await self.scheduler.drain(self.drain_timeout, self._stop_now)
                 self._left(left)
             if self.ledger.unreported and not self._stop_now.is_set():
-                await self._final_report(stub)
+                report = asyncio.create_task(self._final_report(stub))
+                now = asyncio.create_task(self._stop_now.wait())
+                await asyncio.wait([report, now], return_when=asyncio.FIRST_COMPLETED)
+                for task in (report, now):
+                    task.cancel()
+                await asyncio.gather(report, now, return_exceptions=True)
         if self.ledger.unreported:
             logger.error(
                 "worker %s: %d finished run(s) could not be reported; Strait runs them again",
