@@ -1253,18 +1253,22 @@ INTERRUPT_JOBS = textwrap.dedent(
 )
 
 
+@pytest.mark.parametrize("launch", ["strait-worker", "Worker.run"])
 async def test_ctrl_c_says_it_is_draining_and_a_second_one_stops_at_once(
-    strait_server: Any, tmp_path: Path
+    strait_server: Any, tmp_path: Path, launch: str
 ) -> None:
     """The run left behind is not reported: the server requeues it when the stream
-    closes (store/workers.go:836-891)."""
+    closes (store/workers.go:836-891). Its sync handler, still sleeping, does not keep the
+    process from exiting."""
     fake, port = strait_server
     (tmp_path / "interrupted_jobs.py").write_text(INTERRUPT_JOBS)
+    if launch == "strait-worker":
+        command = ["-m", "strait.worker", "interrupted_jobs:JOBS"]
+    else:
+        command = ["-c", "import sys, strait.worker as w, interrupted_jobs as j; w.Worker(j.JOBS).run()"]
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
-        "-m",
-        "strait.worker",
-        "interrupted_jobs:JOBS",
+        *command,
         "--grpc-url",
         f"grpc://127.0.0.1:{port}",
         "--base-url",
@@ -1274,7 +1278,13 @@ async def test_ctrl_c_says_it_is_draining_and_a_second_one_stops_at_once(
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
         cwd=tmp_path,
-        env={**{k: v for k, v in os.environ.items() if not k.startswith("STRAIT_")}, "STRAIT_API_KEY": KEY},
+        env={
+            **{k: v for k, v in os.environ.items() if not k.startswith("STRAIT_")},
+            "STRAIT_API_KEY": KEY,
+            "STRAIT_GRPC_URL": f"grpc://127.0.0.1:{port}",
+            "STRAIT_BASE_URL": "http://127.0.0.1:9",
+            "PYTHONPATH": str(tmp_path),
+        },
     )
     try:
         session = await fake.session(timeout=START)

@@ -27,12 +27,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
+import queue
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,6 +84,54 @@ class _Run:
     timer: asyncio.TimerHandle | None = None
     in_thread: bool = False  # a sync handler is running in a pool thread
     straggling: bool = False  # ... and its run is over: it no longer holds a slot
+
+
+class _RunThreads(Executor):
+    """Threads for sync handlers, started as needed up to ``max_threads`` and reused.
+
+    Unlike ``ThreadPoolExecutor`` (whose threads the interpreter joins at exit), they are
+    daemon threads: a handler that ignores its cancellation does not keep the process
+    from exiting once the worker has stopped (Strait requeues its run).
+    """
+
+    def __init__(self, max_threads: int, prefix: str) -> None:
+        self._max = max_threads
+        self._prefix = prefix
+        self._work: queue.SimpleQueue[tuple[Future[Any], Callable[..., Any], tuple[Any, ...]] | None] = (
+            queue.SimpleQueue()
+        )
+        self._idle = threading.Semaphore(0)
+        self._threads = 0
+        self._lock = threading.Lock()
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        self._work.put((future, functools.partial(fn, **kwargs) if kwargs else fn, args))
+        if not self._idle.acquire(blocking=False):
+            with self._lock:
+                if self._threads < self._max:
+                    self._threads += 1
+                    name = f"{self._prefix}_{self._threads}"
+                    threading.Thread(target=self._serve, name=name, daemon=True).start()
+        return future
+
+    def _serve(self) -> None:
+        while (item := self._work.get()) is not None:
+            future, fn, args = item
+            if future.set_running_or_notify_cancel():
+                try:
+                    future.set_result(fn(*args))
+                except BaseException as exc:
+                    future.set_exception(exc)
+            del item, future, fn, args
+            self._idle.release()
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        """Idle threads end; busy ones end after their handler returns."""
+        with self._lock:
+            count = self._threads
+        for _ in range(count):
+            self._work.put(None)
 
 
 class _Sink:
@@ -138,14 +188,14 @@ class Scheduler:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._loop_thread: int | None = None
         self._slots: asyncio.Semaphore | None = None
-        self._pool: ThreadPoolExecutor | None = None
+        self._pool: _RunThreads | None = None
         self._lock = threading.Lock()
 
     def start(self) -> None:
         self._loop, self._loop_thread = asyncio.get_running_loop(), threading.get_ident()
         self._slots = asyncio.Semaphore(self.concurrency)
         # ``concurrency`` spare threads for handlers that ignore their cancellation.
-        self._pool = ThreadPoolExecutor(self.concurrency * 2, thread_name_prefix="strait-run")
+        self._pool = _RunThreads(self.concurrency * 2, "strait-run")
 
     async def close(self) -> None:
         """Cancel whatever still runs (left to the server) and release the pool."""
@@ -157,7 +207,7 @@ class Scheduler:
                 tasks.append(run.task)
         await asyncio.gather(*tasks, return_exceptions=True)
         if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool.shutdown(wait=False)
 
     @property
     def busy(self) -> int:
