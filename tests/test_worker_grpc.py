@@ -1079,7 +1079,7 @@ async def test_log_lines_written_while_disconnected_are_sent_after_the_reconnect
 
 async def test_a_graceful_stop_waits_for_the_server_to_read_every_result(strait_server: Any) -> None:
     """Item 7. When the worker half-closes, the server reads what is left, then ends the
-    call (its receive loop sees EOF, api/grpc/stream.go:371-376); cancelling at once drops
+    call (its receive loop ends on EOF, api/grpc/stream.go:263-279, 525-531); cancelling at once drops
     results it has not read, and those runs execute again. Every result the worker
     reported reaches the server."""
     fake, port = strait_server
@@ -1105,7 +1105,7 @@ async def test_a_graceful_stop_waits_for_the_server_to_read_every_result(strait_
 
 async def test_a_registration_the_server_never_acknowledges_is_retried(strait_server: Any) -> None:
     """Item 8. The server acks the registration after reconciling it
-    (api/grpc/stream.go:230-248); one that stalls must not hang the worker."""
+    (api/grpc/stream.go:230-250); one that stalls must not hang the worker."""
     fake, port = strait_server
     fake.stall_acks = 1
     worker = make_worker(port, {"echo": echo})

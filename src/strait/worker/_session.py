@@ -6,7 +6,7 @@ From the server (``apps/strait/internal``):
   the channel's caps are set to match, the other way round;
 * it refuses keepalive pings more often than every 10 s (api/grpc/server.go:179-182);
 * the first message is the registration, answered ``Acknowledged{id: worker_id}``
-  (api/grpc/stream.go:230-248); the worker waits for it a bounded time;
+  (api/grpc/stream.go:230-250); the worker waits for it a bounded time;
 * heartbeats renew a 90 s connection lease and nothing else (api/grpc/stream.go:923-966):
   the server does not drop a worker for a late heartbeat, and its slot hint is ignored;
 * when the stream ends, the worker's open assignments are requeued without spending an

@@ -9,7 +9,7 @@ stream errors are fatal, and stops. What the server does, and so what the worker
 
 * the first message is the registration; the server answers ``Acknowledged{id:
   worker_id}`` after it has reconciled the registration's ``in_flight_tasks``
-  (api/grpc/stream.go:230-248);
+  (api/grpc/stream.go:230-250);
 * a result counts only with the assignment's ``assignment_id`` and ``attempt``, from the
   worker it was assigned to; a failed result spends an attempt
   (worker/executor_worker_result.go:23-29);
