@@ -24,6 +24,7 @@ import argparse
 import asyncio
 import contextlib
 import json
+import logging
 import os
 import signal
 import statistics
@@ -179,6 +180,7 @@ def sdk_client(port: int, kind: str) -> None:
         return payload
 
     handler = echo_async if kind == "sdk-async" else echo_sync
+    logging.getLogger("strait.worker").setLevel(logging.ERROR)  # not "stopping: draining" per round
     Worker(
         {"echo": handler},
         api_key=KEY,

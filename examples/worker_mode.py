@@ -5,7 +5,8 @@
     python examples/worker_mode.py            # or: strait-worker examples.worker_jobs
 
 Stop it with Ctrl-C or SIGTERM: it stops taking runs, lets running ones finish (30 s by
-default) and reports the rest as abandoned, so Strait retries them elsewhere.
+default), reports them and closes its stream; Strait requeues the rest, without spending an
+attempt, for another worker. A second Ctrl-C stops at once (README "Deploying workers").
 """
 
 from __future__ import annotations

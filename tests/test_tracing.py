@@ -539,7 +539,7 @@ def test_a_worker_assignment_carrying_a_traceparent_is_continued(
     ``traceparent`` is continued by the run's CONSUMER span."""
     from strait.worker import Worker
     from strait.worker._proto import worker_pb2 as pb
-    from strait.worker._worker import _call_sync, _Run
+    from strait.worker._scheduler import _call_async, _Run
 
     progress_api(api)
 
@@ -564,16 +564,16 @@ def test_a_worker_assignment_carrying_a_traceparent_is_continued(
         run_token_jwt=make_run_token("run_7", 3),
         metadata={"traceparent": UPSTREAM, "tracestate": "vendor=x"},
     )
-    run = _Run(assignment, worker.handlers["job"])
-    ctx: Any = worker._context(run)
+    run = _Run(assignment, worker.handlers["job"], stream=0)
+    ctx: Any = worker.scheduler._context(run)
     if kind == "sync":
-        assert _call_sync(job, ctx, {}) == 1
+        assert worker.scheduler._call_sync(run, ctx, {}) == 1
         ctx.client.close()
     else:
 
         async def go() -> Any:
             try:
-                return await worker._call_async(run, ctx, {})
+                return await _call_async(ajob, ctx, {})
             finally:
                 await ctx.client.close()
 

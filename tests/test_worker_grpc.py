@@ -49,6 +49,8 @@ class Session:
     inbox: asyncio.Queue[pb.WorkerMessage] = field(default_factory=asyncio.Queue)
     cut: asyncio.Event = field(default_factory=asyncio.Event)
     ended: asyncio.Event = field(default_factory=asyncio.Event)
+    cut_status: tuple[grpc.StatusCode, str] = (grpc.StatusCode.UNAVAILABLE, "connection reset (test)")
+    open: dict[str, pb.TaskAssignment] = field(default_factory=dict)  # assignment id -> open assignment
 
 
 class FakeStrait(pb_grpc.WorkerServiceServicer):
@@ -65,26 +67,55 @@ class FakeStrait(pb_grpc.WorkerServiceServicer):
         self.new_session = asyncio.Condition()
         self.seq = 0
         self.seen: list[pb.WorkerMessage] = []  # every message ``next`` read, in order
+        self.refuse_next = 0  # if > 0: answer only this many new streams with ``refuse``
+        self.stall_acks = 0  # leave this many registrations unacknowledged
+        self.read_delay = 0.0  # seconds the server takes to read each message
+        self.requeued: list[str] = []  # assignment ids requeued when their stream ended
+        self.live: dict[str, Session] = {}  # worker id -> its current stream
 
     async def StreamTasks(self, request_iterator: Any, context: Any) -> None:  # type: ignore[override]
         self.streams += 1
         auth = dict(context.invocation_metadata()).get("authorization", "")
         if self.refuse is not None:
-            await context.abort(*self.refuse)
+            refusal = self.refuse
+            if self.refuse_next > 0:  # refuse this many streams, then accept
+                self.refuse_next -= 1
+                if self.refuse_next == 0:
+                    self.refuse = None
+            await context.abort(*refusal)
         if auth != f"Bearer {self.key}":
             self.auth_attempts += 1
             await context.abort(grpc.StatusCode.UNAUTHENTICATED, "invalid api key")
         first = await context.read()
         if first is grpc.aio.EOF or first.WhichOneof("payload") != "registration":
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "first message must be WorkerRegistration")
+        if self.stall_acks > 0:
+            self.stall_acks -= 1
+            await asyncio.sleep(3600)
         session = Session(first.registration, context)
-        await context.write(pb.ServerMessage(ack=pb.Acknowledged(id=first.registration.worker_id)))
+        worker_id = first.registration.worker_id
+        previous = self.live.get(worker_id)
+        if previous is not None and not previous.ended.is_set():
+            # The same id registering again ends the older stream, and leaves its
+            # assignments open (api/grpc/registry.go:148-157, api/grpc/stream.go:871-875).
+            previous.cut_status = (grpc.StatusCode.UNKNOWN, "api key revoked")
+            previous.open.clear()
+            previous.cut.set()
+        self.live[worker_id] = session
+        await context.write(pb.ServerMessage(ack=pb.Acknowledged(id=worker_id)))
         async with self.new_session:
             self.sessions.append(session)
             self.new_session.notify_all()
 
         async def pump() -> None:
-            while (msg := await context.read()) is not grpc.aio.EOF:
+            while True:
+                if self.read_delay:
+                    await asyncio.sleep(self.read_delay)
+                msg = await context.read()
+                if msg is grpc.aio.EOF:
+                    return
+                if msg.WhichOneof("payload") == "task_result":
+                    session.open.pop(msg.task_result.assignment_id, None)
                 session.inbox.put_nowait(msg)
 
         reader = asyncio.ensure_future(pump())
@@ -92,11 +123,15 @@ class FakeStrait(pb_grpc.WorkerServiceServicer):
         try:
             await asyncio.wait([reader, cutter], return_when=asyncio.FIRST_COMPLETED)
         finally:  # also when the worker cancels the call (grpc then cancels this handler)
+            # The server's rule when a stream ends: the worker's open assignments are
+            # requeued, no attempt spent (api/grpc/stream.go:1631-1650, store/workers.go:836-891).
+            self.requeued.extend(session.open)
+            session.open.clear()
             session.ended.set()
             reader.cancel()
             cutter.cancel()
         if session.cut.is_set():
-            await context.abort(grpc.StatusCode.UNAVAILABLE, "connection reset (test)")
+            await context.abort(*session.cut_status)
 
     # -- driving ----------------------------------------------------------------
 
@@ -128,6 +163,7 @@ class FakeStrait(pb_grpc.WorkerServiceServicer):
             assignment_id=f"task_{self.seq}",
             attempt=attempt,
         )
+        session.open[a.assignment_id] = a
         await session.context.write(pb.ServerMessage(task_assignment=a))
         return a
 
@@ -144,9 +180,19 @@ class FakeStrait(pb_grpc.WorkerServiceServicer):
                 return getattr(msg, kind)
 
 
+#: The server's transport limits (api/grpc/server.go:174-191): 1 MiB received, 4 MiB sent,
+#: pings no more often than every 10 s, also without a call.
+SERVER_OPTIONS = (
+    ("grpc.max_receive_message_length", 1024 * 1024),
+    ("grpc.max_send_message_length", 4 * 1024 * 1024),
+    ("grpc.http2.min_ping_interval_without_data_ms", 10_000),
+    ("grpc.keepalive_permit_without_calls", 1),
+)
+
+
 @pytest.fixture
 async def strait_server() -> AsyncIterator[tuple[FakeStrait, int]]:
-    server = grpc.aio.server()
+    server = grpc.aio.server(options=SERVER_OPTIONS)
     fake = FakeStrait()
     pb_grpc.add_WorkerServiceServicer_to_server(fake, server)
     port = server.add_insecure_port("127.0.0.1:0")
@@ -403,6 +449,8 @@ async def test_cancel_task_flags_a_sync_handler_and_run_context_calls_raise(stra
     started = threading.Event()
     raised: list[BaseException] = []
 
+    returned = threading.Event()
+
     def polite(ctx: RunContext, payload: Any) -> Any:
         started.set()
         while not ctx.cancelled:
@@ -411,6 +459,7 @@ async def test_cancel_task_flags_a_sync_handler_and_run_context_calls_raise(stra
             ctx.progress(50)
         except RunCancelledError as exc:
             raised.append(exc)
+        returned.set()
         return "finished anyway"
 
     async with running(make_worker(port, {"polite": polite})):
@@ -419,23 +468,51 @@ async def test_cancel_task_flags_a_sync_handler_and_run_context_calls_raise(stra
         await asyncio.to_thread(started.wait, WAIT)
         await fake.cancel(session, a.run_id, "timeout")
         result = await fake.next(session, "task_result")
+        assert await asyncio.to_thread(returned.wait, WAIT)
     assert result.status == "failed" and result.error_message == "cancelled: timeout"
     assert len(raised) == 1 and isinstance(raised[0], StraitError) and raised[0].run_id == a.run_id  # type: ignore[attr-defined]
 
 
-async def test_a_run_past_its_timeout_is_cancelled_even_without_the_servers_cancel(
+async def test_while_connected_only_the_servers_cancel_ends_a_run_past_timeout_secs(
     strait_server: Any,
 ) -> None:
+    """Item 12. The assignment's ``timeout_secs`` is the job's timeout, but the server times
+    a run out by its policy, where a workflow step's override wins
+    (worker/executor_dispatch_policy.go:64-66, worker/executor_worker_mode.go:48-51), and then
+    sends CancelTask (api/grpc/dispatch.go:363-365): a step allowed longer than the job's
+    timeout must not be killed by the worker."""
+    fake, port = strait_server
+
+    async def step(ctx: Any, payload: Any) -> Any:
+        await asyncio.sleep(1.4)
+        return "step done"
+
+    async with running(make_worker(port, {"step": step})):
+        session = await fake.session()
+        await fake.assign(session, "step", timeout_secs=1)
+        result = await fake.next(session, "task_result")
+    assert (result.status, result.output_json) == ("success", b'"step done"')
+
+
+async def test_a_run_of_a_lost_stream_stops_at_timeout_secs(strait_server: Any) -> None:
+    """Item 12. Once the stream that brought a run is gone no CancelTask can come
+    (api/grpc/dispatch.go:363-365 sends it on that stream): the assignment's timeout is the
+    backstop."""
     fake, port = strait_server
 
     async def slow(ctx: Any, payload: Any) -> Any:
         await asyncio.sleep(3600)
 
-    async with running(make_worker(port, {"slow": slow})):
-        session = await fake.session()
+    worker = make_worker(port, {"slow": slow})
+    async with running(worker):
+        first = await fake.session()
         started = time.monotonic()
-        await fake.assign(session, "slow", timeout_secs=1)
-        result = await fake.next(session, "task_result")
+        await fake.assign(first, "slow", timeout_secs=1)
+        await fake.next(first, "ack")
+        first.cut_status = (grpc.StatusCode.UNKNOWN, "api key revoked")  # ended, assignment kept open
+        first.cut.set()
+        second = await fake.session(count=2)
+        result = await fake.next(second, "task_result")
     assert 0.9 < time.monotonic() - started < WAIT
     assert result.error_message == "cancelled: timed out after 1s (the job's timeout_secs)"
 
@@ -494,7 +571,7 @@ async def test_a_cut_stream_reconnects_and_reports_the_finished_run_once_in_flig
         while worker.connected or fake.streams < 3:  # refused at least once
             await asyncio.sleep(0.005)
         release.set()  # the run finishes while the worker is disconnected
-        while a.assignment_id not in worker._unreported:
+        while a.assignment_id not in worker.ledger.unreported:
             await asyncio.sleep(0.005)
         fake.refuse = None
         second = await fake.session(count=2)
@@ -555,21 +632,35 @@ async def test_bad_credentials_stop_with_a_typed_error_after_a_few_attempts(stra
     assert KEY not in str(err)
 
 
-@pytest.mark.parametrize(
-    ("code", "details", "status"),
-    [
-        (grpc.StatusCode.PERMISSION_DENIED, "api key does not allow worker connections", 403),
-        (grpc.StatusCode.RESOURCE_EXHAUSTED, "too many failed authentication attempts; retry after 60s", 429),
-    ],
-)
-async def test_denied_or_throttled_credentials_stop_at_once(
-    strait_server: Any, code: grpc.StatusCode, details: str, status: int
-) -> None:
+async def test_denied_credentials_stop_at_once(strait_server: Any) -> None:
     fake, port = strait_server
-    fake.refuse = (code, details)
+    fake.refuse = (grpc.StatusCode.PERMISSION_DENIED, "api key does not allow worker connections")
     with pytest.raises(WorkerAuthError) as info:
         await asyncio.wait_for(make_worker(port, {"echo": echo}).arun(), WAIT)
-    assert fake.streams == 1 and info.value.status == status
+    assert fake.streams == 1 and info.value.status == 403
+
+
+async def test_an_address_throttled_for_failed_logins_is_waited_out_not_fatal(
+    strait_server: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Item 5. After 10 failed logins from one address the server refuses it for a minute
+    with RESOURCE_EXHAUSTED "retry after 1m0s" (ratelimit/auth_limiter.go:33-38,
+    api/grpc/auth.go:73-77) — also for a healthy worker behind the same NAT: it waits the
+    time out and connects; only an invalid key itself stops it."""
+    fake, port = strait_server
+    fake.refuse = (
+        grpc.StatusCode.RESOURCE_EXHAUSTED,
+        "too many failed authentication attempts; retry after 1s",
+    )
+    fake.refuse_next = 1
+    worker = make_worker(port, {"echo": echo})
+    async with running(worker) as task:
+        session = await fake.session(timeout=WAIT)
+        await fake.assign(session, "echo", b"1")
+        assert (await fake.next(session, "task_result")).status == "success"
+        assert not task.done()
+    assert fake.streams == 2
+    assert "refusing logins from this address" in caplog.text
 
 
 async def test_async_with_runs_the_worker_for_the_block(strait_server: Any) -> None:
@@ -643,7 +734,13 @@ async def test_tls_connects_with_the_servers_certificate(tmp_path: Path) -> None
 # -- graceful shutdown ------------------------------------------------------------------
 
 
-async def test_stop_drains_in_flight_runs_and_abandons_the_rest(strait_server: Any) -> None:
+async def test_stop_reports_what_finished_and_leaves_the_rest_to_the_server(strait_server: Any) -> None:
+    """Item 1. The server ignores heartbeat slots and has no drain signal
+    (api/grpc/stream.go:923-929), so it keeps assigning while the worker drains; a reported
+    failure spends an attempt (worker/executor_worker_result.go:23-29) while closing the
+    stream requeues the worker's open runs without spending one (store/workers.go:836-891).
+    Nothing the worker did not finish is reported: the stuck run and the late assignment are
+    requeued when the stream closes."""
     fake, port = strait_server
     quick_started = asyncio.Event()
 
@@ -664,18 +761,24 @@ async def test_stop_drains_in_flight_runs_and_abandons_the_rest(strait_server: A
     await fake.next(session, "ack")
     await asyncio.wait_for(quick_started.wait(), WAIT)
     worker.stop()
-    zero = await fake.next(session, "heartbeat")
-    late = await fake.assign(session, "quick")  # arrives while draining: refused, not run
-    results = {r.assignment_id: r for r in [await fake.next(session, "task_result") for _ in range(3)]}
+    late = await fake.assign(session, "quick")  # arrives while draining: not run, not reported
+    result = await fake.next(session, "task_result")
     await asyncio.wait_for(task, WAIT)
-    assert zero.slots_available == 0
-    assert (results[q.assignment_id].status, results[q.assignment_id].output_json) == ("success", b'"quick"')
-    assert results[s.assignment_id].status == "failed"
-    assert results[s.assignment_id].error_message.startswith("abandoned")
-    assert "shutting down" in results[late.assignment_id].error_message
+    await asyncio.wait_for(session.ended.wait(), WAIT)
+    while not session.inbox.empty():
+        fake.seen.append(session.inbox.get_nowait())
+    assert (result.assignment_id, result.status, result.output_json) == (
+        q.assignment_id,
+        "success",
+        b'"quick"',
+    )
+    assert [m for m in fake.seen if m.WhichOneof("payload") == "task_result"] == [
+        pb.WorkerMessage(task_result=result)
+    ]
+    assert sorted(fake.requeued) == sorted([s.assignment_id, late.assignment_id])
 
 
-async def test_stopped_while_disconnected_reports_finished_and_abandoned_runs_in_a_last_registration(
+async def test_stopped_while_disconnected_reports_finished_runs_in_a_last_registration(
     strait_server: Any,
 ) -> None:
     fake, port = strait_server
@@ -702,7 +805,7 @@ async def test_stopped_while_disconnected_reports_finished_and_abandoned_runs_in
     while worker.connected or fake.streams < 2:
         await asyncio.sleep(0.005)
     release.set()
-    while done.assignment_id not in worker._unreported:
+    while done.assignment_id not in worker.ledger.unreported:
         await asyncio.sleep(0.005)
     fake.refuse = None
     worker.stop()  # wakes the 30 s backoff: drain, then one last registration
@@ -710,8 +813,9 @@ async def test_stopped_while_disconnected_reports_finished_and_abandoned_runs_in
     last = (await fake.session(count=2)).registration
     assert last.worker_id == first.registration.worker_id and last.slots_available == 0
     reported = {t.assignment_id: (t.status, t.output_json) for t in last.in_flight_tasks}
-    assert reported == {done.assignment_id: ("completed", b'"ok"'), hung.assignment_id: ("abandoned", b"")}
-    assert not worker._unreported
+    assert reported == {done.assignment_id: ("completed", b'"ok"')}  # the hung run is left to requeue
+    assert hung.assignment_id not in reported
+    assert not worker.ledger.unreported
 
 
 WORKER_SCRIPT = textwrap.dedent(
@@ -827,3 +931,442 @@ def test_worker_settings_are_checked_before_connecting(
         )
     with pytest.raises(StraitError, match="no server"):
         Worker({"echo": echo}, api_key=KEY)
+
+
+# -- issue 17: deploys and outages --------------------------------------------------------
+
+
+async def _cut_and_refuse(fake: FakeStrait, worker: Worker, session: Session) -> None:
+    """End ``session`` and refuse new streams until ``fake.refuse`` is cleared."""
+    fake.refuse = (grpc.StatusCode.UNAVAILABLE, "server restarting")
+    session.cut.set()
+    await asyncio.wait_for(session.ended.wait(), WAIT)
+    while worker.connected:
+        await asyncio.sleep(0.005)
+
+
+async def test_a_registration_after_an_outage_stays_under_the_servers_receive_cap(
+    strait_server: Any,
+) -> None:
+    """Item 2. The server receives at most 1 MiB per message (api/grpc/server.go:184-191):
+    three 500 KB results that finished during an outage do not all fit in the
+    registration's in_flight_tasks; what does not fit follows as TaskResults after the ack."""
+    fake, port = strait_server
+    release = threading.Event()
+
+    def big(ctx: RunContext, payload: Any) -> Any:
+        release.wait(WAIT)
+        return "x" * 500_000
+
+    worker = make_worker(port, {"big": big})
+    async with running(worker):
+        first = await fake.session()
+        assigned = [await fake.assign(first, "big") for _ in range(3)]
+        for _ in assigned:
+            await fake.next(first, "ack")
+        await _cut_and_refuse(fake, worker, first)
+        release.set()
+        while len(worker.ledger.unreported) < 3:
+            await asyncio.sleep(0.005)
+        fake.refuse = None
+        second = await fake.session(count=2)
+        later = [
+            await fake.next(second, "task_result")
+            for _ in range(3 - len(second.registration.in_flight_tasks))
+        ]
+    carried = {t.assignment_id for t in second.registration.in_flight_tasks}
+    assert second.registration.ByteSize() < 1024 * 1024
+    assert 1 <= len(carried) < 3
+    assert carried | {r.assignment_id for r in later} == {a.assignment_id for a in assigned}
+    assert all(r.output_json == b'"' + b"x" * 500_000 + b'"' for r in later)
+
+
+async def test_a_handler_that_ignores_its_cancel_does_not_hold_back_the_next_run(
+    strait_server: Any,
+) -> None:
+    """Item 3. The server gives a slot back when it times a run out and cancels it
+    (api/grpc/dispatch.go:363-365) and assigns the next one: that run must start now, not
+    wait behind a sync handler that ignores the cancel and be reported as timed out unrun."""
+    fake, port = strait_server
+    let_go = threading.Event()
+
+    def stubborn(ctx: RunContext, payload: Any) -> Any:
+        let_go.wait(WAIT)  # ignores ctx.cancelled
+        return "late"
+
+    worker = make_worker(port, {"stubborn": stubborn, "echo": echo}, concurrency=1)
+    try:
+        async with running(worker):
+            session = await fake.session()
+            stuck = await fake.assign(session, "stubborn")
+            await fake.next(session, "ack")
+            await fake.cancel(session, stuck.run_id, "context cancelled")
+            cancelled = await fake.next(session, "task_result")
+            nxt = await fake.assign(session, "echo", b'{"n": 2}', timeout_secs=1)
+            result = await fake.next(session, "task_result")
+            assert worker.scheduler.stragglers == 1
+    finally:
+        let_go.set()
+    assert (cancelled.assignment_id, cancelled.error_message) == (
+        stuck.assignment_id,
+        "cancelled: context cancelled",
+    )
+    assert (result.assignment_id, result.status, result.output_json) == (
+        nxt.assignment_id,
+        "success",
+        b'{"n":2}',
+    )
+
+
+async def test_two_processes_with_one_worker_id_stop_with_a_clear_error(strait_server: Any) -> None:
+    """Item 4. A worker id registering again ends the older stream with UNKNOWN "api key
+    revoked" (api/grpc/registry.go:148-157): two processes sharing an id would evict each
+    other forever; one of them stops with WorkerRejectedError naming the id."""
+    _, port = strait_server
+    one = make_worker(port, {"echo": echo}, worker_id="shared-id")
+    two = make_worker(port, {"echo": echo}, worker_id="shared-id")
+    tasks = [asyncio.create_task(one.arun()), asyncio.create_task(two.arun())]
+    try:
+        done, _ = await asyncio.wait(tasks, timeout=WAIT, return_when=asyncio.FIRST_COMPLETED)
+        assert done, "neither worker noticed the other"
+        error = next(iter(done)).exception()
+        assert isinstance(error, WorkerRejectedError)
+        assert "shared-id" in str(error) and "STRAIT_WORKER_ID" in str(error)
+    finally:
+        one.stop()
+        two.stop()
+        await asyncio.wait_for(asyncio.gather(*tasks, return_exceptions=True), WAIT)
+
+
+async def test_log_lines_written_while_disconnected_are_sent_after_the_reconnect_boundedly(
+    strait_server: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Item 6. The server takes log lines only of runs open for this worker and publishes
+    them to the live log stream (api/grpc/stream.go:1200-1251): lines of a run that
+    finished offline are sent after the reconnect, before its result (so that result is
+    not in the registration), at most MAX_PENDING_LOG_LINES of them; the rest are counted."""
+    from strait.worker._ledger import MAX_PENDING_LOG_LINES
+
+    fake, port = strait_server
+    release = threading.Event()
+    extra = 25
+
+    def chatty(ctx: RunContext, payload: Any) -> Any:
+        release.wait(WAIT)
+        for i in range(MAX_PENDING_LOG_LINES + extra):
+            ctx.log(f"line {i}")
+        return "said it"
+
+    worker = make_worker(port, {"chatty": chatty})
+    async with running(worker):
+        first = await fake.session()
+        a = await fake.assign(first, "chatty")
+        await fake.next(first, "ack")
+        await _cut_and_refuse(fake, worker, first)
+        release.set()
+        while a.assignment_id not in worker.ledger.unreported:
+            await asyncio.sleep(0.005)
+        fake.refuse = None
+        second = await fake.session(count=2)
+        result = await fake.next(second, "task_result", timeout=30)
+    lines = [m.log_line.message for m in fake.seen if m.WhichOneof("payload") == "log_line"]
+    assert list(second.registration.in_flight_tasks) == []
+    assert result.assignment_id == a.assignment_id and result.status == "success"
+    assert lines == [f"line {i}" for i in range(MAX_PENDING_LOG_LINES)]
+    assert worker.ledger.dropped_logs == extra
+    assert "log line(s) dropped" in caplog.text
+
+
+async def test_a_graceful_stop_waits_for_the_server_to_read_every_result(strait_server: Any) -> None:
+    """Item 7. When the worker half-closes, the server reads what is left, then ends the
+    call (its receive loop ends on EOF, api/grpc/stream.go:263-279, 525-531); cancelling at once drops
+    results it has not read, and those runs execute again. Every result the worker
+    reported reaches the server."""
+    fake, port = strait_server
+    reports: list[RunReport] = []
+    worker = make_worker(port, {"echo": echo}, on_run=reports.append)
+    task = asyncio.create_task(worker.arun())
+    session = await fake.session()
+    fake.read_delay = 0.05  # a busy server
+    assigned = [await fake.assign(session, "echo", b"1") for _ in range(12)]
+    while len(reports) < len(assigned):
+        await asyncio.sleep(0.005)
+    worker.stop()
+    await asyncio.wait_for(task, WAIT)
+    await asyncio.wait_for(session.ended.wait(), WAIT)
+    received = set()
+    while not session.inbox.empty():
+        msg = session.inbox.get_nowait()
+        if msg.WhichOneof("payload") == "task_result":
+            received.add(msg.task_result.assignment_id)
+    assert received == {a.assignment_id for a in assigned}
+    assert fake.requeued == []
+
+
+async def test_a_registration_the_server_never_acknowledges_is_retried(strait_server: Any) -> None:
+    """Item 8. The server acks the registration after reconciling it
+    (api/grpc/stream.go:230-250); one that stalls must not hang the worker."""
+    fake, port = strait_server
+    fake.stall_acks = 1
+    worker = make_worker(port, {"echo": echo})
+    worker.ack_timeout = 0.3
+    async with running(worker):
+        session = await fake.session()
+        await fake.assign(session, "echo", b"2")
+        assert (await fake.next(session, "task_result")).output_json == b"2"
+    assert fake.streams == 2
+
+
+def test_the_channel_caps_match_the_servers() -> None:
+    """Item 8. The server sends at most 4 MiB and receives at most 1 MiB
+    (api/grpc/server.go:184-191) and refuses pings more often than every 10 s
+    (api/grpc/server.go:178-181): the worker's channel is set to match."""
+    from strait.worker._session import CHANNEL_OPTIONS
+
+    options: dict[str, int] = dict(CHANNEL_OPTIONS)
+    assert options["grpc.max_receive_message_length"] == 4 * 1024 * 1024
+    assert options["grpc.max_send_message_length"] == 1024 * 1024
+    assert options["grpc.keepalive_time_ms"] >= 10_000
+
+
+# -- issue 17: byte limits and ctx.fail ----------------------------------------------------
+
+
+async def test_error_messages_log_lines_and_hostname_are_cut_by_bytes_at_a_character_boundary(
+    strait_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Item 10. The server cuts error_message at 8192 bytes and log lines at 4096
+    (api/grpc/stream.go:992-995, 1219-1222) and refuses a hostname over 255 bytes
+    (api/grpc/stream.go:28-57); a cut inside a character is UTF-8 the database refuses."""
+    import socket
+
+    from strait.worker._worker import _hostname
+
+    fake, port = strait_server
+
+    def wide(ctx: RunContext, payload: Any) -> Any:
+        ctx.log("é" * 3000)
+        raise ValueError("€" * 5000)
+
+    async with running(make_worker(port, {"wide": wide})):
+        session = await fake.session()
+        await fake.assign(session, "wide")
+        line = await fake.next(session, "log_line")
+        result = await fake.next(session, "task_result")
+    error = result.error_message.encode()
+    assert len(error) <= 8192 and len(error) > 8192 - 3
+    assert len(line.message.encode()) <= 4096 and line.message == "é" * 2048
+    monkeypatch.setattr(socket, "gethostname", lambda: "ü" * 200)
+    assert _hostname() == "ü" * 127
+
+
+async def test_ctx_fail_is_final_through_the_run_token(strait_server: Any, httpserver: Any) -> None:
+    """Item 11. Over REST (and so in HTTP mode) fail is final (api/sdk_terminal.go:116-134);
+    a TaskResult "failed" is retried by the job's policy (worker/executor_worker_result.go:23-29).
+    The worker records ctx.fail() with the run token, then reports the result."""
+    fake, port = strait_server
+    seen: list[tuple[str, str, Any]] = []
+
+    def record(request: Any) -> Any:
+        from werkzeug import Response
+
+        seen.append((request.path, request.headers.get("Authorization", ""), request.get_json()))
+        return Response('{"id": "r", "status": "failed"}', status=200, content_type="application/json")
+
+    httpserver.expect_request(re.compile(r"/sdk/v1/runs/.*/fail"), method="POST").respond_with_handler(record)
+
+    def refuses(ctx: RunContext, payload: Any) -> Any:
+        ctx.fail("the order does not exist")
+
+    async with running(make_worker(port, {"refuses": refuses}, base_url=httpserver.url_for("/"))):
+        session = await fake.session()
+        a = await fake.assign(session, "refuses")
+        result = await fake.next(session, "task_result")
+    assert seen == [
+        (f"/sdk/v1/runs/{a.run_id}/fail", f"Bearer {a.run_token_jwt}", {"error": "the order does not exist"})
+    ]
+    assert (result.status, result.error_message) == ("failed", "the order does not exist")
+
+
+# -- issue 17: seeing what went wrong -------------------------------------------------------
+
+
+async def test_a_handlers_traceback_is_logged_where_the_worker_runs(
+    strait_server: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake, port = strait_server
+
+    def broken(ctx: RunContext, payload: Any) -> Any:
+        table: dict[str, int] = {}
+        return table["missing"]
+
+    async with running(make_worker(port, {"broken": broken})):
+        session = await fake.session()
+        await fake.assign(session, "broken")
+        await fake.next(session, "task_result")
+    record = next(r for r in caplog.records if r.exc_info)
+    assert "Traceback" in caplog.text and "in broken" in caplog.text
+    assert record.levelname == "ERROR"
+
+
+def test_a_worker_without_a_base_url_warns_at_start(caplog: pytest.LogCaptureFixture) -> None:
+    worker = Worker({"echo": echo}, api_key=KEY, grpc_url="grpc://127.0.0.1:9")
+    worker.stop()
+    asyncio.run(worker.arun())
+    assert "no STRAIT_BASE_URL" in caplog.text
+
+
+async def test_a_worker_pointed_at_an_http_port_says_so(
+    httpserver: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    worker = make_worker(httpserver.port, {"echo": echo}, reconnect_initial=0.05)
+    async with running(worker):
+        deadline = time.monotonic() + WAIT
+        while "cannot connect" not in caplog.text and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+    assert "REST port" in caplog.text, caplog.text
+
+
+async def test_a_worker_pointed_at_nothing_says_so(caplog: pytest.LogCaptureFixture) -> None:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    worker = make_worker(port, {"echo": echo}, reconnect_initial=0.05)
+    async with running(worker):
+        deadline = time.monotonic() + WAIT
+        while "cannot connect" not in caplog.text and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+    assert "--grpc-port" in caplog.text, caplog.text
+
+
+INTERRUPT_JOBS = textwrap.dedent(
+    """
+    import time
+
+    def slow(ctx, payload):
+        time.sleep(60)
+
+    JOBS = {"slow": slow}
+    """
+)
+
+
+@pytest.mark.parametrize("launch", ["strait-worker", "Worker.run"])
+async def test_ctrl_c_says_it_is_draining_and_a_second_one_stops_at_once(
+    strait_server: Any, tmp_path: Path, launch: str
+) -> None:
+    """The run left behind is not reported: the server requeues it when the stream
+    closes (store/workers.go:836-891). Its sync handler, still sleeping, does not keep the
+    process from exiting."""
+    fake, port = strait_server
+    (tmp_path / "interrupted_jobs.py").write_text(INTERRUPT_JOBS)
+    if launch == "strait-worker":
+        command = ["-m", "strait.worker", "interrupted_jobs:JOBS"]
+    else:
+        command = ["-c", "import sys, strait.worker as w, interrupted_jobs as j; w.Worker(j.JOBS).run()"]
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        *command,
+        "--grpc-url",
+        f"grpc://127.0.0.1:{port}",
+        "--base-url",
+        "http://127.0.0.1:9",
+        "--drain-timeout",
+        "60",
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        cwd=tmp_path,
+        env={
+            **{k: v for k, v in os.environ.items() if not k.startswith("STRAIT_")},
+            "STRAIT_API_KEY": KEY,
+            "STRAIT_GRPC_URL": f"grpc://127.0.0.1:{port}",
+            "STRAIT_BASE_URL": "http://127.0.0.1:9",
+            "PYTHONPATH": str(tmp_path),
+        },
+    )
+    try:
+        session = await fake.session(timeout=START)
+        a = await fake.assign(session, "slow")
+        await fake.next(session, "ack")
+        proc.send_signal(signal.SIGINT)
+        assert proc.stderr is not None
+        first = await asyncio.wait_for(proc.stderr.readline(), START)
+        proc.send_signal(signal.SIGINT)
+        started = time.monotonic()
+        await asyncio.wait_for(session.ended.wait(), START)
+        _, err = await asyncio.wait_for(proc.communicate(), START)
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+    assert b"draining 1 run(s)" in first
+    assert b"stopping now; 1 run(s) left to Strait" in err
+    assert time.monotonic() - started < 20
+    assert fake.requeued == [a.assignment_id]
+    assert proc.returncode == 0, err.decode()
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # ssl.TLSVersion.TLSv1 / TLSv1_1
+@pytest.mark.parametrize(("newest", "agreed"), [("TLSv1_1", False), ("TLSv1_2", True)])
+async def test_tls_older_than_1_2_is_never_agreed(tmp_path: Path, newest: str, agreed: bool) -> None:
+    """Item 18 (TLS pin). A server that offers at most TLS 1.1 gets no handshake from the
+    worker (its TLS, gRPC's BoringSSL, agrees TLS 1.2 or newer only); one offering 1.2 does."""
+    import ssl
+
+    cert, key = _self_signed(tmp_path)
+    (tmp_path / "c.pem").write_bytes(cert)
+    (tmp_path / "k.pem").write_bytes(key)
+    server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    try:
+        server_ctx.minimum_version = ssl.TLSVersion.TLSv1
+        server_ctx.maximum_version = getattr(ssl.TLSVersion, newest)
+        server_ctx.set_ciphers("DEFAULT:@SECLEVEL=0")
+        server_ctx.set_alpn_protocols(["h2"])
+        server_ctx.load_cert_chain(tmp_path / "c.pem", tmp_path / "k.pem")
+    except (ssl.SSLError, ValueError) as exc:
+        pytest.skip(f"this OpenSSL cannot serve {newest}: {exc}")
+    handshakes: list[str] = []
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        ssl_object = writer.get_extra_info("ssl_object")
+        handshakes.append(ssl_object.version() if ssl_object is not None else "none")
+        writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0, ssl=server_ctx, ssl_handshake_timeout=5)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        # The server really speaks TLS 1.1 (a client that allows it connects) ...
+        client_ctx = ssl.create_default_context(cadata=cert.decode())
+        client_ctx.minimum_version = ssl.TLSVersion.TLSv1
+        client_ctx.maximum_version = ssl.TLSVersion.TLSv1_1
+        client_ctx.set_ciphers("DEFAULT:@SECLEVEL=0")
+        try:
+            _, w = await asyncio.open_connection(
+                "127.0.0.1", port, ssl=client_ctx, server_hostname="localhost"
+            )
+        except ssl.SSLError as exc:
+            pytest.skip(f"this OpenSSL cannot speak TLS 1.1: {exc}")
+        w.close()
+        assert handshakes == ["TLSv1.1"]
+        # ... and the worker agrees a handshake only from TLS 1.2 on.
+        worker = Worker(
+            {"echo": echo},
+            api_key=KEY,
+            grpc_url=f"grpcs://localhost:{port}",
+            base_url="https://localhost:9",
+            root_certificates=cert,
+            reconnect_initial=0.05,
+            reconnect_max=0.1,
+        )
+        async with running(worker):
+            deadline = time.monotonic() + 2.0
+            while len(handshakes) < 2 and time.monotonic() < deadline:
+                await asyncio.sleep(0.02)
+            assert not worker.connected
+        assert (len(handshakes) > 1) is agreed, handshakes
+        assert all(v == "TLSv1.1" for v in handshakes[:1])
+    finally:
+        server.close()
+        await server.wait_closed()

@@ -534,9 +534,9 @@ class NoActiveRunError(StraitError, LookupError):
 
 
 class WorkerAuthError(UnauthorizedError):
-    """The server refused the worker's credentials (gRPC ``UNAUTHENTICATED``,
-    ``PERMISSION_DENIED``, or ``RESOURCE_EXHAUSTED`` after repeated failed logins).
-    ``code`` is the gRPC status name. The worker stops instead of retrying."""
+    """The server refused the worker's credentials (gRPC ``UNAUTHENTICATED`` a few times
+    in a row, or ``PERMISSION_DENIED``). ``code`` is the gRPC status name. The worker stops
+    instead of retrying (an address throttled after failed logins is waited out instead)."""
 
 
 class WorkerRejectedError(StraitError):

@@ -92,7 +92,40 @@ def test_worker_runs_jobs_and_reports_through_the_run_token(
     assert (done["status"], done["result"]) == ("completed", {"w": 320})
     kinds = [e["type"] for e in client.runs.list_events(run["id"]).data]
     assert "progress" in kinds
-    assert "log" in kinds
+    assert "log" not in kinds  # worker log lines go to the live log stream only (see below)
+
+
+def test_worker_log_lines_are_published_live_not_stored_as_run_events(
+    local_strait: LocalStrait, client: Client
+) -> None:
+    """The server publishes a worker's LogLine to ``worker:log:<run id>`` and stores nothing
+    (api/grpc/stream.go:1200-1251)."""
+    emu = local_strait.emulator
+    published: list[tuple[str, Any]] = []
+    original = emu.publish
+
+    def spy(channel: str, message: Any) -> Any:
+        published.append((channel, message))
+        return original(channel, message)
+
+    def talks(ctx: Any, payload: Any) -> Any:
+        ctx.log("hello", level="warn")
+        return None
+
+    job = _define(local_strait, "talks", talks)
+    job.deploy(client)
+    run = job.trigger(client, {})
+    local_strait.call(lambda: setattr(emu, "publish", spy))
+    try:
+        with Running(_worker(local_strait, [job])):
+            client.runs.wait(run["id"], timeout=10)
+    finally:
+        local_strait.call(lambda: setattr(emu, "publish", original))
+    lines = [m for c, m in published if c == f"worker:log:{run['id']}"]
+    assert [(m["message"], m["level"]) for m in lines] == [("hello", "warn")]
+    assert set(lines[0]) == {"run_id", "level", "message", "timestamp_unix_ms"}
+    events = local_strait.call(lambda: list(emu.state.runs[run["id"]].events))
+    assert not [e for e in events if e["type"] == "log"]
 
 
 def test_slots_are_never_exceeded(local_strait: LocalStrait, client: Client) -> None:
@@ -134,6 +167,28 @@ def test_failure_is_retried_then_dead_lettered(local_strait: LocalStrait, client
         local_strait.advance(5)
         dead = wait_for_status(client, run["id"], "dead_letter")
     assert (dead["status"], dead["attempt"]) == ("dead_letter", 2)
+
+
+def test_ctx_fail_in_worker_mode_is_final_as_over_rest(local_strait: LocalStrait, client: Client) -> None:
+    """``POST /sdk/v1/runs/{id}/fail`` moves the run to failed, no retry
+    (api/sdk_terminal.go:116-134); the worker records ctx.fail() there, so a job with
+    attempts left is not retried, as in HTTP mode."""
+    calls: list[int] = []
+
+    def refuses(ctx: Any, payload: Any) -> Any:
+        calls.append(ctx.attempt)
+        ctx.fail("the order does not exist")
+
+    job = _define(local_strait, "refuses", refuses, max_attempts=3)
+    job.deploy(client)
+    run = job.trigger(client, {})
+    with Running(_worker(local_strait, [job])):
+        done = wait_for_status(client, run["id"], "failed", "dead_letter")
+        local_strait.advance(10)
+        time.sleep(0.2)
+        after = client.runs.get(run["id"])
+    assert (done["status"], done["error"], done["attempt"]) == ("failed", "the order does not exist", 1)
+    assert after["status"] == "failed" and calls == [1]
 
 
 def test_cancel_reaches_the_worker(local_strait: LocalStrait, client: Client) -> None:
@@ -186,7 +241,9 @@ def test_protocol_checks_with_a_bare_stream(local_strait: LocalStrait, client: C
                 while True:
                     yield await outbox.get()
 
-            registration = pb.WorkerRegistration(worker_id="w-raw", queues=["default"], slots_total=1)
+            registration = pb.WorkerRegistration(
+                worker_id="w-raw", queues=["default"], slots_total=1, slots_available=1
+            )
             await outbox.put(pb.WorkerMessage(registration=registration))
             call = stub.StreamTasks(messages(), metadata=metadata)
             ack: Any = await call.read()
@@ -230,14 +287,23 @@ def test_protocol_checks_with_a_bare_stream(local_strait: LocalStrait, client: C
     assert asyncio.run(unregistered()) == grpc.StatusCode.INVALID_ARGUMENT
 
 
-def test_results_reported_after_a_reconnect(local_strait: LocalStrait, client: Client) -> None:
+def test_a_dropped_stream_requeues_its_runs_at_once_without_spending_an_attempt(
+    local_strait: LocalStrait, client: Client
+) -> None:
+    """When a stream ends the server requeues the worker's open runs, attempt unchanged
+    (api/grpc/stream.go:1631-1650, store/workers.go:836-891): the run executes again (so
+    handlers must be idempotent) and its first execution's late result is dropped."""
     release = threading.Event()
+    executions: list[int] = []
 
     def held(ctx: Any, payload: Any) -> Any:
-        release.wait(10)
-        return {"held": True}
+        executions.append(ctx.attempt)
+        if len(executions) == 1:
+            release.wait(10)
+            return {"first": True}
+        return {"second": True}
 
-    job = _define(local_strait, "held", held)
+    job = _define(local_strait, "held", held, max_attempts=1)
     job.deploy(client)
     run = job.trigger(client, {})
     worker = _worker(local_strait, [job], reconnect_initial=0.05, reconnect_max=0.1)
@@ -246,59 +312,150 @@ def test_results_reported_after_a_reconnect(local_strait: LocalStrait, client: C
         hub = local_strait.emulator.workers
         key = (local_strait.project_id, worker.worker_id)
         before = local_strait.call(lambda: hub.workers[key])
-        # Cut the stream from the server side while the run is in flight...
-        local_strait.call(lambda: before.outbox.put_nowait(None))
-        deadline = time.monotonic() + 10
-        while local_strait.call(lambda: hub.workers.get(key)) is before and time.monotonic() < deadline:
-            time.sleep(0.005)
-        # ...the worker re-registered under the same id; the run, still assigned to it,
-        # finishes now and its result is accepted on the new stream.
-        assert local_strait.call(lambda: hub.workers[key].connected)
-        release.set()
+        local_strait.call(lambda: before.outbox.put_nowait(None))  # the server ends the stream
         done = wait_for_status(client, run["id"], "completed")
-    assert (done["status"], done["result"]) == ("completed", {"held": True})
+        release.set()
+    assert (done["result"], done["attempt"]) == ({"second": True}, 1)
+    assert executions == [1, 1]
 
 
-def test_result_finished_while_disconnected_comes_in_flight(
+def test_in_flight_results_of_a_replaced_stream_are_accepted(
     local_strait: LocalStrait, client: Client
 ) -> None:
-    release, finished = threading.Event(), threading.Event()
-
-    def held(ctx: Any, payload: Any) -> Any:
-        release.wait(10)
-        finished.set()
-        return {"offline": True}
-
-    job = _define(local_strait, "offline", held)
-    job.deploy(client)
-    run = job.trigger(client, {})
-    emu = local_strait.emulator
-    observer = local_strait.client(
-        api_key=client.api_keys.create({"project_id": local_strait.project_id, "name": "o"})["key"]
+    """The same worker id registering again ends the old stream with UNKNOWN "api key
+    revoked" and keeps its assignments open (api/grpc/registry.go:148-157,
+    api/grpc/stream.go:871-875), so the new registration's in_flight_tasks settle them
+    (api/grpc/stream.go:1261-1330)."""
+    job = client.jobs.create(
+        {"project_id": local_strait.project_id, "name": "Swap", "slug": "swap", "execution_mode": "worker"}
     )
-    worker = _worker(local_strait, [job], reconnect_initial=0.02, reconnect_max=0.05, max_auth_failures=1000)
-    with Running(worker), observer:
-        wait_for_status(client, run["id"], "executing")
-        key = next(k for k in emu.state.keys.values() if k.raw == local_strait.api_key)
-        hub = emu.workers
-        # Refuse the worker's key and cut its stream: it cannot re-register...
-        local_strait.call(lambda: setattr(key, "revoked_at", emu.clock.now()))
-        local_strait.call(
-            lambda: hub.workers[(local_strait.project_id, worker.worker_id)].outbox.put_nowait(None)
-        )
-        release.set()  # ...while the handler finishes, offline
-        assert finished.wait(10)
-        time.sleep(0.2)
-        assert observer.runs.get(run["id"])["status"] == "executing"  # nothing reported yet
+    run = client.jobs.trigger(job["id"], {"payload": {}})
+    target = local_strait.grpc_url.removeprefix("grpc://")
+    metadata = (("authorization", f"Bearer {local_strait.api_key}"),)
 
-        # Restore the key; forget the refusals counted meanwhile (at 10 the emulator, like
-        # the server, throttles the address for a minute; a slow machine can get there).
-        def restore() -> None:
-            key.revoked_at = None
-            hub.auth_failures.clear()
+    async def scenario() -> tuple[Any, Any]:
+        async with grpc.aio.insecure_channel(target) as channel:
+            stub = pb_grpc.WorkerServiceStub(channel)
+            reg = pb.WorkerRegistration(
+                worker_id="w-swap", queues=["default"], slots_total=1, slots_available=1
+            )
+            never_closed: asyncio.Event = asyncio.Event()
 
-        local_strait.call(restore)
-        done = wait_for_status(observer, run["id"], "completed")
-    assert done["status"] == "completed"
-    assert done["result"] == {"offline": True}
-    assert local_strait.call(lambda: list(hub.reconciled)) == [run["id"]]
+            async def messages() -> Any:  # the old stream stays open (no half-close)
+                yield pb.WorkerMessage(registration=reg)
+                await never_closed.wait()
+
+            old = stub.StreamTasks(messages(), metadata=metadata)
+            await old.read()
+            assigned: Any = await old.read()
+            assignment = assigned.task_assignment
+            done = pb.InFlightTask(
+                run_id=run["id"],
+                status="completed",
+                output_json=b'{"swapped": 1}',
+                assignment_id=assignment.assignment_id,
+                attempt=assignment.attempt,
+            )
+            again = pb.WorkerRegistration(
+                worker_id="w-swap",
+                queues=["default"],
+                slots_total=1,
+                slots_available=1,
+                in_flight_tasks=[done],
+            )
+            new = stub.StreamTasks(iter([pb.WorkerMessage(registration=again)]), metadata=metadata)
+            ack = await new.read()
+            with pytest.raises(grpc.aio.AioRpcError) as ended:
+                while await old.read() is not grpc.aio.EOF:
+                    pass
+            new.cancel()
+            return ack, ended.value
+
+    ack, ended = asyncio.run(scenario())
+    assert ack.ack.id == "w-swap"
+    assert (ended.code(), ended.details()) == (grpc.StatusCode.UNKNOWN, "api key revoked")
+    done = wait_for_status(client, run["id"], "completed")
+    assert (done["result"], done["attempt"]) == ({"swapped": 1}, 1)
+
+
+def _bare_result(local_strait: LocalStrait, run_id: str, output: bytes, slots_available: int = 1) -> Any:
+    """Register a bare stream, take the assignment, answer it with ``output``."""
+    target = local_strait.grpc_url.removeprefix("grpc://")
+    metadata = (("authorization", f"Bearer {local_strait.api_key}"),)
+
+    async def scenario() -> Any:
+        async with grpc.aio.insecure_channel(
+            target, options=(("grpc.max_send_message_length", 8 << 20),)
+        ) as ch:
+            stub = pb_grpc.WorkerServiceStub(ch)
+            outbox: asyncio.Queue[pb.WorkerMessage] = asyncio.Queue()
+
+            async def messages() -> Any:
+                while True:
+                    yield await outbox.get()
+
+            reg = pb.WorkerRegistration(
+                worker_id="w-bare", queues=["default"], slots_total=1, slots_available=slots_available
+            )
+            await outbox.put(pb.WorkerMessage(registration=reg))
+            call = stub.StreamTasks(messages(), metadata=metadata)
+            await call.read()
+            try:
+                assigned: Any = await asyncio.wait_for(call.read(), 1.0)
+            except TimeoutError:
+                call.cancel()
+                return None
+            a = assigned.task_assignment
+            result = pb.TaskResult(
+                run_id=run_id,
+                status="success",
+                output_json=output,
+                assignment_id=a.assignment_id,
+                attempt=a.attempt,
+            )
+            await outbox.put(pb.WorkerMessage(task_result=result))
+            try:
+                while await asyncio.wait_for(call.read(), 2.0) is not grpc.aio.EOF:
+                    pass
+            except grpc.aio.AioRpcError as exc:
+                return exc.code()
+            except TimeoutError:
+                pass
+            call.cancel()
+            return a
+
+    return asyncio.run(scenario())
+
+
+def test_a_success_result_with_nan_fails_the_attempt(local_strait: LocalStrait, client: Client) -> None:
+    """Go's json.Valid refuses NaN: the result becomes a failure with the server's message
+    (api/grpc/dispatch.go:218, 639-641; api/grpc/stream.go:996-1004)."""
+    job = client.jobs.create(
+        {"project_id": local_strait.project_id, "name": "Nan", "slug": "nan", "execution_mode": "worker"}
+    )
+    run = client.jobs.trigger(job["id"], {"payload": {}})
+    _bare_result(local_strait, run["id"], b'{"score": NaN}')
+    done = wait_for_status(client, run["id"], "dead_letter")
+    assert done["error"] == "worker returned invalid output_json"
+
+
+def test_a_message_over_one_mib_is_refused(local_strait: LocalStrait, client: Client) -> None:
+    """The server receives at most 1 MiB per message (api/grpc/server.go:184-191)."""
+    job = client.jobs.create(
+        {"project_id": local_strait.project_id, "name": "Big", "slug": "big", "execution_mode": "worker"}
+    )
+    run = client.jobs.trigger(job["id"], {"payload": {}})
+    code = _bare_result(local_strait, run["id"], b'"' + b"x" * (1024 * 1024) + b'"')
+    assert code == grpc.StatusCode.RESOURCE_EXHAUSTED
+
+
+def test_a_registration_with_no_free_slot_gets_no_run(local_strait: LocalStrait, client: Client) -> None:
+    """The server starts a worker's slot count from the registration's slots_available
+    (api/grpc/stream.go:480-481) and assigns only to a worker with a free slot
+    (api/grpc/registry.go:358-362)."""
+    job = client.jobs.create(
+        {"project_id": local_strait.project_id, "name": "Full", "slug": "full", "execution_mode": "worker"}
+    )
+    run = client.jobs.trigger(job["id"], {"payload": {}})
+    assert _bare_result(local_strait, run["id"], b"1", slots_available=0) is None
+    assert client.runs.get(run["id"])["status"] == "queued"

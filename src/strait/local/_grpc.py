@@ -2,16 +2,23 @@
 
 From the server (``internal/api/grpc``, ``internal/worker/executor_worker_mode.go``):
 ``authorization: Bearer strait_…`` metadata (UNAUTHENTICATED otherwise, and
-RESOURCE_EXHAUSTED after repeated failures); the first message must be a
-``WorkerRegistration`` (INVALID_ARGUMENT) and is answered ``Acknowledged{id:
-worker_id}``; a run goes to the active worker of the job's queue with the most free
-slots (the server keeps its own slot count: one taken per assignment, given back on
-its result; heartbeats only renew the lease); the assignment carries a run token with
-an ``assignment_id`` claim; a ``TaskResult`` (or an ``in_flight_tasks`` entry of a
-re-registration) counts only with the assignment id, attempt and worker of an open
-assignment; ``success`` completes the run with ``output_json``, ``failed`` follows the
-job's retry policy; a worker gone longer than the heartbeat timeout (30 s) has its
-open runs failed and retried; log lines of assigned runs go to the run's log stream.
+RESOURCE_EXHAUSTED after repeated failures); messages of at most 1 MiB in and 4 MiB out,
+pings no more often than every 10 s (api/grpc/server.go:174-191); the first message must
+be a ``WorkerRegistration`` (INVALID_ARGUMENT) and is answered ``Acknowledged{id:
+worker_id}``; a run goes to the active worker of the job's queue with the most free slots
+(the server keeps its own slot count, starting from the registration's
+``slots_available``: one taken per assignment, given back on its result; heartbeats only
+renew the worker's 90 s lease, api/grpc/stream.go:923-966); the assignment carries a run
+token with an ``assignment_id`` claim; a worker's ``Acknowledged{id: run_id}`` marks its
+assignment accepted (api/grpc/stream.go:900-916); a ``TaskResult`` (or an
+``in_flight_tasks`` entry of a re-registration) counts only with the assignment id,
+attempt and worker of an open assignment; ``success`` completes the run with
+``output_json`` if that is valid JSON (else the attempt fails, api/grpc/dispatch.go:639-641),
+``failed`` follows the job's retry policy; when a stream ends, the worker's open runs are
+requeued at once without spending an attempt (store/workers.go:836-891) — unless the same
+worker id registered again, which ends the old stream with UNKNOWN "api key revoked" and
+keeps its assignments (api/grpc/registry.go:148-157); log lines of assigned runs are
+published to the run's live log channel only, not stored (api/grpc/stream.go:1200-1251).
 With no worker for the queue a run stays queued.
 """
 
@@ -26,6 +33,14 @@ from typing import TYPE_CHECKING, Any
 
 import grpc
 
+from strait._limits import (
+    GRPC_KEEPALIVE_MIN_TIME_SECS,
+    GRPC_MAX_RECEIVE_BYTES,
+    GRPC_MAX_SEND_BYTES,
+    MAX_LOG_LEVEL_BYTES,
+    MAX_LOG_MESSAGE_BYTES,
+    cut_utf8,
+)
 from strait._signing import sign
 from strait.worker._proto import worker_pb2 as pb
 from strait.worker._proto import worker_pb2_grpc as pb_grpc
@@ -36,9 +51,32 @@ if TYPE_CHECKING:
     from ._emulator import Emulator
     from ._model import Run
 
-HEARTBEAT_TIMEOUT_SECS = 30.0
 MAX_AUTH_FAILURES = 10
 DEFAULT_QUEUE = "default"
+#: The server's message for a success result whose output is not JSON (api/grpc/dispatch.go:218).
+INVALID_OUTPUT_ERROR = "worker returned invalid output_json"
+#: Log levels the server keeps; others become "info" (api/grpc/stream.go:1174-1185).
+LOG_LEVELS = frozenset({"trace", "debug", "info", "warn", "warning", "error", "fatal"})
+SERVER_OPTIONS = (
+    ("grpc.max_receive_message_length", GRPC_MAX_RECEIVE_BYTES),
+    ("grpc.max_send_message_length", GRPC_MAX_SEND_BYTES),
+    ("grpc.http2.min_ping_interval_without_data_ms", int(GRPC_KEEPALIVE_MIN_TIME_SECS * 1000)),
+    ("grpc.keepalive_permit_without_calls", 1),
+)
+
+
+def _strict_json(output: bytes) -> Any:
+    """``output`` parsed as RFC 8259 JSON, as Go's ``json.Valid`` takes it (no NaN or
+    Infinity, which Python's parser would accept).
+
+    Raises:
+        ValueError: not JSON.
+    """
+
+    def refuse(constant: str) -> Any:
+        raise ValueError(f"{constant} is not JSON")
+
+    return json.loads(output, parse_constant=refuse)
 
 
 @dataclass
@@ -52,6 +90,7 @@ class Worker:
     outbox: asyncio.Queue[pb.ServerMessage | None]
     connected: bool = True
     last_seen: float = 0.0
+    replaced: bool = False  # the same id registered again: this stream ends "api key revoked"
 
 
 @dataclass
@@ -62,6 +101,7 @@ class Assignment:
     attempt: int
     generation: int
     open: bool = True
+    accepted: bool = False
 
 
 @dataclass
@@ -205,9 +245,9 @@ class WorkerHub:
             return
         if status == "success":
             try:
-                result = json.loads(output) if output else None
+                result = _strict_json(output) if output else None
             except ValueError:
-                fail_attempt(self.emu, run, "worker returned invalid JSON output", "unknown")
+                fail_attempt(self.emu, run, INVALID_OUTPUT_ERROR, "unknown")
             else:
                 finish_run(self.emu, run, "completed", result=result, has_result=bool(output))
         else:
@@ -216,41 +256,48 @@ class WorkerHub:
         self.pump()
 
     def log(self, worker: Worker, line: pb.LogLine) -> None:
-        from ._engine import record_event
-
+        """Published to the run's live log channel only, as the server does; not a run event."""
         open_ = [a for a in self.assignments.values() if a.open and a.run.id == line.run_id]
         if not any(a.worker_id == worker.worker_id for a in open_):
             return
-        run = open_[0].run
-        level = line.level if line.level in ("debug", "info", "warn", "error") else "info"
-        event = record_event(self.emu, run, "log", line.message, level=level)
+        level = cut_utf8(line.level, MAX_LOG_LEVEL_BYTES).strip().lower()
+        now_ms = int(self.emu.clock.now().timestamp() * 1000)
+        stamp = line.timestamp_unix_ms
+        if stamp <= 0 or stamp > now_ms + 86_400_000 or stamp < now_ms - 30 * 86_400_000:
+            stamp = now_ms
         self.emu.publish(
-            f"worker:log:{run.id}",
-            {"run_id": run.id, "level": level, "message": line.message, "timestamp": event["created_at"]},
+            f"worker:log:{line.run_id}",
+            {
+                "run_id": line.run_id,
+                "level": level if level in LOG_LEVELS else "info",
+                "message": cut_utf8(line.message, MAX_LOG_MESSAGE_BYTES),
+                "timestamp_unix_ms": stamp,
+            },
         )
 
+    def ack(self, worker: Worker, run_id: str) -> None:
+        for assignment in self.assignments.values():
+            if assignment.open and assignment.run.id == run_id and assignment.worker_id == worker.worker_id:
+                assignment.accepted = True
+
     def gone(self, worker: Worker) -> None:
-        """The stream ended: after the heartbeat timeout its open runs are retried."""
+        """The stream ended: the worker's open runs are requeued at once, their attempt not
+        spent (store/workers.go:836-891)."""
+        from ._engine import move
+
         worker.connected = False
         worker.last_seen = time.monotonic()
-
-        def sweep() -> None:
-            from ._engine import fail_attempt
-
-            if worker.connected or self.workers.get((worker.project_id, worker.worker_id)) is not worker:
-                return
+        if self.workers.get((worker.project_id, worker.worker_id)) is worker:
             del self.workers[(worker.project_id, worker.worker_id)]
-            for assignment in list(self.assignments.values()):
-                if assignment.open and assignment.worker_id == worker.worker_id:
-                    assignment.open = False
-                    run = assignment.run
-                    if run.status == "executing" and run.generation == assignment.generation:
-                        fail_attempt(
-                            self.emu, run, "worker heartbeat expired before reporting result", "unknown"
-                        )
-            self.pump()
-
-        self.emu.clock.call_later(HEARTBEAT_TIMEOUT_SECS, sweep)
+        for assignment in list(self.assignments.values()):
+            if assignment.open and assignment.worker_id == worker.worker_id:
+                assignment.open = False
+                run = assignment.run
+                if run.status == "executing" and run.generation == assignment.generation:
+                    run.generation += 1  # the attempt's timeout no longer applies
+                    run.started_at = None
+                    move(self.emu, run, "queued", error="worker disconnected before reporting result")
+        self.emu.clock.call_later(0, self.pump)
 
 
 class _Service(pb_grpc.WorkerServiceServicer):
@@ -300,7 +347,9 @@ class _Service(pb_grpc.WorkerServiceServicer):
         hub = self.hub
         previous = hub.workers.get((project_id, reg.worker_id))
         if previous is not None and previous.connected:
-            previous.outbox.put_nowait(None)  # a re-registration replaces a stale stream
+            previous.replaced = True  # the old stream ends; its assignments stay open
+            previous.connected = False
+            previous.outbox.put_nowait(None)
         slots = max(int(reg.slots_total), 1)
         worker = Worker(
             reg.worker_id,
@@ -312,7 +361,7 @@ class _Service(pb_grpc.WorkerServiceServicer):
             asyncio.Queue(),
         )
         busy = sum(1 for a in hub.assignments.values() if a.open and a.worker_id == worker.worker_id)
-        worker.slots_available = max(slots - busy, 0)
+        worker.slots_available = max(min(int(reg.slots_available), slots - busy), 0)
         hub.workers[(project_id, reg.worker_id)] = worker
         await context.write(pb.ServerMessage(ack=pb.Acknowledged(id=reg.worker_id)))
         for task in reg.in_flight_tasks:
@@ -336,6 +385,8 @@ class _Service(pb_grpc.WorkerServiceServicer):
                     worker.last_seen = time.monotonic()
                 elif kind == "log_line":
                     hub.log(worker, message.log_line)
+                elif kind == "ack":
+                    hub.ack(worker, message.ack.id)
             worker.outbox.put_nowait(None)
 
         reader = asyncio.ensure_future(receive())
@@ -349,16 +400,18 @@ class _Service(pb_grpc.WorkerServiceServicer):
             reader.cancel()
             if hub.workers.get((project_id, reg.worker_id)) is worker:
                 hub.gone(worker)
+        if worker.replaced:
+            await context.abort(grpc.StatusCode.UNKNOWN, "api key revoked")
 
 
 async def start_worker_service(emu: Emulator, host: str, port: int) -> tuple[Any, int]:
     hub = WorkerHub(emu)
     emu.workers = hub
-    server = grpc.aio.server()
+    server = grpc.aio.server(options=SERVER_OPTIONS)
     pb_grpc.add_WorkerServiceServicer_to_server(_Service(hub), server)
     bound = server.add_insecure_port(f"{host}:{port}")
     await server.start()
     return server, bound
 
 
-__all__ = ["HEARTBEAT_TIMEOUT_SECS", "WorkerHub", "start_worker_service", "timedelta"]
+__all__ = ["WorkerHub", "start_worker_service", "timedelta"]
