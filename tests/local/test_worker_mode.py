@@ -15,6 +15,7 @@ import pytest
 from strait import Client
 from strait.authoring import JobOptions, define_job
 from strait.local import LocalStrait
+from strait.local._emulator import hash_key
 from strait.worker import Worker
 from strait.worker._proto import worker_pb2 as pb
 from strait.worker._proto import worker_pb2_grpc as pb_grpc
@@ -279,7 +280,7 @@ def test_result_finished_while_disconnected_comes_in_flight(
     worker = _worker(local_strait, [job], reconnect_initial=0.02, reconnect_max=0.05, max_auth_failures=1000)
     with Running(worker), observer:
         wait_for_status(client, run["id"], "executing")
-        key = next(k for k in emu.state.keys.values() if k.raw == local_strait.api_key)
+        key = emu.state.keys[hash_key(local_strait.api_key)]
         hub = emu.workers
         # Refuse the worker's key and cut its stream: it cannot re-register...
         local_strait.call(lambda: setattr(key, "revoked_at", emu.clock.now()))

@@ -19,8 +19,11 @@ __all__ = ["Clock", "format_time", "parse_time"]
 
 
 def format_time(moment: datetime) -> str:
-    """RFC 3339 with microseconds and ``Z``, as Go formats a UTC time."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """Go's RFC3339Nano of a UTC time: the fraction without trailing zeros (none at all
+    on a whole second) and ``Z``."""
+    moment = moment.astimezone(UTC)
+    fraction = f"{moment.microsecond:06d}".rstrip("0")
+    return moment.strftime("%Y-%m-%dT%H:%M:%S") + ("." + fraction if fraction else "") + "Z"
 
 
 def parse_time(text: str) -> datetime:
