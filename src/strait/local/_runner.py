@@ -18,6 +18,8 @@ from ._thread import LoopThread
 __all__ = ["LocalStrait", "Server"]
 
 _T = TypeVar("_T")
+#: Go's http.DefaultMaxHeaderBytes.
+_MAX_HEADER_BYTES = 1 << 20
 
 
 class Server:
@@ -43,7 +45,16 @@ class Server:
         emu.clock.start()
         if emu.restore_pending:
             resume(emu)
-        self._runner = web.AppRunner(emu.app(), access_log=None, handle_signals=False, shutdown_timeout=0.5)
+        # Header lines as long as Go's net/http takes (1 MiB of headers), so an oversized trace
+        # header reaches the handler's own 400 (api/sentry_run_metadata.go:46-60).
+        self._runner = web.AppRunner(
+            emu.app(),
+            access_log=None,
+            handle_signals=False,
+            shutdown_timeout=0.5,
+            max_line_size=_MAX_HEADER_BYTES,
+            max_field_size=_MAX_HEADER_BYTES,
+        )
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port, reuse_address=True)
         await site.start()
