@@ -137,10 +137,13 @@ _JOB_LIMITS: dict[str, dict[str, Any]] = {
 }
 
 
-def check_limits(body: dict[str, Any], limits: dict[str, dict[str, Any]]) -> None:
-    """The validator's field tags: a zero value is not checked (``omitempty``); details read
+def check_limits(
+    body: dict[str, Any], limits: dict[str, dict[str, Any]], required: tuple[str, ...] = ()
+) -> None:
+    """The validator's field tags, every failing field reported: ``required`` first, then
+    the limits, where a zero value is not checked (``omitempty``); details read
     ``name: failed on 'max'`` (api/huma_bridge.go:423-437)."""
-    details = []
+    details = [failed_on(n, "required") for n in required if body.get(n) in (None, "")]
     for name, rule in limits.items():
         value = body.get(name)
         if value is None or value in ("", 0):
@@ -217,7 +220,9 @@ def _check_cron(expression: Any) -> None:
 def _validate_job(call: Call, body: dict[str, Any], job: Job | None) -> None:
     """api/job_create.go:227-286 (and the update's equivalent)."""
     check_types(body, "CreateJobRequest", _JOB_TYPES)
-    check_limits(body, _JOB_LIMITS)
+    check_limits(body, _JOB_LIMITS, () if job else ("project_id", "name", "slug"))
+    if job is None:
+        call.emu.project_match(call, body["project_id"])
     name = body.get("name", job.data["name"] if job else "")
     if len(str(name).encode()) > MAX_JOB_NAME_LENGTH:
         raise ApiFailure(400, f"name too long (max {MAX_JOB_NAME_LENGTH} characters)")
@@ -255,8 +260,6 @@ def _validate_job(call: Call, body: dict[str, Any], job: Job | None) -> None:
 @operation("create-job")
 def create_job(call: Call) -> Any:
     body = call.obj()
-    call.require(body, "project_id", "name", "slug")
-    call.emu.project_match(call, body["project_id"])
     _validate_job(call, body, None)
     job = Job.create(call.emu.new_id("job"), body["project_id"], body, call.emu.clock.stamp())
     call.emu.state.jobs[job.id] = job

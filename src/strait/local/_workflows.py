@@ -22,7 +22,7 @@ from strait import fsm
 from strait._limits import MAX_EVENT_KEY_LENGTH, MAX_TRACE_HEADER_BYTES, MAX_TRACEPARENT_BYTES
 
 from ._clock import format_time
-from ._cron import arm, fire_key
+from ._cron import arm
 from ._emulator import json_ok, operation
 from ._engine import cancel_run, create_run
 from ._events import open_trigger
@@ -246,8 +246,7 @@ def arm_workflow_cron(emu: Emulator, workflow: Workflow) -> None:
             for r in emu.state.workflow_runs.values()
         ):
             return
-        run = start_workflow_run(emu, workflow, None, "cron")
-        run.data["metadata"] = {"cron_fire_key": fire_key("workflow", workflow.id, at)}
+        start_workflow_run(emu, workflow, None, "cron")
 
     timezone = str(workflow.data.get("cron_timezone") or "")
     arm(emu, workflow.id, str(workflow.data["cron"]), timezone, fire, wanted)
