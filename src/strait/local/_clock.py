@@ -8,7 +8,6 @@ without anyone sleeping.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import heapq
 import itertools
 from collections.abc import Callable
@@ -35,15 +34,20 @@ def parse_time(text: str) -> datetime:
 
 
 class Clock:
-    """Wall time shifted by ``offset``; timers run on the emulator's event loop."""
+    """Wall time shifted by ``offset``; timers run on the emulator's event loop.
+
+    One loop timer is armed for the earliest due time (not a task waiting on an event: a
+    cancelled ``asyncio.wait_for`` can swallow its cancellation on Python 3.11 and keep a
+    stopping emulator waiting)."""
 
     def __init__(self) -> None:
         self.offset = timedelta()
         self._timers: list[tuple[datetime, int, Callable[[], Any]]] = []
         self._seq = itertools.count()
         self._last = datetime.min.replace(tzinfo=UTC)
-        self._wake: asyncio.Event | None = None
-        self._task: asyncio.Task[None] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._handle: asyncio.TimerHandle | None = None
+        self._armed_for: datetime | None = None
 
     def now(self) -> datetime:
         return datetime.now(UTC) + self.offset
@@ -59,8 +63,8 @@ class Clock:
 
     def call_at(self, when: datetime, callback: Callable[[], Any]) -> None:
         heapq.heappush(self._timers, (when, next(self._seq), callback))
-        if self._wake is not None:
-            self._wake.set()
+        if self._loop is not None and (self._armed_for is None or when < self._armed_for):
+            self._arm()
 
     def call_later(self, seconds: float, callback: Callable[[], Any]) -> None:
         self.call_at(self.now() + timedelta(seconds=seconds), callback)
@@ -69,11 +73,13 @@ class Clock:
         """Move time forward and run every timer that became due (on the loop's thread)."""
         self.offset += timedelta(seconds=seconds)
         self.run_due()
+        self._arm()
 
     def clear(self) -> None:
         self._timers.clear()
         self.offset = timedelta()
         self._last = datetime.min.replace(tzinfo=UTC)
+        self._arm()
 
     def run_due(self) -> None:
         now = self.now()
@@ -82,23 +88,30 @@ class Clock:
             callback()
 
     def start(self) -> None:
-        self._wake = asyncio.Event()
-        self._task = asyncio.get_running_loop().create_task(self._pump())
+        self._loop = asyncio.get_running_loop()
+        self._arm()
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        self._disarm()
+        self._loop = None
 
-    async def _pump(self) -> None:
-        assert self._wake is not None
-        while True:
+    def _disarm(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+        self._handle = self._armed_for = None
+
+    def _arm(self) -> None:
+        """One loop timer for the earliest timer (none when there is none)."""
+        self._disarm()
+        if self._loop is None or not self._timers:
+            return
+        self._armed_for = self._timers[0][0]
+        delay = max((self._armed_for - self.now()).total_seconds(), 0.0)
+        self._handle = self._loop.call_later(delay, self._fire)
+
+    def _fire(self) -> None:
+        self._handle = self._armed_for = None
+        try:
             self.run_due()
-            delay = None
-            if self._timers:
-                delay = max((self._timers[0][0] - self.now()).total_seconds(), 0.0)
-            self._wake.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), delay)
+        finally:
+            self._arm()
