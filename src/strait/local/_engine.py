@@ -50,6 +50,7 @@ __all__ = [
     "cancel_run",
     "canonical_json",
     "create_run",
+    "expiry",
     "finish_run",
     "move",
     "payload_hash",
@@ -160,6 +161,7 @@ def create_run(
     metadata: dict[str, str] | None = None,
     concurrency_key: str = "",
     job_tags: bool = True,
+    expiry_from_now: bool = False,
 ) -> Run:
     """A new run of ``job``'s current version. Its tags are the job's with ``tags`` over
     them, and the job's ``default_run_metadata`` fills keys ``metadata`` lacks
@@ -184,11 +186,8 @@ def create_run(
     emu.state.runs[run.id] = run
     if emu.has_subscribers(f"activity:{job.project_id}"):
         emu.activity(job.project_id, "job_runs", "insert", run.wire())
-    # Not started by expires_at: expired (the server's reaper). From the trigger's ttl_secs,
-    # else the job's run_ttl_secs, else its timeout + 60 s, counted from scheduled_at if later.
-    base = scheduled_at if scheduled_at is not None and scheduled_at > now else now
-    ttl = ttl_secs or int(job.data.get("run_ttl_secs") or 0) or int(job.data["timeout_secs"]) + 60
-    run.expires_at = base + timedelta(seconds=ttl)
+    # Not started by expires_at: expired (the server's reaper).
+    run.expires_at = expiry(job, ttl_secs, None if expiry_from_now else scheduled_at, now)
     emu.clock.call_at(run.expires_at, lambda: expire_unstarted(emu, run))
     if scheduled_at is not None and scheduled_at > emu.clock.now():
         run.status = fsm.RunStatus.DELAYED.value
@@ -199,6 +198,16 @@ def create_run(
         # Picked up after the answer, as the server's executor does: a trigger says "queued".
         asyncio.get_running_loop().call_soon(start, emu, run)
     return run
+
+
+def expiry(job: Job, ttl_secs: int, scheduled_at: datetime | None, now: datetime) -> datetime:
+    """When a run not started expires: the trigger's ``ttl_secs``, else the job's
+    ``run_ttl_secs``, else its timeout + 60 s, counted from ``scheduled_at`` when later
+    (api/trigger_schedule.go:74-100); a bulk item passes no ``scheduled_at``, its expiry
+    counting from now (api/bulk_trigger_run.go:55-65)."""
+    base = scheduled_at if scheduled_at is not None and scheduled_at > now else now
+    ttl = ttl_secs or int(job.data.get("run_ttl_secs") or 0) or int(job.data["timeout_secs"]) + 60
+    return base + timedelta(seconds=ttl)
 
 
 def expire_unstarted(emu: Emulator, run: Run) -> None:

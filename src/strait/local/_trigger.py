@@ -25,7 +25,7 @@ from strait._limits import (
 from . import _schema
 from ._clock import format_time, parse_time
 from ._emulator import Emulator, json_ok, operation
-from ._engine import create_run, find_by_idempotency_key, payload_hash
+from ._engine import create_run, expiry, find_by_idempotency_key, payload_hash
 from ._http import ApiFailure, Call, failed_on, validation_failed
 from ._model import Job, Run
 
@@ -158,13 +158,6 @@ def _idempotency_key(call: Call) -> str:
     if len(key) > MAX_IDEMPOTENCY_KEY_LENGTH:
         raise ApiFailure(400, f"idempotency key must be {MAX_IDEMPOTENCY_KEY_LENGTH} characters or fewer")
     return key
-
-
-def _expires_at(job: Job, ttl_secs: int, scheduled_at: datetime | None, now: datetime) -> datetime:
-    """api/trigger_schedule.go:74-100."""
-    base = scheduled_at if scheduled_at is not None and scheduled_at > now else now
-    ttl = ttl_secs or int(job.data.get("run_ttl_secs") or 0) or int(job.data["timeout_secs"]) + 60
-    return base + timedelta(seconds=ttl)
 
 
 def _recent_duplicate(emu: Emulator, job: Job, digest: str) -> Run | None:
@@ -329,7 +322,7 @@ def _dry_run(emu: Emulator, job: Job, payload: Any, scheduled_at: datetime | Non
         "job": info,
         "payload_hash": digest,
         "payload": canonical,
-        "expires_at": format_time(_expires_at(job, ttl, scheduled_at, now)),
+        "expires_at": format_time(expiry(job, ttl, scheduled_at, now)),
     }
     if scheduled_at is not None:
         result["scheduled_at"] = format_time(scheduled_at)
@@ -397,6 +390,7 @@ def bulk_trigger_job(call: Call) -> Any:
             tags=item.get("tags"),
             ttl_secs=ttl,
             concurrency_key=str(item.get("concurrency_key") or ""),
+            expiry_from_now=True,
         )
         run.batch_id = batch_id
         results.append({"id": run.id, "status": run.status, "idempotency_hit": False})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from strait.local import LocalStrait
 
 from ._api import Api, error, serve_endpoint, wait
@@ -62,7 +64,7 @@ def test_job_field_rules_are_400(api: Api) -> None:
     """Over 20 tags, a cron of 6 fields or not parseable, a 0 in ``retry_delays_secs``,
     debounce with batch windows, a bad ``queue_name``: 400 (api/job_validation.go:14-135,
     api/job_create.go:265-284)."""
-    cases = [
+    cases: list[tuple[dict[str, Any], str]] = [
         ({"tags": {f"k{i}": "v" for i in range(21)}}, "too many tags (max 20)"),
         (
             {"cron": "0 * * * * *"},
