@@ -98,15 +98,12 @@ def _scheduled_at(emu: Emulator, raw: Any) -> datetime | None:
     return moment
 
 
-def _ttl_secs(raw: Any) -> int:
+def _ttl_secs(raw: Any) -> None:
     """api/trigger_intake.go:118-129 (a bulk item: 400; a trigger checks it as 422 first)."""
-    if raw is None:
-        return 0
-    if raw < 0:
+    if raw is not None and raw < 0:
         raise ApiFailure(400, "ttl_secs must be greater than or equal to 0")
-    if raw > MAX_TRIGGER_TTL_SECS:
+    if raw is not None and raw > MAX_TRIGGER_TTL_SECS:
         raise ApiFailure(400, "ttl_secs cannot exceed 30 days")
-    return int(raw)
 
 
 def _trace_metadata(call: Call) -> dict[str, str]:
@@ -192,16 +189,31 @@ def _check_rate_limit(emu: Emulator, job: Job) -> None:
         )
 
 
-_TRIGGER_FIELDS: dict[str, type] = {
+#: The fields a trigger and a bulk item share (api/trigger.go:13-23, api/bulk_trigger.go:20-28).
+_RUN_FIELDS: dict[str, type] = {
     "tags": dict,
     "priority": int,
-    "dry_run": bool,
     "ttl_secs": int,
     "concurrency_key": str,
-    "debounce_key": str,
-    "batch_key": str,
     "scheduled_at": str,
 }
+_TRIGGER_FIELDS = {**_RUN_FIELDS, "dry_run": bool, "debounce_key": str, "batch_key": str}
+_BULK_ITEM_FIELDS = {**_RUN_FIELDS, "idempotency_key": str}
+
+
+def _run_from(emu: Emulator, job: Job, body: dict[str, Any], **options: Any) -> Run:
+    """A run of ``job`` with a trigger body's (or bulk item's) payload, priority, tags,
+    ``ttl_secs`` and ``concurrency_key``."""
+    return create_run(
+        emu,
+        job,
+        body.get("payload"),
+        priority=int(body.get("priority") or 0),
+        tags=body.get("tags"),
+        ttl_secs=int(body.get("ttl_secs") or 0),
+        concurrency_key=str(body.get("concurrency_key") or ""),
+        **options,
+    )
 
 
 @operation("trigger-job")
@@ -248,18 +260,7 @@ def trigger_job(call: Call) -> Any:
     if int(job.data.get("debounce_window_secs") or 0) > 0:
         fire_at = _debounce(emu, job, body, metadata)
         return json_ok({"debounced": True, "fire_at": format_time(fire_at)}, 201)
-    run = create_run(
-        emu,
-        job,
-        payload,
-        priority=priority,
-        scheduled_at=scheduled_at,
-        idempotency_key=key,
-        tags=body.get("tags"),
-        ttl_secs=int(ttl or 0),
-        metadata=metadata,
-        concurrency_key=str(body.get("concurrency_key") or ""),
-    )
+    run = _run_from(emu, job, body, scheduled_at=scheduled_at, idempotency_key=key, metadata=metadata)
     return json_ok(
         {"id": run.id, "status": run.status, "payload_hash": digest, "idempotency_hit": False}, 201
     )
@@ -277,17 +278,7 @@ def _debounce(emu: Emulator, job: Job, body: dict[str, Any], metadata: dict[str,
         if emu.state.debounced.get(slot) is not pending:
             return  # a later trigger took its place
         del emu.state.debounced[slot]
-        create_run(
-            emu,
-            job,
-            body.get("payload"),
-            priority=int(body.get("priority") or 0),
-            tags=body.get("tags"),
-            ttl_secs=int(body.get("ttl_secs") or 0),
-            triggered_by="debounce",
-            metadata=metadata,
-            concurrency_key=str(body.get("concurrency_key") or ""),
-        )
+        _run_from(emu, job, body, triggered_by="debounce", metadata=metadata)
 
     emu.clock.call_at(fire_at, fire)
     return fire_at
@@ -331,16 +322,6 @@ def _dry_run(emu: Emulator, job: Job, payload: Any, scheduled_at: datetime | Non
     return json_ok(result)
 
 
-_BULK_ITEM_FIELDS: dict[str, type] = {
-    "priority": int,
-    "idempotency_key": str,
-    "tags": dict,
-    "ttl_secs": int,
-    "concurrency_key": str,
-    "scheduled_at": str,
-}
-
-
 @operation("bulk-trigger-job")
 def bulk_trigger_job(call: Call) -> Any:
     """api/bulk_trigger.go:16-41, api/bulk_trigger_intake.go:12-52."""
@@ -363,7 +344,7 @@ def bulk_trigger_job(call: Call) -> Any:
         except ApiFailure as bad:
             raise ApiFailure(400, f"scheduled_at validation failed for item {index}: {bad.message}") from None
         try:
-            ttl = _ttl_secs(item.get("ttl_secs"))
+            _ttl_secs(item.get("ttl_secs"))
         except ApiFailure as bad:
             raise ApiFailure(400, f"ttl_secs validation failed for item {index}: {bad.message}") from None
         try:
@@ -371,27 +352,16 @@ def bulk_trigger_job(call: Call) -> Any:
         except ApiFailure as bad:
             raise ApiFailure(400, f"invalid tags for item {index}: {bad.message}") from None
         _check_schema(job, item.get("payload"), index)
-        checked.append((item, scheduled, ttl))
+        checked.append((item, scheduled))
     batch_id = emu.new_id("batch")
     results = []
-    for item, scheduled, ttl in checked:
+    for item, scheduled in checked:
         key = str(item.get("idempotency_key") or "")
         hit = find_by_idempotency_key(emu, job, key)
         if hit is not None:
             results.append({"id": hit.id, "status": hit.status, "idempotency_hit": True})
             continue
-        run = create_run(
-            emu,
-            job,
-            item.get("payload"),
-            priority=int(item.get("priority") or 0),
-            scheduled_at=scheduled,
-            idempotency_key=key,
-            tags=item.get("tags"),
-            ttl_secs=ttl,
-            concurrency_key=str(item.get("concurrency_key") or ""),
-            expiry_from_now=True,
-        )
+        run = _run_from(emu, job, item, scheduled_at=scheduled, idempotency_key=key, expiry_from_now=True)
         run.batch_id = batch_id
         results.append({"id": run.id, "status": run.status, "idempotency_hit": False})
     created = sum(1 for r in results if not r["idempotency_hit"])

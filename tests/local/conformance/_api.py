@@ -4,17 +4,15 @@ body exactly as a server would send them, with no client in between."""
 from __future__ import annotations
 
 import itertools
-import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
 
+from local.endpoint import serve_endpoint
 from strait.local import LocalStrait
+
+__all__ = ["Api", "error", "serve_endpoint", "wait"]
 
 _slugs = itertools.count(1)
 
@@ -80,57 +78,3 @@ def wait(api: Api, run_id: str, *statuses: str, timeout: float = 10.0) -> dict[s
             assert run["status"] in statuses, run
             return run
         time.sleep(0.005)
-
-
-@dataclass
-class Seen:
-    path: str
-    headers: dict[str, str]
-    body: bytes
-
-
-@dataclass
-class Endpoint:
-    """A job endpoint on loopback: records each request; answers ``(status, headers, body)``
-    from ``respond``; ``hold`` keeps answers back until set."""
-
-    url: str = ""
-    seen: list[Seen] = field(default_factory=list)
-    respond: Callable[[Seen], tuple[int, dict[str, str], bytes]] = lambda seen: (200, {}, b"{}")
-    hold: threading.Event = field(default_factory=threading.Event)
-
-
-@contextmanager
-def serve_endpoint(*, held: bool = False) -> Iterator[Endpoint]:
-    state = Endpoint()
-    if not held:
-        state.hold.set()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            length = int(self.headers.get("Content-Length", "0"))
-            seen = Seen(self.path, dict(self.headers.items()), self.rfile.read(length))
-            state.seen.append(seen)
-            state.hold.wait(10)
-            status, headers, body = state.respond(seen)
-            self.send_response(status)
-            for name, value in {"Content-Type": "application/json", **headers}.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
-    thread.start()
-    state.url = f"http://127.0.0.1:{server.server_address[1]}/run"
-    try:
-        yield state
-    finally:
-        state.hold.set()
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
