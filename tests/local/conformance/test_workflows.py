@@ -17,6 +17,10 @@ def _flow(api: Api, *steps: dict[str, Any], slug: str = "flow") -> dict[str, Any
     return api.ok("POST", "/v1/workflows", body)  # type: ignore[no-any-return]
 
 
+def _job_step(ref: str, job: dict[str, Any], *after: str, **fields: Any) -> dict[str, Any]:
+    return {"step_ref": ref, "job_id": job["id"], "depends_on": list(after), **fields}
+
+
 def _steps(api: Api, run_id: str) -> dict[str, dict[str, Any]]:
     return {s["step_ref"]: s for s in api.ok("GET", f"/v1/workflow-runs/{run_id}/steps")["data"]}
 
@@ -38,19 +42,14 @@ def test_false_condition_skips_the_step(api: Api) -> None:
         job = api.job(endpoint_url=endpoint.url)
         flow = _flow(
             api,
-            {"step_ref": "a", "job_id": job["id"]},
-            {
-                "step_ref": "b",
-                "job_id": job["id"],
-                "depends_on": ["a"],
-                "condition": {"type": "step_status", "step_ref": "a", "status": "failed"},
-            },
-            {
-                "step_ref": "c",
-                "job_id": job["id"],
-                "depends_on": ["a"],
-                "condition": {"type": "step_status_in", "step_ref": "a", "statuses": ["completed"]},
-            },
+            _job_step("a", job),
+            _job_step("b", job, "a", condition={"type": "step_status", "step_ref": "a", "status": "failed"}),
+            _job_step(
+                "c",
+                job,
+                "a",
+                condition={"type": "step_status_in", "step_ref": "a", "statuses": ["completed"]},
+            ),
         )
         run = api.ok("POST", f"/v1/workflows/{flow['id']}/trigger", {})
         assert _wait_run(api, run["id"], "completed")["status"] == "completed"
@@ -71,13 +70,8 @@ def test_job_step_payload_merges_renders_and_carries_parent_outputs(api: Api) ->
         job = api.job(endpoint_url=endpoint.url)
         flow = _flow(
             api,
-            {"step_ref": "load", "job_id": job["id"]},
-            {
-                "step_ref": "report",
-                "job_id": job["id"],
-                "depends_on": ["load"],
-                "payload": {"title": "for {{user}}", "missing": "{{nobody}}"},
-            },
+            _job_step("load", job),
+            _job_step("report", job, "load", payload={"title": "for {{user}}", "missing": "{{nobody}}"}),
         )
         run = api.ok("POST", f"/v1/workflows/{flow['id']}/trigger", {"payload": {"user": "ann", "n": 1}})
         _wait_run(api, run["id"], "completed")
