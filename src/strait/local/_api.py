@@ -541,8 +541,10 @@ def list_run_lineage(call: Call) -> Any:
 def bulk_cancel_runs(call: Call) -> Any:
     body = call.obj()
     ids = body.get("run_ids")
-    if not isinstance(ids, list) or not ids:
-        raise ApiFailure(422, "validation failed", details=["run_ids must list at least one run"])
+    if not isinstance(ids, list) or not ids:  # api/bulk_cancel_runs.go:14-16,40-47
+        raise validation_failed(failed_on("run_ids", "required" if ids is None else "min"))
+    if len(ids) > 100:
+        raise ApiFailure(400, "maximum 100 run IDs per bulk cancel request")
     results: list[dict[str, Any]] = []
     canceled = 0
     for run_id in ids:

@@ -25,7 +25,7 @@ from ._clock import format_time
 from ._emulator import json_ok, operation
 from ._engine import create_run, finish_run, move, record_event
 from ._events import open_trigger
-from ._http import ApiFailure, Call, json_response
+from ._http import ApiFailure, Call, failed_on, json_response, validation_failed
 from ._model import Run
 
 MAX_RESULT_SIZE = MAX_RESULT_BYTES  # MAX_RESULT_SIZE (config/config.go:272, api/sdk_terminal.go:36)
@@ -43,7 +43,7 @@ def _present(body: dict[str, Any], *names: str) -> None:
     """Fields that must be sent, though ``null`` or empty is a value (422 otherwise)."""
     missing = [n for n in names if n not in body]
     if missing:
-        raise ApiFailure(422, "validation failed", details=[f"{n} is required" for n in missing])
+        raise validation_failed(*(failed_on(n, "required") for n in missing))
 
 
 def _record(call: Call, attr: str, prefix: str, fields: dict[str, Any]) -> Any:
@@ -99,7 +99,9 @@ def progress(call: Call) -> Any:
     call.require(body, "message")
     percent = body.get("percent", 0)
     if not isinstance(percent, int | float) or not 0 <= percent <= 100:
-        raise ApiFailure(422, "validation failed", details=["percent must be between 0 and 100"])
+        raise validation_failed(
+            failed_on("percent", "min" if isinstance(percent, int | float) and percent < 0 else "max")
+        )
     data: dict[str, Any] = {"percent": percent}
     if body.get("step"):
         data["step"] = body["step"]

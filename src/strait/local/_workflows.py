@@ -26,7 +26,7 @@ from ._cron import arm
 from ._emulator import json_ok, operation
 from ._engine import cancel_run, create_run
 from ._events import open_trigger
-from ._http import ApiFailure, Call, json_response, page
+from ._http import ApiFailure, Call, failed_on, json_response, page, validation_failed
 
 if TYPE_CHECKING:
     from ._emulator import Emulator
@@ -143,7 +143,7 @@ def _steps(call: Call, workflow_id: str, steps: Any, project_id: str) -> list[di
         raise ApiFailure(400, "steps must be a list")
     refs = [s.get("step_ref") for s in steps if isinstance(s, dict)]
     if len(refs) != len(steps) or not all(isinstance(r, str) and r for r in refs):
-        raise ApiFailure(422, "validation failed", details=["every step needs a step_ref"])
+        raise validation_failed(failed_on("step_ref", "required"))
     if len(set(refs)) != len(refs):
         raise ApiFailure(400, "duplicate step_ref")
     out = []
