@@ -31,7 +31,7 @@ from strait._limits import (
 )
 
 from ._clock import Clock, format_time
-from ._http import ApiFailure, Call, Handler, error_response, json_response, new_request_id
+from ._http import ApiFailure, Call, Handler, error_response, json_response, new_request_id, random_hex
 from ._tokens import TokenError, decode_run_token
 
 __all__ = [
@@ -208,7 +208,7 @@ class Emulator:
         self._bootstrap()
 
     def new_id(self, prefix: str) -> str:
-        return f"{prefix}_{next(self._ids):06d}{secrets.token_hex(4)}"
+        return f"{prefix}_{next(self._ids):06d}{random_hex(4)}"
 
     def spawn(self, coro: Any) -> asyncio.Task[Any]:
         task: asyncio.Task[Any] = asyncio.get_running_loop().create_task(coro)
