@@ -17,11 +17,12 @@ from strait._limits import (
 )
 
 from ._clock import format_time, parse_time
-from ._cron import CronSchedule, arm, fire_key
+from ._cron import CronSchedule, again, arm, current, fire_key
 from ._emulator import ApiKey, Emulator, hash_key, json_ok, operation
 from ._engine import cancel_run, create_run, move, start
 from ._http import ApiFailure, Call, failed_on, json_response, page, validation_failed
 from ._model import Job, Run
+from ._timers import timer
 from ._trigger import check_tags, check_types
 
 _QUEUE_NAME = re.compile(QUEUE_NAME_PATTERN)
@@ -273,18 +274,20 @@ def arm_job_cron(emu: Emulator, job: Job) -> None:
     if not job.data.get("cron"):
         emu.state.cron.pop(job.id, None)
         return
+    arm(emu, "cron.job", job.id, str(job.data["cron"]), str(job.data.get("timezone") or ""))
 
-    def wanted() -> bool:
-        live = emu.state.jobs.get(job.id) is job
-        return live and bool(job.data.get("enabled", True)) and not job.data.get("paused")
 
-    def fire(at: datetime) -> None:
+@timer("cron.job")
+def _cron_fire(emu: Emulator, job_id: str, generation: int, at: datetime) -> None:
+    job = emu.state.jobs.get(job_id)
+    if job is None or not current(emu, job_id, generation) or not job.data.get("cron"):
+        return
+    if job.data.get("enabled", True) and not job.data.get("paused"):
         policy = job.data.get("cron_overlap_policy") or "allow"
-        if policy == "skip" and any(r.job is job and not r.terminal for r in emu.state.runs.values()):
-            return
-        create_run(emu, job, None, triggered_by="cron", idempotency_key=fire_key("job", job.id, at))
-
-    arm(emu, job.id, str(job.data["cron"]), str(job.data.get("timezone") or ""), fire, wanted)
+        busy = policy == "skip" and any(r.job is job and not r.terminal for r in emu.state.runs.values())
+        if not busy:
+            create_run(emu, job, None, triggered_by="cron", idempotency_key=fire_key("job", job.id, at))
+    again(emu, "cron.job", job_id, generation, at, str(job.data["cron"]), str(job.data.get("timezone") or ""))
 
 
 @operation("list-jobs")

@@ -2,7 +2,9 @@
 
 Everything that waits (scheduled runs, retry backoff, sleep steps, event timeouts)
 is a timer on this clock, so ``advance(seconds)`` fires what became due at once,
-without anyone sleeping.
+without anyone sleeping. The emulator's own timers are data (``at(due, kind, *args)``,
+see ``_timers``), which ``--db`` saves; a callable (``call_at``) is for what does not
+outlive the process (a worker's connection).
 """
 
 from __future__ import annotations
@@ -11,10 +13,21 @@ import asyncio
 import heapq
 import itertools
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-__all__ = ["Clock", "format_time", "parse_time"]
+from ._timers import KINDS
+
+__all__ = ["Clock", "Due", "format_time", "parse_time"]
+
+
+@dataclass(frozen=True)
+class Due:
+    """A timer as data: the registered ``kind`` runs with the clock's owner and ``args``."""
+
+    kind: str
+    args: tuple[Any, ...]
 
 
 def format_time(moment: datetime) -> str:
@@ -40,9 +53,10 @@ class Clock:
     cancelled ``asyncio.wait_for`` can swallow its cancellation on Python 3.11 and keep a
     stopping emulator waiting)."""
 
-    def __init__(self) -> None:
+    def __init__(self, owner: Any = None) -> None:
+        self.owner = owner  # passed to every data timer's action
         self.offset = timedelta()
-        self._timers: list[tuple[datetime, int, Callable[[], Any]]] = []
+        self._timers: list[tuple[datetime, int, Callable[[], Any] | Due]] = []
         self._seq = itertools.count()
         self._last = datetime.min.replace(tzinfo=UTC)
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -61,7 +75,19 @@ class Clock:
         self._last = moment
         return moment
 
-    def call_at(self, when: datetime, callback: Callable[[], Any]) -> None:
+    def at(self, when: datetime, kind: str, *args: Any) -> None:
+        """Run the action registered for ``kind`` with ``args`` at ``when``."""
+        self.call_at(when, Due(kind, args))
+
+    def pending(self) -> list[tuple[datetime, Due]]:
+        """The data timers not yet due, in order (what ``--db`` saves)."""
+        return [
+            (when, action)
+            for when, _, action in sorted(self._timers, key=lambda t: t[:2])
+            if isinstance(action, Due)
+        ]
+
+    def call_at(self, when: datetime, callback: Callable[[], Any] | Due) -> None:
         heapq.heappush(self._timers, (when, next(self._seq), callback))
         if self._loop is not None and (self._armed_for is None or when < self._armed_for):
             self._arm()
@@ -84,8 +110,11 @@ class Clock:
     def run_due(self) -> None:
         now = self.now()
         while self._timers and self._timers[0][0] <= now:
-            _, _, callback = heapq.heappop(self._timers)
-            callback()
+            _, _, action = heapq.heappop(self._timers)
+            if isinstance(action, Due):
+                KINDS[action.kind](self.owner, *action.args)
+            else:
+                action()
 
     def start(self) -> None:
         self._loop = asyncio.get_running_loop()

@@ -7,12 +7,11 @@ is a run ``triggered_by: cron`` (none while one runs, with ``skip_if_running``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["CronSchedule", "arm", "fire_key"]
+__all__ = ["CronSchedule", "again", "arm", "current", "fire_key"]
 
 _MONTHS = {
     m: i
@@ -109,26 +108,22 @@ def fire_key(kind: str, entity_id: str, moment: datetime) -> str:
     return f"cron:{kind}:{entity_id}:{unix - unix % 60}"
 
 
-def arm(
-    emu: Any,
-    entity_id: str,
-    expression: str,
-    timezone: str,
-    fire: Callable[[datetime], None],
-    wanted: Callable[[], bool],
-) -> None:
-    """Fire ``fire(at)`` on each of the expression's times on the emulator's clock while
-    ``wanted()`` holds; arming an entity again replaces its earlier schedule."""
-    schedule = CronSchedule(expression, timezone)
+def arm(emu: Any, kind: str, entity_id: str, expression: str, timezone: str) -> None:
+    """Schedule the timer ``kind`` (``cron.job``/``cron.workflow``) for the entity's next fire;
+    arming again replaces the earlier schedule (its timers find their generation gone)."""
     generation = emu.state.cron.get(entity_id, 0) + 1
     emu.state.cron[entity_id] = generation
+    again(emu, kind, entity_id, generation, emu.clock.now(), expression, timezone)
 
-    def tick(at: datetime) -> None:
-        if emu.state.cron.get(entity_id) != generation or not wanted():
-            return
-        fire(at)
-        following = schedule.next(at)
-        emu.clock.call_at(following, lambda: tick(following))
 
-    due = schedule.next(emu.clock.now())
-    emu.clock.call_at(due, lambda: tick(due))
+def again(
+    emu: Any, kind: str, entity_id: str, generation: int, after: datetime, expression: str, timezone: str
+) -> None:
+    """The fire after ``after`` of the schedule armed as ``generation``."""
+    due = CronSchedule(expression, timezone).next(after)
+    emu.clock.at(due, kind, entity_id, generation, due)
+
+
+def current(emu: Any, entity_id: str, generation: int) -> bool:
+    """Whether ``generation`` is still the entity's schedule."""
+    return bool(emu.state.cron.get(entity_id) == generation)

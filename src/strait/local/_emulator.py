@@ -156,7 +156,7 @@ class Emulator:
         validator: Any = None,
         server_limits: bool = False,
     ) -> None:
-        self.clock = Clock()
+        self.clock = Clock(self)
         #: The server's per-IP route rate limits (off by default: a test suite would hit
         #: 10 triggers a minute at once); ``server_limits=True`` turns them on.
         self.server_limits = server_limits

@@ -41,6 +41,7 @@ from . import _bus
 from ._clock import format_time
 from ._http import ApiFailure
 from ._model import Job, Run
+from ._timers import timer
 from ._tokens import mint_run_token
 
 if TYPE_CHECKING:
@@ -188,11 +189,11 @@ def create_run(
         emu.activity(job.project_id, "job_runs", "insert", run.wire())
     # Not started by expires_at: expired (the server's reaper).
     run.expires_at = expiry(job, ttl_secs, None if expiry_from_now else scheduled_at, now)
-    emu.clock.call_at(run.expires_at, lambda: expire_unstarted(emu, run))
+    emu.clock.at(run.expires_at, "run.expire", run.id)
     if scheduled_at is not None and scheduled_at > emu.clock.now():
         run.status = fsm.RunStatus.DELAYED.value
         run.scheduled_at = scheduled_at
-        emu.clock.call_at(scheduled_at, lambda: enqueue_due(emu, run))
+        emu.clock.at(scheduled_at, "run.enqueue", run.id)
     else:
         run.status = fsm.RunStatus.QUEUED.value
         # Picked up after the answer, as the server's executor does: a trigger says "queued".
@@ -208,6 +209,27 @@ def expiry(job: Job, ttl_secs: int, scheduled_at: datetime | None, now: datetime
     base = scheduled_at if scheduled_at is not None and scheduled_at > now else now
     ttl = ttl_secs or int(job.data.get("run_ttl_secs") or 0) or int(job.data["timeout_secs"]) + 60
     return base + timedelta(seconds=ttl)
+
+
+@timer("run.expire")
+def _expire_timer(emu: Emulator, run_id: str) -> None:
+    run = emu.state.runs.get(run_id)
+    if run is not None:
+        expire_unstarted(emu, run)
+
+
+@timer("run.enqueue")
+def _enqueue_timer(emu: Emulator, run_id: str) -> None:
+    run = emu.state.runs.get(run_id)
+    if run is not None:
+        enqueue_due(emu, run)
+
+
+@timer("run.timeout")
+def _timeout_timer(emu: Emulator, run_id: str, generation: int) -> None:
+    run = emu.state.runs.get(run_id)
+    if run is not None:
+        _timeout(emu, run, generation)
 
 
 def expire_unstarted(emu: Emulator, run: Run) -> None:
@@ -298,7 +320,7 @@ def begin_attempt(emu: Emulator, run: Run, *, assignment_id: str = "") -> str:
     timeout = int(run.setting("timeout_secs"))
     expires = now + timedelta(seconds=timeout + 60)
     generation = run.generation
-    emu.clock.call_at(now + timedelta(seconds=timeout), lambda: _timeout(emu, run, generation))
+    emu.clock.at(now + timedelta(seconds=timeout), "run.timeout", run.id, generation)
     return mint_run_token(
         emu.signing_key, run.id, run.attempt, int(now.timestamp()), int(expires.timestamp())
     )
@@ -445,7 +467,7 @@ def _retry(emu: Emulator, run: Run, error: str, error_class: str) -> None:
     run.attempt += 1
     run.started_at = None
     run.next_retry_at = emu.clock.now() + timedelta(seconds=retry_delay(run.attempt - 1))
-    emu.clock.call_at(run.next_retry_at, lambda: enqueue_due(emu, run))
+    emu.clock.at(run.next_retry_at, "run.enqueue", run.id)
 
 
 def fail_attempt(emu: Emulator, run: Run, error: str, error_class: str) -> None:

@@ -21,6 +21,7 @@ from ._clock import format_time
 from ._emulator import json_ok, operation
 from ._engine import finish_run, start
 from ._http import ApiFailure, Call, page
+from ._timers import timer
 
 if TYPE_CHECKING:
     from ._emulator import Emulator
@@ -77,7 +78,7 @@ def open_trigger(emu: Emulator, project_id: str, key: str, timeout: Any, source:
         expires_at=format_time(expires),
     )
     emu.state.triggers[(project_id, key)] = trigger
-    emu.clock.call_at(expires, lambda: expire_trigger(emu, trigger))
+    emu.clock.at(expires, "trigger.expire", project_id, key, trigger.id)
     _published(emu, trigger)
     return trigger
 
@@ -88,11 +89,10 @@ def _published(emu: Emulator, trigger: Trigger) -> None:
         emu.activity(trigger.project_id, "event_triggers", "update", trigger.wire())
 
 
-def expire_trigger(emu: Emulator, trigger: Trigger) -> None:
-    if (
-        trigger.status != "waiting"
-        or emu.state.triggers.get((trigger.project_id, trigger.key)) is not trigger
-    ):
+@timer("trigger.expire")
+def expire_trigger(emu: Emulator, project_id: str, key: str, trigger_id: str) -> None:
+    trigger = emu.state.triggers.get((project_id, key))
+    if trigger is None or trigger.id != trigger_id or trigger.status != "waiting":
         return
     trigger.data["status"] = "timed_out"
     trigger.data["error"] = "event trigger timed out"

@@ -28,6 +28,7 @@ from ._emulator import Emulator, json_ok, operation
 from ._engine import create_run, expiry, find_by_idempotency_key, payload_hash
 from ._http import ApiFailure, Call, failed_on, validation_failed
 from ._model import Job, Run
+from ._timers import timer
 
 __all__ = ["check_tags", "check_types", "triggerable_job"]
 
@@ -270,18 +271,22 @@ def _debounce(emu: Emulator, job: Job, body: dict[str, Any], metadata: dict[str,
     """Keep the latest trigger per ``(job, debounce_key)``; the run is made ``debounce_window_secs``
     after the last one, ``triggered_by: debounce`` (api/trigger_buffering.go:14-45,134-149)."""
     fire_at = emu.clock.now() + timedelta(seconds=int(job.data["debounce_window_secs"]))
-    slot = (job.id, str(body.get("debounce_key") or ""))
-    pending = {"body": body, "metadata": metadata, "fire_at": fire_at}
-    emu.state.debounced[slot] = pending
-
-    def fire() -> None:
-        if emu.state.debounced.get(slot) is not pending:
-            return  # a later trigger took its place
-        del emu.state.debounced[slot]
-        _run_from(emu, job, body, triggered_by="debounce", metadata=metadata)
-
-    emu.clock.call_at(fire_at, fire)
+    key = str(body.get("debounce_key") or "")
+    pending_id = emu.new_id("deb")
+    emu.state.debounced[(job.id, key)] = {"id": pending_id, "body": body, "metadata": metadata}
+    emu.clock.at(fire_at, "debounce.fire", job.id, key, pending_id)
     return fire_at
+
+
+@timer("debounce.fire")
+def _debounce_fire(emu: Emulator, job_id: str, key: str, pending_id: str) -> None:
+    pending = emu.state.debounced.get((job_id, key))
+    job = emu.state.jobs.get(job_id)
+    if pending is None or pending["id"] != pending_id:
+        return  # a later trigger took its place
+    del emu.state.debounced[(job_id, key)]
+    if job is not None:
+        _run_from(emu, job, pending["body"], triggered_by="debounce", metadata=pending["metadata"])
 
 
 def _dry_run(emu: Emulator, job: Job, payload: Any, scheduled_at: datetime | None, ttl: int) -> Any:

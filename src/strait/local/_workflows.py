@@ -22,11 +22,12 @@ from strait import fsm
 from strait._limits import MAX_EVENT_KEY_LENGTH, MAX_TRACE_HEADER_BYTES, MAX_TRACEPARENT_BYTES
 
 from ._clock import format_time
-from ._cron import arm
+from ._cron import again, arm, current
 from ._emulator import json_ok, operation
 from ._engine import cancel_run, create_run
 from ._events import open_trigger
 from ._http import ApiFailure, Call, failed_on, json_response, page, validation_failed
+from ._timers import timer
 
 if TYPE_CHECKING:
     from ._emulator import Emulator
@@ -236,20 +237,28 @@ def arm_workflow_cron(emu: Emulator, workflow: Workflow) -> None:
     if not workflow.data.get("cron"):
         emu.state.cron.pop(workflow.id, None)
         return
+    arm(
+        emu,
+        "cron.workflow",
+        workflow.id,
+        str(workflow.data["cron"]),
+        str(workflow.data.get("cron_timezone") or ""),
+    )
 
-    def wanted() -> bool:
-        return emu.state.workflows.get(workflow.id) is workflow and bool(workflow.data.get("enabled", True))
 
-    def fire(at: datetime) -> None:
-        if workflow.data.get("skip_if_running") and any(
-            r.workflow is workflow and not fsm.is_terminal_workflow_run_status(r.status)
-            for r in emu.state.workflow_runs.values()
-        ):
-            return
+@timer("cron.workflow")
+def _cron_fire(emu: Emulator, workflow_id: str, generation: int, at: datetime) -> None:
+    workflow = emu.state.workflows.get(workflow_id)
+    if workflow is None or not current(emu, workflow_id, generation) or not workflow.data.get("cron"):
+        return
+    running = any(
+        r.workflow is workflow and not fsm.is_terminal_workflow_run_status(r.status)
+        for r in emu.state.workflow_runs.values()
+    )
+    if workflow.data.get("enabled", True) and not (workflow.data.get("skip_if_running") and running):
         start_workflow_run(emu, workflow, None, "cron")
-
     timezone = str(workflow.data.get("cron_timezone") or "")
-    arm(emu, workflow.id, str(workflow.data["cron"]), timezone, fire, wanted)
+    again(emu, "cron.workflow", workflow_id, generation, at, str(workflow.data["cron"]), timezone)
 
 
 @operation("list-workflows")
@@ -506,12 +515,11 @@ def _start_step(emu: Emulator, run: WorkflowRun, step: StepRun) -> None:
         if spec.get("approval_timeout_secs"):
             expires = now + timedelta(seconds=int(spec["approval_timeout_secs"]))
             step.approval["expires_at"] = format_time(expires)
-            emu.clock.call_at(expires, lambda: _approval_expired(emu, run, step))
+            emu.clock.at(expires, "approval.expire", run.id, step.ref)
     elif kind == "sleep":
         _move_step(emu, step, "waiting")
-        emu.clock.call_later(
-            float(spec["sleep_duration_secs"]), lambda: finish_step(emu, run, step, "completed", output=None)
-        )
+        wake = emu.clock.now() + timedelta(seconds=float(spec["sleep_duration_secs"]))
+        emu.clock.at(wake, "sleep.wake", run.id, step.ref)
     elif kind == "wait_for_event":
         _move_step(emu, step, "waiting")
         key = render(str(spec["event_key"]), run.data["payload"])  # workflow/engine_steps.go:334
@@ -529,7 +537,25 @@ def _start_step(emu: Emulator, run: WorkflowRun, step: StepRun) -> None:
         )
 
 
-def _approval_expired(emu: Emulator, run: WorkflowRun, step: StepRun) -> None:
+def _step_of(emu: Emulator, run_id: str, ref: str) -> tuple[WorkflowRun, StepRun] | None:
+    run = emu.state.workflow_runs.get(run_id)
+    step = run.steps.get(ref) if run is not None else None
+    return (run, step) if run is not None and step is not None else None
+
+
+@timer("sleep.wake")
+def _sleep_over(emu: Emulator, run_id: str, ref: str) -> None:
+    found = _step_of(emu, run_id, ref)
+    if found is not None:
+        finish_step(emu, found[0], found[1], "completed", output=None)
+
+
+@timer("approval.expire")
+def _approval_expired(emu: Emulator, run_id: str, ref: str) -> None:
+    found = _step_of(emu, run_id, ref)
+    if found is None:
+        return
+    run, step = found
     if step.approval is None or step.approval["status"] != "pending" or step.status != "waiting":
         return
     step.approval.update(status="rejected", error="approval timed out")
