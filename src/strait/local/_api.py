@@ -23,7 +23,7 @@ from ._engine import cancel_run, create_run, move, start
 from ._http import ApiFailure, Call, failed_on, json_response, page, validation_failed
 from ._model import Job, Run
 from ._timers import timer
-from ._trigger import check_tags, check_types
+from ._trigger import check_tags, check_types, request_metadata
 
 _QUEUE_NAME = re.compile(QUEUE_NAME_PATTERN)
 _REPLAYABLE = {"failed", "timed_out", "crashed", "system_failed"}
@@ -469,7 +469,13 @@ def replay_run(call: Call) -> Any:
             raise ApiFailure(404, "checkpoint not found")
         payload, debug = found[0]["state"], True
     replay = create_run(
-        call.emu, original.job, payload, priority=original.priority, tags=original.tags, job_tags=False
+        call.emu,
+        original.job,
+        payload,
+        priority=original.priority,
+        tags=original.tags,
+        job_tags=False,
+        metadata=request_metadata(call, "POST /v1/runs/{runID}/replay"),
     )
     replay.debug_mode = debug
     return json_ok(replay.wire(), 201)

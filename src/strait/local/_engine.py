@@ -163,10 +163,12 @@ def create_run(
     concurrency_key: str = "",
     job_tags: bool = True,
     expiry_from_now: bool = False,
+    default_metadata: bool = False,
 ) -> Run:
     """A new run of ``job``'s current version. Its tags are the job's with ``tags`` over
-    them, and the job's ``default_run_metadata`` fills keys ``metadata`` lacks
-    (api/trigger_intake.go:21-73, api/trigger_immediate.go:70-93)."""
+    them (``job_tags``); for a trigger (``default_metadata``) the job's
+    ``default_run_metadata`` fills keys ``metadata`` lacks (api/trigger_intake.go:21-73,
+    api/trigger_immediate.go:70-93, api/bulk_trigger_run.go:33,51; no other path applies it)."""
     payload, digest = payload_hash(payload)
     now = emu.clock.stamp()
     run = Run(emu.new_id("run"), job, now, payload, digest, priority=priority, triggered_by=triggered_by)
@@ -175,8 +177,9 @@ def create_run(
         emu.state.idempotency[(job.id, idempotency_key)] = run
     run.tags = {**(job.data.get("tags") or {}), **(tags or {})} if job_tags else dict(tags or {})
     run.metadata = dict(metadata or {})
-    for key, value in (job.data.get("default_run_metadata") or {}).items():
-        run.metadata.setdefault(key, value)
+    if default_metadata:
+        for key, value in (job.data.get("default_run_metadata") or {}).items():
+            run.metadata.setdefault(key, value)
     run.concurrency_key = concurrency_key
     run.job_version = int(job.data["version"])
     run.job_version_id = str(job.data.get("version_id", ""))

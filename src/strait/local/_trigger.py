@@ -30,7 +30,7 @@ from ._http import ApiFailure, Call, failed_on, validation_failed
 from ._model import Job, Run
 from ._timers import timer
 
-__all__ = ["check_tags", "check_types", "triggerable_job"]
+__all__ = ["check_tags", "check_types", "request_metadata", "triggerable_job"]
 
 #: The trigger route as the server names it in run metadata (api/batch_flush_run.go:14).
 TRIGGER_ROUTE = "POST /v1/jobs/{jobID}/trigger"
@@ -131,13 +131,13 @@ def _trace_metadata(call: Call) -> dict[str, str]:
     return metadata
 
 
-def _request_metadata(call: Call) -> dict[str, str]:
-    """What the server writes into a triggered run's metadata about the request
-    (api/sentry_run_metadata.go:15-28, api/trigger_immediate.go:65)."""
+def request_metadata(call: Call, route: str = TRIGGER_ROUTE) -> dict[str, str]:
+    """What the server writes into a triggered (or replayed) run's metadata about the request
+    (api/sentry_run_metadata.go:15-28, api/trigger_immediate.go:65, api/runs.go:316)."""
     return {
         "_sentry_actor_type": "api_key",
         "_sentry_request_id": call.request_id,
-        "_sentry_route": TRIGGER_ROUTE,
+        "_sentry_route": route,
     }
 
 
@@ -257,23 +257,31 @@ def trigger_job(call: Call) -> Any:
         }
         return json_ok(answer, 201)
     _check_rate_limit(emu, job)
-    metadata = {**_request_metadata(call), **trace}
+    metadata = {**request_metadata(call), **trace}
     if int(job.data.get("debounce_window_secs") or 0) > 0:
-        fire_at = _debounce(emu, job, body, metadata)
+        fire_at = _debounce(emu, job, body)
         return json_ok({"debounced": True, "fire_at": format_time(fire_at)}, 201)
-    run = _run_from(emu, job, body, scheduled_at=scheduled_at, idempotency_key=key, metadata=metadata)
+    run = _run_from(
+        emu,
+        job,
+        body,
+        scheduled_at=scheduled_at,
+        idempotency_key=key,
+        metadata=metadata,
+        default_metadata=True,
+    )
     return json_ok(
         {"id": run.id, "status": run.status, "payload_hash": digest, "idempotency_hit": False}, 201
     )
 
 
-def _debounce(emu: Emulator, job: Job, body: dict[str, Any], metadata: dict[str, str]) -> datetime:
+def _debounce(emu: Emulator, job: Job, body: dict[str, Any]) -> datetime:
     """Keep the latest trigger per ``(job, debounce_key)``; the run is made ``debounce_window_secs``
     after the last one, ``triggered_by: debounce`` (api/trigger_buffering.go:14-45,134-149)."""
     fire_at = emu.clock.now() + timedelta(seconds=int(job.data["debounce_window_secs"]))
     key = str(body.get("debounce_key") or "")
     pending_id = emu.new_id("deb")
-    emu.state.debounced[(job.id, key)] = {"id": pending_id, "body": body, "metadata": metadata}
+    emu.state.debounced[(job.id, key)] = {"id": pending_id, "body": body}
     emu.clock.at(fire_at, "debounce.fire", job.id, key, pending_id)
     return fire_at
 
@@ -286,7 +294,11 @@ def _debounce_fire(emu: Emulator, job_id: str, key: str, pending_id: str) -> Non
         return  # a later trigger took its place
     del emu.state.debounced[(job_id, key)]
     if job is not None:
-        _run_from(emu, job, pending["body"], triggered_by="debounce", metadata=pending["metadata"])
+        # The trigger's tags only, no metadata (scheduler/debounce_run.go:12-42).
+        key_for_run = f"debounce:{pending_id}"
+        _run_from(
+            emu, job, pending["body"], triggered_by="debounce", job_tags=False, idempotency_key=key_for_run
+        )
 
 
 def _dry_run(emu: Emulator, job: Job, payload: Any, scheduled_at: datetime | None, ttl: int) -> Any:
@@ -366,7 +378,15 @@ def bulk_trigger_job(call: Call) -> Any:
         if hit is not None:
             results.append({"id": hit.id, "status": hit.status, "idempotency_hit": True})
             continue
-        run = _run_from(emu, job, item, scheduled_at=scheduled, idempotency_key=key, expiry_from_now=True)
+        run = _run_from(
+            emu,
+            job,
+            item,
+            scheduled_at=scheduled,
+            idempotency_key=key,
+            expiry_from_now=True,
+            default_metadata=True,
+        )
         run.batch_id = batch_id
         results.append({"id": run.id, "status": run.status, "idempotency_hit": False})
     created = sum(1 for r in results if not r["idempotency_hit"])

@@ -185,16 +185,21 @@ def test_dedup_window_returns_the_existing_run(api: Api) -> None:
 def test_debounce_answers_fire_at_and_makes_one_run_later(api: Api, local_strait: LocalStrait) -> None:
     """``debounce_window_secs``: ``{"debounced": true, "fire_at": ...}``, no run until the
     window after the last trigger passes, then one ``triggered_by: debounce`` run with the
-    last payload (api/trigger_buffering.go:14-45,134-149)."""
-    job = api.job(debounce_window_secs=30)
+    last payload (api/trigger_buffering.go:14-45,134-149, scheduler/debounce_run.go:12-42)."""
+    job = api.job(debounce_window_secs=30, tags={"team": "ops"}, default_run_metadata={"owner": "ops"})
     first = api.trigger(job["id"], {"payload": {"v": 1}})
     assert first.status_code == 201
     assert first.json()["debounced"] is True and "fire_at" in first.json()
-    api.trigger(job["id"], {"payload": {"v": 2}})
+    api.trigger(job["id"], {"payload": {"v": 2}, "tags": {"env": "ci"}})
     assert api.ok("GET", "/v1/runs")["data"] == []
     local_strait.advance(31)
     runs = api.ok("GET", "/v1/runs")["data"]
     assert [(r["triggered_by"], r["payload"]) for r in runs] == [("debounce", {"v": 2})]
+    # The flushed run: the trigger's tags only, no metadata, key ``debounce:<pending id>``
+    # (scheduler/debounce_run.go:12-42).
+    assert runs[0]["tags"] == {"env": "ci"}
+    assert "metadata" not in runs[0]
+    assert runs[0]["idempotency_key"].startswith("debounce:")
 
 
 def test_job_rate_limit_is_429_with_retry_after(api: Api) -> None:
@@ -254,8 +259,8 @@ def test_run_tags_are_job_tags_then_trigger_tags(api: Api) -> None:
 
 
 def test_default_run_metadata_is_merged(api: Api) -> None:
-    """The job's ``default_run_metadata`` fills run metadata, and the request is noted as the
-    server notes it (api/trigger_immediate.go:65,93, api/trigger_intake.go:57-73,
+    """The job's ``default_run_metadata`` fills a triggered run's metadata, and the request is
+    noted as the server notes it (api/trigger_immediate.go:65,93, api/trigger_intake.go:57-73,
     api/sentry_run_metadata.go:15-28)."""
     job = api.job(default_run_metadata={"owner": "ops"})
     response = api.trigger(job["id"])
@@ -264,6 +269,12 @@ def test_default_run_metadata_is_merged(api: Api) -> None:
     assert metadata["_sentry_route"] == "POST /v1/jobs/{jobID}/trigger"
     assert metadata["_sentry_actor_type"] == "api_key"
     assert metadata["_sentry_request_id"] == response.headers["X-Request-Id"]
+    # Only a trigger (or bulk) applies the defaults: not a replay (api/runs.go:300-318).
+    run_id = response.json()["id"]
+    api.strait.call(lambda: setattr(api.strait.emulator.state.runs[run_id], "status", "failed"))
+    replay = api.ok("POST", f"/v1/runs/{run_id}/replay")
+    assert "owner" not in replay["metadata"]
+    assert replay["metadata"]["_sentry_route"] == "POST /v1/runs/{runID}/replay"
 
 
 def test_run_keeps_its_job_version_for_dispatch(api: Api, local_strait: LocalStrait) -> None:
