@@ -13,6 +13,7 @@ payload as output; the run completes when every step has finished.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from strait import fsm
 from strait._limits import MAX_EVENT_KEY_LENGTH, MAX_TRACE_HEADER_BYTES, MAX_TRACEPARENT_BYTES
 
+from . import _condition as condition
 from ._clock import format_time
 from ._cron import again, arm, current
 from ._emulator import json_ok, operation
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from ._emulator import Emulator
     from ._model import Run
 
+_log = logging.getLogger("strait.local")
 _STEP_TYPES = ("job", "approval", "sleep", "wait_for_event", "sub_workflow")
 #: The longest ``tracestate`` a workflow run hands its job steps (workflow/engine.go:414-429).
 _MAX_WORKFLOW_TRACESTATE = 512
@@ -404,25 +407,6 @@ def start_workflow_run(
     return run
 
 
-def _condition(cond: Any, statuses: dict[str, str]) -> bool:
-    """A step's ``condition`` over its run's step statuses (workflow/condition.go:69-260):
-    ``step_status``, ``step_status_in``, ``not``, ``all_of``, ``any_of``."""
-    if not cond:
-        return True
-    kind = cond.get("type") if isinstance(cond, dict) else None
-    if kind == "step_status":
-        return bool(statuses.get(str(cond.get("step_ref"))) == cond.get("status"))
-    if kind == "step_status_in":
-        return statuses.get(str(cond.get("step_ref"))) in (cond.get("statuses") or [])
-    if kind == "not":
-        return not _condition(cond.get("condition"), statuses)
-    if kind == "all_of":
-        return all(_condition(c, statuses) for c in cond.get("conditions") or [])
-    if kind == "any_of":
-        return any(_condition(c, statuses) for c in cond.get("conditions") or [])
-    raise ValueError(f"condition type {kind!r} is not evaluated by strait.local")
-
-
 def render(template: Any, variables: Any) -> Any:
     """``{{name}}`` (or ``{{a.b}}``) placeholders in strings replaced by the workflow payload's
     values, an unknown one left as it is (workflow/template.go:328-360)."""
@@ -473,12 +457,13 @@ def _start_step(emu: Emulator, run: WorkflowRun, step: StepRun) -> None:
     spec = step.step
     kind = spec["step_type"]
     try:
-        allowed = _condition(spec.get("condition"), {s.ref: s.status for s in run.steps.values()})
-    except ValueError as exc:
-        _move_step(emu, step, "running")
-        finish_step(emu, run, step, "failed", error=f"evaluate condition for step {step.ref}: {exc}")
+        allowed = condition.evaluate(spec.get("condition"), {s.ref: s.status for s in run.steps.values()})
+    except condition.ConditionError as exc:
+        # The server's progression stops on the error; the step stays pending
+        # (workflow/callback_progression.go:182-185).
+        _log.warning("strait.local: evaluate condition for step %s: %s", step.ref, exc)
         return
-    if not allowed:  # workflow/callback_progression.go:182-195
+    if not allowed:  # workflow/callback_progression.go:186-195
         finish_step(emu, run, step, "skipped")
         return
     if kind == "job":

@@ -7,6 +7,7 @@ import time
 from typing import Any
 
 from strait.local import LocalStrait
+from strait.local._condition import go_text
 from strait.local._emulator import ApiKey, hash_key
 
 from ._api import Api, error, serve_endpoint, wait
@@ -204,3 +205,48 @@ def test_job_steps_continue_the_workflow_trace(api: Api) -> None:
     assert (job_run["metadata"]["_trace_parent"], job_run["metadata"]["_trace_state"]) == (parent, "a=1")
     sent = {k.lower(): v for k, v in endpoint.seen[0].headers.items()}
     assert (sent["traceparent"], sent["tracestate"]) == (parent, "a=1")
+
+
+def test_binary_and_exists_conditions(api: Api) -> None:
+    """Binary conditions compare operands as Go prints them (a step's status for
+    ``{"step_ref"}``, a literal for ``{"value"}``); ``exists`` is a non-empty operand
+    (workflow/condition.go:421-551,706-721)."""
+    job = api.job()
+    gate = {"type": "eq", "left": {"step_ref": "a"}, "right": "completed"}
+    never = {"type": "in", "left": {"value": 3}, "right": [1, 2]}
+    bigger = {"type": "gt", "left": {"value": 2.5}, "right": 2}
+    flow = _flow(
+        api,
+        {"step_ref": "a", "step_type": "sleep", "sleep_duration_secs": 1},
+        _job_step("b", job, "a", condition=gate),
+        _job_step("c", job, "a", condition={"type": "all_of", "conditions": [never, bigger]}),
+        _job_step("d", job, "a", condition={"type": "exists", "operand": {"step_ref": "nope"}}),
+    )
+    run = api.ok("POST", f"/v1/workflows/{flow['id']}/trigger", {})
+    api.strait.advance(2)
+    statuses = {ref: s["status"] for ref, s in _steps(api, run["id"]).items()}
+    assert statuses == {"a": "completed", "b": "running", "c": "skipped", "d": "skipped"}
+
+
+def test_unevaluable_condition_leaves_the_step_pending(api: Api) -> None:
+    """A condition the server cannot evaluate stops progression: the step stays pending
+    (workflow/callback_progression.go:182-185, workflow/condition.go:489-494)."""
+    job = api.job()
+    numeric = {"type": "gt", "left": {"step_ref": "a"}, "right": 1}
+    flow = _flow(
+        api,
+        {"step_ref": "a", "step_type": "sleep", "sleep_duration_secs": 1},
+        _job_step("b", job, "a", condition=numeric),
+    )
+    run = api.ok("POST", f"/v1/workflows/{flow['id']}/trigger", {})
+    api.strait.advance(2)
+    assert _steps(api, run["id"])["b"]["status"] == "pending"
+    assert api.ok("GET", f"/v1/workflow-runs/{run['id']}")["status"] == "running"
+
+
+def test_condition_operands_print_as_go_prints_them() -> None:
+    """``eq``/``ne``/``contains``/``in`` compare ``fmt.Sprint`` texts of JSON values decoded
+    as Go decodes them, numbers as float64 (workflow/condition.go:437-447,507-519)."""
+    cases = [(1, "1"), (1.5, "1.5"), (1e6, "1000000"), (1e21, "1e+21"), (1e-5, "1e-05"), (True, "true")]
+    assert [go_text(value) for value, _ in cases] == [text for _, text in cases]
+    assert (go_text(None), go_text([1, "a"]), go_text({"b": 1, "a": 2})) == ("<nil>", "[1 a]", "map[a:2 b:1]")
