@@ -12,7 +12,6 @@ payload as output; the run completes when every step has finished.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from dataclasses import dataclass, field
@@ -26,7 +25,7 @@ from . import _condition as condition
 from ._clock import format_time
 from ._cron import again, arm, current
 from ._emulator import json_ok, operation
-from ._engine import cancel_run, create_run
+from ._engine import cancel_run, canonical_json, create_run
 from ._events import open_trigger
 from ._http import ApiFailure, Call, failed_on, json_response, page, validation_failed
 from ._timers import timer
@@ -408,27 +407,54 @@ def start_workflow_run(
 
 
 def render(template: Any, variables: Any) -> Any:
-    """``{{name}}`` (or ``{{a.b}}``) placeholders in strings replaced by the workflow payload's
-    values, an unknown one left as it is (workflow/template.go:328-360)."""
+    """``{{name}}``/``{{a.b}}`` placeholders in the strings of a step's payload (or event key)
+    replaced by the workflow payload's values: a string that is one placeholder takes the
+    value itself (a number stays a number), one mixed with text its text; an unknown name
+    is left as it is (workflow/template.go:22-56,83-175,265-296,429-520)."""
+    if not isinstance(variables, dict) or not variables:
+        return template
     if isinstance(template, dict):
         return {k: render(v, variables) for k, v in template.items()}
     if isinstance(template, list):
         return [render(v, variables) for v in template]
     if not isinstance(template, str) or "{{" not in template:
         return template
+    whole = _PLACEHOLDER.fullmatch(template)
+    if whole is not None:
+        found, value = _lookup(variables, whole.group(1))
+        return value if found else template
 
-    def value(match: re.Match[str]) -> str:
-        current: Any = variables
-        for part in match.group(1).strip().split("."):
-            if not isinstance(current, dict) or part not in current:
-                return match.group(0)
-            current = current[part]
-        return current if isinstance(current, str) else json.dumps(current, separators=(",", ":"))
+    def text(match: re.Match[str]) -> str:
+        found, value = _lookup(variables, match.group(1))
+        return _template_text(value) if found else match.group(0)
 
-    return _PLACEHOLDER.sub(value, template)
+    return _PLACEHOLDER.sub(text, template)
 
 
-_PLACEHOLDER = re.compile(r"\{\{\s*([^{}]+?)\s*\}\}")
+#: A variable name: a letter or ``_`` first, dot-separated parts (workflow/template.go:452-486).
+_PLACEHOLDER = re.compile(r"\{\{([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)\}\}")
+
+
+def _lookup(variables: dict[str, Any], name: str) -> tuple[bool, Any]:
+    current: Any = variables
+    for part in name.split("."):
+        if not isinstance(current, dict) or part not in current:
+            return False, None
+        current = current[part]
+    return True, current
+
+
+def _template_text(value: Any) -> str:
+    """workflow/template.go:488-520."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(int(value)) if float(value).is_integer() else repr(float(value))
+    if value is None:
+        return ""
+    return canonical_json(value)
 
 
 def _step_payload(run: WorkflowRun, step: StepRun) -> Any:

@@ -64,15 +64,21 @@ def test_false_condition_skips_the_step(api: Api) -> None:
 
 def test_job_step_payload_merges_renders_and_carries_parent_outputs(api: Api) -> None:
     """A job step gets the workflow payload, its own payload over it with ``{{var}}``
-    rendered, and ``parent_outputs`` of its dependencies (workflow/engine_steps.go:204-205,
-    507-570, workflow/template.go:328-360)."""
+    rendered (a lone placeholder keeps the value's type), and ``parent_outputs`` of its
+    dependencies (workflow/engine_steps.go:204-205,507-570, workflow/template.go:22-56,
+    120-175)."""
     with serve_endpoint() as endpoint:
         endpoint.respond = lambda seen: (200, {}, b'{"rows": 3}')
         job = api.job(endpoint_url=endpoint.url)
         flow = _flow(
             api,
             _job_step("load", job),
-            _job_step("report", job, "load", payload={"title": "for {{user}}", "missing": "{{nobody}}"}),
+            _job_step(
+                "report",
+                job,
+                "load",
+                payload={"title": "for {{user}}", "missing": "{{nobody}}", "count": "{{n}}"},
+            ),
         )
         run = api.ok("POST", f"/v1/workflows/{flow['id']}/trigger", {"payload": {"user": "ann", "n": 1}})
         _wait_run(api, run["id"], "completed")
@@ -83,6 +89,7 @@ def test_job_step_payload_merges_renders_and_carries_parent_outputs(api: Api) ->
         "n": 1,
         "title": "for ann",
         "missing": "{{nobody}}",
+        "count": 1,
         "parent_outputs": {"load": {"rows": 3}},
     }
 
