@@ -172,6 +172,7 @@ _JOB_TYPES: dict[str, type] = {
     "slug": str,
     "description": str,
     "cron": str,
+    "execution_window_cron": str,
     "endpoint_url": str,
     "fallback_endpoint_url": str,
     "endpoint_signing_secret": str,
@@ -201,7 +202,7 @@ _JOB_TYPES: dict[str, type] = {
 }
 
 
-def _check_cron(expression: Any) -> None:
+def _check_cron(expression: Any, invalid: str = "invalid cron expression") -> None:
     """Five fields, each parseable (api/job_validation.go:14-34,126-135)."""
     if not expression:
         return
@@ -215,7 +216,7 @@ def _check_cron(expression: Any) -> None:
     try:
         CronSchedule(str(expression))
     except ValueError:
-        raise ApiFailure(400, "invalid cron expression") from None
+        raise ApiFailure(400, invalid) from None
 
 
 def _validate_job(call: Call, body: dict[str, Any], job: Job | None) -> None:
@@ -245,6 +246,7 @@ def _validate_job(call: Call, body: dict[str, Any], job: Job | None) -> None:
     if isinstance(timeout, int) and timeout > MAX_JOB_TIMEOUT_SECS:
         raise ApiFailure(400, "timeout_secs must not exceed 86400 (24 hours)")
     _check_cron(body.get("cron"))
+    _check_cron(body.get("execution_window_cron"), "invalid execution_window_cron expression")
     for delay in body.get("retry_delays_secs") or []:
         if not isinstance(delay, int) or delay <= 0:
             raise ApiFailure(400, "retry_delays_secs values must be positive")
@@ -269,8 +271,8 @@ def create_job(call: Call) -> Any:
 
 
 def arm_job_cron(emu: Emulator, job: Job) -> None:
-    """A job with a ``cron`` fires on it while it exists, is enabled and not paused
-    (scheduler/cron.go:176-275)."""
+    """A job with a ``cron`` fires on it while it exists, is enabled and not paused, after its
+    ``cron_overlap_policy`` (scheduler/cron.go:176-281)."""
     if not job.data.get("cron"):
         emu.state.cron.pop(job.id, None)
         return
@@ -284,9 +286,16 @@ def _cron_fire(emu: Emulator, job_id: str, generation: int, at: datetime) -> Non
         return
     if job.data.get("enabled", True) and not job.data.get("paused"):
         policy = job.data.get("cron_overlap_policy") or "allow"
-        busy = policy == "skip" and any(r.job is job and not r.terminal for r in emu.state.runs.values())
-        if not busy:
-            create_run(emu, job, None, triggered_by="cron", idempotency_key=fire_key("job", job.id, at))
+        active = [r for r in emu.state.runs.values() if r.job is job and not r.terminal]
+        if not (policy == "skip" and active):
+            # No expiry without run_ttl_secs (scheduler/cron.go:206-212).
+            key = fire_key("job", job.id, at)
+            expires = bool(job.data.get("run_ttl_secs"))
+            create_run(emu, job, None, triggered_by="cron", idempotency_key=key, expires=expires)
+            if policy == "cancel_running":  # scheduler/cron.go:267-281
+                for run in active:
+                    if not run.terminal:
+                        cancel_run(emu, run, error="canceled by cron overlap policy: cancel_running")
     again(emu, "cron.job", job_id, generation, at, str(job.data["cron"]), str(job.data.get("timezone") or ""))
 
 

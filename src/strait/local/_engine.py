@@ -164,9 +164,11 @@ def create_run(
     job_tags: bool = True,
     expiry_from_now: bool = False,
     default_metadata: bool = False,
+    expires: bool = True,
 ) -> Run:
     """A new run of ``job``'s current version. Its tags are the job's with ``tags`` over
-    them (``job_tags``); for a trigger (``default_metadata``) the job's
+    them (``job_tags``); it expires unstarted unless ``expires`` is false; for a trigger
+    (``default_metadata``) the job's
     ``default_run_metadata`` fills keys ``metadata`` lacks (api/trigger_intake.go:21-73,
     api/trigger_immediate.go:70-93, api/bulk_trigger_run.go:33,51; no other path applies it)."""
     payload, digest = payload_hash(payload)
@@ -191,8 +193,9 @@ def create_run(
     if emu.has_subscribers(f"activity:{job.project_id}"):
         emu.activity(job.project_id, "job_runs", "insert", run.wire())
     # Not started by expires_at: expired (the server's reaper).
-    run.expires_at = expiry(job, ttl_secs, None if expiry_from_now else scheduled_at, now)
-    emu.clock.at(run.expires_at, "run.expire", run.id)
+    if expires:
+        run.expires_at = expiry(job, ttl_secs, None if expiry_from_now else scheduled_at, now)
+        emu.clock.at(run.expires_at, "run.expire", run.id)
     if scheduled_at is not None and scheduled_at > emu.clock.now():
         run.status = fsm.RunStatus.DELAYED.value
         run.scheduled_at = scheduled_at

@@ -42,6 +42,7 @@ _JOB_FIELDS = [
     "timeout_secs",
     "enabled",
     "cron",
+    "cron_overlap_policy",
     "timezone",
     "tags",
     "retry_strategy",
@@ -68,6 +69,9 @@ _JOB_FIELDS = [
     "on_failure_trigger_job",
     "on_complete_trigger_workflow",
     "on_failure_trigger_workflow",
+    "on_complete_payload_mapping",
+    "on_failure_payload_mapping",
+    "execution_window_cron",
 ]
 _VERSION_FIELDS = [
     "name",

@@ -71,6 +71,7 @@ def test_job_field_rules_are_400(api: Api) -> None:
             "cron expression must have exactly 5 fields (minute hour day-of-month month day-of-week), got 6",
         ),
         ({"cron": "61 * * * *"}, "invalid cron expression"),
+        ({"execution_window_cron": "* 25 * * *"}, "invalid execution_window_cron expression"),
         ({"retry_delays_secs": [1, 0]}, "retry_delays_secs values must be positive"),
         (
             {"debounce_window_secs": 5, "batch_window_secs": 5},
@@ -142,3 +143,18 @@ def test_job_chaining_is_inert(api: Api) -> None:
         wait(api, api.trigger(job["id"]).json()["id"], "completed")
     runs = api.ok("GET", "/v1/runs")["data"]
     assert [r["job_id"] for r in runs] == [job["id"]]
+
+
+def test_cron_overlap_policies(api: Api, local_strait: LocalStrait) -> None:
+    """``skip`` fires nothing while a run is active; ``cancel_running`` enqueues the new run and
+    cancels the active ones; a cron run without ``run_ttl_secs`` never expires
+    (scheduler/cron.go:206-240,267-281)."""
+    skip = api.job(cron="0 * * * *", cron_overlap_policy="skip")
+    cancel = api.job(cron="0 * * * *", cron_overlap_policy="cancel_running")
+    local_strait.advance(2 * 3600)
+    runs = api.ok("GET", "/v1/runs?limit=100")["data"]
+    skipped = [r for r in runs if r["job_id"] == skip["id"]]
+    replaced = sorted((r for r in runs if r["job_id"] == cancel["id"]), key=lambda r: r["created_at"])
+    assert len(skipped) == 1 and skipped[0]["status"] == "queued" and "expires_at" not in skipped[0]
+    assert [r["status"] for r in replaced] == ["canceled", "queued"]
+    assert replaced[0]["error"] == "canceled by cron overlap policy: cancel_running"
