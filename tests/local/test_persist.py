@@ -40,7 +40,7 @@ def _restored(db: Path) -> Iterator[tuple[httpx.Client, LoopThread, Emulator]]:
         thread.stop(servers[0].stop)
 
 
-def test_scheduled_runs_and_debounces_survive_a_restart(tmp_path: Path) -> None:
+def test_scheduled_runs_debounces_and_batches_survive_a_restart(tmp_path: Path) -> None:
     db = tmp_path / "strait.db"
     with LocalStrait(api_key=KEY) as strait, strait.client() as client:
         job = client.jobs.create(
@@ -58,6 +58,16 @@ def test_scheduled_runs_and_debounces_survive_a_restart(tmp_path: Path) -> None:
             }
         )
         client.jobs.trigger(quiet["id"], {"payload": {"last": True}})
+        grouped = client.jobs.create(
+            {
+                "project_id": strait.project_id,
+                "name": "Grouped",
+                "slug": "grouped",
+                "execution_mode": "worker",
+                "batch_window_secs": 600,
+            }
+        )
+        client.jobs.trigger(grouped["id"], {"payload": {"item": 1}})
         strait.call(lambda: Store(db).save(strait.emulator))
 
     with _restored(db) as (http, thread, emu):
@@ -70,3 +80,5 @@ def test_scheduled_runs_and_debounces_survive_a_restart(tmp_path: Path) -> None:
         assert http.get(f"/v1/runs/{delayed['id']}").json()["status"] == "queued"
         debounced = [r for r in http.get("/v1/runs").json()["data"] if r["triggered_by"] == "debounce"]
         assert [r["payload"] for r in debounced] == [{"last": True}]
+        batched = [r for r in http.get("/v1/runs").json()["data"] if r["triggered_by"] == "batch"]
+        assert [r["payload"] for r in batched] == [{"items": [{"item": 1}]}]

@@ -126,6 +126,8 @@ class State:
     replays: dict[tuple[str, str, str], Replay] = field(default_factory=dict)
     #: Debounced triggers waiting to fire: (job id, debounce key) -> pending trigger.
     debounced: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    #: Buffered batch triggers: (job id, batch key) -> items, oldest first.
+    batches: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
     #: Each cron-scheduled job's or workflow's current schedule generation.
     cron: dict[str, int] = field(default_factory=dict)
 

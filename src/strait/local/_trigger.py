@@ -261,6 +261,8 @@ def trigger_job(call: Call) -> Any:
     if int(job.data.get("debounce_window_secs") or 0) > 0:
         fire_at = _debounce(emu, job, body)
         return json_ok({"debounced": True, "fire_at": format_time(fire_at)}, 201)
+    if int(job.data.get("batch_window_secs") or 0) > 0:
+        return _buffer(emu, job, body, metadata)
     run = _run_from(
         emu,
         job,
@@ -299,6 +301,84 @@ def _debounce_fire(emu: Emulator, job_id: str, key: str, pending_id: str) -> Non
         _run_from(
             emu, job, pending["body"], triggered_by="debounce", job_tags=False, idempotency_key=key_for_run
         )
+
+
+def _buffer(emu: Emulator, job: Job, body: dict[str, Any], metadata: dict[str, str]) -> Any:
+    """``batch_window_secs``: the trigger is buffered per ``(job, batch_key)``, answered
+    ``{"buffered": true}``; at ``batch_max_size`` items the oldest are drained into one run at
+    once, ``{"id", "status", "batch": true}`` (api/trigger_buffering.go:46-123,
+    api/batch_flush_run.go:25-61)."""
+    key = str(body.get("batch_key") or "")
+    group = emu.state.batches.setdefault((job.id, key), [])
+    item = {
+        "id": emu.new_id("bbi"),
+        "payload": payload_hash(body.get("payload"))[0],
+        "priority": int(body.get("priority") or 0),
+        "created_at": emu.clock.stamp(),
+    }
+    group.append(item)
+    if len(group) == 1:
+        window = int(job.data["batch_window_secs"])
+        emu.clock.at(item["created_at"] + timedelta(seconds=window), "batch.flush", job.id, key)
+    most = int(job.data.get("batch_max_size") or 0)
+    if most <= 0 or len(group) < most:
+        return json_ok({"buffered": True}, 201)
+    items = _drain(emu, job.id, key, most)
+    # The immediate flush: the trigger's priority and request metadata, no tags, expiry from
+    # the timeout (api/batch_flush_run.go:25-61).
+    run = create_run(
+        emu,
+        job,
+        {"items": [i["payload"] for i in items]},
+        priority=int(body.get("priority") or 0),
+        triggered_by="batch",
+        tags=None,
+        job_tags=False,
+        metadata=metadata,
+        ttl_secs=int(job.data["timeout_secs"]) + 60,
+    )
+    return json_ok({"id": run.id, "status": run.status, "batch": True}, 201)
+
+
+def _drain(emu: Emulator, job_id: str, key: str, most: int) -> list[dict[str, Any]]:
+    group = emu.state.batches.get((job_id, key), [])
+    items, rest = group[:most], group[most:]
+    if rest:
+        emu.state.batches[(job_id, key)] = rest
+    else:
+        emu.state.batches.pop((job_id, key), None)
+    return items
+
+
+@timer("batch.flush")
+def _batch_flush(emu: Emulator, job_id: str, key: str) -> None:
+    """The flusher: a group whose oldest item waited ``batch_window_secs`` becomes one run
+    of up to ``batch_max_size`` items, ``triggered_by: batch``, the job's tags, the first
+    item's priority (scheduler/batch_flusher.go:79-205,255-262, store/batch.go:145-160)."""
+    job = emu.state.jobs.get(job_id)
+    group = emu.state.batches.get((job_id, key))
+    if job is None or not group:
+        return
+    window = timedelta(seconds=int(job.data.get("batch_window_secs") or 0))
+    due = group[0]["created_at"] + window
+    if due > emu.clock.now():
+        emu.clock.at(due, "batch.flush", job_id, key)
+        return
+    if not job.data.get("enabled", True):  # kept until the job is enabled again
+        emu.clock.at(emu.clock.now() + window, "batch.flush", job_id, key)
+        return
+    items = _drain(emu, job_id, key, int(job.data.get("batch_max_size") or 0) or len(group))
+    create_run(
+        emu,
+        job,
+        {"items": [i["payload"] for i in items]},
+        priority=items[0]["priority"],
+        triggered_by="batch",
+        idempotency_key=f"batch:{job_id}:{key}:{items[0]['id']}:{items[-1]['id']}",
+    )
+    rest = emu.state.batches.get((job_id, key))
+    if rest:
+        emu.clock.at(rest[0]["created_at"] + window, "batch.flush", job_id, key)
 
 
 def _dry_run(emu: Emulator, job: Job, payload: Any, scheduled_at: datetime | None, ttl: int) -> Any:

@@ -378,3 +378,25 @@ def test_trace_headers_forwarded_verbatim_on_dispatch(api: Api) -> None:
     )
     bare = {k.lower() for k in endpoint.seen[1].headers}
     assert not bare & {"traceparent", "tracestate", "sentry-trace", "baggage"}
+
+
+def test_batch_window_buffers_and_flushes(api: Api, local_strait: LocalStrait) -> None:
+    """``batch_window_secs``: triggers are buffered (``{"buffered": true}``); at
+    ``batch_max_size`` the oldest become one run at once (``{"id", "status", "batch": true}``,
+    payload ``{"items": [...]}``); the rest become one run ``batch_window_secs`` after the
+    oldest, ``triggered_by: batch`` (api/trigger_buffering.go:46-123,
+    api/batch_flush_run.go:25-80, scheduler/batch_flusher.go:79-205)."""
+    job = api.job(batch_window_secs=60, batch_max_size=2, tags={"team": "ops"})
+    first = api.trigger(job["id"], {"payload": {"n": 1}})
+    assert (first.status_code, first.json()) == (201, {"buffered": True})
+    second = api.trigger(job["id"], {"payload": {"n": 2}}).json()
+    assert second["batch"] is True
+    flushed = api.run(second["id"])
+    assert (flushed["triggered_by"], flushed["payload"]) == ("batch", {"items": [{"n": 1}, {"n": 2}]})
+    assert api.trigger(job["id"], {"payload": {"n": 3}}).json() == {"buffered": True}
+    local_strait.advance(61)
+    later = [r for r in api.ok("GET", "/v1/runs")["data"] if r["id"] != second["id"]]
+    assert [(r["triggered_by"], r["payload"], r["tags"]) for r in later] == [
+        ("batch", {"items": [{"n": 3}]}, {"team": "ops"})
+    ]
+    assert later[0]["idempotency_key"].startswith(f"batch:{job['id']}::")
