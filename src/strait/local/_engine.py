@@ -275,7 +275,7 @@ def _active(run: Run) -> bool:
     return run.status in (fsm.RunStatus.DEQUEUED.value, fsm.RunStatus.EXECUTING.value)
 
 
-def _held(emu: Emulator, run: Run) -> bool:
+def held(emu: Emulator, run: Run) -> bool:
     """Whether the job's ``max_concurrency`` (or ``max_concurrency_per_key`` for the run's
     ``concurrency_key``) keeps the run queued for now (queue/pgque_claim.go:483-550)."""
     limit = int(run.job.data.get("max_concurrency") or 0)
@@ -306,7 +306,7 @@ def start(emu: Emulator, run: Run) -> None:
     """Hand a queued run to its executor: an HTTP dispatch, or a connected worker."""
     if not run.job.data.get("enabled", True) or run.job.data.get("paused"):
         return
-    if _held(emu, run):
+    if held(emu, run):
         return
     if run.job.mode == "worker":
         if emu.workers is not None:
