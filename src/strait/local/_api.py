@@ -107,7 +107,7 @@ def revoke_api_key(call: Call) -> Any:
 
 
 def find_job(call: Call, job_id: str) -> Job:
-    return call.owned(call.emu.state.jobs, job_id, "job")  # type: ignore[no-any-return]
+    return call.owned(call.emu.state.jobs, job_id, "job")
 
 
 #: The request-schema limits the server's validation applies to job fields (422;
@@ -379,7 +379,7 @@ def get_job_version(call: Call) -> Any:
 
 
 def find_run(call: Call, run_id: str | None = None) -> Run:
-    return call.owned(call.emu.state.runs, run_id or call.params["runID"], "run")  # type: ignore[no-any-return]
+    return call.owned(call.emu.state.runs, run_id or call.params["runID"], "run")
 
 
 @operation("list-runs")

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
@@ -32,7 +32,12 @@ from strait._limits import (
 
 from ._clock import Clock, format_time
 from ._http import ApiFailure, Call, Handler, error_response, json_response, new_request_id, random_hex
+from ._model import Job, Run
 from ._tokens import TokenError, decode_run_token
+
+if TYPE_CHECKING:  # the area modules import this one
+    from ._events import Trigger
+    from ._workflows import Workflow, WorkflowRun
 
 __all__ = [
     "OPERATIONS",
@@ -114,11 +119,11 @@ class State:
 
     projects: dict[str, dict[str, Any]] = field(default_factory=dict)
     keys: dict[str, ApiKey] = field(default_factory=dict)  # by key hash
-    jobs: dict[str, Any] = field(default_factory=dict)
-    runs: dict[str, Any] = field(default_factory=dict)
-    triggers: dict[tuple[str, str], Any] = field(default_factory=dict)
-    workflows: dict[str, Any] = field(default_factory=dict)
-    workflow_runs: dict[str, Any] = field(default_factory=dict)
+    jobs: dict[str, Job] = field(default_factory=dict)
+    runs: dict[str, Run] = field(default_factory=dict)
+    triggers: dict[tuple[str, str], Trigger] = field(default_factory=dict)  # (project, event key)
+    workflows: dict[str, Workflow] = field(default_factory=dict)
+    workflow_runs: dict[str, WorkflowRun] = field(default_factory=dict)
     memory: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     idempotency: dict[tuple[str, str], Any] = field(default_factory=dict)  # (job id, key) -> run
     activity: list[dict[str, Any]] = field(default_factory=list)

@@ -139,7 +139,7 @@ def find_trigger(call: Call, key: str | None = None) -> Trigger:
     trigger = call.emu.state.triggers.get((call.project_id, key or call.params["eventKey"]))
     if trigger is None:
         raise ApiFailure(404, "event trigger not found")
-    return trigger  # type: ignore[no-any-return]
+    return trigger
 
 
 def receive(emu: Emulator, trigger: Trigger, payload: Any) -> None:

@@ -8,7 +8,7 @@ import secrets
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from aiohttp import web
 
@@ -115,6 +115,14 @@ def error_response(
     return json_response(status, error_body(status, message, request_id, details, code=code))
 
 
+class _HasProject(Protocol):
+    @property
+    def project_id(self) -> str: ...
+
+
+_Owned = TypeVar("_Owned", bound=_HasProject)
+
+
 @dataclass
 class Call:
     """One request as a handler sees it."""
@@ -135,7 +143,7 @@ class Call:
     def query(self) -> Mapping[str, str]:
         return self.request.query
 
-    def owned(self, table: Mapping[str, Any], key: str, what: str) -> Any:
+    def owned(self, table: Mapping[str, _Owned], key: str, what: str) -> _Owned:
         """``table[key]`` when it belongs to the caller's project, else 404 ``<what> not found``."""
         item = table.get(key)
         if item is None or item.project_id != self.project_id:

@@ -32,7 +32,7 @@ MAX_RESULT_SIZE = MAX_RESULT_BYTES  # MAX_RESULT_SIZE (config/config.go:272, api
 
 
 def _run(call: Call) -> Run:
-    return call.emu.state.runs[call.run_id]  # type: ignore[no-any-return]
+    return call.emu.state.runs[call.run_id]
 
 
 def _now(call: Call) -> str:

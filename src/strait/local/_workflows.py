@@ -117,7 +117,7 @@ WORKFLOW_CLASSES: dict[str, Any] = {"Workflow": Workflow, "StepRun": StepRun, "W
 
 
 def _find_workflow(call: Call, workflow_id: str | None = None) -> Workflow:
-    return call.owned(call.emu.state.workflows, workflow_id or call.params["workflowID"], "workflow")  # type: ignore[no-any-return]
+    return call.owned(call.emu.state.workflows, workflow_id or call.params["workflowID"], "workflow")
 
 
 def _resolve_job(emu: Emulator, project_id: str, ref: str) -> Any:
@@ -138,7 +138,7 @@ def _resolve_workflow(emu: Emulator, project_id: str, ref: str) -> Workflow:
         )
     if workflow is None or workflow.project_id != project_id:
         raise ApiFailure(400, f"sub-workflow {ref} not found")
-    return workflow  # type: ignore[no-any-return]
+    return workflow
 
 
 def _steps(call: Call, workflow_id: str, steps: Any, project_id: str) -> list[dict[str, Any]]:
@@ -678,7 +678,7 @@ def on_step_event(emu: Emulator, trigger: Any, outcome: str) -> None:
 
 
 def _find_run(call: Call) -> WorkflowRun:
-    return call.owned(call.emu.state.workflow_runs, call.params["workflowRunID"], "workflow run")  # type: ignore[no-any-return]
+    return call.owned(call.emu.state.workflow_runs, call.params["workflowRunID"], "workflow run")
 
 
 @operation("trigger-workflow")
