@@ -61,6 +61,101 @@ MAX_LINEAGE_DEPTH: Final = 10
 MAX_TRACEPARENT_BYTES: Final = 256
 MAX_TRACE_HEADER_BYTES: Final = 8192
 
+#: Tag keys and values (api/job_validation.go:81-86).
+MAX_TAG_KEY_LENGTH: Final = 64
+MAX_TAG_VALUE_LENGTH: Final = 256
+#: A job's defaults when ``max_attempts``/``timeout_secs`` are 0 or absent, and the
+#: longest timeout (api/job_create.go:253-261,309-320).
+DEFAULT_JOB_MAX_ATTEMPTS: Final = 3
+DEFAULT_JOB_TIMEOUT_SECS: Final = 300
+MAX_JOB_TIMEOUT_SECS: Final = 86400
+#: ``retry_priority_boost`` when 0 or absent (api/job_create.go:262-264).
+DEFAULT_RETRY_PRIORITY_BOOST: Final = 1
+#: Highest run priority; a retry's boosted priority stops there
+#: (api/trigger.go:17, worker/executor_transitions.go:50-57).
+MAX_RUN_PRIORITY: Final = 10
+#: The queue a job without ``queue_name`` uses, and the names allowed
+#: (api/job_validation.go:12,52,66-71).
+DEFAULT_QUEUE_NAME: Final = "default"
+QUEUE_NAME_PATTERN: Final = r"^[A-Za-z0-9_-]{1,63}$"
+#: Deepest ``payload_schema``/``result_schema`` nesting checked (api/payload_schema.go:13).
+MAX_SCHEMA_DEPTH: Final = 32
+#: ``Retry-After`` of a job rate-limit 429 (api/trigger_admission.go:349,386-399).
+JOB_RATE_LIMIT_RETRY_AFTER_SECS: Final = 5
+#: How many generations of spawned children a cancel reaches (api/run_child_cancellation.go:10).
+MAX_CANCEL_DEPTH: Final = 20
+
+# -- the server's per-IP route rate limits (httprate; api/routes.go:86-93,101-116) --------
+
+#: Triggers per IP per window (``TRIGGER_RATE_LIMIT_REQUESTS``/``_WINDOW``; routes.go:86-93).
+TRIGGER_RATE_LIMIT_REQUESTS: Final = 10
+TRIGGER_RATE_LIMIT_WINDOW_SECS: Final = 60
+#: ``(method, path) -> requests per minute`` for the other limited routes (routes.go:261,
+#: 301,303,304,312,323,400,437,440,441).
+ROUTE_RATE_LIMITS_PER_MINUTE: Final = {
+    ("POST", "/v1/secrets"): 20,
+    ("POST", "/v1/jobs"): 30,
+    ("POST", "/v1/jobs/batch"): 10,
+    ("POST", "/v1/jobs/batch-enable"): 10,
+    ("POST", "/v1/jobs/{jobID}/trigger/bulk"): 5,
+    ("POST", "/v1/jobs/{jobID}/endpoint/verify"): 10,
+    ("POST", "/v1/webhooks/test"): 5,
+    ("POST", "/v1/api-keys"): 10,
+    ("POST", "/v1/api-keys/{keyID}/rotate"): 10,
+    ("DELETE", "/v1/api-keys/{keyID}"): 10,
+}
+#: Routes limited by the trigger limit (routes.go:311,625,632,637).
+TRIGGER_RATE_LIMITED_ROUTES: Final = frozenset(
+    {
+        ("POST", "/v1/jobs/{jobID}/trigger"),
+        ("POST", "/v1/events/dispatch"),
+        ("POST", "/v1/events/prefix/{prefix}/send"),
+        ("POST", "/v1/events/{eventKey}/send"),
+    }
+)
+#: Routes behind the idempotency middleware (routes.go:261,286,301,303,311,313,318,328,342,
+#: 400,416,428,509,517,518,556,562,573,583,584,598,601,612,618,632,637).
+IDEMPOTENT_ROUTES: Final = frozenset(
+    ("POST", path)
+    for path in (
+        "/v1/secrets",
+        "/v1/projects",
+        "/v1/jobs",
+        "/v1/jobs/batch",
+        "/v1/jobs/{jobID}/trigger",
+        "/v1/jobs/{jobID}/dependencies",
+        "/v1/jobs/{jobID}/clone",
+        "/v1/job-groups",
+        "/v1/environments",
+        "/v1/webhooks/test",
+        "/v1/notification-channels",
+        "/v1/log-drains",
+        "/v1/roles",
+        "/v1/members",
+        "/v1/members/bulk",
+        "/v1/resource-policies",
+        "/v1/tag-policies",
+        "/v1/workflows",
+        "/v1/workflows/{workflowID}/trigger",
+        "/v1/workflows/{workflowID}/clone",
+        "/v1/canary-deployments",
+        "/v1/deployments",
+        "/v1/event-sources",
+        "/v1/event-sources/{sourceID}/subscribe",
+        "/v1/events/prefix/{prefix}/send",
+        "/v1/events/{eventKey}/send",
+    )
+)
+
+# -- retries of a run (the executor) ----------------------------------------------------
+
+#: Every retry backs off exponentially from 1 s, doubling, capped at an hour, +-20 %
+#: jitter, whatever the job's ``retry_strategy`` says (worker/executor_dispatch_policy.go:11-19,
+#: worker/backoff.go:143-190).
+RETRY_INITIAL_SECS: Final = 1.0
+RETRY_MAX_SECS: Final = 3600.0
+RETRY_JITTER: Final = 0.2
+
 #: Largest ``result`` a run-token ``complete`` takes (``MAX_RESULT_SIZE``; config/config.go:272,
 #: api/sdk_terminal.go:36); a larger one is answered 413.
 MAX_RESULT_BYTES: Final = _MIB

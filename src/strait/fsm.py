@@ -46,10 +46,13 @@ __all__ = [
     "is_terminal_step_status",
     "is_terminal_workflow_run_status",
     "is_terminal_workflow_step_status",
+    "run_event_to",
+    "step_event_to",
     "transition_run",
     "transition_step",
     "transition_workflow_run",
     "transition_workflow_step",
+    "workflow_run_event_to",
 ]
 
 
@@ -398,3 +401,25 @@ def is_terminal_step_status(status: StepStatus | str) -> bool:
 
 transition_workflow_step = transition_step
 is_terminal_workflow_step_status = is_terminal_step_status
+
+
+def _event_to(targets: Mapping[_Ev, _St], target: str) -> _Ev:
+    for event, status in targets.items():
+        if status.value == target:
+            return event
+    raise ValueError(f"no event moves to {target!r}")
+
+
+def run_event_to(status: RunStatus | str) -> RunEvent:
+    """The event that moves a job run to ``status`` (``ValueError`` for none)."""
+    return _event_to(_RUN_TARGET, status)
+
+
+def workflow_run_event_to(status: WorkflowRunStatus | str) -> WorkflowRunEvent:
+    """The event that moves a workflow run to ``status`` (``ValueError`` for none)."""
+    return _event_to(_WORKFLOW_TARGET, status)
+
+
+def step_event_to(status: StepStatus | str) -> StepEvent:
+    """The event that moves a workflow step run to ``status`` (``ValueError`` for none)."""
+    return _event_to(_STEP_TARGET, status)

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from strait import ApiError, Client, ConflictError
+from strait import ApiError, BadRequestError, Client, ConflictError
 from strait.authoring import (
     JobOptions,
     WorkflowOptions,
@@ -220,7 +220,7 @@ def test_cancel_workflow_run_cancels_its_steps(local_strait: LocalStrait) -> Non
         assert client.workflow_runs.delete(run["id"])["status"] == "canceled"
         assert set(_steps(client, run["id"]).values()) == {"canceled"}
         assert client.event_triggers.get_event("cancel:me")["status"] == "canceled"
-        with pytest.raises(ConflictError):
+        with pytest.raises(BadRequestError):  # api/workflow_runs.go:152-154
             client.workflow_runs.delete(run["id"])
 
 
@@ -240,7 +240,8 @@ def test_db_keeps_state_across_restarts(tmp_path: Path) -> None:
         "job and c.jobs.trigger(job['id'], {'payload': {'kept': True}}); "
         "gone = c.jobs.create({'project_id': os.environ['STRAIT_PROJECT'], 'name': 'Gone', 'slug': 'gone', "
         "'execution_mode': 'worker'}) if mode == 'write' else None; "
-        "gone and c.jobs.trigger(gone['id'], {'payload': {'gone': True}}) and c.jobs.delete(gone['id']); "
+        "g = gone and c.jobs.trigger(gone['id'], {'payload': {'gone': True}}); "
+        "g and c.runs.delete(g['id']) and c.jobs.delete(gone['id']); "
         "wf = c.workflows.create({'project_id': os.environ['STRAIT_PROJECT'], 'name': 'W', 'slug': 'w', "
         "'steps': [{'step_ref': 'nap', 'step_type': 'sleep', 'sleep_duration_secs': 600}]}) "
         "if mode == 'write' else None; "

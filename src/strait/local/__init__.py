@@ -8,14 +8,16 @@ extra (``pip install "strait-python[local]"``) for its gRPC side.
 
 from typing import TYPE_CHECKING
 
+from ._areas import AREAS
 from ._asgi import AsgiServer
-from ._emulator import OPERATIONS, Emulator, routes
+from ._emulator import OPERATIONS, REMOVED_OPERATIONS, Emulator, routes
 from ._runner import LocalStrait, Server
 
 if TYPE_CHECKING:
     from ._validate import Validator
 
 __all__ = [
+    "AREAS",
     "OPERATIONS",
     "AsgiServer",
     "Emulator",
@@ -36,7 +38,6 @@ def __getattr__(name: str) -> object:
 
 
 def implemented_operations() -> list[str]:
-    """The operationIds this emulator implements (every other one answers 501)."""
-    from . import _api, _events, _ops, _sdk, _streams, _workflows  # noqa: F401
-
-    return sorted(OPERATIONS)
+    """The operationIds this emulator implements (every other one answers 501; the
+    removed routes answer 404 and are not counted)."""
+    return sorted(set(OPERATIONS) - REMOVED_OPERATIONS)

@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+import json
 import re
 import secrets
+from datetime import datetime
 from typing import Any
 
 from strait import fsm
+from strait._limits import (
+    MAX_JOB_NAME_LENGTH,
+    MAX_JOB_SLUG_LENGTH,
+    MAX_JOB_TIMEOUT_SECS,
+    QUEUE_NAME_PATTERN,
+)
 
 from ._clock import format_time, parse_time
-from ._emulator import ApiKey, hash_key, json_ok, operation
-from ._engine import cancel_run, create_run, find_by_idempotency_key
-from ._http import ApiFailure, Call, json_response, page
+from ._cron import CronSchedule, again, arm, current, fire_key
+from ._emulator import ApiKey, Emulator, hash_key, json_ok, operation
+from ._engine import cancel_run, create_run, move, start
+from ._http import ApiFailure, Call, failed_on, json_response, page, validation_failed
 from ._model import Job, Run
-from ._ops_batches import record_batch_operation
-from ._ops_jobs import hold_for_dependencies
+from ._timers import timer
+from ._trigger import check_tags, check_types, request_metadata
 
-_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+_QUEUE_NAME = re.compile(QUEUE_NAME_PATTERN)
 _REPLAYABLE = {"failed", "timed_out", "crashed", "system_failed"}
 
 
@@ -77,7 +86,7 @@ def create_api_key(call: Call) -> Any:
         call.emu.new_id("key"),
         body["project_id"],
         body["name"],
-        raw,
+        raw[:12],
         body.get("scopes") or ["*"],
         call.emu.clock.stamp(),
     )
@@ -98,13 +107,23 @@ def revoke_api_key(call: Call) -> Any:
 
 
 def find_job(call: Call, job_id: str) -> Job:
-    return call.owned(call.emu.state.jobs, job_id, "job")  # type: ignore[no-any-return]
+    return call.owned(call.emu.state.jobs, job_id, "job")
 
 
-#: The request-schema limits the server's validation applies to job fields (422).
+#: The request-schema limits the server's validation applies to job fields (422;
+#: api/job_create.go:16-60).
 _JOB_LIMITS: dict[str, dict[str, Any]] = {
     "name": {"maxLength": 255},
     "slug": {"maxLength": 255},
+    "max_concurrency": {"minimum": 0},
+    "max_concurrency_per_key": {"minimum": 0},
+    "rate_limit_max": {"minimum": 0},
+    "rate_limit_window_secs": {"minimum": 0},
+    "dedup_window_secs": {"minimum": 0},
+    "run_ttl_secs": {"minimum": 0},
+    "debounce_window_secs": {"minimum": 0},
+    "batch_window_secs": {"minimum": 0},
+    "batch_max_size": {"minimum": 0},
     "description": {"maxLength": 2000},
     "endpoint_signing_secret": {"minLength": 16, "maxLength": 4096},
     "webhook_secret": {"minLength": 16, "maxLength": 4096},
@@ -119,30 +138,99 @@ _JOB_LIMITS: dict[str, dict[str, Any]] = {
 }
 
 
-def check_limits(body: dict[str, Any], limits: dict[str, dict[str, Any]]) -> None:
-    details = []
+def check_limits(
+    body: dict[str, Any], limits: dict[str, dict[str, Any]], required: tuple[str, ...] = ()
+) -> None:
+    """The validator's field tags, every failing field reported: ``required`` first, then
+    the limits, where a zero value is not checked (``omitempty``); details read
+    ``name: failed on 'max'`` (api/huma_bridge.go:423-437)."""
+    details = [failed_on(n, "required") for n in required if body.get(n) in (None, "")]
     for name, rule in limits.items():
         value = body.get(name)
-        if value is None:
+        if value is None or value in ("", 0):
             continue
-        if isinstance(value, str) and not rule.get("minLength", 0) <= len(value) <= rule.get(
-            "maxLength", 1 << 30
-        ):
-            details.append(f"{name} has an invalid length")
+        if isinstance(value, str):
+            if len(value) < rule.get("minLength", 0):
+                details.append(failed_on(name, "min"))
+            elif len(value) > rule.get("maxLength", 1 << 30):
+                details.append(failed_on(name, "max"))
         number = isinstance(value, int) and not isinstance(value, bool)
-        if number and not rule.get("minimum", -(1 << 62)) <= value <= rule.get("maximum", 1 << 62):
-            details.append(f"{name} is out of range")
+        if number and value < rule.get("minimum", -(1 << 62)):
+            details.append(failed_on(name, "min"))
+        elif number and value > rule.get("maximum", 1 << 62):
+            details.append(failed_on(name, "max"))
         if "enum" in rule and value not in rule["enum"]:
-            details.append(f"{name} must be one of {', '.join(rule['enum'])}")
+            details.append(failed_on(name, "oneof"))
     if details:
-        raise ApiFailure(422, "validation failed", details=details)
+        raise validation_failed(*details)
+
+
+#: The JSON types the server decodes job fields into (api/job_create.go:16-60).
+_JOB_TYPES: dict[str, type] = {
+    "project_id": str,
+    "name": str,
+    "slug": str,
+    "description": str,
+    "cron": str,
+    "execution_window_cron": str,
+    "endpoint_url": str,
+    "fallback_endpoint_url": str,
+    "endpoint_signing_secret": str,
+    "webhook_secret": str,
+    "max_attempts": int,
+    "timeout_secs": int,
+    "max_concurrency": int,
+    "max_concurrency_per_key": int,
+    "timezone": str,
+    "rate_limit_max": int,
+    "rate_limit_window_secs": int,
+    "dedup_window_secs": int,
+    "run_ttl_secs": int,
+    "retry_strategy": str,
+    "retry_delays_secs": list,
+    "retry_priority_boost": int,
+    "version_policy": str,
+    "cron_overlap_policy": str,
+    "debounce_window_secs": int,
+    "batch_window_secs": int,
+    "batch_max_size": int,
+    "execution_mode": str,
+    "enabled": bool,
+    "queue_name": str,
+    "tags": dict,
+    "default_run_metadata": dict,
+}
+
+
+def _check_cron(expression: Any, invalid: str = "invalid cron expression") -> None:
+    """Five fields, each parseable (api/job_validation.go:14-34,126-135)."""
+    if not expression:
+        return
+    fields = str(expression).split()
+    if len(fields) != 5:
+        raise ApiFailure(
+            400,
+            "cron expression must have exactly 5 fields (minute hour day-of-month month day-of-week), "
+            f"got {len(fields)}",
+        )
+    try:
+        CronSchedule(str(expression))
+    except ValueError:
+        raise ApiFailure(400, invalid) from None
 
 
 def _validate_job(call: Call, body: dict[str, Any], job: Job | None) -> None:
-    check_limits(body, _JOB_LIMITS)
+    """api/job_create.go:227-286 (and the update's equivalent)."""
+    check_types(body, "CreateJobRequest", _JOB_TYPES)
+    check_limits(body, _JOB_LIMITS, () if job else ("project_id", "name", "slug"))
+    if job is None:
+        call.emu.project_match(call, body["project_id"])
+    name = body.get("name", job.data["name"] if job else "")
+    if len(str(name).encode()) > MAX_JOB_NAME_LENGTH:
+        raise ApiFailure(400, f"name too long (max {MAX_JOB_NAME_LENGTH} characters)")
     slug = body.get("slug", job.slug if job else None)
-    if not isinstance(slug, str) or not _SLUG.match(slug) or len(slug) > 128:
-        raise ApiFailure(400, "slug must be lowercase letters, digits, '-' or '_'")
+    if len(str(slug).encode()) > MAX_JOB_SLUG_LENGTH:
+        raise ApiFailure(400, f"slug too long (max {MAX_JOB_SLUG_LENGTH} characters)")
     for other in call.emu.state.jobs.values():
         if other is not job and other.project_id == call.project_id and other.slug == slug:
             raise ApiFailure(409, "job with this slug already exists")
@@ -155,27 +243,72 @@ def _validate_job(call: Call, body: dict[str, Any], job: Job | None) -> None:
     if endpoint and not str(endpoint).startswith(("http://", "https://")):
         raise ApiFailure(400, "invalid endpoint_url: must be an http(s) URL")
     timeout = body.get("timeout_secs")
-    if isinstance(timeout, int) and timeout > 86400:
+    if isinstance(timeout, int) and timeout > MAX_JOB_TIMEOUT_SECS:
         raise ApiFailure(400, "timeout_secs must not exceed 86400 (24 hours)")
+    _check_cron(body.get("cron"))
+    _check_cron(body.get("execution_window_cron"), "invalid execution_window_cron expression")
+    for delay in body.get("retry_delays_secs") or []:
+        if not isinstance(delay, int) or delay <= 0:
+            raise ApiFailure(400, "retry_delays_secs values must be positive")
+    check_tags(body.get("tags"))
+    debounce = body.get("debounce_window_secs", job.data.get("debounce_window_secs") if job else 0)
+    batch = body.get("batch_window_secs", job.data.get("batch_window_secs") if job else 0)
+    if (debounce or 0) > 0 and (batch or 0) > 0:
+        raise ApiFailure(400, "debounce_window_secs and batch_window_secs are mutually exclusive")
+    queue = body.get("queue_name")
+    if queue and not _QUEUE_NAME.match(str(queue)):
+        raise ApiFailure(400, f"queue_name must match {QUEUE_NAME_PATTERN}")
 
 
 @operation("create-job")
 def create_job(call: Call) -> Any:
     body = call.obj()
-    call.require(body, "project_id", "name", "slug")
-    call.emu.project_match(call, body["project_id"])
     _validate_job(call, body, None)
     job = Job.create(call.emu.new_id("job"), body["project_id"], body, call.emu.clock.stamp())
     call.emu.state.jobs[job.id] = job
+    arm_job_cron(call.emu, job)
     return json_ok(job.wire(), 201)
+
+
+def arm_job_cron(emu: Emulator, job: Job) -> None:
+    """A job with a ``cron`` fires on it while it exists, is enabled and not paused, after its
+    ``cron_overlap_policy`` (scheduler/cron.go:176-281)."""
+    if not job.data.get("cron"):
+        emu.state.cron.pop(job.id, None)
+        return
+    arm(emu, "cron.job", job.id, str(job.data["cron"]), str(job.data.get("timezone") or ""))
+
+
+@timer("cron.job")
+def _cron_fire(emu: Emulator, job_id: str, generation: int, at: datetime) -> None:
+    job = emu.state.jobs.get(job_id)
+    if job is None or not current(emu, job_id, generation) or not job.data.get("cron"):
+        return
+    if job.data.get("enabled", True) and not job.data.get("paused"):
+        policy = job.data.get("cron_overlap_policy") or "allow"
+        active = [r for r in emu.state.runs.values() if r.job is job and not r.terminal]
+        if not (policy == "skip" and active):
+            # No expiry without run_ttl_secs (scheduler/cron.go:206-212).
+            key = fire_key("job", job.id, at)
+            expires = bool(job.data.get("run_ttl_secs"))
+            create_run(emu, job, None, triggered_by="cron", idempotency_key=key, expires=expires)
+            if policy == "cancel_running":  # scheduler/cron.go:267-281
+                for run in active:
+                    if not run.terminal:
+                        cancel_run(emu, run, error="canceled by cron overlap policy: cancel_running")
+    again(emu, "cron.job", job_id, generation, at, str(job.data["cron"]), str(job.data.get("timezone") or ""))
 
 
 @operation("list-jobs")
 def list_jobs(call: Call) -> Any:
+    """api/job_read.go:60-105: ``slug``, else ``tag_key`` (with ``tag_value`` when given)."""
     jobs = [j for j in call.emu.state.jobs.values() if j.project_id == call.project_id]
     slug = call.query.get("slug")
+    tag_key, tag_value = call.query.get("tag_key", ""), call.query.get("tag_value", "")
     if slug:
         jobs = [j for j in jobs if j.slug == slug]
+    elif tag_key:
+        jobs = [j for j in jobs if _tagged(j.data.get("tags"), tag_key, tag_value)]
     return json_ok(page(call, jobs, lambda j: j.created_at, Job.wire))
 
 
@@ -194,12 +327,17 @@ def update_job(call: Call) -> Any:
     job.data["version"] += 1
     job.data["updated_at"] = format_time(now)
     job.snapshot(now, call.emu.new_id("ver"))
+    if "cron" in body or "timezone" in body:
+        arm_job_cron(call.emu, job)
     return json_ok(job.wire())
 
 
 @operation("delete-job")
 def delete_job(call: Call) -> Any:
+    """A job with runs not yet finished is kept: 409 (api/job_delete.go:35-41)."""
     job = find_job(call, call.params["jobID"])
+    if any(r.job is job and not r.terminal for r in call.emu.state.runs.values()):
+        raise ApiFailure(409, "job has active runs \u2014 cancel them first or wait for completion")
     del call.emu.state.jobs[job.id]
     return json_response(204, None)
 
@@ -215,8 +353,6 @@ def pause_job(call: Call) -> Any:
     else:
         job.data.pop("paused_at", None)
         job.data.pop("pause_reason", None)
-        from ._engine import start
-
         for run in list(call.emu.state.runs.values()):
             if run.job is job and run.status == "queued":
                 start(call.emu, run)
@@ -239,70 +375,11 @@ def get_job_version(call: Call) -> Any:
     raise ApiFailure(404, "job version not found")
 
 
-@operation("trigger-job")
-def trigger_job(call: Call) -> Any:
-    job = find_job(call, call.params["jobID"])
-    body = call.obj()
-    if not job.data.get("enabled", True):
-        raise ApiFailure(400, "job is disabled")
-    key = call.request.headers.get("Idempotency-Key", "").strip()
-    if len(key) > 255:
-        raise ApiFailure(400, "idempotency key must be 255 characters or fewer")
-    check_limits(body, {"priority": {"minimum": 0, "maximum": 10}, "ttl_secs": {"minimum": 0}})
-    priority = body.get("priority", 0) or 0
-    scheduled_at = None
-    if body.get("scheduled_at"):
-        try:
-            scheduled_at = parse_time(str(body["scheduled_at"]))
-        except ValueError:
-            raise ApiFailure(400, "scheduled_at must be an RFC3339 timestamp") from None
-    if body.get("dry_run"):
-        from ._engine import payload_hash
-
-        payload, digest = payload_hash(body.get("payload"))
-        timeout = int(job.data["timeout_secs"])
-        result: dict[str, Any] = {
-            "job": {
-                "id": job.id,
-                "name": job.data["name"],
-                "slug": job.slug,
-                "execution_mode": job.mode,
-                "timeout_secs": timeout,
-                "max_attempts": job.data["max_attempts"],
-                "version": job.data["version"],
-            },
-            "payload_hash": digest,
-            "payload": payload,
-            "expires_at": format_time(call.emu.clock.now().replace(microsecond=0)),
-        }
-        if scheduled_at is not None:
-            result["scheduled_at"] = format_time(scheduled_at)
-        return json_ok(result)
-    existing = find_by_idempotency_key(call.emu, job, key)
-    if existing is not None:
-        # The server answers a replayed key with 200 and the existing run.
-        hit = {"id": existing.id, "status": existing.status, "payload_hash": existing.payload_hash}
-        return json_ok({**hit, "idempotency_hit": True})
-    run = create_run(
-        call.emu,
-        job,
-        body.get("payload"),
-        priority=priority,
-        scheduled_at=scheduled_at,
-        idempotency_key=key,
-        tags=body.get("tags"),
-        ttl_secs=int(body.get("ttl_secs") or 0),
-    )
-    hold_for_dependencies(call.emu, run)  # job dependencies (_ops_jobs)
-    answer = {"id": run.id, "status": run.status, "payload_hash": run.payload_hash, "idempotency_hit": False}
-    return json_ok(answer, 201)
-
-
 # -- runs ----------------------------------------------------------------------------------
 
 
 def find_run(call: Call, run_id: str | None = None) -> Run:
-    return call.owned(call.emu.state.runs, run_id or call.params["runID"], "run")  # type: ignore[no-any-return]
+    return call.owned(call.emu.state.runs, run_id or call.params["runID"], "run")
 
 
 @operation("list-runs")
@@ -316,13 +393,47 @@ def list_runs(call: Call) -> Any:
     runs = [r for r in call.emu.state.runs.values() if r.project_id == call.project_id]
     if statuses:
         runs = [r for r in runs if r.status in statuses]
-    for name in ("triggered_by", "execution_mode"):
+    # No job_id filter: the server ignores the parameter (api/runs.go:39-53).
+    for name in ("triggered_by", "execution_mode", "batch_id", "error_class"):
         wanted = call.query.get(name)
         if wanted:
             runs = [r for r in runs if r.wire().get(name) == wanted]
-    if call.query.get("job_id"):
-        runs = [r for r in runs if r.job.id == call.query["job_id"]]
+    tag_key, tag_value = call.query.get("tag_key", ""), call.query.get("tag_value", "")
+    meta_key, meta_value = call.query.get("metadata_key", ""), call.query.get("metadata_value", "")
+    if tag_value and not tag_key:
+        raise ApiFailure(400, "tag_key is required when tag_value is provided")
+    if meta_value and not meta_key:
+        raise ApiFailure(400, "metadata_key is required when metadata_value is provided")
+    if tag_key and meta_key:
+        raise ApiFailure(400, "tag_key and metadata_key filters are mutually exclusive")
+    if tag_key:
+        check_tags({tag_key: tag_value})
+        runs = [r for r in runs if _tagged(r.tags, tag_key, tag_value)]
+    if meta_key:
+        runs = [r for r in runs if _tagged(r.metadata, meta_key, meta_value)]
+    raw = call.query.get("payload_contains", "")
+    if raw:
+        try:
+            wanted = json.loads(raw)
+        except ValueError:
+            raise ApiFailure(400, "payload_contains must be valid JSON") from None
+        runs = [r for r in runs if _contains(r.payload, wanted)]
     return json_ok(page(call, runs, lambda r: r.created_at, Run.wire))
+
+
+def _tagged(tags: Any, key: str, value: str) -> bool:
+    """``tags ? key`` without a value, ``tags ->> key = value`` with one (store/jobs.go:1276-1281)."""
+    tags = tags or {}
+    return key in tags and (not value or tags[key] == value)
+
+
+def _contains(have: Any, want: Any) -> bool:
+    """Postgres ``jsonb @>``: objects by key, arrays element-wise, scalars equal."""
+    if isinstance(want, dict):
+        return isinstance(have, dict) and all(k in have and _contains(have[k], v) for k, v in want.items())
+    if isinstance(want, list):
+        return isinstance(have, list) and all(any(_contains(h, w) for h in have) for w in want)
+    return type(have) is type(want) and have == want
 
 
 @operation("list-dead-letter-runs")
@@ -349,21 +460,38 @@ def cancel(call: Call) -> Any:
 
 @operation("replay-run")
 def replay_run(call: Call) -> Any:
+    """A new run with the original's payload, or with checkpoint ``from_checkpoint``'s state
+    and ``debug_mode`` (api/runs.go:260-330)."""
     original = find_run(call)
     if original.status not in _REPLAYABLE:
         raise ApiFailure(400, "run is not replayable")
     if not original.job.data.get("enabled", True):
         raise ApiFailure(400, "job is disabled")
+    payload, debug = original.payload, False
+    raw = call.query.get("from_checkpoint", "")
+    if raw:
+        sequence = int(raw) if raw.isdigit() else 0
+        if sequence <= 0:
+            raise ApiFailure(400, "from_checkpoint must be a positive integer")
+        found = [c for c in original.checkpoints if c.get("sequence") == sequence]
+        if not found:
+            raise ApiFailure(404, "checkpoint not found")
+        payload, debug = found[0]["state"], True
     replay = create_run(
-        call.emu, original.job, original.payload, priority=original.priority, tags=original.tags
+        call.emu,
+        original.job,
+        payload,
+        priority=original.priority,
+        tags=original.tags,
+        job_tags=False,
+        metadata=request_metadata(call, "POST /v1/runs/{runID}/replay"),
     )
+    replay.debug_mode = debug
     return json_ok(replay.wire(), 201)
 
 
 @operation("replay-dead-letter-run")
 def replay_dead_letter_run(call: Call) -> Any:
-    from ._engine import move, start
-
     run = find_run(call)
     if run.status != "dead_letter":
         raise ApiFailure(409, "run is not in the dead-letter queue")
@@ -379,8 +507,6 @@ _RUN_RECORDS = {
     "list-run-events": "events",
     "list-run-checkpoints": "checkpoints",
     "list-run-outputs": "outputs",
-    "list-run-usage": "usage",
-    "list-run-tool-calls": "tool_calls",
 }
 
 
@@ -433,8 +559,10 @@ def list_run_lineage(call: Call) -> Any:
 def bulk_cancel_runs(call: Call) -> Any:
     body = call.obj()
     ids = body.get("run_ids")
-    if not isinstance(ids, list) or not ids:
-        raise ApiFailure(422, "validation failed", details=["run_ids must list at least one run"])
+    if not isinstance(ids, list) or not ids:  # api/bulk_cancel_runs.go:14-16,40-47
+        raise validation_failed(failed_on("run_ids", "required" if ids is None else "min"))
+    if len(ids) > 100:
+        raise ApiFailure(400, "maximum 100 run IDs per bulk cancel request")
     results: list[dict[str, Any]] = []
     canceled = 0
     for run_id in ids:
@@ -450,43 +578,6 @@ def bulk_cancel_runs(call: Call) -> Any:
     return json_ok(
         {"results": results, "total": len(ids), "canceled": canceled, "failed": len(ids) - canceled}
     )
-
-
-@operation("bulk-trigger-job")
-def bulk_trigger_job(call: Call) -> Any:
-    job = find_job(call, call.params["jobID"])
-    items = call.obj().get("items")
-    if not isinstance(items, list) or not items:
-        raise ApiFailure(422, "validation failed", details=["items must list at least one run"])
-    if not job.data.get("enabled", True):
-        raise ApiFailure(400, "job is disabled")
-    batch_id = call.emu.new_id("batch")
-    results = []
-    for item in items:
-        if not isinstance(item, dict):
-            raise ApiFailure(422, "validation failed", details=["every item must be an object"])
-        check_limits(item, {"priority": {"minimum": 0, "maximum": 10}, "ttl_secs": {"minimum": 0}})
-        key = str(item.get("idempotency_key") or "")
-        hit = find_by_idempotency_key(call.emu, job, key)
-        if hit is not None:
-            results.append({"id": hit.id, "status": hit.status, "idempotency_hit": True})
-            continue
-        scheduled = parse_time(str(item["scheduled_at"])) if item.get("scheduled_at") else None
-        run = create_run(
-            call.emu,
-            job,
-            item.get("payload"),
-            priority=int(item.get("priority") or 0),
-            scheduled_at=scheduled,
-            idempotency_key=key,
-            tags=item.get("tags"),
-            ttl_secs=int(item.get("ttl_secs") or 0),
-        )
-        run.metadata["batch_id"] = batch_id
-        results.append({"id": run.id, "status": run.status, "idempotency_hit": False})
-    created = sum(1 for r in results if not r["idempotency_hit"])
-    record_batch_operation(call, job.id, batch_id, len(items), created)  # (_ops_batches)
-    return json_ok({"batch_id": batch_id, "results": results, "total": len(items), "created": created}, 201)
 
 
 @operation("clone-job")

@@ -2,25 +2,40 @@
 
 Everything that waits (scheduled runs, retry backoff, sleep steps, event timeouts)
 is a timer on this clock, so ``advance(seconds)`` fires what became due at once,
-without anyone sleeping.
+without anyone sleeping. The emulator's own timers are data (``at(due, kind, *args)``,
+see ``_timers``), which ``--db`` saves; a callable (``call_at``) is for what does not
+outlive the process (a worker's connection).
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import heapq
 import itertools
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-__all__ = ["Clock", "format_time", "parse_time"]
+from ._timers import KINDS
+
+__all__ = ["Clock", "Due", "format_time", "parse_time"]
+
+
+@dataclass(frozen=True)
+class Due:
+    """A timer as data: the registered ``kind`` runs with the clock's owner and ``args``."""
+
+    kind: str
+    args: tuple[Any, ...]
 
 
 def format_time(moment: datetime) -> str:
-    """RFC 3339 with microseconds and ``Z``, as Go formats a UTC time."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """Go's RFC3339Nano of a UTC time: the fraction without trailing zeros (none at all
+    on a whole second) and ``Z``."""
+    moment = moment.astimezone(UTC)
+    fraction = f"{moment.microsecond:06d}".rstrip("0")
+    return moment.strftime("%Y-%m-%dT%H:%M:%S") + ("." + fraction if fraction else "") + "Z"
 
 
 def parse_time(text: str) -> datetime:
@@ -32,15 +47,21 @@ def parse_time(text: str) -> datetime:
 
 
 class Clock:
-    """Wall time shifted by ``offset``; timers run on the emulator's event loop."""
+    """Wall time shifted by ``offset``; timers run on the emulator's event loop.
 
-    def __init__(self) -> None:
+    One loop timer is armed for the earliest due time (not a task waiting on an event: a
+    cancelled ``asyncio.wait_for`` can swallow its cancellation on Python 3.11 and keep a
+    stopping emulator waiting)."""
+
+    def __init__(self, owner: Any = None) -> None:
+        self.owner = owner  # passed to every data timer's action
         self.offset = timedelta()
-        self._timers: list[tuple[datetime, int, Callable[[], Any]]] = []
+        self._timers: list[tuple[datetime, int, Callable[[], Any] | Due]] = []
         self._seq = itertools.count()
         self._last = datetime.min.replace(tzinfo=UTC)
-        self._wake: asyncio.Event | None = None
-        self._task: asyncio.Task[None] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._handle: asyncio.TimerHandle | None = None
+        self._armed_for: datetime | None = None
 
     def now(self) -> datetime:
         return datetime.now(UTC) + self.offset
@@ -54,10 +75,22 @@ class Clock:
         self._last = moment
         return moment
 
-    def call_at(self, when: datetime, callback: Callable[[], Any]) -> None:
+    def at(self, when: datetime, kind: str, *args: Any) -> None:
+        """Run the action registered for ``kind`` with ``args`` at ``when``."""
+        self.call_at(when, Due(kind, args))
+
+    def pending(self) -> list[tuple[datetime, Due]]:
+        """The data timers not yet due, in order (what ``--db`` saves)."""
+        return [
+            (when, action)
+            for when, _, action in sorted(self._timers, key=lambda t: t[:2])
+            if isinstance(action, Due)
+        ]
+
+    def call_at(self, when: datetime, callback: Callable[[], Any] | Due) -> None:
         heapq.heappush(self._timers, (when, next(self._seq), callback))
-        if self._wake is not None:
-            self._wake.set()
+        if self._loop is not None and (self._armed_for is None or when < self._armed_for):
+            self._arm()
 
     def call_later(self, seconds: float, callback: Callable[[], Any]) -> None:
         self.call_at(self.now() + timedelta(seconds=seconds), callback)
@@ -66,36 +99,48 @@ class Clock:
         """Move time forward and run every timer that became due (on the loop's thread)."""
         self.offset += timedelta(seconds=seconds)
         self.run_due()
+        self._arm()
 
     def clear(self) -> None:
         self._timers.clear()
         self.offset = timedelta()
         self._last = datetime.min.replace(tzinfo=UTC)
+        self._arm()
 
     def run_due(self) -> None:
         now = self.now()
         while self._timers and self._timers[0][0] <= now:
-            _, _, callback = heapq.heappop(self._timers)
-            callback()
+            _, _, action = heapq.heappop(self._timers)
+            if isinstance(action, Due):
+                KINDS[action.kind](self.owner, *action.args)
+            else:
+                action()
 
     def start(self) -> None:
-        self._wake = asyncio.Event()
-        self._task = asyncio.get_running_loop().create_task(self._pump())
+        self._loop = asyncio.get_running_loop()
+        self._arm()
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        self._disarm()
+        self._loop = None
 
-    async def _pump(self) -> None:
-        assert self._wake is not None
-        while True:
+    def _disarm(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+        self._handle = self._armed_for = None
+
+    def _arm(self) -> None:
+        """One loop timer for the earliest timer (none when there is none)."""
+        self._disarm()
+        if self._loop is None or not self._timers:
+            return
+        self._armed_for = self._timers[0][0]
+        delay = max((self._armed_for - self.now()).total_seconds(), 0.0)
+        self._handle = self._loop.call_later(delay, self._fire)
+
+    def _fire(self) -> None:
+        self._handle = self._armed_for = None
+        try:
             self.run_due()
-            delay = None
-            if self._timers:
-                delay = max((self._timers[0][0] - self.now()).total_seconds(), 0.0)
-            self._wake.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), delay)
+        finally:
+            self._arm()

@@ -8,20 +8,47 @@ import hashlib
 import itertools
 import json
 import logging
+import posixpath
 import secrets
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
+from strait._generated.services._index import ROUTES
+from strait._limits import (
+    IDEMPOTENCY_WINDOW_SECS,
+    IDEMPOTENT_ROUTES,
+    MAX_IDEMPOTENCY_KEY_LENGTH,
+    MAX_REQUEST_BODY_BYTES,
+    ROUTE_RATE_LIMITS_PER_MINUTE,
+    TRIGGER_RATE_LIMIT_REQUESTS,
+    TRIGGER_RATE_LIMIT_WINDOW_SECS,
+    TRIGGER_RATE_LIMITED_ROUTES,
+)
+
 from ._clock import Clock, format_time
-from ._http import ApiFailure, Call, Handler, error_response, json_response, new_request_id
+from ._http import ApiFailure, Call, Handler, error_response, json_response, new_request_id, random_hex
+from ._model import Job, Run
 from ._tokens import TokenError, decode_run_token, decode_sse_token
 
-__all__ = ["OPERATIONS", "Emulator", "Route", "operation", "routes"]
+if TYPE_CHECKING:  # the area modules import this one
+    from ._events import Trigger
+    from ._workflows import Workflow, WorkflowRun
+
+__all__ = [
+    "OPERATIONS",
+    "REMOVED_OPERATIONS",
+    "Emulator",
+    "Replay",
+    "Route",
+    "json_ok",
+    "operation",
+    "routes",
+]
 
 _log = logging.getLogger("strait.local")
 
@@ -40,6 +67,13 @@ def operation(*operation_ids: str) -> Callable[[Handler], Handler]:
     return register
 
 
+#: Operations still in the spec whose routes the server no longer mounts: they answer
+#: the router's plain 404 (api/routes.go:359-380,685-715 mount none of them).
+REMOVED_OPERATIONS = frozenset(
+    {"sdk-usage", "sdk-tool-call", "sdk-iteration", "list-run-usage", "list-run-tool-calls"}
+)
+
+
 @dataclass(frozen=True)
 class Route:
     operation_id: str
@@ -50,8 +84,6 @@ class Route:
 def routes() -> list[Route]:
     """Every operation of the committed spec (the generated route index), static
     segments first, so ``/v1/events/stats`` wins over ``/v1/events/{eventKey}``."""
-    from strait._generated.services._index import ROUTES
-
     found = [Route(op, method, path) for op, (method, path) in ROUTES.items()]
     return sorted(found, key=lambda r: (r.path.replace("{", "~"), r.method))
 
@@ -61,7 +93,7 @@ class ApiKey:
     id: str
     project_id: str
     name: str
-    raw: str
+    prefix: str  # the key's first characters; the key itself is kept only as its hash
     scopes: list[str]
     created_at: datetime
     revoked_at: datetime | None = None
@@ -72,7 +104,7 @@ class ApiKey:
             "id": self.id,
             "project_id": self.project_id,
             "name": self.name,
-            "key_prefix": self.raw[:12],
+            "key_prefix": self.prefix,
             "scopes": self.scopes,
             "created_at": format_time(self.created_at),
         }
@@ -89,16 +121,34 @@ class State:
 
     projects: dict[str, dict[str, Any]] = field(default_factory=dict)
     keys: dict[str, ApiKey] = field(default_factory=dict)  # by key hash
-    jobs: dict[str, Any] = field(default_factory=dict)
-    runs: dict[str, Any] = field(default_factory=dict)
-    triggers: dict[tuple[str, str], Any] = field(default_factory=dict)
-    workflows: dict[str, Any] = field(default_factory=dict)
-    workflow_runs: dict[str, Any] = field(default_factory=dict)
+    jobs: dict[str, Job] = field(default_factory=dict)
+    runs: dict[str, Run] = field(default_factory=dict)
+    triggers: dict[tuple[str, str], Trigger] = field(default_factory=dict)  # (project, event key)
+    workflows: dict[str, Workflow] = field(default_factory=dict)
+    workflow_runs: dict[str, WorkflowRun] = field(default_factory=dict)
     memory: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     idempotency: dict[tuple[str, str], Any] = field(default_factory=dict)  # (job id, key) -> run
     activity: list[dict[str, Any]] = field(default_factory=list)
     #: The ``_ops_*`` areas' tables (area -> id -> wire dict), plain JSON so ``--db`` keeps them.
     extras: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The idempotency middleware's answers: (api key id, path, key) -> Replay.
+    replays: dict[tuple[str, str, str], Replay] = field(default_factory=dict)
+    #: Debounced triggers waiting to fire: (job id, debounce key) -> pending trigger.
+    debounced: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    #: Buffered batch triggers: (job id, batch key) -> items, oldest first.
+    batches: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+    #: Each cron-scheduled job's or workflow's current schedule generation.
+    cron: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class Replay:
+    """A 2xx answer the idempotency middleware gives again for the same key (24 h)."""
+
+    status: int
+    body: bytes
+    content_type: str
+    created_at: datetime
 
 
 def hash_key(raw: str) -> str:
@@ -115,8 +165,13 @@ class Emulator:
         project_id: str = "proj_local",
         org_id: str = "org_local",
         validator: Any = None,
+        server_limits: bool = False,
     ) -> None:
-        self.clock = Clock()
+        self.clock = Clock(self)
+        #: The server's per-IP route rate limits (off by default: a test suite would hit
+        #: 10 triggers a minute at once); ``server_limits=True`` turns them on.
+        self.server_limits = server_limits
+        self._hits: dict[tuple[str, str, str], list[float]] = defaultdict(list)
         self.bootstrap_key = api_key or "strait_local" + secrets.token_hex(12)
         self.project_id = project_id
         self.org_id = org_id
@@ -144,7 +199,7 @@ class Emulator:
             "created_at": stamp,
             "updated_at": stamp,
         }
-        key = ApiKey("key_bootstrap", self.project_id, "bootstrap", self.bootstrap_key, ["*"], now)
+        key = ApiKey("key_bootstrap", self.project_id, "bootstrap", self.bootstrap_key[:12], ["*"], now)
         self.state.keys[hash_key(self.bootstrap_key)] = key
 
     def reset(self) -> None:
@@ -155,6 +210,7 @@ class Emulator:
         if self.workers is not None:
             self.workers.reset()
         self.clock.clear()
+        self._hits.clear()
         # The old state is freed after the caller has its answer, not while it waits.
         old, self.state = self.state, State()
         with contextlib.suppress(RuntimeError):
@@ -163,7 +219,7 @@ class Emulator:
         self._bootstrap()
 
     def new_id(self, prefix: str) -> str:
-        return f"{prefix}_{next(self._ids):06d}{secrets.token_hex(4)}"
+        return f"{prefix}_{next(self._ids):06d}{random_hex(4)}"
 
     def spawn(self, coro: Any) -> asyncio.Task[Any]:
         task: asyncio.Task[Any] = asyncio.get_running_loop().create_task(coro)
@@ -213,33 +269,46 @@ class Emulator:
     # -- the app -------------------------------------------------------------------------
 
     def app(self) -> web.Application:
-        from . import _api, _events, _ops, _sdk, _streams, _workflows  # noqa: F401  (register operations)
-
-        app = web.Application(client_max_size=8 * 1024 * 1024)
+        """The REST app over the operations registered so far (``_areas`` registers them)."""
+        # One byte more than the server reads, so a longer body is ours to refuse (400).
+        app = web.Application(client_max_size=MAX_REQUEST_BODY_BYTES + 2)
         for route in routes():
             app.router.add_route(route.method, route.path, self._endpoint(route))
         return app
 
     def _endpoint(self, route: Route) -> Callable[[web.Request], Any]:
+        if route.operation_id in REMOVED_OPERATIONS:
+            return _not_mounted
         handler = OPERATIONS.get(route.operation_id)
         auth = self._auth_for(route.path)
+        api = route.path.startswith("/v1/")
+        mutation = route.method in ("POST", "PUT", "PATCH")
+        idempotent = (route.method, route.path) in IDEMPOTENT_ROUTES
+        limit = _route_rate_limit(route)
 
         async def endpoint(request: web.Request) -> web.StreamResponse:
             request_id = new_request_id()
             call = Call(self, request, route.operation_id, request.match_info, request_id)
             validator = self.validator
             violations: list[str] = []
+            replay_key: tuple[str, str, str] | None = None
             try:
-                if request.can_read_body:
-                    raw = await request.read()
-                    if raw:
-                        try:
-                            call.body = json.loads(raw)
-                        except ValueError:
-                            raise ApiFailure(400, "invalid JSON body") from None
+                auth(call)
+                if api and mutation:
+                    _require_json_content_type(request)
+                if idempotent:
+                    replay_key = self._idempotency_key(call)
+                    replayed = self._replayed(replay_key)
+                    if replayed is not None:
+                        replayed.headers["X-Request-Id"] = request_id
+                        return replayed
+                if limit is not None and self.server_limits:
+                    limited = self._rate_limited(route, request, *limit)
+                    if limited is not None:
+                        return limited
+                call.body = await _read_body(request)
                 if validator is not None:
                     violations = validator.check_request(route, request, call.body)
-                auth(call)
                 if handler is None:
                     raise ApiFailure(
                         501, f"operation {route.operation_id} is not implemented by strait.local"
@@ -248,10 +317,15 @@ class Emulator:
                 if asyncio.iscoroutine(response):
                     response = await response
             except ApiFailure as failure:
-                response = error_response(failure.status, failure.message, request_id, failure.details)
+                response = failure.response(request_id)
             except Exception:  # a bug here: answer as the server does, and say where to look
                 _log.exception("strait.local: %s failed", route.operation_id)
                 response = error_response(500, "internal server error", request_id)
+            if replay_key is not None and isinstance(response, web.Response) and 200 <= response.status < 300:
+                body = response.body if isinstance(response.body, bytes) else b""
+                self.state.replays[replay_key] = Replay(
+                    response.status, body, response.content_type, self.clock.now()
+                )
             response.headers["X-Request-Id"] = request_id
             if validator is not None:
                 if isinstance(response, web.Response):
@@ -261,6 +335,57 @@ class Emulator:
             return response  # type: ignore[no-any-return]
 
         return endpoint
+
+    # -- the server's middleware ----------------------------------------------------------
+
+    def _idempotency_key(self, call: Call) -> tuple[str, str, str] | None:
+        """The idempotency middleware's key: ``Idempotency-Key`` (else
+        ``X-Idempotency-Key``) scoped by the calling API key and the path
+        (api/idempotency_middleware.go:133-179)."""
+        headers = call.request.headers
+        key = headers.get("Idempotency-Key", "") or headers.get("X-Idempotency-Key", "")
+        if not key or not call.key_id:
+            return None
+        if len(key) > MAX_IDEMPOTENCY_KEY_LENGTH:
+            raise ApiFailure(400, f"idempotency key must be {MAX_IDEMPOTENCY_KEY_LENGTH} characters or fewer")
+        return (call.key_id, posixpath.normpath(call.request.path), key)
+
+    def _replayed(self, replay_key: tuple[str, str, str] | None) -> web.Response | None:
+        """The first 2xx answer again, with ``Idempotency-Replayed: true``, within 24 h
+        (api/idempotency_middleware.go:23,196-212)."""
+        if replay_key is None:
+            return None
+        replay = self.state.replays.get(replay_key)
+        if replay is None:
+            return None
+        if (self.clock.now() - replay.created_at).total_seconds() >= IDEMPOTENCY_WINDOW_SECS:
+            del self.state.replays[replay_key]
+            return None
+        response = web.Response(status=replay.status, body=replay.body, content_type=replay.content_type)
+        response.headers["Idempotency-Replayed"] = "true"
+        return response
+
+    def _rate_limited(
+        self, route: Route, request: web.Request, requests: int, window: float
+    ) -> web.Response | None:
+        """The server's per-IP route limit (httprate, api/routes.go:101-116): over it, 429
+        ``Too Many Requests`` (plain text) with ``Retry-After``."""
+        now = self.clock.now().timestamp()
+        hits = self._hits[(route.method, route.path, request.remote or "")]
+        hits[:] = [t for t in hits if t > now - window]
+        if len(hits) >= requests:
+            retry_after = max(1, int(hits[0] + window - now + 0.999))
+            response = web.Response(status=429, text="Too Many Requests\n")
+            response.headers.update(
+                {
+                    "Retry-After": str(retry_after),
+                    "X-RateLimit-Limit": str(requests),
+                    "X-RateLimit-Remaining": "0",
+                }
+            )
+            return response
+        hits.append(now)
+        return None
 
     def _auth_for(self, path: str) -> Callable[[Call], None]:
         if path.startswith("/health"):
@@ -338,3 +463,44 @@ class Emulator:
 
 def json_ok(data: Any, status: int = 200) -> web.Response:
     return json_response(status, data)
+
+
+async def _not_mounted(request: web.Request) -> web.Response:
+    return web.Response(status=404, text="404 page not found\n")
+
+
+def _route_rate_limit(route: Route) -> tuple[int, float] | None:
+    key = (route.method, route.path)
+    if key in TRIGGER_RATE_LIMITED_ROUTES:
+        return TRIGGER_RATE_LIMIT_REQUESTS, float(TRIGGER_RATE_LIMIT_WINDOW_SECS)
+    per_minute = ROUTE_RATE_LIMITS_PER_MINUTE.get(key)
+    return (per_minute, 60.0) if per_minute is not None else None
+
+
+def _require_json_content_type(request: web.Request) -> None:
+    """A /v1 POST/PUT/PATCH with a body (or a Content-Type) must say application/json
+    (api/middleware.go:115-138)."""
+    content_type = request.headers.get("Content-Type", "")
+    has_body = (request.content_length or 0) > 0 or bool(content_type)
+    if has_body and content_type.split(";", 1)[0].strip() != "application/json":
+        raise ApiFailure(415, "Content-Type must be application/json")
+
+
+async def _read_body(request: web.Request) -> Any:
+    """The JSON body; a body over ``MAX_REQUEST_BODY_SIZE`` is cut there by the server and so
+    fails to decode, as does one that is not JSON: 400 ``invalid request body: ...``
+    (api/server.go:870-873, api/huma_bridge.go:61-66,220)."""
+    if not request.can_read_body:
+        return None
+    try:
+        raw = await request.read()
+    except web.HTTPRequestEntityTooLarge:
+        raise ApiFailure(400, "invalid request body: unexpected EOF") from None
+    if len(raw) > MAX_REQUEST_BODY_BYTES:
+        raise ApiFailure(400, "invalid request body: unexpected EOF")
+    if not raw.strip():
+        return None
+    try:
+        return json.loads(raw)
+    except ValueError as exc:
+        raise ApiFailure(400, f"invalid request body: {exc}") from None

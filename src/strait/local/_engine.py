@@ -1,5 +1,6 @@
-"""Runs through the server's run state machine: queueing, HTTP dispatch, retries with the
-job's backoff, dead-lettering, timeouts, cancel, and the live events each move publishes.
+"""Runs through the server's run state machine: queueing, HTTP dispatch, retries (always
+the executor's exponential backoff), dead-lettering, timeouts, cancel, and the live
+events each move publishes.
 
 Facts from the server (``internal/worker``): a dispatch is a POST of the payload to the
 job's ``endpoint_url`` with ``X-Run-ID``/``X-Job-ID``/``X-Attempt``, ``X-Run-Token`` and,
@@ -9,7 +10,8 @@ completes the run with the body as result (a non-JSON body as a JSON string). A
 failure is classified (429 rate_limited, 401/403 auth, other 4xx client, 5xx server,
 no answer connection/timeout); auth and client failures are not retried. A retry puts
 the run back to ``queued`` with ``attempt + 1`` after the backoff; a failure that is
-not retried, or the last attempt's, dead-letters the run.
+not retried, or the last attempt's, dead-letters the run; a last attempt that runs out
+of time ends ``timed_out``. The endpoint's redirects are never followed.
 """
 
 from __future__ import annotations
@@ -17,38 +19,80 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-import random
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import aiohttp
 
 from strait import fsm
-from strait._limits import MAX_DISPATCH_RESPONSE_BYTES
+from strait._backoff import Backoff
+from strait._limits import (
+    IDEMPOTENCY_WINDOW_SECS,
+    MAX_CANCEL_DEPTH,
+    MAX_DISPATCH_RESPONSE_BYTES,
+    MAX_RUN_PRIORITY,
+    RETRY_INITIAL_SECS,
+    RETRY_JITTER,
+    RETRY_MAX_SECS,
+)
 from strait._signing import signature_headers
 
+from . import _bus
 from ._clock import format_time
 from ._http import ApiFailure
 from ._model import Job, Run
 from ._ops_secrets import secret_headers
+from ._timers import timer
 from ._tokens import mint_run_token
 
 if TYPE_CHECKING:
     from ._emulator import Emulator
 
-__all__ = ["cancel_run", "create_run", "finish_run", "move", "payload_hash", "record_event"]
+__all__ = [
+    "cancel_run",
+    "canonical_json",
+    "create_run",
+    "expiry",
+    "finish_run",
+    "move",
+    "payload_hash",
+    "record_event",
+]
 
-_EVENT_FOR: dict[str, fsm.RunEvent] = {target.value: event for event, target in fsm._RUN_TARGET.items()}
 _NOT_RETRIED = frozenset({"client", "auth", "budget", "oom"})
+#: Classes a job's ``fallback_endpoint_url`` is tried for (worker/executor_errors.go:135-137,
+#: domain/error_class_enum.go:71-80).
+_FALLBACK_CLASSES = frozenset({"rate_limited", "transient", "connection", "timeout"})
 MAX_RESULT_BYTES = MAX_DISPATCH_RESPONSE_BYTES
+#: worker/executor_timeout.go:13.
+TIMED_OUT_ERROR = "execution timed out"
+#: The executor's retry delay, step ``2**(attempt-1)`` s within [1 s, 1 h], +-20 %: the one
+#: backoff formula with its step and ceiling scaled so its downward jitter spans
+#: ``[0.8, 1.2]`` of the server's step.
+_RETRY_BACKOFF = Backoff(
+    initial=RETRY_INITIAL_SECS * (1 + RETRY_JITTER),
+    maximum=RETRY_MAX_SECS * (1 + RETRY_JITTER),
+    factor=2.0,
+    jitter=2 * RETRY_JITTER / (1 + RETRY_JITTER),
+)
+#: Go's encoding/json escapes these inside strings (HTML-safe output).
+_GO_ESCAPES = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
+def canonical_json(value: Any) -> str:
+    """The server's canonical JSON: keys sorted, no spaces, strings as Go writes them."""
+    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return text.translate(_GO_ESCAPES)
 
 
 def payload_hash(payload: Any) -> tuple[Any, str]:
-    """The canonical payload (``{}`` when absent) and the SHA-256 of its canonical JSON."""
+    """The canonical payload (``{}`` when absent) and the SHA-256 of its canonical JSON
+    (api/trigger_intake.go:131-266)."""
     if payload is None:
         payload = {}
-    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return payload, hashlib.sha256(canonical.encode()).hexdigest()
+    return payload, hashlib.sha256(canonical_json(payload).encode()).hexdigest()
 
 
 def record_event(
@@ -71,7 +115,7 @@ def record_event(
 def move(emu: Emulator, run: Run, to: str, *, error: str = "") -> None:
     """Apply the FSM move to ``to`` (``InvalidTransitionError`` -> 409) and publish it."""
     try:
-        fsm.transition_run(run.status, _EVENT_FOR[to])
+        fsm.transition_run(run.status, fsm.run_event_to(to))
     except fsm.InvalidTransitionError:
         raise ApiFailure(409, f"cannot move run from {run.status} to {to}") from None
     previous, run.status = run.status, to
@@ -98,11 +142,10 @@ def move(emu: Emulator, run: Run, to: str, *, error: str = "") -> None:
 
 
 def _after_terminal(emu: Emulator, run: Run) -> None:
-    from ._workflows import on_job_run_finished
-
     if emu.workers is not None:
         emu.workers.forget(run)
-    on_job_run_finished(emu, run)
+    _bus.emit(emu, _bus.RUN_FINISHED, run)
+    _start_held(emu, run.job)
 
 
 def create_run(
@@ -117,30 +160,47 @@ def create_run(
     tags: dict[str, str] | None = None,
     parent: Run | None = None,
     ttl_secs: int = 0,
+    metadata: dict[str, str] | None = None,
+    concurrency_key: str = "",
+    job_tags: bool = True,
+    expiry_from_now: bool = False,
+    default_metadata: bool = False,
+    expires: bool = True,
 ) -> Run:
+    """A new run of ``job``'s current version. Its tags are the job's with ``tags`` over
+    them (``job_tags``); it expires unstarted unless ``expires`` is false; for a trigger
+    (``default_metadata``) the job's
+    ``default_run_metadata`` fills keys ``metadata`` lacks (api/trigger_intake.go:21-73,
+    api/trigger_immediate.go:70-93, api/bulk_trigger_run.go:33,51; no other path applies it)."""
     payload, digest = payload_hash(payload)
     now = emu.clock.stamp()
     run = Run(emu.new_id("run"), job, now, payload, digest, priority=priority, triggered_by=triggered_by)
     run.idempotency_key = idempotency_key
     if idempotency_key:
         emu.state.idempotency[(job.id, idempotency_key)] = run
-    run.tags = dict(tags or {})
+    run.tags = {**(job.data.get("tags") or {}), **(tags or {})} if job_tags else dict(tags or {})
+    run.metadata = dict(metadata or {})
+    if default_metadata:
+        for key, value in (job.data.get("default_run_metadata") or {}).items():
+            run.metadata.setdefault(key, value)
+    run.concurrency_key = concurrency_key
+    run.job_version = int(job.data["version"])
+    run.job_version_id = str(job.data.get("version_id", ""))
+    run.config = job.config()
     if parent is not None:
         run.parent_run_id = parent.id
         run.lineage_depth = parent.lineage_depth + 1
     emu.state.runs[run.id] = run
     if emu.has_subscribers(f"activity:{job.project_id}"):
         emu.activity(job.project_id, "job_runs", "insert", run.wire())
-    # Not started by expires_at: expired (the server's reaper). From the trigger's ttl_secs,
-    # else the job's run_ttl_secs, else its timeout + 60 s, counted from scheduled_at if later.
-    base = scheduled_at if scheduled_at is not None and scheduled_at > now else now
-    ttl = ttl_secs or int(job.data.get("run_ttl_secs") or 0) or int(job.data["timeout_secs"]) + 60
-    run.expires_at = base + timedelta(seconds=ttl)
-    emu.clock.call_at(run.expires_at, lambda: _expire(emu, run))
+    # Not started by expires_at: expired (the server's reaper).
+    if expires:
+        run.expires_at = expiry(job, ttl_secs, None if expiry_from_now else scheduled_at, now)
+        emu.clock.at(run.expires_at, "run.expire", run.id)
     if scheduled_at is not None and scheduled_at > emu.clock.now():
         run.status = fsm.RunStatus.DELAYED.value
         run.scheduled_at = scheduled_at
-        emu.clock.call_at(scheduled_at, lambda: _enqueue(emu, run))
+        emu.clock.at(scheduled_at, "run.enqueue", run.id)
     else:
         run.status = fsm.RunStatus.QUEUED.value
         # Picked up after the answer, as the server's executor does: a trigger says "queued".
@@ -148,14 +208,45 @@ def create_run(
     return run
 
 
-def _expire(emu: Emulator, run: Run) -> None:
+def expiry(job: Job, ttl_secs: int, scheduled_at: datetime | None, now: datetime) -> datetime:
+    """When a run not started expires: the trigger's ``ttl_secs``, else the job's
+    ``run_ttl_secs``, else its timeout + 60 s, counted from ``scheduled_at`` when later
+    (api/trigger_schedule.go:74-100); a bulk item passes no ``scheduled_at``, its expiry
+    counting from now (api/bulk_trigger_run.go:55-65)."""
+    base = scheduled_at if scheduled_at is not None and scheduled_at > now else now
+    ttl = ttl_secs or int(job.data.get("run_ttl_secs") or 0) or int(job.data["timeout_secs"]) + 60
+    return base + timedelta(seconds=ttl)
+
+
+@timer("run.expire")
+def _expire_timer(emu: Emulator, run_id: str) -> None:
+    run = emu.state.runs.get(run_id)
+    if run is not None:
+        expire_unstarted(emu, run)
+
+
+@timer("run.enqueue")
+def _enqueue_timer(emu: Emulator, run_id: str) -> None:
+    run = emu.state.runs.get(run_id)
+    if run is not None:
+        enqueue_due(emu, run)
+
+
+@timer("run.timeout")
+def _timeout_timer(emu: Emulator, run_id: str, generation: int) -> None:
+    run = emu.state.runs.get(run_id)
+    if run is not None:
+        _timeout(emu, run, generation)
+
+
+def expire_unstarted(emu: Emulator, run: Run) -> None:
     waiting = run.status in (fsm.RunStatus.DELAYED.value, fsm.RunStatus.QUEUED.value)
     if waiting and run.expires_at is not None and run.expires_at <= emu.clock.now():
         run.error = "run expired"
         move(emu, run, fsm.RunStatus.EXPIRED.value, error=run.error)
 
 
-def _enqueue(emu: Emulator, run: Run) -> None:
+def enqueue_due(emu: Emulator, run: Run) -> None:
     if run.status == fsm.RunStatus.DELAYED.value and run.scheduled_at and run.scheduled_at > emu.clock.now():
         return  # rescheduled later (reschedule-run, _ops_runs): its own timer moves it
     if run.status == fsm.RunStatus.DELAYED.value:
@@ -166,10 +257,52 @@ def _enqueue(emu: Emulator, run: Run) -> None:
         start(emu, run)
 
 
+_KEY_HOLDING = frozenset({"delayed", "queued", "dequeued", "executing", "waiting"})
+
+
 def find_by_idempotency_key(emu: Emulator, job: Job, key: str) -> Run | None:
-    """The run this job made for ``key`` (an index, so a trigger costs the same with many runs)."""
-    run = emu.state.idempotency.get((job.id, key)) if key else None
-    return run if run is not None and run.idempotency_key == key else None
+    """The run this job made for ``key``, while it is not finished or finished (not
+    expired) less than 24 h ago (store/runs.go:404-416); an index, so a trigger costs the
+    same with many runs."""
+    run: Run | None = emu.state.idempotency.get((job.id, key)) if key else None
+    if run is None or run.idempotency_key != key:
+        return None
+    if run.status in _KEY_HOLDING:
+        return run
+    finished = run.finished_at if run.terminal and run.status != fsm.RunStatus.EXPIRED.value else None
+    recent = finished is not None and (emu.clock.now() - finished).total_seconds() < IDEMPOTENCY_WINDOW_SECS
+    return run if recent else None
+
+
+def _active(run: Run) -> bool:
+    return run.status in (fsm.RunStatus.DEQUEUED.value, fsm.RunStatus.EXECUTING.value)
+
+
+def held(emu: Emulator, run: Run) -> bool:
+    """Whether the job's ``max_concurrency`` (or ``max_concurrency_per_key`` for the run's
+    ``concurrency_key``) keeps the run queued for now (queue/pgque_claim.go:483-550)."""
+    limit = int(run.job.data.get("max_concurrency") or 0)
+    per_key = int(run.job.data.get("max_concurrency_per_key") or 0) if run.concurrency_key else 0
+    if not limit and not per_key:
+        return False
+    siblings = [r for r in emu.state.runs.values() if r.job is run.job and r is not run and _active(r)]
+    if limit and len(siblings) >= limit:
+        return True
+    same_key = [r for r in siblings if r.concurrency_key == run.concurrency_key]
+    return bool(per_key) and len(same_key) >= per_key
+
+
+def _start_held(emu: Emulator, job: Job) -> None:
+    """A run of ``job`` finished: start the queued runs its concurrency limits held."""
+    if not job.data.get("max_concurrency") and not job.data.get("max_concurrency_per_key"):
+        return
+    queued = [
+        r
+        for r in emu.state.runs.values()
+        if r.job is job and r.status == fsm.RunStatus.QUEUED.value and r.next_retry_at is None
+    ]
+    for run in sorted(queued, key=lambda r: (-r.priority, r.created_at)):
+        start(emu, run)
 
 
 def start(emu: Emulator, run: Run) -> None:
@@ -177,6 +310,8 @@ def start(emu: Emulator, run: Run) -> None:
     if run.status != fsm.RunStatus.QUEUED.value:
         return  # e.g. held ``waiting`` for its job dependencies (_ops_jobs)
     if not run.job.data.get("enabled", True) or run.job.data.get("paused"):
+        return
+    if held(emu, run):
         return
     if run.job.mode == "worker":
         if emu.workers is not None:
@@ -193,11 +328,10 @@ def begin_attempt(emu: Emulator, run: Run, *, assignment_id: str = "") -> str:
     run.started_at = now
     run.next_retry_at = None
     run.generation += 1
-    expires = now + timedelta(seconds=int(run.job.data["timeout_secs"]) + 60)
+    timeout = int(run.setting("timeout_secs"))
+    expires = now + timedelta(seconds=timeout + 60)
     generation = run.generation
-    emu.clock.call_at(
-        now + timedelta(seconds=int(run.job.data["timeout_secs"])), lambda: _timeout(emu, run, generation)
-    )
+    emu.clock.at(now + timedelta(seconds=timeout), "run.timeout", run.id, generation)
     return mint_run_token(
         emu.signing_key, run.id, run.attempt, int(now.timestamp()), int(expires.timestamp())
     )
@@ -212,10 +346,10 @@ def dispatch_headers(emu: Emulator, run: Run, token: str, body: bytes) -> dict[s
         "X-Run-Token": token,
     }
     headers.update(secret_headers(emu, run.job))  # the job's secrets (_ops_secrets)
-    if run.job.signing_secret:
-        headers.update(
-            signature_headers(run.job.signing_secret, body, timestamp=int(emu.clock.now().timestamp()))
-        )
+    secret = str(run.setting("signing_secret") or "")
+    if secret:
+        headers.update(signature_headers(secret, body, timestamp=int(emu.clock.now().timestamp())))
+    headers.update(trace_headers(run.metadata))
     if run.attempt > 1:
         if run.checkpoints:
             latest = run.checkpoints[-1]
@@ -228,6 +362,39 @@ def dispatch_headers(emu: Emulator, run: Run, token: str, body: bytes) -> dict[s
     return headers
 
 
+def trace_headers(metadata: dict[str, str]) -> dict[str, str]:
+    """The trigger's trace headers kept in run metadata, sent on as they came:
+    ``tracestate`` only beside a ``traceparent``, ``baggage`` only beside a
+    ``sentry-trace`` (worker/executor_dispatch_http.go:96-109)."""
+    headers: dict[str, str] = {}
+    if metadata.get("_trace_parent"):
+        headers["Traceparent"] = metadata["_trace_parent"]
+        if metadata.get("_trace_state"):
+            headers["Tracestate"] = metadata["_trace_state"]
+    if metadata.get("_sentry_trace"):
+        headers["Sentry-Trace"] = metadata["_sentry_trace"]
+        if metadata.get("_sentry_baggage"):
+            headers["Baggage"] = metadata["_sentry_baggage"]
+    return headers
+
+
+async def _post(
+    emu: Emulator, url: str, body: bytes, headers: dict[str, str], seconds: float
+) -> tuple[int | None, bytes, str, str]:
+    """One POST, redirects never followed (worker/executor_http_client.go:38-40): ``(status,
+    body, error class, error)``, the status None when there was no answer."""
+    timeout = aiohttp.ClientTimeout(total=seconds)
+    try:
+        async with emu.http.post(
+            url, data=body, headers=headers, timeout=timeout, allow_redirects=False
+        ) as response:
+            return response.status, await response.content.read(MAX_RESULT_BYTES), "", ""
+    except TimeoutError:
+        return None, b"", "timeout", TIMED_OUT_ERROR
+    except (aiohttp.ClientError, OSError, ValueError) as exc:
+        return None, b"", "connection", f"http dispatch: {type(exc).__name__}"
+
+
 async def _dispatch_http(emu: Emulator, run: Run) -> None:
     if run.status != fsm.RunStatus.QUEUED.value:
         return
@@ -235,19 +402,17 @@ async def _dispatch_http(emu: Emulator, run: Run) -> None:
     generation = run.generation
     body = json.dumps(run.payload, separators=(",", ":")).encode()
     headers = dispatch_headers(emu, run, token, body)
-    url = str(run.job.data.get("endpoint_url") or "")
-    timeout = aiohttp.ClientTimeout(total=float(run.job.data["timeout_secs"]))
-    try:
-        async with emu.http.post(url, data=body, headers=headers, timeout=timeout) as response:
-            raw = await response.content.read(MAX_RESULT_BYTES)
-            status = response.status
-    except TimeoutError:
-        _settle(emu, run, generation, None, b"", "timeout", "http dispatch: timeout")
-        return
-    except (aiohttp.ClientError, OSError, ValueError) as exc:
-        _settle(emu, run, generation, None, b"", "connection", f"http dispatch: {type(exc).__name__}")
-        return
-    _settle(emu, run, generation, status, raw, "", "")
+    seconds = float(run.setting("timeout_secs"))
+    status, raw, error_class, error = await _post(
+        emu, str(run.setting("endpoint_url") or ""), body, headers, seconds
+    )
+    if status is not None and not 200 <= status < 300:
+        error_class, error = _classify(status), f"endpoint returned {status}"
+    fallback = str(run.setting("fallback_endpoint_url") or "")
+    if fallback and error_class in _FALLBACK_CLASSES and run.generation == generation:
+        # The fallback gets the same request (worker/executor_dispatch.go:85-93,133-140).
+        status, raw, error_class, error = await _post(emu, fallback, body, headers, seconds)
+    _settle(emu, run, generation, status, raw, error_class, error)
 
 
 def _classify(status: int) -> str:
@@ -269,6 +434,9 @@ def _settle(
     completed or failed it through the SDK, it was cancelled, or it timed out)."""
     if run.generation != generation or run.status != fsm.RunStatus.EXECUTING.value:
         return
+    if error_class == "timeout":
+        _time_out(emu, run)
+        return
     if status is not None and 200 <= status < 300:
         result: Any = None
         if raw:
@@ -283,38 +451,65 @@ def _settle(
     fail_attempt(emu, run, error, error_class)
 
 
-def fail_attempt(emu: Emulator, run: Run, error: str, error_class: str) -> None:
-    """Retry with the job's backoff while attempts remain and the class is retried;
-    otherwise dead-letter the run."""
-    max_attempts = int(run.job.data.get("max_attempts") or 1)
+def classify_text(error: str) -> str:
+    """A failure known only by its text (a worker's report): ``budget`` for ``budget
+    exceeded``/``cost limit``, ``oom`` for out-of-memory signals, else ``unknown``
+    (worker/executor_errors.go:16-35,72-97)."""
+    if "budget exceeded" in error or "cost limit" in error:
+        return "budget"
+    if any(sign in error for sign in ("out of memory", "OOM", "memory limit exceeded", "ENOMEM")):
+        return "oom"
+    return "unknown"
+
+
+def max_attempts(run: Run) -> int:
+    """The run's ``max_attempts``: its job version's, which a workflow step's
+    ``retry_max_attempts`` replaces in the run's config (worker/executor_dispatch_policy.go:21-54)."""
+    return int(run.setting("max_attempts") or 1)
+
+
+def _retry(emu: Emulator, run: Run, error: str, error_class: str) -> None:
+    """Back to ``queued`` with the next attempt after the executor's backoff, the priority
+    raised by the job's ``retry_priority_boost`` (worker/executor_transitions.go:50-68)."""
     run.error, run.error_class = error, error_class
-    if run.attempt < max_attempts and error_class not in _NOT_RETRIED:
-        delay = retry_delay(run.job, run.attempt)
-        move(emu, run, fsm.RunStatus.QUEUED.value)
-        run.attempt += 1
-        run.started_at = None
-        run.next_retry_at = emu.clock.now() + timedelta(seconds=delay)
-        emu.clock.call_at(run.next_retry_at, lambda: _enqueue(emu, run))
+    move(emu, run, fsm.RunStatus.QUEUED.value)
+    boost = int(run.setting("retry_priority_boost") or 0)
+    if boost > 0:
+        run.priority = min(run.priority + boost, MAX_RUN_PRIORITY)
+    run.attempt += 1
+    run.started_at = None
+    run.next_retry_at = emu.clock.now() + timedelta(seconds=retry_delay(run.attempt - 1))
+    emu.clock.at(run.next_retry_at, "run.enqueue", run.id)
+
+
+def fail_attempt(emu: Emulator, run: Run, error: str, error_class: str) -> None:
+    """Retry while attempts remain and the class is retried; otherwise dead-letter the run.
+    A worker's failure (class ``unknown``) is classified by its text first."""
+    if error_class == "unknown":
+        error_class = classify_text(error)
+    if run.attempt < max_attempts(run) and error_class not in _NOT_RETRIED:
+        _retry(emu, run, error, error_class)
         return
+    run.error, run.error_class = error, error_class
     move(emu, run, fsm.RunStatus.DEAD_LETTER.value, error=error)
 
 
-def retry_delay(job: Job, attempt: int) -> float:
-    """The server's backoff: exponential from 1 s (``linear``, ``fixed`` and ``custom``
-    with ``retry_delays_secs`` too), capped at an hour, with +-20 % jitter."""
-    strategy = job.data.get("retry_strategy") or "exponential"
-    base, cap = 1.0, 3600.0
-    if strategy == "linear":
-        delay = min(base * attempt, cap)
-    elif strategy == "fixed":
-        delay = base
-    elif strategy == "custom" and job.data.get("retry_delays_secs"):
-        delays = job.data["retry_delays_secs"]
-        delay = min(float(delays[min(attempt - 1, len(delays) - 1)]), cap)
-    else:
-        delay = min(base * 2 ** (attempt - 1), cap)
-    delay = max(delay, base)
-    return delay + delay * 0.2 * (random.random() * 2 - 1)
+def retry_delay(attempt: int) -> float:
+    """Seconds before the retry after ``attempt``: exponential from 1 s whatever the job's
+    ``retry_strategy`` and ``retry_delays_secs`` say (worker/executor_dispatch_policy.go:11-19,
+    worker/backoff.go:143-190)."""
+    return _RETRY_BACKOFF.delay(max(attempt, 1) - 1)
+
+
+def _time_out(emu: Emulator, run: Run) -> None:
+    """The attempt ran out of time: retried while attempts remain, else ``timed_out`` with
+    ``execution timed out``, class ``transient`` (worker/executor_timeout.go:13,32-44,
+    worker/executor_transitions.go:86-97)."""
+    if run.attempt < max_attempts(run):
+        _retry(emu, run, TIMED_OUT_ERROR, "transient")
+        return
+    run.error, run.error_class = TIMED_OUT_ERROR, "transient"
+    finish_run(emu, run, fsm.RunStatus.TIMED_OUT.value, error=TIMED_OUT_ERROR)
 
 
 def _timeout(emu: Emulator, run: Run, generation: int) -> None:
@@ -322,7 +517,7 @@ def _timeout(emu: Emulator, run: Run, generation: int) -> None:
         run.generation += 1
         if emu.workers is not None:
             emu.workers.abandon(run)
-        fail_attempt(emu, run, f"run timed out after {run.job.data['timeout_secs']}s", "timeout")
+        _time_out(emu, run)
 
 
 def finish_run(
@@ -336,12 +531,26 @@ def finish_run(
     move(emu, run, to, error=error)
 
 
-def cancel_run(emu: Emulator, run: Run) -> None:
+def cancel_run(emu: Emulator, run: Run, *, error: str = "canceled by user") -> None:
+    """Cancel ``run`` and, generation by generation, the children it spawned that are still
+    running (api/runs.go:153-179, api/run_child_cancellation.go:10-46)."""
     if run.terminal:
         raise ApiFailure(400, "run already in terminal state")
+    _cancel(emu, run, error)
+    parents = {run.id}
+    for _ in range(MAX_CANCEL_DEPTH):
+        children = [r for r in emu.state.runs.values() if r.parent_run_id in parents and not r.terminal]
+        if not children:
+            break
+        for child in children:
+            _cancel(emu, child, "parent run canceled")
+        parents = {c.id for c in children}
+
+
+def _cancel(emu: Emulator, run: Run, error: str) -> None:
     if emu.workers is not None and run.status == fsm.RunStatus.EXECUTING.value:
         emu.workers.cancel(run)
-    finish_run(emu, run, fsm.RunStatus.CANCELED.value)
+    finish_run(emu, run, fsm.RunStatus.CANCELED.value, error=error)
 
 
 def now_iso(emu: Emulator) -> str:

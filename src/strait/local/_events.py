@@ -14,9 +14,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from strait._limits import MAX_EVENT_KEY_LENGTH
+
+from . import _bus
 from ._clock import format_time
 from ._emulator import json_ok, operation
+from ._engine import finish_run, start
 from ._http import ApiFailure, Call, page
+from ._timers import timer
 
 if TYPE_CHECKING:
     from ._emulator import Emulator
@@ -41,9 +46,18 @@ class Trigger:
         return self.data
 
 
+def check_event_key(key: str) -> None:
+    """api/event_triggers.go:28-40."""
+    if not key:
+        raise ApiFailure(400, "event key is required")
+    if len(key.encode()) > MAX_EVENT_KEY_LENGTH:
+        raise ApiFailure(400, f"event key must be at most {MAX_EVENT_KEY_LENGTH} characters")
+    if any(ord(c) < 0x20 for c in key):
+        raise ApiFailure(400, "event key contains invalid characters (control characters not allowed)")
+
+
 def open_trigger(emu: Emulator, project_id: str, key: str, timeout: Any, source: str) -> Trigger:
-    if not key or len(key) > 255:
-        raise ApiFailure(400, "event_key is required and must be at most 255 characters")
+    check_event_key(key)
     secs = DEFAULT_TIMEOUT_SECS if not timeout else int(timeout)
     if secs < 0 or secs > MAX_TIMEOUT_SECS:
         raise ApiFailure(400, f"timeout_secs must be {MAX_TIMEOUT_SECS} seconds or fewer")
@@ -64,7 +78,7 @@ def open_trigger(emu: Emulator, project_id: str, key: str, timeout: Any, source:
         expires_at=format_time(expires),
     )
     emu.state.triggers[(project_id, key)] = trigger
-    emu.clock.call_at(expires, lambda: _expire(emu, trigger))
+    emu.clock.at(expires, "trigger.expire", project_id, key, trigger.id)
     _published(emu, trigger)
     return trigger
 
@@ -75,11 +89,10 @@ def _published(emu: Emulator, trigger: Trigger) -> None:
         emu.activity(trigger.project_id, "event_triggers", "update", trigger.wire())
 
 
-def _expire(emu: Emulator, trigger: Trigger) -> None:
-    if (
-        trigger.status != "waiting"
-        or emu.state.triggers.get((trigger.project_id, trigger.key)) is not trigger
-    ):
+@timer("trigger.expire")
+def expire_trigger(emu: Emulator, project_id: str, key: str, trigger_id: str) -> None:
+    trigger = emu.state.triggers.get((project_id, key))
+    if trigger is None or trigger.id != trigger_id or trigger.status != "waiting":
         return
     trigger.data["status"] = "timed_out"
     trigger.data["error"] = "event trigger timed out"
@@ -89,9 +102,6 @@ def _expire(emu: Emulator, trigger: Trigger) -> None:
 
 def _settle_source(emu: Emulator, trigger: Trigger, outcome: str) -> None:
     """What a trigger's end does to whoever waits on it."""
-    from ._engine import finish_run, start
-    from ._workflows import on_step_event
-
     run_id = trigger.data.get("job_run_id")
     if run_id:
         run = emu.state.runs.get(run_id)
@@ -122,14 +132,14 @@ def _settle_source(emu: Emulator, trigger: Trigger, outcome: str) -> None:
             finish_run(emu, run, "canceled")
         return
     if trigger.data.get("workflow_step_run_id"):
-        on_step_event(emu, trigger, outcome)
+        _bus.emit(emu, _bus.STEP_TRIGGER_SETTLED, trigger, outcome)
 
 
-def _find(call: Call, key: str | None = None) -> Trigger:
+def find_trigger(call: Call, key: str | None = None) -> Trigger:
     trigger = call.emu.state.triggers.get((call.project_id, key or call.params["eventKey"]))
     if trigger is None:
         raise ApiFailure(404, "event trigger not found")
-    return trigger  # type: ignore[no-any-return]
+    return trigger
 
 
 def receive(emu: Emulator, trigger: Trigger, payload: Any) -> None:
@@ -142,7 +152,7 @@ def receive(emu: Emulator, trigger: Trigger, payload: Any) -> None:
 
 @operation("send-event")
 def send_event(call: Call) -> Any:
-    trigger = _find(call)
+    trigger = find_trigger(call)
     payload = call.obj().get("payload")
     if trigger.status != "waiting":
         if trigger.status == "received" and trigger.data.get("response_payload") == payload:
@@ -168,12 +178,12 @@ def send_event_by_prefix(call: Call) -> Any:
 
 @operation("get-event-trigger")
 def get_event_trigger(call: Call) -> Any:
-    return json_ok(_find(call).wire())
+    return json_ok(find_trigger(call).wire())
 
 
 @operation("cancel-event-trigger")
 def cancel_event_trigger(call: Call) -> Any:
-    trigger = _find(call)
+    trigger = find_trigger(call)
     if trigger.status != "waiting":
         raise ApiFailure(409, "event trigger is not in waiting state")
     trigger.data.update(status="canceled", error="canceled by user")

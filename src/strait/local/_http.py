@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import random
 import secrets
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from aiohttp import web
 
@@ -16,23 +17,31 @@ from ._clock import format_time, parse_time
 if TYPE_CHECKING:
     from ._emulator import Emulator
 
-__all__ = ["ApiFailure", "Call", "Handler", "error_response", "json_response", "page", "paginate"]
+__all__ = [
+    "ApiFailure",
+    "Call",
+    "Handler",
+    "error_response",
+    "failed_on",
+    "json_response",
+    "page",
+    "paginate",
+    "validation_failed",
+]
 
 DEFAULT_PAGE_LIMIT = 50
 MAX_PAGE_LIMIT = 100
 
-#: The server's canonical error code for each status (``defaultErrorCode``).
+#: The server's canonical error code for each status; any other status (410, 413, 415,
+#: 501, ...) is ``internal_error`` (``defaultErrorCode``, api/server.go:1326-1349).
 _CODES = {
     400: "bad_request",
     401: "authentication_required",
     403: "forbidden",
     404: "not_found",
     409: "conflict",
-    410: "conflict",
-    413: "bad_request",
     422: "validation_failed",
     429: "rate_limited",
-    501: "internal_error",
     503: "service_unavailable",
 }
 
@@ -40,21 +49,53 @@ _CODES = {
 class ApiFailure(Exception):
     """Raised by a handler: answered as the server's ``{"error": ..., "request_id"}`` body."""
 
-    def __init__(self, status: int, message: str, *, details: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        details: list[str] | None = None,
+        code: str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
         self.details = details
+        self.code = code
+        self.headers = dict(headers or {})
+
+    def response(self, request_id: str) -> web.Response:
+        response = error_response(self.status, self.message, request_id, self.details, code=self.code)
+        response.headers.update(self.headers)
+        return response
+
+
+def failed_on(name: str, tag: str) -> str:
+    """A 422 detail as the server's validator words it (api/huma_bridge.go:423-437)."""
+    return f"{name}: failed on '{tag}'"
+
+
+def validation_failed(*details: str) -> ApiFailure:
+    return ApiFailure(422, "validation failed", details=list(details))
+
+
+#: Ids need to be unique, not secret: one generator seeded once, no system call per id.
+_IDS = random.Random(secrets.randbits(64))
+
+
+def random_hex(nbytes: int) -> str:
+    return f"{_IDS.getrandbits(nbytes * 8):0{nbytes * 2}x}"
 
 
 def new_request_id() -> str:
-    return secrets.token_hex(8)
+    return random_hex(8)
 
 
 def error_body(
-    status: int, message: str, request_id: str, details: list[str] | None = None
+    status: int, message: str, request_id: str, details: list[str] | None = None, *, code: str | None = None
 ) -> dict[str, Any]:
-    error: dict[str, Any] = {"code": _CODES.get(status, "internal_error"), "message": message}
+    error: dict[str, Any] = {"code": code or _CODES.get(status, "internal_error"), "message": message}
     if details:
         error["details"] = details
     return {"error": error, "request_id": request_id}
@@ -69,9 +110,17 @@ def json_response(status: int, data: Any) -> web.Response:
 
 
 def error_response(
-    status: int, message: str, request_id: str, details: list[str] | None = None
+    status: int, message: str, request_id: str, details: list[str] | None = None, *, code: str | None = None
 ) -> web.Response:
-    return json_response(status, error_body(status, message, request_id, details))
+    return json_response(status, error_body(status, message, request_id, details, code=code))
+
+
+class _HasProject(Protocol):
+    @property
+    def project_id(self) -> str: ...
+
+
+_Owned = TypeVar("_Owned", bound=_HasProject)
 
 
 @dataclass
@@ -94,7 +143,7 @@ class Call:
     def query(self) -> Mapping[str, str]:
         return self.request.query
 
-    def owned(self, table: Mapping[str, Any], key: str, what: str) -> Any:
+    def owned(self, table: Mapping[str, _Owned], key: str, what: str) -> _Owned:
         """``table[key]`` when it belongs to the caller's project, else 404 ``<what> not found``."""
         item = table.get(key)
         if item is None or item.project_id != self.project_id:
@@ -112,7 +161,7 @@ class Call:
     def require(self, body: Mapping[str, Any], *names: str) -> None:
         missing = [n for n in names if body.get(n) in (None, "")]
         if missing:
-            raise ApiFailure(422, "validation failed", details=[f"{n} is required" for n in missing])
+            raise validation_failed(*(failed_on(n, "required") for n in missing))
 
 
 Handler = Callable[[Call], Any]

@@ -6,19 +6,29 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from strait._limits import (
+    DEFAULT_JOB_MAX_ATTEMPTS,
+    DEFAULT_JOB_TIMEOUT_SECS,
+    DEFAULT_QUEUE_NAME,
+    DEFAULT_RETRY_PRIORITY_BOOST,
+)
 from strait.fsm import RunStatus, is_terminal_run_status
 
 from ._clock import format_time
 
 __all__ = ["Job", "Run"]
 
+#: What a job gets for a field sent as 0 or left out (api/job_create.go:149-159,253-264,
+#: api/job_validation.go:66-71).
 _JOB_DEFAULTS: dict[str, Any] = {
-    "max_attempts": 3,
-    "timeout_secs": 300,
+    "max_attempts": DEFAULT_JOB_MAX_ATTEMPTS,
+    "timeout_secs": DEFAULT_JOB_TIMEOUT_SECS,
     "enabled": True,
     "execution_mode": "http",
     "endpoint_url": "",
-    "retry_priority_boost": 1,
+    "retry_priority_boost": DEFAULT_RETRY_PRIORITY_BOOST,
+    "queue": DEFAULT_QUEUE_NAME,
+    "version_policy": "pin",
 }
 #: Request fields a job keeps as they were sent (the rest of the request is ignored).
 _JOB_FIELDS = [
@@ -32,6 +42,7 @@ _JOB_FIELDS = [
     "timeout_secs",
     "enabled",
     "cron",
+    "cron_overlap_policy",
     "timezone",
     "tags",
     "retry_strategy",
@@ -58,6 +69,9 @@ _JOB_FIELDS = [
     "on_failure_trigger_job",
     "on_complete_trigger_workflow",
     "on_failure_trigger_workflow",
+    "on_complete_payload_mapping",
+    "on_failure_payload_mapping",
+    "execution_window_cron",
 ]
 _VERSION_FIELDS = [
     "name",
@@ -82,7 +96,7 @@ class Job:
     data: dict[str, Any]
     created_at: datetime
     signing_secret: str = ""
-    queue: str = ""
+    queue: str = DEFAULT_QUEUE_NAME
     versions: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
@@ -103,12 +117,19 @@ class Job:
                 self.data[name] = body[name]
         if body.get("endpoint_signing_secret"):
             self.signing_secret = str(body["endpoint_signing_secret"])
+        if body.get("webhook_secret"):  # the alias wins (api/job_create.go:212-221)
+            self.signing_secret = str(body["webhook_secret"])
         if body.get("queue_name"):
             self.queue = str(body["queue_name"])
             self.data["queue"] = self.queue
-        for name in ("max_attempts", "timeout_secs"):
+        for name in ("max_attempts", "timeout_secs", "retry_priority_boost"):
             if not self.data.get(name):
                 self.data[name] = _JOB_DEFAULTS[name]
+
+    def config(self) -> dict[str, Any]:
+        """What a run keeps of its job version: dispatch uses this, not the job as it is
+        later (worker/executor_dispatch_job.go:61-110)."""
+        return {**self.data, "signing_secret": self.signing_secret}
 
     def snapshot(self, now: datetime, version_id: str) -> None:
         version = {k: self.data[k] for k in _VERSION_FIELDS if k in self.data}
@@ -171,6 +192,13 @@ class Run:
     tool_calls: list[dict[str, Any]] = field(default_factory=list)
     resources: list[dict[str, Any]] = field(default_factory=list)
     generation: int = 0  # bumped on every new attempt: stale dispatch answers are dropped
+    #: The job version the run was triggered with, and that version's config.
+    job_version: int = 0
+    job_version_id: str = ""
+    config: dict[str, Any] = field(default_factory=dict)
+    concurrency_key: str = ""
+    debug_mode: bool = False
+    batch_id: str = ""
 
     @property
     def project_id(self) -> str:
@@ -179,6 +207,10 @@ class Run:
     @property
     def terminal(self) -> bool:
         return is_terminal_run_status(self.status)
+
+    def setting(self, name: str) -> Any:
+        """A setting of the run's job version (the job's, for a run made before versions)."""
+        return self.config[name] if name in self.config else self.job.data.get(name)
 
     def wire(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -189,9 +221,9 @@ class Run:
             "attempt": self.attempt,
             "triggered_by": self.triggered_by,
             "priority": self.priority,
-            "job_version": self.job.data["version"],
-            "job_version_id": self.job.data.get("version_id", ""),
-            "debug_mode": False,
+            "job_version": self.job_version or self.job.data["version"],
+            "job_version_id": self.job_version_id or self.job.data.get("version_id", ""),
+            "debug_mode": self.debug_mode,
             "lineage_depth": self.lineage_depth,
             "created_at": format_time(self.created_at),
             "execution_mode": self.job.mode,
@@ -216,6 +248,8 @@ class Run:
             "continuation_of",
             "replayed_run_id",
             "workflow_step_run_id",
+            "concurrency_key",
+            "batch_id",
         ):
             value = getattr(self, name)
             if value:
@@ -226,6 +260,5 @@ class Run:
             out["tags"] = self.tags
         if self.metadata:
             out["metadata"] = self.metadata
-        if self.job.queue:
-            out["queue_name"] = self.job.queue
+        # No queue_name: the server's run read does not select it (store/runs.go:240-252).
         return out

@@ -36,7 +36,7 @@ MAX_BATCH_JOBS = 50  # api/job_batch.go:15
 
 
 def _job(call: Call, job_id: str) -> Job:
-    return call.owned(call.emu.state.jobs, job_id, "job")  # type: ignore[no-any-return]
+    return call.owned(call.emu.state.jobs, job_id, "job")
 
 
 def dependencies_of(emu: Emulator, job_id: str) -> list[dict[str, Any]]:

@@ -24,7 +24,7 @@ BULK_CANCEL_REASON = "canceled by user (bulk filter)"  # api/bulk_cancel_filter.
 
 
 def owned_run(call: Call, run_id: str) -> Run:
-    return call.owned(call.emu.state.runs, run_id, "run")  # type: ignore[no-any-return]
+    return call.owned(call.emu.state.runs, run_id, "run")
 
 
 def _requeue(emu: Any, run: Run) -> None:

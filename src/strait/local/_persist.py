@@ -1,21 +1,23 @@
 """``--db PATH``: the emulator's state in SQLite (standard library), saved on stop and
 loaded on start. Runs that were executing when it stopped are put back in the queue
-(as the server's reaper does with runs whose executor went away)."""
+(as the server's reaper does with runs whose executor went away). The file is made
+``0600`` and holds API keys only as their hashes, as the server stores them."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sqlite3
 from datetime import datetime, timedelta
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._emulator import ApiKey, State
+from ._engine import start
 from ._events import Trigger
 from ._model import Job, Run
-from ._workflows import Workflow
+from ._workflows import WORKFLOW_CLASSES, Workflow
 
 if TYPE_CHECKING:
     from ._emulator import Emulator
@@ -76,10 +78,19 @@ class Store:
             "live_jobs": list(state.jobs),
             "live_workflows": list(state.workflows),
             # Cross-references (run -> job, workflow run -> workflow) are stored by id; the
-            # idempotency index is rebuilt from the runs.
-            "rest": _encode(dataclasses.replace(state, jobs={}, workflows={}, idempotency={})),
+            # idempotency index is rebuilt from the runs. The idempotency middleware's
+            # replays are not kept across restarts.
+            "rest": _encode(dataclasses.replace(state, jobs={}, workflows={}, idempotency={}, replays={})),
             "offset": emu.clock.offset.total_seconds(),
+            # The clock's timers are data: saved as they are, put back on load.
+            "timers": [
+                [_encode(when), due.kind, _encode(list(due.args))] for when, due in emu.clock.pending()
+            ],
         }
+        if not self.path.exists():
+            # Created owner-only before SQLite opens it (API key hashes, payloads, results).
+            os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.chmod(self.path, 0o600)
         with sqlite3.connect(self.path) as db:
             db.execute(_SCHEMA)
             db.execute("INSERT OR REPLACE INTO state VALUES ('emulator', ?)", (json.dumps(data),))
@@ -109,6 +120,9 @@ class Store:
         bootstrap = emu.state.keys
         state.keys.update(bootstrap)
         emu.state = state
+        emu.clock.offset = timedelta(seconds=float(data.get("offset", 0.0)))
+        for when, kind, args in data.get("timers", []):
+            emu.clock.at(decoder.decode(when), kind, *decoder.decode(args))
         for run in state.runs.values():
             if run.status in ("executing", "dequeued"):
                 run.status = "queued"
@@ -126,8 +140,6 @@ class _Decoder:
             "Run": Run,
             "Trigger": Trigger,
         }
-        from ._workflows import WORKFLOW_CLASSES
-
         self.classes.update(WORKFLOW_CLASSES)
 
     def decode(self, value: Any) -> Any:
@@ -151,31 +163,9 @@ class _Decoder:
 
 
 def resume(emu: Emulator) -> None:
-    """After a load: queue what was queued, and re-arm scheduled runs, retries, event
-    timeouts and sleep steps on the clock."""
-    from ._clock import parse_time
-    from ._engine import _enqueue, start
-    from ._engine import _expire as _expire_run
-    from ._events import _expire
-    from ._workflows import _finish_step
-
+    """After a load: offer the queued runs (those that were executing included) to their
+    executors again; every timer came back with the state."""
     emu.restore_pending = False
-    for run in emu.state.runs.values():
-        if run.status in ("delayed", "queued") and run.expires_at is not None:
-            emu.clock.call_at(run.expires_at, partial(_expire_run, emu, run))
-        if run.status == "delayed" and run.scheduled_at is not None:
-            emu.clock.call_at(run.scheduled_at, partial(_enqueue, emu, run))
-        elif run.status == "queued" and run.next_retry_at is not None:
-            emu.clock.call_at(run.next_retry_at, partial(_enqueue, emu, run))
-        elif run.status == "queued":
+    for run in list(emu.state.runs.values()):
+        if run.status == "queued" and run.next_retry_at is None:
             start(emu, run)
-    for trigger in emu.state.triggers.values():
-        if trigger.status == "waiting":
-            emu.clock.call_at(parse_time(trigger.data["expires_at"]), partial(_expire, emu, trigger))
-    for wf_run in emu.state.workflow_runs.values():
-        for step in wf_run.steps.values():
-            if step.step["step_type"] == "sleep" and step.status == "waiting":
-                due = parse_time(step.data["started_at"]) + timedelta(
-                    seconds=int(step.step["sleep_duration_secs"])
-                )
-                emu.clock.call_at(due, partial(_finish_step, emu, wf_run, step, "completed", output=None))

@@ -10,12 +10,16 @@ from typing import Any, TypeVar
 import aiohttp
 from aiohttp import web
 
+from ._areas import AREAS
 from ._emulator import Emulator
+from ._persist import resume
 from ._thread import LoopThread
 
 __all__ = ["LocalStrait", "Server"]
 
 _T = TypeVar("_T")
+#: Go's http.DefaultMaxHeaderBytes.
+_MAX_HEADER_BYTES = 1 << 20
 
 
 class Server:
@@ -25,6 +29,7 @@ class Server:
         self, emulator: Emulator, host: str = "127.0.0.1", port: int = 0, grpc_port: int | None = None
     ) -> None:
         self.emulator = emulator
+        self.areas = AREAS  # every area's operations are registered before the app is built
         self.host = host
         self.port = port
         self.grpc_port = grpc_port
@@ -39,10 +44,17 @@ class Server:
         )
         emu.clock.start()
         if emu.restore_pending:
-            from ._persist import resume
-
             resume(emu)
-        self._runner = web.AppRunner(emu.app(), access_log=None, handle_signals=False, shutdown_timeout=0.5)
+        # Header lines as long as Go's net/http takes (1 MiB of headers), so an oversized trace
+        # header reaches the handler's own 400 (api/sentry_run_metadata.go:46-60).
+        self._runner = web.AppRunner(
+            emu.app(),
+            access_log=None,
+            handle_signals=False,
+            shutdown_timeout=0.5,
+            max_line_size=_MAX_HEADER_BYTES,
+            max_field_size=_MAX_HEADER_BYTES,
+        )
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port, reuse_address=True)
         await site.start()
@@ -52,7 +64,7 @@ class Server:
         self.port = sockets[0].getsockname()[1]
         emu.base_url = f"http://{self.host}:{self.port}"
         if self.grpc_port is not None:
-            from ._grpc import start_worker_service
+            from ._grpc import start_worker_service  # grpcio is optional: loaded only when asked for
 
             self._grpc, bound = await start_worker_service(emu, self.host, self.grpc_port)
             self.grpc_port = bound
@@ -91,6 +103,8 @@ class LocalStrait:
     ``strait.reset()`` empties it (a few hundred microseconds, no restart);
     ``strait.advance(seconds)`` moves its clock, firing scheduled runs, retries, sleep
     steps and event timeouts at once. ``grpc=True`` also serves ``WorkerService``.
+    ``server_limits=True`` turns on the server's per-IP route rate limits (10 triggers a
+    minute by default), off otherwise so a test suite is never throttled.
     """
 
     def __init__(
@@ -102,8 +116,14 @@ class LocalStrait:
         grpc: bool = False,
         grpc_port: int = 0,
         validator: Any = None,
+        server_limits: bool = False,
     ) -> None:
-        self._options = {"api_key": api_key, "project_id": project_id, "validator": validator}
+        self._options = {
+            "api_key": api_key,
+            "project_id": project_id,
+            "validator": validator,
+            "server_limits": server_limits,
+        }
         self._port = port
         self._grpc_port = grpc_port if grpc else None
         self._loop_thread = LoopThread("strait-local")

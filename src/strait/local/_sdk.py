@@ -12,19 +12,27 @@ import json
 from typing import Any
 
 from strait import fsm
-from strait._limits import MAX_RESULT_BYTES
+from strait._limits import (
+    MAX_ANNOTATIONS,
+    MAX_LINEAGE_DEPTH,
+    MAX_RESULT_BYTES,
+    MAX_STATE_KEY_LENGTH,
+    MAX_STATE_VALUE_BYTES,
+)
 
+from . import _schema
 from ._clock import format_time
 from ._emulator import json_ok, operation
 from ._engine import create_run, finish_run, move, record_event
-from ._http import ApiFailure, Call, json_response
+from ._events import open_trigger
+from ._http import ApiFailure, Call, failed_on, json_response, validation_failed
 from ._model import Run
 
 MAX_RESULT_SIZE = MAX_RESULT_BYTES  # MAX_RESULT_SIZE (config/config.go:272, api/sdk_terminal.go:36)
 
 
 def _run(call: Call) -> Run:
-    return call.emu.state.runs[call.run_id]  # type: ignore[no-any-return]
+    return call.emu.state.runs[call.run_id]
 
 
 def _now(call: Call) -> str:
@@ -35,7 +43,7 @@ def _present(body: dict[str, Any], *names: str) -> None:
     """Fields that must be sent, though ``null`` or empty is a value (422 otherwise)."""
     missing = [n for n in names if n not in body]
     if missing:
-        raise ApiFailure(422, "validation failed", details=[f"{n} is required" for n in missing])
+        raise validation_failed(*(failed_on(n, "required") for n in missing))
 
 
 def _record(call: Call, attr: str, prefix: str, fields: dict[str, Any]) -> Any:
@@ -53,7 +61,7 @@ def _publish_event(call: Call, run: Run, event: dict[str, Any], data: Any) -> No
         "run_id": run.id,
         "level": event.get("level", "info"),
         "message": event["message"],
-        "data": data,
+        "data": {} if data is None else data,
         "timestamp": event["created_at"],
     }
     call.emu.publish(f"run:{run.id}", message)
@@ -66,14 +74,20 @@ def get_payload(call: Call) -> Any:
 
 @operation("sdk-log")
 def log(call: Call) -> Any:
+    """Any level string is kept (``info`` when empty); data ``{}`` when absent
+    (api/sdk.go:395-420)."""
     body = call.obj()
     call.require(body, "message")
-    level = body.get("level") or "info"
-    if level not in ("debug", "info", "warn", "error"):
-        raise ApiFailure(422, "validation failed", details=["level must be one of debug, info, warn, error"])
+    level = str(body.get("level") or "info")
     run = _run(call)
+    data = body.get("data")
     event = record_event(
-        call.emu, run, body.get("type") or "log", body["message"], level=level, data=body.get("data")
+        call.emu,
+        run,
+        body.get("type") or "log",
+        body["message"],
+        level=level,
+        data={} if data is None else data,
     )
     _publish_event(call, run, event, body.get("data"))
     return json_ok(event, 201)
@@ -85,7 +99,9 @@ def progress(call: Call) -> Any:
     call.require(body, "message")
     percent = body.get("percent", 0)
     if not isinstance(percent, int | float) or not 0 <= percent <= 100:
-        raise ApiFailure(422, "validation failed", details=["percent must be between 0 and 100"])
+        raise validation_failed(
+            failed_on("percent", "min" if isinstance(percent, int | float) and percent < 0 else "max")
+        )
     data: dict[str, Any] = {"percent": percent}
     if body.get("step"):
         data["step"] = body["step"]
@@ -109,7 +125,17 @@ def annotate(call: Call) -> Any:
     call.require(body, "annotations")
     annotations = body["annotations"]
     if not isinstance(annotations, dict) or not all(isinstance(v, str) for v in annotations.values()):
-        raise ApiFailure(422, "validation failed", details=["annotations must be an object of strings"])
+        raise ApiFailure(400, "invalid request body: annotations must map strings to strings")
+    # api/sdk.go:503-517.
+    if len(annotations) > MAX_ANNOTATIONS:
+        raise ApiFailure(400, f"too many annotations (max {MAX_ANNOTATIONS})")
+    for key, value in annotations.items():
+        if not key.strip():
+            raise ApiFailure(400, "annotation keys must be non-empty")
+        if len(key.encode()) > 128:
+            raise ApiFailure(400, "annotation key too long (max 128 characters)")
+        if len(value.encode()) > 1024:
+            raise ApiFailure(400, "annotation value too long (max 1024 characters)")
     run = _run(call)
     run.metadata.update(annotations)
     return json_ok(run.wire())
@@ -128,6 +154,11 @@ def set_state(call: Call) -> Any:
     body = call.obj()
     call.require(body, "key")
     _present(body, "value")
+    # api/sdk_state.go:27-32 (the value's size as JSON).
+    if len(str(body["key"]).encode()) > MAX_STATE_KEY_LENGTH:
+        raise ApiFailure(400, f"state key must be {MAX_STATE_KEY_LENGTH} characters or fewer")
+    if len(json.dumps(body["value"], separators=(",", ":")).encode()) > MAX_STATE_VALUE_BYTES:
+        raise ApiFailure(400, "state value must not exceed 64KB")
     run = _run(call)
     entry = {"run_id": run.id, "state_key": body["key"], "value": body["value"], "updated_at": _now(call)}
     run.state[body["key"]] = entry
@@ -194,8 +225,8 @@ def set_memory(call: Call) -> Any:
 
 @operation("sdk-delete-memory")
 def delete_memory(call: Call) -> Any:
-    if _memory(call).pop(call.params["key"], None) is None:
-        raise ApiFailure(404, "memory key not found")
+    """204 whether or not the key existed (api/sdk_memory.go)."""
+    _memory(call).pop(call.params["key"], None)
     return json_response(204, None)
 
 
@@ -205,27 +236,6 @@ def output(call: Call) -> Any:
     call.require(body, "output_key")
     _present(body, "value")
     return _record(call, "outputs", "out", {"output_key": body["output_key"], "value": body["value"]})
-
-
-@operation("sdk-usage")
-def usage(call: Call) -> Any:
-    body = call.obj()
-    call.require(body, "provider", "model")
-    fields: dict[str, Any] = {"provider": body["provider"], "model": body["model"]}
-    for name in ("prompt_tokens", "completion_tokens", "total_tokens", "cost_microusd"):
-        fields[name] = int(body.get(name) or 0)
-    return _record(call, "usage", "use", fields)
-
-
-@operation("sdk-tool-call")
-def tool_call(call: Call) -> Any:
-    body = call.obj()
-    call.require(body, "tool_name")
-    fields = {"tool_name": body["tool_name"], "status": body.get("status") or "success"}
-    for name in ("input", "output", "duration_ms"):
-        if body.get(name) is not None:
-            fields[name] = body[name]
-    return _record(call, "tool_calls", "tool", fields)
 
 
 @operation("sdk-stream-chunk")
@@ -255,18 +265,6 @@ def resource_snapshot(call: Call) -> Any:
     return _record(call, "resources", "res", {name: body.get(name) or 0 for name in names})
 
 
-@operation("sdk-iteration")
-def iteration(call: Call) -> Any:
-    body = call.obj()
-    if not isinstance(body.get("iteration"), int):
-        raise ApiFailure(422, "validation failed", details=["iteration is required"])
-    entry = {"id": call.emu.new_id("itr"), "run_id": call.run_id, "iteration": body["iteration"]}
-    if body.get("description"):
-        entry["description"] = body["description"]
-    entry["created_at"] = _now(call)
-    return json_ok(entry)
-
-
 def _active(run: Run) -> None:
     if run.status not in (fsm.RunStatus.EXECUTING.value, fsm.RunStatus.WAITING.value):
         raise ApiFailure(409, "run status conflict")
@@ -277,8 +275,20 @@ def complete(call: Call) -> Any:
     body = call.obj()
     run = _run(call)
     _active(run)
-    if "result" in body and len(json.dumps(body["result"])) > MAX_RESULT_SIZE:
-        raise ApiFailure(413, f"result size exceeds maximum {MAX_RESULT_SIZE} bytes")
+    size = len(json.dumps(body["result"], separators=(",", ":")).encode()) if "result" in body else 0
+    if size > MAX_RESULT_SIZE:
+        raise ApiFailure(413, f"result size {size} exceeds maximum {MAX_RESULT_SIZE} bytes")
+    if body.get("result") is not None:
+        try:
+            _schema.check(body["result"], run.setting("result_schema"))
+        except _schema.SchemaMismatch as exc:
+            # api/sdk_terminal.go:44-57.
+            raise ApiFailure(
+                422,
+                "result schema validation failed",
+                details=[str(exc)],
+                code="result_schema_validation_failed",
+            ) from None
     finish_run(call.emu, run, "completed", result=body.get("result"), has_result="result" in body)
     return json_ok(run.wire())
 
@@ -296,13 +306,20 @@ def fail(call: Call) -> Any:
 
 @operation("sdk-continue")
 def continue_as_new(call: Call) -> Any:
+    """Only makes the successor (``triggered_by: manual``, ``continuation_of``, one deeper,
+    at most 10); the caller keeps running and must still finish (api/sdk_terminal.go:338-392)."""
     body = call.obj()
     run = _run(call)
-    _active(run)
-    payload = body.get("payload", run.payload)
-    successor = create_run(call.emu, run.job, payload, priority=run.priority, triggered_by="continuation")
+    if run.status not in (fsm.RunStatus.EXECUTING.value, fsm.RunStatus.WAITING.value):
+        raise ApiFailure(409, "run must be executing or waiting to continue")
+    if run.lineage_depth >= MAX_LINEAGE_DEPTH:
+        raise ApiFailure(400, f"max lineage depth ({MAX_LINEAGE_DEPTH}) exceeded")
+    payload = body.get("payload")
+    if payload is None:
+        payload = run.payload
+    successor = create_run(call.emu, run.job, payload, priority=run.priority, job_tags=False)
     successor.continuation_of = run.id
-    finish_run(call.emu, run, "completed", result={"continued_as": successor.id}, has_result=True)
+    successor.lineage_depth = run.lineage_depth + 1
     return json_ok(successor.wire(), 201)
 
 
@@ -337,8 +354,6 @@ def spawn(call: Call) -> Any:
 
 @operation("sdk-wait-for-event")
 def wait_for_event(call: Call) -> Any:
-    from ._events import open_trigger
-
     body = call.obj()
     call.require(body, "event_key")
     run = _run(call)

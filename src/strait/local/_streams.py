@@ -7,11 +7,14 @@ once), ``event: activity`` change events for a project; ``: keepalive`` every 15
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any
 
 from aiohttp import web
 
+from ._api import find_run
 from ._emulator import operation
+from ._events import find_trigger
 from ._http import ApiFailure, Call
 
 KEEPALIVE_SECS = 15.0
@@ -57,8 +60,6 @@ _RUN_CHANNELS = {"stream-run": "run:{}", "get-run-chunk-stream": "run_stream:{}"
 
 @operation(*_RUN_CHANNELS)
 async def stream_run(call: Call) -> Any:
-    from ._api import find_run
-
     run = find_run(call)
     if run.terminal:
         raise ApiFailure(410, "run already in terminal state")
@@ -67,11 +68,7 @@ async def stream_run(call: Call) -> Any:
 
 @operation("stream-event-trigger")
 async def stream_event_trigger(call: Call) -> Any:
-    import json
-
-    from ._events import _find
-
-    trigger = _find(call)
+    trigger = find_trigger(call)
     first = json.dumps(trigger.wire(), separators=(",", ":")).encode()
     if trigger.status != "waiting":
         response = await _open(call)

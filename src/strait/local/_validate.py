@@ -27,6 +27,7 @@ KNOWN_UNDOCUMENTED = {
     ("trigger-job", 200): "a repeated Idempotency-Key (the run it made) or dry_run (the checks' result)",
     ("create-job", 403): "a project_id other than the API key's project is refused with 403",
     ("create-api-key", 403): "a project_id other than the API key's project is refused with 403",
+    ("*", 415): "a /v1 body sent as anything but application/json (api/middleware.go:115-138)",
     ("*", 501): "operations strait.local does not implement",
     # -- the _ops_* areas (server-vs-spec, each from the handler cited) ---------------------
     ("bulk-replay-dead-letter-runs", 422): "run_ids xor project_id, limits (api/runs.go:457-490)",

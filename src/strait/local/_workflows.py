@@ -12,24 +12,33 @@ payload as output; the run completes when every step has finished.
 
 from __future__ import annotations
 
+import logging
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from strait import fsm
+from strait._limits import MAX_EVENT_KEY_LENGTH, MAX_TRACE_HEADER_BYTES, MAX_TRACEPARENT_BYTES
 
+from . import _condition as condition
 from ._clock import format_time
+from ._cron import again, arm, current
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, json_response, page
+from ._engine import cancel_run, canonical_json, create_run
+from ._events import open_trigger
+from ._http import ApiFailure, Call, failed_on, json_response, page, validation_failed
 from ._ops_versions import snapshot_workflow_version
+from ._timers import timer
 
 if TYPE_CHECKING:
     from ._emulator import Emulator
     from ._model import Run
 
+_log = logging.getLogger("strait.local")
 _STEP_TYPES = ("job", "approval", "sleep", "wait_for_event", "sub_workflow")
-_WF_EVENT = {target.value: event for event, target in fsm._WORKFLOW_TARGET.items()}
-_STEP_EVENT = {target.value: event for event, target in fsm._STEP_TARGET.items()}
+#: The longest ``tracestate`` a workflow run hands its job steps (workflow/engine.go:414-429).
+_MAX_WORKFLOW_TRACESTATE = 512
 _WORKFLOW_FIELDS = [
     "name",
     "slug",
@@ -87,6 +96,8 @@ class WorkflowRun:
     data: dict[str, Any]
     steps: dict[str, StepRun] = field(default_factory=dict)
     parent_step: tuple[str, str] | None = None  # (workflow run id, step ref)
+    #: The trigger's trace, which the run's job steps continue (``_trace_parent``/``_trace_state``).
+    trace: dict[str, str] = field(default_factory=dict)
 
     @property
     def project_id(self) -> str:
@@ -107,7 +118,7 @@ WORKFLOW_CLASSES: dict[str, Any] = {"Workflow": Workflow, "StepRun": StepRun, "W
 
 
 def _find_workflow(call: Call, workflow_id: str | None = None) -> Workflow:
-    return call.owned(call.emu.state.workflows, workflow_id or call.params["workflowID"], "workflow")  # type: ignore[no-any-return]
+    return call.owned(call.emu.state.workflows, workflow_id or call.params["workflowID"], "workflow")
 
 
 def _resolve_job(emu: Emulator, project_id: str, ref: str) -> Any:
@@ -128,7 +139,7 @@ def _resolve_workflow(emu: Emulator, project_id: str, ref: str) -> Workflow:
         )
     if workflow is None or workflow.project_id != project_id:
         raise ApiFailure(400, f"sub-workflow {ref} not found")
-    return workflow  # type: ignore[no-any-return]
+    return workflow
 
 
 def _steps(call: Call, workflow_id: str, steps: Any, project_id: str) -> list[dict[str, Any]]:
@@ -136,7 +147,7 @@ def _steps(call: Call, workflow_id: str, steps: Any, project_id: str) -> list[di
         raise ApiFailure(400, "steps must be a list")
     refs = [s.get("step_ref") for s in steps if isinstance(s, dict)]
     if len(refs) != len(steps) or not all(isinstance(r, str) and r for r in refs):
-        raise ApiFailure(422, "validation failed", details=["every step needs a step_ref"])
+        raise validation_failed(failed_on("step_ref", "required"))
     if len(set(refs)) != len(refs):
         raise ApiFailure(400, "duplicate step_ref")
     out = []
@@ -152,7 +163,12 @@ def _steps(call: Call, workflow_id: str, steps: Any, project_id: str) -> list[di
         if kind == "job":
             if not step.get("job_id"):
                 raise ApiFailure(400, f"step {step['step_ref']} needs a job_id")
-            step["job_id"] = _resolve_job(call.emu, project_id, str(step["job_id"])).id
+            # A job's id, never its slug (api/workflow_validation.go:52-70).
+            job = call.emu.state.jobs.get(str(step["job_id"]))
+            if job is None:
+                raise ApiFailure(400, f"step {step['step_ref']} references unknown job {step['job_id']}")
+            if job.project_id != project_id:
+                raise ApiFailure(400, f"step {step['step_ref']} references job outside workflow project")
         if kind == "sub_workflow":
             if not step.get("sub_workflow_id"):
                 raise ApiFailure(400, f"step {step['step_ref']} needs a sub_workflow_id")
@@ -161,8 +177,13 @@ def _steps(call: Call, workflow_id: str, steps: Any, project_id: str) -> list[di
             raise ApiFailure(400, "approval steps require approval_approvers")
         if kind == "wait_for_event" and not step.get("event_key"):
             raise ApiFailure(400, f"step {step['step_ref']} needs an event_key")
-        if kind == "sleep" and not isinstance(step.get("sleep_duration_secs"), int):
-            raise ApiFailure(400, f"step {step['step_ref']} needs sleep_duration_secs")
+        if kind == "wait_for_event" and len(str(step["event_key"])) > MAX_EVENT_KEY_LENGTH:
+            raise ApiFailure(400, f"event_key must be at most {MAX_EVENT_KEY_LENGTH} characters")
+        if kind == "sleep" and (
+            not isinstance(step.get("sleep_duration_secs"), int) or step["sleep_duration_secs"] <= 0
+        ):
+            # api/workflow_validation.go:328-331.
+            raise ApiFailure(400, "sleep steps require sleep_duration_secs > 0")
         step.update(
             id=call.emu.new_id("wfs"),
             workflow_id=workflow_id,
@@ -209,7 +230,39 @@ def create_workflow(call: Call) -> Any:
     workflow = Workflow(workflow_id, body["project_id"], data, now)
     call.emu.state.workflows[workflow_id] = workflow
     snapshot_workflow_version(call.emu, data)  # (_ops_versions)
+    arm_workflow_cron(call.emu, workflow)
     return json_ok(data, 201)
+
+
+def arm_workflow_cron(emu: Emulator, workflow: Workflow) -> None:
+    """A workflow with a ``cron`` starts a run on it (``triggered_by: cron``) while it
+    exists and is enabled; with ``skip_if_running`` not while one runs
+    (scheduler/cron.go:420-470)."""
+    if not workflow.data.get("cron"):
+        emu.state.cron.pop(workflow.id, None)
+        return
+    arm(
+        emu,
+        "cron.workflow",
+        workflow.id,
+        str(workflow.data["cron"]),
+        str(workflow.data.get("cron_timezone") or ""),
+    )
+
+
+@timer("cron.workflow")
+def _cron_fire(emu: Emulator, workflow_id: str, generation: int, at: datetime) -> None:
+    workflow = emu.state.workflows.get(workflow_id)
+    if workflow is None or not current(emu, workflow_id, generation) or not workflow.data.get("cron"):
+        return
+    running = any(
+        r.workflow is workflow and not fsm.is_terminal_workflow_run_status(r.status)
+        for r in emu.state.workflow_runs.values()
+    )
+    if workflow.data.get("enabled", True) and not (workflow.data.get("skip_if_running") and running):
+        start_workflow_run(emu, workflow, None, "cron")
+    timezone = str(workflow.data.get("cron_timezone") or "")
+    again(emu, "cron.workflow", workflow_id, generation, at, str(workflow.data["cron"]), timezone)
 
 
 @operation("list-workflows")
@@ -232,11 +285,21 @@ def update_workflow(call: Call) -> Any:
         if body.get(name) is not None:
             data[name] = body[name]
     if body.get("steps") is not None:
+        kept = {s.get("step_ref") for s in body["steps"] if isinstance(s, dict)}
+        for step in data["steps"]:
+            if step["step_ref"] not in kept:  # api/workflows.go:394-408
+                raise ApiFailure(
+                    400,
+                    f'removing step_ref "{step["step_ref"]}" is not supported; '
+                    "disable it with step overrides instead",
+                )
         data["steps"] = _steps(call, workflow.id, body["steps"], workflow.project_id)
     data["version"] += 1
     data["version_id"] = call.emu.new_id("wfv")
     data["updated_at"] = format_time(call.emu.clock.stamp())
     snapshot_workflow_version(call.emu, data)  # (_ops_versions)
+    if "cron" in body or "cron_timezone" in body:
+        arm_workflow_cron(call.emu, workflow)
     return json_ok(data)
 
 
@@ -251,7 +314,7 @@ def delete_workflow(call: Call) -> Any:
 
 
 def _move_run(emu: Emulator, run: WorkflowRun, to: str, error: str = "") -> None:
-    fsm.transition_workflow_run(run.status, _WF_EVENT[to])
+    fsm.transition_workflow_run(run.status, fsm.workflow_run_event_to(to))
     run.data["status"] = to
     now = format_time(emu.clock.now())
     if to == "running" and "started_at" not in run.data:
@@ -267,13 +330,13 @@ def _move_run(emu: Emulator, run: WorkflowRun, to: str, error: str = "") -> None
         if parent is not None:
             step = parent.steps[run.parent_step[1]]
             if to == "completed":
-                _finish_step(emu, parent, step, "completed", output={"workflow_run_id": run.id})
+                finish_step(emu, parent, step, "completed", output={"workflow_run_id": run.id})
             else:
-                _finish_step(emu, parent, step, "failed", error=f"sub-workflow {to}")
+                finish_step(emu, parent, step, "failed", error=f"sub-workflow {to}")
 
 
 def _move_step(emu: Emulator, step: StepRun, to: str) -> None:
-    fsm.transition_step(step.status, _STEP_EVENT[to])
+    fsm.transition_step(step.status, fsm.step_event_to(to))
     step.data["status"] = to
     now = format_time(emu.clock.now())
     if to in ("running", "waiting") and "started_at" not in step.data:
@@ -289,6 +352,8 @@ def start_workflow_run(
     triggered_by: str,
     parent: tuple[str, str] | None = None,
     carried: dict[str, StepRun] | None = None,
+    trace: dict[str, str] | None = None,
+    tags: dict[str, str] | None = None,
 ) -> WorkflowRun:
     """A new run; ``carried`` are the completed steps of the run it retries (kept as they
     were, so only the rest runs again)."""
@@ -308,7 +373,9 @@ def start_workflow_run(
     if parent is not None:
         data["parent_workflow_run_id"] = parent[0]
         data["parent_step_run_id"] = emu.state.workflow_runs[parent[0]].steps[parent[1]].id
-    run = WorkflowRun(run_id, workflow, now, data, parent_step=parent)
+    if tags:
+        data["tags"] = tags
+    run = WorkflowRun(run_id, workflow, now, data, parent_step=parent, trace=dict(trace or {}))
     for step in workflow.data["steps"]:
         stamp = emu.clock.stamp()
         step_id = emu.new_id("wsr")
@@ -342,24 +409,111 @@ def start_workflow_run(
     return run
 
 
-def _start_step(emu: Emulator, run: WorkflowRun, step: StepRun) -> None:
-    from ._engine import create_run
-    from ._events import open_trigger
+def render(template: Any, variables: Any) -> Any:
+    """``{{name}}``/``{{a.b}}`` placeholders in the strings of a step's payload (or event key)
+    replaced by the workflow payload's values: a string that is one placeholder takes the
+    value itself (a number stays a number), one mixed with text its text; an unknown name
+    is left as it is (workflow/template.go:22-56,83-175,265-296,429-520)."""
+    if not isinstance(variables, dict) or not variables:
+        return template
+    if isinstance(template, dict):
+        return {k: render(v, variables) for k, v in template.items()}
+    if isinstance(template, list):
+        return [render(v, variables) for v in template]
+    if not isinstance(template, str) or "{{" not in template:
+        return template
+    whole = _PLACEHOLDER.fullmatch(template)
+    if whole is not None:
+        found, value = _lookup(variables, whole.group(1))
+        return value if found else template
 
+    def text(match: re.Match[str]) -> str:
+        found, value = _lookup(variables, match.group(1))
+        return _template_text(value) if found else match.group(0)
+
+    return _PLACEHOLDER.sub(text, template)
+
+
+#: A variable name: a letter or ``_`` first, dot-separated parts (workflow/template.go:452-486).
+_PLACEHOLDER = re.compile(r"\{\{([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)\}\}")
+
+
+def _lookup(variables: dict[str, Any], name: str) -> tuple[bool, Any]:
+    current: Any = variables
+    for part in name.split("."):
+        if not isinstance(current, dict) or part not in current:
+            return False, None
+        current = current[part]
+    return True, current
+
+
+def _template_text(value: Any) -> str:
+    """workflow/template.go:488-520."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(int(value)) if float(value).is_integer() else repr(float(value))
+    if value is None:
+        return ""
+    return canonical_json(value)
+
+
+def _step_payload(run: WorkflowRun, step: StepRun) -> Any:
+    """The workflow payload, the step's own payload (rendered) over it, and the outputs of
+    its dependencies as ``parent_outputs`` (workflow/engine_steps.go:204-205,507-570)."""
+    trigger = run.data["payload"]
+    own = render(step.step.get("payload"), trigger)
+    deps = step.step["depends_on"]
+    parents = {ref: run.steps[ref].data.get("output") for ref in deps} if deps else None
+    if parents is None:
+        if own is None:
+            return trigger
+        if not isinstance(trigger, dict) or not isinstance(own, dict):
+            return own
+    if not isinstance(trigger, dict) or not isinstance(own or {}, dict):
+        return own if own is not None else trigger
+    merged = {**trigger, **(own or {})}
+    if parents is not None:
+        merged["parent_outputs"] = parents
+    return merged
+
+
+def _start_step(emu: Emulator, run: WorkflowRun, step: StepRun) -> None:
     if run.status != "running" or step.status != "pending":
         return
     spec = step.step
     kind = spec["step_type"]
+    try:
+        allowed = condition.evaluate(spec.get("condition"), {s.ref: s.status for s in run.steps.values()})
+    except condition.ConditionError as exc:
+        # The server's progression stops on the error; the step stays pending
+        # (workflow/callback_progression.go:182-185).
+        _log.warning("strait.local: evaluate condition for step %s: %s", step.ref, exc)
+        return
+    if not allowed:  # workflow/callback_progression.go:186-195
+        finish_step(emu, run, step, "skipped")
+        return
     if kind == "job":
         job = emu.state.jobs.get(spec["job_id"])
         if job is None:
             _move_step(emu, step, "running")
-            _finish_step(emu, run, step, "failed", error="job not found")
+            finish_step(emu, run, step, "failed", error="job not found")
             return
         _move_step(emu, step, "running")
-        payload = spec.get("payload", run.data["payload"])
-        job_run = create_run(emu, job, payload, triggered_by="workflow")
+        job_run = create_run(
+            emu,
+            job,
+            _step_payload(run, step),
+            triggered_by="workflow",
+            tags=run.data.get("tags"),
+            job_tags=False,
+            metadata=dict(run.trace),
+        )
         job_run.workflow_step_run_id = step.id
+        if int(spec.get("retry_max_attempts") or 0) > 0:  # worker/executor_dispatch_policy.go:47-54
+            job_run.config["max_attempts"] = int(spec["retry_max_attempts"])
         step.data["job_run_id"] = job_run.id
     elif kind == "approval":
         _move_step(emu, step, "waiting")
@@ -375,42 +529,60 @@ def _start_step(emu: Emulator, run: WorkflowRun, step: StepRun) -> None:
         if spec.get("approval_timeout_secs"):
             expires = now + timedelta(seconds=int(spec["approval_timeout_secs"]))
             step.approval["expires_at"] = format_time(expires)
-            emu.clock.call_at(expires, lambda: _approval_expired(emu, run, step))
+            emu.clock.at(expires, "approval.expire", run.id, step.ref)
     elif kind == "sleep":
         _move_step(emu, step, "waiting")
-        emu.clock.call_later(
-            float(spec["sleep_duration_secs"]), lambda: _finish_step(emu, run, step, "completed", output=None)
-        )
+        wake = emu.clock.now() + timedelta(seconds=float(spec["sleep_duration_secs"]))
+        emu.clock.at(wake, "sleep.wake", run.id, step.ref)
     elif kind == "wait_for_event":
         _move_step(emu, step, "waiting")
-        trigger = open_trigger(
-            emu, run.project_id, str(spec["event_key"]), spec.get("event_timeout_secs"), "workflow_step"
-        )
+        key = render(str(spec["event_key"]), run.data["payload"])  # workflow/engine_steps.go:334
+        trigger = open_trigger(emu, run.project_id, key, spec.get("event_timeout_secs"), "workflow_step")
         trigger.data.update(workflow_run_id=run.id, workflow_step_run_id=step.id)
-        step.event_key = str(spec["event_key"])
+        step.event_key = key
     elif kind == "sub_workflow":
         child = emu.state.workflows.get(spec["sub_workflow_id"])
         _move_step(emu, step, "running")
         if child is None:
-            _finish_step(emu, run, step, "failed", error="sub-workflow not found")
+            finish_step(emu, run, step, "failed", error="sub-workflow not found")
             return
-        start_workflow_run(emu, child, run.data["payload"], "workflow", parent=(run.id, step.ref))
+        start_workflow_run(
+            emu, child, run.data["payload"], "workflow", parent=(run.id, step.ref), trace=run.trace
+        )
 
 
-def _approval_expired(emu: Emulator, run: WorkflowRun, step: StepRun) -> None:
+def _step_of(emu: Emulator, run_id: str, ref: str) -> tuple[WorkflowRun, StepRun] | None:
+    run = emu.state.workflow_runs.get(run_id)
+    step = run.steps.get(ref) if run is not None else None
+    return (run, step) if run is not None and step is not None else None
+
+
+@timer("sleep.wake")
+def _sleep_over(emu: Emulator, run_id: str, ref: str) -> None:
+    found = _step_of(emu, run_id, ref)
+    if found is not None:
+        finish_step(emu, found[0], found[1], "completed", output=None)
+
+
+@timer("approval.expire")
+def _approval_expired(emu: Emulator, run_id: str, ref: str) -> None:
+    found = _step_of(emu, run_id, ref)
+    if found is None:
+        return
+    run, step = found
     if step.approval is None or step.approval["status"] != "pending" or step.status != "waiting":
         return
     step.approval.update(status="rejected", error="approval timed out")
-    _finish_step(emu, run, step, "failed", error="approval timed out")
+    finish_step(emu, run, step, "failed", error="approval timed out")
 
 
-def _finish_step(
+def finish_step(
     emu: Emulator, run: WorkflowRun, step: StepRun, to: str, *, output: Any = None, error: str = ""
 ) -> None:
     if fsm.is_terminal_step_status(step.status):
         return
     if (to == "completed" and step.status == "pending") or (
-        to == "failed" and step.status in ("pending", "waiting")
+        to in ("failed", "canceled") and step.status in ("pending", "waiting")
     ):
         # The server's store writes these directly; through the FSM they pass "running".
         _move_step(emu, step, "running")
@@ -421,6 +593,8 @@ def _finish_step(
         step.data["error"] = error
     if run.status not in ("running", "paused"):  # a paused run counts, but starts nothing
         return
+    if to == "canceled":
+        _skip_dependents(emu, run, step.ref)
     if to == "failed":
         policy = step.step.get("on_failure") or "fail_workflow"
         if policy == "skip_dependents":
@@ -450,8 +624,6 @@ def _fail_run(emu: Emulator, run: WorkflowRun, error: str) -> None:
 
 
 def _cancel_steps(emu: Emulator, run: WorkflowRun) -> None:
-    from ._engine import cancel_run
-
     for step in run.steps.values():
         if fsm.is_terminal_step_status(step.status):
             continue
@@ -483,11 +655,12 @@ def on_job_run_finished(emu: Emulator, job_run: Run) -> None:
         for step in run.steps.values():
             if step.id == job_run.workflow_step_run_id:
                 if job_run.status == "completed":
-                    _finish_step(emu, run, step, "completed", output=job_run.result)
-                elif job_run.status == "canceled" and fsm.is_terminal_step_status(step.status):
-                    return
+                    finish_step(emu, run, step, "completed", output=job_run.result)
+                elif job_run.status == "canceled":
+                    # The step is canceled, not failed (workflow/callback.go:385-386,575-585).
+                    finish_step(emu, run, step, "canceled")
                 else:
-                    _finish_step(emu, run, step, "failed", error=job_run.error or f"job run {job_run.status}")
+                    finish_step(emu, run, step, "failed", error=job_run.error or f"job run {job_run.status}")
                 return
 
 
@@ -500,15 +673,15 @@ def on_step_event(emu: Emulator, trigger: Any, outcome: str) -> None:
     if step is None:
         return
     if outcome == "received":
-        _finish_step(emu, run, step, "completed", output=trigger.data.get("response_payload"))
+        finish_step(emu, run, step, "completed", output=trigger.data.get("response_payload"))
     elif outcome == "timed_out":
-        _finish_step(emu, run, step, "failed", error="event trigger timed out")
+        finish_step(emu, run, step, "failed", error="event trigger timed out")
     else:
-        _finish_step(emu, run, step, "failed", error="event trigger canceled by user")
+        finish_step(emu, run, step, "failed", error="event trigger canceled by user")
 
 
 def _find_run(call: Call) -> WorkflowRun:
-    return call.owned(call.emu.state.workflow_runs, call.params["workflowRunID"], "workflow run")  # type: ignore[no-any-return]
+    return call.owned(call.emu.state.workflow_runs, call.params["workflowRunID"], "workflow run")
 
 
 @operation("trigger-workflow")
@@ -517,12 +690,31 @@ def trigger_workflow(call: Call) -> Any:
     if not workflow.data.get("enabled", True):
         raise ApiFailure(409, "workflow is disabled")
     body = call.obj()
+    trace = _trace(call)
     run = start_workflow_run(
-        call.emu, workflow, body.get("payload"), str(body.get("triggered_by") or "manual")
+        call.emu,
+        workflow,
+        body.get("payload"),
+        str(body.get("triggered_by") or "manual"),
+        trace=trace,
+        tags=body.get("tags"),
     )
-    if body.get("tags"):
-        run.data["tags"] = body["tags"]
     return json_ok(run.wire(), 201)
+
+
+def _trace(call: Call) -> dict[str, str]:
+    """The trigger call's trace, which the server's span continues and hands to the run's
+    job steps as ``_trace_parent``/``_trace_state`` (workflow/engine.go:414-429,
+    engine_steps.go:216-227); the local Strait has no span of its own, so the caller's
+    ``traceparent`` is the one passed on."""
+    headers = call.request.headers
+    parent, state = headers.get("traceparent", ""), headers.get("tracestate", "")
+    trace: dict[str, str] = {}
+    if parent and len(parent.encode()) <= MAX_TRACEPARENT_BYTES:
+        trace["_trace_parent"] = parent
+        if state and len(state.encode()) <= min(_MAX_WORKFLOW_TRACESTATE, MAX_TRACE_HEADER_BYTES):
+            trace["_trace_state"] = state
+    return trace
 
 
 @operation("list-workflow-runs")
@@ -554,8 +746,8 @@ def list_step_runs(call: Call) -> Any:
 @operation("cancel-workflow-run")
 def cancel_workflow_run(call: Call) -> Any:
     run = _find_run(call)
-    if fsm.is_terminal_workflow_run_status(run.status):
-        raise ApiFailure(409, f"workflow run is already {run.status}")
+    if fsm.is_terminal_workflow_run_status(run.status):  # api/workflow_runs.go:152-154
+        raise ApiFailure(400, "workflow run already in terminal state")
     _cancel_steps(call.emu, run)
     _move_run(call.emu, run, "canceled")
     return json_ok(run.wire())
@@ -585,7 +777,7 @@ def approve_step(call: Call) -> Any:
     step.approval.update(
         status="approved", approved_by=approver, approved_at=format_time(call.emu.clock.now())
     )
-    _finish_step(call.emu, run, step, "completed")
+    finish_step(call.emu, run, step, "completed")
     return json_ok({"step_run": step.wire(), "approval": step.approval})
 
 
@@ -606,17 +798,25 @@ def skip_step(call: Call) -> Any:
         trigger.data.update(status="canceled", error="step skipped")
     if reason:
         step.data["error"] = reason
-    _finish_step(call.emu, run, step, "skipped")
+    finish_step(call.emu, run, step, "skipped")
     return json_ok({"step_run": step.wire()})
 
 
 @operation("pause-workflow-run", "resume-workflow-run")
 def pause_or_resume(call: Call) -> Any:
-    """running <-> paused; a paused run starts no step until it is resumed."""
+    """running <-> paused; a paused run starts no step until it is resumed. Pausing a
+    paused run answers it unchanged (api/workflow_runs.go:201-270)."""
     run = _find_run(call)
     to = "paused" if call.operation_id == "pause-workflow-run" else "running"
-    if not fsm.can_transition_workflow_run(run.status, _WF_EVENT[to]) or run.status == to:
-        raise ApiFailure(409, f"cannot move workflow run from {run.status} to {to}")
+    if to == "paused":
+        if fsm.is_terminal_workflow_run_status(run.status):
+            raise ApiFailure(400, "workflow run already in terminal state")
+        if run.status == "paused":
+            return json_ok(run.wire())
+        if run.status != "running":
+            raise ApiFailure(400, "workflow run can only be paused from running state")
+    elif run.status != "paused":
+        raise ApiFailure(400, "workflow run is not paused")
     _move_run(call.emu, run, to)
     if to == "running":
         for step in list(run.steps.values()):
@@ -634,10 +834,8 @@ def force_complete_step(call: Call) -> Any:
         raise ApiFailure(400, f"step {step.ref} is already in terminal state")
     body = call.obj()
     job_run = call.emu.state.runs.get(step.data.get("job_run_id", ""))
-    _finish_step(call.emu, run, step, "completed", output=body.get("result"))
+    finish_step(call.emu, run, step, "completed", output=body.get("result"))
     if job_run is not None and not job_run.terminal:
-        from ._engine import cancel_run
-
         cancel_run(call.emu, job_run)
     return json_ok({"step_run": step.wire()})
 

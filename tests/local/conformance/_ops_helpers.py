@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 import httpx
@@ -12,6 +13,13 @@ import httpx
 from local.conftest import Endpoint, Seen
 from strait import Client
 from strait.local import LocalStrait
+
+
+def later() -> str:
+    """A ``scheduled_at`` far enough ahead that the run stays ``delayed`` during a test, and
+    within the server's 30 days (api/trigger_intake.go:98-116)."""
+    moment = datetime.now(UTC) + timedelta(days=20)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def make_job(client: Client, strait: LocalStrait, url: str, slug: str = "work", **extra: Any) -> Any:

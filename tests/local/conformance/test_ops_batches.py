@@ -8,7 +8,7 @@ import pytest
 from strait import NotFoundError
 from strait.local import LocalStrait
 
-from ._ops_helpers import make_job
+from ._ops_helpers import later, make_job
 
 
 def test_bulk_trigger_leaves_a_batch_operation(local_strait: LocalStrait) -> None:
@@ -18,8 +18,8 @@ def test_bulk_trigger_leaves_a_batch_operation(local_strait: LocalStrait) -> Non
     with local_strait.client() as client:
         job = make_job(client, local_strait, "http://127.0.0.1:9/run")
         items = [
-            {"payload": {"n": 1}, "idempotency_key": "k1", "scheduled_at": "2999-01-01T00:00:00Z"},
-            {"payload": {"n": 1}, "idempotency_key": "k1", "scheduled_at": "2999-01-01T00:00:00Z"},
+            {"payload": {"n": 1}, "idempotency_key": "k1", "scheduled_at": later()},
+            {"payload": {"n": 1}, "idempotency_key": "k1", "scheduled_at": later()},
         ]
         answer = client.jobs.bulk_trigger(job["id"], {"items": items})
         op = client.batch_operations.get(answer["batch_id"])

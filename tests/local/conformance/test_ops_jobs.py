@@ -12,7 +12,7 @@ from local.conftest import Endpoint, wait_for_status
 from strait import BadRequestError, NotFoundError
 from strait.local import LocalStrait
 
-from ._ops_helpers import make_job
+from ._ops_helpers import later, make_job
 
 #: The dependency run is found by the dependent run's idempotency key when it has one
 #: (store/job_dependencies.go:281-287); the client sends a random key per trigger unless
@@ -160,7 +160,7 @@ def test_job_health_counts_finished_runs(local_strait: LocalStrait, endpoint: En
         assert (empty["window"], empty["total_runs"], empty["health_score"]) == ("7d", 0, -1)
         for _ in range(2):
             wait_for_status(client, client.jobs.trigger(job["id"], {})["id"], "completed")
-        queued = client.jobs.trigger(job["id"], {"scheduled_at": "2999-01-01T00:00:00Z"})
+        queued = client.jobs.trigger(job["id"], {"scheduled_at": later()})
         client.runs.delete(queued["id"])
         health = client.jobs.get_health(job["id"], window="1h")
         assert (health["total_runs"], health["completed_runs"], health["canceled_runs"]) == (3, 2, 1)

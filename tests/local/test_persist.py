@@ -1,0 +1,84 @@
+"""``--db``: the clock's timers are data, saved with the state and put back on load."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+
+from strait.local import LocalStrait
+from strait.local._emulator import Emulator
+from strait.local._persist import Store
+from strait.local._runner import Server
+from strait.local._thread import LoopThread
+
+KEY = "strait_persist_timers_1"
+
+
+@contextmanager
+def _restored(db: Path) -> Iterator[tuple[httpx.Client, LoopThread, Emulator]]:
+    """A local Strait started from ``db``, as ``python -m strait.local --db`` starts one."""
+    thread = LoopThread("strait-local-restored")
+    servers: list[Server] = []
+
+    async def boot() -> None:
+        emu = Emulator(api_key=KEY)
+        Store(db).load(emu)
+        servers.append(Server(emu))
+        await servers[0].start()
+
+    thread.start(boot)
+    emu = servers[0].emulator
+    http = httpx.Client(base_url=emu.base_url, headers={"Authorization": f"Bearer {KEY}"})
+    try:
+        yield http, thread, emu
+    finally:
+        http.close()
+        thread.stop(servers[0].stop)
+
+
+def test_scheduled_runs_debounces_and_batches_survive_a_restart(tmp_path: Path) -> None:
+    db = tmp_path / "strait.db"
+    with LocalStrait(api_key=KEY) as strait, strait.client() as client:
+        job = client.jobs.create(
+            {"project_id": strait.project_id, "name": "Later", "slug": "later", "execution_mode": "worker"}
+        )
+        soon = (datetime.now(UTC) + timedelta(hours=1)).isoformat()
+        delayed = client.jobs.trigger(job["id"], {"scheduled_at": soon})
+        quiet = client.jobs.create(
+            {
+                "project_id": strait.project_id,
+                "name": "Quiet",
+                "slug": "quiet",
+                "execution_mode": "worker",
+                "debounce_window_secs": 600,
+            }
+        )
+        client.jobs.trigger(quiet["id"], {"payload": {"last": True}})
+        grouped = client.jobs.create(
+            {
+                "project_id": strait.project_id,
+                "name": "Grouped",
+                "slug": "grouped",
+                "execution_mode": "worker",
+                "batch_window_secs": 600,
+            }
+        )
+        client.jobs.trigger(grouped["id"], {"payload": {"item": 1}})
+        strait.call(lambda: Store(db).save(strait.emulator))
+
+    with _restored(db) as (http, thread, emu):
+        assert http.get(f"/v1/runs/{delayed['id']}").json()["status"] == "delayed"
+
+        async def advance() -> None:
+            emu.clock.advance(3601)
+
+        thread.run(advance())
+        assert http.get(f"/v1/runs/{delayed['id']}").json()["status"] == "queued"
+        debounced = [r for r in http.get("/v1/runs").json()["data"] if r["triggered_by"] == "debounce"]
+        assert [r["payload"] for r in debounced] == [{"last": True}]
+        batched = [r for r in http.get("/v1/runs").json()["data"] if r["triggered_by"] == "batch"]
+        assert [r["payload"] for r in batched] == [{"items": [{"item": 1}]}]
