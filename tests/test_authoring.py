@@ -760,3 +760,20 @@ def test_keyword_fields_match_the_options_dataclasses() -> None:
 
     assert set(JobFields.__annotations__) == {f.name for f in fields(JobOptions)} - {"handler"}
     assert set(WorkflowFields.__annotations__) == {f.name for f in fields(WorkflowOptions)}
+
+
+def test_slug_lengths_are_the_servers() -> None:
+    """A job's slug is at most 128 characters (api/validation.go:23-28); a workflow's 255
+    (api/workflows.go:56): refused before any request, naming the field."""
+    from strait import ValidationError
+    from strait.authoring import define_job, define_workflow, step
+
+    URL = "https://worker.example.com/run"
+    define_job(name="Long", slug="j" * 128, endpoint_url=URL)(lambda ctx, payload: None)
+    with pytest.raises(ValidationError, match="1 to 128") as caught:
+        define_job(name="Long", slug="j" * 129, endpoint_url=URL)(lambda ctx, payload: None)
+    assert caught.value.field == "slug"
+    job = define_job(name="Step", slug="step-job", endpoint_url=URL)(lambda ctx, payload: None)
+    define_workflow(name="Long", slug="w" * 255, steps=[step.job("a", job)])
+    with pytest.raises(ValidationError, match="1 to 255"):
+        define_workflow(name="Long", slug="w" * 256, steps=[step.job("a", job)])

@@ -41,6 +41,8 @@ MAX_BULK_TRIGGER_ITEMS: Final = 500
 #: Longest job name and slug (api/validation.go:10-11).
 MAX_JOB_NAME_LENGTH: Final = 255
 MAX_JOB_SLUG_LENGTH: Final = 128
+#: Longest workflow slug (api/workflows.go:56, ``validate:"required,max=255"``).
+MAX_WORKFLOW_SLUG_LENGTH: Final = 255
 #: Longest endpoint URL (api/validation.go:13).
 MAX_ENDPOINT_URL_LENGTH: Final = 2048
 #: A job's ``endpoint_signing_secret``: 16 to 4096 characters (api/job_create.go:26,

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, Unpack, over
 
 from strait._client import AsyncClient, Client
 from strait._errors import DagValidationError, ValidationError
-from strait._limits import MAX_SIGNING_SECRET_LENGTH, MIN_SIGNING_SECRET_LENGTH
+from strait._limits import (
+    MAX_JOB_NAME_LENGTH,
+    MAX_JOB_SLUG_LENGTH,
+    MAX_SIGNING_SECRET_LENGTH,
+    MAX_WORKFLOW_SLUG_LENGTH,
+    MIN_SIGNING_SECRET_LENGTH,
+)
 from strait._plan import AsyncSleepFn, Plan, SleepFn, run_async, run_sync
 from strait._plan import Call as _Call
 from strait._plan import Items as _Items
@@ -49,9 +55,15 @@ def _check(ok: bool, message: str, field: str) -> None:
         raise ValidationError(message, field=field, source="argument")
 
 
-def _check_identity(name: str, slug: str, project_id: str | None) -> None:
-    _check(bool(name) and len(name) <= 255, "name needs 1 to 255 characters", "name")
-    _check(bool(slug) and len(slug) <= 255, "slug needs 1 to 255 characters", "slug")
+def _check_identity(name: str, slug: str, project_id: str | None, max_slug: int) -> None:
+    """What the server refuses of a name and slug: a job's slug is at most 128 characters
+    (api/validation.go:23-28), a workflow's 255 (api/workflows.go:56); names 255."""
+    _check(
+        bool(name) and len(name) <= MAX_JOB_NAME_LENGTH,
+        f"name needs 1 to {MAX_JOB_NAME_LENGTH} characters",
+        "name",
+    )
+    _check(bool(slug) and len(slug) <= max_slug, f"slug needs 1 to {max_slug} characters", "slug")
     _check(
         project_id is None or (isinstance(project_id, str) and bool(project_id)),
         "project_id must be a non-empty string (or None for the client's project)",
@@ -408,7 +420,7 @@ def define_job(
     result also works as a decorator: ``@define_job(name=..., slug=..., ...)``.
     """
     o = _options_of(JobOptions, options, fields, "define_job")
-    _check_identity(o.name, o.slug, o.project_id)
+    _check_identity(o.name, o.slug, o.project_id, MAX_JOB_SLUG_LENGTH)
     _check(
         o.timeout_secs is None or 1 <= o.timeout_secs <= _MAX_TIMEOUT_SECS,
         f"timeout_secs must be between 1 and {_MAX_TIMEOUT_SECS}",
@@ -685,7 +697,7 @@ def define_workflow(
     dependencies and cycles (the message names the cycle: ``a -> b -> a``).
     """
     options = _options_of(WorkflowOptions, options, fields, "define_workflow")
-    _check_identity(options.name, options.slug, options.project_id)
+    _check_identity(options.name, options.slug, options.project_id, MAX_WORKFLOW_SLUG_LENGTH)
     _check(
         options.max_parallel_steps is None or options.max_parallel_steps >= 0,
         "max_parallel_steps must not be negative",
