@@ -3,6 +3,9 @@ server-free examples as they are."""
 
 from __future__ import annotations
 
+import ast
+import asyncio
+import inspect
 import re
 from pathlib import Path
 
@@ -40,7 +43,11 @@ def test_test_context_example_runs_as_written() -> None:
     handler_only = code.split("def endpoint", 1)[0]  # the endpoint needs a web framework
     namespace: dict[str, object] = {}
     exec(compile(handler_only, "README RunContext", "exec"), namespace)
-    exec(compile(_unit_test_block(), "README test context", "exec"), namespace)
+    # The block awaits the async context at top level, as under ``python -m asyncio``.
+    unit = compile(_unit_test_block(), "README test context", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    pending = eval(unit, namespace)
+    if inspect.iscoroutine(pending):
+        asyncio.run(pending)
 
 
 def _unit_test_block() -> str:
