@@ -31,16 +31,15 @@ from ._config import (
     timeout_ms_setting,
     timeout_seconds_setting,
 )
-from ._core import NOT_GIVEN, NotGiven, Operation, Overrides, TimeoutTypes
-from ._errors import DecodeError, TransportError, ValidationError, error_from_response
+from ._core import NOT_GIVEN, NotGiven, Operation, Overrides, TimeoutTypes, loads_body
+from ._errors import ValidationError, error_from_response
 from ._generated.services import SERVICES as _SERVICES
 from ._generated.services import AsyncServices, SyncServices
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage, with_cursor
+from ._redact import redact_url
 from ._retry import RetryPolicy
 from ._transport import (
     MAX_RETRIES_EXT,
-    AsyncClientTransport,
-    AsyncRetryTransport,
     ClientTransport,
     Middleware,
     RetryTransport,
@@ -48,9 +47,7 @@ from ._transport import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    import asyncio
-
-    from ._aiohttp import AiohttpDriver
+    from ._aiohttp import AsyncPool
     from ._generated.client import AuthenticatedClient
 
 __all__ = ["AsyncClient", "Client"]
@@ -139,6 +136,7 @@ class _BaseClient(Generic[_H]):
         else:
             config = _with_arguments(config, base_url, project_id, strict, names, settings)
         config.require_complete()
+        _refuse_userinfo(config.base_url)
         self.config = config
         self._strict = config.strict
         self._auth: BearerAuth = (
@@ -357,21 +355,10 @@ class _BaseClient(Generic[_H]):
             raise error_from_response(response, operation=operation)
         if not response.content:
             return {}
-        try:
-            return response.json()
-        except ValueError as exc:
-            raise DecodeError(
-                f"{operation}: the {response.status_code} response is not JSON: {exc}",
-                response=response,
-                cause=exc,
-            ) from exc
+        return loads_body(response, response.content, operation)
 
     def _is_closed(self) -> bool:
         return bool(self._http.is_closed)
-
-    def _set_retry_sleep(self, sleep: Callable[[float], Any]) -> None:
-        """Replace the wait between retries (tests)."""
-        self._http._transport._sleep = sleep
 
     def _check_open(self) -> None:
         if self._is_closed():
@@ -471,14 +458,24 @@ def _generated_client(client: _BaseClient[Any]) -> AuthenticatedClient:
     gen = _Generated(base_url=client.config.base_url, token="<managed by strait>")
     from ._http import AsyncHttp, SyncHttp
 
-    if is_async:
-        inner = client._http._transport
+    if isinstance(client, AsyncClient):
+        inner = client._conn.transport
         gen.set_async_httpx_client(AsyncHttp(transport=_AsyncGeneratedTransport(inner, client), **kwargs))
-    else:
-        gen.set_httpx_client(
-            SyncHttp(transport=_GeneratedTransport(client._http._transport, client), **kwargs)
-        )
+    elif isinstance(client, Client):
+        gen.set_httpx_client(SyncHttp(transport=_GeneratedTransport(client._transport, client), **kwargs))
     return gen
+
+
+def _refuse_userinfo(base_url: str) -> None:
+    """A ``user:password@`` in the base URL is never sent (the API takes a bearer token,
+    and aiohttp refuses to combine the two), and would show in reprs, logs and hooks."""
+    if httpx.URL(base_url).userinfo:
+        raise ValidationError(
+            f"base_url must not carry user:password@ ({redact_url(base_url)!r}); the API "
+            "authenticates with api_key= (or a run token)",
+            field="base_url",
+            source="argument",
+        )
 
 
 def _conflict(first: str, second: str) -> ValidationError:
@@ -695,9 +692,12 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         )
         from ._http import SyncHttp
 
-        self._http = SyncHttp(
-            transport=RetryTransport(inner, self._policy, self._middleware), **self._client_kwargs()
-        )
+        self._transport = RetryTransport(inner, self._policy, self._middleware)
+        self._http = SyncHttp(transport=self._transport, **self._client_kwargs())
+
+    def _set_retry_sleep(self, sleep: Callable[[float], Any]) -> None:
+        """Replace the wait between retries (tests)."""
+        self._transport._sleep = sleep
 
     def _request(
         self,
@@ -798,22 +798,17 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
             raise ValidationError(
                 "AsyncClient needs an httpx.AsyncClient", field="http_client", source="argument"
             )
-        driver: AiohttpDriver | None = None
-        if http_client is None:
-            from ._aiohttp import AiohttpDriver  # aiohttp loads with the first AsyncClient
+        from ._aiohttp import AsyncPool  # asyncio and aiohttp load with the first AsyncClient
 
-            driver = AiohttpDriver(
-                base_url=self.config.base_url,
-                headers={**self._headers, "Authorization": self._auth._header},
-                timeout=self._timeout,
-                policy=self._policy,
-                middleware=self._middleware,
-                limits=_LIMITS,
-            )
-        inner: httpx.AsyncBaseTransport | None = (
-            AsyncClientTransport(http_client) if http_client is not None else None
+        self._conn: AsyncPool = AsyncPool(
+            http_client,
+            base_url=self.config.base_url,
+            auth_header=self._auth._header,
+            client_kwargs=self._client_kwargs(),
+            policy=self._policy,
+            middleware=self._middleware,
+            limits=_LIMITS,
         )
-        self._conn = _AsyncConnections(self, inner, driver)
 
     @property
     def _http(self) -> httpx.AsyncClient:
@@ -901,79 +896,6 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
-
-
-class _AsyncConnections:
-    """An AsyncClient's connections, shared with its ``with_options`` copies: the aiohttp
-    driver (default) and an httpx client, made on first use unless injected."""
-
-    def __init__(
-        self, owner: AsyncClient, inner: httpx.AsyncBaseTransport | None, driver: AiohttpDriver | None
-    ) -> None:
-        self.driver = driver
-        self._kwargs = owner._client_kwargs()
-        self._policy = owner._policy
-        self._middleware = owner._middleware
-        self._inner = inner
-        self._http: httpx.AsyncClient | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self.closed = False
-        if inner is not None:
-            self._http = self._make()
-
-    def _make(self) -> httpx.AsyncClient:
-        inner = self._inner if self._inner is not None else httpx.AsyncHTTPTransport(limits=_LIMITS)
-        transport = AsyncRetryTransport(inner, self._policy, self._middleware)
-        if self.driver is not None:
-            transport._sleep = self.driver._sleep
-        from ._http import AsyncHttp
-
-        return AsyncHttp(transport=transport, **self._kwargs)
-
-    @property
-    def http(self) -> httpx.AsyncClient:
-        loop = _running_loop()
-        if self._http is None:
-            if self.closed:
-                raise TransportError("this client is closed; create a new one")
-            self._http = self._make()
-        elif loop is not None and self._loop is not None and loop is not self._loop:
-            # Used from another event loop (a second asyncio.run): httpx's pool belongs to
-            # the first. Ours is replaced; an injected one cannot be.
-            if self._inner is not None:
-                raise TransportError(
-                    "this AsyncClient was first used in another event loop (an earlier "
-                    "asyncio.run) and its http_client= (an httpx.AsyncClient) cannot move to "
-                    "this one: create both inside the same asyncio.run, or leave out "
-                    "http_client= (strait's own connections follow the running loop)"
-                )
-            self._http = self._make()
-        if loop is not None:
-            self._loop = loop
-        return self._http
-
-    def set_sleep(self, sleep: Callable[[float], Any]) -> None:
-        """Replace the wait between retries (tests)."""
-        if self.driver is not None:
-            self.driver._sleep = sleep
-        if self._http is not None:
-            self._http._transport._sleep = sleep  # type: ignore[attr-defined]
-
-    async def aclose(self) -> None:
-        self.closed = True
-        if self.driver is not None:
-            await self.driver.aclose()
-        if self._http is not None:
-            await self._http.aclose()
-
-
-def _running_loop() -> asyncio.AbstractEventLoop | None:
-    import asyncio  # here: `import strait` must not pay for asyncio
-
-    try:
-        return asyncio.get_running_loop()
-    except RuntimeError:
-        return None
 
 
 _C = TypeVar("_C", Client, AsyncClient)

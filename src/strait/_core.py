@@ -22,9 +22,10 @@ import httpx
 
 from . import _model
 from ._errors import DecodeError, ValidationError, error_from_response
+from ._http import release
 from ._transport import MAX_RETRIES_EXT
 
-__all__ = ["NOT_GIVEN", "NotGiven", "Operation", "Overrides", "TimeoutTypes"]
+__all__ = ["NOT_GIVEN", "NotGiven", "Operation", "Overrides", "TimeoutTypes", "loads_body"]
 
 
 class NotGiven:
@@ -284,6 +285,8 @@ class Operation:
                         field=f"body.{key}",
                         source="argument",
                     )
+            if model.cls._closed:
+                _refuse_unknown_fields(self.operation_id, model.cls, wire)
         return wire
 
     def parse(self, response: httpx.Response, *, strict: bool = False) -> Any:
@@ -298,11 +301,11 @@ class Operation:
         if self.raw_body:
             return _raw_body(response, self.operation_id)
         content = response.content
-        _release(response)
+        release(response)
         decoder = self.returns
         if not content or content.isspace():
             return _empty(decoder)
-        data = _loads(response, content, self.operation_id)
+        data = loads_body(response, content, self.operation_id)
         if decoder is None:
             return data
         if strict:
@@ -319,6 +322,35 @@ class Operation:
             raise
 
 
+def _refuse_unknown_fields(operation: str, cls: type[_model.StraitObject], wire: Mapping[str, Any]) -> None:
+    """A closed request schema (``additionalProperties: false``) takes only its own fields:
+    the server drops or refuses the others, so a slip (``{"sku": ...}`` for
+    ``{"payload": {"sku": ...}}``) fails here, before anything is sent."""
+    known = {name for name, _ in cls._fields.values()}
+    unknown = [key for key in wire if key not in known]
+    if not unknown:
+        return
+    key = unknown[0]
+    near = [name for name in known if _loose(name) == _loose(key)]
+    if near:
+        hint = f"did you mean {near[0]!r}?"
+    elif "payload" in known and "payload" not in wire:
+        inner = ", ".join(f'"{k}": ...' for k in unknown[:3]) + (", ..." if len(unknown) > 3 else "")
+        hint = f'did you mean {{"payload": {{{inner}}}}}? (the job\'s input goes under "payload")'
+    else:
+        hint = f"it takes: {', '.join(sorted(known))}"
+    names = ", ".join(repr(k) for k in unknown)
+    raise ValidationError(
+        f"{operation}: request body has no field {names} ({cls.__name__} allows no other fields); {hint}",
+        field=f"body.{key}",
+        source="argument",
+    )
+
+
+def _loose(name: str) -> str:
+    return name.lower().replace("-", "").replace("_", "").rstrip("s")
+
+
 def _empty(decoder: _model.Decoder | None) -> Any:
     """What an empty 2xx body reads as: the typed empty object (or list), else ``{}``."""
     if isinstance(decoder, _model.Model):
@@ -328,7 +360,7 @@ def _empty(decoder: _model.Decoder | None) -> Any:
     return {}
 
 
-def _loads(response: httpx.Response, content: bytes, operation: str) -> Any:
+def loads_body(response: httpx.Response, content: bytes, operation: str) -> Any:
     """The JSON of a 2xx body, or :class:`DecodeError` (also when nested too deeply)."""
     try:
         return json.loads(content)
@@ -347,20 +379,7 @@ def _raw_body(response: httpx.Response, operation: str) -> Any:
     """An answer in the media type the caller asked for: JSON parsed, text as str, else bytes."""
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "application/json":
-        return _loads(response, response.content, operation)
+        return loads_body(response, response.content, operation)
     if kind.startswith("text/") or kind in ("application/x-ndjson", "application/ndjson"):
         return response.text
     return response.content
-
-
-_SPENT = httpx.ByteStream(b"")
-
-
-def _release(response: httpx.Response) -> None:
-    """Break the response <-> stream reference cycle httpx creates, once the body is read.
-
-    Without this every response (and its body) waits for the cyclic garbage collector;
-    paging through a long list then holds many pages' bytes at once.
-    """
-    if response.is_closed:
-        response.stream = _SPENT

@@ -24,7 +24,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from types import TracebackType
@@ -45,6 +45,7 @@ from ._faults import describe_request
 from ._runs_ext import AsyncRunTriggers, RunTriggers
 from ._sse import (
     Action,
+    LineSplitter,
     ReconnectPolicy,
     SSESession,
     StreamEvent,
@@ -102,9 +103,10 @@ def _interrupt(response: httpx.Response) -> None:
     """Unblock a read on ``response`` from elsewhere (the deadline's watchdog): shut its socket."""
     stream = response.extensions.get("network_stream")
     sock = stream.get_extra_info("socket") if stream is not None else None
-    if isinstance(sock, socket.socket):
+    shutdown = getattr(sock, "shutdown", None)  # a socket, or asyncio's TransportSocket
+    if callable(shutdown):
         with suppress(OSError):
-            sock.shutdown(socket.SHUT_RDWR)
+            shutdown(socket.SHUT_RDWR)
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,7 @@ class _StreamBase:
         self.session = SSESession(
             target.is_terminal, reconnect, deadline_in=timeout, clock=clock or time.monotonic
         )
+        self._lines = LineSplitter()
 
     def _request_args(self) -> dict[str, Any]:
         base = self._http.timeout
@@ -151,6 +154,18 @@ class _StreamBase:
             "timeout": httpx.Timeout(connect=base.connect, read=read, write=base.write, pool=base.pool),
             "extensions": _STREAM_EXTENSIONS,
         }
+
+    def _items(self, text: str | None) -> Iterator[_Item]:
+        """What one piece of the stream's text (None: its end) delivers: an event per
+        completed frame, a tick per other line; stops once the stream is over."""
+        session = self.session
+        lines = self._lines.feed(text) if text is not None else self._lines.end()
+        for line in lines:
+            event = session.feed(line)
+            yield _TICK if event is None else event
+            if session.done:
+                return
+            session.check_deadline(self._target.operation)
 
     def _where(self) -> str:
         """The operation and its request (method and URL, redacted) for messages."""
@@ -232,14 +247,16 @@ class EventStream(_StreamBase):
                     )
                     if action is Action.READ:
                         cancel = self._watch(response)
+                        self._lines = LineSplitter()  # a new connection: nothing carried over
                         try:
                             yield _OPENED
-                            for line in response.iter_lines():
-                                event = session.feed(line)
-                                yield _TICK if event is None else event
+                            for text in response.iter_text():
+                                yield from self._items(text)
                                 if session.done:
                                     return
-                                session.check_deadline(operation)
+                            yield from self._items(None)
+                            if session.done:
+                                return
                             invalid = session.end_of_connection(self._where())
                             if invalid is not None:
                                 raise invalid
@@ -328,14 +345,18 @@ class AsyncEventStream(_StreamBase):
                     )
                     if action is Action.READ:
                         cancel = self._watch(response)
+                        self._lines = LineSplitter()  # a new connection: nothing carried over
                         try:
                             yield _OPENED
-                            async for line in response.aiter_lines():
-                                event = session.feed(line)
-                                yield _TICK if event is None else event
+                            async for text in response.aiter_text():
+                                for item in self._items(text):
+                                    yield item
                                 if session.done:
                                     return
-                                session.check_deadline(operation)
+                            for item in self._items(None):
+                                yield item
+                            if session.done:
+                                return
                             invalid = session.end_of_connection(self._where())
                             if invalid is not None:
                                 raise invalid
@@ -478,7 +499,7 @@ def _wait_plan(
         pause: float | None = interval
         if use_stream and not is_terminal_run_status(_status_of(run)):
             stream = open_stream(run_id, max(0.001, deadline - clock()))
-            try:
+            try:  # the stream is closed as an effect on every way out (see the end)
                 while True:
                     try:
                         item = yield _Call(stream._next_item)
@@ -497,8 +518,12 @@ def _wait_plan(
                         fetched_at = clock()
                         if is_terminal_run_status(_status_of(run)):
                             break
-            finally:
+            except GeneratorExit:
+                raise  # closed without a driver: nothing can be awaited; the stream finalizes itself
+            except BaseException:  # an error, a timeout, Ctrl-C or a cancelled task
                 yield _Call(stream.close)
+                raise
+            yield _Call(stream.close)
             left = interval - (clock() - fetched_at)
             pause = left if left > 0 else None
         return (

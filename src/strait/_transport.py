@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._http import aread_capped, read_capped
 from ._redact import redact_url
 from ._retry import RetryPolicy, redirect_target
 
@@ -255,11 +256,7 @@ class RetryTransport(httpx.BaseTransport):
             response = self._inner.handle_request(request)
             if not streamed:
                 # Read here, so a connection dropped mid-body is seen (and retried) too.
-                try:
-                    response.read()
-                except BaseException:
-                    response.close()
-                    raise
+                read_capped(response)
             return response
 
         flow = _attempts(request, self._policy, self._middleware)
@@ -294,11 +291,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         async def send() -> httpx.Response:
             response = await self._inner.handle_async_request(request)
             if not streamed:
-                try:
-                    await response.aread()
-                except BaseException:
-                    await response.aclose()
-                    raise
+                await aread_capped(response)
             return response
 
         flow = _attempts(request, self._policy, self._middleware)

@@ -1202,6 +1202,8 @@ class Runs(RunStreams):
     # Server-Sent Events stream: this name is the follow method, never a plain request.
     stream_chunks = RunStreams.follow_chunks
 
+    cancel = delete
+
 
 class AsyncRuns(AsyncRunStreams):
     """Operations of the `runs` API area."""
@@ -1930,3 +1932,5 @@ class AsyncRuns(AsyncRunStreams):
     # ``GET /v1/runs/{runID}/stream/chunks`` (operation ``get-run-chunk-stream``) is a
     # Server-Sent Events stream: this name is the follow method, never a plain request.
     stream_chunks = AsyncRunStreams.follow_chunks
+
+    cancel = delete

@@ -966,6 +966,8 @@ class WorkflowRuns:
             ),
         )
 
+    cancel = delete
+
 
 class AsyncWorkflowRuns:
     """Operations of the `workflow_runs` API area."""
@@ -1534,3 +1536,5 @@ class AsyncWorkflowRuns:
                 extra_headers,
             ),
         )
+
+    cancel = delete
