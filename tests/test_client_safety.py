@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import importlib
+import json
 import socket
 import subprocess
 import sys
@@ -409,3 +410,17 @@ def test_tracebacks_name_the_public_module(httpserver: HTTPServer) -> None:
     assert last.startswith("strait.errors.ForbiddenError: [403 forbidden]")
     assert "_errors" not in last
     assert importlib.import_module("strait.errors").ForbiddenError is strait.ForbiddenError
+
+
+def test_two_body_fields_of_0_1_1_reach_the_server_as_it_reads_them(httpserver: HTTPServer) -> None:
+    """sdk-complete reads ``result`` (api/sdk_terminal.go:20-22); approve-workflow-step
+    reads no body field: the route approves (api/workflow_runs.go:20, 375-380)."""
+    httpserver.expect_request("/sdk/v1/runs/r1/complete", method="POST").respond_with_json(RUN)
+    httpserver.expect_request("/v1/workflow-runs/wr1/steps/s1/approve", method="POST").respond_with_json({})
+    with Client(base_url=httpserver.url_for(""), api_key=API_KEY) as client:
+        client.sdk_runs.complete_run("r1", {"output": "done"})
+        client.workflow_runs.approve_step("wr1", "s1", {"approved": True})
+        with pytest.raises(ValidationError, match="skip_step"):
+            client.workflow_runs.approve_step("wr1", "s1", {"approved": False})
+    bodies = [json.loads(request.data or b"{}") for request, _ in httpserver.log]
+    assert bodies == [{"result": "done"}, {}]

@@ -286,6 +286,7 @@ class Operation:
                         source="argument",
                     )
             if model.cls._closed:
+                wire = _legacy_fields(self.operation_id, wire)
                 _refuse_unknown_fields(self.operation_id, model.cls, wire)
         return wire
 
@@ -320,6 +321,30 @@ class Operation:
         except DecodeError as exc:
             exc.response = response
             raise
+
+
+def _legacy_fields(operation: str, wire: dict[str, Any]) -> dict[str, Any]:
+    """Two body fields strait-python 0.1.1 code sends that the server's closed schemas do
+    not take, translated to what the server reads:
+
+    * ``sdk-complete`` ``{"output": x}``: the run's result is ``result``
+      (api/sdk_terminal.go:20-22);
+    * ``approve-workflow-step`` ``{"approved": true}``: the route itself approves and reads
+      no such field (api/workflow_runs.go:20, 375-380); ``false`` is refused, since
+      sending it would approve.
+    """
+    if operation == "sdk-complete" and "output" in wire and "result" not in wire:
+        wire = {("result" if k == "output" else k): v for k, v in wire.items()}
+    elif operation == "approve-workflow-step" and "approved" in wire:
+        if wire["approved"] is not True:
+            raise ValidationError(
+                f"{operation}: approve_step approves the step; there is no approved=false "
+                "(to not run it, use workflow_runs.skip_step, or cancel the workflow run)",
+                field="body.approved",
+                source="argument",
+            )
+        wire = {k: v for k, v in wire.items() if k != "approved"}
+    return wire
 
 
 def _refuse_unknown_fields(operation: str, cls: type[_model.StraitObject], wire: Mapping[str, Any]) -> None:
