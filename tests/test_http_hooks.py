@@ -11,7 +11,7 @@ import aiohttp
 import httpx
 import pytest
 
-from strait import _http
+from strait import DecodeError, _http
 
 #: The releases each hook was read against (major, minor); pyproject allows the ranges.
 HTTPX_CHECKED = {(0, 27), (0, 28), (0, 29)}
@@ -59,7 +59,7 @@ def test_read_capped_decodes_and_refuses_past_the_limit() -> None:
     response = httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=httpx.ByteStream(body))
     assert _http.read_capped(response, limit=1000) == b"a" * 1000 and response.content == b"a" * 1000
     response = httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=httpx.ByteStream(body))
-    with pytest.raises(_http.DecodeError, match="larger than"):
+    with pytest.raises(DecodeError, match="larger than"):
         _http.read_capped(response, limit=999)
     assert response.is_closed
 

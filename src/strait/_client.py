@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncClient", "Client"]
 
 _Self = TypeVar("_Self", bound="_BaseClient[Any]")
+T = TypeVar("T")
 _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30.0)
 
@@ -232,7 +233,7 @@ class _BaseClient(Generic[_H]):
 
     def _prepare(
         self,
-        op: Operation,
+        op: Operation[Any],
         args: dict[str, Any],
         query: Mapping[str, Any] | None,
         timeout: TimeoutTypes | NotGiven,
@@ -701,13 +702,13 @@ class Client(_BaseClient[httpx.Client], SyncServices):
 
     def _request(
         self,
-        op: Operation,
+        op: Operation[T],
         args: dict[str, Any],
         query: Mapping[str, Any] | None,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | NotGiven,
         extra_headers: Mapping[str, str] | None,
-    ) -> Any:
+    ) -> T:
         kwargs = self._prepare(op, args, query, timeout, max_retries, extra_headers)
         return op.parse(self._send(op.operation_id, kwargs), strict=self._strict)
 
@@ -719,16 +720,17 @@ class Client(_BaseClient[httpx.Client], SyncServices):
 
     def _paginate(
         self,
-        op: Operation,
+        op: Operation[T],
         args: dict[str, Any],
         query: Mapping[str, Any] | None,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | NotGiven,
         extra_headers: Mapping[str, str] | None,
-    ) -> SyncPage[Any]:
-        def fetch(cursor: str | None) -> SyncPage[Any]:
-            model = self._request(op, with_cursor(args, cursor), query, timeout, max_retries, extra_headers)
-            return SyncPage(model, fetch, op.operation_id)
+    ) -> SyncPage[T]:
+        def fetch(cursor: str | None) -> SyncPage[T]:
+            kwargs = self._prepare(op, with_cursor(args, cursor), query, timeout, max_retries, extra_headers)
+            page = op.parse_page(self._send(op.operation_id, kwargs), strict=self._strict)
+            return SyncPage(page, fetch, op.operation_id)
 
         return fetch(None)
 
@@ -823,13 +825,13 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
 
     async def _request(
         self,
-        op: Operation,
+        op: Operation[T],
         args: dict[str, Any],
         query: Mapping[str, Any] | None,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | NotGiven,
         extra_headers: Mapping[str, str] | None,
-    ) -> Any:
+    ) -> T:
         kwargs = self._prepare(op, args, query, timeout, max_retries, extra_headers)
         return op.parse(await self._send(op.operation_id, kwargs), strict=self._strict)
 
@@ -844,20 +846,19 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
 
     def _paginate(
         self,
-        op: Operation,
+        op: Operation[T],
         args: dict[str, Any],
         query: Mapping[str, Any] | None,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | NotGiven,
         extra_headers: Mapping[str, str] | None,
-    ) -> AsyncPaginator[Any]:
-        async def fetch(cursor: str | None) -> AsyncPage[Any]:
-            model = await self._request(
-                op, with_cursor(args, cursor), query, timeout, max_retries, extra_headers
-            )
-            return AsyncPage(model, fetch, op.operation_id)
+    ) -> AsyncPaginator[T]:
+        async def fetch(cursor: str | None) -> AsyncPage[T]:
+            kwargs = self._prepare(op, with_cursor(args, cursor), query, timeout, max_retries, extra_headers)
+            page = op.parse_page(await self._send(op.operation_id, kwargs), strict=self._strict)
+            return AsyncPage(page, fetch, op.operation_id)
 
-        first: Callable[[], Awaitable[AsyncPage[Any]]] = lambda: fetch(None)  # noqa: E731
+        first: Callable[[], Awaitable[AsyncPage[T]]] = lambda: fetch(None)  # noqa: E731
         return AsyncPaginator(first)
 
     async def do_request(

@@ -15,7 +15,7 @@ import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, Generic, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -61,8 +61,15 @@ class Overrides:
 _QUERY_SCALARS = (str, int, float, bool)
 
 
-class Operation:
-    """One API operation: everything needed to send it and read its answer."""
+T = TypeVar("T")
+
+
+class Operation(Generic[T]):
+    """One API operation: everything needed to send it and read its answer.
+
+    ``T`` is what a call returns (the typed model of a 2xx answer); for a paginated
+    operation, the type of one item of its pages.
+    """
 
     __slots__ = (
         "_url",
@@ -290,12 +297,20 @@ class Operation:
                 _refuse_unknown_fields(self.operation_id, model.cls, wire)
         return wire
 
-    def parse(self, response: httpx.Response, *, strict: bool = False) -> Any:
+    def parse(self, response: httpx.Response, *, strict: bool = False) -> T:
         """The typed dict for a 2xx answer; the typed :class:`ApiError` otherwise.
 
         Lenient (default): the body is kept as sent and checked field by field when read.
         ``strict``: the whole body is checked against the spec now (:class:`DecodeError`).
         """
+        # The one place where the decoded JSON becomes the operation's declared type.
+        return cast(T, self._decode(response, strict))
+
+    def parse_page(self, response: httpx.Response, *, strict: bool = False) -> Any:
+        """A paginated operation's page (its ``data`` items are ``T``), as :meth:`parse`."""
+        return self._decode(response, strict)
+
+    def _decode(self, response: httpx.Response, strict: bool) -> Any:
         status = response.status_code
         if not 200 <= status < 300:
             raise error_from_response(response, operation=self.operation_id, deprecated=self.deprecated)

@@ -179,7 +179,7 @@ class OperationCase:
     spec_op: dict[str, Any] = field(repr=False)
     service: str
     method: str
-    operation: Operation = field(repr=False)
+    operation: Operation[Any] = field(repr=False)
     expected: Expected = field(repr=False)
 
     @property
@@ -345,7 +345,9 @@ def _is_sse(spec_op: Mapping[str, Any]) -> bool:
     return any(SSE_CONTENT_TYPE in r.get("content", {}) for r in spec_op["responses"].values())
 
 
-def _sse_operation(operation_id: str, http_method: str, path: str, spec_op: Mapping[str, Any]) -> Operation:
+def _sse_operation(
+    operation_id: str, http_method: str, path: str, spec_op: Mapping[str, Any]
+) -> Operation[Any]:
     """A stand-in table entry for an event stream (the facade needs none)."""
     wires = re.findall(r"{([^}]+)}", path)
     return Operation(operation_id, http_method.upper(), path, 200, path_params=tuple((w, w) for w in wires))
