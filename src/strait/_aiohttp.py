@@ -27,6 +27,7 @@ import httpx
 from multidict import CIMultiDict
 from yarl import URL
 
+from ._core import NotGiven, RequestOptions
 from ._errors import DecodeError, TransportError
 from ._http import AsyncHttp, close_connector_now, disable_connection_retry, read_capped, received
 from ._limits import MAX_RESPONSE_BYTES
@@ -98,8 +99,6 @@ class _Outgoing:
         self.url = url
 
 
-_NO_EXTENSIONS: Mapping[str, Any] = {}
-_DEFAULT: Any = object()
 _CHUNK = 65536
 
 
@@ -239,22 +238,21 @@ class AiohttpDriver:
         box.session, box.loop, box.keeper = session, loop, keeper
         return session
 
-    async def request(self, kwargs: Mapping[str, Any]) -> httpx.Response:
-        """Send one call (``httpx.AsyncClient.request`` keyword arguments) through the flow."""
+    async def request(self, options: RequestOptions) -> httpx.Response:
+        """Send one call through the flow; the answer with its body read."""
         if self.closed:
             raise RuntimeError("the client is closed")
         headers = self._headers.copy()
-        extra = kwargs.get("headers")
-        if extra:
-            headers.update(extra)
-        timeout = kwargs.get("timeout", _DEFAULT)
+        if options.headers:
+            headers.update(options.headers)
+        timeout = options.timeout
         out = _Outgoing(
-            kwargs["method"].upper(),
-            self.url(kwargs["url"], kwargs.get("params")),
+            options.method,
+            self.url(options.url, options.params),
             headers,
-            kwargs.get("content"),
-            kwargs.get("extensions") or _NO_EXTENSIONS,
-            self._default_timeout if timeout is _DEFAULT else self._timeout(timeout),
+            options.content,
+            options.extensions,
+            self._default_timeout if isinstance(timeout, NotGiven) else self._timeout(timeout),
         )
         session = box.session if (box := self._box).loop is asyncio.get_running_loop() else None
         if session is None or session.closed:
@@ -479,6 +477,13 @@ class AsyncPool:
             if loop is not None:
                 self._loop = loop
         return self._http
+
+    async def send(self, options: RequestOptions) -> httpx.Response:
+        """Send one call: over the driver directly, or through the injected client."""
+        if self.driver is not None:
+            return await self.driver.request(options)
+        http = self.http
+        return await http.send(options.httpx_request(http))
 
     def set_sleep(self, sleep: Callable[[float], Awaitable[Any]]) -> None:
         """Replace the wait between retries (tests)."""

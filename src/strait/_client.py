@@ -31,15 +31,24 @@ from ._config import (
     timeout_ms_setting,
     timeout_seconds_setting,
 )
-from ._core import NOT_GIVEN, NotGiven, Operation, Overrides, TimeoutTypes, loads_body
+from ._core import (
+    NOT_GIVEN,
+    NotGiven,
+    Operation,
+    Overrides,
+    RequestOptions,
+    TimeoutTypes,
+    loads_body,
+    request_options,
+)
 from ._errors import ValidationError, error_from_response
+from ._faults import describe_request, raise_transport_error, request_description
 from ._generated.services import SERVICES as _SERVICES
 from ._generated.services import AsyncServices, SyncServices
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage, with_cursor
 from ._redact import redact_url
 from ._retry import RetryPolicy
 from ._transport import (
-    MAX_RETRIES_EXT,
     ClientTransport,
     Middleware,
     RetryTransport,
@@ -239,22 +248,16 @@ class _BaseClient(Generic[_H]):
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | NotGiven,
         extra_headers: Mapping[str, str] | None,
-    ) -> dict[str, Any]:
-        """The request of one call, as ``httpx.Client.request`` keyword arguments, its
-        JSON body already encoded (the same bytes on every driver)."""
+    ) -> RequestOptions:
+        """The :class:`RequestOptions` of one service call."""
         if extra_headers:
             headers_setting(extra_headers, "argument")
-        kwargs = op.build(
+        return op.build(
             args, query, timeout, max_retries, extra_headers, self._overrides, self.config.project_id
         )
-        if "json" in kwargs:
-            _encode_json(op.operation_id, kwargs, kwargs.pop("json"))
-        return kwargs
 
     def _raise_for(self, request: httpx.Request, exc: Exception) -> NoReturn:
         """:meth:`_raise` for a request already built (``client.generated``)."""
-        from ._faults import describe_request, raise_transport_error
-
         raise_transport_error(
             _request_operation(request),
             exc,
@@ -263,15 +266,13 @@ class _BaseClient(Generic[_H]):
             request=describe_request(request.method, request.url),
         )
 
-    def _raise(self, operation: str, exc: Exception, closed: bool, kwargs: Mapping[str, Any]) -> NoReturn:
-        from ._faults import raise_transport_error, request_description  # not at `import strait`
-
+    def _raise(self, exc: Exception, closed: bool, options: RequestOptions) -> NoReturn:
         raise_transport_error(
-            operation,
+            options.operation,
             exc,
             closed=closed,
             secret=self.config.token,
-            request=request_description(self.config.base_url, kwargs),
+            request=request_description(self.config.base_url, options.method, options.url, options.params),
         )
 
     @property
@@ -326,28 +327,23 @@ class _BaseClient(Generic[_H]):
         query: Mapping[str, Any] | None,
         headers: Mapping[str, str] | None,
         body: Any,
-    ) -> tuple[str, dict[str, Any]]:
-        """The operation's name and ``httpx`` request arguments for :meth:`Client.do_request`
-        (auth, retries, middleware and ``with_options`` defaults come from the client)."""
+    ) -> RequestOptions:
+        """The :class:`RequestOptions` of :meth:`Client.do_request` (auth, retries,
+        middleware and ``with_options`` defaults come from the client, as for every call)."""
         if not isinstance(path, str) or not path.startswith("/"):
             raise ValidationError(f"path must start with '/', got {path!r}", field="path", source="argument")
         if not isinstance(method, str) or not method.isalpha():
             raise ValidationError(f"method must be an HTTP method, got {method!r}", field="method")
-        kwargs: dict[str, Any] = {"method": method.upper(), "url": path}
-        if query:
-            kwargs["params"] = {k: v for k, v in query.items() if v is not None}
-        over = self._overrides
-        extra = {**(over.headers if over else {}), **(headers or {})}
-        if extra:
-            kwargs["headers"] = headers_setting(extra, "argument", "headers")
-        if body is not None:
-            _encode_json(f"{kwargs['method']} {path}", kwargs, body)
-        if over is not None:
-            if not isinstance(over.timeout, NotGiven):
-                kwargs["timeout"] = over.timeout
-            if not isinstance(over.max_retries, NotGiven):
-                kwargs["extensions"] = {MAX_RETRIES_EXT: over.max_retries}
-        return f"{kwargs['method']} {path}", kwargs
+        method = method.upper()
+        return request_options(
+            f"{method} {path}",
+            method,
+            path,
+            params={k: v for k, v in query.items() if v is not None} if query else None,
+            headers=headers_setting(headers, "argument", "headers") if headers else None,
+            json_body=body,
+            overrides=self._overrides,
+        )
 
     @staticmethod
     def _raw_result(operation: str, response: httpx.Response) -> Any:
@@ -366,18 +362,6 @@ class _BaseClient(Generic[_H]):
             raise ValidationError(
                 "this client is closed; create a new one", field="client", source="argument"
             )
-
-
-def _encode_json(operation: str, kwargs: dict[str, Any], body: Any) -> None:
-    """Put ``body`` in ``kwargs`` as encoded JSON content (the same bytes on every driver),
-    with ``Content-Type: application/json`` unless the caller named a content type."""
-    from ._faults import encode_json_body  # here, not at `import strait`
-
-    kwargs["content"] = encode_json_body(operation, body)
-    headers = kwargs.get("headers") or {}
-    if not any(name.lower() == "content-type" for name in headers):
-        headers = {**headers, "Content-Type": "application/json"}
-    kwargs["headers"] = headers
 
 
 def _request_operation(request: httpx.Request) -> str:
@@ -450,11 +434,11 @@ def _generated_client(client: _BaseClient[Any]) -> AuthenticatedClient:
             return self._async_client
 
     kwargs = client._client_kwargs()
-    over = client._overrides
-    if over is not None:
-        kwargs["headers"] = {**kwargs["headers"], **over.headers}
-        if not isinstance(over.timeout, NotGiven):
-            kwargs["timeout"] = over.timeout
+    if client._overrides is not None:  # with_options defaults, merged as for every call
+        timeout, _, headers = client._overrides.merged(NOT_GIVEN, NOT_GIVEN, None)
+        kwargs["headers"] = {**kwargs["headers"], **(headers or {})}
+        if not isinstance(timeout, NotGiven):
+            kwargs["timeout"] = timeout
     # The token field is a placeholder never sent: auth is done by the httpx client below.
     gen = _Generated(base_url=client.config.base_url, token="<managed by strait>")
     from ._http import AsyncHttp, SyncHttp
@@ -709,14 +693,17 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         max_retries: int | NotGiven,
         extra_headers: Mapping[str, str] | None,
     ) -> T:
-        kwargs = self._prepare(op, args, query, timeout, max_retries, extra_headers)
-        return op.parse(self._send(op.operation_id, kwargs), strict=self._strict)
+        return op.parse(
+            self._send(self._prepare(op, args, query, timeout, max_retries, extra_headers)),
+            strict=self._strict,
+        )
 
-    def _send(self, operation: str, kwargs: dict[str, Any]) -> httpx.Response:
+    def _send(self, options: RequestOptions) -> httpx.Response:
+        """Send one request through the client's httpx client (and its retry flow)."""
         try:
-            return self._http.request(**kwargs)
+            return self._http.send(options.httpx_request(self._http))
         except Exception as exc:
-            self._raise(operation, exc, self._http.is_closed, kwargs)
+            self._raise(exc, self._http.is_closed, options)
 
     def _paginate(
         self,
@@ -728,8 +715,8 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         extra_headers: Mapping[str, str] | None,
     ) -> SyncPage[T]:
         def fetch(cursor: str | None) -> SyncPage[T]:
-            kwargs = self._prepare(op, with_cursor(args, cursor), query, timeout, max_retries, extra_headers)
-            page = op.parse_page(self._send(op.operation_id, kwargs), strict=self._strict)
+            options = self._prepare(op, with_cursor(args, cursor), query, timeout, max_retries, extra_headers)
+            page = op.parse_page(self._send(options), strict=self._strict)
             return SyncPage(page, fetch, op.operation_id)
 
         return fetch(None)
@@ -754,8 +741,8 @@ class Client(_BaseClient[httpx.Client], SyncServices):
             DecodeError: a 2xx answer that is not JSON.
             TransportError: no answer.
         """
-        operation, kwargs = self._raw_request(method, path, query, headers, body)
-        return self._raw_result(operation, self._send(operation, kwargs))
+        options = self._raw_request(method, path, query, headers, body)
+        return self._raw_result(options.operation, self._send(options))
 
     def with_options(
         self,
@@ -832,17 +819,16 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
         max_retries: int | NotGiven,
         extra_headers: Mapping[str, str] | None,
     ) -> T:
-        kwargs = self._prepare(op, args, query, timeout, max_retries, extra_headers)
-        return op.parse(await self._send(op.operation_id, kwargs), strict=self._strict)
+        options = self._prepare(op, args, query, timeout, max_retries, extra_headers)
+        return op.parse(await self._send(options), strict=self._strict)
 
-    async def _send(self, operation: str, kwargs: dict[str, Any]) -> httpx.Response:
+    async def _send(self, options: RequestOptions) -> httpx.Response:
+        """Send one request through the client's pool (and its retry flow)."""
         conn = self._conn
         try:
-            if conn.driver is not None:
-                return await conn.driver.request(kwargs)
-            return await conn.http.request(**kwargs)
+            return await conn.send(options)
         except Exception as exc:
-            self._raise(operation, exc, conn.closed, kwargs)
+            self._raise(exc, conn.closed, options)
 
     def _paginate(
         self,
@@ -854,8 +840,8 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
         extra_headers: Mapping[str, str] | None,
     ) -> AsyncPaginator[T]:
         async def fetch(cursor: str | None) -> AsyncPage[T]:
-            kwargs = self._prepare(op, with_cursor(args, cursor), query, timeout, max_retries, extra_headers)
-            page = op.parse_page(await self._send(op.operation_id, kwargs), strict=self._strict)
+            options = self._prepare(op, with_cursor(args, cursor), query, timeout, max_retries, extra_headers)
+            page = op.parse_page(await self._send(options), strict=self._strict)
             return AsyncPage(page, fetch, op.operation_id)
 
         first: Callable[[], Awaitable[AsyncPage[T]]] = lambda: fetch(None)  # noqa: E731
@@ -871,8 +857,8 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
         body: Any = None,
     ) -> Any:
         """The async :meth:`Client.do_request`."""
-        operation, kwargs = self._raw_request(method, path, query, headers, body)
-        return self._raw_result(operation, await self._send(operation, kwargs))
+        options = self._raw_request(method, path, query, headers, body)
+        return self._raw_result(options.operation, await self._send(options))
 
     def with_options(
         self,

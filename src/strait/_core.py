@@ -23,9 +23,19 @@ import httpx
 from . import _model
 from ._errors import DecodeError, ValidationError, error_from_response
 from ._http import release
-from ._transport import MAX_RETRIES_EXT
+from ._transport import MAX_RETRIES_EXT, STREAM_EXT
 
-__all__ = ["NOT_GIVEN", "NotGiven", "Operation", "Overrides", "TimeoutTypes", "loads_body"]
+__all__ = [
+    "NOT_GIVEN",
+    "NotGiven",
+    "Operation",
+    "Overrides",
+    "RequestOptions",
+    "TimeoutTypes",
+    "encode_json",
+    "loads_body",
+    "request_options",
+]
 
 
 class NotGiven:
@@ -56,6 +66,107 @@ class Overrides:
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
     headers: Mapping[str, str] = field(default_factory=dict)
+
+    def merged(
+        self, timeout: TimeoutTypes | NotGiven, max_retries: int | NotGiven, headers: Mapping[str, str] | None
+    ) -> tuple[TimeoutTypes | NotGiven, int | NotGiven, Mapping[str, str] | None]:
+        """A call's timeout, retry limit and headers over these defaults (the call's win)."""
+        if isinstance(timeout, NotGiven):
+            timeout = self.timeout
+        if isinstance(max_retries, NotGiven):
+            max_retries = self.max_retries
+        if self.headers:
+            headers = {**self.headers, **(headers or {})}
+        return timeout, max_retries, headers
+
+
+@dataclass(frozen=True, slots=True)
+class RequestOptions:
+    """One request, built once (:func:`request_options`) and read by every driver.
+
+    ``url`` is the path below the client's base URL, already encoded; ``headers`` are the
+    call's own (the client's defaults and its credential are the driver's); ``content`` is
+    the encoded body. ``timeout`` and ``max_retries`` are NOT_GIVEN for the client's.
+    """
+
+    operation: str
+    method: str
+    url: str
+    params: Mapping[str, Any] | None = None
+    headers: Mapping[str, str] | None = None
+    content: bytes | None = None
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+    max_retries: int | NotGiven = NOT_GIVEN
+    stream: bool = False
+
+    def httpx_request(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+        """This request as ``http`` builds it (its base URL, default headers and timeout)."""
+        return http.build_request(
+            self.method,
+            self.url,
+            params=self.params,
+            headers=self.headers,
+            content=self.content,
+            timeout=httpx.USE_CLIENT_DEFAULT if isinstance(self.timeout, NotGiven) else self.timeout,
+            extensions=self.extensions,
+        )
+
+    @property
+    def extensions(self) -> dict[str, Any]:
+        """The request's ``httpx`` extensions read by the retry flow."""
+        if isinstance(self.max_retries, NotGiven):
+            return {STREAM_EXT: True} if self.stream else {}
+        return {MAX_RETRIES_EXT: self.max_retries, **({STREAM_EXT: True} if self.stream else {})}
+
+
+def request_options(
+    operation: str,
+    method: str,
+    url: str,
+    *,
+    params: Mapping[str, Any] | None = None,
+    headers: Mapping[str, str] | None = None,
+    json_body: Any = None,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    overrides: Overrides | None = None,
+) -> RequestOptions:
+    """The :class:`RequestOptions` of one call: the one place where a client's
+    ``with_options`` defaults meet the call's own values (the call's win), and where a
+    JSON body is encoded (the same bytes on every driver)."""
+    if overrides is not None:
+        timeout, max_retries, headers = overrides.merged(timeout, max_retries, headers)
+    if not isinstance(max_retries, NotGiven) and (
+        isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+    ):
+        raise ValidationError(
+            f"max_retries must be an int >= 0, got {max_retries!r}", field="max_retries", source="argument"
+        )
+    content = None
+    if json_body is not None:  # None: no body (a JSON null body is never sent)
+        content = encode_json(operation, json_body)
+        if not any(name.lower() == "content-type" for name in headers or ()):
+            headers = {**(headers or {}), "Content-Type": "application/json"}
+    return RequestOptions(
+        operation, method, url, params or None, headers or None, content, timeout, max_retries
+    )
+
+
+def encode_json(operation: str, value: Any) -> bytes:
+    """A JSON request body, encoded exactly as httpx encodes ``json=``; a value JSON cannot
+    represent is the caller's error."""
+    try:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    except (TypeError, ValueError) as exc:
+        raise ValidationError(
+            f"{operation}: request body is not JSON-serialisable ({type(exc).__name__}: {exc})",
+            field="body",
+            source="argument",
+        ) from None
+    except RecursionError:
+        raise ValidationError(
+            f"{operation}: request body is nested too deeply to encode", field="body", source="argument"
+        ) from None
 
 
 _QUERY_SCALARS = (str, int, float, bool)
@@ -145,35 +256,26 @@ class Operation(Generic[T]):
         extra_headers: Mapping[str, str] | None,
         overrides: Overrides | None = None,
         project_id: str | None = None,
-    ) -> dict[str, Any]:
-        """Validate the call's arguments; return keyword arguments for ``httpx.Client.request``.
+    ) -> RequestOptions:
+        """Validate the call's arguments; return its :class:`RequestOptions`.
 
         ``project_id`` is the client's configured project: sent where the operation takes
         one (query parameter or body field) and the call gave none.
         """
-        if overrides is not None:
-            if isinstance(timeout, NotGiven):
-                timeout = overrides.timeout
-            if isinstance(max_retries, NotGiven):
-                max_retries = overrides.max_retries
-            if overrides.headers:
-                extra_headers = {**overrides.headers, **(extra_headers or {})}
         url = self._url
         if self.path_params:
             url = url.format(*[self._path_value(name, args[name]) for name, _ in self.path_params])
-        kwargs: dict[str, Any] = {"method": self.http_method, "url": url}
         if query:
             self._merge_query(args, query)
         if project_id is not None and self.project == "query" and args.get("project_id") is None:
             args["project_id"] = project_id
+        params = None
         if self.query:
             params = {
                 wire: self._query_value(name, args[name])
                 for wire, name in self.query.items()
                 if args.get(name) is not None
             }
-            if params:
-                kwargs["params"] = params
         headers: dict[str, str] = {}
         for name, wire in self.headers:
             value = args.get(name)
@@ -186,26 +288,25 @@ class Operation(Generic[T]):
             headers["Accept"] = self.accept
         if extra_headers:
             headers.update(extra_headers)
-        if headers:
-            kwargs["headers"] = headers
         body = args.get("body")
+        json_body: Any = None
         if body is not None:
-            kwargs["json"] = self._body(body, project_id if self.project == "body" else None)
+            json_body = self._body(body, project_id if self.project == "body" else None)
         elif self.body_required:
             raise ValidationError(
                 f"{self.operation_id}: a request body is required", field="body", source="argument"
             )
-        if not isinstance(timeout, NotGiven):
-            kwargs["timeout"] = timeout
-        if not isinstance(max_retries, NotGiven):
-            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-                raise ValidationError(
-                    f"max_retries must be an int >= 0, got {max_retries!r}",
-                    field="max_retries",
-                    source="argument",
-                )
-            kwargs["extensions"] = {MAX_RETRIES_EXT: max_retries}
-        return kwargs
+        return request_options(
+            self.operation_id,
+            self.http_method,
+            url,
+            params=params,
+            headers=headers,
+            json_body=json_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            overrides=overrides,
+        )
 
     def _path_value(self, name: str, value: Any) -> str:
         if isinstance(value, int) and not isinstance(value, bool):

@@ -10,7 +10,6 @@ masked in every message as a last line of defence.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any, NoReturn
 
@@ -21,19 +20,19 @@ from ._redact import describe_request
 
 __all__ = [
     "describe_request",
-    "encode_json_body",
     "raise_transport_error",
+    "request_description",
     "transport_error",
 ]
 
 
-def request_description(base_url: str, kwargs: Mapping[str, Any]) -> str:
-    """:func:`describe_request` of a call's ``httpx.Client.request`` keyword arguments."""
+def request_description(base_url: str, method: str, path: str, params: Mapping[str, Any] | None) -> str:
+    """:func:`describe_request` of a request below ``base_url``."""
     try:
-        url = httpx.URL(base_url.rstrip("/") + kwargs["url"], params=kwargs.get("params"))
+        url = httpx.URL(base_url.rstrip("/") + path, params=params)
     except Exception:
-        return str(kwargs.get("method", ""))
-    return describe_request(str(kwargs.get("method", "")), url)
+        return method
+    return describe_request(method, url)
 
 
 def raise_transport_error(
@@ -89,20 +88,3 @@ def transport_error(
 
 def _scrub(message: str, secret: str) -> str:
     return message.replace(secret, "***") if secret else message
-
-
-def encode_json_body(operation: str, value: Any) -> bytes:
-    """A JSON request body, encoded exactly as httpx encodes ``json=`` (so both clients
-    send the same bytes); a value JSON cannot represent is the caller's error."""
-    try:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
-    except (TypeError, ValueError) as exc:
-        raise ValidationError(
-            f"{operation}: request body is not JSON-serialisable ({type(exc).__name__}: {exc})",
-            field="body",
-            source="argument",
-        ) from None
-    except RecursionError:
-        raise ValidationError(
-            f"{operation}: request body is nested too deeply to encode", field="body", source="argument"
-        ) from None
