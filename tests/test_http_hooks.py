@@ -1,4 +1,4 @@
-"""Every private hook of httpx and aiohttp the SDK uses lives in ``strait._http``; each is
+"""Every private hook of httpx and aiohttp the SDK uses lives in ``strait._transport``; each is
 checked here against the library versions it was written for. A new major or minor
 release fails the version test first: check the hook below it, then widen the range."""
 
@@ -11,7 +11,8 @@ import aiohttp
 import httpx
 import pytest
 
-from strait import DecodeError, _http
+from strait import DecodeError
+from strait import _transport as _http
 
 #: The releases each hook was read against (major, minor); pyproject allows the ranges.
 HTTPX_CHECKED = {(0, 27), (0, 28), (0, 29)}

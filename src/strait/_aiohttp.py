@@ -3,7 +3,7 @@
 It takes the same request description as ``httpx.AsyncClient.request`` (what
 :meth:`strait._core.Operation.build` returns, with the body already encoded) and gives
 back an ``httpx.Response``, so parsing is the same for every driver. Everything that
-decides (retries, redirects, hooks) is :func:`strait._transport._attempts`; this module
+decides (retries, redirects, hooks) is :func:`strait._retry._attempts`; this module
 only sends and maps aiohttp's exceptions, by type, onto httpx's (:data:`_ERRORS`),
 which the retry policy and :mod:`strait._faults` understand.
 
@@ -29,10 +29,17 @@ from yarl import URL
 
 from ._core import NotGiven, RequestOptions
 from ._errors import DecodeError, TransportError
-from ._http import AsyncHttp, close_connector_now, disable_connection_retry, read_capped, received
 from ._limits import MAX_RESPONSE_BYTES
-from ._retry import RetryPolicy
-from ._transport import AsyncClientTransport, AsyncRetryTransport, Middleware, _attempts, adrive
+from ._retry import Middleware, RetryPolicy, _attempts, adrive
+from ._transport import (
+    AsyncClientTransport,
+    AsyncHttp,
+    AsyncRetryTransport,
+    close_connector_now,
+    disable_connection_retry,
+    read_capped,
+    received,
+)
 
 __all__ = ["AiohttpDriver", "AiohttpTransport", "AsyncPool"]
 
@@ -430,7 +437,6 @@ class AsyncPool:
         injected: httpx.AsyncClient | None,
         *,
         base_url: str,
-        auth_header: str,
         client_kwargs: dict[str, Any],
         policy: RetryPolicy,
         middleware: tuple[Middleware, ...],
@@ -441,7 +447,7 @@ class AsyncPool:
         if injected is None:
             self.driver = AiohttpDriver(
                 base_url=base_url,
-                headers={**client_kwargs["headers"], "Authorization": auth_header},
+                headers=client_kwargs["headers"],
                 timeout=client_kwargs["timeout"],
                 policy=policy,
                 middleware=middleware,

@@ -47,12 +47,8 @@ from ._generated.services import SERVICES as _SERVICES
 from ._generated.services import AsyncServices, SyncServices
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage, with_cursor
 from ._redact import redact_url
-from ._retry import RetryPolicy
-from ._transport import (
-    ClientTransport,
-    Middleware,
-    RetryTransport,
-)
+from ._retry import Middleware, RetryPolicy
+from ._transport import AsyncHttp, ClientTransport, RetryTransport, SyncHttp
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -232,10 +228,11 @@ class _BaseClient(Generic[_H]):
     def _client_kwargs(self) -> dict[str, Any]:
         return {
             "base_url": self.config.base_url,
-            "auth": self._auth,
-            "headers": self._headers,
+            # The credential is one default header on every driver (httpx and aiohttp
+            # alike): set once here, masked by httpx's Headers repr, never per request.
+            "headers": {**self._headers, "Authorization": f"Bearer {self.config.token}"},
             "timeout": self._timeout,
-            # Redirects are the request flow's (strait._transport): same origin, never a
+            # Redirects are the request flow's (strait._retry): same origin, never a
             # changed method.
             "follow_redirects": False,
         }
@@ -441,8 +438,6 @@ def _generated_client(client: _BaseClient[Any]) -> AuthenticatedClient:
             kwargs["timeout"] = timeout
     # The token field is a placeholder never sent: auth is done by the httpx client below.
     gen = _Generated(base_url=client.config.base_url, token="<managed by strait>")
-    from ._http import AsyncHttp, SyncHttp
-
     if isinstance(client, AsyncClient):
         inner = client._conn.transport
         gen.set_async_httpx_client(AsyncHttp(transport=_AsyncGeneratedTransport(inner, client), **kwargs))
@@ -675,8 +670,6 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         inner: httpx.BaseTransport = (
             ClientTransport(http_client) if http_client is not None else httpx.HTTPTransport(limits=_LIMITS)
         )
-        from ._http import SyncHttp
-
         self._transport = RetryTransport(inner, self._policy, self._middleware)
         self._http = SyncHttp(transport=self._transport, **self._client_kwargs())
 
@@ -792,7 +785,6 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
         self._conn: AsyncPool = AsyncPool(
             http_client,
             base_url=self.config.base_url,
-            auth_header=self._auth._header,
             client_kwargs=self._client_kwargs(),
             policy=self._policy,
             middleware=self._middleware,

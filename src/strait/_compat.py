@@ -25,7 +25,7 @@ from ._errors import (
     ValidationError,
     map_http_error,
 )
-from ._transport import RequestContext
+from ._retry import RequestContext
 
 if TYPE_CHECKING:
     from ._retry import OutgoingRequest

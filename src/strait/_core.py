@@ -22,8 +22,8 @@ import httpx
 
 from . import _model
 from ._errors import DecodeError, ValidationError, error_from_response
-from ._http import release
-from ._transport import MAX_RETRIES_EXT, STREAM_EXT
+from ._retry import MAX_RETRIES_EXT, STREAM_EXT
+from ._transport import release
 
 __all__ = [
     "NOT_GIVEN",

@@ -42,6 +42,7 @@ from ._errors import (
     error_from_response,
 )
 from ._faults import describe_request
+from ._retry import MAX_RETRIES_EXT, STREAM_EXT
 from ._runs_ext import AsyncRunTriggers, RunTriggers
 from ._sse import (
     Action,
@@ -55,7 +56,6 @@ from ._sse import (
     stream_unavailable,
     trigger_event_is_terminal,
 )
-from ._transport import MAX_RETRIES_EXT, STREAM_EXT
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
