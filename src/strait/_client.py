@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypedDict, TypeVar, Unpack
 
@@ -53,6 +54,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._aiohttp import AsyncPool
+    from ._facade import AsyncEventTriggers, AsyncProjects, AsyncRuns, EventTriggers, Projects, Runs
     from ._generated.client import AuthenticatedClient
 
 __all__ = ["AsyncClient", "Client"]
@@ -660,6 +662,26 @@ class Client(_BaseClient[httpx.Client], SyncServices):
 
     _http: httpx.Client
 
+    # The three API areas with hand-written behaviour (strait._facade), composed over
+    # their generated classes; loaded on first use, as every service module is.
+    @cached_property
+    def runs(self) -> Runs:
+        from ._facade import Runs  # on first use, as every service (import time)
+
+        return Runs(self)
+
+    @cached_property
+    def event_triggers(self) -> EventTriggers:
+        from ._facade import EventTriggers  # on first use, as every service (import time)
+
+        return EventTriggers(self)
+
+    @cached_property
+    def projects(self) -> Projects:
+        from ._facade import Projects  # on first use, as every service (import time)
+
+        return Projects(self)
+
     def _open(self, http_client: httpx.Client | None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ValidationError(
@@ -774,6 +796,24 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
     ``client.generated`` use an httpx client made on first use. With
     ``http_client=httpx.AsyncClient(...)`` everything goes through that client.
     """
+
+    @cached_property
+    def runs(self) -> AsyncRuns:
+        from ._facade import AsyncRuns  # on first use, as every service (import time)
+
+        return AsyncRuns(self)
+
+    @cached_property
+    def event_triggers(self) -> AsyncEventTriggers:
+        from ._facade import AsyncEventTriggers  # on first use, as every service (import time)
+
+        return AsyncEventTriggers(self)
+
+    @cached_property
+    def projects(self) -> AsyncProjects:
+        from ._facade import AsyncProjects  # on first use, as every service (import time)
+
+        return AsyncProjects(self)
 
     def _open(self, http_client: httpx.AsyncClient | None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):

@@ -65,8 +65,11 @@ def page_items(page: Any) -> list[Any]:
     return list(data) if data is not None else []
 
 
-def run_sync(plan: Plan[T], sleep: SleepFn = time.sleep) -> T:
-    """Step through ``plan``, performing each effect synchronously."""
+def run_sync(plan: Plan[T], sleep: SleepFn | None = None) -> T:
+    """Step through ``plan``, performing each effect synchronously (``sleep`` defaults
+    to ``time.sleep``)."""
+    if sleep is None:
+        sleep = time.sleep
     try:
         effect = next(plan)
         while True:

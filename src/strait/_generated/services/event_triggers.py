@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
 from ..._pagination import AsyncPaginator, SyncPage
-from ..._streams import AsyncEventTriggerStreams, EventTriggerStreams
 from ..models.event_trigger import EventTrigger
 from ..models.event_trigger_stats import EventTriggerStats
 from ..models.purge_event_triggers_request import PurgeEventTriggersRequest
@@ -135,7 +134,7 @@ _SEND_PREFIX: Operation[SendEventByPrefixResponse200] = Operation(
 )
 
 
-class EventTriggers(EventTriggerStreams):
+class EventTriggers:
     """Operations of the `event_triggers` API area."""
 
     __slots__ = ("_client",)
@@ -305,13 +304,13 @@ class EventTriggers(EventTriggerStreams):
         )
 
     # ``GET /v1/events/{eventKey}/stream`` (operation ``stream-event-trigger``) is a
-    # Server-Sent Events stream: this name is the follow method, never a plain request.
-    get_stream = EventTriggerStreams.follow
+    # Server-Sent Events stream: no plain request method; the client's ``get_stream``
+    # is the follow method ``follow`` of strait/_facade.py.
 
     send = send_event
 
 
-class AsyncEventTriggers(AsyncEventTriggerStreams):
+class AsyncEventTriggers:
     """Operations of the `event_triggers` API area."""
 
     __slots__ = ("_client",)
@@ -481,7 +480,7 @@ class AsyncEventTriggers(AsyncEventTriggerStreams):
         )
 
     # ``GET /v1/events/{eventKey}/stream`` (operation ``stream-event-trigger``) is a
-    # Server-Sent Events stream: this name is the follow method, never a plain request.
-    get_stream = AsyncEventTriggerStreams.follow
+    # Server-Sent Events stream: no plain request method; the client's ``get_stream``
+    # is the follow method ``follow`` of strait/_facade.py.
 
     send = send_event

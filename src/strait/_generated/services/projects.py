@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
-from ..._streams import AsyncProjectStreams, ProjectStreams
 from ..models.create_project_request import CreateProjectRequest
 from ..models.project import Project
 from ..models.project_settings_response import ProjectSettingsResponse
@@ -109,7 +108,7 @@ _UPSERT_SETTINGS: Operation[ProjectSettingsResponse] = Operation(
 )
 
 
-class Projects(ProjectStreams):
+class Projects:
     """Operations of the `projects` API area."""
 
     __slots__ = ("_client",)
@@ -249,11 +248,11 @@ class Projects(ProjectStreams):
         )
 
     # ``GET /v1/projects/{projectID}/activity/stream`` (operation ``stream-project-activity``) is a
-    # Server-Sent Events stream: this name is the follow method, never a plain request.
-    get_activity_stream = ProjectStreams.follow_activity
+    # Server-Sent Events stream: no plain request method; the client's ``get_activity_stream``
+    # is the follow method ``follow_activity`` of strait/_facade.py.
 
 
-class AsyncProjects(AsyncProjectStreams):
+class AsyncProjects:
     """Operations of the `projects` API area."""
 
     __slots__ = ("_client",)
@@ -393,5 +392,5 @@ class AsyncProjects(AsyncProjectStreams):
         )
 
     # ``GET /v1/projects/{projectID}/activity/stream`` (operation ``stream-project-activity``) is a
-    # Server-Sent Events stream: this name is the follow method, never a plain request.
-    get_activity_stream = AsyncProjectStreams.follow_activity
+    # Server-Sent Events stream: no plain request method; the client's ``get_activity_stream``
+    # is the follow method ``follow_activity`` of strait/_facade.py.

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
 from ..._pagination import AsyncPaginator, SyncPage
-from ..._streams import AsyncRunStreams, RunStreams
 from ..models.bulk_cancel_all_request import BulkCancelAllRequest
 from ..models.bulk_cancel_all_runs_response_200 import BulkCancelAllRunsResponse200
 from ..models.bulk_cancel_request import BulkCancelRequest
@@ -475,7 +474,7 @@ _SET_DEBUG_MODE: Operation[SetDebugModeResponse200] = Operation(
 )
 
 
-class Runs(RunStreams):
+class Runs:
     """Operations of the `runs` API area."""
 
     __slots__ = ("_client",)
@@ -1142,17 +1141,17 @@ class Runs(RunStreams):
         )
 
     # ``GET /v1/runs/{runID}/stream`` (operation ``stream-run``) is a
-    # Server-Sent Events stream: this name is the follow method, never a plain request.
-    stream = RunStreams.follow
+    # Server-Sent Events stream: no plain request method; the client's ``stream``
+    # is the follow method ``follow`` of strait/_facade.py.
 
     # ``GET /v1/runs/{runID}/stream/chunks`` (operation ``get-run-chunk-stream``) is a
-    # Server-Sent Events stream: this name is the follow method, never a plain request.
-    stream_chunks = RunStreams.follow_chunks
+    # Server-Sent Events stream: no plain request method; the client's ``stream_chunks``
+    # is the follow method ``follow_chunks`` of strait/_facade.py.
 
     cancel = delete
 
 
-class AsyncRuns(AsyncRunStreams):
+class AsyncRuns:
     """Operations of the `runs` API area."""
 
     __slots__ = ("_client",)
@@ -1819,11 +1818,11 @@ class AsyncRuns(AsyncRunStreams):
         )
 
     # ``GET /v1/runs/{runID}/stream`` (operation ``stream-run``) is a
-    # Server-Sent Events stream: this name is the follow method, never a plain request.
-    stream = AsyncRunStreams.follow
+    # Server-Sent Events stream: no plain request method; the client's ``stream``
+    # is the follow method ``follow`` of strait/_facade.py.
 
     # ``GET /v1/runs/{runID}/stream/chunks`` (operation ``get-run-chunk-stream``) is a
-    # Server-Sent Events stream: this name is the follow method, never a plain request.
-    stream_chunks = AsyncRunStreams.follow_chunks
+    # Server-Sent Events stream: no plain request method; the client's ``stream_chunks``
+    # is the follow method ``follow_chunks`` of strait/_facade.py.
 
     cancel = delete
