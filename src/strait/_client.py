@@ -409,7 +409,7 @@ class _AsyncGeneratedTransport(httpx.AsyncBaseTransport):
 
 def _generated_client(client: _BaseClient[Any]) -> AuthenticatedClient:
     """``client.generated``: the generated client over ``client``'s transport (see there)."""
-    from ._generated.client import AuthenticatedClient
+    from ._generated.client import AuthenticatedClient  # on first use of client.generated (import time)
 
     is_async = isinstance(client, AsyncClient)
     mine, other = ("AsyncClient", "Client") if is_async else ("Client", "AsyncClient")
@@ -820,7 +820,7 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
             raise ValidationError(
                 "AsyncClient needs an httpx.AsyncClient", field="http_client", source="argument"
             )
-        from ._aiohttp import AsyncPool  # asyncio and aiohttp load with the first AsyncClient
+        from ._aiohttp import AsyncPool  # loads asyncio and aiohttp with the first AsyncClient (import time)
 
         self._conn: AsyncPool = AsyncPool(
             http_client,
