@@ -424,3 +424,36 @@ def test_two_body_fields_of_0_1_1_reach_the_server_as_it_reads_them(httpserver: 
             client.workflow_runs.approve_step("wr1", "s1", {"approved": False})
     bodies = [json.loads(request.data or b"{}") for request, _ in httpserver.log]
     assert bodies == [{"result": "done"}, {}]
+
+
+# -- issue 18 item 1: one connection pool per AsyncClient ----------------------------------------
+
+
+async def test_calls_streams_and_generated_share_one_pool(
+    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import aiohttp
+
+    sessions: list[object] = []
+    original = aiohttp.ClientSession.__init__
+
+    def counting(self: aiohttp.ClientSession, *args: Any, **kwargs: Any) -> None:
+        sessions.append(self)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(aiohttp.ClientSession, "__init__", counting)
+    httpserver.expect_request("/v1/runs/run_1").respond_with_json(RUN)
+    terminal = {"type": "status_change", "from": "executing", "to": "completed"}
+    frame = f"data: {json.dumps(terminal)}\n\n".encode()
+    httpserver.expect_request("/v1/runs/run_1/stream").respond_with_data(
+        frame, content_type="text/event-stream"
+    )
+    async with AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY) as client:
+        await client.runs.get("run_1")
+        async with client.runs.follow("run_1") as events:
+            assert [e.data["to"] async for e in events] == ["completed"]
+        answer = await client.generated.get_async_httpx_client().get("/v1/runs/run_1")
+        assert answer.json()["id"] == "run_1"
+        await client.with_options(timeout=5).runs.get("run_1")
+    assert len(sessions) == 1  # one aiohttp session: one pool for calls, streams and generated
+    assert all(r.headers["Authorization"] == f"Bearer {API_KEY}" for r, _ in httpserver.log)

@@ -276,6 +276,9 @@ def _attempts(request: OutgoingRequest, policy: RetryPolicy, middleware: Sequenc
                     mw.on_request(ctx)
         started = time.perf_counter()
         try:
+            # THE one place an attempt is sent, for every driver (httpx sync and async,
+            # aiohttp, streams, client.generated, do_request): a span per attempt wraps
+            # this yield (tracing), with ``request`` and ``attempt`` as its attributes.
             response = yield _SEND
         except httpx.TransportError as exc:
             delay, reason = policy.delay(request, attempt, None, exc, limit)
