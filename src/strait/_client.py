@@ -11,9 +11,8 @@ from __future__ import annotations
 import copy
 import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypedDict, TypeVar, Unpack, overload
 
 import httpx
 
@@ -34,11 +33,11 @@ from ._config import (
 )
 from ._core import (
     NOT_GIVEN,
+    CallSettings,
     NotGiven,
     Operation,
     Overrides,
     RequestOptions,
-    TimeoutTypes,
     loads_body,
     request_options,
 )
@@ -239,16 +238,9 @@ class _BaseClient(Generic[_H]):
             "follow_redirects": False,
         }
 
-    def _prepare(
-        self,
-        op: Operation[Any],
-        args: dict[str, Any],
-        query: Mapping[str, Any] | None,
-        timeout: TimeoutTypes | NotGiven,
-        max_retries: int | NotGiven,
-        extra_headers: Mapping[str, str] | None,
-    ) -> RequestOptions:
+    def _prepare(self, op: Operation[Any], args: dict[str, Any], call: CallSettings) -> RequestOptions:
         """The :class:`RequestOptions` of one service call."""
+        query, timeout, max_retries, extra_headers = call
         if extra_headers:
             headers_setting(extra_headers, "argument")
         return op.build(
@@ -446,6 +438,37 @@ def _generated_client(client: _BaseClient[Any]) -> AuthenticatedClient:
     elif isinstance(client, Client):
         gen.set_httpx_client(SyncHttp(transport=_GeneratedTransport(client._transport, client), **kwargs))
     return gen
+
+
+_A = TypeVar("_A")
+
+
+class _Facade(Generic[_A]):
+    """A client attribute holding one API area of :mod:`strait._facade` (the generated
+    class with its hand-written behaviour), made on first read and kept, like the
+    generated ``cached_property`` of every other area."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._attr = ""
+
+    def __set_name__(self, owner: type, attr: str) -> None:
+        self._attr = attr
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> _Facade[_A]: ...
+
+    @overload
+    def __get__(self, obj: _BaseClient[Any], owner: type) -> _A: ...
+
+    def __get__(self, obj: _BaseClient[Any] | None, owner: type) -> _Facade[_A] | _A:
+        if obj is None:
+            return self
+        from . import _facade  # on first read, as every service module (import time)
+
+        area: _A = getattr(_facade, self._name)(obj)
+        obj.__dict__[self._attr] = area
+        return area
 
 
 def _refuse_userinfo(base_url: str) -> None:
@@ -662,25 +685,10 @@ class Client(_BaseClient[httpx.Client], SyncServices):
 
     _http: httpx.Client
 
-    # The three API areas with hand-written behaviour (strait._facade), composed over
-    # their generated classes; loaded on first use, as every service module is.
-    @cached_property
-    def runs(self) -> Runs:
-        from ._facade import Runs  # on first use, as every service (import time)
-
-        return Runs(self)
-
-    @cached_property
-    def event_triggers(self) -> EventTriggers:
-        from ._facade import EventTriggers  # on first use, as every service (import time)
-
-        return EventTriggers(self)
-
-    @cached_property
-    def projects(self) -> Projects:
-        from ._facade import Projects  # on first use, as every service (import time)
-
-        return Projects(self)
+    # The three API areas with hand-written behaviour, composed over their generated classes.
+    runs: _Facade[Runs] = _Facade("Runs")
+    event_triggers: _Facade[EventTriggers] = _Facade("EventTriggers")
+    projects: _Facade[Projects] = _Facade("Projects")
 
     def _open(self, http_client: httpx.Client | None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
@@ -699,19 +707,8 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         """Replace the wait between retries (tests)."""
         self._transport._sleep = sleep
 
-    def _request(
-        self,
-        op: Operation[T],
-        args: dict[str, Any],
-        query: Mapping[str, Any] | None,
-        timeout: TimeoutTypes | NotGiven,
-        max_retries: int | NotGiven,
-        extra_headers: Mapping[str, str] | None,
-    ) -> T:
-        return op.parse(
-            self._send(self._prepare(op, args, query, timeout, max_retries, extra_headers)),
-            strict=self._strict,
-        )
+    def _request(self, op: Operation[T], args: dict[str, Any], call: CallSettings) -> T:
+        return op.parse(self._send(self._prepare(op, args, call)), strict=self._strict)
 
     def _send(self, options: RequestOptions) -> httpx.Response:
         """Send one request through the client's httpx client (and its retry flow)."""
@@ -720,18 +717,11 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         except Exception as exc:
             self._raise(exc, self._http.is_closed, options)
 
-    def _paginate(
-        self,
-        op: Operation[T],
-        args: dict[str, Any],
-        query: Mapping[str, Any] | None,
-        timeout: TimeoutTypes | NotGiven,
-        max_retries: int | NotGiven,
-        extra_headers: Mapping[str, str] | None,
-    ) -> SyncPage[T]:
+    def _paginate(self, op: Operation[T], args: dict[str, Any], call: CallSettings) -> SyncPage[T]:
         def fetch(cursor: str | None) -> SyncPage[T]:
-            options = self._prepare(op, with_cursor(args, cursor), query, timeout, max_retries, extra_headers)
-            page = op.parse_page(self._send(options), strict=self._strict)
+            page = op.parse_page(
+                self._send(self._prepare(op, with_cursor(args, cursor), call)), strict=self._strict
+            )
             return SyncPage(page, fetch, op.operation_id)
 
         return fetch(None)
@@ -797,23 +787,9 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
     ``http_client=httpx.AsyncClient(...)`` everything goes through that client.
     """
 
-    @cached_property
-    def runs(self) -> AsyncRuns:
-        from ._facade import AsyncRuns  # on first use, as every service (import time)
-
-        return AsyncRuns(self)
-
-    @cached_property
-    def event_triggers(self) -> AsyncEventTriggers:
-        from ._facade import AsyncEventTriggers  # on first use, as every service (import time)
-
-        return AsyncEventTriggers(self)
-
-    @cached_property
-    def projects(self) -> AsyncProjects:
-        from ._facade import AsyncProjects  # on first use, as every service (import time)
-
-        return AsyncProjects(self)
+    runs: _Facade[AsyncRuns] = _Facade("AsyncRuns")
+    event_triggers: _Facade[AsyncEventTriggers] = _Facade("AsyncEventTriggers")
+    projects: _Facade[AsyncProjects] = _Facade("AsyncProjects")
 
     def _open(self, http_client: httpx.AsyncClient | None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
@@ -842,17 +818,8 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
     def _set_retry_sleep(self, sleep: Callable[[float], Any]) -> None:
         self._conn.set_sleep(sleep)
 
-    async def _request(
-        self,
-        op: Operation[T],
-        args: dict[str, Any],
-        query: Mapping[str, Any] | None,
-        timeout: TimeoutTypes | NotGiven,
-        max_retries: int | NotGiven,
-        extra_headers: Mapping[str, str] | None,
-    ) -> T:
-        options = self._prepare(op, args, query, timeout, max_retries, extra_headers)
-        return op.parse(await self._send(options), strict=self._strict)
+    async def _request(self, op: Operation[T], args: dict[str, Any], call: CallSettings) -> T:
+        return op.parse(await self._send(self._prepare(op, args, call)), strict=self._strict)
 
     async def _send(self, options: RequestOptions) -> httpx.Response:
         """Send one request through the client's pool (and its retry flow)."""
@@ -862,19 +829,12 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
         except Exception as exc:
             self._raise(exc, conn.closed, options)
 
-    def _paginate(
-        self,
-        op: Operation[T],
-        args: dict[str, Any],
-        query: Mapping[str, Any] | None,
-        timeout: TimeoutTypes | NotGiven,
-        max_retries: int | NotGiven,
-        extra_headers: Mapping[str, str] | None,
-    ) -> AsyncPaginator[T]:
+    def _paginate(self, op: Operation[T], args: dict[str, Any], call: CallSettings) -> AsyncPaginator[T]:
         async def fetch(cursor: str | None) -> AsyncPage[T]:
-            options = self._prepare(op, with_cursor(args, cursor), query, timeout, max_retries, extra_headers)
-            page = op.parse_page(await self._send(options), strict=self._strict)
-            return AsyncPage(page, fetch, op.operation_id)
+            options = self._prepare(op, with_cursor(args, cursor), call)
+            return AsyncPage(
+                op.parse_page(await self._send(options), strict=self._strict), fetch, op.operation_id
+            )
 
         first: Callable[[], Awaitable[AsyncPage[T]]] = lambda: fetch(None)  # noqa: E731
         return AsyncPaginator(first)

@@ -27,6 +27,7 @@ from ._transport import release
 
 __all__ = [
     "NOT_GIVEN",
+    "CallSettings",
     "NotGiven",
     "Operation",
     "Overrides",
@@ -57,6 +58,11 @@ class NotGiven:
 
 NOT_GIVEN: Final = NotGiven()
 TimeoutTypes = float | httpx.Timeout | None
+#: A service call's own settings, as every generated method passes them:
+#: ``(query, timeout, max_retries, extra_headers)``.
+CallSettings = tuple[
+    Mapping[str, object] | None, TimeoutTypes | NotGiven, int | NotGiven, Mapping[str, str] | None
+]
 
 
 @dataclass(frozen=True)

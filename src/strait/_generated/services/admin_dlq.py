@@ -110,10 +110,7 @@ class AdminDlq:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def purge(
@@ -131,10 +128,7 @@ class AdminDlq:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def replay(
@@ -152,10 +146,7 @@ class AdminDlq:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def unmask(
@@ -173,10 +164,7 @@ class AdminDlq:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
 
@@ -210,10 +198,7 @@ class AsyncAdminDlq:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def purge(
@@ -231,10 +216,7 @@ class AsyncAdminDlq:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def replay(
@@ -252,10 +234,7 @@ class AsyncAdminDlq:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def unmask(
@@ -273,8 +252,5 @@ class AsyncAdminDlq:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )

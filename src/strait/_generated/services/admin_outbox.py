@@ -102,10 +102,7 @@ class AdminOutbox:
             {
                 "outbox_id": outbox_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -126,10 +123,7 @@ class AdminOutbox:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def purge(
@@ -147,10 +141,7 @@ class AdminOutbox:
             {
                 "outbox_id": outbox_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def retry(
@@ -168,10 +159,7 @@ class AdminOutbox:
             {
                 "outbox_id": outbox_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
 
@@ -198,10 +186,7 @@ class AsyncAdminOutbox:
             {
                 "outbox_id": outbox_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -222,10 +207,7 @@ class AsyncAdminOutbox:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def purge(
@@ -243,10 +225,7 @@ class AsyncAdminOutbox:
             {
                 "outbox_id": outbox_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def retry(
@@ -264,8 +243,5 @@ class AsyncAdminOutbox:
             {
                 "outbox_id": outbox_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )

@@ -621,10 +621,7 @@ class Analytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_costs_by_machine(
@@ -649,10 +646,7 @@ class Analytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_costs_by_trigger(
@@ -673,10 +667,7 @@ class Analytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_costs_forecast(
@@ -697,10 +688,7 @@ class Analytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_costs_top(
@@ -723,10 +711,7 @@ class Analytics:
                 "to": to,
                 "limit": limit,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_events_latency(
@@ -747,10 +732,7 @@ class Analytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_events_volume(
@@ -773,10 +755,7 @@ class Analytics:
                 "to": to,
                 "bucket": bucket,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_job_history(
@@ -801,10 +780,7 @@ class Analytics:
                 "to": to,
                 "bucket": bucket,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_jobs_by_version(
@@ -827,10 +803,7 @@ class Analytics:
                 "to": to,
                 "job_id": job_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_jobs_comparison(
@@ -853,10 +826,7 @@ class Analytics:
                 "to": to,
                 "job_ids": job_ids,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_jobs_cost_ranking(
@@ -879,10 +849,7 @@ class Analytics:
                 "to": to,
                 "limit": limit,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_jobs_reliability(
@@ -905,10 +872,7 @@ class Analytics:
                 "to": to,
                 "limit": limit,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_jobs_top_failing(
@@ -931,10 +895,7 @@ class Analytics:
                 "to": to,
                 "limit": limit,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_performance(
@@ -953,10 +914,7 @@ class Analytics:
             {
                 "period_hours": period_hours,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_runs_by_trigger(
@@ -977,10 +935,7 @@ class Analytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_runs_duration_distribution(
@@ -1001,10 +956,7 @@ class Analytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_runs_summary(
@@ -1025,10 +977,7 @@ class Analytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_runs_timeline(
@@ -1051,10 +1000,7 @@ class Analytics:
                 "to": to,
                 "bucket": bucket,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_tags_cost(
@@ -1077,10 +1023,7 @@ class Analytics:
                 "to": to,
                 "limit": limit,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_tags_summary(
@@ -1103,10 +1046,7 @@ class Analytics:
                 "to": to,
                 "limit": limit,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_tags_top_failing(
@@ -1129,10 +1069,7 @@ class Analytics:
                 "to": to,
                 "limit": limit,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_webhooks_endpoint_health(
@@ -1155,10 +1092,7 @@ class Analytics:
                 "to": to,
                 "bucket": bucket,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_webhooks_top_failing(
@@ -1181,10 +1115,7 @@ class Analytics:
                 "to": to,
                 "limit": limit,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_workflows_summary(
@@ -1205,10 +1136,7 @@ class Analytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_approvals(
@@ -1229,10 +1157,7 @@ class Analytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_cost_insights(
@@ -1255,10 +1180,7 @@ class Analytics:
                 "to": to,
                 "threshold": threshold,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_cost_trends(
@@ -1279,10 +1201,7 @@ class Analytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_costs(
@@ -1303,10 +1222,7 @@ class Analytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_runs_failure_reasons(
@@ -1329,10 +1245,7 @@ class Analytics:
                 "to": to,
                 "limit": limit,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_webhooks_delivery_stats(
@@ -1353,10 +1266,7 @@ class Analytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_workflow_step_durations(
@@ -1379,10 +1289,7 @@ class Analytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_workflows_completion_rates(
@@ -1405,10 +1312,7 @@ class Analytics:
                 "to": to,
                 "bucket": bucket,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
 
@@ -1442,10 +1346,7 @@ class AsyncAnalytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_costs_by_machine(
@@ -1470,10 +1371,7 @@ class AsyncAnalytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_costs_by_trigger(
@@ -1494,10 +1392,7 @@ class AsyncAnalytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_costs_forecast(
@@ -1518,10 +1413,7 @@ class AsyncAnalytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_costs_top(
@@ -1544,10 +1436,7 @@ class AsyncAnalytics:
                 "to": to,
                 "limit": limit,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_events_latency(
@@ -1568,10 +1457,7 @@ class AsyncAnalytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_events_volume(
@@ -1594,10 +1480,7 @@ class AsyncAnalytics:
                 "to": to,
                 "bucket": bucket,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_job_history(
@@ -1622,10 +1505,7 @@ class AsyncAnalytics:
                 "to": to,
                 "bucket": bucket,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_jobs_by_version(
@@ -1648,10 +1528,7 @@ class AsyncAnalytics:
                 "to": to,
                 "job_id": job_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_jobs_comparison(
@@ -1674,10 +1551,7 @@ class AsyncAnalytics:
                 "to": to,
                 "job_ids": job_ids,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_jobs_cost_ranking(
@@ -1700,10 +1574,7 @@ class AsyncAnalytics:
                 "to": to,
                 "limit": limit,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_jobs_reliability(
@@ -1726,10 +1597,7 @@ class AsyncAnalytics:
                 "to": to,
                 "limit": limit,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_jobs_top_failing(
@@ -1752,10 +1620,7 @@ class AsyncAnalytics:
                 "to": to,
                 "limit": limit,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_performance(
@@ -1774,10 +1639,7 @@ class AsyncAnalytics:
             {
                 "period_hours": period_hours,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_runs_by_trigger(
@@ -1798,10 +1660,7 @@ class AsyncAnalytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_runs_duration_distribution(
@@ -1822,10 +1681,7 @@ class AsyncAnalytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_runs_summary(
@@ -1846,10 +1702,7 @@ class AsyncAnalytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_runs_timeline(
@@ -1872,10 +1725,7 @@ class AsyncAnalytics:
                 "to": to,
                 "bucket": bucket,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_tags_cost(
@@ -1898,10 +1748,7 @@ class AsyncAnalytics:
                 "to": to,
                 "limit": limit,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_tags_summary(
@@ -1924,10 +1771,7 @@ class AsyncAnalytics:
                 "to": to,
                 "limit": limit,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_tags_top_failing(
@@ -1950,10 +1794,7 @@ class AsyncAnalytics:
                 "to": to,
                 "limit": limit,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_webhooks_endpoint_health(
@@ -1976,10 +1817,7 @@ class AsyncAnalytics:
                 "to": to,
                 "bucket": bucket,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_webhooks_top_failing(
@@ -2002,10 +1840,7 @@ class AsyncAnalytics:
                 "to": to,
                 "limit": limit,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_workflows_summary(
@@ -2026,10 +1861,7 @@ class AsyncAnalytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def list_approvals(
@@ -2050,10 +1882,7 @@ class AsyncAnalytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def list_cost_insights(
@@ -2076,10 +1905,7 @@ class AsyncAnalytics:
                 "to": to,
                 "threshold": threshold,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def list_cost_trends(
@@ -2100,10 +1926,7 @@ class AsyncAnalytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def list_costs(
@@ -2124,10 +1947,7 @@ class AsyncAnalytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def list_runs_failure_reasons(
@@ -2150,10 +1970,7 @@ class AsyncAnalytics:
                 "to": to,
                 "limit": limit,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def list_webhooks_delivery_stats(
@@ -2174,10 +1991,7 @@ class AsyncAnalytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def list_workflow_step_durations(
@@ -2200,10 +2014,7 @@ class AsyncAnalytics:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def list_workflows_completion_rates(
@@ -2226,8 +2037,5 @@ class AsyncAnalytics:
                 "to": to,
                 "bucket": bucket,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )

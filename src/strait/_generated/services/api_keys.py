@@ -128,10 +128,7 @@ class ApiKeys:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete(
@@ -149,10 +146,7 @@ class ApiKeys:
             {
                 "key_id": key_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -175,10 +169,7 @@ class ApiKeys:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_expiring(
@@ -197,10 +188,7 @@ class ApiKeys:
             {
                 "within_days": within_days,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def rotate(
@@ -220,10 +208,7 @@ class ApiKeys:
                 "key_id": key_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
 
@@ -250,10 +235,7 @@ class AsyncApiKeys:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete(
@@ -271,10 +253,7 @@ class AsyncApiKeys:
             {
                 "key_id": key_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -297,10 +276,7 @@ class AsyncApiKeys:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def list_expiring(
@@ -319,10 +295,7 @@ class AsyncApiKeys:
             {
                 "within_days": within_days,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def rotate(
@@ -342,8 +315,5 @@ class AsyncApiKeys:
                 "key_id": key_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )

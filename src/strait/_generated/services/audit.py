@@ -218,10 +218,7 @@ class Audit:
                 "id": id,
                 "reason": reason,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def export_events(
@@ -248,10 +245,7 @@ class Audit:
                 "actor_id": actor_id,
                 "resource_type": resource_type,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_event(
@@ -269,10 +263,7 @@ class Audit:
             {
                 "id": id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_retention(
@@ -290,10 +281,7 @@ class Audit:
             {
                 "id": id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list_deadletter(
@@ -316,10 +304,7 @@ class Audit:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def replay_deadletter(
@@ -337,10 +322,7 @@ class Audit:
             {
                 "id": id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def rotate_signing_key(
@@ -360,10 +342,7 @@ class Audit:
                 "id": id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def set_retention(
@@ -383,10 +362,7 @@ class Audit:
                 "id": id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def update_export_cap(
@@ -406,10 +382,7 @@ class Audit:
                 "id": id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def verify_chain(
@@ -428,10 +401,7 @@ class Audit:
             {
                 "incremental": incremental,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
 
@@ -461,10 +431,7 @@ class AsyncAudit:
                 "id": id,
                 "reason": reason,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def export_events(
@@ -491,10 +458,7 @@ class AsyncAudit:
                 "actor_id": actor_id,
                 "resource_type": resource_type,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_event(
@@ -512,10 +476,7 @@ class AsyncAudit:
             {
                 "id": id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_retention(
@@ -533,10 +494,7 @@ class AsyncAudit:
             {
                 "id": id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def list_deadletter(
@@ -559,10 +517,7 @@ class AsyncAudit:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def replay_deadletter(
@@ -580,10 +535,7 @@ class AsyncAudit:
             {
                 "id": id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def rotate_signing_key(
@@ -603,10 +555,7 @@ class AsyncAudit:
                 "id": id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def set_retention(
@@ -626,10 +575,7 @@ class AsyncAudit:
                 "id": id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def update_export_cap(
@@ -649,10 +595,7 @@ class AsyncAudit:
                 "id": id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def verify_chain(
@@ -671,8 +614,5 @@ class AsyncAudit:
             {
                 "incremental": incremental,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )

@@ -54,10 +54,7 @@ class Authentication:
         return self._client._request(
             _CREATE_SSE_TOKEN,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
 
@@ -81,8 +78,5 @@ class AsyncAuthentication:
         return await self._client._request(
             _CREATE_SSE_TOKEN,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )

@@ -368,10 +368,7 @@ class Billing:
                 "user_id": user_id,
                 "plan_tier": plan_tier,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def export_usage(
@@ -396,10 +393,7 @@ class Billing:
                 "to": to,
                 "format_": format_,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_anomaly_config(
@@ -418,10 +412,7 @@ class Billing:
             {
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_cost_estimate(
@@ -448,10 +439,7 @@ class Billing:
                 "timeout_secs": timeout_secs,
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_current_usage(
@@ -470,10 +458,7 @@ class Billing:
             {
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_downgrade_preview(
@@ -494,10 +479,7 @@ class Billing:
                 "org_id": org_id,
                 "target_tier": target_tier,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_email_preferences(
@@ -516,10 +498,7 @@ class Billing:
             {
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_project_budget(
@@ -538,10 +517,7 @@ class Billing:
             {
                 "project_id": project_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_spending_limit(
@@ -560,10 +536,7 @@ class Billing:
             {
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_usage_forecast(
@@ -582,10 +555,7 @@ class Billing:
             {
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_usage_history(
@@ -608,10 +578,7 @@ class Billing:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_plans(
@@ -626,10 +593,7 @@ class Billing:
         return self._client._request(
             _LIST_PLANS,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list_project_costs(
@@ -652,10 +616,7 @@ class Billing:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_usage_anomalies(
@@ -674,10 +635,7 @@ class Billing:
             {
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def upsert_anomaly_config(
@@ -698,10 +656,7 @@ class Billing:
                 "body": body,
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def upsert_email_preferences(
@@ -722,10 +677,7 @@ class Billing:
                 "body": body,
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def upsert_project_budget(
@@ -743,10 +695,7 @@ class Billing:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def upsert_spending_limit(
@@ -767,10 +716,7 @@ class Billing:
                 "body": body,
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
 
@@ -800,10 +746,7 @@ class AsyncBilling:
                 "user_id": user_id,
                 "plan_tier": plan_tier,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def export_usage(
@@ -828,10 +771,7 @@ class AsyncBilling:
                 "to": to,
                 "format_": format_,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_anomaly_config(
@@ -850,10 +790,7 @@ class AsyncBilling:
             {
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_cost_estimate(
@@ -880,10 +817,7 @@ class AsyncBilling:
                 "timeout_secs": timeout_secs,
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_current_usage(
@@ -902,10 +836,7 @@ class AsyncBilling:
             {
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_downgrade_preview(
@@ -926,10 +857,7 @@ class AsyncBilling:
                 "org_id": org_id,
                 "target_tier": target_tier,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_email_preferences(
@@ -948,10 +876,7 @@ class AsyncBilling:
             {
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_project_budget(
@@ -970,10 +895,7 @@ class AsyncBilling:
             {
                 "project_id": project_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_spending_limit(
@@ -992,10 +914,7 @@ class AsyncBilling:
             {
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_usage_forecast(
@@ -1014,10 +933,7 @@ class AsyncBilling:
             {
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_usage_history(
@@ -1040,10 +956,7 @@ class AsyncBilling:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def list_plans(
@@ -1058,10 +971,7 @@ class AsyncBilling:
         return await self._client._request(
             _LIST_PLANS,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def list_project_costs(
@@ -1084,10 +994,7 @@ class AsyncBilling:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def list_usage_anomalies(
@@ -1106,10 +1013,7 @@ class AsyncBilling:
             {
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def upsert_anomaly_config(
@@ -1130,10 +1034,7 @@ class AsyncBilling:
                 "body": body,
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def upsert_email_preferences(
@@ -1154,10 +1055,7 @@ class AsyncBilling:
                 "body": body,
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def upsert_project_budget(
@@ -1175,10 +1073,7 @@ class AsyncBilling:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def upsert_spending_limit(
@@ -1199,8 +1094,5 @@ class AsyncBilling:
                 "body": body,
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )

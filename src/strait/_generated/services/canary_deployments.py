@@ -109,10 +109,7 @@ class CanaryDeployments:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_status(
@@ -130,10 +127,7 @@ class CanaryDeployments:
             {
                 "workflow_id": workflow_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def rollback(
@@ -151,10 +145,7 @@ class CanaryDeployments:
             {
                 "workflow_id": workflow_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def update(
@@ -174,10 +165,7 @@ class CanaryDeployments:
                 "workflow_id": workflow_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
 
@@ -206,10 +194,7 @@ class AsyncCanaryDeployments:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_status(
@@ -227,10 +212,7 @@ class AsyncCanaryDeployments:
             {
                 "workflow_id": workflow_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def rollback(
@@ -248,10 +230,7 @@ class AsyncCanaryDeployments:
             {
                 "workflow_id": workflow_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def update(
@@ -271,8 +250,5 @@ class AsyncCanaryDeployments:
                 "workflow_id": workflow_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )

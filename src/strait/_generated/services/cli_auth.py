@@ -94,10 +94,7 @@ class CliAuth:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def device_code(
@@ -112,10 +109,7 @@ class CliAuth:
         return self._client._request(
             _DEVICE_CODE,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def token(
@@ -133,10 +127,7 @@ class CliAuth:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
 
@@ -163,10 +154,7 @@ class AsyncCliAuth:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def device_code(
@@ -181,10 +169,7 @@ class AsyncCliAuth:
         return await self._client._request(
             _DEVICE_CODE,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def token(
@@ -202,8 +187,5 @@ class AsyncCliAuth:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )

@@ -260,10 +260,7 @@ class Deployments:
                 "deployment_id": deployment_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def create(
@@ -283,10 +280,7 @@ class Deployments:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def create_code_deployment(
@@ -310,10 +304,7 @@ class Deployments:
                 "job_id": job_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def finalize(
@@ -333,10 +324,7 @@ class Deployments:
                 "deployment_id": deployment_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_code_deployment(
@@ -360,10 +348,7 @@ class Deployments:
                 "job_id": job_id,
                 "deployment_id": deployment_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -386,10 +371,7 @@ class Deployments:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_code_deployments(
@@ -416,10 +398,7 @@ class Deployments:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def promote(
@@ -439,10 +418,7 @@ class Deployments:
                 "deployment_id": deployment_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def rollback(
@@ -462,10 +438,7 @@ class Deployments:
                 "deployment_id": deployment_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def rollback_code_deployment(
@@ -491,10 +464,7 @@ class Deployments:
                 "deployment_id": deployment_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def stream_code_deployment_logs(
@@ -521,10 +491,7 @@ class Deployments:
                 "deployment_id": deployment_id,
                 "stream": stream,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
 
@@ -559,10 +526,7 @@ class AsyncDeployments:
                 "deployment_id": deployment_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def create(
@@ -582,10 +546,7 @@ class AsyncDeployments:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def create_code_deployment(
@@ -609,10 +570,7 @@ class AsyncDeployments:
                 "job_id": job_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def finalize(
@@ -632,10 +590,7 @@ class AsyncDeployments:
                 "deployment_id": deployment_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_code_deployment(
@@ -659,10 +614,7 @@ class AsyncDeployments:
                 "job_id": job_id,
                 "deployment_id": deployment_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -685,10 +637,7 @@ class AsyncDeployments:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_code_deployments(
@@ -715,10 +664,7 @@ class AsyncDeployments:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def promote(
@@ -738,10 +684,7 @@ class AsyncDeployments:
                 "deployment_id": deployment_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def rollback(
@@ -761,10 +704,7 @@ class AsyncDeployments:
                 "deployment_id": deployment_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def rollback_code_deployment(
@@ -790,10 +730,7 @@ class AsyncDeployments:
                 "deployment_id": deployment_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def stream_code_deployment_logs(
@@ -820,8 +757,5 @@ class AsyncDeployments:
                 "deployment_id": deployment_id,
                 "stream": stream,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )

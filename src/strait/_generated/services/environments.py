@@ -137,10 +137,7 @@ class Environments:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete(
@@ -158,10 +155,7 @@ class Environments:
             {
                 "env_id": env_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get(
@@ -179,10 +173,7 @@ class Environments:
             {
                 "env_id": env_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -203,10 +194,7 @@ class Environments:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_variables(
@@ -224,10 +212,7 @@ class Environments:
             {
                 "env_id": env_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def update(
@@ -247,10 +232,7 @@ class Environments:
                 "env_id": env_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
 
@@ -279,10 +261,7 @@ class AsyncEnvironments:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete(
@@ -300,10 +279,7 @@ class AsyncEnvironments:
             {
                 "env_id": env_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get(
@@ -321,10 +297,7 @@ class AsyncEnvironments:
             {
                 "env_id": env_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -345,10 +318,7 @@ class AsyncEnvironments:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def list_variables(
@@ -366,10 +336,7 @@ class AsyncEnvironments:
             {
                 "env_id": env_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def update(
@@ -389,8 +356,5 @@ class AsyncEnvironments:
                 "env_id": env_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )

@@ -180,10 +180,7 @@ class EventSources:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete(
@@ -201,10 +198,7 @@ class EventSources:
             {
                 "source_id": source_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete_subscription(
@@ -224,10 +218,7 @@ class EventSources:
                 "source_id": source_id,
                 "sub_id": sub_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def dispatch_event(
@@ -245,10 +236,7 @@ class EventSources:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get(
@@ -266,10 +254,7 @@ class EventSources:
             {
                 "source_id": source_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -284,10 +269,7 @@ class EventSources:
         return self._client._request(
             _LIST,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list_subscriptions(
@@ -305,10 +287,7 @@ class EventSources:
             {
                 "source_id": source_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def subscribe(
@@ -330,10 +309,7 @@ class EventSources:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def update(
@@ -353,10 +329,7 @@ class EventSources:
                 "source_id": source_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
 
@@ -385,10 +358,7 @@ class AsyncEventSources:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete(
@@ -406,10 +376,7 @@ class AsyncEventSources:
             {
                 "source_id": source_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete_subscription(
@@ -429,10 +396,7 @@ class AsyncEventSources:
                 "source_id": source_id,
                 "sub_id": sub_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def dispatch_event(
@@ -450,10 +414,7 @@ class AsyncEventSources:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get(
@@ -471,10 +432,7 @@ class AsyncEventSources:
             {
                 "source_id": source_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def list(
@@ -489,10 +447,7 @@ class AsyncEventSources:
         return await self._client._request(
             _LIST,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def list_subscriptions(
@@ -510,10 +465,7 @@ class AsyncEventSources:
             {
                 "source_id": source_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def subscribe(
@@ -535,10 +487,7 @@ class AsyncEventSources:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def update(
@@ -558,8 +507,5 @@ class AsyncEventSources:
                 "source_id": source_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )

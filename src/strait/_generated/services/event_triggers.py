@@ -157,10 +157,7 @@ class EventTriggers:
             {
                 "event_key": event_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_event(
@@ -178,10 +175,7 @@ class EventTriggers:
             {
                 "event_key": event_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_stat(
@@ -196,10 +190,7 @@ class EventTriggers:
         return self._client._request(
             _GET_STAT,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list_events(
@@ -226,10 +217,7 @@ class EventTriggers:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def purge_event(
@@ -247,10 +235,7 @@ class EventTriggers:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def send_event(
@@ -272,10 +257,7 @@ class EventTriggers:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def send_prefix(
@@ -297,10 +279,7 @@ class EventTriggers:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     # ``GET /v1/events/{eventKey}/stream`` (operation ``stream-event-trigger``) is a
@@ -333,10 +312,7 @@ class AsyncEventTriggers:
             {
                 "event_key": event_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_event(
@@ -354,10 +330,7 @@ class AsyncEventTriggers:
             {
                 "event_key": event_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_stat(
@@ -372,10 +345,7 @@ class AsyncEventTriggers:
         return await self._client._request(
             _GET_STAT,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list_events(
@@ -402,10 +372,7 @@ class AsyncEventTriggers:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def purge_event(
@@ -423,10 +390,7 @@ class AsyncEventTriggers:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def send_event(
@@ -448,10 +412,7 @@ class AsyncEventTriggers:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def send_prefix(
@@ -473,10 +434,7 @@ class AsyncEventTriggers:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     # ``GET /v1/events/{eventKey}/stream`` (operation ``stream-event-trigger``) is a

@@ -97,10 +97,7 @@ class Exports:
             {
                 "format_": format_,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def runs(
@@ -123,10 +120,7 @@ class Exports:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def workflows(
@@ -145,10 +139,7 @@ class Exports:
             {
                 "format_": format_,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
 
@@ -176,10 +167,7 @@ class AsyncExports:
             {
                 "format_": format_,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def runs(
@@ -202,10 +190,7 @@ class AsyncExports:
                 "from_": from_,
                 "to": to,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def workflows(
@@ -224,8 +209,5 @@ class AsyncExports:
             {
                 "format_": format_,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )

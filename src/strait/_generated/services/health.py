@@ -67,10 +67,7 @@ class Health:
         return self._client._request(
             _GET_READY,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -85,10 +82,7 @@ class Health:
         return self._client._request(
             _LIST,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
 
@@ -112,10 +106,7 @@ class AsyncHealth:
         return await self._client._request(
             _GET_READY,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def list(
@@ -130,8 +121,5 @@ class AsyncHealth:
         return await self._client._request(
             _LIST,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )

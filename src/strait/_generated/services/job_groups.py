@@ -186,10 +186,7 @@ class JobGroups:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete(
@@ -207,10 +204,7 @@ class JobGroups:
             {
                 "group_id": group_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get(
@@ -228,10 +222,7 @@ class JobGroups:
             {
                 "group_id": group_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_stats(
@@ -249,10 +240,7 @@ class JobGroups:
             {
                 "group_id": group_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -273,10 +261,7 @@ class JobGroups:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_jobs(
@@ -299,10 +284,7 @@ class JobGroups:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def pause_all(
@@ -320,10 +302,7 @@ class JobGroups:
             {
                 "group_id": group_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def resume_all(
@@ -341,10 +320,7 @@ class JobGroups:
             {
                 "group_id": group_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def update(
@@ -364,10 +340,7 @@ class JobGroups:
                 "group_id": group_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
 
@@ -396,10 +369,7 @@ class AsyncJobGroups:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete(
@@ -417,10 +387,7 @@ class AsyncJobGroups:
             {
                 "group_id": group_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get(
@@ -438,10 +405,7 @@ class AsyncJobGroups:
             {
                 "group_id": group_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_stats(
@@ -459,10 +423,7 @@ class AsyncJobGroups:
             {
                 "group_id": group_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -483,10 +444,7 @@ class AsyncJobGroups:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_jobs(
@@ -509,10 +467,7 @@ class AsyncJobGroups:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def pause_all(
@@ -530,10 +485,7 @@ class AsyncJobGroups:
             {
                 "group_id": group_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def resume_all(
@@ -551,10 +503,7 @@ class AsyncJobGroups:
             {
                 "group_id": group_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def update(
@@ -574,8 +523,5 @@ class AsyncJobGroups:
                 "group_id": group_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )

@@ -393,10 +393,7 @@ class Jobs:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def batch_disable(
@@ -414,10 +411,7 @@ class Jobs:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def batch_enable(
@@ -435,10 +429,7 @@ class Jobs:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def bulk_trigger(
@@ -458,10 +449,7 @@ class Jobs:
                 "job_id": job_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def clone(
@@ -483,10 +471,7 @@ class Jobs:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def create(
@@ -506,10 +491,7 @@ class Jobs:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def create_dependency(
@@ -531,10 +513,7 @@ class Jobs:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete(
@@ -552,10 +531,7 @@ class Jobs:
             {
                 "job_id": job_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete_dependency(
@@ -575,10 +551,7 @@ class Jobs:
                 "job_id": job_id,
                 "dep_id": dep_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get(
@@ -596,10 +569,7 @@ class Jobs:
             {
                 "job_id": job_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_health(
@@ -620,10 +590,7 @@ class Jobs:
                 "job_id": job_id,
                 "window": window,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_version(
@@ -643,10 +610,7 @@ class Jobs:
                 "job_id": job_id,
                 "version_id": version_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -673,10 +637,7 @@ class Jobs:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_dependencies(
@@ -699,10 +660,7 @@ class Jobs:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_versions(
@@ -725,10 +683,7 @@ class Jobs:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def pause(
@@ -748,10 +703,7 @@ class Jobs:
                 "job_id": job_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def resume(
@@ -769,10 +721,7 @@ class Jobs:
             {
                 "job_id": job_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def set_endpoint(
@@ -792,10 +741,7 @@ class Jobs:
                 "job_id": job_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def trigger(
@@ -822,10 +768,7 @@ class Jobs:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def update(
@@ -845,10 +788,7 @@ class Jobs:
                 "job_id": job_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def verify_endpoint(
@@ -866,10 +806,7 @@ class Jobs:
             {
                 "job_id": job_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
 
@@ -898,10 +835,7 @@ class AsyncJobs:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def batch_disable(
@@ -919,10 +853,7 @@ class AsyncJobs:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def batch_enable(
@@ -940,10 +871,7 @@ class AsyncJobs:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def bulk_trigger(
@@ -963,10 +891,7 @@ class AsyncJobs:
                 "job_id": job_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def clone(
@@ -988,10 +913,7 @@ class AsyncJobs:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def create(
@@ -1011,10 +933,7 @@ class AsyncJobs:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def create_dependency(
@@ -1036,10 +955,7 @@ class AsyncJobs:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete(
@@ -1057,10 +973,7 @@ class AsyncJobs:
             {
                 "job_id": job_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete_dependency(
@@ -1080,10 +993,7 @@ class AsyncJobs:
                 "job_id": job_id,
                 "dep_id": dep_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get(
@@ -1101,10 +1011,7 @@ class AsyncJobs:
             {
                 "job_id": job_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_health(
@@ -1125,10 +1032,7 @@ class AsyncJobs:
                 "job_id": job_id,
                 "window": window,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_version(
@@ -1148,10 +1052,7 @@ class AsyncJobs:
                 "job_id": job_id,
                 "version_id": version_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -1178,10 +1079,7 @@ class AsyncJobs:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_dependencies(
@@ -1204,10 +1102,7 @@ class AsyncJobs:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_versions(
@@ -1230,10 +1125,7 @@ class AsyncJobs:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def pause(
@@ -1253,10 +1145,7 @@ class AsyncJobs:
                 "job_id": job_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def resume(
@@ -1274,10 +1163,7 @@ class AsyncJobs:
             {
                 "job_id": job_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def set_endpoint(
@@ -1297,10 +1183,7 @@ class AsyncJobs:
                 "job_id": job_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def trigger(
@@ -1327,10 +1210,7 @@ class AsyncJobs:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def update(
@@ -1350,10 +1230,7 @@ class AsyncJobs:
                 "job_id": job_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def verify_endpoint(
@@ -1371,8 +1248,5 @@ class AsyncJobs:
             {
                 "job_id": job_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )

@@ -118,10 +118,7 @@ class LogDrains:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete(
@@ -139,10 +136,7 @@ class LogDrains:
             {
                 "drain_id": drain_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get(
@@ -160,10 +154,7 @@ class LogDrains:
             {
                 "drain_id": drain_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -178,10 +169,7 @@ class LogDrains:
         return self._client._request(
             _LIST,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def update(
@@ -201,10 +189,7 @@ class LogDrains:
                 "drain_id": drain_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
 
@@ -233,10 +218,7 @@ class AsyncLogDrains:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete(
@@ -254,10 +236,7 @@ class AsyncLogDrains:
             {
                 "drain_id": drain_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get(
@@ -275,10 +254,7 @@ class AsyncLogDrains:
             {
                 "drain_id": drain_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def list(
@@ -293,10 +269,7 @@ class AsyncLogDrains:
         return await self._client._request(
             _LIST,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def update(
@@ -316,8 +289,5 @@ class AsyncLogDrains:
                 "drain_id": drain_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )

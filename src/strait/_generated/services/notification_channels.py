@@ -142,10 +142,7 @@ class NotificationChannels:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete(
@@ -163,10 +160,7 @@ class NotificationChannels:
             {
                 "channel_id": channel_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get(
@@ -184,10 +178,7 @@ class NotificationChannels:
             {
                 "channel_id": channel_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -202,10 +193,7 @@ class NotificationChannels:
         return self._client._request(
             _LIST,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list_deliveries(
@@ -226,10 +214,7 @@ class NotificationChannels:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def update(
@@ -249,10 +234,7 @@ class NotificationChannels:
                 "channel_id": channel_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
 
@@ -281,10 +263,7 @@ class AsyncNotificationChannels:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete(
@@ -302,10 +281,7 @@ class AsyncNotificationChannels:
             {
                 "channel_id": channel_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get(
@@ -323,10 +299,7 @@ class AsyncNotificationChannels:
             {
                 "channel_id": channel_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def list(
@@ -341,10 +314,7 @@ class AsyncNotificationChannels:
         return await self._client._request(
             _LIST,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def list_deliveries(
@@ -365,10 +335,7 @@ class AsyncNotificationChannels:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def update(
@@ -388,8 +355,5 @@ class AsyncNotificationChannels:
                 "channel_id": channel_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )

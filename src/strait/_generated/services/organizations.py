@@ -83,10 +83,7 @@ class Organizations:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_runs(
@@ -109,10 +106,7 @@ class Organizations:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
 
@@ -144,10 +138,7 @@ class AsyncOrganizations:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_runs(
@@ -170,8 +161,5 @@ class AsyncOrganizations:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )

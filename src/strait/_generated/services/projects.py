@@ -133,10 +133,7 @@ class Projects:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete(
@@ -154,10 +151,7 @@ class Projects:
             {
                 "project_id": project_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get(
@@ -175,10 +169,7 @@ class Projects:
             {
                 "project_id": project_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_settings(
@@ -196,10 +187,7 @@ class Projects:
             {
                 "project_id": project_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -218,10 +206,7 @@ class Projects:
             {
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def upsert_settings(
@@ -241,10 +226,7 @@ class Projects:
                 "project_id": project_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     # ``GET /v1/projects/{projectID}/activity/stream`` (operation ``stream-project-activity``) is a
@@ -277,10 +259,7 @@ class AsyncProjects:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete(
@@ -298,10 +277,7 @@ class AsyncProjects:
             {
                 "project_id": project_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get(
@@ -319,10 +295,7 @@ class AsyncProjects:
             {
                 "project_id": project_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_settings(
@@ -340,10 +313,7 @@ class AsyncProjects:
             {
                 "project_id": project_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def list(
@@ -362,10 +332,7 @@ class AsyncProjects:
             {
                 "org_id": org_id,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def upsert_settings(
@@ -385,10 +352,7 @@ class AsyncProjects:
                 "project_id": project_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     # ``GET /v1/projects/{projectID}/activity/stream`` (operation ``stream-project-activity``) is a

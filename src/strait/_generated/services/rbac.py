@@ -323,10 +323,7 @@ class Rbac:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def create_member(
@@ -346,10 +343,7 @@ class Rbac:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def create_resource_policy(
@@ -369,10 +363,7 @@ class Rbac:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def create_role(
@@ -392,10 +383,7 @@ class Rbac:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def create_tag_policy(
@@ -415,10 +403,7 @@ class Rbac:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete_member(
@@ -436,10 +421,7 @@ class Rbac:
             {
                 "user_id": user_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete_resource_policy(
@@ -457,10 +439,7 @@ class Rbac:
             {
                 "policy_id": policy_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete_role(
@@ -478,10 +457,7 @@ class Rbac:
             {
                 "role_id": role_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete_tag_policy(
@@ -499,10 +475,7 @@ class Rbac:
             {
                 "policy_id": policy_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_role(
@@ -523,10 +496,7 @@ class Rbac:
                 "role_id": role_id,
                 "include_lineage": include_lineage,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_audit_events(
@@ -559,10 +529,7 @@ class Rbac:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_members(
@@ -583,10 +550,7 @@ class Rbac:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_resource_policies(
@@ -611,10 +575,7 @@ class Rbac:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_roles(
@@ -635,10 +596,7 @@ class Rbac:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_tag_policies(
@@ -663,10 +621,7 @@ class Rbac:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def seed_roles(
@@ -681,10 +636,7 @@ class Rbac:
         return self._client._request(
             _SEED_ROLES,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def update_role(
@@ -704,10 +656,7 @@ class Rbac:
                 "role_id": role_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
 
@@ -736,10 +685,7 @@ class AsyncRbac:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def create_member(
@@ -759,10 +705,7 @@ class AsyncRbac:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def create_resource_policy(
@@ -782,10 +725,7 @@ class AsyncRbac:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def create_role(
@@ -805,10 +745,7 @@ class AsyncRbac:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def create_tag_policy(
@@ -828,10 +765,7 @@ class AsyncRbac:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete_member(
@@ -849,10 +783,7 @@ class AsyncRbac:
             {
                 "user_id": user_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete_resource_policy(
@@ -870,10 +801,7 @@ class AsyncRbac:
             {
                 "policy_id": policy_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete_role(
@@ -891,10 +819,7 @@ class AsyncRbac:
             {
                 "role_id": role_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete_tag_policy(
@@ -912,10 +837,7 @@ class AsyncRbac:
             {
                 "policy_id": policy_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_role(
@@ -936,10 +858,7 @@ class AsyncRbac:
                 "role_id": role_id,
                 "include_lineage": include_lineage,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_audit_events(
@@ -972,10 +891,7 @@ class AsyncRbac:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_members(
@@ -996,10 +912,7 @@ class AsyncRbac:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_resource_policies(
@@ -1024,10 +937,7 @@ class AsyncRbac:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_roles(
@@ -1048,10 +958,7 @@ class AsyncRbac:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_tag_policies(
@@ -1076,10 +983,7 @@ class AsyncRbac:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def seed_roles(
@@ -1094,10 +998,7 @@ class AsyncRbac:
         return await self._client._request(
             _SEED_ROLES,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def update_role(
@@ -1117,8 +1018,5 @@ class AsyncRbac:
                 "role_id": role_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )

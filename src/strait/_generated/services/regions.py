@@ -58,10 +58,7 @@ class Regions:
         return self._client._request(
             _LIST,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
 
@@ -89,8 +86,5 @@ class AsyncRegions:
         return await self._client._request(
             _LIST,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )

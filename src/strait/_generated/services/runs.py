@@ -497,10 +497,7 @@ class Runs:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def bulk_cancel_all(
@@ -518,10 +515,7 @@ class Runs:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def bulk_dlq_replay(
@@ -539,10 +533,7 @@ class Runs:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def bulk_replay(
@@ -560,10 +551,7 @@ class Runs:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete(
@@ -581,10 +569,7 @@ class Runs:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete_idempotency_key(
@@ -602,10 +587,7 @@ class Runs:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def dlq_replay(
@@ -623,10 +605,7 @@ class Runs:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get(
@@ -644,10 +623,7 @@ class Runs:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_children(
@@ -670,10 +646,7 @@ class Runs:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_debug_bundle(
@@ -691,10 +664,7 @@ class Runs:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_dependency_status(
@@ -712,10 +682,7 @@ class Runs:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_dlq(
@@ -736,10 +703,7 @@ class Runs:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_lineage(
@@ -762,10 +726,7 @@ class Runs:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_usage(
@@ -792,10 +753,7 @@ class Runs:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -838,10 +796,7 @@ class Runs:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_checkpoints(
@@ -864,10 +819,7 @@ class Runs:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_events(
@@ -894,10 +846,7 @@ class Runs:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_outputs(
@@ -920,10 +869,7 @@ class Runs:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_resources(
@@ -948,10 +894,7 @@ class Runs:
                 "to": to,
                 "limit": limit,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_state(
@@ -969,10 +912,7 @@ class Runs:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list_tool_calls(
@@ -999,10 +939,7 @@ class Runs:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def pause(
@@ -1020,10 +957,7 @@ class Runs:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def replay(
@@ -1044,10 +978,7 @@ class Runs:
                 "run_id": run_id,
                 "from_checkpoint": from_checkpoint,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def reschedule(
@@ -1067,10 +998,7 @@ class Runs:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def restart(
@@ -1090,10 +1018,7 @@ class Runs:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def resume(
@@ -1111,10 +1036,7 @@ class Runs:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def set_debug_mode(
@@ -1134,10 +1056,7 @@ class Runs:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     # ``GET /v1/runs/{runID}/stream`` (operation ``stream-run``) is a
@@ -1174,10 +1093,7 @@ class AsyncRuns:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def bulk_cancel_all(
@@ -1195,10 +1111,7 @@ class AsyncRuns:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def bulk_dlq_replay(
@@ -1216,10 +1129,7 @@ class AsyncRuns:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def bulk_replay(
@@ -1237,10 +1147,7 @@ class AsyncRuns:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete(
@@ -1258,10 +1165,7 @@ class AsyncRuns:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete_idempotency_key(
@@ -1279,10 +1183,7 @@ class AsyncRuns:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def dlq_replay(
@@ -1300,10 +1201,7 @@ class AsyncRuns:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get(
@@ -1321,10 +1219,7 @@ class AsyncRuns:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_children(
@@ -1347,10 +1242,7 @@ class AsyncRuns:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_debug_bundle(
@@ -1368,10 +1260,7 @@ class AsyncRuns:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_dependency_status(
@@ -1389,10 +1278,7 @@ class AsyncRuns:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_dlq(
@@ -1413,10 +1299,7 @@ class AsyncRuns:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_lineage(
@@ -1439,10 +1322,7 @@ class AsyncRuns:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_usage(
@@ -1469,10 +1349,7 @@ class AsyncRuns:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -1515,10 +1392,7 @@ class AsyncRuns:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_checkpoints(
@@ -1541,10 +1415,7 @@ class AsyncRuns:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_events(
@@ -1571,10 +1442,7 @@ class AsyncRuns:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_outputs(
@@ -1597,10 +1465,7 @@ class AsyncRuns:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def list_resources(
@@ -1625,10 +1490,7 @@ class AsyncRuns:
                 "to": to,
                 "limit": limit,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def list_state(
@@ -1646,10 +1508,7 @@ class AsyncRuns:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list_tool_calls(
@@ -1676,10 +1535,7 @@ class AsyncRuns:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def pause(
@@ -1697,10 +1553,7 @@ class AsyncRuns:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def replay(
@@ -1721,10 +1574,7 @@ class AsyncRuns:
                 "run_id": run_id,
                 "from_checkpoint": from_checkpoint,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def reschedule(
@@ -1744,10 +1594,7 @@ class AsyncRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def restart(
@@ -1767,10 +1614,7 @@ class AsyncRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def resume(
@@ -1788,10 +1632,7 @@ class AsyncRuns:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def set_debug_mode(
@@ -1811,10 +1652,7 @@ class AsyncRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     # ``GET /v1/runs/{runID}/stream`` (operation ``stream-run``) is a

@@ -467,10 +467,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def checkpoint_run(
@@ -490,10 +487,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def complete_run(
@@ -513,10 +507,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def continue_run(
@@ -536,10 +527,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete_memory(
@@ -559,10 +547,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "key": key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete_state(
@@ -582,10 +567,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "key": key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def fail_run(
@@ -605,10 +587,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_memory(
@@ -628,10 +607,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "key": key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_payload(
@@ -649,10 +625,7 @@ class SdkRuns:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_state(
@@ -672,10 +645,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "key": key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def heartbeat_run(
@@ -693,10 +663,7 @@ class SdkRuns:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def iteration_run(
@@ -720,10 +687,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list_memory(
@@ -741,10 +705,7 @@ class SdkRuns:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list_state(
@@ -762,10 +723,7 @@ class SdkRuns:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def log_run(
@@ -785,10 +743,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def output_run(
@@ -808,10 +763,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def progress_run(
@@ -831,10 +783,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def resource_snapshot_run(
@@ -854,10 +803,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def resources_run(
@@ -877,10 +823,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def set_memory(
@@ -902,10 +845,7 @@ class SdkRuns:
                 "key": key,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def set_state(
@@ -925,10 +865,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def spawn_run(
@@ -948,10 +885,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def stream_run(
@@ -971,10 +905,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def tool_call_run(
@@ -998,10 +929,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def usage_run(
@@ -1025,10 +953,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def wait_for_event_run(
@@ -1048,10 +973,7 @@ class SdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     report_tool_call = tool_call_run
@@ -1086,10 +1008,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def checkpoint_run(
@@ -1109,10 +1028,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def complete_run(
@@ -1132,10 +1048,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def continue_run(
@@ -1155,10 +1068,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete_memory(
@@ -1178,10 +1088,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "key": key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete_state(
@@ -1201,10 +1108,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "key": key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def fail_run(
@@ -1224,10 +1128,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_memory(
@@ -1247,10 +1148,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "key": key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_payload(
@@ -1268,10 +1166,7 @@ class AsyncSdkRuns:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_state(
@@ -1291,10 +1186,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "key": key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def heartbeat_run(
@@ -1312,10 +1204,7 @@ class AsyncSdkRuns:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def iteration_run(
@@ -1339,10 +1228,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def list_memory(
@@ -1360,10 +1246,7 @@ class AsyncSdkRuns:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def list_state(
@@ -1381,10 +1264,7 @@ class AsyncSdkRuns:
             {
                 "run_id": run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def log_run(
@@ -1404,10 +1284,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def output_run(
@@ -1427,10 +1304,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def progress_run(
@@ -1450,10 +1324,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def resource_snapshot_run(
@@ -1473,10 +1344,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def resources_run(
@@ -1496,10 +1364,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def set_memory(
@@ -1521,10 +1386,7 @@ class AsyncSdkRuns:
                 "key": key,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def set_state(
@@ -1544,10 +1406,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def spawn_run(
@@ -1567,10 +1426,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def stream_run(
@@ -1590,10 +1446,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def tool_call_run(
@@ -1617,10 +1470,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def usage_run(
@@ -1644,10 +1494,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def wait_for_event_run(
@@ -1667,10 +1514,7 @@ class AsyncSdkRuns:
                 "run_id": run_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     report_tool_call = tool_call_run

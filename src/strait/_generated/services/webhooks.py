@@ -218,10 +218,7 @@ class Webhooks:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete_subscription(
@@ -239,10 +236,7 @@ class Webhooks:
             {
                 "id": id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_delivery(
@@ -260,10 +254,7 @@ class Webhooks:
             {
                 "id": id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list_deliveries(
@@ -286,10 +277,7 @@ class Webhooks:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_deliveries_legacy(
@@ -312,10 +300,7 @@ class Webhooks:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_subscriptions(
@@ -330,10 +315,7 @@ class Webhooks:
         return self._client._request(
             _LIST_SUBSCRIPTIONS,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def replay_delivery(
@@ -351,10 +333,7 @@ class Webhooks:
             {
                 "id": id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def retry_delivery(
@@ -372,10 +351,7 @@ class Webhooks:
             {
                 "id": id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def retry_delivery_legacy(
@@ -393,10 +369,7 @@ class Webhooks:
             {
                 "delivery_id": delivery_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def rotate_secret(
@@ -416,10 +389,7 @@ class Webhooks:
                 "id": id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def test(
@@ -439,10 +409,7 @@ class Webhooks:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
 
@@ -469,10 +436,7 @@ class AsyncWebhooks:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete_subscription(
@@ -490,10 +454,7 @@ class AsyncWebhooks:
             {
                 "id": id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_delivery(
@@ -511,10 +472,7 @@ class AsyncWebhooks:
             {
                 "id": id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list_deliveries(
@@ -537,10 +495,7 @@ class AsyncWebhooks:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_deliveries_legacy(
@@ -563,10 +518,7 @@ class AsyncWebhooks:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def list_subscriptions(
@@ -581,10 +533,7 @@ class AsyncWebhooks:
         return await self._client._request(
             _LIST_SUBSCRIPTIONS,
             {},
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def replay_delivery(
@@ -602,10 +551,7 @@ class AsyncWebhooks:
             {
                 "id": id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def retry_delivery(
@@ -623,10 +569,7 @@ class AsyncWebhooks:
             {
                 "id": id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def retry_delivery_legacy(
@@ -644,10 +587,7 @@ class AsyncWebhooks:
             {
                 "delivery_id": delivery_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def rotate_secret(
@@ -667,10 +607,7 @@ class AsyncWebhooks:
                 "id": id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def test(
@@ -690,8 +627,5 @@ class AsyncWebhooks:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )

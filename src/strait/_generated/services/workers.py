@@ -109,10 +109,7 @@ class Workers:
             {
                 "worker_id": worker_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get(
@@ -130,10 +127,7 @@ class Workers:
             {
                 "worker_id": worker_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -154,10 +148,7 @@ class Workers:
                 "limit": limit,
                 "offset": offset,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_tasks(
@@ -180,10 +171,7 @@ class Workers:
                 "limit": limit,
                 "offset": offset,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
 
@@ -210,10 +198,7 @@ class AsyncWorkers:
             {
                 "worker_id": worker_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get(
@@ -231,10 +216,7 @@ class AsyncWorkers:
             {
                 "worker_id": worker_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -255,10 +237,7 @@ class AsyncWorkers:
                 "limit": limit,
                 "offset": offset,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_tasks(
@@ -281,8 +260,5 @@ class AsyncWorkers:
                 "limit": limit,
                 "offset": offset,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )

@@ -73,10 +73,7 @@ class WorkflowPolicies:
             {
                 "project_id": project_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def upsert(
@@ -96,10 +93,7 @@ class WorkflowPolicies:
                 "project_id": project_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
 
@@ -126,10 +120,7 @@ class AsyncWorkflowPolicies:
             {
                 "project_id": project_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def upsert(
@@ -149,8 +140,5 @@ class AsyncWorkflowPolicies:
                 "project_id": project_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )

@@ -426,10 +426,7 @@ class WorkflowRuns:
                 "step_ref": step_ref,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def bulk_cancel(
@@ -447,10 +444,7 @@ class WorkflowRuns:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def bulk_replay(
@@ -468,10 +462,7 @@ class WorkflowRuns:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def compare(
@@ -491,10 +482,7 @@ class WorkflowRuns:
                 "workflow_run_id": workflow_run_id,
                 "other_run_id": other_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def compensate(
@@ -512,10 +500,7 @@ class WorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete(
@@ -533,10 +518,7 @@ class WorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def force_complete_step(
@@ -558,10 +540,7 @@ class WorkflowRuns:
                 "step_ref": step_ref,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get(
@@ -579,10 +558,7 @@ class WorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_compensation_plan(
@@ -600,10 +576,7 @@ class WorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_debug(
@@ -621,10 +594,7 @@ class WorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_explain(
@@ -651,10 +621,7 @@ class WorkflowRuns:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_graph(
@@ -672,10 +639,7 @@ class WorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_labels(
@@ -693,10 +657,7 @@ class WorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_timeline(
@@ -714,10 +675,7 @@ class WorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -744,10 +702,7 @@ class WorkflowRuns:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_steps(
@@ -770,10 +725,7 @@ class WorkflowRuns:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def pause(
@@ -791,10 +743,7 @@ class WorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def replay_subtree_step(
@@ -814,10 +763,7 @@ class WorkflowRuns:
                 "workflow_run_id": workflow_run_id,
                 "step_ref": step_ref,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def resume(
@@ -835,10 +781,7 @@ class WorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def retry(
@@ -856,10 +799,7 @@ class WorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def retry_step(
@@ -879,10 +819,7 @@ class WorkflowRuns:
                 "workflow_run_id": workflow_run_id,
                 "step_ref": step_ref,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def skip_step(
@@ -904,10 +841,7 @@ class WorkflowRuns:
                 "step_ref": step_ref,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     cancel = delete
@@ -940,10 +874,7 @@ class AsyncWorkflowRuns:
                 "step_ref": step_ref,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def bulk_cancel(
@@ -961,10 +892,7 @@ class AsyncWorkflowRuns:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def bulk_replay(
@@ -982,10 +910,7 @@ class AsyncWorkflowRuns:
             {
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def compare(
@@ -1005,10 +930,7 @@ class AsyncWorkflowRuns:
                 "workflow_run_id": workflow_run_id,
                 "other_run_id": other_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def compensate(
@@ -1026,10 +948,7 @@ class AsyncWorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete(
@@ -1047,10 +966,7 @@ class AsyncWorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def force_complete_step(
@@ -1072,10 +988,7 @@ class AsyncWorkflowRuns:
                 "step_ref": step_ref,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get(
@@ -1093,10 +1006,7 @@ class AsyncWorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_compensation_plan(
@@ -1114,10 +1024,7 @@ class AsyncWorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_debug(
@@ -1135,10 +1042,7 @@ class AsyncWorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_explain(
@@ -1165,10 +1069,7 @@ class AsyncWorkflowRuns:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_graph(
@@ -1186,10 +1087,7 @@ class AsyncWorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_labels(
@@ -1207,10 +1105,7 @@ class AsyncWorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_timeline(
@@ -1228,10 +1123,7 @@ class AsyncWorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -1258,10 +1150,7 @@ class AsyncWorkflowRuns:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_steps(
@@ -1284,10 +1173,7 @@ class AsyncWorkflowRuns:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def pause(
@@ -1305,10 +1191,7 @@ class AsyncWorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def replay_subtree_step(
@@ -1328,10 +1211,7 @@ class AsyncWorkflowRuns:
                 "workflow_run_id": workflow_run_id,
                 "step_ref": step_ref,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def resume(
@@ -1349,10 +1229,7 @@ class AsyncWorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def retry(
@@ -1370,10 +1247,7 @@ class AsyncWorkflowRuns:
             {
                 "workflow_run_id": workflow_run_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def retry_step(
@@ -1393,10 +1267,7 @@ class AsyncWorkflowRuns:
                 "workflow_run_id": workflow_run_id,
                 "step_ref": step_ref,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def skip_step(
@@ -1418,10 +1289,7 @@ class AsyncWorkflowRuns:
                 "step_ref": step_ref,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     cancel = delete

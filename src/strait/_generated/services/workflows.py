@@ -349,10 +349,7 @@ class Workflows:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def create(
@@ -372,10 +369,7 @@ class Workflows:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def delete(
@@ -393,10 +387,7 @@ class Workflows:
             {
                 "workflow_id": workflow_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def dry_run(
@@ -416,10 +407,7 @@ class Workflows:
                 "workflow_id": workflow_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get(
@@ -437,10 +425,7 @@ class Workflows:
             {
                 "workflow_id": workflow_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_active_versions(
@@ -458,10 +443,7 @@ class Workflows:
             {
                 "workflow_id": workflow_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_diff(
@@ -483,10 +465,7 @@ class Workflows:
                 "from_version_id": from_version_id,
                 "to_version_id": to_version_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_graph(
@@ -507,10 +486,7 @@ class Workflows:
                 "workflow_id": workflow_id,
                 "format_": format_,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def get_version(
@@ -530,10 +506,7 @@ class Workflows:
                 "workflow_id": workflow_id,
                 "version_id": version_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def get_version_impact(
@@ -553,10 +526,7 @@ class Workflows:
                 "workflow_id": workflow_id,
                 "version_id": version_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -581,10 +551,7 @@ class Workflows:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_runs(
@@ -607,10 +574,7 @@ class Workflows:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_steps_by_version(
@@ -630,10 +594,7 @@ class Workflows:
                 "workflow_id": workflow_id,
                 "version_id": version_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list_versions(
@@ -656,10 +617,7 @@ class Workflows:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def plan(
@@ -679,10 +637,7 @@ class Workflows:
                 "workflow_id": workflow_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def simulate(
@@ -700,10 +655,7 @@ class Workflows:
             {
                 "workflow_id": workflow_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def trigger(
@@ -725,10 +677,7 @@ class Workflows:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def update(
@@ -748,10 +697,7 @@ class Workflows:
                 "workflow_id": workflow_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
 
@@ -782,10 +728,7 @@ class AsyncWorkflows:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def create(
@@ -805,10 +748,7 @@ class AsyncWorkflows:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def delete(
@@ -826,10 +766,7 @@ class AsyncWorkflows:
             {
                 "workflow_id": workflow_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def dry_run(
@@ -849,10 +786,7 @@ class AsyncWorkflows:
                 "workflow_id": workflow_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get(
@@ -870,10 +804,7 @@ class AsyncWorkflows:
             {
                 "workflow_id": workflow_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_active_versions(
@@ -891,10 +822,7 @@ class AsyncWorkflows:
             {
                 "workflow_id": workflow_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_diff(
@@ -916,10 +844,7 @@ class AsyncWorkflows:
                 "from_version_id": from_version_id,
                 "to_version_id": to_version_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_graph(
@@ -940,10 +865,7 @@ class AsyncWorkflows:
                 "workflow_id": workflow_id,
                 "format_": format_,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def get_version(
@@ -963,10 +885,7 @@ class AsyncWorkflows:
                 "workflow_id": workflow_id,
                 "version_id": version_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def get_version_impact(
@@ -986,10 +905,7 @@ class AsyncWorkflows:
                 "workflow_id": workflow_id,
                 "version_id": version_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     def list(
@@ -1014,10 +930,7 @@ class AsyncWorkflows:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     def list_runs(
@@ -1040,10 +953,7 @@ class AsyncWorkflows:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def list_steps_by_version(
@@ -1063,10 +973,7 @@ class AsyncWorkflows:
                 "workflow_id": workflow_id,
                 "version_id": version_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def list_versions(
@@ -1089,10 +996,7 @@ class AsyncWorkflows:
                 "limit": limit,
                 "cursor": cursor,
             },
-            query,
-            timeout,
-            max_retries,
-            extra_headers,
+            (query, timeout, max_retries, extra_headers),
         )
 
     async def plan(
@@ -1112,10 +1016,7 @@ class AsyncWorkflows:
                 "workflow_id": workflow_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def simulate(
@@ -1133,10 +1034,7 @@ class AsyncWorkflows:
             {
                 "workflow_id": workflow_id,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def trigger(
@@ -1158,10 +1056,7 @@ class AsyncWorkflows:
                 "body": body,
                 "idempotency_key": idempotency_key,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
 
     async def update(
@@ -1181,8 +1076,5 @@ class AsyncWorkflows:
                 "workflow_id": workflow_id,
                 "body": body,
             },
-            None,
-            timeout,
-            max_retries,
-            extra_headers,
+            (None, timeout, max_retries, extra_headers),
         )
