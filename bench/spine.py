@@ -17,7 +17,7 @@ import asyncio
 import json
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import FrameType
@@ -57,21 +57,30 @@ class _Handler(BaseHTTPRequestHandler):
         return None
 
 
-def _files(call: Callable[[], object]) -> list[str]:
-    seen: set[str] = set()
+class _Trace:
+    """The hand-written files whose functions are called while it is on."""
 
-    def profile(frame: FrameType, event: str, arg: object) -> None:
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def __call__(self, frame: FrameType, event: str, arg: object) -> None:
         if event == "call":
             name = frame.f_code.co_filename
             if name.startswith(str(SRC)) and hand_written(Path(name)):
-                seen.add(str(Path(name).relative_to(SRC)))
+                self.seen.add(str(Path(name).relative_to(SRC)))
 
-    sys.setprofile(profile)
-    try:
-        call()
-    finally:
+    def __enter__(self) -> _Trace:
+        sys.setprofile(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
         sys.setprofile(None)
-    return sorted(seen)
+
+
+def _files(call: Callable[[], object]) -> list[str]:
+    with _Trace() as trace:
+        call()
+    return sorted(trace.seen)
 
 
 def trace_calls() -> dict[str, list[str]]:
@@ -90,36 +99,17 @@ def trace_calls() -> dict[str, list[str]]:
     async def run_async() -> None:
         async with AsyncClient(base_url=url, api_key="strait_bench_key") as client:
             await client.runs.get("run_1")
-            loop = asyncio.get_running_loop()
-            found["async runs.get"] = await _afiles(loop, lambda: client.runs.get("run_1"))
+            found["async runs.get"] = await _afiles(lambda: client.runs.get("run_1"))
 
     asyncio.run(run_async())
     server.shutdown()
     return found
 
 
-async def _afiles(loop: asyncio.AbstractEventLoop, make: Callable[[], Any]) -> list[str]:
-    box: list[list[str]] = []
-
-    async def call() -> None:
+async def _afiles(make: Callable[[], Awaitable[object]]) -> list[str]:
+    with _Trace() as trace:  # the whole await, the event loop's callbacks included
         await make()
-
-    # profile the whole await, the event loop's callbacks included
-    seen: set[str] = set()
-
-    def profile(frame: FrameType, event: str, arg: object) -> None:
-        if event == "call":
-            name = frame.f_code.co_filename
-            if name.startswith(str(SRC)) and hand_written(Path(name)):
-                seen.add(str(Path(name).relative_to(SRC)))
-
-    sys.setprofile(profile)
-    try:
-        await call()
-    finally:
-        sys.setprofile(None)
-    box.append(sorted(seen))
-    return box[0]
+    return sorted(trace.seen)
 
 
 def any_share() -> tuple[int, int]:
