@@ -166,7 +166,7 @@ class AiohttpDriver:
         policy: RetryPolicy,
         middleware: tuple[Middleware, ...],
         limits: httpx.Limits,
-        sleep: Callable[[float], Awaitable[Any]] | None = None,
+        sleep: Callable[[float], Awaitable[object]] | None = None,
     ) -> None:
         # The same base as httpx.Client(base_url=...): its path always ends with "/".
         base = httpx.URL(base_url)
@@ -491,7 +491,7 @@ class AsyncPool:
         http = self.http
         return await http.send(options.httpx_request(http))
 
-    def set_sleep(self, sleep: Callable[[float], Awaitable[Any]]) -> None:
+    def set_sleep(self, sleep: Callable[[float], Awaitable[object]]) -> None:
         """Replace the wait between retries (tests)."""
         if self.driver is not None:
             self.driver._sleep = sleep

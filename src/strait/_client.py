@@ -703,7 +703,7 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         self._transport = RetryTransport(inner, self._policy, self._middleware)
         self._http = SyncHttp(transport=self._transport, **self._client_kwargs())
 
-    def _set_retry_sleep(self, sleep: Callable[[float], Any]) -> None:
+    def _set_retry_sleep(self, sleep: Callable[[float], object]) -> None:
         """Replace the wait between retries (tests)."""
         self._transport._sleep = sleep
 
@@ -815,7 +815,8 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
     def _is_closed(self) -> bool:
         return self._conn.closed
 
-    def _set_retry_sleep(self, sleep: Callable[[float], Any]) -> None:
+    def _set_retry_sleep(self, sleep: Callable[[float], Awaitable[object]]) -> None:
+        """Replace the wait between retries (tests)."""
         self._conn.set_sleep(sleep)
 
     async def _request(self, op: Operation[T], args: dict[str, Any], call: CallSettings) -> T:

@@ -130,9 +130,9 @@ def request_options(
     method: str,
     url: str,
     *,
-    params: Mapping[str, Any] | None = None,
+    params: Mapping[str, object] | None = None,
     headers: Mapping[str, str] | None = None,
-    json_body: Any = None,
+    json_body: object = None,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
     overrides: Overrides | None = None,
@@ -158,7 +158,7 @@ def request_options(
     )
 
 
-def encode_json(operation: str, value: Any) -> bytes:
+def encode_json(operation: str, value: object) -> bytes:
     """A JSON request body, encoded exactly as httpx encodes ``json=``; a value JSON cannot
     represent is the caller's error."""
     try:
@@ -314,7 +314,7 @@ class Operation(Generic[T]):
             overrides=overrides,
         )
 
-    def _path_value(self, name: str, value: Any) -> str:
+    def _path_value(self, name: str, value: object) -> str:
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str) or not value or value in (".", ".."):
@@ -342,7 +342,7 @@ class Operation(Generic[T]):
             source="argument",
         )
 
-    def _header_value(self, name: str, value: Any) -> str:
+    def _header_value(self, name: str, value: object) -> str:
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str) or any(ord(c) < 32 or ord(c) == 127 for c in value):

@@ -67,7 +67,11 @@ class _Follows(Generic[S]):
     _stream: Callable[..., S]
 
     def _follow(
-        self, target: _Target, reconnect: ReconnectPolicy | None, timeout: float | None, sleep: Any
+        self,
+        target: _Target,
+        reconnect: ReconnectPolicy | None,
+        timeout: float | None,
+        sleep: Callable[[float], object] | None,
     ) -> S:
         return self._stream(self._client._http, target, reconnect=reconnect, timeout=timeout, sleep=sleep)
 
@@ -79,7 +83,7 @@ class _RunsBehaviour(_Follows[S], Generic[S, R]):
     #: run_sync or run_async, as a staticmethod
     _perform: Callable[[Plan[Any], Any], Any]
 
-    def trigger(self, job_id: str, payload: Any = None, **options: Unpack[TriggerOptions]) -> Any:
+    def trigger(self, job_id: str, payload: object = None, **options: Unpack[TriggerOptions]) -> Any:
         """Trigger a run of the job ``job_id`` (its id or its slug) with ``payload``.
 
         ::
@@ -108,7 +112,7 @@ class _RunsBehaviour(_Follows[S], Generic[S, R]):
         interval: float = 2.0,
         use_stream: bool = True,
         reconnect: ReconnectPolicy | None = None,
-        sleep: Any = None,
+        sleep: Callable[[float], object] | None = None,
         clock: Callable[[], float] | None = None,
     ) -> R:
         plan = client_wait_plan(
@@ -134,7 +138,7 @@ class _RunsBehaviour(_Follows[S], Generic[S, R]):
         *,
         reconnect: ReconnectPolicy | None = None,
         timeout: float | None = None,
-        sleep: Any = None,
+        sleep: Callable[[float], object] | None = None,
     ) -> S:
         """Follow ``GET /v1/runs/{runID}/stream``: status changes, logs and progress of a run.
 
@@ -149,7 +153,7 @@ class _RunsBehaviour(_Follows[S], Generic[S, R]):
         *,
         reconnect: ReconnectPolicy | None = None,
         timeout: float | None = None,
-        sleep: Any = None,
+        sleep: Callable[[float], object] | None = None,
     ) -> S:
         """Follow ``GET /v1/runs/{runID}/stream/logs`` (worker-mode log lines; ``event == "log"``)."""
         return self._follow(_run_logs_target(run_id), reconnect, timeout, sleep)
@@ -160,7 +164,7 @@ class _RunsBehaviour(_Follows[S], Generic[S, R]):
         *,
         reconnect: ReconnectPolicy | None = None,
         timeout: float | None = None,
-        sleep: Any = None,
+        sleep: Callable[[float], object] | None = None,
     ) -> S:
         """Follow ``GET /v1/runs/{runID}/stream/chunks`` (chunks pushed with ``ctx.stream``)."""
         return self._follow(_run_chunks_target(run_id), reconnect, timeout, sleep)
@@ -178,7 +182,7 @@ class _EventTriggersBehaviour(_Follows[S]):
         *,
         reconnect: ReconnectPolicy | None = None,
         timeout: float | None = None,
-        sleep: Any = None,
+        sleep: Callable[[float], object] | None = None,
     ) -> S:
         """Follow ``GET /v1/events/{eventKey}/stream`` (``event == "status"``).
 
@@ -199,7 +203,7 @@ class _ProjectsBehaviour(_Follows[S]):
         *,
         reconnect: ReconnectPolicy | None = None,
         timeout: float | None = None,
-        sleep: Any = None,
+        sleep: Callable[[float], object] | None = None,
     ) -> S:
         """Follow ``GET /v1/projects/{projectID}/activity/stream`` (``event == "activity"``).
 

@@ -329,7 +329,7 @@ def drive(
     flow: Flow,
     send: Callable[[], httpx.Response],
     retarget: Callable[[str], None],
-    sleep: Callable[[float], Any],
+    sleep: Callable[[float], object],
 ) -> httpx.Response:
     """Step a flow synchronously: ``send`` one attempt (reading the body, raising
     ``httpx.TransportError``), ``retarget`` the request after a redirect, ``sleep``."""
@@ -360,7 +360,7 @@ async def adrive(
     flow: Flow,
     send: Callable[[], Awaitable[httpx.Response]],
     retarget: Callable[[str], None],
-    sleep: Callable[[float], Awaitable[Any]],
+    sleep: Callable[[float], Awaitable[object]],
 ) -> httpx.Response:
     """:func:`drive`, awaiting ``send`` and ``sleep``."""
     step = next(flow)

@@ -300,7 +300,7 @@ class AsyncEventStream(_StreamBase):
         *,
         reconnect: ReconnectPolicy | None = None,
         timeout: float | None = None,
-        sleep: Callable[[float], Awaitable[Any]] | None = None,
+        sleep: Callable[[float], Awaitable[object]] | None = None,
         clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(http, target, reconnect, timeout, clock)
@@ -419,7 +419,7 @@ def _activity_target(project_id: str) -> _Target:
 
 
 _SyncSleep = Callable[[float], object] | None
-_AsyncSleep = Callable[[float], Awaitable[Any]] | None
+_AsyncSleep = Callable[[float], Awaitable[object]] | None
 
 
 def follow_until_terminal(

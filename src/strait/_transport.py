@@ -222,7 +222,7 @@ class RetryTransport(httpx.BaseTransport):
         inner: httpx.BaseTransport,
         policy: RetryPolicy,
         middleware: Sequence[Middleware] = (),
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], object] = time.sleep,
     ) -> None:
         self._inner = inner
         self._policy = policy
@@ -254,7 +254,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         inner: httpx.AsyncBaseTransport,
         policy: RetryPolicy,
         middleware: Sequence[Middleware] = (),
-        sleep: Callable[[float], Awaitable[Any]] | None = None,
+        sleep: Callable[[float], Awaitable[object]] | None = None,
     ) -> None:
         if sleep is None:
             import asyncio  # imported here: `import strait` must not pay for asyncio

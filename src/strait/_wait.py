@@ -35,7 +35,7 @@ __all__ = [
 DEFAULT_WAIT_TIMEOUT = 120.0
 
 
-def status_of(run: Any) -> str:
+def status_of(run: object) -> str:
     return str(field_of(run, "status"))
 
 
