@@ -17,6 +17,7 @@ encoded, so both clients put the same bytes on the wire.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any
@@ -140,13 +141,18 @@ def _discard(box: _Box) -> None:
     event loop has ended without closing it, for a client dropped without ``close()``,
     and at interpreter exit. aiohttp would otherwise print "Unclosed client session" /
     "Unclosed connector" when it is collected."""
-    session, box.session, box.loop, box.keeper = box.session, None, None, None
-    if session is None or session.closed:
-        return
-    connector = session.connector
-    session.detach()  # the session counts as closed from here
-    if connector is not None:
-        close_connector_now(connector)
+    session, keeper = box.session, box.keeper
+    box.session, box.loop, box.keeper = None, None, None
+    if session is not None and not session.closed:
+        connector = session.connector
+        session.detach()  # the session counts as closed from here
+        if connector is not None:
+            close_connector_now(connector)
+    if keeper is not None:
+        # Finish the keeper here (its session is closed: it awaits nothing), so its loop's
+        # finalizer never has to, which fails once that loop is closed.
+        with contextlib.suppress(StopIteration, RuntimeError):
+            keeper.aclose().send(None)
 
 
 class AiohttpDriver:
@@ -391,9 +397,10 @@ class _AiohttpStream(httpx.AsyncByteStream):
             failure = _mapped(exc)
         if failure is not None:
             raise failure
+        self._resp.release()  # read to the end: the connection goes back to the pool
 
     async def aclose(self) -> None:
-        self._resp.close()  # never reuse a connection whose body may be unread
+        self._resp.close()  # never reuse a connection whose body may be unread (no-op once released)
 
 
 class _NetworkStream:
