@@ -7,7 +7,6 @@ import asyncio
 import gzip
 import importlib
 import json
-import socket
 import subprocess
 import sys
 import textwrap
@@ -20,6 +19,7 @@ import httpx
 import pytest
 from conftest import API_KEY
 from pytest_httpserver import HTTPServer
+from test_faults import FaultServer, Reply
 from werkzeug import Request, Response
 
 import strait
@@ -54,33 +54,9 @@ def _chain(exc: BaseException | None) -> Iterator[BaseException]:
         todo += [item.__cause__, item.__context__]
 
 
-class RawServer:
-    """Answers every connection with the same raw bytes, then closes it."""
-
-    def __init__(self, answer: bytes) -> None:
-        self.answer = answer
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            with conn:
-                conn.settimeout(2)
-                try:
-                    conn.recv(65536)
-                    conn.sendall(self.answer)
-                    conn.shutdown(socket.SHUT_WR)
-                    conn.recv(1)
-                except OSError:
-                    pass
-
-    def close(self) -> None:
-        self.sock.close()
+def RawServer(answer: bytes) -> FaultServer:
+    """A loopback server answering every request with ``answer``, then closing."""
+    return FaultServer(lambda server, request, n: Reply(answer, then="close"))
 
 
 # -- issue 18 item 7: no credential in an exception chain, a repr or a hook --------------------

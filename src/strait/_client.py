@@ -336,6 +336,42 @@ class _BaseClient(Generic[_H]):
             overrides=self._overrides,
         )
 
+    def do_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: Any = None,
+    ) -> Any:
+        """Send ``method path`` (e.g. ``"GET", "/v1/jobs"``) with this client's auth,
+        retries and middleware; return the answer's JSON (``{}`` for an empty body), to be
+        awaited on :class:`AsyncClient`.
+
+        For routes the service methods do not cover. As everywhere, a POST or PATCH is
+        retried only with an ``Idempotency-Key`` header.
+
+        Raises:
+            ApiError: a non-2xx answer (its typed subclass).
+            DecodeError: a 2xx answer that is not JSON.
+            TransportError: no answer.
+        """
+        return self._raw_call(self._raw_request(method, path, query, headers, body))
+
+    def _raw_call(self, options: RequestOptions) -> Any:
+        raise NotImplementedError
+
+    def with_options(
+        self: _Self,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> _Self:
+        """A copy with other defaults, sharing this client's connection pool."""
+        return _copy_with(self, timeout, max_retries, headers)
+
     @staticmethod
     def _raw_result(operation: str, response: httpx.Response) -> Any:
         """The JSON of a 2xx answer (``{}`` when empty); the typed error otherwise."""
@@ -726,38 +762,8 @@ class Client(_BaseClient[httpx.Client], SyncServices):
 
         return fetch(None)
 
-    def do_request(
-        self,
-        method: str,
-        path: str,
-        *,
-        query: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        body: Any = None,
-    ) -> Any:
-        """Send ``method path`` (e.g. ``"GET", "/v1/jobs"``) with this client's auth,
-        retries and middleware; return the answer's JSON (``{}`` for an empty body).
-
-        For routes the service methods do not cover. As everywhere, a POST or PATCH is
-        retried only with an ``Idempotency-Key`` header.
-
-        Raises:
-            ApiError: a non-2xx answer (its typed subclass).
-            DecodeError: a 2xx answer that is not JSON.
-            TransportError: no answer.
-        """
-        options = self._raw_request(method, path, query, headers, body)
+    def _raw_call(self, options: RequestOptions) -> Any:
         return self._raw_result(options.operation, self._send(options))
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> Client:
-        """A copy with other defaults, sharing this client's connection pool."""
-        return _copy_with(self, timeout, max_retries, headers)
 
     def close(self) -> None:
         """Close the connection pool (an injected ``http_client`` stays open)."""
@@ -840,28 +846,8 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
         first: Callable[[], Awaitable[AsyncPage[T]]] = lambda: fetch(None)  # noqa: E731
         return AsyncPaginator(first)
 
-    async def do_request(
-        self,
-        method: str,
-        path: str,
-        *,
-        query: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        body: Any = None,
-    ) -> Any:
-        """The async :meth:`Client.do_request`."""
-        options = self._raw_request(method, path, query, headers, body)
+    async def _raw_call(self, options: RequestOptions) -> Any:
         return self._raw_result(options.operation, await self._send(options))
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> AsyncClient:
-        """A copy with other defaults, sharing this client's connection pool."""
-        return _copy_with(self, timeout, max_retries, headers)
 
     async def close(self) -> None:
         """Close the connection pool (an injected ``http_client`` stays open)."""
@@ -878,15 +864,12 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
         await self.close()
 
 
-_C = TypeVar("_C", Client, AsyncClient)
-
-
 def _copy_with(
-    client: _C,
+    client: _Self,
     timeout: float | httpx.Timeout | NotGiven | None,
     max_retries: int | None,
     headers: Mapping[str, str] | None,
-) -> _C:
+) -> _Self:
     """Shallow copy sharing the pool and auth; its defaults apply to each request.
 
     The values are checked by the same rules as the constructor's.
