@@ -1,8 +1,9 @@
 """The default async driver: aiohttp, driven directly, under the shared request flow.
 
-It takes the same request description as ``httpx.AsyncClient.request`` (what
-:meth:`strait._core.Operation.build` returns, with the body already encoded) and gives
-back an ``httpx.Response``, so parsing is the same for every driver. Everything that
+It sends a call's :class:`~strait._core.RequestOptions` (:meth:`AiohttpDriver.request`)
+and gives back an ``httpx.Response``, so parsing is the same for every driver; under an
+``httpx.AsyncClient`` (:class:`AiohttpTransport`) the same pool carries the client's
+live streams and ``client.generated``: :class:`AsyncPool` is an AsyncClient's one pool. Everything that
 decides (retries, redirects, hooks) is :func:`strait._retry._attempts`; this module
 only sends and maps aiohttp's exceptions, by type, onto httpx's (:data:`_ERRORS`),
 which the retry policy and :mod:`strait._faults` understand.

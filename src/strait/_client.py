@@ -1,9 +1,17 @@
 """``Client`` and ``AsyncClient``: configuration, the httpx client they own, and sending.
 
-Both inherit one attribute per API area (``client.jobs``, ``client.runs`` ...) from
-the generated ``SyncServices`` / ``AsyncServices``. Everything that is not I/O lives
-in :class:`_BaseClient`, :mod:`strait._core` and :mod:`strait._transport`; the two
-classes below only send and close.
+Both inherit one attribute per API area (``client.jobs`` ...) from the generated
+``SyncServices`` / ``AsyncServices``; ``runs``, ``event_triggers`` and ``projects`` are the
+classes of :mod:`strait._facade` (generated operations plus hand-written behaviour).
+
+One path per call: a service method, ``do_request`` and ``client.generated`` all end in
+one :class:`~strait._core.RequestOptions` (built by :func:`~strait._core.request_options`,
+the one place ``with_options`` defaults are merged), sent by the client's one driver under
+the flow of :mod:`strait._retry` (auth, retries, redirects, middleware, errors). The sync
+client's driver is httpx (:mod:`strait._transport`); the async client's is aiohttp
+(:mod:`strait._aiohttp`, one pool for calls, streams and ``client.generated``), or an
+injected ``httpx.AsyncClient``. Everything that is not I/O lives in :class:`_BaseClient`
+and :mod:`strait._core`; the two classes below only send and close.
 """
 
 from __future__ import annotations

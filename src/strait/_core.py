@@ -1,12 +1,13 @@
-"""The I/O-free core of a call: arguments -> httpx request, and httpx response -> result.
+"""The I/O-free core of a call: arguments -> :class:`RequestOptions`, response -> result.
 
 Each generated service method (``strait._generated.services.<area>``) names its
-operation's :class:`Operation` (a table entry rendered from the spec: method, path,
-parameters with their wire names, body and response decoders) and hands it, with the
-call's arguments, to its client's ``_request`` (``strait._client``). There
-``Operation.build`` validates the arguments and returns the keyword arguments of
-``httpx.Client.request``; ``Operation.parse`` turns the answer into a typed dict
-(:mod:`strait._model`) or a typed error. Sync and async clients share both.
+operation's :class:`Operation` (``Operation[T]``: a table entry rendered from the spec:
+method, path, parameters with their wire names, body and response decoders; ``T`` what
+the call returns) and hands it, with the call's arguments, to its client's ``_request``
+(``strait._client``). There ``Operation.build`` validates the arguments and returns the
+call's frozen :class:`RequestOptions` (``do_request`` builds its own with the same
+:func:`request_options`); every driver sends that; ``Operation.parse`` turns the answer
+into a typed dict (:mod:`strait._model`) or a typed error. Sync and async share all of it.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Live streams (Server-Sent Events), mixed into the generated service classes.
+"""Live streams (Server-Sent Events): the sync and async drivers, opened by the facade.
 
 ::
 
