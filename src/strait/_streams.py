@@ -27,6 +27,7 @@ import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
+from itertools import chain
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -134,6 +135,8 @@ class _StreamBase:
             target.is_terminal, reconnect, deadline_in=timeout, clock=clock or time.monotonic
         )
         self._lines = LineSplitter()
+        self._action = Action.READ
+        self._unwatch: Callable[[], None] = _nothing
 
     def _request_args(self) -> dict[str, Any]:
         base = self._http.timeout
@@ -144,9 +147,36 @@ class _StreamBase:
             "extensions": _STREAM_EXTENSIONS,
         }
 
+    # -- what both drivers ask, per connection ------------------------------------------
+
+    def _connecting(self) -> bool:
+        """Whether to open a(nother) connection: the stream is not over and time is left."""
+        if self.session.done:
+            return False
+        self.session.check_deadline(self._target.operation)
+        return True
+
+    def _opened(self, response: httpx.Response) -> bool:
+        """Whether ``response`` is the stream to read (it is then watched for the deadline);
+        if not, the driver reads its body and raises or keeps :meth:`_refused`."""
+        self._action = self.session.on_response(response.status_code, response_content_type(response.headers))
+        if self._action is not Action.READ:
+            return False
+        self._lines = LineSplitter()  # a new connection: nothing carried over
+        self._unwatch = self._watch(response)
+        return True
+
+    def _refused(self, response: httpx.Response) -> StraitError:
+        """The error of an answer that is no stream (raised when reconnecting cannot help)."""
+        error = self._status_error(response)
+        if self._action is Action.RAISE:
+            raise error
+        return error
+
     def _items(self, text: str | None) -> Iterator[_Item]:
-        """What one piece of the stream's text (None: its end) delivers: an event per
-        completed frame, a tick per other line; stops once the stream is over."""
+        """What one piece of the stream's text (None: the connection's end) delivers: an
+        event per completed frame, a tick per other line; stops once the stream is over.
+        A connection that ended without one valid SSE line too often raises."""
         session = self.session
         lines = self._lines.feed(text) if text is not None else self._lines.end()
         for line in lines:
@@ -155,6 +185,13 @@ class _StreamBase:
             if session.done:
                 return
             session.check_deadline(self._target.operation)
+        if text is None:
+            invalid = session.end_of_connection(self._where())
+            if invalid is not None:
+                raise invalid
+
+    def _watch(self, response: httpx.Response) -> Callable[[], None]:
+        raise NotImplementedError
 
     def _where(self) -> str:
         """The operation and its request (method and URL, redacted) for messages."""
@@ -224,43 +261,26 @@ class EventStream(_StreamBase):
         return timer.cancel
 
     def _run(self) -> Generator[_Item, None, None]:
-        session = self.session
-        operation = self._target.operation
-        while not session.done:
-            session.check_deadline(operation)
+        while self._connecting():
             error: BaseException | None = None
             try:
                 with self._http.stream("GET", self._target.path, **self._request_args()) as response:
-                    action = session.on_response(
-                        response.status_code, response_content_type(response.headers)
-                    )
-                    if action is Action.READ:
-                        cancel = self._watch(response)
-                        self._lines = LineSplitter()  # a new connection: nothing carried over
+                    if self._opened(response):
                         try:
                             yield _OPENED
-                            for text in response.iter_text():
+                            for text in chain(response.iter_text(), _EOF):
                                 yield from self._items(text)
-                                if session.done:
+                                if self.session.done:
                                     return
-                            yield from self._items(None)
-                            if session.done:
-                                return
-                            invalid = session.end_of_connection(self._where())
-                            if invalid is not None:
-                                raise invalid
                         finally:
-                            cancel()
+                            self._unwatch()
                     else:
                         response.read()
-                        error = self._status_error(response)
-                        if action is Action.RAISE:
-                            raise error
+                        error = self._refused(response)
             except httpx.TransportError as exc:
                 error = exc
-            if session.done:
-                return
-            self._sleep(self._check_drop(error))
+            if not self.session.done:
+                self._sleep(self._check_drop(error))
 
     def __iter__(self) -> EventStream:
         return self
@@ -322,45 +342,29 @@ class AsyncEventStream(_StreamBase):
         return handle.cancel
 
     async def _run(self) -> AsyncGenerator[_Item, None]:
-        session = self.session
-        operation = self._target.operation
-        while not session.done:
-            session.check_deadline(operation)
+        while self._connecting():
             error: BaseException | None = None
             try:
                 async with self._http.stream("GET", self._target.path, **self._request_args()) as response:
-                    action = session.on_response(
-                        response.status_code, response_content_type(response.headers)
-                    )
-                    if action is Action.READ:
-                        cancel = self._watch(response)
-                        self._lines = LineSplitter()  # a new connection: nothing carried over
+                    if self._opened(response):
                         try:
                             yield _OPENED
                             async for text in response.aiter_text():
                                 for item in self._items(text):
                                     yield item
-                                if session.done:
+                                if self.session.done:
                                     return
-                            for item in self._items(None):
+                            for item in self._items(None):  # the connection's end
                                 yield item
-                            if session.done:
-                                return
-                            invalid = session.end_of_connection(self._where())
-                            if invalid is not None:
-                                raise invalid
                         finally:
-                            cancel()
+                            self._unwatch()
                     else:
                         await response.aread()
-                        error = self._status_error(response)
-                        if action is Action.RAISE:
-                            raise error
+                        error = self._refused(response)
             except httpx.TransportError as exc:
                 error = exc
-            if session.done:
-                return
-            await self._sleep(self._check_drop(error))
+            if not self.session.done:
+                await self._sleep(self._check_drop(error))
 
     def __aiter__(self) -> AsyncEventStream:
         return self
@@ -392,6 +396,9 @@ class AsyncEventStream(_StreamBase):
 
 def _nothing() -> None:
     return None
+
+
+_EOF: tuple[None] = (None,)  # after a connection's last text: its end
 
 
 def _run_target(run_id: str) -> _Target:
