@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_WAIT_TIMEOUT",
+    "FETCH",
     "WAIT_DOC",
     "WAIT_RECONNECT",
     "check_wait_args",
@@ -33,6 +34,8 @@ __all__ = [
 ]
 
 DEFAULT_WAIT_TIMEOUT = 120.0
+#: ``poll_plan(run=FETCH)``: read the run first.
+FETCH: Any = object()
 
 
 def status_of(run: object) -> str:
@@ -52,10 +55,14 @@ def poll_plan(
     is_done: Callable[[str], bool],
     clock: Callable[[], float],
     deadline: float,
-    run: Any,
-    pause: float | None,
+    run: Any = FETCH,
+    pause: float | None = None,
 ) -> Plan[Any]:
-    """Poll from an already fetched ``run``: the first wait is ``pause`` (None: none), then ``interval``."""
+    """Poll until ``is_done``: from an already fetched ``run`` (or read it first), waiting
+    ``pause`` before the next read (None: none), then ``interval`` between reads."""
+    if run is FETCH:
+        run = yield Call(get_run, (run_id,))
+        pause = interval
     while True:
         status = get_status(run)
         if is_done(status):

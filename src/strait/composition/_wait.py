@@ -4,7 +4,7 @@
 then polling) ends in it; :func:`wait_for_run` with ``client=``, ``trigger_and_wait`` and
 the authoring definitions' ``trigger_and_wait`` delegate to ``client.runs.wait``; only
 :func:`wait_for_run` with your own ``get_run=`` (or a custom status rule) polls through
-:func:`_wait_plan`. All of them end in :func:`_poll_plan` under one deadline.
+:func:`strait._wait.poll_plan`. All of them end in it under one deadline.
 """
 
 from __future__ import annotations
@@ -26,24 +26,6 @@ if TYPE_CHECKING:
 __all__ = ["async_wait_for_run", "wait_for_run"]
 
 T = TypeVar("T")
-
-
-def _wait_plan(
-    get_run: Callable[[str], Any],
-    get_status: Callable[[Any], str],
-    run_id: str,
-    timeout: float,
-    interval: float,
-    is_done: Callable[[str], bool],
-    clock: Callable[[], float],
-) -> Plan[Any]:
-    deadline = clock() + timeout
-    run = yield Call(get_run, (run_id,))
-    return (
-        yield from poll_plan(
-            get_run, get_status, run_id, timeout, interval, is_done, clock, deadline, run, interval
-        )
-    )
 
 
 def _wait_for_run_plan(
@@ -73,7 +55,8 @@ def _wait_for_run_plan(
         else:
             assert client is not None
             poll = client.runs.get
-        return (yield from _wait_plan(poll, get_status, run_id, seconds, interval, is_done, clock))
+        deadline = clock() + seconds
+        return (yield from poll_plan(poll, get_status, run_id, seconds, interval, is_done, clock, deadline))
 
     return plan
 
