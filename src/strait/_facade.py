@@ -21,7 +21,7 @@ attributes of the sync and async classes at the bottom.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any, Generic, TypeVar, Unpack
+from typing import Any, Generic, TypedDict, TypeVar, Unpack
 
 from ._generated.models.job_run import JobRun
 from ._generated.services.event_triggers import AsyncEventTriggers as _AsyncEventTriggers
@@ -45,7 +45,15 @@ from ._streams import (
 )
 from ._wait import WAIT_DOC, client_wait_plan
 
-__all__ = ["AsyncEventTriggers", "AsyncProjects", "AsyncRuns", "EventTriggers", "Projects", "Runs"]
+__all__ = [
+    "AsyncEventTriggers",
+    "FollowOptions",
+    "AsyncProjects",
+    "AsyncRuns",
+    "EventTriggers",
+    "Projects",
+    "Runs",
+]
 
 S = TypeVar("S", EventStream, AsyncEventStream)  # the stream a follow method returns
 R = TypeVar("R")  # what running a plan gives: the value (sync) or an awaitable of it (async)
@@ -58,6 +66,17 @@ _FOLLOW_ARGS = """
 """
 
 
+class FollowOptions(TypedDict, total=False):
+    """The keywords of every ``follow*`` method."""
+
+    #: how to reconnect after drops (default :class:`ReconnectPolicy`)
+    reconnect: ReconnectPolicy | None
+    #: give up with ``StraitTimeoutError`` after this many seconds
+    timeout: float | None
+    #: replaces the wait between reconnects (tests)
+    sleep: Callable[[float], object] | None
+
+
 class _Follows(Generic[S]):
     """Opening a stream, for both clients."""
 
@@ -66,14 +85,8 @@ class _Follows(Generic[S]):
     #: EventStream or AsyncEventStream
     _stream: Callable[..., S]
 
-    def _follow(
-        self,
-        target: _Target,
-        reconnect: ReconnectPolicy | None,
-        timeout: float | None,
-        sleep: Callable[[float], object] | None,
-    ) -> S:
-        return self._stream(self._client._http, target, reconnect=reconnect, timeout=timeout, sleep=sleep)
+    def _follow(self, target: _Target, **options: Unpack[FollowOptions]) -> S:
+        return self._stream(self._client._http, target, **options)
 
 
 class _RunsBehaviour(_Follows[S], Generic[S, R]):
@@ -132,42 +145,21 @@ class _RunsBehaviour(_Follows[S], Generic[S, R]):
 
     wait.__doc__ = WAIT_DOC
 
-    def follow(
-        self,
-        run_id: str,
-        *,
-        reconnect: ReconnectPolicy | None = None,
-        timeout: float | None = None,
-        sleep: Callable[[float], object] | None = None,
-    ) -> S:
+    def follow(self, run_id: str, **options: Unpack[FollowOptions]) -> S:
         """Follow ``GET /v1/runs/{runID}/stream``: status changes, logs and progress of a run.
 
         Ends after the ``status_change`` event to a terminal status, or at once (no
         events) when the run had already finished (410).
         """
-        return self._follow(_run_target(run_id), reconnect, timeout, sleep)
+        return self._follow(_run_target(run_id), **options)
 
-    def follow_logs(
-        self,
-        run_id: str,
-        *,
-        reconnect: ReconnectPolicy | None = None,
-        timeout: float | None = None,
-        sleep: Callable[[float], object] | None = None,
-    ) -> S:
+    def follow_logs(self, run_id: str, **options: Unpack[FollowOptions]) -> S:
         """Follow ``GET /v1/runs/{runID}/stream/logs`` (worker-mode log lines; ``event == "log"``)."""
-        return self._follow(_run_logs_target(run_id), reconnect, timeout, sleep)
+        return self._follow(_run_logs_target(run_id), **options)
 
-    def follow_chunks(
-        self,
-        run_id: str,
-        *,
-        reconnect: ReconnectPolicy | None = None,
-        timeout: float | None = None,
-        sleep: Callable[[float], object] | None = None,
-    ) -> S:
+    def follow_chunks(self, run_id: str, **options: Unpack[FollowOptions]) -> S:
         """Follow ``GET /v1/runs/{runID}/stream/chunks`` (chunks pushed with ``ctx.stream``)."""
-        return self._follow(_run_chunks_target(run_id), reconnect, timeout, sleep)
+        return self._follow(_run_chunks_target(run_id), **options)
 
     stream = follow  # the spec's names of the two SSE operations
     stream_chunks = follow_chunks
@@ -176,20 +168,13 @@ class _RunsBehaviour(_Follows[S], Generic[S, R]):
 class _EventTriggersBehaviour(_Follows[S]):
     __slots__ = ()
 
-    def follow(
-        self,
-        event_key: str,
-        *,
-        reconnect: ReconnectPolicy | None = None,
-        timeout: float | None = None,
-        sleep: Callable[[float], object] | None = None,
-    ) -> S:
+    def follow(self, event_key: str, **options: Unpack[FollowOptions]) -> S:
         """Follow ``GET /v1/events/{eventKey}/stream`` (``event == "status"``).
 
         The first event is the whole trigger; the stream ends after the first status
         other than ``waiting`` (``received``, ``timed_out`` or ``canceled``).
         """
-        return self._follow(_trigger_target(event_key), reconnect, timeout, sleep)
+        return self._follow(_trigger_target(event_key), **options)
 
     get_stream = follow  # the spec's name of the SSE operation
 
@@ -197,20 +182,13 @@ class _EventTriggersBehaviour(_Follows[S]):
 class _ProjectsBehaviour(_Follows[S]):
     __slots__ = ()
 
-    def follow_activity(
-        self,
-        project_id: str,
-        *,
-        reconnect: ReconnectPolicy | None = None,
-        timeout: float | None = None,
-        sleep: Callable[[float], object] | None = None,
-    ) -> S:
+    def follow_activity(self, project_id: str, **options: Unpack[FollowOptions]) -> S:
         """Follow ``GET /v1/projects/{projectID}/activity/stream`` (``event == "activity"``).
 
         Each event's data is a change record ``{table, action, record, changes?,
         timestamp, source}``. Never ends by itself: close it when done.
         """
-        return self._follow(_activity_target(project_id), reconnect, timeout, sleep)
+        return self._follow(_activity_target(project_id), **options)
 
     get_activity_stream = follow_activity  # the spec's name of the SSE operation
 
