@@ -38,18 +38,12 @@ DEFAULT_OUT = ROOT / "src" / "strait" / "_generated"
 # Header parameters the facade does not surface as method arguments: the alias of
 # Idempotency-Key and the distributed-tracing headers (send those with extra_headers).
 HIDDEN_HEADERS = {"x_idempotency_key", "traceparent", "tracestate", "sentry_trace", "baggage"}
-# Hand-written methods that are not single operations (live streams) come from mixins:
-# service -> (module under strait, sync mixin class); the async one is "Async" + name.
-MIXINS = {
-    "runs": ("_streams", "RunStreams"),
-    "event_triggers": ("_streams", "EventTriggerStreams"),
-    "projects": ("_streams", "ProjectStreams"),
-}
 # Keyword arguments every method takes; no spec parameter may use these names.
 RESERVED = {"self", "body", "query", "timeout", "max_retries", "extra_headers"}
 # Server-Sent Events operations: a plain request would block until the server closes the
-# stream, so the service method is the mixin's follow method (reconnects, timeouts, ends
-# on the terminal event): operationId -> mixin method name.
+# stream, so no method is generated for them; the client's hand-written facade
+# (strait/_facade.py) gives their names to its follow methods (reconnects, timeouts,
+# ends on the terminal event): operationId -> follow method name.
 SSE_METHODS = {
     "stream-run": "follow",
     "get-run-chunk-stream": "follow_chunks",
@@ -378,7 +372,6 @@ def main() -> int:
                 class_name=_class_name(service),
                 methods=methods,
                 imports=imports,
-                mixin=MIXINS.get(service),
             ),
             encoding="utf-8",
         )

@@ -8,6 +8,7 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
+import httpx
 import pytest
 from pytest_httpserver import HTTPServer
 
@@ -52,8 +53,17 @@ def client(httpserver: HTTPServer, sleeps: Sleeps) -> Iterator[Client]:
         yield c
 
 
-@pytest.fixture
-async def aclient(httpserver: HTTPServer) -> AsyncIterator[AsyncClient]:
-    async with AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY) as c:
+@pytest.fixture(params=["aiohttp", "httpx"])
+async def aclient(httpserver: HTTPServer, request: pytest.FixtureRequest) -> AsyncIterator[AsyncClient]:
+    """An AsyncClient over each backend: the default (aiohttp) and an injected httpx.AsyncClient."""
+    if request.param == "aiohttp":
+        async with AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY) as c:
+            c._set_retry_sleep(AsyncSleeps())
+            yield c
+        return
+    async with (
+        httpx.AsyncClient() as http,
+        AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY, http_client=http) as c,
+    ):
         c._set_retry_sleep(AsyncSleeps())
         yield c

@@ -396,11 +396,23 @@ def test_query_dict_and_keywords(client: Client, httpserver: HTTPServer) -> None
 
 
 def test_dict_body_checked_and_sent_unchanged(client: Client, httpserver: HTTPServer) -> None:
+    """A closed request schema takes no other field: the server decodes request bodies
+    with unknown fields disallowed (api/server.go:1349-1353), so the slip fails here."""
     seq = Sequence(json_response(component("Job", id="j"), 201))
     httpserver.expect_request("/v1/jobs", method="POST").respond_with_handler(seq)
-    body = {"name": "Sync", "slug": "sync", "project_id": "p", "endpoint_url": "https://w", "x_new_field": 1}
+    body = {
+        "name": "Sync",
+        "slug": "sync",
+        "project_id": "p",
+        "endpoint_url": "https://w",
+        "tags": {"a": "b"},
+    }
     client.jobs.create(body)
     assert json.loads(seq.requests[0].data) == body
+    with pytest.raises(ValidationError, match="no field 'x_new_field'") as info:
+        client.jobs.create({**body, "x_new_field": 1})
+    assert info.value.field == "body.x_new_field"
+    assert len(seq.requests) == 1  # nothing sent
     with pytest.raises(ValidationError, match="missing required field"):
         client.jobs.create({"slug": "no-name"})
     with pytest.raises(ValidationError, match="JSON"):

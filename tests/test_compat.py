@@ -290,7 +290,7 @@ async def test_do_request_async_sends_body_over_the_default_driver(httpserver: H
         await client.do_request(
             "POST", "/v1/things", headers={"content-type": "application/merge-patch+json"}, body={"n": 2}
         )
-        assert client._conn._http is None  # the aiohttp driver sent it: no httpx pool was made
+        assert client._conn.driver is not None  # the default driver (aiohttp) sent it
     finally:
         await client.close()
     first, second = rec.requests

@@ -24,7 +24,6 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from typing import Any
 
-import httpx
 import pytest
 from spec_samples import component
 
@@ -748,28 +747,3 @@ def test_cookies_are_neither_kept_nor_sent(kind: str, serve: Callable[..., Fault
         asyncio.run(run())
     assert len(server.deliveries) >= 2
     assert all("cookie" not in d.headers for d in server.deliveries)
-
-
-@pytest.mark.parametrize(
-    "body", [json.dumps(RUN).encode(), b"", "ünïcode text".encode(), b"\xff\xfe not utf-8"]
-)
-def test_the_aiohttp_drivers_response_is_httpx_own(body: bytes) -> None:
-    """The async driver builds responses as httpx unpickles them; they must behave as
-    httpx's own (same state keys, same answers), or an httpx upgrade shows here."""
-    import pickle
-
-    from strait._aiohttp import received
-
-    length = str(len(body)).encode()
-    raw = [(b"Content-Type", b"application/json"), (b"Content-Length", length), (b"X-Request-Id", b"req_1")]
-    ours = received(200, raw, body)
-    real = httpx.Response(200, headers=raw, content=body)
-    assert set(ours.__getstate__()) == set(real.__getstate__())
-    for response in (ours, pickle.loads(pickle.dumps(ours))):
-        assert response.content == real.content and response.read() == real.read()
-        assert response.text == real.text and response.encoding == real.encoding
-        assert response.headers.multi_items() == real.headers.multi_items()
-        assert (response.status_code, response.reason_phrase) == (real.status_code, real.reason_phrase)
-        assert response.is_closed and response.is_success
-        if body.startswith(b"{"):
-            assert response.json() == RUN

@@ -63,8 +63,8 @@ def _inline(schema: Any, stack: tuple[str, ...] = ()) -> Any:
     return schema
 
 
-def _cases() -> dict[str, tuple[Operation, dict[str, Any]]]:
-    operations: dict[str, Operation] = {}
+def _cases() -> dict[str, tuple[Operation[Any], dict[str, Any]]]:
+    operations: dict[str, Operation[Any]] = {}
     for service in SERVICES:
         module = importlib.import_module(f"strait._generated.services.{service}")
         for value in vars(module).values():
@@ -84,7 +84,7 @@ def _cases() -> dict[str, tuple[Operation, dict[str, Any]]]:
                     cases[op["operationId"]] = (operation, _inline(media["schema"]))
     # one case per distinct schema (many operations answer the same object): the first
     # operation, by id, that answers it
-    distinct: dict[str, tuple[Operation, dict[str, Any]]] = {}
+    distinct: dict[str, tuple[Operation[Any], dict[str, Any]]] = {}
     for operation_id in sorted(cases):
         key = json.dumps(cases[operation_id][1], sort_keys=True)
         if key not in distinct:

@@ -34,9 +34,11 @@ def _spec_operations() -> dict[str, tuple[str, str]]:
 
 
 def _service_class(service: str, kind: str) -> type:
+    """The class of ``client.<service>``: the generated one, or its facade (strait._facade)."""
     module = importlib.import_module(f"strait._generated.services.{service}")
     sync_name, async_name = SERVICES[service]
-    cls: type = getattr(module, async_name if kind == "async" else sync_name)
+    name = async_name if kind == "async" else sync_name
+    cls: type = getattr(importlib.import_module("strait._facade"), name, None) or getattr(module, name)
     return cls
 
 
@@ -51,8 +53,8 @@ def _sse_operations() -> set[str]:
 
 
 def _is_follow(fn: Any) -> bool:
-    """A live-stream method of the hand-written mixins (strait._streams)."""
-    return bool(fn.__module__ == "strait._streams" and fn.__name__.startswith("follow"))
+    """A live-stream method of the hand-written facade (strait._facade)."""
+    return bool(fn.__module__ == "strait._facade" and fn.__name__.startswith("follow"))
 
 
 def _operations_reached(kind: str) -> dict[str, str]:

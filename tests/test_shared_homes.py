@@ -69,4 +69,5 @@ def test_every_public_exception_is_in_strait_errors() -> None:
             ours = inspect.isclass(value) and value.__module__.startswith("strait")
             if ours and issubclass(value, BaseException) and not name.startswith("_"):
                 assert name in exported, f"{module_name}.{name} is not in strait.errors"
-                assert value.__module__ == "strait._errors"
+                assert value is getattr(strait._errors, name)  # defined there, once
+                assert value.__module__ == "strait.errors"  # and shown under its public name

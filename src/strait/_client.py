@@ -1,9 +1,17 @@
 """``Client`` and ``AsyncClient``: configuration, the httpx client they own, and sending.
 
-Both inherit one attribute per API area (``client.jobs``, ``client.runs`` ...) from
-the generated ``SyncServices`` / ``AsyncServices``. Everything that is not I/O lives
-in :class:`_BaseClient`, :mod:`strait._core` and :mod:`strait._transport`; the two
-classes below only send and close.
+Both inherit one attribute per API area (``client.jobs`` ...) from the generated
+``SyncServices`` / ``AsyncServices``; ``runs``, ``event_triggers`` and ``projects`` are the
+classes of :mod:`strait._facade` (generated operations plus hand-written behaviour).
+
+One path per call: a service method, ``do_request`` and ``client.generated`` all end in
+one :class:`~strait._core.RequestOptions` (built by :func:`~strait._core.request_options`,
+the one place ``with_options`` defaults are merged), sent by the client's one driver under
+the flow of :mod:`strait._retry` (auth, retries, redirects, middleware, errors). The sync
+client's driver is httpx (:mod:`strait._transport`); the async client's is aiohttp
+(:mod:`strait._aiohttp`, one pool for calls, streams and ``client.generated``), or an
+injected ``httpx.AsyncClient``. Everything that is not I/O lives in :class:`_BaseClient`
+and :mod:`strait._core`; the two classes below only send and close.
 """
 
 from __future__ import annotations
@@ -12,7 +20,7 @@ import copy
 import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar, Unpack, overload
 
 import httpx
 
@@ -30,32 +38,35 @@ from ._config import (
     redact,
     timeout_seconds_setting,
 )
-from ._core import NOT_GIVEN, NotGiven, Operation, Overrides, TimeoutTypes
-from ._errors import DecodeError, TransportError, ValidationError, error_from_response
+from ._core import (
+    NOT_GIVEN,
+    CallSettings,
+    NotGiven,
+    Operation,
+    Overrides,
+    RequestOptions,
+    loads_body,
+    request_options,
+)
+from ._errors import ValidationError, error_from_response
+from ._faults import raise_transport_error, request_description
 from ._generated.services import SERVICES as _SERVICES
 from ._generated.services import AsyncServices, SyncServices
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage, with_cursor
-from ._redact import redact_url
-from ._retry import RetryPolicy
-from ._transport import (
-    MAX_RETRIES_EXT,
-    AsyncClientTransport,
-    AsyncRetryTransport,
-    ClientTransport,
-    Middleware,
-    RetryTransport,
-)
+from ._redact import describe_request, redact_url
+from ._retry import Middleware, RetryPolicy
+from ._transport import AsyncHttp, ClientTransport, RetryTransport, SyncHttp
 from ._version import __version__
 
 if TYPE_CHECKING:
-    import asyncio
-
-    from ._aiohttp import AiohttpDriver
+    from ._aiohttp import AsyncPool
+    from ._facade import AsyncEventTriggers, AsyncProjects, AsyncRuns, EventTriggers, Projects, Runs
     from ._generated.client import AuthenticatedClient
 
 __all__ = ["AsyncClient", "Client"]
 
 _Self = TypeVar("_Self", bound="_BaseClient[Any]")
+T = TypeVar("T")
 _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30.0)
 
@@ -224,38 +235,26 @@ class _BaseClient(Generic[_H]):
     def _client_kwargs(self) -> dict[str, Any]:
         return {
             "base_url": self.config.base_url,
-            "auth": self._auth,
-            "headers": self._headers,
+            # The credential is one default header on every driver (httpx and aiohttp
+            # alike): set once here, masked by httpx's Headers repr, never per request.
+            "headers": {**self._headers, "Authorization": f"Bearer {self.config.token}"},
             "timeout": self._timeout,
-            # Redirects are the request flow's (strait._transport): same origin, never a
+            # Redirects are the request flow's (strait._retry): same origin, never a
             # changed method.
             "follow_redirects": False,
         }
 
-    def _prepare(
-        self,
-        op: Operation,
-        args: dict[str, Any],
-        query: Mapping[str, Any] | None,
-        timeout: TimeoutTypes | NotGiven,
-        max_retries: int | NotGiven,
-        extra_headers: Mapping[str, str] | None,
-    ) -> dict[str, Any]:
-        """The request of one call, as ``httpx.Client.request`` keyword arguments, its
-        JSON body already encoded (the same bytes on every driver)."""
+    def _prepare(self, op: Operation[Any], args: dict[str, Any], call: CallSettings) -> RequestOptions:
+        """The :class:`RequestOptions` of one service call."""
+        query, timeout, max_retries, extra_headers = call
         if extra_headers:
             headers_setting(extra_headers, "argument")
-        kwargs = op.build(
+        return op.build(
             args, query, timeout, max_retries, extra_headers, self._overrides, self.config.project_id
         )
-        if "json" in kwargs:
-            _encode_json(op.operation_id, kwargs, kwargs.pop("json"))
-        return kwargs
 
     def _raise_for(self, request: httpx.Request, exc: Exception) -> NoReturn:
         """:meth:`_raise` for a request already built (``client.generated``)."""
-        from ._faults import describe_request, raise_transport_error
-
         raise_transport_error(
             _request_operation(request),
             exc,
@@ -264,15 +263,13 @@ class _BaseClient(Generic[_H]):
             request=describe_request(request.method, request.url),
         )
 
-    def _raise(self, operation: str, exc: Exception, closed: bool, kwargs: Mapping[str, Any]) -> NoReturn:
-        from ._faults import raise_transport_error, request_description  # not at `import strait`
-
+    def _raise(self, exc: Exception, closed: bool, options: RequestOptions) -> NoReturn:
         raise_transport_error(
-            operation,
+            options.operation,
             exc,
             closed=closed,
             secret=self.config.token,
-            request=request_description(self.config.base_url, kwargs),
+            request=request_description(self.config.base_url, options.method, options.url, options.params),
         )
 
     @property
@@ -326,28 +323,59 @@ class _BaseClient(Generic[_H]):
         query: Mapping[str, Any] | None,
         headers: Mapping[str, str] | None,
         body: Any,
-    ) -> tuple[str, dict[str, Any]]:
-        """The operation's name and ``httpx`` request arguments for :meth:`Client.do_request`
-        (auth, retries, middleware and ``with_options`` defaults come from the client)."""
+    ) -> RequestOptions:
+        """The :class:`RequestOptions` of :meth:`Client.do_request` (auth, retries,
+        middleware and ``with_options`` defaults come from the client, as for every call)."""
         if not isinstance(path, str) or not path.startswith("/"):
             raise ValidationError(f"path must start with '/', got {path!r}", field="path", source="argument")
         if not isinstance(method, str) or not method.isalpha():
             raise ValidationError(f"method must be an HTTP method, got {method!r}", field="method")
-        kwargs: dict[str, Any] = {"method": method.upper(), "url": path}
-        if query:
-            kwargs["params"] = {k: v for k, v in query.items() if v is not None}
-        over = self._overrides
-        extra = {**(over.headers if over else {}), **(headers or {})}
-        if extra:
-            kwargs["headers"] = headers_setting(extra, "argument", "headers")
-        if body is not None:
-            _encode_json(f"{kwargs['method']} {path}", kwargs, body)
-        if over is not None:
-            if not isinstance(over.timeout, NotGiven):
-                kwargs["timeout"] = over.timeout
-            if not isinstance(over.max_retries, NotGiven):
-                kwargs["extensions"] = {MAX_RETRIES_EXT: over.max_retries}
-        return f"{kwargs['method']} {path}", kwargs
+        method = method.upper()
+        return request_options(
+            f"{method} {path}",
+            method,
+            path,
+            params={k: v for k, v in query.items() if v is not None} if query else None,
+            headers=headers_setting(headers, "argument", "headers") if headers else None,
+            json_body=body,
+            overrides=self._overrides,
+        )
+
+    def do_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: Any = None,
+    ) -> Any:
+        """Send ``method path`` (e.g. ``"GET", "/v1/jobs"``) with this client's auth,
+        retries and middleware; return the answer's JSON (``{}`` for an empty body), to be
+        awaited on :class:`AsyncClient`.
+
+        For routes the service methods do not cover. As everywhere, a POST or PATCH is
+        retried only with an ``Idempotency-Key`` header.
+
+        Raises:
+            ApiError: a non-2xx answer (its typed subclass).
+            DecodeError: a 2xx answer that is not JSON.
+            TransportError: no answer.
+        """
+        return self._raw_call(self._raw_request(method, path, query, headers, body))
+
+    def _raw_call(self, options: RequestOptions) -> Any:
+        raise NotImplementedError
+
+    def with_options(
+        self: _Self,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> _Self:
+        """A copy with other defaults, sharing this client's connection pool."""
+        return _copy_with(self, timeout, max_retries, headers)
 
     @staticmethod
     def _raw_result(operation: str, response: httpx.Response) -> Any:
@@ -356,39 +384,16 @@ class _BaseClient(Generic[_H]):
             raise error_from_response(response, operation=operation)
         if not response.content:
             return {}
-        try:
-            return response.json()
-        except ValueError as exc:
-            raise DecodeError(
-                f"{operation}: the {response.status_code} response is not JSON: {exc}",
-                response=response,
-                cause=exc,
-            ) from exc
+        return loads_body(response, response.content, operation)
 
     def _is_closed(self) -> bool:
         return bool(self._http.is_closed)
-
-    def _set_retry_sleep(self, sleep: Callable[[float], Any]) -> None:
-        """Replace the wait between retries (tests)."""
-        self._http._transport._sleep = sleep
 
     def _check_open(self) -> None:
         if self._is_closed():
             raise ValidationError(
                 "this client is closed; create a new one", field="client", source="argument"
             )
-
-
-def _encode_json(operation: str, kwargs: dict[str, Any], body: Any) -> None:
-    """Put ``body`` in ``kwargs`` as encoded JSON content (the same bytes on every driver),
-    with ``Content-Type: application/json`` unless the caller named a content type."""
-    from ._faults import encode_json_body  # here, not at `import strait`
-
-    kwargs["content"] = encode_json_body(operation, body)
-    headers = kwargs.get("headers") or {}
-    if not any(name.lower() == "content-type" for name in headers):
-        headers = {**headers, "Content-Type": "application/json"}
-    kwargs["headers"] = headers
 
 
 def _request_operation(request: httpx.Request) -> str:
@@ -437,7 +442,7 @@ class _AsyncGeneratedTransport(httpx.AsyncBaseTransport):
 
 def _generated_client(client: _BaseClient[Any]) -> AuthenticatedClient:
     """``client.generated``: the generated client over ``client``'s transport (see there)."""
-    from ._generated.client import AuthenticatedClient
+    from ._generated.client import AuthenticatedClient  # on first use of client.generated (import time)
 
     is_async = isinstance(client, AsyncClient)
     mine, other = ("AsyncClient", "Client") if is_async else ("Client", "AsyncClient")
@@ -461,23 +466,50 @@ def _generated_client(client: _BaseClient[Any]) -> AuthenticatedClient:
             return self._async_client
 
     kwargs = client._client_kwargs()
-    over = client._overrides
-    if over is not None:
-        kwargs["headers"] = {**kwargs["headers"], **over.headers}
-        if not isinstance(over.timeout, NotGiven):
-            kwargs["timeout"] = over.timeout
+    if client._overrides is not None:  # with_options defaults, merged as for every call
+        timeout, _, headers = client._overrides.merged(NOT_GIVEN, NOT_GIVEN, None)
+        kwargs["headers"] = {**kwargs["headers"], **(headers or {})}
+        if not isinstance(timeout, NotGiven):
+            kwargs["timeout"] = timeout
     # The token field is a placeholder never sent: auth is done by the httpx client below.
     gen = _Generated(base_url=client.config.base_url, token="<managed by strait>")
-    from ._http import AsyncHttp, SyncHttp
-
-    if is_async:
-        inner = client._http._transport
+    if isinstance(client, AsyncClient):
+        inner = client._conn.transport
         gen.set_async_httpx_client(AsyncHttp(transport=_AsyncGeneratedTransport(inner, client), **kwargs))
-    else:
-        gen.set_httpx_client(
-            SyncHttp(transport=_GeneratedTransport(client._http._transport, client), **kwargs)
-        )
+    elif isinstance(client, Client):
+        gen.set_httpx_client(SyncHttp(transport=_GeneratedTransport(client._transport, client), **kwargs))
     return gen
+
+
+_A = TypeVar("_A")
+
+
+class _Facade(Generic[_A]):
+    """A client attribute holding one API area of :mod:`strait._facade` (the generated
+    class with its hand-written behaviour), made on first read and kept, like the
+    generated ``cached_property`` of every other area."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._attr = ""
+
+    def __set_name__(self, owner: type, attr: str) -> None:
+        self._attr = attr
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> _Facade[_A]: ...
+
+    @overload
+    def __get__(self, obj: _BaseClient[Any], owner: type) -> _A: ...
+
+    def __get__(self, obj: _BaseClient[Any] | None, owner: type) -> _Facade[_A] | _A:
+        if obj is None:
+            return self
+        from . import _facade  # on first read, as every service module (import time)
+
+        area: _A = getattr(_facade, self._name)(obj)
+        obj.__dict__[self._attr] = area
+        return area
 
 
 _HOOKS = ("on_request", "on_response", "on_error")
@@ -518,6 +550,11 @@ class Client(_BaseClient[httpx.Client], SyncServices):
 
     _http: httpx.Client
 
+    # The three API areas with hand-written behaviour, composed over their generated classes.
+    runs: _Facade[Runs] = _Facade("Runs")
+    event_triggers: _Facade[EventTriggers] = _Facade("EventTriggers")
+    projects: _Facade[Projects] = _Facade("Projects")
+
     def _open(self, http_client: httpx.Client | None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ValidationError(
@@ -528,78 +565,36 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         inner: httpx.BaseTransport = (
             ClientTransport(http_client) if http_client is not None else httpx.HTTPTransport(limits=_LIMITS)
         )
-        from ._http import SyncHttp
+        self._transport = RetryTransport(inner, self._policy, self._middleware)
+        self._http = SyncHttp(transport=self._transport, **self._client_kwargs())
 
-        self._http = SyncHttp(
-            transport=RetryTransport(inner, self._policy, self._middleware), **self._client_kwargs()
-        )
+    def _set_retry_sleep(self, sleep: Callable[[float], object]) -> None:
+        """Replace the wait between retries (tests)."""
+        self._transport._sleep = sleep
 
-    def _request(
-        self,
-        op: Operation,
-        args: dict[str, Any],
-        query: Mapping[str, Any] | None,
-        timeout: TimeoutTypes | NotGiven,
-        max_retries: int | NotGiven,
-        extra_headers: Mapping[str, str] | None,
-    ) -> Any:
-        kwargs = self._prepare(op, args, query, timeout, max_retries, extra_headers)
-        return op.parse(self._send(op.operation_id, kwargs), strict=self._strict)
+    def _request(self, op: Operation[T], args: dict[str, Any], call: CallSettings) -> T:
+        return op.parse(self._send(self._prepare(op, args, call)), strict=self._strict)
 
-    def _send(self, operation: str, kwargs: dict[str, Any]) -> httpx.Response:
-        with _tracing.client_span(self._tracing, operation, kwargs, self.config.base_url) as span:
+    def _send(self, options: RequestOptions) -> httpx.Response:
+        """Send one request through the client's httpx client (and its retry flow), in
+        the call's span when tracing (strait._tracing)."""
+        with _tracing.client_span(self._tracing, options, self.config.base_url) as span:
             try:
-                return span.done(self._http.request(**kwargs))
+                return span.done(self._http.send(span.prepared(options).httpx_request(self._http)))
             except Exception as exc:
-                self._raise(operation, exc, self._http.is_closed, kwargs)
+                self._raise(exc, self._http.is_closed, options)
 
-    def _paginate(
-        self,
-        op: Operation,
-        args: dict[str, Any],
-        query: Mapping[str, Any] | None,
-        timeout: TimeoutTypes | NotGiven,
-        max_retries: int | NotGiven,
-        extra_headers: Mapping[str, str] | None,
-    ) -> SyncPage[Any]:
-        def fetch(cursor: str | None) -> SyncPage[Any]:
-            model = self._request(op, with_cursor(args, cursor), query, timeout, max_retries, extra_headers)
-            return SyncPage(model, fetch, op.operation_id)
+    def _paginate(self, op: Operation[T], args: dict[str, Any], call: CallSettings) -> SyncPage[T]:
+        def fetch(cursor: str | None) -> SyncPage[T]:
+            page = op.parse_page(
+                self._send(self._prepare(op, with_cursor(args, cursor), call)), strict=self._strict
+            )
+            return SyncPage(page, fetch, op.operation_id)
 
         return fetch(None)
 
-    def do_request(
-        self,
-        method: str,
-        path: str,
-        *,
-        query: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        body: Any = None,
-    ) -> Any:
-        """Send ``method path`` (e.g. ``"GET", "/v1/jobs"``) with this client's auth,
-        retries and middleware; return the answer's JSON (``{}`` for an empty body).
-
-        For routes the service methods do not cover. As everywhere, a POST or PATCH is
-        retried only with an ``Idempotency-Key`` header.
-
-        Raises:
-            ApiError: a non-2xx answer (its typed subclass).
-            DecodeError: a 2xx answer that is not JSON.
-            TransportError: no answer.
-        """
-        operation, kwargs = self._raw_request(method, path, query, headers, body)
-        return self._raw_result(operation, self._send(operation, kwargs))
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> Client:
-        """A copy with other defaults, sharing this client's connection pool."""
-        return _copy_with(self, timeout, max_retries, headers)
+    def _raw_call(self, options: RequestOptions) -> Any:
+        return self._raw_result(options.operation, self._send(options))
 
     def close(self) -> None:
         """Close the connection pool (an injected ``http_client`` stays open)."""
@@ -629,27 +624,25 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
     ``http_client=httpx.AsyncClient(...)`` everything goes through that client.
     """
 
+    runs: _Facade[AsyncRuns] = _Facade("AsyncRuns")
+    event_triggers: _Facade[AsyncEventTriggers] = _Facade("AsyncEventTriggers")
+    projects: _Facade[AsyncProjects] = _Facade("AsyncProjects")
+
     def _open(self, http_client: httpx.AsyncClient | None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ValidationError(
                 "AsyncClient needs an httpx.AsyncClient", field="http_client", source="argument"
             )
-        driver: AiohttpDriver | None = None
-        if http_client is None:
-            from ._aiohttp import AiohttpDriver  # aiohttp loads with the first AsyncClient
+        from ._aiohttp import AsyncPool  # loads asyncio and aiohttp with the first AsyncClient (import time)
 
-            driver = AiohttpDriver(
-                base_url=self.config.base_url,
-                headers={**self._headers, "Authorization": self._auth._header},
-                timeout=self._timeout,
-                policy=self._policy,
-                middleware=self._middleware,
-                limits=_LIMITS,
-            )
-        inner: httpx.AsyncBaseTransport | None = (
-            AsyncClientTransport(http_client) if http_client is not None else None
+        self._conn: AsyncPool = AsyncPool(
+            http_client,
+            base_url=self.config.base_url,
+            client_kwargs=self._client_kwargs(),
+            policy=self._policy,
+            middleware=self._middleware,
+            limits=_LIMITS,
         )
-        self._conn = _AsyncConnections(self, inner, driver)
 
     @property
     def _http(self) -> httpx.AsyncClient:
@@ -659,71 +652,34 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
     def _is_closed(self) -> bool:
         return self._conn.closed
 
-    def _set_retry_sleep(self, sleep: Callable[[float], Any]) -> None:
+    def _set_retry_sleep(self, sleep: Callable[[float], Awaitable[object]]) -> None:
+        """Replace the wait between retries (tests)."""
         self._conn.set_sleep(sleep)
 
-    async def _request(
-        self,
-        op: Operation,
-        args: dict[str, Any],
-        query: Mapping[str, Any] | None,
-        timeout: TimeoutTypes | NotGiven,
-        max_retries: int | NotGiven,
-        extra_headers: Mapping[str, str] | None,
-    ) -> Any:
-        kwargs = self._prepare(op, args, query, timeout, max_retries, extra_headers)
-        return op.parse(await self._send(op.operation_id, kwargs), strict=self._strict)
+    async def _request(self, op: Operation[T], args: dict[str, Any], call: CallSettings) -> T:
+        return op.parse(await self._send(self._prepare(op, args, call)), strict=self._strict)
 
-    async def _send(self, operation: str, kwargs: dict[str, Any]) -> httpx.Response:
+    async def _send(self, options: RequestOptions) -> httpx.Response:
+        """Send one request through the client's pool (and its retry flow)."""
         conn = self._conn
-        with _tracing.client_span(self._tracing, operation, kwargs, self.config.base_url) as span:
+        with _tracing.client_span(self._tracing, options, self.config.base_url) as span:
             try:
-                if conn.driver is not None:
-                    return span.done(await conn.driver.request(kwargs))
-                return span.done(await conn.http.request(**kwargs))
+                return span.done(await conn.send(span.prepared(options)))
             except Exception as exc:
-                self._raise(operation, exc, conn.closed, kwargs)
+                self._raise(exc, conn.closed, options)
 
-    def _paginate(
-        self,
-        op: Operation,
-        args: dict[str, Any],
-        query: Mapping[str, Any] | None,
-        timeout: TimeoutTypes | NotGiven,
-        max_retries: int | NotGiven,
-        extra_headers: Mapping[str, str] | None,
-    ) -> AsyncPaginator[Any]:
-        async def fetch(cursor: str | None) -> AsyncPage[Any]:
-            model = await self._request(
-                op, with_cursor(args, cursor), query, timeout, max_retries, extra_headers
+    def _paginate(self, op: Operation[T], args: dict[str, Any], call: CallSettings) -> AsyncPaginator[T]:
+        async def fetch(cursor: str | None) -> AsyncPage[T]:
+            options = self._prepare(op, with_cursor(args, cursor), call)
+            return AsyncPage(
+                op.parse_page(await self._send(options), strict=self._strict), fetch, op.operation_id
             )
-            return AsyncPage(model, fetch, op.operation_id)
 
-        first: Callable[[], Awaitable[AsyncPage[Any]]] = lambda: fetch(None)  # noqa: E731
+        first: Callable[[], Awaitable[AsyncPage[T]]] = lambda: fetch(None)  # noqa: E731
         return AsyncPaginator(first)
 
-    async def do_request(
-        self,
-        method: str,
-        path: str,
-        *,
-        query: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        body: Any = None,
-    ) -> Any:
-        """The async :meth:`Client.do_request`."""
-        operation, kwargs = self._raw_request(method, path, query, headers, body)
-        return self._raw_result(operation, await self._send(operation, kwargs))
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> AsyncClient:
-        """A copy with other defaults, sharing this client's connection pool."""
-        return _copy_with(self, timeout, max_retries, headers)
+    async def _raw_call(self, options: RequestOptions) -> Any:
+        return self._raw_result(options.operation, await self._send(options))
 
     async def close(self) -> None:
         """Close the connection pool (an injected ``http_client`` stays open)."""
@@ -740,88 +696,12 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
         await self.close()
 
 
-class _AsyncConnections:
-    """An AsyncClient's connections, shared with its ``with_options`` copies: the aiohttp
-    driver (default) and an httpx client, made on first use unless injected."""
-
-    def __init__(
-        self, owner: AsyncClient, inner: httpx.AsyncBaseTransport | None, driver: AiohttpDriver | None
-    ) -> None:
-        self.driver = driver
-        self._kwargs = owner._client_kwargs()
-        self._policy = owner._policy
-        self._middleware = owner._middleware
-        self._inner = inner
-        self._http: httpx.AsyncClient | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self.closed = False
-        if inner is not None:
-            self._http = self._make()
-
-    def _make(self) -> httpx.AsyncClient:
-        inner = self._inner if self._inner is not None else httpx.AsyncHTTPTransport(limits=_LIMITS)
-        transport = AsyncRetryTransport(inner, self._policy, self._middleware)
-        if self.driver is not None:
-            transport._sleep = self.driver._sleep
-        from ._http import AsyncHttp
-
-        return AsyncHttp(transport=transport, **self._kwargs)
-
-    @property
-    def http(self) -> httpx.AsyncClient:
-        loop = _running_loop()
-        if self._http is None:
-            if self.closed:
-                raise TransportError("this client is closed; create a new one")
-            self._http = self._make()
-        elif loop is not None and self._loop is not None and loop is not self._loop:
-            # Used from another event loop (a second asyncio.run): httpx's pool belongs to
-            # the first. Ours is replaced; an injected one cannot be.
-            if self._inner is not None:
-                raise TransportError(
-                    "this AsyncClient was first used in another event loop (an earlier "
-                    "asyncio.run) and its http_client= (an httpx.AsyncClient) cannot move to "
-                    "this one: create both inside the same asyncio.run, or leave out "
-                    "http_client= (strait's own connections follow the running loop)"
-                )
-            self._http = self._make()
-        if loop is not None:
-            self._loop = loop
-        return self._http
-
-    def set_sleep(self, sleep: Callable[[float], Any]) -> None:
-        """Replace the wait between retries (tests)."""
-        if self.driver is not None:
-            self.driver._sleep = sleep
-        if self._http is not None:
-            self._http._transport._sleep = sleep  # type: ignore[attr-defined]
-
-    async def aclose(self) -> None:
-        self.closed = True
-        if self.driver is not None:
-            await self.driver.aclose()
-        if self._http is not None:
-            await self._http.aclose()
-
-
-def _running_loop() -> asyncio.AbstractEventLoop | None:
-    import asyncio  # here: `import strait` must not pay for asyncio
-
-    try:
-        return asyncio.get_running_loop()
-    except RuntimeError:
-        return None
-
-
-_C = TypeVar("_C", Client, AsyncClient)
-
-
 def _copy_with(
-    client: _C,
+    client: _Self,
     timeout: float | httpx.Timeout | NotGiven | None,
     max_retries: int | None,
     headers: Mapping[str, str] | None,
-) -> _C:
+) -> _Self:
     """Shallow copy sharing the pool and auth; its defaults apply to each request.
 
     The values are checked by the same rules as the constructor's.

@@ -29,8 +29,7 @@ from ._config import (
 )
 from ._core import NOT_GIVEN, NotGiven
 from ._errors import ValidationError
-from ._retry import RetryIf, RetryPolicy, ShouldRetry, default_retry_if
-from ._transport import Middleware, RequestContext
+from ._retry import Middleware, RequestContext, RetryIf, RetryPolicy, ShouldRetry, default_retry_if
 
 __all__ = [
     "ClientOptions",

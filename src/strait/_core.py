@@ -1,12 +1,13 @@
-"""The I/O-free core of a call: arguments -> httpx request, and httpx response -> result.
+"""The I/O-free core of a call: arguments -> :class:`RequestOptions`, response -> result.
 
 Each generated service method (``strait._generated.services.<area>``) names its
-operation's :class:`Operation` (a table entry rendered from the spec: method, path,
-parameters with their wire names, body and response decoders) and hands it, with the
-call's arguments, to its client's ``_request`` (``strait._client``). There
-``Operation.build`` validates the arguments and returns the keyword arguments of
-``httpx.Client.request``; ``Operation.parse`` turns the answer into a typed dict
-(:mod:`strait._model`) or a typed error. Sync and async clients share both.
+operation's :class:`Operation` (``Operation[T]``: a table entry rendered from the spec:
+method, path, parameters with their wire names, body and response decoders; ``T`` what
+the call returns) and hands it, with the call's arguments, to its client's ``_request``
+(``strait._client``). There ``Operation.build`` validates the arguments and returns the
+call's frozen :class:`RequestOptions` (``do_request`` builds its own with the same
+:func:`request_options`); every driver sends that; ``Operation.parse`` turns the answer
+into a typed dict (:mod:`strait._model`) or a typed error. Sync and async share all of it.
 """
 
 from __future__ import annotations
@@ -15,16 +16,28 @@ import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, Generic, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
 
 from . import _model
 from ._errors import DecodeError, ValidationError, error_from_response
-from ._transport import MAX_RETRIES_EXT
+from ._retry import MAX_RETRIES_EXT, STREAM_EXT
+from ._transport import release
 
-__all__ = ["NOT_GIVEN", "NotGiven", "Operation", "Overrides", "TimeoutTypes"]
+__all__ = [
+    "NOT_GIVEN",
+    "CallSettings",
+    "NotGiven",
+    "Operation",
+    "Overrides",
+    "RequestOptions",
+    "TimeoutTypes",
+    "encode_json",
+    "loads_body",
+    "request_options",
+]
 
 
 class NotGiven:
@@ -46,6 +59,11 @@ class NotGiven:
 
 NOT_GIVEN: Final = NotGiven()
 TimeoutTypes = float | httpx.Timeout | None
+#: A service call's own settings, as every generated method passes them:
+#: ``(query, timeout, max_retries, extra_headers)``.
+CallSettings = tuple[
+    Mapping[str, object] | None, TimeoutTypes | NotGiven, int | NotGiven, Mapping[str, str] | None
+]
 
 
 @dataclass(frozen=True)
@@ -56,12 +74,120 @@ class Overrides:
     max_retries: int | NotGiven = NOT_GIVEN
     headers: Mapping[str, str] = field(default_factory=dict)
 
+    def merged(
+        self, timeout: TimeoutTypes | NotGiven, max_retries: int | NotGiven, headers: Mapping[str, str] | None
+    ) -> tuple[TimeoutTypes | NotGiven, int | NotGiven, Mapping[str, str] | None]:
+        """A call's timeout, retry limit and headers over these defaults (the call's win)."""
+        if isinstance(timeout, NotGiven):
+            timeout = self.timeout
+        if isinstance(max_retries, NotGiven):
+            max_retries = self.max_retries
+        if self.headers:
+            headers = {**self.headers, **(headers or {})}
+        return timeout, max_retries, headers
+
+
+@dataclass(frozen=True, slots=True)
+class RequestOptions:
+    """One request, built once (:func:`request_options`) and read by every driver.
+
+    ``url`` is the path below the client's base URL, already encoded; ``headers`` are the
+    call's own (the client's defaults and its credential are the driver's); ``content`` is
+    the encoded body. ``timeout`` and ``max_retries`` are NOT_GIVEN for the client's.
+    """
+
+    operation: str
+    method: str
+    url: str
+    params: Mapping[str, Any] | None = None
+    headers: Mapping[str, str] | None = None
+    content: bytes | None = None
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+    max_retries: int | NotGiven = NOT_GIVEN
+    stream: bool = False
+
+    def httpx_request(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+        """This request as ``http`` builds it (its base URL, default headers and timeout)."""
+        return http.build_request(
+            self.method,
+            self.url,
+            params=self.params,
+            headers=self.headers,
+            content=self.content,
+            timeout=httpx.USE_CLIENT_DEFAULT if isinstance(self.timeout, NotGiven) else self.timeout,
+            extensions=self.extensions,
+        )
+
+    @property
+    def extensions(self) -> dict[str, Any]:
+        """The request's ``httpx`` extensions read by the retry flow."""
+        if isinstance(self.max_retries, NotGiven):
+            return {STREAM_EXT: True} if self.stream else {}
+        return {MAX_RETRIES_EXT: self.max_retries, **({STREAM_EXT: True} if self.stream else {})}
+
+
+def request_options(
+    operation: str,
+    method: str,
+    url: str,
+    *,
+    params: Mapping[str, object] | None = None,
+    headers: Mapping[str, str] | None = None,
+    json_body: object = None,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    overrides: Overrides | None = None,
+) -> RequestOptions:
+    """The :class:`RequestOptions` of one call: the one place where a client's
+    ``with_options`` defaults meet the call's own values (the call's win), and where a
+    JSON body is encoded (the same bytes on every driver)."""
+    if overrides is not None:
+        timeout, max_retries, headers = overrides.merged(timeout, max_retries, headers)
+    if not isinstance(max_retries, NotGiven) and (
+        isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+    ):
+        raise ValidationError(
+            f"max_retries must be an int >= 0, got {max_retries!r}", field="max_retries", source="argument"
+        )
+    content = None
+    if json_body is not None:  # None: no body (a JSON null body is never sent)
+        content = encode_json(operation, json_body)
+        if not any(name.lower() == "content-type" for name in headers or ()):
+            headers = {**(headers or {}), "Content-Type": "application/json"}
+    return RequestOptions(
+        operation, method, url, params or None, headers or None, content, timeout, max_retries
+    )
+
+
+def encode_json(operation: str, value: object) -> bytes:
+    """A JSON request body, encoded exactly as httpx encodes ``json=``; a value JSON cannot
+    represent is the caller's error."""
+    try:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    except (TypeError, ValueError) as exc:
+        raise ValidationError(
+            f"{operation}: request body is not JSON-serialisable ({type(exc).__name__}: {exc})",
+            field="body",
+            source="argument",
+        ) from None
+    except RecursionError:
+        raise ValidationError(
+            f"{operation}: request body is nested too deeply to encode", field="body", source="argument"
+        ) from None
+
 
 _QUERY_SCALARS = (str, int, float, bool)
 
 
-class Operation:
-    """One API operation: everything needed to send it and read its answer."""
+T = TypeVar("T")
+
+
+class Operation(Generic[T]):
+    """One API operation: everything needed to send it and read its answer.
+
+    ``T`` is what a call returns (the typed model of a 2xx answer); for a paginated
+    operation, the type of one item of its pages.
+    """
 
     __slots__ = (
         "_url",
@@ -137,35 +263,26 @@ class Operation:
         extra_headers: Mapping[str, str] | None,
         overrides: Overrides | None = None,
         project_id: str | None = None,
-    ) -> dict[str, Any]:
-        """Validate the call's arguments; return keyword arguments for ``httpx.Client.request``.
+    ) -> RequestOptions:
+        """Validate the call's arguments; return its :class:`RequestOptions`.
 
         ``project_id`` is the client's configured project: sent where the operation takes
         one (query parameter or body field) and the call gave none.
         """
-        if overrides is not None:
-            if isinstance(timeout, NotGiven):
-                timeout = overrides.timeout
-            if isinstance(max_retries, NotGiven):
-                max_retries = overrides.max_retries
-            if overrides.headers:
-                extra_headers = {**overrides.headers, **(extra_headers or {})}
         url = self._url
         if self.path_params:
             url = url.format(*[self._path_value(name, args[name]) for name, _ in self.path_params])
-        kwargs: dict[str, Any] = {"method": self.http_method, "url": url}
         if query:
             self._merge_query(args, query)
         if project_id is not None and self.project == "query" and args.get("project_id") is None:
             args["project_id"] = project_id
+        params = None
         if self.query:
             params = {
                 wire: self._query_value(name, args[name])
                 for wire, name in self.query.items()
                 if args.get(name) is not None
             }
-            if params:
-                kwargs["params"] = params
         headers: dict[str, str] = {}
         for name, wire in self.headers:
             value = args.get(name)
@@ -178,28 +295,27 @@ class Operation:
             headers["Accept"] = self.accept
         if extra_headers:
             headers.update(extra_headers)
-        if headers:
-            kwargs["headers"] = headers
         body = args.get("body")
+        json_body: Any = None
         if body is not None:
-            kwargs["json"] = self._body(body, project_id if self.project == "body" else None)
+            json_body = self._body(body, project_id if self.project == "body" else None)
         elif self.body_required:
             raise ValidationError(
                 f"{self.operation_id}: a request body is required", field="body", source="argument"
             )
-        if not isinstance(timeout, NotGiven):
-            kwargs["timeout"] = timeout
-        if not isinstance(max_retries, NotGiven):
-            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-                raise ValidationError(
-                    f"max_retries must be an int >= 0, got {max_retries!r}",
-                    field="max_retries",
-                    source="argument",
-                )
-            kwargs["extensions"] = {MAX_RETRIES_EXT: max_retries}
-        return kwargs
+        return request_options(
+            self.operation_id,
+            self.http_method,
+            url,
+            params=params,
+            headers=headers,
+            json_body=json_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            overrides=overrides,
+        )
 
-    def _path_value(self, name: str, value: Any) -> str:
+    def _path_value(self, name: str, value: object) -> str:
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str) or not value or value in (".", ".."):
@@ -227,7 +343,7 @@ class Operation:
             source="argument",
         )
 
-    def _header_value(self, name: str, value: Any) -> str:
+    def _header_value(self, name: str, value: object) -> str:
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str) or any(ord(c) < 32 or ord(c) == 127 for c in value):
@@ -284,25 +400,36 @@ class Operation:
                         field=f"body.{key}",
                         source="argument",
                     )
+            if model.cls._closed:
+                wire = _legacy_fields(self.operation_id, wire)
+                _refuse_unknown_fields(self.operation_id, model.cls, wire)
         return wire
 
-    def parse(self, response: httpx.Response, *, strict: bool = False) -> Any:
+    def parse(self, response: httpx.Response, *, strict: bool = False) -> T:
         """The typed dict for a 2xx answer; the typed :class:`ApiError` otherwise.
 
         Lenient (default): the body is kept as sent and checked field by field when read.
         ``strict``: the whole body is checked against the spec now (:class:`DecodeError`).
         """
+        # The one place where the decoded JSON becomes the operation's declared type.
+        return cast(T, self._decode(response, strict))
+
+    def parse_page(self, response: httpx.Response, *, strict: bool = False) -> Any:
+        """A paginated operation's page (its ``data`` items are ``T``), as :meth:`parse`."""
+        return self._decode(response, strict)
+
+    def _decode(self, response: httpx.Response, strict: bool) -> Any:
         status = response.status_code
         if not 200 <= status < 300:
             raise error_from_response(response, operation=self.operation_id, deprecated=self.deprecated)
         if self.raw_body:
             return _raw_body(response, self.operation_id)
         content = response.content
-        _release(response)
+        release(response)
         decoder = self.returns
         if not content or content.isspace():
             return _empty(decoder)
-        data = _loads(response, content, self.operation_id)
+        data = loads_body(response, content, self.operation_id)
         if decoder is None:
             return data
         if strict:
@@ -319,6 +446,59 @@ class Operation:
             raise
 
 
+def _legacy_fields(operation: str, wire: dict[str, Any]) -> dict[str, Any]:
+    """Two body fields strait-python 0.1.1 code sends that the server's closed schemas do
+    not take, translated to what the server reads:
+
+    * ``sdk-complete`` ``{"output": x}``: the run's result is ``result``
+      (api/sdk_terminal.go:20-22);
+    * ``approve-workflow-step`` ``{"approved": true}``: the route itself approves and reads
+      no such field (api/workflow_runs.go:20, 375-380); ``false`` is refused, since
+      sending it would approve.
+    """
+    if operation == "sdk-complete" and "output" in wire and "result" not in wire:
+        wire = {("result" if k == "output" else k): v for k, v in wire.items()}
+    elif operation == "approve-workflow-step" and "approved" in wire:
+        if wire["approved"] is not True:
+            raise ValidationError(
+                f"{operation}: approve_step approves the step; there is no approved=false "
+                "(to not run it, use workflow_runs.skip_step, or cancel the workflow run)",
+                field="body.approved",
+                source="argument",
+            )
+        wire = {k: v for k, v in wire.items() if k != "approved"}
+    return wire
+
+
+def _refuse_unknown_fields(operation: str, cls: type[_model.StraitObject], wire: Mapping[str, Any]) -> None:
+    """A closed request schema (``additionalProperties: false``) takes only its own fields:
+    the server drops or refuses the others, so a slip (``{"sku": ...}`` for
+    ``{"payload": {"sku": ...}}``) fails here, before anything is sent."""
+    known = {name for name, _ in cls._fields.values()}
+    unknown = [key for key in wire if key not in known]
+    if not unknown:
+        return
+    key = unknown[0]
+    near = [name for name in known if _loose(name) == _loose(key)]
+    if near:
+        hint = f"did you mean {near[0]!r}?"
+    elif "payload" in known and "payload" not in wire:
+        inner = ", ".join(f'"{k}": ...' for k in unknown[:3]) + (", ..." if len(unknown) > 3 else "")
+        hint = f'did you mean {{"payload": {{{inner}}}}}? (the job\'s input goes under "payload")'
+    else:
+        hint = f"it takes: {', '.join(sorted(known))}"
+    names = ", ".join(repr(k) for k in unknown)
+    raise ValidationError(
+        f"{operation}: request body has no field {names} ({cls.__name__} allows no other fields); {hint}",
+        field=f"body.{key}",
+        source="argument",
+    )
+
+
+def _loose(name: str) -> str:
+    return name.lower().replace("-", "").replace("_", "").rstrip("s")
+
+
 def _empty(decoder: _model.Decoder | None) -> Any:
     """What an empty 2xx body reads as: the typed empty object (or list), else ``{}``."""
     if isinstance(decoder, _model.Model):
@@ -328,7 +508,7 @@ def _empty(decoder: _model.Decoder | None) -> Any:
     return {}
 
 
-def _loads(response: httpx.Response, content: bytes, operation: str) -> Any:
+def loads_body(response: httpx.Response, content: bytes, operation: str) -> Any:
     """The JSON of a 2xx body, or :class:`DecodeError` (also when nested too deeply)."""
     try:
         return json.loads(content)
@@ -347,20 +527,7 @@ def _raw_body(response: httpx.Response, operation: str) -> Any:
     """An answer in the media type the caller asked for: JSON parsed, text as str, else bytes."""
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "application/json":
-        return _loads(response, response.content, operation)
+        return loads_body(response, response.content, operation)
     if kind.startswith("text/") or kind in ("application/x-ndjson", "application/ndjson"):
         return response.text
     return response.content
-
-
-_SPENT = httpx.ByteStream(b"")
-
-
-def _release(response: httpx.Response) -> None:
-    """Break the response <-> stream reference cycle httpx creates, once the body is read.
-
-    Without this every response (and its body) waits for the cyclic garbage collector;
-    paging through a long list then holds many pages' bytes at once.
-    """
-    if response.is_closed:
-        response.stream = _SPENT

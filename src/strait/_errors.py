@@ -272,6 +272,9 @@ class ApiError(StraitError):
         if self.code:
             parts.append(self.code)
         text = f"[{' '.join(parts)}] {self.message}"
+        details = _details_text(self.details)
+        if details:
+            text += f" (details: {details})"
         if self.operation:
             text += f" (operation {self.operation})"
         request = _request_of(self.response)
@@ -288,6 +291,29 @@ class ApiError(StraitError):
         if self.request_id:
             fields.append(f"request_id={self.request_id!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
+
+
+#: At most this many characters of an error's ``details`` go into its message (all of
+#: them stay in ``details``): enough for a few field messages, never a whole body.
+MAX_DETAILS_CHARS = 500
+
+
+def _details_text(details: Any) -> str:
+    """The server's ``details`` (a list of strings, server.go:548-549) for a message,
+    cut at :data:`MAX_DETAILS_CHARS`."""
+    if not details:
+        return ""
+    if isinstance(details, list | tuple):
+        text = "; ".join(str(item) for item in details)
+    elif isinstance(details, str):
+        text = details
+    else:
+        try:
+            text = json.dumps(details, ensure_ascii=False, default=str)
+        except (ValueError, RecursionError):
+            text = type(details).__name__
+    text = " ".join(text.split())  # one line, whatever the server sent
+    return text if len(text) <= MAX_DETAILS_CHARS else text[: MAX_DETAILS_CHARS - 3] + "..."
 
 
 class BadRequestError(ApiError):
@@ -409,6 +435,25 @@ def _request_of(response: httpx.Response | None) -> httpx.Request | None:
     return request if hasattr(request, "method") and hasattr(request, "url") else None
 
 
+def _slug_hint(response: httpx.Response) -> str:
+    """``jobs.trigger`` takes a job's id; people pass its slug, which only the runs route takes."""
+    request = _request_of(response)
+    if request is None:
+        return ""
+    parts = request.url.path.rstrip("/").split("/")  # /v1/jobs/{jobID}/trigger, decoded
+    ref = parts[-2] if len(parts) >= 3 else ""
+    if not ref:
+        return ""
+    return (
+        f"; jobs.trigger takes a job id: if {ref!r} is the job's slug, use "
+        f"client.runs.trigger(job_id={ref!r}, payload=...) (it accepts a slug)"
+    )
+
+
+#: Extra words for one operation's error: (operation, status) -> text after the message.
+_HINTS: dict[tuple[str | None, int], Any] = {("trigger-job", 404): _slug_hint}
+
+
 def error_from_response(
     response: httpx.Response, *, operation: str | None = None, deprecated: bool = False
 ) -> ApiError:
@@ -423,7 +468,7 @@ def error_from_response(
     if content:
         try:
             body = json.loads(content)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deeply to decode
             body = content.decode("utf-8", "replace").strip()
     if isinstance(body, dict):
         err = body.get("error")
@@ -455,6 +500,9 @@ def error_from_response(
         cls = RunTokenRejectedError
     if status == 409 and code == "conflict" and "idempot" in message.lower():
         cls = IdempotencyConflictError
+    hint = _HINTS.get((operation, status))
+    if hint is not None:
+        message += hint(response)
     kwargs: dict[str, Any] = {
         "status": status,
         "code": code,
@@ -555,3 +603,10 @@ class PaginationError(StraitError):
         super().__init__(message)
         self.operation = operation
         self.cursor = cursor
+
+
+# Tracebacks and reprs name the public module (strait.errors.NotFoundError), not this one.
+for _name in __all__:
+    _value = globals()[_name]
+    if isinstance(_value, type):
+        _value.__module__ = "strait.errors"

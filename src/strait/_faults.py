@@ -10,42 +10,36 @@ masked in every message as a last line of defence.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any, NoReturn
 
 import httpx
 
 from ._errors import DecodeError, RequestTimeoutError, StraitError, TransportError, ValidationError
-from ._redact import describe_request, redact_url
+from ._redact import redact_url
 
 __all__ = [
-    "describe_request",
-    "encode_json_body",
     "raise_transport_error",
+    "request_description",
+    "request_url",
     "transport_error",
 ]
 
 
-def _call_url(base_url: str, kwargs: Mapping[str, Any]) -> httpx.URL | None:
+def request_url(base_url: str, path: str, params: Mapping[str, Any] | None) -> str:
+    """The URL of a request below ``base_url`` as it may be shown (messages, a span's
+    ``url.full``), by :func:`~strait._redact.redact_url`; ``""`` when it is no URL."""
     try:
-        return httpx.URL(base_url.rstrip("/") + kwargs["url"], params=kwargs.get("params"))
+        url = httpx.URL(base_url.rstrip("/") + path, params=params)
     except Exception:
-        return None
+        return ""
+    return redact_url(url)
 
 
-def request_description(base_url: str, kwargs: Mapping[str, Any]) -> str:
-    """:func:`describe_request` of a call's ``httpx.Client.request`` keyword arguments."""
-    url = _call_url(base_url, kwargs)
-    if url is None:
-        return str(kwargs.get("method", ""))
-    return describe_request(str(kwargs.get("method", "")), url)
-
-
-def request_url(base_url: str, kwargs: Mapping[str, Any]) -> str:
-    """The URL of a call as it may be shown (a span's ``url.full``), by :func:`redact_url`."""
-    url = _call_url(base_url, kwargs)
-    return "" if url is None else redact_url(url)
+def request_description(base_url: str, method: str, path: str, params: Mapping[str, Any] | None) -> str:
+    """:func:`~strait._redact.describe_request` of a request below ``base_url``."""
+    url = request_url(base_url, path, params)
+    return f"{method} {url}" if url else method
 
 
 def raise_transport_error(
@@ -101,20 +95,3 @@ def transport_error(
 
 def _scrub(message: str, secret: str) -> str:
     return message.replace(secret, "***") if secret else message
-
-
-def encode_json_body(operation: str, value: Any) -> bytes:
-    """A JSON request body, encoded exactly as httpx encodes ``json=`` (so both clients
-    send the same bytes); a value JSON cannot represent is the caller's error."""
-    try:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
-    except (TypeError, ValueError) as exc:
-        raise ValidationError(
-            f"{operation}: request body is not JSON-serialisable ({type(exc).__name__}: {exc})",
-            field="body",
-            source="argument",
-        ) from None
-    except RecursionError:
-        raise ValidationError(
-            f"{operation}: request body is nested too deeply to encode", field="body", source="argument"
-        ) from None

@@ -162,6 +162,17 @@ RETRY_JITTER: Final = 0.2
 #: api/sdk_terminal.go:36); a larger one is answered 413.
 MAX_RESULT_BYTES: Final = _MIB
 
+# -- The client's own ceilings (not server limits; derived from the ones above) ---------
+
+#: Largest response body (decoded) the client reads: a run carries at most a 5 MiB
+#: payload and a 1 MiB result, so a page of runs stays well below it; anything larger
+#: (a gzip bomb, a proxy's answer) is refused before it is held in memory.
+MAX_RESPONSE_BYTES: Final = 32 * _MIB
+#: Longest line of a live stream (SSE) the client buffers: the largest frame carries a
+#: stream chunk that arrived in one request body (at most MAX_REQUEST_BODY_BYTES,
+#: api/sdk_stream.go:22), which JSON escaping can grow up to six times.
+MAX_SSE_LINE_BYTES: Final = 8 * _MIB
+
 # -- HTTP dispatch (the server calling a job's endpoint) --------------------------------
 
 #: How much of an endpoint's answer the executor reads (worker/executor_dispatch_http.go:56);

@@ -2,9 +2,11 @@
 
 A plan yields the effects it needs (:class:`Call` this, collect the :class:`Items` of
 that listing, :class:`Sleep` that long) and receives each result (or has the
-exception thrown in, which it may catch). :func:`run_sync` and :func:`run_async`
-perform the effects; everything else is shared. Used by ``client.runs.trigger``,
-``strait.composition`` and ``strait.authoring``.
+exception thrown in, which it may catch). A ``KeyboardInterrupt`` or a task's
+cancellation is thrown in too, so a plan's cleanup (closing a stream) runs as an
+effect before it propagates; a plan must not yield while handling ``GeneratorExit``.
+:func:`run_sync` and :func:`run_async` perform the effects; everything else is shared.
+Used by ``client.runs.trigger``, ``strait.composition`` and ``strait.authoring``.
 """
 
 from __future__ import annotations
@@ -63,8 +65,11 @@ def page_items(page: Any) -> list[Any]:
     return list(data) if data is not None else []
 
 
-def run_sync(plan: Plan[T], sleep: SleepFn = time.sleep) -> T:
-    """Step through ``plan``, performing each effect synchronously."""
+def run_sync(plan: Plan[T], sleep: SleepFn | None = None) -> T:
+    """Step through ``plan``, performing each effect synchronously (``sleep`` defaults
+    to ``time.sleep``)."""
+    if sleep is None:
+        sleep = time.sleep
     try:
         effect = next(plan)
         while True:
@@ -75,7 +80,7 @@ def run_sync(plan: Plan[T], sleep: SleepFn = time.sleep) -> T:
                     result = page_items(effect.fn(**effect.kwargs))
                 else:
                     result = effect.fn(*effect.args, **effect.kwargs)
-            except Exception as exc:  # handed to the plan, which may catch it
+            except BaseException as exc:  # handed to the plan: it may catch it, or clean up
                 effect = plan.throw(exc)
             else:
                 effect = plan.send(result)
@@ -109,7 +114,7 @@ async def run_async(plan: Plan[T], sleep: AsyncSleepFn | None = None) -> T:
                     result = effect.fn(*effect.args, **effect.kwargs)
                     if inspect.isawaitable(result):
                         result = await result
-            except Exception as exc:
+            except BaseException as exc:  # a cancellation too: the plan cleans up, then re-raises
                 effect = plan.throw(exc)
             else:
                 effect = plan.send(result)

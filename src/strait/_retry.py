@@ -1,4 +1,10 @@
-"""Retry policy: pure decisions, no sleeping and no I/O (the transports do those).
+"""Retries, redirects and hooks around every attempt: the pure policy and the one flow.
+
+:class:`RetryPolicy` and :func:`redirect_target` decide (no sleeping, no I/O);
+:func:`_attempts` is the one generator that applies them to a request, calls the
+middleware hooks and logs, and :func:`drive` / :func:`adrive` step it for a driver,
+which only sends, sleeps and closes (:mod:`strait._transport` for httpx,
+:mod:`strait._aiohttp` for the default async client).
 
 What is retried: connection failures and timeouts, and the statuses 408, 429, 500,
 502, 503 and 504. POST and PATCH are retried only when the request carries an
@@ -9,14 +15,17 @@ longer than ``max_retry_after`` ends the retries at once instead of stalling.
 
 from __future__ import annotations
 
+import logging
 import math
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+import time
+from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 from urllib.parse import urlsplit
 
 import httpx
 
+from . import _tracing
 from ._backoff import Backoff
 from ._errors import (
     ApiError,
@@ -375,3 +384,215 @@ def _origin(url: str) -> tuple[str, str, int | None]:
     scheme = parts.scheme.lower()
     port = parts.port or {"http": 80, "https": 443}.get(scheme)
     return scheme, (parts.hostname or "").lower(), port
+
+
+# -- the flow ----------------------------------------------------------------------------
+
+logger = logging.getLogger("strait")
+
+#: request.extensions key for a per-call retry limit
+MAX_RETRIES_EXT = "strait.max_retries"
+#: request.extensions key marking a streamed request (SSE): its body is not read here
+STREAM_EXT = "strait.stream"
+
+
+@dataclass
+class RequestContext:
+    """What a middleware hook sees of one attempt. Holds no credentials."""
+
+    method: str
+    url: str
+    attempt: int
+    status: int | None = None
+    duration_ms: float | None = None
+    error: BaseException | None = None
+    request_id: str | None = None
+    will_retry: bool = False
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+_Hook = Callable[[RequestContext], Any]
+
+
+@dataclass(frozen=True)
+class Middleware:
+    """Hooks called around every attempt (retries included), in list order.
+
+    ``on_request`` before sending, ``on_response`` when an answer arrives (any
+    status), ``on_error`` when the attempt fails without one. A hook that raises
+    aborts the request with that exception.
+    """
+
+    on_request: _Hook | None = None
+    on_response: _Hook | None = None
+    on_error: _Hook | None = None
+
+
+_SAFE_HEADERS = ("content-type", "idempotency-key", "user-agent", "accept", "x-request-id")
+
+
+def _context(request: OutgoingRequest, attempt: int) -> RequestContext:
+    headers = {k: v for k, v in request.headers.items() if k.lower() in _SAFE_HEADERS}
+    return RequestContext(
+        method=request.method, url=redact_url(request.url), attempt=attempt, headers=headers
+    )
+
+
+class _Wait:
+    """Close ``discard`` (if any), then sleep ``seconds``."""
+
+    __slots__ = ("discard", "seconds")  # plain classes: dataclasses cost import time
+
+    def __init__(self, seconds: float, discard: httpx.Response | None) -> None:
+        self.seconds = seconds
+        self.discard = discard
+
+
+class _Redirect:
+    """Close ``discard``, then point the request at ``url`` (absolute, encoded, same origin)."""
+
+    __slots__ = ("discard", "url")
+
+    def __init__(self, url: str, discard: httpx.Response) -> None:
+        self.url = url
+        self.discard: httpx.Response | None = discard
+
+
+_SEND = None  # the flow yields this when the driver should send the request
+_Step = _Wait | _Redirect | None
+Flow = Generator[_Step, httpx.Response, httpx.Response]
+
+
+def _attempts(request: OutgoingRequest, policy: RetryPolicy, middleware: Sequence[Middleware]) -> Flow:
+    """Drive one request to its final response; the single source of retry and redirect behaviour.
+
+    Yields ``None`` to ask the driver to send ``request`` (the driver sends back the
+    response, or throws the transport error in, as an ``httpx.TransportError``),
+    :class:`_Wait` to ask it to close a discarded response and sleep, and
+    :class:`_Redirect` to close the response and point the request at another URL.
+    """
+    limit = request.extensions.get(MAX_RETRIES_EXT)
+    streamed = bool(request.extensions.get(STREAM_EXT))
+    debug = logger.isEnabledFor(logging.DEBUG)
+    attempt = 0
+    sends = 0
+    seen: list[str] = []
+    while True:
+        if sends:  # a retry or a redirect: http.request.resend_count on the call's span
+            _tracing.resent(sends)
+        sends += 1
+        ctx = _context(request, attempt) if (middleware or debug) else None
+        if ctx is not None:
+            for mw in middleware:
+                if mw.on_request is not None:
+                    mw.on_request(ctx)
+        started = time.perf_counter()
+        try:
+            # THE one place an attempt is sent, for every driver (httpx sync and async,
+            # aiohttp, streams, client.generated, do_request); the call's span
+            # (strait._tracing, opened by the client's _send) counts the resends above.
+            response = yield _SEND
+        except httpx.TransportError as exc:
+            delay, reason = policy.delay(request, attempt, None, exc, limit)
+            if ctx is not None:
+                ctx.duration_ms = (time.perf_counter() - started) * 1000.0
+                ctx.error, ctx.will_retry = exc, delay is not None
+                for mw in middleware:
+                    if mw.on_error is not None:
+                        mw.on_error(ctx)
+                _log(ctx, reason, delay)
+            if delay is None:
+                raise
+            yield _Wait(delay, None)
+            attempt += 1
+            continue
+        delay, reason = policy.delay(request, attempt, response, None, limit)
+        if ctx is not None:
+            ctx.duration_ms = (time.perf_counter() - started) * 1000.0
+            ctx.status, ctx.will_retry = response.status_code, delay is not None
+            ctx.request_id = response.headers.get("x-request-id")
+            for mw in middleware:
+                if mw.on_response is not None:
+                    mw.on_response(ctx)
+            _log(ctx, reason, delay)
+        if 300 <= response.status_code < 400 and not streamed:
+            target = redirect_target(request, response, seen)
+            if target is not None:
+                yield _Redirect(target, response)
+                continue
+        if delay is None:
+            return response
+        yield _Wait(delay, response)
+        attempt += 1
+
+
+def _log(ctx: RequestContext, reason: str, delay: float | None) -> None:
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
+    outcome = f"{ctx.status}" if ctx.error is None else type(ctx.error).__name__
+    logger.debug(
+        "%s %s attempt=%d -> %s in %.1fms", ctx.method, ctx.url, ctx.attempt, outcome, ctx.duration_ms or 0.0
+    )
+    if delay is not None:
+        logger.debug("retrying %s %s in %.2fs (%s)", ctx.method, ctx.url, delay, reason)
+
+
+def drive(
+    flow: Flow,
+    send: Callable[[], httpx.Response],
+    retarget: Callable[[str], None],
+    sleep: Callable[[float], object],
+) -> httpx.Response:
+    """Step a flow synchronously: ``send`` one attempt (reading the body, raising
+    ``httpx.TransportError``), ``retarget`` the request after a redirect, ``sleep``."""
+    step = next(flow)
+    while True:
+        try:
+            if step is _SEND:
+                try:
+                    response = send()
+                except httpx.TransportError as exc:
+                    step = flow.throw(exc)
+                else:
+                    step = flow.send(response)
+            else:
+                if step.discard is not None:
+                    step.discard.close()
+                if isinstance(step, _Redirect):
+                    retarget(step.url)
+                else:
+                    sleep(step.seconds)
+                step = next(flow)
+        except StopIteration as done:
+            result: httpx.Response = done.value
+            return result
+
+
+async def adrive(
+    flow: Flow,
+    send: Callable[[], Awaitable[httpx.Response]],
+    retarget: Callable[[str], None],
+    sleep: Callable[[float], Awaitable[object]],
+) -> httpx.Response:
+    """:func:`drive`, awaiting ``send`` and ``sleep``."""
+    step = next(flow)
+    while True:
+        try:
+            if step is _SEND:
+                try:
+                    response = await send()
+                except httpx.TransportError as exc:
+                    step = flow.throw(exc)
+                else:
+                    step = flow.send(response)
+            else:
+                if step.discard is not None:
+                    await step.discard.aclose()
+                if isinstance(step, _Redirect):
+                    retarget(step.url)
+                else:
+                    await sleep(step.seconds)
+                step = next(flow)
+        except StopIteration as done:
+            result: httpx.Response = done.value
+            return result

@@ -11,19 +11,18 @@ cannot duplicate one. The logic is one plan (:mod:`strait._plan`) for both clien
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from ._errors import NotFoundError, ValidationError
-from ._plan import Call, Plan, field_of, run_async, run_sync
+from ._plan import Call, Plan, field_of
 
 if TYPE_CHECKING:
     import datetime
 
-    from ._client import AsyncClient, Client
     from ._core import NotGiven, TimeoutTypes
     from ._generated.services.jobs import AsyncJobs, Jobs
 
-__all__ = ["AsyncRunTriggers", "RunTriggers", "TriggerOptions"]
+__all__ = ["TriggerOptions", "trigger_by_ref_plan"]
 
 # The body fields of the trigger request besides ``payload`` (TriggerRequest).
 _BODY_FIELDS = (
@@ -56,7 +55,7 @@ class TriggerOptions(TypedDict, total=False):
     extra_headers: Mapping[str, str] | None
 
 
-def _trigger_by_ref_plan(
+def trigger_by_ref_plan(
     jobs: Jobs | AsyncJobs, job_ref: Any, payload: Any, options: Mapping[str, Any]
 ) -> Plan[Any]:
     if not isinstance(job_ref, str) or not job_ref.strip():
@@ -88,41 +87,3 @@ def _trigger_by_ref_plan(
                 request_id=not_found.request_id,
             ) from not_found
         return (yield Call(jobs.trigger, (field_of(match[0], "id"), body), call))
-
-
-class RunTriggers:
-    """``runs.trigger`` for :class:`~strait.Client` (mixed into ``client.runs``)."""
-
-    __slots__ = ()
-    _client: Client
-
-    def trigger(self, job_id: str, payload: Any = None, **options: Unpack[TriggerOptions]) -> Any:
-        """Trigger a run of the job ``job_id`` (its id or its slug) with ``payload``.
-
-        ::
-
-            run = client.runs.trigger(job_id="send-welcome-email", payload={"user_id": "u1"})
-            print(run.id, run.status)
-
-        Returns what ``client.jobs.trigger`` returns (the new run's ``id`` and
-        ``status``, or the debounce / batch answer). Options: the trigger request's
-        fields (``tags``, ``scheduled_at``, ``priority``, ``dry_run``, ``ttl_secs``,
-        ``concurrency_key``, ``debounce_key``, ``batch_key``), ``idempotency_key``
-        (one is made per call when omitted) and the per-call ``timeout``,
-        ``max_retries`` and ``extra_headers``.
-
-        Raises:
-            NotFoundError: no job has that id or slug.
-        """
-        return run_sync(_trigger_by_ref_plan(self._client.jobs, job_id, payload, options))
-
-
-class AsyncRunTriggers:
-    """``runs.trigger`` for :class:`~strait.AsyncClient` (mixed into ``client.runs``)."""
-
-    __slots__ = ()
-    _client: AsyncClient
-
-    async def trigger(self, job_id: str, payload: Any = None, **options: Unpack[TriggerOptions]) -> Any:
-        """The async :meth:`RunTriggers.trigger`."""
-        return await run_async(_trigger_by_ref_plan(self._client.jobs, job_id, payload, options))

@@ -33,6 +33,7 @@ import hashlib
 import json
 import math
 import random
+import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
@@ -52,6 +53,7 @@ from ._errors import (
     UnsupportedOperationError,
     ValidationError,
 )
+from ._limits import MAX_SSE_LINE_BYTES
 from .fsm import EVENT_TRIGGER_TERMINAL_STATUSES, RUN_TERMINAL_STATUSES
 
 __all__ = [
@@ -59,6 +61,7 @@ __all__ = [
     "TRIGGER_TERMINAL_STATUSES",
     "Action",
     "InvalidStreamError",
+    "LineSplitter",
     "ReconnectPolicy",
     "SSESession",
     "StreamEvent",
@@ -436,6 +439,52 @@ def _parse(text: str) -> Any:
         return json.loads(text)
     except ValueError:
         return text
+    except RecursionError:
+        raise DecodeError("a stream frame's JSON is nested too deeply to decode") from None
+
+
+_NEWLINE = re.compile("\r\n|\r|\n")
+
+
+class LineSplitter:
+    """Text of a stream, as it arrives, cut into lines at CRLF, LF or CR (the SSE rule);
+    a line longer than ``limit`` characters is refused before it is held whole."""
+
+    __slots__ = ("_cr", "_parts", "_size", "limit")
+
+    def __init__(self, limit: int = MAX_SSE_LINE_BYTES) -> None:
+        self.limit = limit
+        self._parts: list[str] = []  # the unfinished line, in pieces (never re-joined per chunk)
+        self._size = 0
+        self._cr = False  # the last chunk ended with CR: a LF starting the next one is its pair
+
+    def feed(self, text: str) -> list[str]:
+        """The lines ``text`` completes (without their line breaks)."""
+        if self._cr and text.startswith("\n"):
+            text = text[1:]
+        self._cr = text.endswith("\r")
+        pieces = _NEWLINE.split(text)
+        rest = pieces.pop()
+        lines: list[str] = []
+        if pieces:
+            lines = ["".join(self._parts) + pieces[0], *pieces[1:]]
+            self._parts, self._size = [], 0
+        if rest:
+            self._parts.append(rest)
+            self._size += len(rest)
+        if self._size > self.limit or any(len(line) > self.limit for line in lines):
+            self._parts, self._size = [], 0
+            raise DecodeError(
+                f"a line of the event stream is longer than {self.limit} characters: not a "
+                "stream Strait sends (a proxy, or a server answering something else?)"
+            )
+        return lines
+
+    def end(self) -> list[str]:
+        """The unterminated last line, if any, when the connection ends."""
+        rest = "".join(self._parts)
+        self._parts, self._size, self._cr = [], 0, False
+        return [rest] if rest else []
 
 
 def _fingerprint(event: str, data: str) -> str:

@@ -26,12 +26,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from contextvars import ContextVar
+from dataclasses import replace
 from types import TracebackType
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import httpx
 
+from ._faults import request_url
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._core import RequestOptions
 
 __all__ = [
     "NO_SPAN",
@@ -124,6 +129,9 @@ class NoSpan:
     def done(self, response: _R) -> _R:
         return response
 
+    def prepared(self, options: RequestOptions) -> RequestOptions:
+        return options
+
     def fail(self, error: BaseException | str | None = None) -> None:
         return None
 
@@ -173,67 +181,62 @@ def _server(base_url: str) -> tuple[str, int | None]:
     return found
 
 
-def _inject(api: _Api, kwargs: dict[str, Any], ctx: Any) -> None:
-    """Put ``ctx``'s trace headers (the global propagator's) into the request's headers;
-    a trace header the caller set explicitly is theirs to send."""
+def _carrier(api: _Api, ctx: Any, given: Mapping[str, str] | None) -> dict[str, str]:
+    """``ctx``'s trace headers (the global propagator's) that the request does not set
+    itself: a trace header the caller set explicitly is theirs to send."""
     carrier: dict[str, str] = {}
     api.propagate.inject(carrier, context=ctx)
-    if carrier:
-        headers = kwargs.get("headers") or {}
-        given = {key.lower() for key in headers}
-        extra = {k: v for k, v in carrier.items() if k.lower() not in given}
-        if extra:
-            kwargs["headers"] = {**headers, **extra}
+    if carrier and given:
+        own = {key.lower() for key in given}
+        carrier = {k: v for k, v in carrier.items() if k.lower() not in own}
+    return carrier
 
 
 #: a path that is already encoded and holds nothing to redact
 _PLAIN_PATH = re.compile(r"[A-Za-z0-9/._~%:@!$&'()*+,;=-]*")
 
 
-def _url(base_url: str, kwargs: dict[str, Any]) -> str:
+def _url(base_url: str, options: RequestOptions) -> str:
     """``url.full``: the call's URL by the one redaction rule (:mod:`strait._redact`)."""
-    path = str(kwargs["url"])
-    if not kwargs.get("params") and "@" not in base_url and _PLAIN_PATH.fullmatch(path):
-        return base_url.rstrip("/") + path  # the common case, without parsing the URL
-    from ._faults import request_url  # not at `import strait`
-
-    return request_url(base_url, kwargs)
+    if not options.params and "@" not in base_url and _PLAIN_PATH.fullmatch(options.url):
+        return base_url.rstrip("/") + options.url  # the common case, without parsing the URL
+    return request_url(base_url, options.url, options.params)
 
 
 class ClientSpan:
     """The CLIENT span of one API call (see :func:`client_span`)."""
 
-    __slots__ = ("_api", "_base_url", "_kwargs", "_operation", "_tokens", "span")
+    __slots__ = ("_api", "_base_url", "_extra", "_options", "_tokens", "span")
 
-    def __init__(self, api: _Api, operation: str, kwargs: dict[str, Any], base_url: str) -> None:
+    def __init__(self, api: _Api, options: RequestOptions, base_url: str) -> None:
         self._api = api
-        self._operation = operation
-        self._kwargs = kwargs
+        self._options = options
         self._base_url = base_url
+        self._extra: dict[str, str] = {}
         self._tokens: Any = None
         self.span: Any = None
 
     def __enter__(self) -> ClientSpan:
-        api, kwargs = self._api, self._kwargs
+        api, options = self._api, self._options
         tracer = api.tracer()
         if tracer is None:
             # No provider: no span would be recorded; the caller's context (if any) is sent.
             current = api.context.get_current()
             if current:
-                _inject(api, kwargs, current)
+                self._extra = _carrier(api, current, options.headers)
             return self
-        method = str(kwargs.get("method", "")).upper()
-        name, template, facade = _name(self._operation, method)
+        method = options.method.upper()
+        name, template, facade = _name(options.operation, method)
         span = tracer.start_span(name, kind=api.kinds["client"])
         self.span = span
         ctx = api.trace.set_span_in_context(span)
-        _inject(api, kwargs, ctx)
+        self._extra = _carrier(api, ctx, options.headers)
         if span.is_recording():
             host, port = _server(self._base_url)
             attributes: dict[str, Any] = {
                 "http.request.method": method,
                 "server.address": host,
-                "url.full": _url(self._base_url, kwargs),
+                "url.full": _url(self._base_url, options),
                 "strait.operation": facade,
             }
             if port is not None:
@@ -243,6 +246,12 @@ class ClientSpan:
             span.set_attributes(attributes)
             self._tokens = (api.context.attach(ctx), _call.set(self))
         return self
+
+    def prepared(self, options: RequestOptions) -> RequestOptions:
+        """``options`` with the trace headers of this call added."""
+        if not self._extra:
+            return options
+        return replace(options, headers={**(options.headers or {}), **self._extra})
 
     def done(self, response: _R) -> _R:
         """Record the answer's status (ERROR from 400 on); return ``response``."""
@@ -274,20 +283,20 @@ class ClientSpan:
         self.span.set_attribute("http.request.resend_count", count)
 
 
-def client_span(enabled: bool, operation: str, kwargs: dict[str, Any], base_url: str) -> ClientSpan | NoSpan:
+def client_span(enabled: bool, options: RequestOptions, base_url: str) -> ClientSpan | NoSpan:
     """The span of one API call, as a context manager around sending it.
 
-    ``operation`` is the operation id (or ``do_request``'s ``"METHOD /path"``),
-    ``kwargs`` the ``httpx.Client.request`` keyword arguments (its ``headers`` get the
-    trace headers on entry). Inside, ``span.done(response)`` records the answer; an
-    exception leaving the block marks the span ERROR with its ``error.type``.
+    ``options`` is the call's request (``RequestOptions.operation`` names the span).
+    Inside, send ``span.prepared(options)`` (it carries the trace headers) and record the
+    answer with ``span.done(response)``; an exception leaving the block marks the span
+    ERROR with its ``error.type``.
     """
     if not enabled:
         return NO_SPAN
     api = _loaded[0] if _loaded else _otel()
     if api is None:
         return NO_SPAN
-    return ClientSpan(api, operation, kwargs, base_url)
+    return ClientSpan(api, options, base_url)
 
 
 def resent(count: int) -> None:

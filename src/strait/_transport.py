@@ -1,234 +1,210 @@
-"""The request flow under every call: retries, redirects, middleware hooks and logging.
+"""The httpx side of sending, and the one module that reaches into httpx's and aiohttp's
+internals.
 
-One generator, :func:`_attempts`, owns every decision (with the pure policy in
-:mod:`strait._retry`); :func:`drive` and :func:`adrive` step it, and the drivers only
-send, sleep and close: :class:`RetryTransport` / :class:`AsyncRetryTransport` under an
-httpx client (the sync client, an injected ``http_client``, ``client.generated`` and
-streams), and :class:`strait._aiohttp.AiohttpDriver` for the default async client.
+* :class:`RetryTransport` / :class:`AsyncRetryTransport` drive the flow of
+  :mod:`strait._retry` over an inner httpx transport (the sync client, streams,
+  ``client.generated`` and an injected ``http_client``); :class:`ClientTransport` /
+  :class:`AsyncClientTransport` send through a user's httpx client without closing it.
+* :class:`SyncHttp` / :class:`AsyncHttp`: httpx clients without a cookie jar (the API
+  authenticates with tokens; httpx's cookie handling costs a fifth of a ``runs.get``).
+* :func:`read_capped` / :func:`aread_capped` read a body, decoded, refusing more than
+  :data:`strait._limits.MAX_RESPONSE_BYTES` before holding it all in memory.
+* Private hooks, one small function each, pinned by ``tests/test_http_hooks.py`` to the
+  library versions they were checked against: :func:`received` (a read
+  ``httpx.Response`` built as httpx unpickles one), :func:`release` (breaks the
+  response <-> stream cycle), :func:`set_content`, :func:`disable_connection_retry` and
+  :func:`close_connector_now` (aiohttp's; the objects are passed in, aiohttp is not
+  imported here).
 """
 
 from __future__ import annotations
 
-import logging
 import time
-from collections.abc import Awaitable, Callable, Generator, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
 
 import httpx
 
-from . import _tracing
-from ._redact import redact_url
-from ._retry import RetryPolicy, redirect_target
+from ._errors import DecodeError
+from ._limits import MAX_RESPONSE_BYTES
+from ._retry import (
+    MAX_RETRIES_EXT,
+    STREAM_EXT,
+    Middleware,
+    RequestContext,
+    RetryPolicy,
+    _attempts,
+    adrive,
+    drive,
+)
 
-if TYPE_CHECKING:
-    from ._retry import OutgoingRequest
-
-logger = logging.getLogger("strait")
-
-#: request.extensions key for a per-call retry limit
-MAX_RETRIES_EXT = "strait.max_retries"
-#: request.extensions key marking a streamed request (SSE): its body is not read here
-STREAM_EXT = "strait.stream"
-
-
-@dataclass
-class RequestContext:
-    """What a middleware hook sees of one attempt. Holds no credentials."""
-
-    method: str
-    url: str
-    attempt: int
-    status: int | None = None
-    duration_ms: float | None = None
-    error: BaseException | None = None
-    request_id: str | None = None
-    will_retry: bool = False
-    headers: dict[str, str] = field(default_factory=dict)
+__all__ = [
+    "MAX_RETRIES_EXT",
+    "STREAM_EXT",
+    "AsyncClientTransport",
+    "AsyncHttp",
+    "AsyncRetryTransport",
+    "ClientTransport",
+    "Middleware",
+    "RequestContext",
+    "RetryTransport",
+    "SyncHttp",
+    "aread_capped",
+    "close_connector_now",
+    "disable_connection_retry",
+    "read_capped",
+    "received",
+    "release",
+    "set_content",
+]
 
 
-_Hook = Callable[[RequestContext], Any]
+class _NoCookies(httpx.Cookies):
+    """A cookie jar that keeps and sends nothing."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+    def set_cookie_header(self, request: httpx.Request) -> None:
+        return None
 
 
-@dataclass(frozen=True)
-class Middleware:
-    """Hooks called around every attempt (retries included), in list order.
+_NO_COOKIES = _NoCookies()
 
-    ``on_request`` before sending, ``on_response`` when an answer arrives (any
-    status), ``on_error`` when the attempt fails without one. A hook that raises
-    aborts the request with that exception.
+
+class _Cookieless:
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return _NO_COOKIES
+
+    @cookies.setter
+    def cookies(self, value: object) -> None:
+        return None
+
+
+class SyncHttp(_Cookieless, httpx.Client):
+    """The sync client's httpx client."""
+
+
+class AsyncHttp(_Cookieless, httpx.AsyncClient):
+    """The async client's httpx client (streams, ``client.generated``, ``http_client=``)."""
+
+
+# -- httpx ------------------------------------------------------------------------------
+
+
+def received(status: int, raw_headers: Any, content: bytes) -> httpx.Response:
+    """An ``httpx.Response`` for a body already read and needing no decoding.
+
+    Built the way httpx restores a response it pickled (``Response.__setstate__``, with
+    the state ``__getstate__`` gives for a read response), which skips re-streaming and
+    re-chunking the body: about 30 us per call, a sixth of a ``runs.get``'s client CPU.
     """
-
-    on_request: _Hook | None = None
-    on_response: _Hook | None = None
-    on_error: _Hook | None = None
-
-
-_SAFE_HEADERS = ("content-type", "idempotency-key", "user-agent", "accept", "x-request-id")
-
-
-def _context(request: OutgoingRequest, attempt: int) -> RequestContext:
-    headers = {k: v for k, v in request.headers.items() if k.lower() in _SAFE_HEADERS}
-    return RequestContext(
-        method=request.method, url=redact_url(request.url), attempt=attempt, headers=headers
+    response = httpx.Response.__new__(httpx.Response)
+    response.__setstate__(
+        {
+            "status_code": status,
+            "headers": httpx.Headers(raw_headers),
+            "_request": None,
+            "next_request": None,
+            "history": [],
+            "is_stream_consumed": True,
+            "default_encoding": "utf-8",
+            "_num_bytes_downloaded": len(content),
+            "_content": content,
+        }
     )
+    return response
 
 
-class _Wait:
-    """Close ``discard`` (if any), then sleep ``seconds``."""
-
-    __slots__ = ("discard", "seconds")  # plain classes: dataclasses cost import time
-
-    def __init__(self, seconds: float, discard: httpx.Response | None) -> None:
-        self.seconds = seconds
-        self.discard = discard
+_SPENT = httpx.ByteStream(b"")
 
 
-class _Redirect:
-    """Close ``discard``, then point the request at ``url`` (absolute, encoded, same origin)."""
+def release(response: httpx.Response) -> None:
+    """Break the response <-> stream reference cycle httpx creates, once the body is read.
 
-    __slots__ = ("discard", "url")
-
-    def __init__(self, url: str, discard: httpx.Response) -> None:
-        self.url = url
-        self.discard: httpx.Response | None = discard
-
-
-_SEND = None  # the flow yields this when the driver should send the request
-_Step = _Wait | _Redirect | None
-Flow = Generator[_Step, httpx.Response, httpx.Response]
-
-
-def _attempts(request: OutgoingRequest, policy: RetryPolicy, middleware: Sequence[Middleware]) -> Flow:
-    """Drive one request to its final response; the single source of retry and redirect behaviour.
-
-    Yields ``None`` to ask the driver to send ``request`` (the driver sends back the
-    response, or throws the transport error in, as an ``httpx.TransportError``),
-    :class:`_Wait` to ask it to close a discarded response and sleep, and
-    :class:`_Redirect` to close the response and point the request at another URL.
+    Without this every response (and its body) waits for the cyclic garbage collector;
+    paging through a long list then holds many pages' bytes at once.
     """
-    limit = request.extensions.get(MAX_RETRIES_EXT)
-    streamed = bool(request.extensions.get(STREAM_EXT))
-    debug = logger.isEnabledFor(logging.DEBUG)
-    attempt = 0
-    seen: list[str] = []
-    sends = 0
-    while True:
-        if sends:  # a retry or a redirect: http.request.resend_count on the call's span
-            _tracing.resent(sends)
-        sends += 1
-        ctx = _context(request, attempt) if (middleware or debug) else None
-        if ctx is not None:
-            for mw in middleware:
-                if mw.on_request is not None:
-                    mw.on_request(ctx)
-        started = time.perf_counter()
-        try:
-            response = yield _SEND
-        except httpx.TransportError as exc:
-            delay, reason = policy.delay(request, attempt, None, exc, limit)
-            if ctx is not None:
-                ctx.duration_ms = (time.perf_counter() - started) * 1000.0
-                ctx.error, ctx.will_retry = exc, delay is not None
-                for mw in middleware:
-                    if mw.on_error is not None:
-                        mw.on_error(ctx)
-                _log(ctx, reason, delay)
-            if delay is None:
-                raise
-            yield _Wait(delay, None)
-            attempt += 1
-            continue
-        delay, reason = policy.delay(request, attempt, response, None, limit)
-        if ctx is not None:
-            ctx.duration_ms = (time.perf_counter() - started) * 1000.0
-            ctx.status, ctx.will_retry = response.status_code, delay is not None
-            ctx.request_id = response.headers.get("x-request-id")
-            for mw in middleware:
-                if mw.on_response is not None:
-                    mw.on_response(ctx)
-            _log(ctx, reason, delay)
-        if 300 <= response.status_code < 400 and not streamed:
-            target = redirect_target(request, response, seen)
-            if target is not None:
-                yield _Redirect(target, response)
-                continue
-        if delay is None:
-            return response
-        yield _Wait(delay, response)
-        attempt += 1
+    if response.is_closed:
+        response.stream = _SPENT
 
 
-def _log(ctx: RequestContext, reason: str, delay: float | None) -> None:
-    if not logger.isEnabledFor(logging.DEBUG):
-        return
-    outcome = f"{ctx.status}" if ctx.error is None else type(ctx.error).__name__
-    logger.debug(
-        "%s %s attempt=%d -> %s in %.1fms", ctx.method, ctx.url, ctx.attempt, outcome, ctx.duration_ms or 0.0
-    )
-    if delay is not None:
-        logger.debug("retrying %s %s in %.2fs (%s)", ctx.method, ctx.url, delay, reason)
+def set_content(response: httpx.Response, content: bytes) -> None:
+    """Store a body read here as ``Response.read()`` stores it (``_content``)."""
+    response._content = content
 
 
-def drive(
-    flow: Flow,
-    send: Callable[[], httpx.Response],
-    retarget: Callable[[str], None],
-    sleep: Callable[[float], Any],
-) -> httpx.Response:
-    """Step a flow synchronously: ``send`` one attempt (reading the body, raising
-    ``httpx.TransportError``), ``retarget`` the request after a redirect, ``sleep``."""
-    step = next(flow)
-    while True:
-        try:
-            if step is _SEND:
-                try:
-                    response = send()
-                except httpx.TransportError as exc:
-                    step = flow.throw(exc)
-                else:
-                    step = flow.send(response)
-            else:
-                if step.discard is not None:
-                    step.discard.close()
-                if isinstance(step, _Redirect):
-                    retarget(step.url)
-                else:
-                    sleep(step.seconds)
-                step = next(flow)
-        except StopIteration as done:
-            result: httpx.Response = done.value
-            return result
+class _Body:
+    """A body collected chunk by chunk, refused once it passes the cap."""
+
+    __slots__ = ("limit", "operation", "parts", "size")
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        self.limit = limit
+        self.parts: list[bytes] = []
+        self.size = 0
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            self.too_large(int(declared))
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            self.too_large(self.size)
+        self.parts.append(chunk)
+
+    def too_large(self, size: int) -> None:
+        raise DecodeError(
+            f"the response body is larger than the client accepts ({size} > {self.limit} bytes, "
+            "decoded); a Strait answer is never this large: a proxy or server answering "
+            "something else?"
+        )
 
 
-async def adrive(
-    flow: Flow,
-    send: Callable[[], Awaitable[httpx.Response]],
-    retarget: Callable[[str], None],
-    sleep: Callable[[float], Awaitable[Any]],
-) -> httpx.Response:
-    """:func:`drive`, awaiting ``send`` and ``sleep``."""
-    step = next(flow)
-    while True:
-        try:
-            if step is _SEND:
-                try:
-                    response = await send()
-                except httpx.TransportError as exc:
-                    step = flow.throw(exc)
-                else:
-                    step = flow.send(response)
-            else:
-                if step.discard is not None:
-                    await step.discard.aclose()
-                if isinstance(step, _Redirect):
-                    retarget(step.url)
-                else:
-                    await sleep(step.seconds)
-                step = next(flow)
-        except StopIteration as done:
-            result: httpx.Response = done.value
-            return result
+def read_capped(response: httpx.Response, limit: int = MAX_RESPONSE_BYTES) -> bytes:
+    """Read (and decode) ``response``'s body, at most ``limit`` bytes of it; close the
+    response and raise :class:`DecodeError` past that."""
+    try:
+        body = _Body(response, limit)
+        for chunk in response.iter_bytes():
+            body.add(chunk)
+    finally:
+        response.close()
+    content = b"".join(body.parts)
+    set_content(response, content)
+    return content
+
+
+async def aread_capped(response: httpx.Response, limit: int = MAX_RESPONSE_BYTES) -> bytes:
+    """:func:`read_capped` for an async response."""
+    try:
+        body = _Body(response, limit)
+        async for chunk in response.aiter_bytes():
+            body.add(chunk)
+    finally:
+        await response.aclose()
+    content = b"".join(body.parts)
+    set_content(response, content)
+    return content
+
+
+# -- aiohttp (the objects are passed in: this module does not import aiohttp) ------------
+
+
+def disable_connection_retry(session: Any) -> None:
+    """No retry of aiohttp's own on a dropped keep-alive connection: retries are the
+    flow's, so a request is sent ``max_retries + 1`` times at most."""
+    session._retry_connection = False
+
+
+def close_connector_now(connector: Any) -> None:
+    """Mark an aiohttp connector closed and close its connections' transports without
+    awaiting anything (for a session whose event loop has ended)."""
+    connector._close()
+
+
+# -- drivers -------------------------------------------------------------------------------
 
 
 def _retarget(request: httpx.Request) -> Callable[[str], None]:
@@ -246,7 +222,7 @@ class RetryTransport(httpx.BaseTransport):
         inner: httpx.BaseTransport,
         policy: RetryPolicy,
         middleware: Sequence[Middleware] = (),
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], object] = time.sleep,
     ) -> None:
         self._inner = inner
         self._policy = policy
@@ -260,11 +236,7 @@ class RetryTransport(httpx.BaseTransport):
             response = self._inner.handle_request(request)
             if not streamed:
                 # Read here, so a connection dropped mid-body is seen (and retried) too.
-                try:
-                    response.read()
-                except BaseException:
-                    response.close()
-                    raise
+                read_capped(response)
             return response
 
         flow = _attempts(request, self._policy, self._middleware)
@@ -282,7 +254,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         inner: httpx.AsyncBaseTransport,
         policy: RetryPolicy,
         middleware: Sequence[Middleware] = (),
-        sleep: Callable[[float], Awaitable[Any]] | None = None,
+        sleep: Callable[[float], Awaitable[object]] | None = None,
     ) -> None:
         if sleep is None:
             import asyncio  # imported here: `import strait` must not pay for asyncio
@@ -299,11 +271,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         async def send() -> httpx.Response:
             response = await self._inner.handle_async_request(request)
             if not streamed:
-                try:
-                    await response.aread()
-                except BaseException:
-                    await response.aclose()
-                    raise
+                await aread_capped(response)
             return response
 
         flow = _attempts(request, self._policy, self._middleware)

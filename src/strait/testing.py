@@ -38,8 +38,7 @@ import httpx
 
 from strait._auth import mint_run_token
 from strait._client import AsyncClient, Client
-from strait._core import Operation
-from strait._faults import encode_json_body
+from strait._core import Operation, encode_json
 from strait._generated.services import sdk_runs as _sdk_operations
 from strait._signing import signature_headers  # sign test requests as Strait does
 from strait.worker import AsyncRunContext, RunContext
@@ -151,11 +150,11 @@ class _Recorder:
                 rec.requests.append(("GET", f"/v1/runs/{rec.run_id}/checkpoints"))
                 data = [self._checkpoint(state, i + 1) for i, state in enumerate(rec.checkpoints)]
                 return SimpleNamespace(data=data[::-1][:1], has_more=False)
-            op: Operation = getattr(_sdk_operations, "_" + step.name.upper())
+            op: Operation[Any] = getattr(_sdk_operations, "_" + step.name.upper())
             run_id, *rest = step.args
             key = rest[0] if rest and isinstance(rest[0], str) else None
             body: Any = rest[-1] if rest and not isinstance(rest[-1], str) else {}
-            body = json.loads(encode_json_body(op.operation_id, body))  # what the client would send
+            body = json.loads(encode_json(op.operation_id, body))  # what the client would send
             path = op.path.replace("{runID}", run_id).replace("{key}", key or "")
             self.record.requests.append((op.http_method, path))
             status, answer = self._answer(step.name, key, body)

@@ -27,6 +27,7 @@ import httpx
 
 from strait._core import Operation
 from strait._generated import models
+from strait._generated.services import SERVICES
 from strait._generated.services._index import OPERATIONS
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "strait.openapi.json"
@@ -179,7 +180,7 @@ class OperationCase:
     spec_op: dict[str, Any] = field(repr=False)
     service: str
     method: str
-    operation: Operation = field(repr=False)
+    operation: Operation[Any] = field(repr=False)
     expected: Expected = field(repr=False)
 
     @property
@@ -263,6 +264,13 @@ def _service_module(service: str) -> ModuleType:
     return importlib.import_module(f"strait._generated.services.{service}")
 
 
+def _client_class(service: str) -> type[Any]:
+    """The class of ``Client(...).<service>``: the facade's (strait._facade), else the generated one."""
+    name = SERVICES[service][0]
+    found = getattr(importlib.import_module("strait._facade"), name, None)
+    return found or getattr(importlib.import_module(f"strait._generated.services.{service}"), name)  # type: ignore[no-any-return]
+
+
 def _sync_class(module: ModuleType, method: str) -> type[Any]:
     classes = [
         value
@@ -327,7 +335,11 @@ def operation_cases() -> dict[str, OperationCase]:
                 # an event stream has no Operation: its method is the follow stream
                 operations = [_sse_operation(operation_id, http_method, path, spec_op)]
             assert len(operations) == 1, operation_id
-            annotation = getattr(_sync_class(module, method), method).__annotations__["return"]
+            if _is_sse(spec_op):  # a follow method of the client's facade (strait._facade)
+                assert callable(getattr(_client_class(service), method)), operation_id
+                annotation = "EventStream"
+            else:
+                annotation = getattr(_sync_class(module, method), method).__annotations__["return"]
             cases[operation_id] = OperationCase(
                 operation_id=operation_id,
                 http_method=http_method.upper(),
@@ -345,7 +357,9 @@ def _is_sse(spec_op: Mapping[str, Any]) -> bool:
     return any(SSE_CONTENT_TYPE in r.get("content", {}) for r in spec_op["responses"].values())
 
 
-def _sse_operation(operation_id: str, http_method: str, path: str, spec_op: Mapping[str, Any]) -> Operation:
+def _sse_operation(
+    operation_id: str, http_method: str, path: str, spec_op: Mapping[str, Any]
+) -> Operation[Any]:
     """A stand-in table entry for an event stream (the facade needs none)."""
     wires = re.findall(r"{([^}]+)}", path)
     return Operation(operation_id, http_method.upper(), path, 200, path_params=tuple((w, w) for w in wires))

@@ -1,22 +1,22 @@
-"""Waiting for a run: one polling plan (:func:`_poll_plan`) behind every way to wait.
+"""Waiting for a run: one polling plan (:func:`strait._wait.poll_plan`) behind every way to wait.
 
-``client.runs.wait`` (:func:`strait._streams._wait_plan`: the run's live stream first,
+``client.runs.wait`` (:func:`strait._wait.run_wait_plan`: the run's live stream first,
 then polling) ends in it; :func:`wait_for_run` with ``client=``, ``trigger_and_wait`` and
 the authoring definitions' ``trigger_and_wait`` delegate to ``client.runs.wait``; only
 :func:`wait_for_run` with your own ``get_run=`` (or a custom status rule) polls through
-:func:`_wait_plan`. All of them end in :func:`_poll_plan` under one deadline.
+:func:`strait._wait.poll_plan`. All of them end in it under one deadline.
 """
 
 from __future__ import annotations
 
 import asyncio
-import math
 import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
-from strait._errors import StraitTimeoutError, ValidationError
-from strait._plan import AsyncSleepFn, Call, Plan, Sleep, SleepFn, field_of, run_async, run_sync
+from strait._errors import ValidationError
+from strait._plan import AsyncSleepFn, Call, Plan, SleepFn, run_async, run_sync
+from strait._wait import poll_plan, status_of, wait_seconds
 from strait.fsm import is_terminal_run_status
 
 if TYPE_CHECKING:
@@ -26,79 +26,6 @@ if TYPE_CHECKING:
 __all__ = ["async_wait_for_run", "wait_for_run"]
 
 T = TypeVar("T")
-DEFAULT_WAIT_TIMEOUT = 120.0
-
-
-def _status_of(run: Any) -> str:
-    return str(field_of(run, "status"))
-
-
-def _timed_out(run_id: str, status: str, timeout: float) -> StraitTimeoutError:
-    return StraitTimeoutError(f"run {run_id} is still {status!r} after {timeout:g}s")
-
-
-def _poll_plan(
-    get_run: Callable[[str], Any],
-    get_status: Callable[[Any], str],
-    run_id: str,
-    timeout: float,
-    interval: float,
-    is_done: Callable[[str], bool],
-    clock: Callable[[], float],
-    deadline: float,
-    run: Any,
-    pause: float | None,
-) -> Plan[Any]:
-    """Poll from an already fetched ``run``: the first wait is ``pause`` (None: none), then ``interval``."""
-    while True:
-        status = get_status(run)
-        if is_done(status):
-            return run
-        remaining = deadline - clock()
-        if remaining <= 0:
-            raise _timed_out(run_id, status, timeout)
-        if pause is not None:
-            yield Sleep(min(pause, remaining))
-        pause = interval
-        run = yield Call(get_run, (run_id,))
-
-
-def _wait_plan(
-    get_run: Callable[[str], Any],
-    get_status: Callable[[Any], str],
-    run_id: str,
-    timeout: float,
-    interval: float,
-    is_done: Callable[[str], bool],
-    clock: Callable[[], float],
-) -> Plan[Any]:
-    deadline = clock() + timeout
-    run = yield Call(get_run, (run_id,))
-    return (
-        yield from _poll_plan(
-            get_run, get_status, run_id, timeout, interval, is_done, clock, deadline, run, interval
-        )
-    )
-
-
-def _seconds(timeout: float | None, timeout_ms: float | None) -> float:
-    if timeout_ms is None:
-        return DEFAULT_WAIT_TIMEOUT if timeout is None else timeout
-    if timeout is not None:
-        raise ValidationError("give timeout= or timeout_ms=, not both", field="timeout_ms", source="argument")
-    if isinstance(timeout_ms, bool) or not isinstance(timeout_ms, int | float):
-        raise ValidationError(
-            f"timeout_ms must be a number, got {timeout_ms!r}", field="timeout_ms", source="argument"
-        )
-    return timeout_ms / 1000.0
-
-
-def _check_wait_args(timeout: float, interval: float) -> None:
-    for name, value in (("timeout", timeout), ("interval", interval)):
-        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf:
-            raise ValidationError(
-                f"{name} must be a number > 0, got {value!r}", field=name, source="argument"
-            )
 
 
 def _wait_for_run_plan(
@@ -113,12 +40,12 @@ def _wait_for_run_plan(
 ) -> Callable[[Any, Callable[[], float]], Plan[Any]]:
     """The plan of :func:`wait_for_run` (checked now, run with the caller's sleep and clock):
     ``client.runs.wait`` for the default status rule, else polling ``get_run``."""
-    seconds = _seconds(timeout, timeout_ms)
+    seconds = wait_seconds(timeout, timeout_ms)
     if get_run is None and client is None:
         raise ValidationError("wait_for_run needs get_run= or client=", field="get_run", source="argument")
 
     def plan(sleep: Any, clock: Callable[[], float]) -> Plan[Any]:
-        if get_run is None and get_status is _status_of and is_done is is_terminal_run_status:
+        if get_run is None and get_status is status_of and is_done is is_terminal_run_status:
             assert client is not None
             options = {"timeout": seconds, "interval": interval, "sleep": sleep, "clock": clock}
             return (yield Call(client.runs.wait, (run_id,), options))
@@ -128,7 +55,8 @@ def _wait_for_run_plan(
         else:
             assert client is not None
             poll = client.runs.get
-        return (yield from _wait_plan(poll, get_status, run_id, seconds, interval, is_done, clock))
+        deadline = clock() + seconds
+        return (yield from poll_plan(poll, get_status, run_id, seconds, interval, is_done, clock, deadline))
 
     return plan
 
@@ -170,7 +98,7 @@ def wait_for_run(
     *,
     run_id: str,
     get_run: Callable[[str], Any] | None = None,
-    get_status: Callable[[Any], str] = _status_of,
+    get_status: Callable[[Any], str] = status_of,
     timeout: float | None = None,
     timeout_ms: float | None = None,
     interval: float = 2.0,
@@ -232,7 +160,7 @@ async def async_wait_for_run(
     *,
     run_id: str,
     get_run: Callable[[str], Awaitable[Any]] | None = None,
-    get_status: Callable[[Any], str] = _status_of,
+    get_status: Callable[[Any], str] = status_of,
     timeout: float | None = None,
     timeout_ms: float | None = None,
     interval: float = 2.0,
