@@ -43,6 +43,7 @@ import grpc.aio
 from strait._backoff import Backoff
 from strait._errors import StraitError, ValidationError, WorkerAuthError, WorkerRejectedError
 from strait._limits import MAX_HOSTNAME_BYTES, WORKER_LEASE_SECS, cut_utf8
+from strait._signing import SigningSecret
 from strait._version import __version__
 
 from ._jobs import JobHandler, Jobs, job_handlers
@@ -129,7 +130,13 @@ class Worker:
         base_url: the REST API the run contexts call (``STRAIT_BASE_URL``).
         name, worker_id, project_id: as registered (``worker_id`` is generated once per
             process and kept across reconnects).
-        signing_secret: verify each assignment's HMAC signature with this secret.
+        signing_secret: the jobs' ``endpoint_signing_secret`` (or a list of secrets while
+            rotating one). With a secret, every assignment must carry a valid signature:
+            one without a signature is refused like a forged one (reported failed, without
+            running), checked on arrival before it waits for a slot.
+        allow_insecure: allow plaintext gRPC (``grpc://``, or derived from an ``http://``
+            base URL) to a host that is not loopback, which sends the API key unencrypted
+            (``STRAIT_WORKER_ALLOW_INSECURE=1``); refused by default.
         heartbeat_interval: seconds between heartbeats (default 10). A heartbeat renews the
             worker's 90 s connection lease; the server does not time a worker out for a late one.
         drain_timeout: on stop, seconds in-flight runs get to finish; runs still going then
@@ -156,7 +163,8 @@ class Worker:
         name: str | None = None,
         worker_id: str | None = None,
         project_id: str | None = None,
-        signing_secret: str | None = None,
+        signing_secret: SigningSecret | None = None,
+        allow_insecure: bool | None = None,
         heartbeat_interval: float = DEFAULT_HEARTBEAT_INTERVAL,
         drain_timeout: float = DEFAULT_DRAIN_TIMEOUT,
         reconnect_initial: float = 0.5,
@@ -180,6 +188,7 @@ class Worker:
             name=name,
             project_id=project_id,
             signing_secret=signing_secret,
+            allow_insecure=allow_insecure,
             job_queues=[h.queue for h in self.handlers.values() if h.queue],
             config=config,
         )
