@@ -13,6 +13,7 @@ import grpc
 import pytest
 
 from strait import Client
+from strait._signing import verify_signature
 from strait.authoring import JobOptions, define_job
 from strait.local import LocalStrait
 from strait.worker import Worker
@@ -459,3 +460,57 @@ def test_a_registration_with_no_free_slot_gets_no_run(local_strait: LocalStrait,
     run = client.jobs.trigger(job["id"], {"payload": {}})
     assert _bare_result(local_strait, run["id"], b"1", slots_available=0) is None
     assert client.runs.get(run["id"])["status"] == "queued"
+
+
+def test_max_concurrency_holds_worker_mode_runs_as_in_http_mode(
+    local_strait: LocalStrait, client: Client
+) -> None:
+    """A job's ``max_concurrency`` keeps runs queued in worker mode too, however many free
+    slots the worker has: the server's claim query applies it to every run it hands out
+    (queue/pgque_claim.go:483-550)."""
+    active, peak, lock = [0], [0], threading.Lock()
+
+    def one_at_a_time(ctx: Any, payload: Any) -> Any:
+        with lock:
+            active[0] += 1
+            peak[0] = max(peak[0], active[0])
+        time.sleep(0.05)
+        with lock:
+            active[0] -= 1
+        return payload
+
+    job = _define(local_strait, "limited", one_at_a_time, max_concurrency=1)
+    job.deploy(client)
+    runs = [job.trigger(client, {"i": i})["id"] for i in range(4)]
+    with Running(_worker(local_strait, [job], concurrency=4)):
+        results = [wait_for_status(client, r, "completed")["result"] for r in runs]
+    assert sorted(r["i"] for r in results) == [0, 1, 2, 3]
+    assert peak[0] == 1
+
+
+def test_an_assignment_carries_its_runs_job_version_timeout_and_signature(
+    local_strait: LocalStrait, client: Client
+) -> None:
+    """The assignment's ``timeout_secs`` and HMAC signature come from the job version the
+    run was triggered with, not the job as later edited (worker/executor_dispatch_job.go:61-110;
+    api/grpc/dispatch.go:520-530, 566-576)."""
+    job = client.jobs.create(
+        {
+            "project_id": local_strait.project_id,
+            "name": "Versioned",
+            "slug": "versioned",
+            "execution_mode": "worker",
+            "timeout_secs": 30,
+            "endpoint_signing_secret": "first-secret-0123456789",
+        }
+    )
+    run = client.jobs.trigger(job["id"], {"payload": {"v": 1}})
+    client.jobs.update(job["id"], {"timeout_secs": 90, "endpoint_signing_secret": "second-secret-0123456789"})
+    a = _bare_result(local_strait, run["id"], b"1")
+    assert a is not None and a.run_id == run["id"]
+    assert a.timeout_secs == 30
+    verify_signature(
+        a.payload_json,
+        {"X-Strait-Signature": a.hmac_signature, "X-Strait-Timestamp": a.hmac_timestamp},
+        "first-secret-0123456789",
+    )
