@@ -13,9 +13,11 @@ import grpc
 import pytest
 
 from strait import Client
+from strait._auth import decode_run_token
 from strait._signing import verify_signature
 from strait.authoring import JobOptions, define_job
 from strait.local import LocalStrait
+from strait.local import _tokens as local_tokens
 from strait.worker import Worker
 from strait.worker._proto import worker_pb2 as pb
 from strait.worker._proto import worker_pb2_grpc as pb_grpc
@@ -493,7 +495,9 @@ def test_an_assignment_carries_its_runs_job_version_timeout_and_signature(
 ) -> None:
     """The assignment's ``timeout_secs`` and HMAC signature come from the job version the
     run was triggered with, not the job as later edited (worker/executor_dispatch_job.go:61-110;
-    api/grpc/dispatch.go:520-530, 566-576)."""
+    api/grpc/dispatch.go:520-530, 566-576); its run token, from the one minter
+    (``strait._auth.mint_run_token``), carries the attempt and the assignment's id
+    (api/grpc/dispatch.go:535-553) and is valid for the emulator's own check."""
     job = client.jobs.create(
         {
             "project_id": local_strait.project_id,
@@ -514,3 +518,8 @@ def test_an_assignment_carries_its_runs_job_version_timeout_and_signature(
         {"X-Strait-Signature": a.hmac_signature, "X-Strait-Timestamp": a.hmac_timestamp},
         "first-secret-0123456789",
     )
+    claims = decode_run_token(a.run_token_jwt)
+    assert (claims.run_id, claims.attempt, claims.raw["assignment_id"]) == (run["id"], 1, a.assignment_id)
+    emulator = local_strait.emulator
+    now = int(emulator.clock.now().timestamp())
+    assert local_tokens.decode_run_token(emulator.signing_key, a.run_token_jwt, now)["sub"] == run["id"]
