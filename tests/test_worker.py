@@ -10,6 +10,7 @@ import asyncio
 import base64
 import inspect
 import json
+import textwrap
 import threading
 import time
 from collections.abc import Callable
@@ -19,7 +20,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from strait import UnsupportedOperationError, ValidationError
+from strait import SignatureVerificationError, UnsupportedOperationError, ValidationError
+from strait import worker as strait_worker
+from strait._signing import signature_headers
 from strait.worker import (
     AsyncRunContext,
     NoActiveRunError,
@@ -437,3 +440,48 @@ def test_sync_and_async_contexts_have_the_same_methods_and_signatures() -> None:
         if callable(member):
             assert _shape(member) == _shape(asyn[name]), name
             assert member.__doc__ and asyn[name].__doc__, name
+
+
+class _Request:
+    """What a web framework hands the endpoint: headers and the raw body."""
+
+    def __init__(self, headers: dict[str, str], body: bytes) -> None:
+        self.headers, self._body = headers, body
+
+    def body(self) -> bytes:
+        return self._body
+
+    def json(self) -> Any:
+        return json.loads(self._body)
+
+
+def _docstring_example() -> str:
+    """The ``strait.worker`` package docstring's example, as code."""
+    doc = strait_worker.__doc__ or ""
+    block = doc.split("::\n", 1)[1].split("\n:class:", 1)[0]
+    return textwrap.dedent(block)
+
+
+def test_the_package_docstring_example_verifies_the_signature(
+    httpserver: HTTPServer, rec: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The documented way to serve a dispatch reads the raw body and runs only a request
+    signed with the configured secret (Strait signs ``<timestamp>.<body>``,
+    worker/sign.go:9-14); the old ``payload=request.json()`` form raised with a secret set."""
+    secret = "whsec-docstring-example"
+    monkeypatch.setenv("STRAIT_SIGNING_SECRET", secret)
+    monkeypatch.setenv("STRAIT_BASE_URL", httpserver.url_for(""))
+    body = b'{"sku": "A-1"}'
+    example = _docstring_example()
+    assert "body=request.body()" in example
+
+    signed = {**headers(httpserver), **signature_headers(secret, body)}
+    namespace: dict[str, Any] = {"request": _Request(signed, body)}
+    exec(compile(example, "strait.worker docstring", "exec"), namespace)
+    assert rec.bodies["complete"] == [{"result": {"synced": True}}]
+    assert rec.bodies["log"][0]["data"] == {"sku": "A-1"}
+
+    forged = {**headers(httpserver), **signature_headers("another-secret", body)}
+    with pytest.raises(SignatureVerificationError):
+        exec(compile(example, "strait.worker docstring", "exec"), {"request": _Request(forged, body)})
+    assert len(rec.bodies["complete"]) == 1
