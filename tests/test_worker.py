@@ -6,6 +6,7 @@ on the clock.
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import base64
 import inspect
@@ -14,6 +15,7 @@ import textwrap
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -485,3 +487,51 @@ def test_the_package_docstring_example_verifies_the_signature(
     with pytest.raises(SignatureVerificationError):
         exec(compile(example, "strait.worker docstring", "exec"), {"request": _Request(forged, body)})
     assert len(rec.bodies["complete"]) == 1
+
+
+def _worker_imports() -> dict[str, set[str]]:
+    """``strait.worker`` module -> the package modules it imports (``TYPE_CHECKING`` ones too)."""
+    package = Path(strait_worker.__file__).parent
+    graph: dict[str, set[str]] = {}
+    for path in package.glob("*.py"):
+        names = set()
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                names.update([node.module] if node.module else [a.name for a in node.names])
+        graph[path.stem] = {n.split(".")[0] for n in names} - {path.stem}
+    return graph
+
+
+def test_the_worker_package_has_no_import_cycle() -> None:
+    """No module of ``strait.worker`` imports, even for typing only, one that imports it
+    back: ``current()`` lives above both context classes, the contexts' shared code names
+    them only through ``RunOperations[Client]`` / ``RunOperations[AsyncClient]``."""
+    graph = _worker_imports()
+    assert {"_core", "_context", "_sync", "_async", "_current"} <= set(graph)
+
+    def reaches(start: str, goal: str, seen: set[str]) -> bool:
+        for nxt in graph.get(start, set()):
+            if nxt == goal or (nxt not in seen and reaches(nxt, goal, seen | {nxt})):
+                return True
+        return False
+
+    cyclic = sorted(m for m in graph if m != "__init__" and reaches(m, m, {m}))
+    assert cyclic == []
+
+
+def test_the_two_heartbeat_intervals_have_one_name_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run's REST heartbeat (``DEFAULT_HEARTBEAT_INTERVAL``, 30 s as Strait's docs advise)
+    and the gRPC worker's stream heartbeat (``STREAM_HEARTBEAT_INTERVAL``, well inside the
+    90 s lease: three times the server's 30 s WORKER_HEARTBEAT_TIMEOUT,
+    api/grpc/stream.go:796-797) are two settings with two names."""
+    from strait.worker import DEFAULT_HEARTBEAT_INTERVAL
+    from strait.worker import _worker as worker_module  # grpc: the worker extra
+
+    ctx = RunContext(token(), "http://127.0.0.1:9", auto_heartbeat=True)
+    assert ctx.heartbeat_interval == DEFAULT_HEARTBEAT_INTERVAL == 30.0
+    ctx.close()
+    worker = worker_module.Worker(
+        {"h": lambda ctx, payload: None}, api_key="strait_key0123456789", grpc_url="grpc://127.0.0.1:1"
+    )
+    assert worker.heartbeat_interval == worker_module.STREAM_HEARTBEAT_INTERVAL < 90 / 2
+    assert not hasattr(worker_module, "DEFAULT_HEARTBEAT_INTERVAL")

@@ -34,9 +34,9 @@ from ._core import (
     NoActiveRunError,
     ProgressThrottle,
     RunFinishedError,
-    current,
     parse_dispatch_headers,
 )
+from ._current import current
 from ._http import asgi_app, wsgi_app
 from ._sync import RunContext, run_handler
 

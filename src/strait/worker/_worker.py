@@ -67,10 +67,13 @@ __all__ = ["MAX_OUTPUT_BYTES", "RunReport", "Worker", "WorkerAuthError", "Worker
 
 logger = logging.getLogger("strait.worker")
 
-#: Seconds between heartbeats. A heartbeat renews the worker's 90 s connection lease
-#: (api/grpc/stream.go:923-966); the server does not drop a worker for a missed one (a
-#: dead connection is found by keepalive), so this only has to stay well inside the lease.
-DEFAULT_HEARTBEAT_INTERVAL = 10.0
+#: Seconds between the worker's heartbeats on its gRPC stream (not a run's heartbeat:
+#: that is ``strait.worker.DEFAULT_HEARTBEAT_INTERVAL``, HTTP mode's ``/sdk/v1`` one). A
+#: stream heartbeat renews the worker's 90 s connection lease (three times the server's
+#: 30 s ``WORKER_HEARTBEAT_TIMEOUT``, api/grpc/stream.go:796-797, 923-966); the server
+#: does not drop a worker for a missed one (a dead connection is found by keepalive), so
+#: this only has to stay well inside the lease.
+STREAM_HEARTBEAT_INTERVAL = 10.0
 DEFAULT_DRAIN_TIMEOUT = 30.0
 MAX_AUTH_FAILURES = 3
 #: The same worker id registering again ends the older stream with "api key revoked"
@@ -165,7 +168,7 @@ class Worker:
         project_id: str | None = None,
         signing_secret: SigningSecret | None = None,
         allow_insecure: bool | None = None,
-        heartbeat_interval: float = DEFAULT_HEARTBEAT_INTERVAL,
+        heartbeat_interval: float = STREAM_HEARTBEAT_INTERVAL,
         drain_timeout: float = DEFAULT_DRAIN_TIMEOUT,
         reconnect_initial: float = 0.5,
         reconnect_max: float = 60.0,
