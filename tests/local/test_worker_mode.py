@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import grpc
@@ -131,10 +131,11 @@ def test_worker_log_lines_are_published_live_not_stored_as_run_events(
     assert not [e for e in events if e["type"] == "log"]
 
 
-def test_slots_are_never_exceeded(local_strait: LocalStrait, client: Client) -> None:
+def _counting_handler() -> tuple[Callable[[Any, Any], Any], list[int]]:
+    """A handler returning its payload after 50 ms, and the most of its calls seen at once."""
     active, peak, lock = [0], [0], threading.Lock()
 
-    def slow(ctx: Any, payload: Any) -> Any:
+    def handler(ctx: Any, payload: Any) -> Any:
         with lock:
             active[0] += 1
             peak[0] = max(peak[0], active[0])
@@ -143,6 +144,11 @@ def test_slots_are_never_exceeded(local_strait: LocalStrait, client: Client) -> 
             active[0] -= 1
         return payload
 
+    return handler, peak
+
+
+def test_slots_are_never_exceeded(local_strait: LocalStrait, client: Client) -> None:
+    slow, peak = _counting_handler()
     job = _define(local_strait, "slow", slow)
     job.deploy(client)
     runs = [job.trigger(client, {"i": i})["id"] for i in range(6)]
@@ -470,17 +476,7 @@ def test_max_concurrency_holds_worker_mode_runs_as_in_http_mode(
     """A job's ``max_concurrency`` keeps runs queued in worker mode too, however many free
     slots the worker has: the server's claim query applies it to every run it hands out
     (queue/pgque_claim.go:483-550)."""
-    active, peak, lock = [0], [0], threading.Lock()
-
-    def one_at_a_time(ctx: Any, payload: Any) -> Any:
-        with lock:
-            active[0] += 1
-            peak[0] = max(peak[0], active[0])
-        time.sleep(0.05)
-        with lock:
-            active[0] -= 1
-        return payload
-
+    one_at_a_time, peak = _counting_handler()
     job = _define(local_strait, "limited", one_at_a_time, max_concurrency=1)
     job.deploy(client)
     runs = [job.trigger(client, {"i": i})["id"] for i in range(4)]
