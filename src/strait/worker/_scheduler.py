@@ -48,7 +48,16 @@ from strait._limits import GRPC_MAX_RECEIVE_BYTES, MAX_LOG_MESSAGE_BYTES, cut_ut
 from strait._signing import SigningSecret
 
 from ._async import AsyncRunContext
-from ._hosting import Outcome, Sink, encode_outcome, execute, execute_async, log_outcome, verify_assignment
+from ._hosting import (
+    Outcome,
+    Sink,
+    context_class,
+    encode_outcome,
+    execute,
+    execute_async,
+    log_outcome,
+    verify_assignment,
+)
 from ._jobs import JobHandler, decode_payload
 from ._ledger import FinishedRun, Log
 from ._proto import worker_pb2 as pb
@@ -282,7 +291,7 @@ class Scheduler:
     def _context(self, run: _Run, payload: Any) -> RunContext | AsyncRunContext:
         a = run.assignment
         base_url, project_id, tracing = self.base_url, self.project_id, self.tracing
-        cls: Any = AsyncRunContext if run.handler.is_async else RunContext
+        cls: Any = context_class(run.handler)
 
         def make_client() -> Any:
             if not a.run_token_jwt:
