@@ -47,17 +47,8 @@ from strait._errors import StraitError
 from strait._limits import GRPC_MAX_RECEIVE_BYTES, MAX_LOG_MESSAGE_BYTES, cut_utf8
 from strait._signing import SigningSecret
 
+from . import _hosting
 from ._async import AsyncRunContext
-from ._hosting import (
-    Outcome,
-    Sink,
-    context_class,
-    encode_outcome,
-    execute,
-    execute_async,
-    log_outcome,
-    verify_assignment,
-)
 from ._jobs import JobHandler, decode_payload
 from ._ledger import FinishedRun, Log
 from ._proto import worker_pb2 as pb
@@ -201,7 +192,7 @@ class Scheduler:
         """Start an assignment, or refuse it at once when its signature does not verify:
         checked on arrival, before it waits for a slot, so that queueing does not eat the
         signature's tolerance."""
-        refused = verify_assignment(
+        refused = _hosting.verify_assignment(
             assignment.payload_json, assignment.hmac_signature, assignment.hmac_timestamp, self.signing_secret
         )
         if refused is not None:
@@ -291,7 +282,7 @@ class Scheduler:
     def _context(self, run: _Run, payload: Any) -> RunContext | AsyncRunContext:
         a = run.assignment
         base_url, project_id, tracing = self.base_url, self.project_id, self.tracing
-        cls: Any = context_class(run.handler)
+        cls: Any = _hosting.context_class(run.handler)
 
         def make_client() -> Any:
             if not a.run_token_jwt:
@@ -318,7 +309,7 @@ class Scheduler:
             payload=payload,
             project_id=project_id,
             make_client=make_client,
-            sink=Sink(on_log=functools.partial(self._log_line, a.run_id)),
+            sink=_hosting.Sink(on_log=functools.partial(self._log_line, a.run_id)),
         )
         ctx._dispatch = _tracing.dispatched(a.metadata, "consumer", a.job_slug, enabled=tracing)
         return ctx
@@ -365,25 +356,25 @@ class Scheduler:
         if run.cancel_reason is not None:
             return "failed", b"", f"cancelled: {run.cancel_reason}"
         if isinstance(ctx, AsyncRunContext):
-            outcome = await execute_async(run.handler, ctx)
+            outcome = await _hosting.execute_async(run.handler, ctx)
         else:
             assert self._loop is not None and self._pool is not None
             outcome = await self._loop.run_in_executor(self._pool, self._call_sync, run, ctx)
         if run.cancel_reason is not None:
             return "failed", b"", f"cancelled: {run.cancel_reason}"
-        outcome = encode_outcome(outcome, MAX_OUTPUT_BYTES)
-        log_outcome(outcome, a.run_id, a.job_slug)
+        outcome = _hosting.encode_outcome(outcome, MAX_OUTPUT_BYTES)
+        _hosting.log_outcome(outcome, a.run_id, a.job_slug)
         if outcome.status == "completed":
             return "completed", outcome.output, ""
         if outcome.code == "run_failed":
             await self._fail_for_good(run, outcome.error)
         return "failed", b"", outcome.error
 
-    def _call_sync(self, run: _Run, ctx: RunContext) -> Outcome:
+    def _call_sync(self, run: _Run, ctx: RunContext) -> _hosting.Outcome:
         with self._lock:
             run.in_thread = True
         try:
-            return execute(run.handler, ctx)
+            return _hosting.execute(run.handler, ctx)
         finally:
             with self._lock:
                 run.in_thread = False
