@@ -99,3 +99,29 @@ def test_a_spec_that_cannot_be_read_is_one_line(tmp_path: Path) -> None:
     proc = _run("--port", "0", "--validate", str(tmp_path / "nope.json"))
     assert proc.returncode == 1
     assert "cannot read the spec" in _one_line(proc)
+
+
+_DISPATCH_11 = """
+import os, sys, urllib.error, urllib.request
+limited = 0
+for _ in range(11):
+    request = urllib.request.Request(
+        os.environ["STRAIT_BASE_URL"] + "/v1/events/dispatch", data=b"{}", method="POST",
+        headers={"Authorization": "Bearer " + os.environ["STRAIT_API_KEY"],
+                 "Content-Type": "application/json"},
+    )
+    try:
+        urllib.request.urlopen(request, timeout=10).close()
+    except urllib.error.HTTPError as exc:
+        limited += exc.code == 429
+sys.exit(limited)
+"""
+
+
+@pytest.mark.parametrize(("flags", "limited"), [((), 0), (("--server-limits",), 1)])
+def test_server_limits_turns_on_the_servers_route_rate_limits(flags: tuple[str, ...], limited: int) -> None:
+    """``--server-limits``: the server's per-IP limit of 10 trigger-class requests a minute
+    (api/routes.go:86-93) answers the 11th with 429; off by default."""
+    proc = _run("--port", "0", *flags, "--", sys.executable, "-c", _DISPATCH_11)
+    assert proc.returncode == limited, proc.stderr
+    assert "--server-limits" in _run("--help").stdout

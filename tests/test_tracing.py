@@ -540,8 +540,9 @@ def test_a_worker_assignment_carrying_a_traceparent_is_continued(
     worker-mode runs start a trace, tests/local/test_tracing_e2e.py); one that carries a
     ``traceparent`` is continued by the run's CONSUMER span."""
     from strait.worker import Worker
+    from strait.worker._hosting import execute_async
     from strait.worker._proto import worker_pb2 as pb
-    from strait.worker._scheduler import _call_async, _Run
+    from strait.worker._scheduler import _Run
 
     progress_api(api)
 
@@ -567,15 +568,15 @@ def test_a_worker_assignment_carrying_a_traceparent_is_continued(
         metadata={"traceparent": UPSTREAM, "tracestate": "vendor=x"},
     )
     run = _Run(assignment, worker.handlers["job"], stream=0)
-    ctx: Any = worker.scheduler._context(run)
+    ctx: Any = worker.scheduler._context(run, {})
     if kind == "sync":
-        assert worker.scheduler._call_sync(run, ctx, {}) == 1
+        assert worker.scheduler._call_sync(run, ctx).value == 1
         ctx.client.close()
     else:
 
         async def go() -> Any:
             try:
-                return await _call_async(ajob, ctx, {})
+                return (await execute_async(run.handler, ctx)).value
             finally:
                 await ctx.client.close()
 

@@ -6,20 +6,25 @@ on the clock.
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import base64
 import inspect
 import json
+import textwrap
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from strait import UnsupportedOperationError, ValidationError
+from strait import SignatureVerificationError, UnsupportedOperationError, ValidationError
+from strait import worker as strait_worker
+from strait._signing import signature_headers
 from strait.worker import (
     AsyncRunContext,
     NoActiveRunError,
@@ -437,3 +442,96 @@ def test_sync_and_async_contexts_have_the_same_methods_and_signatures() -> None:
         if callable(member):
             assert _shape(member) == _shape(asyn[name]), name
             assert member.__doc__ and asyn[name].__doc__, name
+
+
+class _Request:
+    """What a web framework hands the endpoint: headers and the raw body."""
+
+    def __init__(self, headers: dict[str, str], body: bytes) -> None:
+        self.headers, self._body = headers, body
+
+    def body(self) -> bytes:
+        return self._body
+
+    def json(self) -> Any:
+        return json.loads(self._body)
+
+
+def _docstring_example() -> str:
+    """The ``strait.worker`` package docstring's example, as code."""
+    doc = strait_worker.__doc__ or ""
+    block = doc.split("::\n", 1)[1].split("\n:class:", 1)[0]
+    return textwrap.dedent(block)
+
+
+def test_the_package_docstring_example_verifies_the_signature(
+    httpserver: HTTPServer, rec: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The documented way to serve a dispatch reads the raw body and runs only a request
+    signed with the configured secret (Strait signs ``<timestamp>.<body>``,
+    worker/sign.go:9-14); the old ``payload=request.json()`` form raised with a secret set."""
+    secret = "whsec-docstring-example"
+    monkeypatch.setenv("STRAIT_SIGNING_SECRET", secret)
+    monkeypatch.setenv("STRAIT_BASE_URL", httpserver.url_for(""))
+    body = b'{"sku": "A-1"}'
+    example = _docstring_example()
+    assert "body=request.body()" in example
+
+    signed = {**headers(httpserver), **signature_headers(secret, body)}
+    namespace: dict[str, Any] = {"request": _Request(signed, body)}
+    exec(compile(example, "strait.worker docstring", "exec"), namespace)
+    assert rec.bodies["complete"] == [{"result": {"synced": True}}]
+    assert rec.bodies["log"][0]["data"] == {"sku": "A-1"}
+
+    forged = {**headers(httpserver), **signature_headers("another-secret", body)}
+    with pytest.raises(SignatureVerificationError):
+        exec(compile(example, "strait.worker docstring", "exec"), {"request": _Request(forged, body)})
+    assert len(rec.bodies["complete"]) == 1
+
+
+def _worker_imports() -> dict[str, set[str]]:
+    """``strait.worker`` module -> the package modules it imports (``TYPE_CHECKING`` ones too)."""
+    package = Path(strait_worker.__file__).parent
+    graph: dict[str, set[str]] = {}
+    for path in package.glob("*.py"):
+        names = set()
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                names.update([node.module] if node.module else [a.name for a in node.names])
+        graph[path.stem] = {n.split(".")[0] for n in names} - {path.stem}
+    return graph
+
+
+def test_the_worker_package_has_no_import_cycle() -> None:
+    """No module of ``strait.worker`` imports, even for typing only, one that imports it
+    back: ``current()`` lives above both context classes, the contexts' shared code names
+    them only through ``RunOperations[Client]`` / ``RunOperations[AsyncClient]``."""
+    graph = _worker_imports()
+    assert {"_core", "_context", "_sync", "_async", "_current"} <= set(graph)
+
+    def reaches(start: str, goal: str, seen: set[str]) -> bool:
+        for nxt in graph.get(start, set()):
+            if nxt == goal or (nxt not in seen and reaches(nxt, goal, seen | {nxt})):
+                return True
+        return False
+
+    cyclic = sorted(m for m in graph if m != "__init__" and reaches(m, m, {m}))
+    assert cyclic == []
+
+
+def test_the_two_heartbeat_intervals_have_one_name_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run's REST heartbeat (``DEFAULT_HEARTBEAT_INTERVAL``, 30 s as Strait's docs advise)
+    and the gRPC worker's stream heartbeat (``STREAM_HEARTBEAT_INTERVAL``, well inside the
+    90 s lease: three times the server's 30 s WORKER_HEARTBEAT_TIMEOUT,
+    api/grpc/stream.go:796-797) are two settings with two names."""
+    from strait.worker import DEFAULT_HEARTBEAT_INTERVAL
+    from strait.worker import _worker as worker_module  # grpc: the worker extra
+
+    ctx = RunContext(token(), "http://127.0.0.1:9", auto_heartbeat=True)
+    assert ctx.heartbeat_interval == DEFAULT_HEARTBEAT_INTERVAL == 30.0
+    ctx.close()
+    worker = worker_module.Worker(
+        {"h": lambda ctx, payload: None}, api_key="strait_key0123456789", grpc_url="grpc://127.0.0.1:1"
+    )
+    assert worker.heartbeat_interval == worker_module.STREAM_HEARTBEAT_INTERVAL < 90 / 2
+    assert not hasattr(worker_module, "DEFAULT_HEARTBEAT_INTERVAL")

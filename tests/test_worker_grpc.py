@@ -547,6 +547,105 @@ async def test_assignment_signatures_are_verified_when_a_secret_is_set(strait_se
     assert ran == [{"n": 1}]
 
 
+def _signed(run_id: str, body: bytes, secret: str | None, ts: str | None = None) -> pb.TaskAssignment:
+    ts = ts or str(int(time.time()))
+    return pb.TaskAssignment(
+        run_id=run_id,
+        job_slug="h",
+        payload_json=body,
+        run_token_jwt=make_run_token(run_id, 1),
+        hmac_signature=sign(secret, ts, body) if secret is not None else "",
+        hmac_timestamp=ts if secret is not None else "",
+        assignment_id=f"task_{run_id}",
+        attempt=1,
+    )
+
+
+async def test_with_a_secret_an_unsigned_assignment_is_refused_on_arrival_before_a_slot(
+    strait_server: Any,
+) -> None:
+    """Fail closed, checked before the assignment waits for a slot.
+
+    Strait signs an assignment only when the job has an ``endpoint_signing_secret``
+    (api/grpc/dispatch.go:566-576): a worker configured with a secret refuses one without a
+    signature like a forged one, and refuses both at once although its only slot is busy
+    (queueing must not eat the signature's 300 s tolerance). A list of secrets (rotation)
+    accepts a signature by any of them."""
+    fake, port = strait_server
+    release = threading.Event()
+    ran: list[Any] = []
+
+    def handler(ctx: RunContext, payload: Any) -> Any:
+        ran.append(payload)
+        if payload == {"n": "hold"}:
+            release.wait(WAIT)
+        return "ran"
+
+    worker = make_worker(port, {"h": handler}, signing_secret=["new-secret", "old-secret"], concurrency=1)
+    try:
+        async with running(worker):
+            session = await fake.session()
+            for a in (
+                _signed("run_hold", b'{"n": "hold"}', "new-secret"),
+                _signed("run_unsigned", b'{"n": "unsigned"}', None),
+                _signed("run_forged", b'{"n": "forged"}', "other-secret"),
+            ):
+                await session.context.write(pb.ServerMessage(task_assignment=a))
+            refused = {r.run_id: r for r in [await fake.next(session, "task_result") for _ in range(2)]}
+            assert not release.is_set() and ran == [{"n": "hold"}]  # the slot was busy all along
+            release.set()
+            held = await fake.next(session, "task_result")
+            await session.context.write(
+                pb.ServerMessage(task_assignment=_signed("run_old", b'{"n": "old"}', "old-secret"))
+            )
+            rotated = await fake.next(session, "task_result")
+    finally:
+        release.set()
+    assert set(refused) == {"run_unsigned", "run_forged"}
+    assert all(r.status == "failed" for r in refused.values())
+    assert "carries no signature" in refused["run_unsigned"].error_message
+    assert refused["run_forged"].error_message.startswith("assignment signature rejected")
+    assert (held.run_id, held.status) == ("run_hold", "success")
+    assert (rotated.run_id, rotated.status) == ("run_old", "success")
+    assert ran == [{"n": "hold"}, {"n": "old"}]
+
+
+def test_plaintext_grpc_off_loopback_needs_allow_insecure(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The API key travels in plaintext over ``grpc://``: refused off loopback unless
+    ``allow_insecure=True``, as the server team's own worker uses plaintext only for
+    loopback or when told to (cmd/dogfood-worker/main.go:261-275)."""
+    for name in list(os.environ):
+        if name.startswith("STRAIT_"):
+            monkeypatch.delenv(name)
+    with pytest.raises(StraitError, match="allow_insecure=True"):
+        Worker({"echo": echo}, api_key=KEY, grpc_url="grpc://10.1.2.3:50051")
+    worker = Worker({"echo": echo}, api_key=KEY, grpc_url="grpc://10.1.2.3:50051", allow_insecure=True)
+    assert (worker.settings.target.host, worker.settings.target.tls) == ("10.1.2.3", False)
+    assert Worker({"echo": echo}, api_key=KEY, grpc_url="grpc://127.0.0.1:50051").settings.target.tls is False
+
+
+async def test_a_sync_handler_returning_an_awaitable_fails_as_in_http_mode(strait_server: Any) -> None:
+    """Worker mode and the HTTP adapters settle a handler's result in one place
+    (``strait.worker._hosting``): a sync ``def`` returning a coroutine fails with the
+    reason, not a JSON error, and its result is never sent as a value the server's
+    ``json.Valid`` would refuse (api/grpc/stream.go:996-1004)."""
+    fake, port = strait_server
+
+    async def work() -> int:
+        return 1
+
+    def handler(ctx: RunContext, payload: Any) -> Any:
+        return work()
+
+    async with running(make_worker(port, {"h": handler})):
+        session = await fake.session()
+        await fake.assign(session, "h")
+        result = await fake.next(session, "task_result")
+    assert result.status == "failed"
+    assert "returned an awaitable" in result.error_message
+    assert result.output_json == b""
+
+
 # -- reconnect ---------------------------------------------------------------------------
 
 

@@ -6,15 +6,18 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import grpc
 import pytest
 
 from strait import Client
+from strait._auth import decode_run_token
+from strait._signing import verify_signature
 from strait.authoring import JobOptions, define_job
 from strait.local import LocalStrait
+from strait.local import _tokens as local_tokens
 from strait.worker import Worker
 from strait.worker._proto import worker_pb2 as pb
 from strait.worker._proto import worker_pb2_grpc as pb_grpc
@@ -128,10 +131,11 @@ def test_worker_log_lines_are_published_live_not_stored_as_run_events(
     assert not [e for e in events if e["type"] == "log"]
 
 
-def test_slots_are_never_exceeded(local_strait: LocalStrait, client: Client) -> None:
+def _counting_handler() -> tuple[Callable[[Any, Any], Any], list[int]]:
+    """A handler returning its payload after 50 ms, and the most of its calls seen at once."""
     active, peak, lock = [0], [0], threading.Lock()
 
-    def slow(ctx: Any, payload: Any) -> Any:
+    def handler(ctx: Any, payload: Any) -> Any:
         with lock:
             active[0] += 1
             peak[0] = max(peak[0], active[0])
@@ -140,6 +144,11 @@ def test_slots_are_never_exceeded(local_strait: LocalStrait, client: Client) -> 
             active[0] -= 1
         return payload
 
+    return handler, peak
+
+
+def test_slots_are_never_exceeded(local_strait: LocalStrait, client: Client) -> None:
+    slow, peak = _counting_handler()
     job = _define(local_strait, "slow", slow)
     job.deploy(client)
     runs = [job.trigger(client, {"i": i})["id"] for i in range(6)]
@@ -459,3 +468,54 @@ def test_a_registration_with_no_free_slot_gets_no_run(local_strait: LocalStrait,
     run = client.jobs.trigger(job["id"], {"payload": {}})
     assert _bare_result(local_strait, run["id"], b"1", slots_available=0) is None
     assert client.runs.get(run["id"])["status"] == "queued"
+
+
+def test_max_concurrency_holds_worker_mode_runs_as_in_http_mode(
+    local_strait: LocalStrait, client: Client
+) -> None:
+    """A job's ``max_concurrency`` keeps runs queued in worker mode too, however many free
+    slots the worker has: the server's claim query applies it to every run it hands out
+    (queue/pgque_claim.go:483-550)."""
+    one_at_a_time, peak = _counting_handler()
+    job = _define(local_strait, "limited", one_at_a_time, max_concurrency=1)
+    job.deploy(client)
+    runs = [job.trigger(client, {"i": i})["id"] for i in range(4)]
+    with Running(_worker(local_strait, [job], concurrency=4)):
+        results = [wait_for_status(client, r, "completed")["result"] for r in runs]
+    assert sorted(r["i"] for r in results) == [0, 1, 2, 3]
+    assert peak[0] == 1
+
+
+def test_an_assignment_carries_its_runs_job_version_timeout_and_signature(
+    local_strait: LocalStrait, client: Client
+) -> None:
+    """The assignment's ``timeout_secs`` and HMAC signature come from the job version the
+    run was triggered with, not the job as later edited (worker/executor_dispatch_job.go:61-110;
+    api/grpc/dispatch.go:520-530, 566-576); its run token, from the one minter
+    (``strait._auth.mint_run_token``), carries the attempt and the assignment's id
+    (api/grpc/dispatch.go:535-553) and is valid for the emulator's own check."""
+    job = client.jobs.create(
+        {
+            "project_id": local_strait.project_id,
+            "name": "Versioned",
+            "slug": "versioned",
+            "execution_mode": "worker",
+            "timeout_secs": 30,
+            "endpoint_signing_secret": "first-secret-0123456789",
+        }
+    )
+    run = client.jobs.trigger(job["id"], {"payload": {"v": 1}})
+    client.jobs.update(job["id"], {"timeout_secs": 90, "endpoint_signing_secret": "second-secret-0123456789"})
+    a = _bare_result(local_strait, run["id"], b"1")
+    assert a is not None and a.run_id == run["id"]
+    assert a.timeout_secs == 30
+    verify_signature(
+        a.payload_json,
+        {"X-Strait-Signature": a.hmac_signature, "X-Strait-Timestamp": a.hmac_timestamp},
+        "first-secret-0123456789",
+    )
+    claims = decode_run_token(a.run_token_jwt)
+    assert (claims.run_id, claims.attempt, claims.raw["assignment_id"]) == (run["id"], 1, a.assignment_id)
+    emulator = local_strait.emulator
+    now = int(emulator.clock.now().timestamp())
+    assert local_tokens.decode_run_token(emulator.signing_key, a.run_token_jwt, now)["sub"] == run["id"]

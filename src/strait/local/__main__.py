@@ -10,6 +10,9 @@ What can go wrong before that (a command that cannot be run, a port in use, a sp
 database file that cannot be read, ``--db`` in a directory that does not exist) is one
 line on stderr and a non-zero exit: 127 for a command not found, 126 for one that cannot
 be run, 1 otherwise.
+
+``--server-limits`` applies the server's per-IP route rate limits, off by default (a test
+suite would hit 10 triggers a minute at once).
 """
 
 from __future__ import annotations
@@ -57,6 +60,11 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         "--api-key", default=None, help="the bootstrap API key (strait_…; default: a new one)"
     )
     parser.add_argument("--project", default="proj_local", help="the bootstrap project id")
+    parser.add_argument(
+        "--server-limits",
+        action="store_true",
+        help="apply the server's per-IP route rate limits (e.g. 10 triggers a minute; off by default)",
+    )
     parser.add_argument(
         "--validate",
         metavar="SPEC",
@@ -126,7 +134,9 @@ async def _main(args: argparse.Namespace) -> int:
         except (OSError, ValueError) as exc:
             raise _Refused(f"cannot read the spec {args.validate}: {exc}") from None
     _check_grpc_port(args.host, args.grpc_port)
-    emulator = Emulator(api_key=args.api_key, project_id=args.project, validator=validator)
+    emulator = Emulator(
+        api_key=args.api_key, project_id=args.project, validator=validator, server_limits=args.server_limits
+    )
     store = None
     if args.db:
         from ._persist import Store

@@ -333,7 +333,7 @@ def begin_attempt(emu: Emulator, run: Run, *, assignment_id: str = "") -> str:
     generation = run.generation
     emu.clock.at(now + timedelta(seconds=timeout), "run.timeout", run.id, generation)
     return mint_run_token(
-        emu.signing_key, run.id, run.attempt, int(now.timestamp()), int(expires.timestamp())
+        emu.signing_key, run.id, run.attempt, int(now.timestamp()), int(expires.timestamp()), assignment_id
     )
 
 

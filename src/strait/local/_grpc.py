@@ -46,6 +46,7 @@ from strait.worker._proto import worker_pb2 as pb
 from strait.worker._proto import worker_pb2_grpc as pb_grpc
 
 from ._emulator import hash_key
+from ._engine import begin_attempt, fail_attempt, finish_run, held, move
 
 if TYPE_CHECKING:
     from ._emulator import Emulator
@@ -131,8 +132,6 @@ class WorkerHub:
         self._assign(run, worker)
 
     def _assign(self, run: Run, worker: Worker) -> None:
-        from ._engine import begin_attempt
-
         assignment_id = self.emu.new_id("asg")
         token = begin_attempt(self.emu, run, assignment_id=assignment_id)
         self.assignments[assignment_id] = Assignment(
@@ -144,26 +143,33 @@ class WorkerHub:
             job_slug=run.job.slug,
             queue=run.job.queue or DEFAULT_QUEUE,
             payload_json=payload,
-            timeout_secs=int(run.job.data["timeout_secs"]),
+            timeout_secs=int(run.setting("timeout_secs")),
             run_token_jwt=token,
             assignment_id=assignment_id,
             attempt=run.attempt,
         )
-        if run.job.signing_secret:
+        secret = str(run.setting("signing_secret") or "")
+        if secret:  # the run's job version's secret (worker/executor_dispatch_job.go:61-110)
             stamp = str(int(self.emu.clock.now().timestamp()))
             message.hmac_timestamp = stamp
-            message.hmac_signature = sign(run.job.signing_secret, stamp, payload)
+            message.hmac_signature = sign(secret, stamp, payload)
         worker.outbox.put_nowait(pb.ServerMessage(task_assignment=message))
 
     def pump(self) -> None:
-        """Offer every queued worker-mode run (highest priority, then oldest, first)."""
+        """Offer every queued worker-mode run (highest priority, then oldest, first) that
+        its job's ``max_concurrency`` / ``max_concurrency_per_key`` does not hold back, as
+        the server's claim query does for every mode (queue/pgque_claim.go:483-550)."""
         queued = [
             r
             for r in self.emu.state.runs.values()
             if r.status == "queued" and r.job.mode == "worker" and r.next_retry_at is None
         ]
         for run in sorted(queued, key=lambda r: (-r.priority, r.created_at)):
-            if run.job.data.get("enabled", True) and not run.job.data.get("paused"):
+            if (
+                run.job.data.get("enabled", True)
+                and not run.job.data.get("paused")
+                and not held(self.emu, run)
+            ):
                 self.offer(run)
 
     def _release(self, assignment: Assignment) -> None:
@@ -224,8 +230,6 @@ class WorkerHub:
         output: bytes,
         error: str,
     ) -> None:
-        from ._engine import fail_attempt, finish_run
-
         assignment = self.assignments.get(assignment_id)
         if (
             not assignment_id
@@ -283,8 +287,6 @@ class WorkerHub:
     def gone(self, worker: Worker) -> None:
         """The stream ended: the worker's open runs are requeued at once, their attempt not
         spent (store/workers.go:836-891)."""
-        from ._engine import move
-
         worker.connected = False
         worker.last_seen = time.monotonic()
         if self.workers.get((worker.project_id, worker.worker_id)) is worker:

@@ -1,4 +1,6 @@
-"""Run tokens: HS256 JWTs with the server's claims (dispatch signatures come from
+"""The emulator's tokens, signed with its key: run tokens minted by
+:func:`strait._auth.mint_run_token` (the SDK's one run-token minter), the short-lived SSE
+token, and the server-side checks of both (dispatch signatures come from
 :mod:`strait._signing`)."""
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ import hmac
 import json
 from typing import Any
 
+from strait import _auth
 from strait._auth import RUN_TOKEN_ISSUER
 
 __all__ = [
@@ -38,7 +41,8 @@ def _unb64(text: str) -> bytes:
 
 
 def mint_token(key: bytes, claims: dict[str, Any]) -> str:
-    """An HS256 JWT of ``claims`` signed with ``key``."""
+    """An HS256 JWT of ``claims`` signed with ``key`` (for the SSE token, whose claims are
+    not a run token's)."""
     header = _b64(b'{"alg":"HS256","typ":"JWT"}')
     body = _b64(json.dumps(claims, separators=(",", ":")).encode())
     signature = hmac.new(key, f"{header}.{body}".encode(), hashlib.sha256).digest()
@@ -48,11 +52,10 @@ def mint_token(key: bytes, claims: dict[str, Any]) -> str:
 def mint_run_token(
     key: bytes, run_id: str, attempt: int, issued_at: int, expires_at: int, assignment_id: str = ""
 ) -> str:
-    claims: dict[str, Any] = {"attempt": attempt}
-    if assignment_id:
-        claims["assignment_id"] = assignment_id
-    claims.update(iss=RUN_TOKEN_ISSUER, sub=run_id, exp=expires_at, iat=issued_at)
-    return mint_token(key, claims)
+    """A run token signed with the emulator's ``key`` (:func:`strait._auth.mint_run_token`)."""
+    return _auth.mint_run_token(
+        run_id, attempt, key=key, issued_at=issued_at, expires_at=expires_at, assignment_id=assignment_id
+    )
 
 
 def mint_sse_token(key: bytes, project_id: str, scopes: list[str], issued_at: int, expires_at: int) -> str:

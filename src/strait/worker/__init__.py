@@ -15,8 +15,9 @@ Strait's signature. grpc is imported only when :class:`Worker` is first used.
         ctx.progress(50)
         return {"synced": True}            # completes the run
 
-    # inside the HTTP endpoint Strait dispatches to:
-    run_handler(handle, request.headers, payload=request.json(), heartbeat_interval=30)
+    # inside the HTTP endpoint Strait dispatches to: the raw body, whose signature is
+    # verified whenever a secret is configured (STRAIT_SIGNING_SECRET or signing_secret=)
+    run_handler(handle, request.headers, body=request.body(), heartbeat_interval=30)
 
 :class:`RunContext` / :class:`AsyncRunContext` wrap every ``/sdk/v1/runs/{runID}``
 endpoint with the run token from the dispatch headers. :func:`current` returns the
@@ -33,9 +34,9 @@ from ._core import (
     NoActiveRunError,
     ProgressThrottle,
     RunFinishedError,
-    current,
     parse_dispatch_headers,
 )
+from ._current import current
 from ._http import asgi_app, wsgi_app
 from ._sync import RunContext, run_handler
 

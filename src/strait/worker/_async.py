@@ -108,7 +108,7 @@ class AsyncRunContext(RunOperations[AsyncClient]):
             await self._client.close()
 
     async def __aenter__(self) -> AsyncRunContext:
-        self._enter(self)
+        self._enter()
         self.start_heartbeat()
         return self
 

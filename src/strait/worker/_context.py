@@ -36,6 +36,7 @@ from strait._signing import SigningSecret
 from ._core import DEFAULT_PROGRESS_INTERVAL, MISSING, RunCore, dispatch_kwargs, error_text, state_map
 
 if TYPE_CHECKING:
+    from strait._client import AsyncClient, Client
     from strait._generated.models.job_run import JobRun
     from strait._generated.models.run_checkpoint import RunCheckpoint
     from strait._generated.models.run_event import RunEvent
@@ -44,9 +45,6 @@ if TYPE_CHECKING:
     from strait._generated.models.run_usage import RunUsage
     from strait._generated.models.sdk_spawn_response_201 import SdkSpawnResponse201
     from strait._generated.models.sdk_wait_for_event_response_200 import SdkWaitForEventResponse200
-
-    from ._async import AsyncRunContext
-    from ._sync import RunContext
 
 __all__ = ["Checkpoints", "RunOperations", "RunSink", "Sdk", "StopBeat", "operation"]
 
@@ -102,10 +100,10 @@ class operation(Generic[P, R]):
     def __get__(self, obj: None, owner: type | None = None) -> operation[P, R]: ...
     @overload
     def __get__(
-        self, obj: AsyncRunContext, owner: type | None = None
+        self, obj: RunOperations[AsyncClient], owner: type | None = None
     ) -> Callable[P, Coroutine[Any, Any, R]]: ...
     @overload
-    def __get__(self, obj: RunContext, owner: type | None = None) -> Callable[P, R]: ...
+    def __get__(self, obj: RunOperations[Client], owner: type | None = None) -> Callable[P, R]: ...
     @overload
     def __get__(self, obj: RunOperations[Any], owner: type | None = None) -> Callable[P, Any]: ...
 
@@ -296,7 +294,7 @@ class RunOperations(RunCore, Generic[C]):
     @contextlib.contextmanager
     def _host_scope(self) -> Iterator[None]:
         """While the handler runs: :func:`strait.worker.current` returns this context."""
-        self._enter(cast("RunContext | AsyncRunContext", self))
+        self._enter()
         try:
             yield
         finally:

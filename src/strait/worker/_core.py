@@ -16,16 +16,12 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextvars import ContextVar, Token
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 from strait import _tracing
 from strait._auth import RunTokenClaims, decode_run_token
 from strait._errors import ApiError, NoActiveRunError, RunFinishedError, ValidationError
 from strait._signing import SigningSecret, configured_signing_secret, verify_signature
-
-if TYPE_CHECKING:
-    from ._async import AsyncRunContext
-    from ._sync import RunContext
 
 __all__ = [
     "DEFAULT_HEARTBEAT_INTERVAL",
@@ -34,12 +30,14 @@ __all__ = [
     "ProgressThrottle",
     "RunFinishedError",
     "Secrets",
-    "current",
+    "active_context",
     "parse_dispatch_headers",
 ]
 
-#: Seconds between automatic heartbeats with ``auto_heartbeat=True`` (Strait's docs
-#: advise every 30 s; the server reaps a run after a minute without one).
+#: Seconds between a run's automatic heartbeats (``POST /sdk/v1/runs/{id}/heartbeat``)
+#: with ``auto_heartbeat=True`` (Strait's docs advise every 30 s; the server reaps a run
+#: after a minute without one). Not the gRPC worker's stream heartbeat
+#: (``strait.worker._worker.STREAM_HEARTBEAT_INTERVAL``).
 DEFAULT_HEARTBEAT_INTERVAL: Final = 30.0
 #: Seconds within which ``progress()`` calls are coalesced to the latest value.
 DEFAULT_PROGRESS_INTERVAL: Final = 1.0
@@ -316,11 +314,13 @@ class ProgressThrottle:
         return body
 
 
-_current: ContextVar[RunContext | AsyncRunContext | None] = ContextVar("strait_run_context", default=None)
+#: The context of the handler being run (its class is RunContext or AsyncRunContext, which
+#: build on this module; :func:`strait.worker.current` narrows it).
+_current: ContextVar[RunCore | None] = ContextVar("strait_run_context", default=None)
 
 
-def current() -> RunContext | AsyncRunContext:
-    """The run context of the handler being executed (set by ``with ctx:`` / ``ctx.run``).
+def active_context() -> RunCore:
+    """The run context of the handler being run.
 
     Raises:
         NoActiveRunError: called outside a run.
@@ -396,7 +396,7 @@ class RunCore:
         self._annotation_keys: set[str] = set()
         self._terminal: str | None = None
         self._suspended = False
-        self._context_tokens: list[Token[RunContext | AsyncRunContext | None]] = []
+        self._context_tokens: list[Token[RunCore | None]] = []
 
     # -- status -----------------------------------------------------------
 
@@ -432,10 +432,11 @@ class RunCore:
         if not (isinstance(error, ApiError) and error.status in (409, 410)):
             self._terminal = None
 
-    def _enter(self, ctx: RunContext | AsyncRunContext) -> None:
+    def _enter(self) -> None:
+        """While the handler runs: :func:`strait.worker.current` returns this context."""
         if not self._context_tokens:
             self._span = _tracing.handler_span(self._dispatch, self.run_id, self.job_id, self.attempt)
-        self._context_tokens.append(_current.set(ctx))
+        self._context_tokens.append(_current.set(self))
 
     def _leave(self) -> None:
         if self._context_tokens:

@@ -18,6 +18,10 @@ Async handlers run as tasks on the worker's loop, sync handlers in a thread pool
   and left out of the ledger: closing the stream has the server requeue it without
   spending an attempt (store/workers.go:836-891), whereas a reported failure spends one
   (worker/executor_worker_result.go:23-29).
+* **A handler runs as the HTTP adapters run it** (:mod:`._hosting`): an explicit
+  ``ctx.fail()`` wins, the result is encoded as strict JSON within ``MAX_OUTPUT_BYTES``,
+  a crash or failure is logged with its traceback; the context is driven only through
+  its host protocol. Assignment signatures are verified on arrival, before a slot.
 * **ctx.fail() is final**, as over REST and in HTTP mode (api/sdk_terminal.go:116-134): the
   worker records it with the run token (``POST /sdk/v1/runs/{id}/fail``) before it
   reports the result, since a ``TaskResult`` of ``failed`` is retried by the job's policy.
@@ -39,36 +43,24 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from strait import _tracing
-from strait._errors import SignatureVerificationError, StraitError
+from strait._errors import StraitError
 from strait._limits import GRPC_MAX_RECEIVE_BYTES, MAX_LOG_MESSAGE_BYTES, cut_utf8
-from strait._signing import verify_signature
+from strait._signing import SigningSecret
 
+from . import _hosting
 from ._async import AsyncRunContext
-from ._core import error_text
 from ._jobs import JobHandler, decode_payload
 from ._ledger import FinishedRun, Log
 from ._proto import worker_pb2 as pb
 from ._sync import RunContext
 
-__all__ = ["MAX_OUTPUT_BYTES", "Scheduler", "encode_output"]
+__all__ = ["MAX_OUTPUT_BYTES", "Scheduler"]
 
 logger = logging.getLogger("strait.worker")
 
 #: The largest ``output_json``: the server receives at most 1 MiB per message
 #: (api/grpc/server.go:184-191), less room for the ``TaskResult``'s other fields.
 MAX_OUTPUT_BYTES = GRPC_MAX_RECEIVE_BYTES - 16 * 1024
-
-
-def encode_output(value: Any) -> bytes:
-    """A handler's result as strict JSON (RFC 8259: no NaN or Infinity, which the server's
-    ``json.Valid`` refuses, api/grpc/dispatch.go:639-641); ``b""`` for None.
-
-    Raises:
-        TypeError, ValueError: the value is not JSON.
-    """
-    if value is None:
-        return b""
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
 
 
 @dataclass(eq=False)
@@ -81,7 +73,6 @@ class _Run:
     started: float = field(default_factory=time.monotonic)
     cancel_reason: str | None = None
     left: bool = False  # left to the server to requeue: never reported
-    terminal: tuple[str, Any] | None = None  # ctx.complete() / ctx.fail() in the handler
     timer: asyncio.TimerHandle | None = None
     in_thread: bool = False  # a sync handler is running in a pool thread
     straggling: bool = False  # ... and its run is over: it no longer holds a slot
@@ -135,34 +126,6 @@ class _RunThreads(Executor):
             self._work.put(None)
 
 
-class _Sink:
-    """Where a run context's log lines and explicit complete/fail go in worker mode."""
-
-    __slots__ = ("run", "scheduler")
-
-    def __init__(self, scheduler: Scheduler, run: _Run) -> None:
-        self.scheduler = scheduler
-        self.run = run
-
-    def log(self, level: str, message: str, data: Any) -> bool:
-        if data is not None:
-            message = f"{message} {json.dumps(data, default=str)}"
-        run_id = self.run.assignment.run_id
-        line = pb.WorkerMessage(
-            log_line=pb.LogLine(
-                run_id=run_id,
-                level=level,
-                message=cut_utf8(message, MAX_LOG_MESSAGE_BYTES),
-                timestamp_unix_ms=int(time.time() * 1000),
-            )
-        )
-        self.scheduler.emit_log(Log(line, run_id))
-        return True
-
-    def finish(self, outcome: str, value: Any) -> None:
-        self.run.terminal = (outcome, value)
-
-
 class Scheduler:
     """Runs assignments; calls ``on_finished`` with each result to report (on the loop)."""
 
@@ -172,7 +135,7 @@ class Scheduler:
         concurrency: int,
         base_url: str | None,
         project_id: str | None,
-        signing_secret: str | None,
+        signing_secret: SigningSecret | None,
         on_finished: Callable[[FinishedRun], None],
         on_log: Callable[[Log], None],
         current_stream: Callable[[], int],
@@ -226,6 +189,16 @@ class Scheduler:
     # -- assignments ---------------------------------------------------------------
 
     def assign(self, assignment: pb.TaskAssignment, handler: JobHandler) -> None:
+        """Start an assignment, or refuse it at once when its signature does not verify:
+        checked on arrival, before it waits for a slot, so that queueing does not eat the
+        signature's tolerance."""
+        refused = _hosting.verify_assignment(
+            assignment.payload_json, assignment.hmac_signature, assignment.hmac_timestamp, self.signing_secret
+        )
+        if refused is not None:
+            logger.error("run %s (%s): %s", assignment.run_id, assignment.job_slug, refused)
+            self.refuse(assignment, refused)
+            return
         run = _Run(assignment, handler, self._current_stream())
         self.runs[assignment.assignment_id] = run
         run.task = asyncio.create_task(self._execute(run), name=f"strait-run-{assignment.run_id}")
@@ -264,7 +237,7 @@ class Scheduler:
             return
         run.cancel_reason = reason
         if run.ctx is not None:
-            run.ctx._cancelled = True
+            run.ctx._host_cancel()
         if run.task is not None:
             run.task.cancel()
 
@@ -283,7 +256,7 @@ class Scheduler:
         for run in left:
             run.left = True
             if run.ctx is not None:
-                run.ctx._cancelled = True
+                run.ctx._host_cancel()
             assert run.task is not None
             run.task.cancel()
         await asyncio.gather(*(r.task for r in left if r.task is not None), return_exceptions=True)
@@ -291,10 +264,25 @@ class Scheduler:
 
     # -- running -----------------------------------------------------------------
 
-    def _context(self, run: _Run) -> RunContext | AsyncRunContext:
+    def _log_line(self, run_id: str, level: str, message: str, data: Any) -> bool:
+        """A run context's log line, sent over the stream (the sink's ``on_log``)."""
+        if data is not None:
+            message = f"{message} {json.dumps(data, default=str)}"
+        line = pb.WorkerMessage(
+            log_line=pb.LogLine(
+                run_id=run_id,
+                level=level,
+                message=cut_utf8(message, MAX_LOG_MESSAGE_BYTES),
+                timestamp_unix_ms=int(time.time() * 1000),
+            )
+        )
+        self.emit_log(Log(line, run_id))
+        return True
+
+    def _context(self, run: _Run, payload: Any) -> RunContext | AsyncRunContext:
         a = run.assignment
         base_url, project_id, tracing = self.base_url, self.project_id, self.tracing
-        cls: Any = AsyncRunContext if run.handler.is_async else RunContext
+        cls: Any = _hosting.context_class(run.handler)
 
         def make_client() -> Any:
             if not a.run_token_jwt:
@@ -318,10 +306,10 @@ class Scheduler:
             run_id=a.run_id,
             attempt=a.attempt or None,
             job_id=None,
-            payload=None,
+            payload=payload,
             project_id=project_id,
             make_client=make_client,
-            sink=_Sink(self, run),
+            sink=_hosting.Sink(on_log=functools.partial(self._log_line, a.run_id)),
         )
         ctx._dispatch = _tracing.dispatched(a.metadata, "consumer", a.job_slug, enabled=tracing)
         return ctx
@@ -358,72 +346,36 @@ class Scheduler:
             )
 
     async def _attempt(self, run: _Run) -> tuple[str, bytes, str]:
-        """Run the handler; the run's (status, output, error)."""
+        """Run the handler through :mod:`._hosting`; the run's (status, output, error)."""
         a = run.assignment
-        if self.signing_secret and a.hmac_signature:
-            try:
-                verify_signature(
-                    a.payload_json,
-                    {"X-Strait-Signature": a.hmac_signature, "X-Strait-Timestamp": a.hmac_timestamp},
-                    self.signing_secret,
-                )
-            except SignatureVerificationError as exc:
-                return "failed", b"", f"assignment signature rejected: {exc}"
         try:
             payload = decode_payload(a.payload_json)
         except ValueError as exc:
             return "failed", b"", f"the payload is not JSON: {exc}"
-        ctx = run.ctx = self._context(run)
-        ctx._payload = payload
+        ctx = run.ctx = self._context(run, payload)
         if run.cancel_reason is not None:
             return "failed", b"", f"cancelled: {run.cancel_reason}"
-        try:
-            if run.handler.is_async:
-                result = await _call_async(run.handler.fn, ctx, payload)
-            else:
-                assert self._loop is not None and self._pool is not None
-                result = await self._loop.run_in_executor(self._pool, self._call_sync, run, ctx, payload)
-        except Exception as exc:
-            ctx._span.fail(exc)
-            if run.cancel_reason is not None:
-                return "failed", b"", f"cancelled: {run.cancel_reason}"
-            logger.error(
-                "run %s (%s, attempt %d) failed: %s",
-                a.run_id,
-                a.job_slug,
-                a.attempt,
-                error_text(exc),
-                exc_info=exc,
-            )
-            return "failed", b"", error_text(exc)
+        if isinstance(ctx, AsyncRunContext):
+            outcome = await _hosting.execute_async(run.handler, ctx)
+        else:
+            assert self._loop is not None and self._pool is not None
+            outcome = await self._loop.run_in_executor(self._pool, self._call_sync, run, ctx)
         if run.cancel_reason is not None:
             return "failed", b"", f"cancelled: {run.cancel_reason}"
-        if run.terminal is not None and run.terminal[0] == "failed":
-            text = str(run.terminal[1])
-            await self._fail_for_good(run, text)
-            return "failed", b"", text
-        value = run.terminal[1] if run.terminal is not None else result
-        try:
-            output = encode_output(value)
-        except (TypeError, ValueError) as exc:
-            logger.error("run %s (%s): the result is not JSON: %s", a.run_id, a.job_slug, exc)
-            return "failed", b"", f"the result is not JSON-serializable (strict JSON, RFC 8259): {exc}"
-        if len(output) > MAX_OUTPUT_BYTES:
-            return (
-                "failed",
-                b"",
-                f"the result is {len(output)} bytes of JSON; worker mode takes at most {MAX_OUTPUT_BYTES}",
-            )
-        return "completed", output, ""
+        outcome = _hosting.encode_outcome(outcome, MAX_OUTPUT_BYTES)
+        _hosting.log_outcome(outcome, a.run_id, a.job_slug)
+        if outcome.status == "completed":
+            return "completed", outcome.output, ""
+        if outcome.code == "run_failed":
+            await self._fail_for_good(run, outcome.error)
+        return "failed", b"", outcome.error
 
-    def _call_sync(self, run: _Run, ctx: RunContext | AsyncRunContext, payload: Any) -> Any:
+    def _call_sync(self, run: _Run, ctx: RunContext) -> _hosting.Outcome:
         with self._lock:
             run.in_thread = True
-        ctx._enter(ctx)
         try:
-            return run.handler.fn(ctx, payload)
+            return _hosting.execute(run.handler, ctx)
         finally:
-            ctx._leave()
             with self._lock:
                 run.in_thread = False
                 if run.straggling:
@@ -476,11 +428,3 @@ class Scheduler:
                 a.run_id,
                 exc,
             )
-
-
-async def _call_async(fn: Callable[..., Any], ctx: Any, payload: Any) -> Any:
-    ctx._enter(ctx)
-    try:
-        return await fn(ctx, payload)
-    finally:
-        ctx._leave()

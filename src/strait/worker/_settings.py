@@ -44,6 +44,7 @@ from strait._settings import (
     redact,
     resolve,
 )
+from strait._signing import SigningSecret, configured_signing_secret
 
 __all__ = [
     "DEFAULT_GRPC_PORT",
@@ -86,7 +87,7 @@ class WorkerSettings:
     name: str
     project_id: str | None = None
     dirs: tuple[Path, ...] = ()
-    signing_secret: str | None = field(default=None, compare=False)
+    signing_secret: SigningSecret | None = field(default=None, compare=False)
     config_file: Path | None = None
     sources: Mapping[str, str] = field(default_factory=dict, compare=False)
 
@@ -185,7 +186,7 @@ def resolve_worker_settings(
     worker_id: str | None = None,
     name: str | None = None,
     project_id: str | None = None,
-    signing_secret: str | None = None,
+    signing_secret: SigningSecret | None = None,
     allow_insecure: bool | None = None,
     job_queues: Sequence[str] = (),
     config: str | os.PathLike[str] | None = None,
@@ -238,7 +239,12 @@ def resolve_worker_settings(
     wid = values["worker_id"] or f"py-{host[:80]}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     wname = values["name"] or f"strait-python@{host[:100]}"
 
-    secret = signing_secret if signing_secret is not None else _signing_secret(file, env)
+    # One secret or several (rotation); an empty one, or an empty list, is no secret.
+    secret: SigningSecret | None
+    if signing_secret is not None:
+        secret = configured_signing_secret(signing_secret)
+    else:
+        secret = _signing_secret(file, env)
 
     return WorkerSettings(
         api_key=key,

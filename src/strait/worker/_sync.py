@@ -149,7 +149,7 @@ class RunContext(RunOperations[Client]):
             self._client.close()
 
     def __enter__(self) -> RunContext:
-        self._enter(self)
+        self._enter()
         self.start_heartbeat()
         return self
 

@@ -43,6 +43,7 @@ import grpc.aio
 from strait._backoff import Backoff
 from strait._errors import StraitError, ValidationError, WorkerAuthError, WorkerRejectedError
 from strait._limits import MAX_HOSTNAME_BYTES, WORKER_LEASE_SECS, cut_utf8
+from strait._signing import SigningSecret
 from strait._version import __version__
 
 from ._jobs import JobHandler, Jobs, job_handlers
@@ -66,10 +67,13 @@ __all__ = ["MAX_OUTPUT_BYTES", "RunReport", "Worker", "WorkerAuthError", "Worker
 
 logger = logging.getLogger("strait.worker")
 
-#: Seconds between heartbeats. A heartbeat renews the worker's 90 s connection lease
-#: (api/grpc/stream.go:923-966); the server does not drop a worker for a missed one (a
-#: dead connection is found by keepalive), so this only has to stay well inside the lease.
-DEFAULT_HEARTBEAT_INTERVAL = 10.0
+#: Seconds between the worker's heartbeats on its gRPC stream (not a run's heartbeat:
+#: that is ``strait.worker.DEFAULT_HEARTBEAT_INTERVAL``, HTTP mode's ``/sdk/v1`` one). A
+#: stream heartbeat renews the worker's 90 s connection lease (three times the server's
+#: 30 s ``WORKER_HEARTBEAT_TIMEOUT``, api/grpc/stream.go:796-797, 923-966); the server
+#: does not drop a worker for a missed one (a dead connection is found by keepalive), so
+#: this only has to stay well inside the lease.
+STREAM_HEARTBEAT_INTERVAL = 10.0
 DEFAULT_DRAIN_TIMEOUT = 30.0
 MAX_AUTH_FAILURES = 3
 #: The same worker id registering again ends the older stream with "api key revoked"
@@ -129,7 +133,13 @@ class Worker:
         base_url: the REST API the run contexts call (``STRAIT_BASE_URL``).
         name, worker_id, project_id: as registered (``worker_id`` is generated once per
             process and kept across reconnects).
-        signing_secret: verify each assignment's HMAC signature with this secret.
+        signing_secret: the jobs' ``endpoint_signing_secret`` (or a list of secrets while
+            rotating one). With a secret, every assignment must carry a valid signature:
+            one without a signature is refused like a forged one (reported failed, without
+            running), checked on arrival before it waits for a slot.
+        allow_insecure: allow plaintext gRPC (``grpc://``, or derived from an ``http://``
+            base URL) to a host that is not loopback, which sends the API key unencrypted
+            (``STRAIT_WORKER_ALLOW_INSECURE=1``); refused by default.
         heartbeat_interval: seconds between heartbeats (default 10). A heartbeat renews the
             worker's 90 s connection lease; the server does not time a worker out for a late one.
         drain_timeout: on stop, seconds in-flight runs get to finish; runs still going then
@@ -156,8 +166,9 @@ class Worker:
         name: str | None = None,
         worker_id: str | None = None,
         project_id: str | None = None,
-        signing_secret: str | None = None,
-        heartbeat_interval: float = DEFAULT_HEARTBEAT_INTERVAL,
+        signing_secret: SigningSecret | None = None,
+        allow_insecure: bool | None = None,
+        heartbeat_interval: float = STREAM_HEARTBEAT_INTERVAL,
         drain_timeout: float = DEFAULT_DRAIN_TIMEOUT,
         reconnect_initial: float = 0.5,
         reconnect_max: float = 60.0,
@@ -180,6 +191,7 @@ class Worker:
             name=name,
             project_id=project_id,
             signing_secret=signing_secret,
+            allow_insecure=allow_insecure,
             job_queues=[h.queue for h in self.handlers.values() if h.queue],
             config=config,
         )
