@@ -19,7 +19,9 @@ requeued at once without spending an attempt (store/workers.go:836-891) — unle
 worker id registered again, which ends the old stream with UNKNOWN "api key revoked" and
 keeps its assignments (api/grpc/registry.go:148-157); log lines of assigned runs are
 published to the run's live log channel only, not stored (api/grpc/stream.go:1200-1251).
-With no worker for the queue a run stays queued.
+With no worker for the queue a run stays queued. A force-disconnect over REST (``_workers``)
+ends the stream with UNKNOWN "force disconnected by API request" (api/grpc/stream.go:61,553-561),
+and the stream's end does the rest. The rows the REST side lists live in ``hub.book``.
 """
 
 from __future__ import annotations
