@@ -36,7 +36,7 @@ from strait._limits import WORKER_DISCONNECT_ACK_TIMEOUT_SECS
 
 from ._clock import format_time
 from ._emulator import json_ok, operation
-from ._http import DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, ApiFailure, Call
+from ._http import ApiFailure, Call, page_limit
 
 if TYPE_CHECKING:
     from ._emulator import Emulator
@@ -137,16 +137,7 @@ def _book(call: Call) -> WorkerBook | None:
 
 def _offset_page(call: Call, rows: list[dict[str, Any]]) -> dict[str, Any]:
     """``parseSimplePagination`` (api/workers.go:282-306), then newest first."""
-    limit = DEFAULT_PAGE_LIMIT
-    raw = call.query.get("limit", "")
-    if raw:
-        try:
-            limit = int(raw)
-        except ValueError:
-            limit = 0
-        if limit <= 0:
-            raise ApiFailure(400, "limit must be a positive integer")
-        limit = min(limit, MAX_PAGE_LIMIT)
+    limit = page_limit(call)
     offset = 0
     raw = call.query.get("offset", "")
     if raw:
