@@ -201,6 +201,9 @@ WORKER_LEASE_SECS: Final = 90.0
 #: The keepalive the server enforces: pings more often than this are refused
 #: (api/grpc/server.go:179-182).
 GRPC_KEEPALIVE_MIN_TIME_SECS: Final = 10.0
+#: How long a force-disconnect waits for the worker's stream to end before answering 503
+#: ``worker_disconnect_pending`` (api/workers.go:96,106-117,185-221).
+WORKER_DISCONNECT_ACK_TIMEOUT_SECS: Final = 5.0
 
 
 def cut_utf8(text: str, max_bytes: int) -> str:

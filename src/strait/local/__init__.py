@@ -6,15 +6,11 @@ the ``local_strait`` pytest fixture gives each test a fresh one. Needs the ``loc
 extra (``pip install "strait-python[local]"``) for its gRPC side.
 """
 
-from typing import TYPE_CHECKING
-
 from ._areas import AREAS
 from ._asgi import AsgiServer
 from ._emulator import OPERATIONS, REMOVED_OPERATIONS, Emulator, routes
 from ._runner import LocalStrait, Server
-
-if TYPE_CHECKING:
-    from ._validate import Validator
+from ._validate import Validator  # jsonschema itself is loaded only when one is made
 
 __all__ = [
     "AREAS",
@@ -27,14 +23,6 @@ __all__ = [
     "implemented_operations",
     "routes",
 ]
-
-
-def __getattr__(name: str) -> object:
-    if name == "Validator":
-        from ._validate import Validator
-
-        return Validator
-    raise AttributeError(name)
 
 
 def implemented_operations() -> list[str]:

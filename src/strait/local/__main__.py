@@ -31,7 +31,9 @@ import sys
 from typing import Any
 
 from ._emulator import Emulator
+from ._persist import Store
 from ._runner import Server
+from ._validate import Validator
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -126,9 +128,6 @@ async def _main(args: argparse.Namespace) -> int:
         _check_command(args.command)
     validator = None
     if args.validate:
-        # jsonschema is imported only for --validate (the `local` extra ships it)
-        from ._validate import Validator
-
         try:
             validator = Validator(args.validate)
         except (OSError, ValueError) as exc:
@@ -139,8 +138,6 @@ async def _main(args: argparse.Namespace) -> int:
     )
     store = None
     if args.db:
-        from ._persist import Store
-
         folder = os.path.dirname(os.path.abspath(args.db))
         if not os.path.isdir(folder):
             raise _Refused(f"--db {args.db}: there is no directory {folder}")

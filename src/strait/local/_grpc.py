@@ -19,7 +19,9 @@ requeued at once without spending an attempt (store/workers.go:836-891) — unle
 worker id registered again, which ends the old stream with UNKNOWN "api key revoked" and
 keeps its assignments (api/grpc/registry.go:148-157); log lines of assigned runs are
 published to the run's live log channel only, not stored (api/grpc/stream.go:1200-1251).
-With no worker for the queue a run stays queued.
+With no worker for the queue a run stays queued. A force-disconnect over REST (``_workers``)
+ends the stream with UNKNOWN "force disconnected by API request" (api/grpc/stream.go:61,553-561),
+and the stream's end does the rest. The rows the REST side lists live in ``hub.book``.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from strait.worker._proto import worker_pb2_grpc as pb_grpc
 
 from ._emulator import hash_key
 from ._engine import begin_attempt, fail_attempt, finish_run, held, move
+from ._workers import WorkerBook
 
 if TYPE_CHECKING:
     from ._emulator import Emulator
@@ -92,6 +95,7 @@ class Worker:
     connected: bool = True
     last_seen: float = 0.0
     replaced: bool = False  # the same id registered again: this stream ends "api key revoked"
+    forced: bool = False  # force-disconnected over REST: this stream ends UNKNOWN
 
 
 @dataclass
@@ -114,6 +118,10 @@ class WorkerHub:
     assignments: dict[str, Assignment] = field(default_factory=dict)
     auth_failures: dict[str, int] = field(default_factory=dict)
     reconciled: list[str] = field(default_factory=list)  # run ids settled from in_flight_tasks
+    book: WorkerBook = field(init=False)  # the workers' and tasks' rows, for the REST side
+
+    def __post_init__(self) -> None:
+        self.book = WorkerBook(self.emu)
 
     # -- dispatch --------------------------------------------------------------------
 
@@ -137,6 +145,7 @@ class WorkerHub:
         self.assignments[assignment_id] = Assignment(
             assignment_id, run, worker.worker_id, run.attempt, run.generation
         )
+        self.book.assigned(assignment_id, run.project_id, worker.worker_id, run.id, run.attempt)
         payload = json.dumps(run.payload, separators=(",", ":")).encode()
         message = pb.TaskAssignment(
             run_id=run.id,
@@ -214,6 +223,7 @@ class WorkerHub:
         self.reconciled.clear()
         for worker in self.workers.values():
             worker.slots_available = worker.slots_total
+        self.book.reset(set(self.workers))
 
     def _worker(self, project_id: str, worker_id: str) -> Worker | None:
         return self.workers.get((project_id, worker_id))
@@ -244,9 +254,11 @@ class WorkerHub:
             return  # not an open assignment of this worker: the server drops it
         run = assignment.run
         self._release(assignment)
+        self.book.result_received(assignment_id)
         if run.generation != assignment.generation or run.status != "executing":
             self.pump()
             return
+        task_status = "failed"
         if status == "success":
             try:
                 result = _strict_json(output) if output else None
@@ -254,9 +266,11 @@ class WorkerHub:
                 fail_attempt(self.emu, run, INVALID_OUTPUT_ERROR, "unknown")
             else:
                 finish_run(self.emu, run, "completed", result=result, has_result=bool(output))
+                task_status = "completed"
         else:
             message = error or f"worker reported terminal status {status!r} without error message"
             fail_attempt(self.emu, run, message, "unknown")
+        self.book.finished(assignment_id, task_status)
         self.pump()
 
     def log(self, worker: Worker, line: pb.LogLine) -> None:
@@ -283,6 +297,7 @@ class WorkerHub:
         for assignment in self.assignments.values():
             if assignment.open and assignment.run.id == run_id and assignment.worker_id == worker.worker_id:
                 assignment.accepted = True
+                self.book.accepted(assignment.id)
 
     def gone(self, worker: Worker) -> None:
         """The stream ended: the worker's open runs are requeued at once, their attempt not
@@ -299,6 +314,7 @@ class WorkerHub:
                     run.generation += 1  # the attempt's timeout no longer applies
                     run.started_at = None
                     move(self.emu, run, "queued", error="worker disconnected before reporting result")
+        self.book.offline(worker.project_id, worker.worker_id)
         self.emu.clock.call_later(0, self.pump)
 
 
@@ -365,6 +381,13 @@ class _Service(pb_grpc.WorkerServiceServicer):
         busy = sum(1 for a in hub.assignments.values() if a.open and a.worker_id == worker.worker_id)
         worker.slots_available = max(min(int(reg.slots_available), slots - busy), 0)
         hub.workers[(project_id, reg.worker_id)] = worker
+        hub.book.register(project_id, reg.worker_id, worker.queues[0], reg.hostname, reg.sdk_version)
+
+        def force_disconnect() -> None:
+            worker.forced = True
+            worker.outbox.put_nowait(None)
+
+        hub.book.disconnect[(project_id, reg.worker_id)] = force_disconnect
         await context.write(pb.ServerMessage(ack=pb.Acknowledged(id=reg.worker_id)))
         for task in reg.in_flight_tasks:
             hub.reconciled.append(task.run_id)
@@ -385,6 +408,7 @@ class _Service(pb_grpc.WorkerServiceServicer):
                     )
                 elif kind == "heartbeat":
                     worker.last_seen = time.monotonic()
+                    hub.book.seen(project_id, reg.worker_id)
                 elif kind == "log_line":
                     hub.log(worker, message.log_line)
                 elif kind == "ack":
@@ -404,6 +428,8 @@ class _Service(pb_grpc.WorkerServiceServicer):
                 hub.gone(worker)
         if worker.replaced:
             await context.abort(grpc.StatusCode.UNKNOWN, "api key revoked")
+        if worker.forced:  # a plain error, which gRPC answers as UNKNOWN (api/grpc/stream.go:61,553-561)
+            await context.abort(grpc.StatusCode.UNKNOWN, "force disconnected by API request")
 
 
 async def start_worker_service(emu: Emulator, host: str, port: int) -> tuple[Any, int]:

@@ -25,6 +25,7 @@ __all__ = [
     "failed_on",
     "json_response",
     "page",
+    "page_limit",
     "paginate",
     "validation_failed",
 ]
@@ -167,8 +168,8 @@ class Call:
 Handler = Callable[[Call], Any]
 
 
-def paginate(call: Call) -> tuple[int, datetime | None]:
-    """``limit`` and ``cursor`` as the server parses them (cursor: an RFC 3339 time)."""
+def page_limit(call: Call) -> int:
+    """``limit``: a positive integer, at most 100, default 50 (api/server.go:531-532)."""
     limit = DEFAULT_PAGE_LIMIT
     raw = call.query.get("limit", "")
     if raw:
@@ -179,6 +180,12 @@ def paginate(call: Call) -> tuple[int, datetime | None]:
         if limit <= 0:
             raise ApiFailure(400, "limit must be a positive integer")
         limit = min(limit, MAX_PAGE_LIMIT)
+    return limit
+
+
+def paginate(call: Call) -> tuple[int, datetime | None]:
+    """``limit`` and ``cursor`` as the server parses them (cursor: an RFC 3339 time)."""
+    limit = page_limit(call)
     cursor = None
     raw = call.query.get("cursor", "")
     if raw:

@@ -10,4 +10,5 @@ from . import (  # noqa: F401
     _ops_sse,
     _ops_webhooks,
     _ops_workflows,
+    _workers,
 )

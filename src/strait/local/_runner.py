@@ -10,6 +10,8 @@ from typing import Any, TypeVar
 import aiohttp
 from aiohttp import web
 
+from strait import AsyncClient, Client
+
 from ._areas import AREAS
 from ._emulator import Emulator
 from ._persist import resume
@@ -185,14 +187,10 @@ class LocalStrait:
 
     def client(self, **kwargs: Any) -> Any:
         """A :class:`strait.Client` for this Strait (keyword arguments override)."""
-        from strait import Client
-
         return Client(**self._client_options(kwargs))
 
     def async_client(self, **kwargs: Any) -> Any:
         """A :class:`strait.AsyncClient` for this Strait."""
-        from strait import AsyncClient
-
         return AsyncClient(**self._client_options(kwargs))
 
     def _client_options(self, overrides: dict[str, Any]) -> dict[str, Any]:
