@@ -396,8 +396,9 @@ def test_query_dict_and_keywords(client: Client, httpserver: HTTPServer) -> None
 
 
 def test_dict_body_checked_and_sent_unchanged(client: Client, httpserver: HTTPServer) -> None:
-    """A closed request schema takes no other field: the server decodes request bodies
-    with unknown fields disallowed (api/server.go:1349-1353), so the slip fails here."""
+    """A closed request schema takes no other field: the server would drop it silently
+    (api/huma_bridge.go:220-221 decodes without DisallowUnknownFields), so the slip fails
+    here, before sending."""
     seq = Sequence(json_response(component("Job", id="j"), 201))
     httpserver.expect_request("/v1/jobs", method="POST").respond_with_handler(seq)
     body = {
