@@ -676,28 +676,18 @@ def test_create_test_context_is_imported_lazily(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_define_job_takes_its_options_as_keywords() -> None:
-    job = define_job(
-        name="Sync Inventory",
-        slug="sync-inventory",
-        endpoint_url="https://worker.example/jobs/sync",
-        project_id="proj_abc123",
-        max_concurrency=5,
-        max_attempts=5,
-        retry_strategy="exponential",
-        timeout_secs=300,
-    )
-    same = define_job(
-        JobOptions(
-            name="Sync Inventory",
-            slug="sync-inventory",
-            endpoint_url="https://worker.example/jobs/sync",
-            project_id="proj_abc123",
-            max_concurrency=5,
-            max_attempts=5,
-            retry_strategy="exponential",
-            timeout_secs=300,
-        )
-    )
+    options: dict[str, Any] = {
+        "name": "Sync Inventory",
+        "slug": "sync-inventory",
+        "endpoint_url": "https://worker.example/jobs/sync",
+        "project_id": "proj_abc123",
+        "max_concurrency": 5,
+        "max_attempts": 5,
+        "retry_strategy": "exponential",
+        "timeout_secs": 300,
+    }
+    job = define_job(**options)
+    same = define_job(JobOptions(**options))
     assert job == same
     assert job.to_request()["max_attempts"] == 5
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from strait._generated.models.workflow_run import WorkflowRun
 
 __all__ = [
+    "Handler",
     "JobDefinition",
     "JobFields",
     "JobOptions",
@@ -41,6 +42,7 @@ __all__ = [
     "WorkflowOptions",
     "define_job",
     "define_workflow",
+    "validate_dag",
 ]
 
 Handler = Callable[..., Any]
