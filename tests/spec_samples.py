@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -16,10 +17,11 @@ def spec() -> dict[str, Any]:
     return data
 
 
-def resolve(schema: dict[str, Any]) -> dict[str, Any]:
+def resolve(schema: Mapping[str, Any]) -> dict[str, Any]:
+    """``schema`` with its ``$ref`` chain followed, as a dict of its own."""
     while "$ref" in schema:
-        schema = spec()["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
-    return schema
+        schema = spec()["components"]["schemas"][str(schema["$ref"]).rsplit("/", 1)[1]]
+    return dict(schema)
 
 
 def sample(schema: dict[str, Any], *, full: bool = False, depth: int = 0) -> Any:

@@ -19,18 +19,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import httpx
+from spec_samples import resolve, spec
 
 from strait._core import Operation
 from strait._generated import models
 from strait._generated.services import SERVICES
 from strait._generated.services._index import OPERATIONS
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "strait.openapi.json"
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 
 #: The run every ``/sdk/v1/runs/{runID}/...`` call is made for (the run token's subject).
@@ -38,18 +37,6 @@ RUN_ID = "run_contract_1"
 API_KEY = "strait_contract_test_key"
 INTERNAL_SECRET = "contract-internal-secret"
 SSE_CONTENT_TYPE = "text/event-stream"
-
-
-@cache
-def spec() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(SPEC_PATH.read_text())
-    return data
-
-
-def resolve(schema: Mapping[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        schema = spec()["components"]["schemas"][str(schema["$ref"]).rsplit("/", 1)[1]]
-    return dict(schema)
 
 
 def valid_value(schema: Mapping[str, Any], *, depth: int = 0) -> Any:
