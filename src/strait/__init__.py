@@ -11,7 +11,7 @@ private. ``strait.authoring``, ``strait.composition``, ``strait.fsm`` and
 ``strait.testing`` are public submodules, and ``strait.errors`` holds the exceptions.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from . import _errors
 from ._auth import RUN_TOKEN_ISSUER, RunTokenClaims, decode_run_token
@@ -19,6 +19,7 @@ from ._client import AsyncClient, Client
 from ._config import AuthMode, AuthType, ClientConfig, Config, config_from_env, config_from_file
 from ._core import NOT_GIVEN, NotGiven
 from ._errors import *  # noqa: F403  (every public exception; the names are _errors.__all__)
+from ._lazy import lazy_getattr
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._transport import Middleware, RequestContext
 from ._version import __version__
@@ -146,12 +147,4 @@ _LAZY: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'strait' has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f"strait.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(globals(), _LAZY)

@@ -23,8 +23,7 @@ carry its ``handler``, so one definition serves both registration and the worker
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from strait._lazy import lazy_getattr
 
 from . import _definitions, _steps
 from ._definitions import *  # noqa: F403  (the public names are each module's __all__)
@@ -42,11 +41,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """Import ``strait.testing`` / ``strait.worker`` only when one of their names is used."""
-    found = _LAZY.get(name)
-    if found is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(found[0]), found[1])
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(globals(), _LAZY)
