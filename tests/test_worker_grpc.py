@@ -51,6 +51,19 @@ def held_until(release: threading.Event, result: Any) -> Callable[[RunContext, A
     return handler
 
 
+async def stuck(ctx: Any, payload: Any) -> Any:
+    """An async handler that never finishes on its own."""
+    await asyncio.sleep(3600)
+
+
+async def assign_acked(fake: Any, session: Any, *handlers: str) -> list[Any]:
+    """Assign one run per handler name on ``session``, then wait for the worker's ack of each."""
+    assigned = [await fake.assign(session, handler) for handler in handlers]
+    for _ in assigned:
+        await fake.next(session, "ack")
+    return assigned
+
+
 START = 30.0  # a child process importing grpc on a busy machine
 
 
@@ -851,16 +864,10 @@ async def test_stop_reports_what_finished_and_leaves_the_rest_to_the_server(stra
         await asyncio.sleep(0.1)
         return "quick"
 
-    async def stuck(ctx: Any, payload: Any) -> Any:
-        await asyncio.sleep(3600)
-
     worker = make_worker(port, {"quick": quick, "stuck": stuck}, drain_timeout=0.3)
     task = asyncio.create_task(worker.arun())
     session = await fake.session()
-    q = await fake.assign(session, "quick")
-    s = await fake.assign(session, "stuck")
-    await fake.next(session, "ack")
-    await fake.next(session, "ack")
+    q, s = await assign_acked(fake, session, "quick", "stuck")
     await asyncio.wait_for(quick_started.wait(), WAIT)
     worker.stop()
     late = await fake.assign(session, "quick")  # arrives while draining: not run, not reported
@@ -887,18 +894,12 @@ async def test_stopped_while_disconnected_reports_finished_runs_in_a_last_regist
     release = threading.Event()
     finishes = held_until(release, "ok")
 
-    async def stuck(ctx: Any, payload: Any) -> Any:
-        await asyncio.sleep(3600)
-
     worker = make_worker(
         port, {"finishes": finishes, "stuck": stuck}, drain_timeout=0.2, reconnect_initial=30
     )
     task = asyncio.create_task(worker.arun())
     first = await fake.session()
-    done = await fake.assign(first, "finishes")
-    hung = await fake.assign(first, "stuck")
-    await fake.next(first, "ack")
-    await fake.next(first, "ack")
+    done, hung = await assign_acked(fake, first, "finishes", "stuck")
     fake.refuse = (grpc.StatusCode.UNAVAILABLE, "down")
     first.cut.set()
     while worker.connected or fake.streams < 2:
