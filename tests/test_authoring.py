@@ -3,6 +3,7 @@ spec's request schemas, and deploy/trigger through fake and real clients."""
 
 from __future__ import annotations
 
+import asyncio
 import sys
 import time
 import types
@@ -351,6 +352,23 @@ def test_job_trigger_and_wait() -> None:
     assert client.calls[1] == ("jobs.trigger", ("job_1", {"payload": {"sku": "A"}}), {})
     assert job.trigger(cast(Any, client), idempotency_key="k1") == {"id": "run_1", "status": "queued"}
     assert client.calls[-1] == ("jobs.trigger", ("job_1", {}), {"idempotency_key": "k1"})
+
+
+async def test_job_async_trigger_and_wait_takes_the_same_wait_options() -> None:
+    client = FakeAsyncClient()
+    client.jobs.items = [{"id": "job_1", "slug": "process-order", "project_id": "proj-1"}]
+    client.jobs.answers["trigger"] = {"id": "run_1", "status": "queued"}
+    client.runs.answers["wait"] = lambda run_id: {"id": run_id, "status": "completed"}
+    job = define_job(job_options())
+    run = await job.async_trigger_and_wait(cast(Any, client), {"sku": "A"}, timeout=30.0)
+    assert run == {"id": "run_1", "status": "completed"}
+    assert client.calls[2] == (
+        "runs.wait",
+        ("run_1",),
+        {"timeout": 30.0, "interval": 2.0, "sleep": asyncio.sleep, "clock": time.monotonic},
+    )
+    with pytest.raises(TypeError, match="poll"):
+        await job.async_trigger_and_wait(cast(Any, client), poll=1.0)  # type: ignore[call-arg]
 
 
 async def test_job_async_trigger_needs_a_deployed_job() -> None:

@@ -6,7 +6,7 @@ import asyncio
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, Unpack, overload
 
 from strait._client import AsyncClient, Client
 from strait._errors import DagValidationError, ValidationError
@@ -39,11 +39,26 @@ __all__ = [
     "JobOptions",
     "WorkflowDefinition",
     "WorkflowFields",
+    "WaitOptions",
     "WorkflowOptions",
     "define_job",
     "define_workflow",
     "validate_dag",
 ]
+
+_Sleep = TypeVar("_Sleep")
+
+
+class WaitOptions(TypedDict, Generic[_Sleep], total=False):
+    """How ``trigger_and_wait`` waits: ``timeout`` (seconds, default 120), ``interval``
+    between polls (default 2), ``sleep`` (``time.sleep`` / ``asyncio.sleep``) and ``clock``
+    (``time.monotonic``)."""
+
+    timeout: float
+    interval: float
+    sleep: _Sleep
+    clock: Callable[[], float]
+
 
 Handler = Callable[..., Any]
 """A job's code: ``handler(ctx, payload)``, sync or ``async def``."""
@@ -283,46 +298,38 @@ class JobDefinition:
         self,
         client: Client | AsyncClient,
         payload: Any,
-        timeout: float,
-        interval: float,
+        wait: WaitOptions[Any],
         sleep: SleepFn | AsyncSleepFn,
-        clock: Callable[[], float],
     ) -> Plan[JobRun]:
+        unknown = sorted(set(wait) - set(WaitOptions.__annotations__))
+        if unknown:
+            raise TypeError(f"trigger_and_wait: unexpected keyword argument(s): {', '.join(unknown)}")
+        timeout, interval = wait.get("timeout", 120.0), wait.get("interval", 2.0)
+        clock = wait.get("clock", time.monotonic)
         job_id = yield from self._require_id_plan(client)
         return (
             yield from _trigger_and_wait_plan(client, job_id, payload, None, timeout, interval, sleep, clock)
         )
 
     def trigger_and_wait(
-        self,
-        client: Client,
-        payload: Any = None,
-        *,
-        timeout: float = 120.0,
-        interval: float = 2.0,
-        sleep: SleepFn = time.sleep,
-        clock: Callable[[], float] = time.monotonic,
+        self, client: Client, payload: Any = None, **wait: Unpack[WaitOptions[SleepFn]]
     ) -> JobRun:
-        """Trigger a run and wait for it with ``client.runs.wait``; returns the finished run."""
+        """Trigger a run and wait for it with ``client.runs.wait``; returns the finished run.
+
+        The keyword options are :class:`WaitOptions` (``timeout`` 120 s, ``interval`` 2 s,
+        ``sleep``, ``clock``).
+        """
         _sync(client, "trigger_and_wait")
-        plan = self._trigger_and_wait_plan(client, payload, timeout, interval, sleep, clock)
-        return run_sync(plan, sleep)
+        sleep = wait.get("sleep", time.sleep)
+        return run_sync(self._trigger_and_wait_plan(client, payload, wait, sleep), sleep)
 
     async def async_trigger_and_wait(
-        self,
-        client: AsyncClient,
-        payload: Any = None,
-        *,
-        timeout: float = 120.0,
-        interval: float = 2.0,
-        sleep: AsyncSleepFn = asyncio.sleep,
-        clock: Callable[[], float] = time.monotonic,
+        self, client: AsyncClient, payload: Any = None, **wait: Unpack[WaitOptions[AsyncSleepFn]]
     ) -> JobRun:
-        """The async form of :meth:`trigger_and_wait`."""
+        """The async form of :meth:`trigger_and_wait` (``sleep`` defaults to ``asyncio.sleep``)."""
         _async(client, "trigger_and_wait")
-        return await run_async(
-            self._trigger_and_wait_plan(client, payload, timeout, interval, sleep, clock), sleep
-        )
+        sleep = wait.get("sleep", asyncio.sleep)
+        return await run_async(self._trigger_and_wait_plan(client, payload, wait, sleep), sleep)
 
 
 class _AsyncJobDefinition(JobDefinition):
