@@ -734,18 +734,20 @@ def test_define_job_keyword_errors_are_validation_errors() -> None:
 
 
 def test_define_workflow_takes_its_options_as_keywords() -> None:
-    wf = define_workflow(
-        name="Order Pipeline",
-        slug="order-pipeline",
-        project_id="proj_abc123",
-        steps=[
+    options: dict[str, Any] = {
+        "name": "Order Pipeline",
+        "slug": "order-pipeline",
+        "project_id": "proj_abc123",
+        "steps": [
             step.job("validate", "job_validate"),
             step.job("charge", "job_charge", depends_on=["validate"]),
             step.approval("review", depends_on=["charge"], approval_timeout_secs=3600),
             step.wait_for_event("shipping", "shipping.confirmed", depends_on=["review"]),
             step.sleep("cooldown", 60, depends_on=["shipping"]),
         ],
-    )
+    }
+    wf = define_workflow(**options)
+    assert wf.options == define_workflow(WorkflowOptions(**options)).options
     assert [s["step_ref"] for s in wf.to_request()["steps"]] == [
         "validate",
         "charge",
