@@ -23,7 +23,7 @@ from types import ModuleType
 from typing import Any
 
 import httpx
-from spec_samples import resolve, spec
+from spec_samples import merge_all_of, resolve, spec
 
 from strait._core import Operation
 from strait._generated import models
@@ -50,12 +50,7 @@ def valid_value(schema: Mapping[str, Any], *, depth: int = 0) -> Any:
             non_null = [o for o in options if o.get("type") != "null"] or options
             return valid_value(non_null[0], depth=depth)
     if "allOf" in schema:
-        merged: dict[str, Any] = {}
-        for part in schema["allOf"]:
-            value = valid_value(part, depth=depth)
-            if isinstance(value, dict):
-                merged.update(value)
-        return merged
+        return merge_all_of(schema["allOf"], lambda part: valid_value(part, depth=depth))
     if "const" in schema:
         return schema["const"]
     if "enum" in schema:
