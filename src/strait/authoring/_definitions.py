@@ -181,8 +181,35 @@ class JobOptions:
 _JOB_BODY_FIELDS = tuple(f.name for f in fields(JobOptions) if f.name not in ("extra", "handler"))
 
 
+_Deployed = TypeVar("_Deployed")
+
+
+class _Deployable(Generic[_Deployed]):
+    """``deploy`` / ``async_deploy`` (and 0.1.1's ``register`` names) of a definition,
+    over the one plan each definition builds (``_deploy_plan``)."""
+
+    _deploy_plan: Callable[[Client | AsyncClient], Plan[_Deployed]]
+
+    def deploy(self, client: Client) -> _Deployed:
+        """Create it, or update the project's one with this slug; returns the server's answer.
+
+        Takes a :class:`~strait.Client`; an ``AsyncClient`` is refused with a
+        :class:`~strait.ValidationError` naming :meth:`async_deploy`.
+        """
+        _sync(client, "deploy")
+        return run_sync(self._deploy_plan(client))
+
+    async def async_deploy(self, client: AsyncClient) -> _Deployed:
+        """The async form of :meth:`deploy` (for an ``AsyncClient``)."""
+        _async(client, "deploy")
+        return await run_async(self._deploy_plan(client))
+
+    register = deploy
+    async_register = async_deploy
+
+
 @dataclass(frozen=True)
-class JobDefinition:
+class JobDefinition(_Deployable["Job"]):
     """A validated job: its create/update bodies, deploy and trigger, and its handler."""
 
     options: JobOptions
@@ -254,23 +281,6 @@ class JobDefinition:
         else:
             job = yield _Call(client.jobs.update, (job_id, self.to_update_request()))
         return job
-
-    def deploy(self, client: Client) -> Job:
-        """Create the job, or update the project's job with this slug; returns the job.
-
-        Takes a :class:`~strait.Client`; an ``AsyncClient`` is refused with a
-        :class:`~strait.ValidationError` naming :meth:`async_deploy`.
-        """
-        _sync(client, "deploy")
-        return run_sync(self._deploy_plan(client))
-
-    async def async_deploy(self, client: AsyncClient) -> Job:
-        """The async form of :meth:`deploy` (for an ``AsyncClient``)."""
-        _async(client, "deploy")
-        return await run_async(self._deploy_plan(client))
-
-    register = deploy
-    async_register = async_deploy
 
     def _require_id_plan(self, client: Client | AsyncClient) -> Plan[str]:
         job_id = yield from self._id_plan(client)
@@ -491,8 +501,12 @@ _WORKFLOW_BODY_FIELDS = tuple(f.name for f in fields(WorkflowOptions) if f.name 
 
 
 @dataclass(frozen=True)
-class WorkflowDefinition:
-    """A workflow whose steps form a valid DAG: its request bodies, deploy and trigger."""
+class WorkflowDefinition(_Deployable[Any]):
+    """A workflow whose steps form a valid DAG: its request bodies, deploy and trigger.
+
+    On deploy, jobs and sub-workflows named by slug are looked up and sent by id; a job
+    string that matches no slug is sent as a job id.
+    """
 
     options: WorkflowOptions
     steps: tuple[Step, ...]
@@ -571,23 +585,6 @@ class WorkflowDefinition:
             return (yield _Call(client.workflows.create, (body,)))
         body = self.to_update_request(job_ids=job_ids, workflow_ids=workflow_ids)
         return (yield _Call(client.workflows.update, (workflow_id, body)))
-
-    def deploy(self, client: Client) -> Any:
-        """Create the workflow, or update the project's workflow with this slug.
-
-        Jobs and sub-workflows named by slug are looked up and sent by id; a job
-        string that matches no slug is sent as a job id.
-        """
-        _sync(client, "deploy")
-        return run_sync(self._deploy_plan(client))
-
-    async def async_deploy(self, client: AsyncClient) -> Any:
-        """The async form of :meth:`deploy` (for an ``AsyncClient``)."""
-        _async(client, "deploy")
-        return await run_async(self._deploy_plan(client))
-
-    register = deploy
-    async_register = async_deploy
 
     def _trigger_plan(self, client: Client | AsyncClient, payload: Any) -> Plan[WorkflowRun]:
         existing = yield _Items(client.workflows.list, {})
