@@ -25,15 +25,7 @@ import uuid
 from typing import Any
 
 from strait import Client
-from strait.authoring import (
-    JobOptions,
-    WorkflowOptions,
-    approval_step,
-    define_job,
-    define_workflow,
-    job_step,
-    wait_for_event_step,
-)
+from strait.authoring import JobOptions, WorkflowOptions, define_job, define_workflow, step
 from strait.local import AsgiServer
 from strait.worker import RunContext, Worker, asgi_app
 
@@ -60,8 +52,8 @@ def expect(actual: Any, expected: Any, what: str) -> None:
 def make_thumbnail(ctx: RunContext, payload: dict[str, Any]) -> dict[str, Any]:
     """Runs inside the worker below (worker mode)."""
     time.sleep(0.4)  # load the image
-    for percent, step in ((25, "decode"), (50, "resize"), (75, "sharpen"), (100, "encode")):
-        ctx.progress(percent, step=step)
+    for percent, stage in ((25, "decode"), (50, "resize"), (75, "sharpen"), (100, "encode")):
+        ctx.progress(percent, step=stage)
         time.sleep(1.05)  # RunContext sends at most one progress update per second
     return {"thumbnail": payload["image"].replace(".png", ".thumb.png"), "size": [128, 128]}
 
@@ -69,8 +61,8 @@ def make_thumbnail(ctx: RunContext, payload: dict[str, Any]) -> dict[str, Any]:
 def send_invoice(ctx: RunContext, payload: dict[str, Any]) -> dict[str, Any]:
     """Served over HTTP by asgi_app (HTTP mode)."""
     time.sleep(0.4)
-    for percent, step in ((50, "render pdf"), (100, "email")):
-        ctx.progress(percent, step=step)
+    for percent, stage in ((50, "render pdf"), (100, "email")):
+        ctx.progress(percent, step=stage)
         time.sleep(1.05)
     return {"invoice": f"INV-{payload['order']}", "emailed_to": payload["email"]}
 
@@ -179,14 +171,14 @@ def run(client: Client) -> int:
                 slug="checkout",
                 project_id=PROJECT,
                 steps=[
-                    approval_step("approve", approvers=[f"apikey:{key['id']}"]),
-                    job_step(
+                    step.approval("approve", approvers=[f"apikey:{key['id']}"]),
+                    step.job(
                         "invoice",
                         invoice,
                         depends_on=["approve"],
                         payload={"order": order, "email": "ada@example.com"},
                     ),
-                    wait_for_event_step("delivered", delivered, depends_on=["invoice"]),
+                    step.wait_for_event("delivered", delivered, depends_on=["invoice"]),
                 ],
             )
         )

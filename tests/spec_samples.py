@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -16,10 +17,21 @@ def spec() -> dict[str, Any]:
     return data
 
 
-def resolve(schema: dict[str, Any]) -> dict[str, Any]:
+def resolve(schema: Mapping[str, Any]) -> dict[str, Any]:
+    """``schema`` with its ``$ref`` chain followed, as a dict of its own."""
     while "$ref" in schema:
-        schema = spec()["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
-    return schema
+        schema = spec()["components"]["schemas"][str(schema["$ref"]).rsplit("/", 1)[1]]
+    return dict(schema)
+
+
+def merge_all_of(parts: Iterable[Any], build: Callable[[Any], Any]) -> dict[str, Any]:
+    """The object an ``allOf`` describes: every part built with ``build``, the objects merged."""
+    merged: dict[str, Any] = {}
+    for part in parts:
+        value = build(part)
+        if isinstance(value, dict):
+            merged.update(value)
+    return merged
 
 
 def sample(schema: dict[str, Any], *, full: bool = False, depth: int = 0) -> Any:
@@ -29,12 +41,7 @@ def sample(schema: dict[str, Any], *, full: bool = False, depth: int = 0) -> Any
         if key in schema:
             return sample(schema[key][0], full=full, depth=depth)
     if "allOf" in schema:
-        merged: dict[str, Any] = {}
-        for part in schema["allOf"]:
-            value = sample(part, full=full, depth=depth)
-            if isinstance(value, dict):
-                merged.update(value)
-        return merged
+        return merge_all_of(schema["allOf"], lambda part: sample(part, full=full, depth=depth))
     if "const" in schema:
         return schema["const"]
     if "enum" in schema:

@@ -3,6 +3,7 @@ spec's request schemas, and deploy/trigger through fake and real clients."""
 
 from __future__ import annotations
 
+import asyncio
 import sys
 import time
 import types
@@ -353,6 +354,23 @@ def test_job_trigger_and_wait() -> None:
     assert client.calls[-1] == ("jobs.trigger", ("job_1", {}), {"idempotency_key": "k1"})
 
 
+async def test_job_async_trigger_and_wait_takes_the_same_wait_options() -> None:
+    client = FakeAsyncClient()
+    client.jobs.items = [{"id": "job_1", "slug": "process-order", "project_id": "proj-1"}]
+    client.jobs.answers["trigger"] = {"id": "run_1", "status": "queued"}
+    client.runs.answers["wait"] = lambda run_id: {"id": run_id, "status": "completed"}
+    job = define_job(job_options())
+    run = await job.async_trigger_and_wait(cast(Any, client), {"sku": "A"}, timeout=30.0)
+    assert run == {"id": "run_1", "status": "completed"}
+    assert client.calls[2] == (
+        "runs.wait",
+        ("run_1",),
+        {"timeout": 30.0, "interval": 2.0, "sleep": asyncio.sleep, "clock": time.monotonic},
+    )
+    with pytest.raises(TypeError, match="poll"):
+        await job.async_trigger_and_wait(cast(Any, client), poll=1.0)  # type: ignore[call-arg]
+
+
 async def test_job_async_trigger_needs_a_deployed_job() -> None:
     with pytest.raises(ValidationError, match="not deployed"):
         await define_job(job_options()).async_trigger(cast(Any, FakeAsyncClient()))
@@ -676,28 +694,18 @@ def test_create_test_context_is_imported_lazily(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_define_job_takes_its_options_as_keywords() -> None:
-    job = define_job(
-        name="Sync Inventory",
-        slug="sync-inventory",
-        endpoint_url="https://worker.example/jobs/sync",
-        project_id="proj_abc123",
-        max_concurrency=5,
-        max_attempts=5,
-        retry_strategy="exponential",
-        timeout_secs=300,
-    )
-    same = define_job(
-        JobOptions(
-            name="Sync Inventory",
-            slug="sync-inventory",
-            endpoint_url="https://worker.example/jobs/sync",
-            project_id="proj_abc123",
-            max_concurrency=5,
-            max_attempts=5,
-            retry_strategy="exponential",
-            timeout_secs=300,
-        )
-    )
+    options: dict[str, Any] = {
+        "name": "Sync Inventory",
+        "slug": "sync-inventory",
+        "endpoint_url": "https://worker.example/jobs/sync",
+        "project_id": "proj_abc123",
+        "max_concurrency": 5,
+        "max_attempts": 5,
+        "retry_strategy": "exponential",
+        "timeout_secs": 300,
+    }
+    job = define_job(**options)
+    same = define_job(JobOptions(**options))
     assert job == same
     assert job.to_request()["max_attempts"] == 5
 
@@ -726,18 +734,20 @@ def test_define_job_keyword_errors_are_validation_errors() -> None:
 
 
 def test_define_workflow_takes_its_options_as_keywords() -> None:
-    wf = define_workflow(
-        name="Order Pipeline",
-        slug="order-pipeline",
-        project_id="proj_abc123",
-        steps=[
+    options: dict[str, Any] = {
+        "name": "Order Pipeline",
+        "slug": "order-pipeline",
+        "project_id": "proj_abc123",
+        "steps": [
             step.job("validate", "job_validate"),
             step.job("charge", "job_charge", depends_on=["validate"]),
             step.approval("review", depends_on=["charge"], approval_timeout_secs=3600),
             step.wait_for_event("shipping", "shipping.confirmed", depends_on=["review"]),
             step.sleep("cooldown", 60, depends_on=["shipping"]),
         ],
-    )
+    }
+    wf = define_workflow(**options)
+    assert wf.options == define_workflow(WorkflowOptions(**options)).options
     assert [s["step_ref"] for s in wf.to_request()["steps"]] == [
         "validate",
         "charge",

@@ -483,15 +483,21 @@ def test_retry_options_configure_a_client(httpserver: HTTPServer) -> None:
     assert len(rec.requests) == 2
 
 
-def test_official_suite_rewrites_only_private_imports() -> None:
+def _official_suite_runner() -> Any:
+    """``scripts/official-suite`` loaded as a module (it has no ``.py`` ending)."""
     from importlib.machinery import SourceFileLoader
     from importlib.util import module_from_spec, spec_from_loader
 
     loader = SourceFileLoader("official_suite", str(ROOT / "scripts" / "official-suite"))
     spec = spec_from_loader("official_suite", loader)
     assert spec is not None
-    runner: Any = module_from_spec(spec)
+    runner = module_from_spec(spec)
     loader.exec_module(runner)
+    return runner
+
+
+def test_official_suite_rewrites_only_private_imports() -> None:
+    runner = _official_suite_runner()
     source = textwrap.dedent(
         """
         from strait import RetryPolicy
@@ -517,14 +523,7 @@ def test_official_suite_rewrites_only_private_imports() -> None:
 
 
 def test_official_suite_deliberate_failures_are_listed_in_the_readme() -> None:
-    from importlib.machinery import SourceFileLoader
-    from importlib.util import module_from_spec, spec_from_loader
-
-    loader = SourceFileLoader("official_suite", str(ROOT / "scripts" / "official-suite"))
-    spec = spec_from_loader("official_suite", loader)
-    assert spec is not None
-    runner: Any = module_from_spec(spec)
-    loader.exec_module(runner)
+    runner = _official_suite_runner()
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Migrating from strait-python 0.1.1\n", 1)[1].split("\n## ", 1)[0]
     table = "\n".join(

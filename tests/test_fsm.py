@@ -7,6 +7,8 @@ from strait.fsm, so a wrong entry in the SDK makes a test fail.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from strait._errors import StraitError, ValidationError
@@ -164,25 +166,37 @@ def test_run_transition(status: str, event: str, expected: str | None) -> None:
         assert transition_run(status, event.lower()) == expected
 
 
-@pytest.mark.parametrize(("status", "event", "expected"), _pairs(WORKFLOW_ALLOWED, WORKFLOW_EVENT_TARGET))
-def test_workflow_run_transition(status: str, event: str, expected: str | None) -> None:
-    assert can_transition_workflow_run(status, event) is (expected is not None)
-    if expected is None:
-        with pytest.raises(InvalidTransitionError, match=status):
-            transition_workflow_run(status, event)
-    else:
-        assert transition_workflow_run(WorkflowRunStatus(status), WorkflowRunEvent(event)) == expected
+# workflow runs and workflow steps: (transition, can_transition, status type, event type)
+_MACHINES: dict[str, tuple[Any, Any, Any, Any]] = {
+    "workflow run": (
+        transition_workflow_run,
+        can_transition_workflow_run,
+        WorkflowRunStatus,
+        WorkflowRunEvent,
+    ),
+    "workflow step": (transition_step, can_transition_step, StepStatus, StepEvent),
+}
 
 
-@pytest.mark.parametrize(("status", "event", "expected"), _pairs(STEP_ALLOWED, STEP_EVENT_TARGET))
-def test_step_transition(status: str, event: str, expected: str | None) -> None:
-    assert can_transition_step(status, event) is (expected is not None)
+@pytest.mark.parametrize(
+    ("machine", "status", "event", "expected"),
+    [("workflow run", *p) for p in _pairs(WORKFLOW_ALLOWED, WORKFLOW_EVENT_TARGET)]
+    + [("workflow step", *p) for p in _pairs(STEP_ALLOWED, STEP_EVENT_TARGET)],
+)
+def test_workflow_run_and_step_transition(
+    machine: str, status: str, event: str, expected: str | None
+) -> None:
+    transition, can_transition, status_type, event_type = _MACHINES[machine]
+    assert can_transition(status, event) is (expected is not None)
     if expected is None:
         with pytest.raises(InvalidTransitionError, match=status):
-            transition_step(status, event)
+            transition(status, event)
     else:
-        assert transition_step(StepStatus(status), StepEvent(event)) == expected
-        assert transition_workflow_step(status, event) == expected
+        assert transition(status_type(status), event_type(event)) == expected
+
+
+def test_transition_workflow_step_is_transition_step() -> None:
+    assert transition_workflow_step is transition_step
 
 
 @pytest.mark.parametrize("status", sorted(RUN_ALLOWED))

@@ -195,3 +195,15 @@ def test_a_handler_reading_secrets_and_the_previous_error_is_testable() -> None:
     assert "k1" not in repr(ctx.secrets)
     actx, _ = create_async_test_context(secrets={"api_key": "k2"})
     assert actx.secrets["API_KEY"] == "k2" and actx.previous_error is None
+
+
+@pytest.mark.parametrize("create", [create_test_context, create_async_test_context])
+def test_both_contexts_take_the_same_options_and_refuse_unknown_ones(create: Any) -> None:
+    ctx, record = create(
+        "run-9", 2, {"n": 1}, project_id="proj-9", last_checkpoint={"step": 3}, secrets={"API_KEY": "k"}
+    )
+    assert (record.run_id, record.attempt, record.payload) == ("run-9", 2, {"n": 1})
+    assert record.project_id == "proj-9"
+    assert ctx.secrets["API_KEY"] == "k"
+    with pytest.raises(TypeError, match="retries"):
+        create(retries=3)

@@ -20,7 +20,7 @@ import sys
 import textwrap
 import threading
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,31 @@ from strait.worker._proto import worker_pb2_grpc as pb_grpc
 
 KEY = "strait_testkey123"
 WAIT = 10.0  # an upper bound only: every wait ends on a message or an event
+
+
+def held_until(release: threading.Event, result: Any) -> Callable[[RunContext, Any], Any]:
+    """A sync handler that blocks until ``release`` is set (at most WAIT), then returns ``result``."""
+
+    def handler(ctx: RunContext, payload: Any) -> Any:
+        release.wait(WAIT)
+        return result
+
+    return handler
+
+
+async def stuck(ctx: Any, payload: Any) -> Any:
+    """An async handler that never finishes on its own."""
+    await asyncio.sleep(3600)
+
+
+async def assign_acked(fake: Any, session: Any, *handlers: str) -> list[Any]:
+    """Assign one run per handler name on ``session``, then wait for the worker's ack of each."""
+    assigned = [await fake.assign(session, handler) for handler in handlers]
+    for _ in assigned:
+        await fake.next(session, "ack")
+    return assigned
+
+
 START = 30.0  # a child process importing grpc on a busy machine
 
 
@@ -368,10 +393,7 @@ async def test_log_lines_go_over_the_stream_before_the_result(strait_server: Any
 async def test_heartbeats_arrive_on_time_with_the_free_slots(strait_server: Any) -> None:
     fake, port = strait_server
     release = threading.Event()
-
-    def blocked(ctx: RunContext, payload: Any) -> Any:
-        release.wait(WAIT)
-        return "done"
+    blocked = held_until(release, "done")
 
     async with running(make_worker(port, {"blocked": blocked}, concurrency=3, heartbeat_interval=0.05)):
         session = await fake.session()
@@ -654,10 +676,7 @@ async def test_a_cut_stream_reconnects_and_reports_the_finished_run_once_in_flig
 ) -> None:
     fake, port = strait_server
     release = threading.Event()
-
-    def slow(ctx: RunContext, payload: Any) -> Any:
-        release.wait(WAIT)
-        return {"ok": True}
+    slow = held_until(release, {"ok": True})
 
     worker = make_worker(port, {"slow": slow})
     async with running(worker):
@@ -694,10 +713,7 @@ async def test_a_cut_stream_reconnects_and_reports_the_finished_run_once_in_flig
 async def test_a_run_finishing_after_the_reconnect_reports_on_the_new_stream(strait_server: Any) -> None:
     fake, port = strait_server
     release = threading.Event()
-
-    def slow(ctx: RunContext, payload: Any) -> Any:
-        release.wait(WAIT)
-        return 7
+    slow = held_until(release, 7)
 
     reports: list[RunReport] = []
     async with running(make_worker(port, {"slow": slow}, on_run=reports.append)):
@@ -848,16 +864,10 @@ async def test_stop_reports_what_finished_and_leaves_the_rest_to_the_server(stra
         await asyncio.sleep(0.1)
         return "quick"
 
-    async def stuck(ctx: Any, payload: Any) -> Any:
-        await asyncio.sleep(3600)
-
     worker = make_worker(port, {"quick": quick, "stuck": stuck}, drain_timeout=0.3)
     task = asyncio.create_task(worker.arun())
     session = await fake.session()
-    q = await fake.assign(session, "quick")
-    s = await fake.assign(session, "stuck")
-    await fake.next(session, "ack")
-    await fake.next(session, "ack")
+    q, s = await assign_acked(fake, session, "quick", "stuck")
     await asyncio.wait_for(quick_started.wait(), WAIT)
     worker.stop()
     late = await fake.assign(session, "quick")  # arrives while draining: not run, not reported
@@ -882,23 +892,14 @@ async def test_stopped_while_disconnected_reports_finished_runs_in_a_last_regist
 ) -> None:
     fake, port = strait_server
     release = threading.Event()
-
-    def finishes(ctx: RunContext, payload: Any) -> Any:
-        release.wait(WAIT)
-        return "ok"
-
-    async def stuck(ctx: Any, payload: Any) -> Any:
-        await asyncio.sleep(3600)
+    finishes = held_until(release, "ok")
 
     worker = make_worker(
         port, {"finishes": finishes, "stuck": stuck}, drain_timeout=0.2, reconnect_initial=30
     )
     task = asyncio.create_task(worker.arun())
     first = await fake.session()
-    done = await fake.assign(first, "finishes")
-    hung = await fake.assign(first, "stuck")
-    await fake.next(first, "ack")
-    await fake.next(first, "ack")
+    done, hung = await assign_acked(fake, first, "finishes", "stuck")
     fake.refuse = (grpc.StatusCode.UNAVAILABLE, "down")
     first.cut.set()
     while worker.connected or fake.streams < 2:
@@ -1052,10 +1053,7 @@ async def test_a_registration_after_an_outage_stays_under_the_servers_receive_ca
     registration's in_flight_tasks; what does not fit follows as TaskResults after the ack."""
     fake, port = strait_server
     release = threading.Event()
-
-    def big(ctx: RunContext, payload: Any) -> Any:
-        release.wait(WAIT)
-        return "x" * 500_000
+    big = held_until(release, "x" * 500_000)
 
     worker = make_worker(port, {"big": big})
     async with running(worker):

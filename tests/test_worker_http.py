@@ -201,6 +201,14 @@ def test_a_secret_is_required_unless_unsigned_is_explicit() -> None:
     assert post(app, "wsgi", "/", body, headers).json() == {"x": 1}
 
 
+@pytest.mark.parametrize("make_app", [asgi_app, wsgi_app])
+def test_both_adapters_take_the_same_options_and_refuse_unknown_ones(make_app: Any) -> None:
+    with pytest.raises(ValidationError, match="max_body_bytes"):
+        make_app({"a": lambda c, p: None}, signing_secret=SECRET, max_body_bytes=0)
+    with pytest.raises(TypeError, match="signing_key"):
+        make_app({"a": lambda c, p: None}, signing_key=SECRET)
+
+
 def test_run_context_from_headers_verifies_the_body() -> None:
     body = b'{"sku": "A"}'
     headers = dispatch_headers(body)

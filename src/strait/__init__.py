@@ -11,41 +11,16 @@ private. ``strait.authoring``, ``strait.composition``, ``strait.fsm`` and
 ``strait.testing`` are public submodules, and ``strait.errors`` holds the exceptions.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from . import _errors
 from ._auth import RUN_TOKEN_ISSUER, RunTokenClaims, decode_run_token
 from ._client import AsyncClient, Client
 from ._config import AuthMode, AuthType, ClientConfig, Config, config_from_env, config_from_file
 from ._core import NOT_GIVEN, NotGiven
-from ._errors import (
-    ApiError,
-    BadRequestError,
-    ConfigFileNotFoundError,
-    ConflictError,
-    CostBudgetExceededError,
-    DagValidationError,
-    DecodeError,
-    EnqueueThrottledError,
-    ForbiddenError,
-    IdempotencyConflictError,
-    NotFoundError,
-    RateLimitedError,
-    RedirectError,
-    RequestTimeoutError,
-    RunCancelledError,
-    RunTokenRejectedError,
-    ServerError,
-    SignatureVerificationError,
-    StraitError,
-    StraitTimeoutError,
-    TransportError,
-    UnauthorizedError,
-    UnprocessableEntityError,
-    UnsupportedOperationError,
-    ValidationError,
-    map_http_error,
-)
-from ._pagination import AsyncPage, AsyncPaginator, PaginationError, SyncPage
+from ._errors import *  # noqa: F403  (every public exception; the names are _errors.__all__)
+from ._lazy import lazy_getattr
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._transport import Middleware, RequestContext
 from ._version import __version__
 
@@ -82,68 +57,39 @@ if TYPE_CHECKING:
         wait_for_run,
         with_retry,
     )
-    from .worker import AsyncRunContext, NoActiveRunError, RunContext, RunFinishedError
+    from .worker import AsyncRunContext, RunContext
 
 __all__ = [
     "NOT_GIVEN",
     "RUN_TOKEN_ISSUER",
-    "ApiError",
     "AsyncClient",
     "AsyncPage",
     "AsyncPaginator",
     "AuthMode",
     "AuthType",
-    "BadRequestError",
     "Client",
     "ClientConfig",
     "Config",
-    "ConfigFileNotFoundError",
-    "ConflictError",
-    "CostBudgetExceededError",
-    "DagValidationError",
-    "DecodeError",
-    "EnqueueThrottledError",
-    "ForbiddenError",
-    "IdempotencyConflictError",
     "JitterStrategy",
     "Middleware",
     "MiddlewareErrorContext",
     "MiddlewareRequestContext",
     "MiddlewareResponseContext",
-    "NotFoundError",
     "NotGiven",
-    "PaginationError",
-    "RateLimitedError",
-    "RedirectError",
     "RequestContext",
-    "RequestTimeoutError",
     "ReconnectPolicy",
     "RetryPolicy",
     "StreamEvent",
     "RunTokenClaims",
-    "RunCancelledError",
-    "RunTokenRejectedError",
-    "ServerError",
-    "SignatureVerificationError",
-    "StraitError",
-    "StraitTimeoutError",
     "SyncPage",
-    "TransportError",
-    "UnauthorizedError",
-    "UnprocessableEntityError",
-    "UnsupportedOperationError",
-    "ValidationError",
     "__version__",
     "config_from_env",
     "config_from_file",
     "decode_run_token",
-    "map_http_error",
     "verify_signature",
     # lazily loaded (see _LAZY)
     "AsyncRunContext",
-    "NoActiveRunError",
     "RunContext",
-    "RunFinishedError",
     "JobOptions",
     "RetryOptions",
     "WorkflowOptions",
@@ -170,6 +116,7 @@ __all__ = [
     "WorkflowStep",
 ]
 _OFFICIAL_TYPES = __all__[__all__.index("Deployment") :]
+__all__ += _errors.__all__
 
 # Loaded on first use, so `import strait` stays cheap. The authoring and composition
 # names are also importable from the top level, as Strait's server docs write them.
@@ -181,8 +128,6 @@ _LAZY: dict[str, str] = {
     "MiddlewareErrorContext": "_compat",
     "RunContext": "worker",
     "AsyncRunContext": "worker",
-    "RunFinishedError": "worker",
-    "NoActiveRunError": "worker",
     "StreamEvent": "_sse",
     "verify_signature": "_signing",
     "ReconnectPolicy": "_sse",
@@ -202,12 +147,4 @@ _LAZY: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'strait' has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f"strait.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(globals(), _LAZY)

@@ -62,15 +62,21 @@ class WaitForRunOptions:
     is_terminal: Callable[[str], bool] | None = None
 
 
+def _check_legacy_arity(
+    args: tuple[Any, ...], kwargs: Mapping[str, Any], least: int, most: int, message: str, field: str
+) -> None:
+    """A 0.1.1 positional call takes ``least`` to ``most`` arguments and no keywords."""
+    if not least <= len(args) <= most or kwargs:
+        raise ValidationError(message, field=field, source="argument")
+
+
 def _wait_keywords(args: tuple[Any, ...], kwargs: Mapping[str, Any], name: str) -> dict[str, Any]:
     """0.1.1's ``(get_run, get_status, run_id, opts=None)`` as the canonical keywords."""
-    if not 3 <= len(args) <= 4 or kwargs:
-        raise ValidationError(
-            f"{name}: give 0.1.1's (get_run, get_status, run_id[, opts]) or "
-            "keywords (client or get_run=, run_id=, timeout=, ...)",
-            field="run_id",
-            source="argument",
-        )
+    usage = (
+        f"{name}: give 0.1.1's (get_run, get_status, run_id[, opts]) or "
+        "keywords (client or get_run=, run_id=, timeout=, ...)"
+    )
+    _check_legacy_arity(args, kwargs, 3, 4, usage, "run_id")
     get_run, get_status, run_id = args[:3]
     opts = args[3] if len(args) == 4 and args[3] is not None else WaitForRunOptions()
     out: dict[str, Any] = {
@@ -131,13 +137,11 @@ def async_positional(canonical: _F) -> _F:
 
 def _trigger_args(args: tuple[Any, ...], kwargs: Mapping[str, Any], name: str) -> tuple[Any, ...]:
     """0.1.1's ``(trigger_fn, get_run, get_id, get_status, input[, opts])``."""
-    if not 5 <= len(args) <= 6 or kwargs:
-        raise ValidationError(
-            f"{name}: give 0.1.1's (trigger_fn, get_run, get_id, get_status, input[, opts]) or "
-            "(client, job_id, payload, ...)",
-            field="job_id",
-            source="argument",
-        )
+    usage = (
+        f"{name}: give 0.1.1's (trigger_fn, get_run, get_id, get_status, input[, opts]) or "
+        "(client, job_id, payload, ...)"
+    )
+    _check_legacy_arity(args, kwargs, 5, 6, usage, "job_id")
     return (*args, None) if len(args) == 5 else args
 
 

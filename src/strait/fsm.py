@@ -19,9 +19,9 @@ known one that does not apply raises :class:`InvalidTransitionError`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import Enum, StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ._errors import InvalidTransitionError, ValidationError
 
@@ -332,6 +332,14 @@ def _is_terminal(statuses: type[_St], terminal: frozenset[_St], status: str) -> 
         return False
 
 
+def _allowed(transition: Callable[[Any, Any], object], status: object, event: object) -> bool:
+    try:
+        transition(status, event)
+    except InvalidTransitionError:
+        return False
+    return True
+
+
 # --- public functions ---------------------------------------------------------------------
 
 
@@ -345,11 +353,7 @@ def transition_run(status: RunStatus | str, event: RunEvent | str) -> RunStatus:
 
 def can_transition_run(status: RunStatus | str, event: RunEvent | str) -> bool:
     """Whether ``event`` is allowed for a job run in ``status``."""
-    try:
-        transition_run(status, event)
-    except InvalidTransitionError:
-        return False
-    return True
+    return _allowed(transition_run, status, event)
 
 
 def is_terminal_run_status(status: RunStatus | str) -> bool:
@@ -368,11 +372,7 @@ def transition_workflow_run(
 
 def can_transition_workflow_run(status: WorkflowRunStatus | str, event: WorkflowRunEvent | str) -> bool:
     """Whether ``event`` is allowed for a workflow run in ``status``."""
-    try:
-        transition_workflow_run(status, event)
-    except InvalidTransitionError:
-        return False
-    return True
+    return _allowed(transition_workflow_run, status, event)
 
 
 def is_terminal_workflow_run_status(status: WorkflowRunStatus | str) -> bool:
@@ -387,11 +387,7 @@ def transition_step(status: StepStatus | str, event: StepEvent | str) -> StepSta
 
 def can_transition_step(status: StepStatus | str, event: StepEvent | str) -> bool:
     """Whether ``event`` is allowed for a workflow step in ``status``."""
-    try:
-        transition_step(status, event)
-    except InvalidTransitionError:
-        return False
-    return True
+    return _allowed(transition_step, status, event)
 
 
 def is_terminal_step_status(status: StepStatus | str) -> bool:

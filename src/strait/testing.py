@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import httpx
 
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from strait.local import LocalStrait
 
 __all__ = [
+    "ContextOptions",
     "LocalStrait",
     "RunRecord",
     "create_async_test_context",
@@ -318,91 +319,59 @@ def _record(run_id: str, attempt: int, payload: Any, project_id: str) -> tuple[R
     )
 
 
+class ContextOptions(TypedDict, total=False):
+    """The keyword options of :func:`create_test_context` and :func:`create_async_test_context`.
+
+    ``last_checkpoint`` and ``previous_error`` play the ``X-Last-Checkpoint`` /
+    ``X-Previous-Error`` of a retry, ``secrets`` the job's ``X-Secret-<KEY>`` headers
+    (``ctx.secrets``). ``project_id`` defaults to ``"test-project"``; progress is not
+    throttled unless ``progress_interval`` is set, so every update is recorded.
+    """
+
+    last_checkpoint: Any
+    project_id: str
+    progress_interval: float
+    heartbeat_interval: float | None
+    secrets: Mapping[str, str] | None
+    previous_error: str | None
+
+
 def _build(
-    ctx_cls: Any,
-    client_cls: Any,
-    run_id: str,
-    attempt: int,
-    payload: Any,
-    last_checkpoint: Any,
-    project_id: str,
-    progress_interval: float,
-    heartbeat_interval: float | None,
-    secrets: Mapping[str, str] | None,
-    previous_error: str | None,
+    ctx_cls: Any, client_cls: Any, run_id: str, attempt: int, payload: Any, options: ContextOptions
 ) -> tuple[Any, RunRecord]:
     """The context of either kind, its SDK calls answered by a recorder."""
+    unknown = sorted(set(options) - set(ContextOptions.__annotations__))
+    if unknown:
+        raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
+    project_id = options.get("project_id", "test-project")
     record, token = _record(run_id, attempt, payload, project_id)
     client = client_cls(base_url=_BASE_URL, run_token=token, project_id=project_id, max_retries=0)
     ctx = ctx_cls._faked(
         _Recorder(record),
         client=client,
-        last_checkpoint=last_checkpoint,
-        progress_interval=progress_interval,
-        heartbeat_interval=heartbeat_interval,
-        secrets=secrets,
-        previous_error=previous_error,
+        last_checkpoint=options.get("last_checkpoint", MISSING),
+        progress_interval=options.get("progress_interval", 0.0),
+        heartbeat_interval=options.get("heartbeat_interval"),
+        secrets=options.get("secrets"),
+        previous_error=options.get("previous_error"),
     )
     return ctx, record
 
 
 def create_test_context(
-    run_id: str = "test-run",
-    attempt: int = 1,
-    payload: Any = None,
-    *,
-    last_checkpoint: Any = MISSING,
-    project_id: str = "test-project",
-    progress_interval: float = 0.0,
-    heartbeat_interval: float | None = None,
-    secrets: Mapping[str, str] | None = None,
-    previous_error: str | None = None,
+    run_id: str = "test-run", attempt: int = 1, payload: Any = None, **options: Unpack[ContextOptions]
 ) -> tuple[RunContext, RunRecord]:
     """A :class:`RunContext` that records instead of calling a server, and its record.
 
-    Progress is not throttled unless ``progress_interval`` is set, so every update is
-    recorded. ``last_checkpoint`` and ``previous_error`` play the ``X-Last-Checkpoint`` /
-    ``X-Previous-Error`` of a retry, ``secrets`` the job's ``X-Secret-<KEY>`` headers
-    (``ctx.secrets``). For an ``async def`` handler use :func:`create_async_test_context`.
+    The keyword options are :class:`ContextOptions` (``last_checkpoint``, ``project_id``,
+    ``progress_interval``, ``heartbeat_interval``, ``secrets``, ``previous_error``). For an
+    ``async def`` handler use :func:`create_async_test_context`.
     """
-    return _build(
-        RunContext,
-        Client,
-        run_id,
-        attempt,
-        payload,
-        last_checkpoint,
-        project_id,
-        progress_interval,
-        heartbeat_interval,
-        secrets,
-        previous_error,
-    )
+    return _build(RunContext, Client, run_id, attempt, payload, options)
 
 
 def create_async_test_context(
-    run_id: str = "test-run",
-    attempt: int = 1,
-    payload: Any = None,
-    *,
-    last_checkpoint: Any = MISSING,
-    project_id: str = "test-project",
-    progress_interval: float = 0.0,
-    heartbeat_interval: float | None = None,
-    secrets: Mapping[str, str] | None = None,
-    previous_error: str | None = None,
+    run_id: str = "test-run", attempt: int = 1, payload: Any = None, **options: Unpack[ContextOptions]
 ) -> tuple[AsyncRunContext, RunRecord]:
     """The :class:`AsyncRunContext` version of :func:`create_test_context`."""
-    return _build(
-        AsyncRunContext,
-        AsyncClient,
-        run_id,
-        attempt,
-        payload,
-        last_checkpoint,
-        project_id,
-        progress_interval,
-        heartbeat_interval,
-        secrets,
-        previous_error,
-    )
+    return _build(AsyncRunContext, AsyncClient, run_id, attempt, payload, options)

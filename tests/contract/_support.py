@@ -19,18 +19,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import httpx
+from spec_samples import merge_all_of, resolve, spec
 
 from strait._core import Operation
 from strait._generated import models
 from strait._generated.services import SERVICES
 from strait._generated.services._index import OPERATIONS
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "strait.openapi.json"
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 
 #: The run every ``/sdk/v1/runs/{runID}/...`` call is made for (the run token's subject).
@@ -38,18 +37,6 @@ RUN_ID = "run_contract_1"
 API_KEY = "strait_contract_test_key"
 INTERNAL_SECRET = "contract-internal-secret"
 SSE_CONTENT_TYPE = "text/event-stream"
-
-
-@cache
-def spec() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(SPEC_PATH.read_text())
-    return data
-
-
-def resolve(schema: Mapping[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        schema = spec()["components"]["schemas"][str(schema["$ref"]).rsplit("/", 1)[1]]
-    return dict(schema)
 
 
 def valid_value(schema: Mapping[str, Any], *, depth: int = 0) -> Any:
@@ -63,12 +50,7 @@ def valid_value(schema: Mapping[str, Any], *, depth: int = 0) -> Any:
             non_null = [o for o in options if o.get("type") != "null"] or options
             return valid_value(non_null[0], depth=depth)
     if "allOf" in schema:
-        merged: dict[str, Any] = {}
-        for part in schema["allOf"]:
-            value = valid_value(part, depth=depth)
-            if isinstance(value, dict):
-                merged.update(value)
-        return merged
+        return merge_all_of(schema["allOf"], lambda part: valid_value(part, depth=depth))
     if "const" in schema:
         return schema["const"]
     if "enum" in schema:

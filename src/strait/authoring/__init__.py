@@ -23,68 +23,13 @@ carry its ``handler``, so one definition serves both registration and the worker
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from strait._lazy import lazy_getattr
 
-from ._definitions import (
-    Handler,
-    JobDefinition,
-    JobFields,
-    JobOptions,
-    WorkflowDefinition,
-    WorkflowFields,
-    WorkflowOptions,
-    define_job,
-    define_workflow,
-    validate_dag,
-)
-from ._steps import (
-    Condition,
-    Step,
-    StepOptions,
-    StepRetry,
-    all_of,
-    any_of,
-    approval_step,
-    compare,
-    job_step,
-    not_,
-    sleep_step,
-    step,
-    step_status,
-    step_status_in,
-    sub_workflow_step,
-    wait_for_event_step,
-)
+from . import _definitions, _steps
+from ._definitions import *  # noqa: F403  (the public names are each module's __all__)
+from ._steps import *  # noqa: F403
 
-__all__ = [
-    "Condition",
-    "Handler",
-    "JobDefinition",
-    "JobFields",
-    "JobOptions",
-    "Step",
-    "StepOptions",
-    "StepRetry",
-    "WorkflowDefinition",
-    "WorkflowFields",
-    "WorkflowOptions",
-    "all_of",
-    "any_of",
-    "approval_step",
-    "compare",
-    "define_job",
-    "define_workflow",
-    "job_step",
-    "not_",
-    "sleep_step",
-    "step",
-    "step_status",
-    "step_status_in",
-    "sub_workflow_step",
-    "validate_dag",
-    "wait_for_event_step",
-]
+__all__ = _definitions.__all__ + _steps.__all__
 
 # name -> (module, attribute), imported on first use so that defining jobs does not load
 # the worker or the test helpers. RunContext and TestRunRecord are strait-python 0.1.1's
@@ -96,11 +41,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """Import ``strait.testing`` / ``strait.worker`` only when one of their names is used."""
-    found = _LAZY.get(name)
-    if found is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(found[0]), found[1])
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(globals(), _LAZY)

@@ -6,7 +6,7 @@ import asyncio
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, Unpack, overload
 
 from strait._client import AsyncClient, Client
 from strait._errors import DagValidationError, ValidationError
@@ -33,15 +33,32 @@ if TYPE_CHECKING:
     from strait._generated.models.workflow_run import WorkflowRun
 
 __all__ = [
+    "Handler",
     "JobDefinition",
     "JobFields",
     "JobOptions",
     "WorkflowDefinition",
     "WorkflowFields",
+    "WaitOptions",
     "WorkflowOptions",
     "define_job",
     "define_workflow",
+    "validate_dag",
 ]
+
+_Sleep = TypeVar("_Sleep")
+
+
+class WaitOptions(TypedDict, Generic[_Sleep], total=False):
+    """How ``trigger_and_wait`` waits: ``timeout`` (seconds, default 120), ``interval``
+    between polls (default 2), ``sleep`` (``time.sleep`` / ``asyncio.sleep``) and ``clock``
+    (``time.monotonic``)."""
+
+    timeout: float
+    interval: float
+    sleep: _Sleep
+    clock: Callable[[], float]
+
 
 Handler = Callable[..., Any]
 """A job's code: ``handler(ctx, payload)``, sync or ``async def``."""
@@ -164,8 +181,35 @@ class JobOptions:
 _JOB_BODY_FIELDS = tuple(f.name for f in fields(JobOptions) if f.name not in ("extra", "handler"))
 
 
+_Deployed = TypeVar("_Deployed")
+
+
+class _Deployable(Generic[_Deployed]):
+    """``deploy`` / ``async_deploy`` (and 0.1.1's ``register`` names) of a definition,
+    over the one plan each definition builds (``_deploy_plan``)."""
+
+    _deploy_plan: Callable[[Client | AsyncClient], Plan[_Deployed]]
+
+    def deploy(self, client: Client) -> _Deployed:
+        """Create it, or update the project's one with this slug; returns the server's answer.
+
+        Takes a :class:`~strait.Client`; an ``AsyncClient`` is refused with a
+        :class:`~strait.ValidationError` naming :meth:`async_deploy`.
+        """
+        _sync(client, "deploy")
+        return run_sync(self._deploy_plan(client))
+
+    async def async_deploy(self, client: AsyncClient) -> _Deployed:
+        """The async form of :meth:`deploy` (for an ``AsyncClient``)."""
+        _async(client, "deploy")
+        return await run_async(self._deploy_plan(client))
+
+    register = deploy
+    async_register = async_deploy
+
+
 @dataclass(frozen=True)
-class JobDefinition:
+class JobDefinition(_Deployable["Job"]):
     """A validated job: its create/update bodies, deploy and trigger, and its handler."""
 
     options: JobOptions
@@ -238,23 +282,6 @@ class JobDefinition:
             job = yield _Call(client.jobs.update, (job_id, self.to_update_request()))
         return job
 
-    def deploy(self, client: Client) -> Job:
-        """Create the job, or update the project's job with this slug; returns the job.
-
-        Takes a :class:`~strait.Client`; an ``AsyncClient`` is refused with a
-        :class:`~strait.ValidationError` naming :meth:`async_deploy`.
-        """
-        _sync(client, "deploy")
-        return run_sync(self._deploy_plan(client))
-
-    async def async_deploy(self, client: AsyncClient) -> Job:
-        """The async form of :meth:`deploy` (for an ``AsyncClient``)."""
-        _async(client, "deploy")
-        return await run_async(self._deploy_plan(client))
-
-    register = deploy
-    async_register = async_deploy
-
     def _require_id_plan(self, client: Client | AsyncClient) -> Plan[str]:
         job_id = yield from self._id_plan(client)
         if job_id is None:
@@ -281,46 +308,38 @@ class JobDefinition:
         self,
         client: Client | AsyncClient,
         payload: Any,
-        timeout: float,
-        interval: float,
+        wait: WaitOptions[Any],
         sleep: SleepFn | AsyncSleepFn,
-        clock: Callable[[], float],
     ) -> Plan[JobRun]:
+        unknown = sorted(set(wait) - set(WaitOptions.__annotations__))
+        if unknown:
+            raise TypeError(f"trigger_and_wait: unexpected keyword argument(s): {', '.join(unknown)}")
+        timeout, interval = wait.get("timeout", 120.0), wait.get("interval", 2.0)
+        clock = wait.get("clock", time.monotonic)
         job_id = yield from self._require_id_plan(client)
         return (
             yield from _trigger_and_wait_plan(client, job_id, payload, None, timeout, interval, sleep, clock)
         )
 
     def trigger_and_wait(
-        self,
-        client: Client,
-        payload: Any = None,
-        *,
-        timeout: float = 120.0,
-        interval: float = 2.0,
-        sleep: SleepFn = time.sleep,
-        clock: Callable[[], float] = time.monotonic,
+        self, client: Client, payload: Any = None, **wait: Unpack[WaitOptions[SleepFn]]
     ) -> JobRun:
-        """Trigger a run and wait for it with ``client.runs.wait``; returns the finished run."""
+        """Trigger a run and wait for it with ``client.runs.wait``; returns the finished run.
+
+        The keyword options are :class:`WaitOptions` (``timeout`` 120 s, ``interval`` 2 s,
+        ``sleep``, ``clock``).
+        """
         _sync(client, "trigger_and_wait")
-        plan = self._trigger_and_wait_plan(client, payload, timeout, interval, sleep, clock)
-        return run_sync(plan, sleep)
+        sleep = wait.get("sleep", time.sleep)
+        return run_sync(self._trigger_and_wait_plan(client, payload, wait, sleep), sleep)
 
     async def async_trigger_and_wait(
-        self,
-        client: AsyncClient,
-        payload: Any = None,
-        *,
-        timeout: float = 120.0,
-        interval: float = 2.0,
-        sleep: AsyncSleepFn = asyncio.sleep,
-        clock: Callable[[], float] = time.monotonic,
+        self, client: AsyncClient, payload: Any = None, **wait: Unpack[WaitOptions[AsyncSleepFn]]
     ) -> JobRun:
-        """The async form of :meth:`trigger_and_wait`."""
+        """The async form of :meth:`trigger_and_wait` (``sleep`` defaults to ``asyncio.sleep``)."""
         _async(client, "trigger_and_wait")
-        return await run_async(
-            self._trigger_and_wait_plan(client, payload, timeout, interval, sleep, clock), sleep
-        )
+        sleep = wait.get("sleep", asyncio.sleep)
+        return await run_async(self._trigger_and_wait_plan(client, payload, wait, sleep), sleep)
 
 
 class _AsyncJobDefinition(JobDefinition):
@@ -482,8 +501,12 @@ _WORKFLOW_BODY_FIELDS = tuple(f.name for f in fields(WorkflowOptions) if f.name 
 
 
 @dataclass(frozen=True)
-class WorkflowDefinition:
-    """A workflow whose steps form a valid DAG: its request bodies, deploy and trigger."""
+class WorkflowDefinition(_Deployable[Any]):
+    """A workflow whose steps form a valid DAG: its request bodies, deploy and trigger.
+
+    On deploy, jobs and sub-workflows named by slug are looked up and sent by id; a job
+    string that matches no slug is sent as a job id.
+    """
 
     options: WorkflowOptions
     steps: tuple[Step, ...]
@@ -562,23 +585,6 @@ class WorkflowDefinition:
             return (yield _Call(client.workflows.create, (body,)))
         body = self.to_update_request(job_ids=job_ids, workflow_ids=workflow_ids)
         return (yield _Call(client.workflows.update, (workflow_id, body)))
-
-    def deploy(self, client: Client) -> Any:
-        """Create the workflow, or update the project's workflow with this slug.
-
-        Jobs and sub-workflows named by slug are looked up and sent by id; a job
-        string that matches no slug is sent as a job id.
-        """
-        _sync(client, "deploy")
-        return run_sync(self._deploy_plan(client))
-
-    async def async_deploy(self, client: AsyncClient) -> Any:
-        """The async form of :meth:`deploy` (for an ``AsyncClient``)."""
-        _async(client, "deploy")
-        return await run_async(self._deploy_plan(client))
-
-    register = deploy
-    async_register = async_deploy
 
     def _trigger_plan(self, client: Client | AsyncClient, payload: Any) -> Plan[WorkflowRun]:
         existing = yield _Items(client.workflows.list, {})

@@ -25,7 +25,9 @@ context of the handler being run. :mod:`strait.testing` builds one that records
 instead of sending.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from strait._lazy import lazy_getattr
 
 from ._async import AsyncRunContext, arun_handler
 from ._core import (
@@ -72,19 +74,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'strait.worker' has no attribute {name!r}")
-    from importlib import import_module
-
-    try:
-        value = getattr(import_module(f"strait.worker.{module}"), name)
-    except ImportError as exc:
-        if exc.name in ("grpc", "google") or "protobuf" in str(exc):
-            raise ImportError(
-                f"strait.worker.{name} needs the worker extra: pip install 'strait-python[worker]' ({exc})"
-            ) from exc
-        raise
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(globals(), _LAZY, extra="worker")

@@ -35,7 +35,7 @@ import asyncio
 import json
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from strait import _tracing
 from strait._errors import SignatureVerificationError, ValidationError
@@ -57,7 +57,7 @@ from ._hosting import (
 from ._jobs import JobHandler, Jobs, decode_payload, job_handlers
 from ._sync import RunContext
 
-__all__ = ["DEFAULT_MAX_BODY_BYTES", "asgi_app", "wsgi_app"]
+__all__ = ["DEFAULT_MAX_BODY_BYTES", "AdapterOptions", "asgi_app", "wsgi_app"]
 
 MAX_RESULT_BYTES = MAX_DISPATCH_RESPONSE_BYTES  # the server reads at most this much of the answer
 #: The default cap on a dispatch body: the server's largest payload
@@ -94,20 +94,33 @@ class _Prepared:
     ctx: RunContext | AsyncRunContext
 
 
+class AdapterOptions(TypedDict, total=False):
+    """The keyword options of :func:`asgi_app` and :func:`wsgi_app`.
+
+    ``signing_secret`` (default ``STRAIT_SIGNING_SECRET``), ``allow_unsigned`` (False),
+    ``base_url`` (default ``STRAIT_BASE_URL``), ``tolerance`` (the signature's clock
+    tolerance, ``DEFAULT_TOLERANCE``), ``heartbeat_interval`` (None) and ``max_body_bytes``
+    (``DEFAULT_MAX_BODY_BYTES``).
+    """
+
+    signing_secret: SigningSecret | None
+    allow_unsigned: bool
+    base_url: str | None
+    tolerance: float
+    heartbeat_interval: float | None
+    max_body_bytes: int
+
+
 class _Dispatcher:
     """Everything but the server interface: verification, routing, context, answer."""
 
-    def __init__(
-        self,
-        jobs: Jobs,
-        signing_secret: SigningSecret | None,
-        *,
-        allow_unsigned: bool,
-        base_url: str | None,
-        tolerance: float,
-        heartbeat_interval: float | None,
-        max_body_bytes: int,
-    ) -> None:
+    def __init__(self, jobs: Jobs, options: AdapterOptions) -> None:
+        unknown = sorted(set(options) - set(AdapterOptions.__annotations__))
+        if unknown:
+            raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
+        signing_secret = options.get("signing_secret")
+        allow_unsigned = options.get("allow_unsigned", False)
+        max_body_bytes = options.get("max_body_bytes", DEFAULT_MAX_BODY_BYTES)
         secret = configured_signing_secret(signing_secret)
         if secret is None and not allow_unsigned:
             raise ValidationError(
@@ -125,9 +138,9 @@ class _Dispatcher:
             )
         self.handlers = job_handlers(jobs)
         self.secret = secret
-        self.base_url = base_url
-        self.tolerance = tolerance
-        self.heartbeat_interval = heartbeat_interval
+        self.base_url = options.get("base_url")
+        self.tolerance = options.get("tolerance", DEFAULT_TOLERANCE)
+        self.heartbeat_interval = options.get("heartbeat_interval")
         self.max_body_bytes = max_body_bytes
 
     def prepare(
@@ -262,16 +275,7 @@ async def _read_asgi_body(
             return b"".join(chunks)
 
 
-def asgi_app(
-    jobs: Jobs,
-    *,
-    signing_secret: SigningSecret | None = None,
-    allow_unsigned: bool = False,
-    base_url: str | None = None,
-    tolerance: float = DEFAULT_TOLERANCE,
-    heartbeat_interval: float | None = None,
-    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
-) -> ASGIApp:
+def asgi_app(jobs: Jobs, **options: Unpack[AdapterOptions]) -> ASGIApp:
     """An ASGI app serving Strait's HTTP dispatches for ``jobs`` (mount it under FastAPI /
     Starlette, or run it with uvicorn).
 
@@ -289,15 +293,7 @@ def asgi_app(
         ValidationError: no signing secret (unless ``allow_unsigned=True``), bad jobs, or
             a bad ``max_body_bytes``.
     """
-    dispatcher = _Dispatcher(
-        jobs,
-        signing_secret,
-        allow_unsigned=allow_unsigned,
-        base_url=base_url,
-        tolerance=tolerance,
-        heartbeat_interval=heartbeat_interval,
-        max_body_bytes=max_body_bytes,
-    )
+    dispatcher = _Dispatcher(jobs, options)
 
     async def app(
         scope: Mapping[str, Any],
@@ -371,27 +367,10 @@ def _read_wsgi_body(environ: dict[str, Any], cap: int) -> bytes | Answer:
     return b"".join(chunks)
 
 
-def wsgi_app(
-    jobs: Jobs,
-    *,
-    signing_secret: SigningSecret | None = None,
-    allow_unsigned: bool = False,
-    base_url: str | None = None,
-    tolerance: float = DEFAULT_TOLERANCE,
-    heartbeat_interval: float | None = None,
-    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
-) -> WSGIApp:
+def wsgi_app(jobs: Jobs, **options: Unpack[AdapterOptions]) -> WSGIApp:
     """A WSGI app serving Strait's HTTP dispatches for ``jobs`` (Flask, Django, gunicorn);
     the same contract as :func:`asgi_app`. Async handlers run in a private event loop."""
-    dispatcher = _Dispatcher(
-        jobs,
-        signing_secret,
-        allow_unsigned=allow_unsigned,
-        base_url=base_url,
-        tolerance=tolerance,
-        heartbeat_interval=heartbeat_interval,
-        max_body_bytes=max_body_bytes,
-    )
+    dispatcher = _Dispatcher(jobs, options)
 
     def app(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         body = _read_wsgi_body(environ, dispatcher.max_body_bytes)

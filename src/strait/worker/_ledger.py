@@ -22,7 +22,7 @@ import asyncio
 import logging
 from collections import deque
 from dataclasses import dataclass
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from strait._limits import GRPC_MAX_RECEIVE_BYTES, MAX_ERROR_MESSAGE_BYTES, MAX_IN_FLIGHT_TASKS, cut_utf8
 
@@ -68,28 +68,24 @@ class FinishedRun:
         # split a character into UTF-8 that the database refuses: cut at a boundary here.
         self.error = cut_utf8(self.error, MAX_ERROR_MESSAGE_BYTES)
 
+    def _reported(self) -> dict[str, Any]:
+        """The fields a task result and an in-flight report share."""
+        return {
+            "run_id": self.run_id,
+            "output_json": self.output,
+            "error_message": self.error,
+            "assignment_id": self.assignment_id,
+            "attempt": self.attempt,
+        }
+
     def task_result(self) -> pb.WorkerMessage:
+        status = "success" if self.status == "completed" else "failed"
         return pb.WorkerMessage(
-            task_result=pb.TaskResult(
-                run_id=self.run_id,
-                status="success" if self.status == "completed" else "failed",
-                output_json=self.output,
-                error_message=self.error,
-                duration_ms=self.duration_ms,
-                assignment_id=self.assignment_id,
-                attempt=self.attempt,
-            )
+            task_result=pb.TaskResult(status=status, duration_ms=self.duration_ms, **self._reported())
         )
 
     def in_flight(self) -> pb.InFlightTask:
-        return pb.InFlightTask(
-            run_id=self.run_id,
-            status=self.status,
-            error_message=self.error,
-            output_json=self.output,
-            assignment_id=self.assignment_id,
-            attempt=self.attempt,
-        )
+        return pb.InFlightTask(status=self.status, **self._reported())
 
 
 @dataclass(frozen=True, slots=True)
