@@ -326,7 +326,7 @@ class Operation(Generic[T]):
             )
         return quote(value, safe="")
 
-    def _query_value(self, name: str, value: Any) -> Any:
+    def _query_value(self, name: str, value: object) -> Any:
         if isinstance(value, _QUERY_SCALARS):
             return value
         if isinstance(value, list | tuple) and all(isinstance(v, _QUERY_SCALARS) for v in value):
