@@ -85,7 +85,7 @@ class Decoder:
         self.expected = expected
         self.wire_safe = wire_safe
 
-    def read(self, value: object, where: str) -> Any:
+    def read(self, value: object, where: str) -> object:
         return value
 
     def check(self, value: object, where: str, strict: bool) -> None:
@@ -102,7 +102,7 @@ class _Scalar(Decoder):
         super().__init__(expected, True)  # read returns the wire value itself
         self._ok = ok
 
-    def read(self, value: object, where: str) -> Any:
+    def read(self, value: object, where: str) -> object:
         if self._ok(value):
             return value
         raise _Mismatch(where, self.expected, value)
@@ -125,11 +125,11 @@ class _Iso(Decoder):
 
     __slots__ = ("_parse",)
 
-    def __init__(self, expected: str, parse: Callable[[str], Any]) -> None:
+    def __init__(self, expected: str, parse: Callable[[str], object]) -> None:
         super().__init__(expected)
         self._parse = parse
 
-    def read(self, value: object, where: str) -> Any:
+    def read(self, value: object, where: str) -> object:
         if type(value) is str:
             try:
                 return self._parse(value)
@@ -151,7 +151,7 @@ class Enum(Decoder):
         super().__init__("one of " + ", ".join(repr(v) for v in values), True)
         self.values = frozenset(values)
 
-    def read(self, value: object, where: str) -> Any:
+    def read(self, value: object, where: str) -> object:
         if type(value) is str:
             return value
         raise _Mismatch(where, self.expected, value)
@@ -168,7 +168,7 @@ class Const(Decoder):
         super().__init__(repr(value), True)
         self.value = value
 
-    def read(self, value: object, where: str) -> Any:
+    def read(self, value: object, where: str) -> object:
         if value == self.value and type(value) is type(self.value):
             return value
         raise _Mismatch(where, self.expected, value)
@@ -181,7 +181,7 @@ class ListOf(Decoder):
         super().__init__(f"a list of {item.expected}", item.wire_safe)
         self.item = item
 
-    def read(self, value: object, where: str) -> Any:
+    def read(self, value: object, where: str) -> object:
         if type(value) is not list:
             if value is None:  # Go servers send an empty slice as null
                 return []
@@ -209,7 +209,7 @@ class DictOf(Decoder):
         super().__init__(f"an object of {item.expected}", item.wire_safe)
         self.item = item
 
-    def read(self, value: object, where: str) -> Any:
+    def read(self, value: object, where: str) -> object:
         if not isinstance(value, dict):
             raise _Mismatch(where, self.expected, value)
         return {k: self.item.read(v, f"{where}[{k!r}]") for k, v in value.items()}
@@ -240,7 +240,7 @@ class Model(Decoder):
             cls = self._cls = getattr(module, self._name)
         return cls
 
-    def read(self, value: object, where: str) -> Any:
+    def read(self, value: object, where: str) -> object:
         cls = self._cls or self.cls
         if type(value) is cls:
             return value
@@ -275,7 +275,7 @@ class Union(Decoder):
             return (fitting or models)[:1]
         return [o for o in self.options if o is not NONE]
 
-    def read(self, value: object, where: str) -> Any:
+    def read(self, value: object, where: str) -> object:
         for option in self._candidates(value):
             try:
                 return option.read(value, where)
@@ -376,7 +376,7 @@ class StraitObject(dict[str, Any]):
         return cls(src_dict)
 
     @classmethod
-    def _check(cls, value: Mapping[str, Any], where: str, strict: bool) -> None:
+    def _check(cls, value: Mapping[str, object], where: str, strict: bool) -> None:
         for wire in cls._required:
             if wire not in value:
                 raise _Mismatch(f"{where}.{wire}", "a value (the field is required)", _Absent())
@@ -454,20 +454,20 @@ def to_wire(value: object, plain: bool = False) -> Any:
     raise TypeError(f"{kind.__name__} is not JSON-serialisable")
 
 
-def _is_plain(value: Mapping[str, Any]) -> bool:
+def _is_plain(value: Mapping[str, object]) -> bool:
     """True when a dict holds JSON values only (then it is sent without copying)."""
     for v in value.values():
         kind = type(v)
         if kind is str or kind is int or kind is float or kind is bool or v is None:
             continue
-        if kind is dict:
+        if kind is dict and isinstance(v, dict):
             if not _is_plain(v):
                 return False
             continue
-        if kind is list:
+        if kind is list and isinstance(v, list):
             for item in v:
                 t = type(item)
-                if t is dict:
+                if t is dict and isinstance(item, dict):
                     if not _is_plain(item):
                         return False
                 elif not (t is str or t is int or t is float or t is bool or item is None):
