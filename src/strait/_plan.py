@@ -51,7 +51,7 @@ Effect = Call | Items | Sleep
 Plan = Generator[Effect, Any, T]
 
 
-def page_items(page: Any) -> list[Any]:
+def page_items(page: object) -> list[object]:
     """Every item of a listing: a client page is walked page after page (as iterating it
     does); a plain ``{data: [...]}`` dict gives its ``data``."""
     walk = getattr(page, "auto_paging_iter", None)
@@ -123,7 +123,7 @@ async def run_async(plan: Plan[T], sleep: AsyncSleepFn | None = None) -> T:
         return value
 
 
-def field_of(obj: Any, name: str, default: Any = None) -> Any:
+def field_of(obj: object, name: str, default: object = None) -> Any:
     """``obj[name]`` for dicts and the generated models, ``obj.name`` otherwise."""
     getter = getattr(obj, "get", None)
     if callable(getter):
