@@ -75,7 +75,7 @@ if TYPE_CHECKING:  # a Protocol class costs import time; only the type checker n
         def headers(self) -> Mapping[str, str]: ...  # case-insensitive lookups
 
         @property
-        def extensions(self) -> Mapping[str, Any]: ...
+        def extensions(self) -> Mapping[str, object]: ...
 
 
 ShouldRetry = Callable[[BaseException, int, int], bool]
@@ -94,7 +94,7 @@ def default_retry_if(exc: BaseException) -> bool:
     return isinstance(exc, Exception)
 
 
-def _jitter_fraction(value: Any) -> float:
+def _jitter_fraction(value: object) -> float:
     if isinstance(value, str) and value in _JITTER:
         return _JITTER[value]
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
@@ -107,7 +107,7 @@ def _jitter_fraction(value: Any) -> float:
     return float(value)
 
 
-def _non_negative(name: str, value: Any) -> float:
+def _non_negative(name: str, value: object) -> float:
     if (
         isinstance(value, bool)
         or not isinstance(value, (int, float))
@@ -471,7 +471,8 @@ def _attempts(request: OutgoingRequest, policy: RetryPolicy, middleware: Sequenc
     :class:`_Wait` to ask it to close a discarded response and sleep, and
     :class:`_Redirect` to close the response and point the request at another URL.
     """
-    limit = request.extensions.get(MAX_RETRIES_EXT)
+    given = request.extensions.get(MAX_RETRIES_EXT)
+    limit = given if isinstance(given, int) else None
     streamed = bool(request.extensions.get(STREAM_EXT))
     debug = logger.isEnabledFor(logging.DEBUG)
     attempt = 0

@@ -455,7 +455,7 @@ def pick(
 
 def resolve(
     rows: Iterable[Setting],
-    arguments: Mapping[str, Any],
+    arguments: Mapping[str, object],
     environ: Mapping[str, str] | None = None,
     file: ConfigFile | None = None,
     arg_sources: Mapping[str, str] | None = None,
@@ -507,7 +507,7 @@ def find_config_file(path: str | os.PathLike[str] | None, search_dir: str | os.P
     return candidate
 
 
-def _object(data: Mapping[str, Any], key: str, source: str) -> Mapping[str, Any]:
+def _object(data: Mapping[str, object], key: str, source: str) -> Mapping[str, object]:
     value = data.get(key)
     if value is None:
         return {}
@@ -559,7 +559,7 @@ def read_config_file(path: Path, checked: Iterable[Setting] = ()) -> ConfigFile:
     return file
 
 
-def _present(data: Mapping[str, Any], key: str) -> bool:
+def _present(data: Mapping[str, object], key: str) -> bool:
     *parents, last = key.split(".")
     node: Any = data
     for part in parents:
