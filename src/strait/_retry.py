@@ -18,9 +18,9 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -412,6 +412,7 @@ class RequestContext:
 
 
 _Hook = Callable[[RequestContext], Any]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -538,6 +539,19 @@ def _log(ctx: RequestContext, reason: str, delay: float | None) -> None:
         logger.debug("retrying %s %s in %.2fs (%s)", ctx.method, ctx.url, delay, reason)
 
 
+def run_now(coro: Coroutine[object, object, T]) -> T:
+    """The result of a coroutine that never suspends: how a sync driver runs the one
+    async-shaped loop of a flow (every callable it awaits is a sync call in disguise).
+    Raises ``RuntimeError`` if it does suspend (a sync driver given something async)."""
+    try:
+        coro.send(None)
+    except StopIteration as done:
+        result: T = done.value
+        return result
+    coro.close()
+    raise RuntimeError("a sync driver was given an awaitable that suspends")
+
+
 def drive(
     flow: Flow,
     send: Callable[[], httpx.Response],
@@ -545,28 +559,24 @@ def drive(
     sleep: Callable[[float], object],
 ) -> httpx.Response:
     """Step a flow synchronously: ``send`` one attempt (reading the body, raising
-    ``httpx.TransportError``), ``retarget`` the request after a redirect, ``sleep``."""
-    step = next(flow)
-    while True:
-        try:
-            if step is _SEND:
-                try:
-                    response = send()
-                except httpx.TransportError as exc:
-                    step = flow.throw(exc)
-                else:
-                    step = flow.send(response)
-            else:
-                if step.discard is not None:
-                    step.discard.close()
-                if isinstance(step, _Redirect):
-                    retarget(step.url)
-                else:
-                    sleep(step.seconds)
-                step = next(flow)
-        except StopIteration as done:
-            result: httpx.Response = done.value
-            return result
+    ``httpx.TransportError``), ``retarget`` the request after a redirect, ``sleep``.
+    The steps are :func:`adrive`'s, run with sync calls (:func:`run_now`)."""
+
+    async def asend() -> httpx.Response:
+        return send()
+
+    async def asleep(seconds: float) -> None:
+        sleep(seconds)
+
+    return run_now(adrive(flow, asend, retarget, asleep, _close_now))
+
+
+async def _close_now(response: httpx.Response) -> None:
+    response.close()
+
+
+async def _aclose(response: httpx.Response) -> None:
+    await response.aclose()
 
 
 async def adrive(
@@ -574,8 +584,11 @@ async def adrive(
     send: Callable[[], Awaitable[httpx.Response]],
     retarget: Callable[[str], None],
     sleep: Callable[[float], Awaitable[object]],
+    discard: Callable[[httpx.Response], Awaitable[None]] = _aclose,
 ) -> httpx.Response:
-    """:func:`drive`, awaiting ``send`` and ``sleep``."""
+    """Step a flow: await ``send`` one attempt, ``retarget`` the request after a redirect,
+    await ``sleep``, and ``discard`` a response the flow does not return (the one loop of
+    both drivers: :func:`drive` runs it with sync calls)."""
     step = next(flow)
     while True:
         try:
@@ -588,7 +601,7 @@ async def adrive(
                     step = flow.send(response)
             else:
                 if step.discard is not None:
-                    await step.discard.aclose()
+                    await discard(step.discard)
                 if isinstance(step, _Redirect):
                     retarget(step.url)
                 else:
