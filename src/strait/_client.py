@@ -26,6 +26,7 @@ import httpx
 
 from . import _tracing
 from ._auth import BearerAuth, RunTokenAuth, RunTokenClaims
+from ._closing import AsyncClosing
 from ._compat import ClientOptions, client_settings
 from ._config import (
     AuthMode,
@@ -514,6 +515,14 @@ class _Facade(Generic[_A]):
         return area
 
 
+def _check_http_client(owner: str, given: object, kind: type, hint: str = "") -> None:
+    """``http_client=`` must be the client's own kind of httpx client (or None)."""
+    if given is not None and not isinstance(given, kind):
+        raise ValidationError(
+            f"{owner} needs an httpx.{kind.__name__}{hint}", field="http_client", source="argument"
+        )
+
+
 _HOOKS = ("on_request", "on_response", "on_error")
 
 
@@ -562,12 +571,7 @@ class Client(_BaseClient[httpx.Client], SyncServices):
     projects: _Facade[Projects] = _Facade("Projects")
 
     def _open(self, http_client: httpx.Client | None) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise ValidationError(
-                "Client needs an httpx.Client (use AsyncClient for httpx.AsyncClient)",
-                field="http_client",
-                source="argument",
-            )
+        _check_http_client("Client", http_client, httpx.Client, " (use AsyncClient for httpx.AsyncClient)")
         inner: httpx.BaseTransport = (
             ClientTransport(http_client) if http_client is not None else httpx.HTTPTransport(limits=_LIMITS)
         )
@@ -615,7 +619,7 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         self.close()
 
 
-class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
+class AsyncClient(AsyncClosing, _BaseClient[httpx.AsyncClient], AsyncServices):
     """Asynchronous Strait client; the same configuration and methods as :class:`Client`.
 
     ::
@@ -635,10 +639,7 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
     projects: _Facade[AsyncProjects] = _Facade("AsyncProjects")
 
     def _open(self, http_client: httpx.AsyncClient | None) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise ValidationError(
-                "AsyncClient needs an httpx.AsyncClient", field="http_client", source="argument"
-            )
+        _check_http_client("AsyncClient", http_client, httpx.AsyncClient)
         from ._aiohttp import AsyncPool  # loads asyncio and aiohttp with the first AsyncClient (import time)
 
         self._conn: AsyncPool = AsyncPool(
@@ -687,19 +688,9 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
     async def _raw_call(self, options: RequestOptions) -> object:
         return self._raw_result(options.operation, await self._send(options))
 
-    async def close(self) -> None:
+    async def aclose(self) -> None:
         """Close the connection pool (an injected ``http_client`` stays open)."""
         await self._conn.aclose()
-
-    aclose = close
-
-    async def __aenter__(self) -> AsyncClient:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.close()
 
 
 def _copy_with(

@@ -34,6 +34,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ._closing import AsyncClosing
 from ._errors import (
     DecodeError,
     StraitError,
@@ -308,7 +309,7 @@ class EventStream(_StreamBase):
         self.close()
 
 
-class AsyncEventStream(_StreamBase):
+class AsyncEventStream(AsyncClosing, _StreamBase):
     """The ``async for`` / ``async with`` twin of :class:`EventStream`."""
 
     _http: httpx.AsyncClient
@@ -382,16 +383,6 @@ class AsyncEventStream(_StreamBase):
     async def aclose(self) -> None:
         """Stop following and close the connection."""
         await self._events.aclose()
-
-    close = aclose
-
-    async def __aenter__(self) -> AsyncEventStream:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
 
 
 def _nothing() -> None:
