@@ -174,12 +174,20 @@ class Const(Decoder):
         raise _Mismatch(where, self.expected, value)
 
 
-class ListOf(Decoder):
+class _Of(Decoder):
+    """A container whose values ``item`` reads (``_kind`` names the container)."""
+
     __slots__ = ("item",)
+    _kind: ClassVar[str] = ""
 
     def __init__(self, item: Decoder) -> None:
-        super().__init__(f"a list of {item.expected}", item.wire_safe)
+        super().__init__(f"{self._kind} {item.expected}", item.wire_safe)
         self.item = item
+
+
+class ListOf(_Of):
+    __slots__ = ()
+    _kind = "a list of"
 
     def read(self, value: object, where: str) -> object:
         if type(value) is not list:
@@ -202,12 +210,9 @@ class ListOf(Decoder):
             self.item.check(element, f"{where}[{i}]", strict)
 
 
-class DictOf(Decoder):
-    __slots__ = ("item",)
-
-    def __init__(self, item: Decoder) -> None:
-        super().__init__(f"an object of {item.expected}", item.wire_safe)
-        self.item = item
+class DictOf(_Of):
+    __slots__ = ()
+    _kind = "an object of"
 
     def read(self, value: object, where: str) -> object:
         if not isinstance(value, dict):
