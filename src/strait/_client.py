@@ -19,14 +19,13 @@ from __future__ import annotations
 import copy
 import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar, Unpack, overload
 
 import httpx
 
 from . import _tracing
 from ._auth import BearerAuth, RunTokenAuth, RunTokenClaims
-from ._closing import AsyncClosing
+from ._closing import AsyncClosing, Closing
 from ._compat import ClientOptions, client_settings
 from ._config import (
     AuthMode,
@@ -547,7 +546,7 @@ def _middleware(item: Middleware | HookTable) -> Middleware:
 AnyClient = _BaseClient[httpx.Client] | _BaseClient[httpx.AsyncClient]
 
 
-class Client(_BaseClient[httpx.Client], SyncServices):
+class Client(Closing, _BaseClient[httpx.Client], SyncServices):
     """Synchronous Strait client.
 
     ::
@@ -609,14 +608,6 @@ class Client(_BaseClient[httpx.Client], SyncServices):
     def close(self) -> None:
         """Close the connection pool (an injected ``http_client`` stays open)."""
         self._http.close()
-
-    def __enter__(self) -> Client:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
 
 class AsyncClient(AsyncClosing, _BaseClient[httpx.AsyncClient], AsyncServices):

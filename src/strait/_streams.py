@@ -28,13 +28,12 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iter
 from contextlib import suppress
 from dataclasses import dataclass
 from itertools import chain
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import quote
 
 import httpx
 
-from ._closing import AsyncClosing
+from ._closing import AsyncClosing, Closing
 from ._errors import (
     DecodeError,
     StraitError,
@@ -63,7 +62,7 @@ __all__ = [
     "EventStream",
     "ReconnectPolicy",
     "StreamEvent",
-    "afollow_until_terminal",
+    "async_follow_until_terminal",
     "follow_until_terminal",
 ]
 
@@ -236,7 +235,9 @@ class _StreamBase(Generic[_H, _S, _E]):
         return delay
 
 
-class EventStream(_StreamBase[httpx.Client, Callable[[float], object], Generator[_Item, None, None]]):
+class EventStream(
+    Closing, _StreamBase[httpx.Client, Callable[[float], object], Generator[_Item, None, None]]
+):
     """A live stream of :class:`StreamEvent`; an iterator and a context manager.
 
     The connection opens on the first read. Iteration ends when the stream is over
@@ -301,14 +302,6 @@ class EventStream(_StreamBase[httpx.Client, Callable[[float], object], Generator
     def close(self) -> None:
         """Stop following and close the connection."""
         self._events.close()
-
-    def __enter__(self) -> EventStream:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
 
 class AsyncEventStream(
@@ -437,7 +430,7 @@ def follow_until_terminal(
     return None
 
 
-async def afollow_until_terminal(
+async def async_follow_until_terminal(
     client: AsyncClient,
     run_id: str,
     *,
