@@ -38,7 +38,7 @@ from strait._sse import (
     run_event_is_terminal,
     stream_unavailable,
 )
-from strait._streams import afollow_until_terminal, follow_until_terminal
+from strait._streams import async_follow_until_terminal, follow_until_terminal
 
 API_KEY = "strait_stream_test_key_0123"
 FAST = ReconnectPolicy(max_attempts=3, initial_delay=0.0, max_delay=0.0)
@@ -323,7 +323,7 @@ def test_follow_until_terminal_returns_the_terminal_event(
 async def test_afollow_until_terminal(serve: Callable[[list[bytes]], ScriptedServer]) -> None:
     server = serve([sse_response(frame(status_change("dead_letter")))])
     async with AsyncClient(base_url=server.url, api_key=API_KEY) as client:
-        event = await afollow_until_terminal(client, "run_1", reconnect=FAST, sleep=AsyncSleeps())
+        event = await async_follow_until_terminal(client, "run_1", reconnect=FAST, sleep=AsyncSleeps())
     assert event is not None and event.type == "status_change"
 
 

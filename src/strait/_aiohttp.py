@@ -89,7 +89,7 @@ class _Outgoing:
         url: str,
         headers: CIMultiDict[str],
         body: bytes | None,
-        extensions: Mapping[str, Any],
+        extensions: Mapping[str, object],
         timeout: aiohttp.ClientTimeout,
     ) -> None:
         self.method = method
@@ -411,7 +411,7 @@ class _NetworkStream:
     def __init__(self, resp: aiohttp.ClientResponse) -> None:
         self._resp = resp
 
-    def get_extra_info(self, name: str) -> Any:
+    def get_extra_info(self, name: str) -> object:
         connection = self._resp.connection
         transport = connection.transport if connection is not None else None
         return transport.get_extra_info(name) if transport is not None else None

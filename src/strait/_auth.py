@@ -105,7 +105,7 @@ def mint_run_token(
     issued_at: int | None = None,
     expires_at: int | None = None,
     assignment_id: str = "",
-    claims: Mapping[str, Any] | None = None,
+    claims: Mapping[str, object] | None = None,
 ) -> str:
     """A run token as the server issues it: an HS256 JWT signed with ``key`` (the server's
     JWT signing key), claims ``attempt``, ``assignment_id`` (only when given; gRPC

@@ -19,13 +19,13 @@ from __future__ import annotations
 import copy
 import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar, Unpack, overload
 
 import httpx
 
 from . import _tracing
 from ._auth import BearerAuth, RunTokenAuth, RunTokenClaims
+from ._closing import AsyncClosing, Closing
 from ._compat import ClientOptions, client_settings
 from ._config import (
     AuthMode,
@@ -54,7 +54,7 @@ from ._generated.services import SERVICES as _SERVICES
 from ._generated.services import AsyncServices, SyncServices
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage, with_cursor
 from ._redact import describe_request, redact_url
-from ._retry import Middleware, RetryPolicy
+from ._retry import Middleware, RequestContext, RetryPolicy
 from ._transport import AsyncHttp, ClientTransport, RetryTransport, SyncHttp
 from ._version import __version__
 
@@ -65,9 +65,11 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncClient", "Client"]
 
-_Self = TypeVar("_Self", bound="_BaseClient[Any]")
+_Self = TypeVar("_Self", bound="_BaseClient[httpx.Client] | _BaseClient[httpx.AsyncClient]")
 T = TypeVar("T")
 _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
+#: middleware given as a dict: hook name (``on_request``...) -> the hook
+HookTable = Mapping[str, Callable[[RequestContext], object] | None]
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30.0)
 
 
@@ -90,7 +92,7 @@ class _BaseClient(Generic[_H]):
         auth_type: AuthTypeName | AuthType | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        middleware: Sequence[Middleware | Mapping[str, Any]] = (),
+        middleware: Sequence[Middleware | HookTable] = (),
         http_client: _H | None = None,
         headers: Mapping[str, str] | None = None,
         project_id: str | None = None,
@@ -244,7 +246,7 @@ class _BaseClient(Generic[_H]):
             "follow_redirects": False,
         }
 
-    def _prepare(self, op: Operation[Any], args: dict[str, Any], call: CallSettings) -> RequestOptions:
+    def _prepare(self, op: Operation[T], args: dict[str, object], call: CallSettings) -> RequestOptions:
         """The :class:`RequestOptions` of one service call."""
         query, timeout, max_retries, extra_headers = call
         if extra_headers:
@@ -320,9 +322,9 @@ class _BaseClient(Generic[_H]):
         self,
         method: str,
         path: str,
-        query: Mapping[str, Any] | None,
+        query: Mapping[str, object] | None,
         headers: Mapping[str, str] | None,
-        body: Any,
+        body: object,
     ) -> RequestOptions:
         """The :class:`RequestOptions` of :meth:`Client.do_request` (auth, retries,
         middleware and ``with_options`` defaults come from the client, as for every call)."""
@@ -346,9 +348,9 @@ class _BaseClient(Generic[_H]):
         method: str,
         path: str,
         *,
-        query: Mapping[str, Any] | None = None,
+        query: Mapping[str, object] | None = None,
         headers: Mapping[str, str] | None = None,
-        body: Any = None,
+        body: object = None,
     ) -> Any:
         """Send ``method path`` (e.g. ``"GET", "/v1/jobs"``) with this client's auth,
         retries and middleware; return the answer's JSON (``{}`` for an empty body), to be
@@ -364,7 +366,7 @@ class _BaseClient(Generic[_H]):
         """
         return self._raw_call(self._raw_request(method, path, query, headers, body))
 
-    def _raw_call(self, options: RequestOptions) -> Any:
+    def _raw_call(self, options: RequestOptions) -> object:
         raise NotImplementedError
 
     def with_options(
@@ -378,7 +380,7 @@ class _BaseClient(Generic[_H]):
         return _copy_with(self, timeout, max_retries, headers)
 
     @staticmethod
-    def _raw_result(operation: str, response: httpx.Response) -> Any:
+    def _raw_result(operation: str, response: httpx.Response) -> object:
         """The JSON of a 2xx answer (``{}`` when empty); the typed error otherwise."""
         if not 200 <= response.status_code < 300:
             raise error_from_response(response, operation=operation)
@@ -405,7 +407,7 @@ class _GeneratedTransport(httpx.BaseTransport):
     failed send or a non-2xx answer raised as the facade's typed error. Closing it leaves
     the pool open: the pool is the client's."""
 
-    def __init__(self, inner: httpx.BaseTransport, owner: _BaseClient[Any]) -> None:
+    def __init__(self, inner: httpx.BaseTransport, owner: AnyClient) -> None:
         self._inner = inner
         self._owner = owner
 
@@ -424,7 +426,7 @@ class _GeneratedTransport(httpx.BaseTransport):
 class _AsyncGeneratedTransport(httpx.AsyncBaseTransport):
     """The async :class:`_GeneratedTransport`."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, owner: _BaseClient[Any]) -> None:
+    def __init__(self, inner: httpx.AsyncBaseTransport, owner: AnyClient) -> None:
         self._inner = inner
         self._owner = owner
 
@@ -440,7 +442,7 @@ class _AsyncGeneratedTransport(httpx.AsyncBaseTransport):
         return response
 
 
-def _generated_client(client: _BaseClient[Any]) -> AuthenticatedClient:
+def _generated_client(client: AnyClient) -> AuthenticatedClient:
     """``client.generated``: the generated client over ``client``'s transport (see there)."""
     from ._generated.client import AuthenticatedClient  # on first use of client.generated (import time)
 
@@ -500,9 +502,9 @@ class _Facade(Generic[_A]):
     def __get__(self, obj: None, owner: type) -> _Facade[_A]: ...
 
     @overload
-    def __get__(self, obj: _BaseClient[Any], owner: type) -> _A: ...
+    def __get__(self, obj: AnyClient, owner: type) -> _A: ...
 
-    def __get__(self, obj: _BaseClient[Any] | None, owner: type) -> _Facade[_A] | _A:
+    def __get__(self, obj: AnyClient | None, owner: type) -> _Facade[_A] | _A:
         if obj is None:
             return self
         from . import _facade  # on first read, as every service module (import time)
@@ -512,10 +514,18 @@ class _Facade(Generic[_A]):
         return area
 
 
+def _check_http_client(owner: str, given: object, kind: type, hint: str = "") -> None:
+    """``http_client=`` must be the client's own kind of httpx client (or None)."""
+    if given is not None and not isinstance(given, kind):
+        raise ValidationError(
+            f"{owner} needs an httpx.{kind.__name__}{hint}", field="http_client", source="argument"
+        )
+
+
 _HOOKS = ("on_request", "on_response", "on_error")
 
 
-def _middleware(item: Middleware | Mapping[str, Any]) -> Middleware:
+def _middleware(item: Middleware | HookTable) -> Middleware:
     if isinstance(item, Middleware):
         return item
     if (
@@ -532,7 +542,11 @@ def _middleware(item: Middleware | Mapping[str, Any]) -> Middleware:
     )
 
 
-class Client(_BaseClient[httpx.Client], SyncServices):
+#: either client, as code shared by both sees it
+AnyClient = _BaseClient[httpx.Client] | _BaseClient[httpx.AsyncClient]
+
+
+class Client(Closing, _BaseClient[httpx.Client], SyncServices):
     """Synchronous Strait client.
 
     ::
@@ -556,12 +570,7 @@ class Client(_BaseClient[httpx.Client], SyncServices):
     projects: _Facade[Projects] = _Facade("Projects")
 
     def _open(self, http_client: httpx.Client | None) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise ValidationError(
-                "Client needs an httpx.Client (use AsyncClient for httpx.AsyncClient)",
-                field="http_client",
-                source="argument",
-            )
+        _check_http_client("Client", http_client, httpx.Client, " (use AsyncClient for httpx.AsyncClient)")
         inner: httpx.BaseTransport = (
             ClientTransport(http_client) if http_client is not None else httpx.HTTPTransport(limits=_LIMITS)
         )
@@ -572,7 +581,7 @@ class Client(_BaseClient[httpx.Client], SyncServices):
         """Replace the wait between retries (tests)."""
         self._transport._sleep = sleep
 
-    def _request(self, op: Operation[T], args: dict[str, Any], call: CallSettings) -> T:
+    def _request(self, op: Operation[T], args: dict[str, object], call: CallSettings) -> T:
         return op.parse(self._send(self._prepare(op, args, call)), strict=self._strict)
 
     def _send(self, options: RequestOptions) -> httpx.Response:
@@ -584,7 +593,7 @@ class Client(_BaseClient[httpx.Client], SyncServices):
             except Exception as exc:
                 self._raise(exc, self._http.is_closed, options)
 
-    def _paginate(self, op: Operation[T], args: dict[str, Any], call: CallSettings) -> SyncPage[T]:
+    def _paginate(self, op: Operation[T], args: dict[str, object], call: CallSettings) -> SyncPage[T]:
         def fetch(cursor: str | None) -> SyncPage[T]:
             page = op.parse_page(
                 self._send(self._prepare(op, with_cursor(args, cursor), call)), strict=self._strict
@@ -593,23 +602,15 @@ class Client(_BaseClient[httpx.Client], SyncServices):
 
         return fetch(None)
 
-    def _raw_call(self, options: RequestOptions) -> Any:
+    def _raw_call(self, options: RequestOptions) -> object:
         return self._raw_result(options.operation, self._send(options))
 
     def close(self) -> None:
         """Close the connection pool (an injected ``http_client`` stays open)."""
         self._http.close()
 
-    def __enter__(self) -> Client:
-        return self
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-
-class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
+class AsyncClient(AsyncClosing, _BaseClient[httpx.AsyncClient], AsyncServices):
     """Asynchronous Strait client; the same configuration and methods as :class:`Client`.
 
     ::
@@ -629,10 +630,7 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
     projects: _Facade[AsyncProjects] = _Facade("AsyncProjects")
 
     def _open(self, http_client: httpx.AsyncClient | None) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise ValidationError(
-                "AsyncClient needs an httpx.AsyncClient", field="http_client", source="argument"
-            )
+        _check_http_client("AsyncClient", http_client, httpx.AsyncClient)
         from ._aiohttp import AsyncPool  # loads asyncio and aiohttp with the first AsyncClient (import time)
 
         self._conn: AsyncPool = AsyncPool(
@@ -656,7 +654,7 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
         """Replace the wait between retries (tests)."""
         self._conn.set_sleep(sleep)
 
-    async def _request(self, op: Operation[T], args: dict[str, Any], call: CallSettings) -> T:
+    async def _request(self, op: Operation[T], args: dict[str, object], call: CallSettings) -> T:
         return op.parse(await self._send(self._prepare(op, args, call)), strict=self._strict)
 
     async def _send(self, options: RequestOptions) -> httpx.Response:
@@ -668,7 +666,7 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
             except Exception as exc:
                 self._raise(exc, conn.closed, options)
 
-    def _paginate(self, op: Operation[T], args: dict[str, Any], call: CallSettings) -> AsyncPaginator[T]:
+    def _paginate(self, op: Operation[T], args: dict[str, object], call: CallSettings) -> AsyncPaginator[T]:
         async def fetch(cursor: str | None) -> AsyncPage[T]:
             options = self._prepare(op, with_cursor(args, cursor), call)
             return AsyncPage(
@@ -678,22 +676,12 @@ class AsyncClient(_BaseClient[httpx.AsyncClient], AsyncServices):
         first: Callable[[], Awaitable[AsyncPage[T]]] = lambda: fetch(None)  # noqa: E731
         return AsyncPaginator(first)
 
-    async def _raw_call(self, options: RequestOptions) -> Any:
+    async def _raw_call(self, options: RequestOptions) -> object:
         return self._raw_result(options.operation, await self._send(options))
 
-    async def close(self) -> None:
+    async def aclose(self) -> None:
         """Close the connection pool (an injected ``http_client`` stays open)."""
         await self._conn.aclose()
-
-    aclose = close
-
-    async def __aenter__(self) -> AsyncClient:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.close()
 
 
 def _copy_with(

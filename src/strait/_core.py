@@ -119,7 +119,7 @@ class RequestOptions:
         )
 
     @property
-    def extensions(self) -> dict[str, Any]:
+    def extensions(self) -> dict[str, object]:
         """The request's ``httpx`` extensions read by the retry flow."""
         if isinstance(self.max_retries, NotGiven):
             return {STREAM_EXT: True} if self.stream else {}
@@ -256,8 +256,8 @@ class Operation(Generic[T]):
 
     def build(
         self,
-        args: dict[str, Any],
-        query: Mapping[str, Any] | None,
+        args: dict[str, object],
+        query: Mapping[str, object] | None,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | NotGiven,
         extra_headers: Mapping[str, str] | None,
@@ -296,7 +296,7 @@ class Operation(Generic[T]):
         if extra_headers:
             headers.update(extra_headers)
         body = args.get("body")
-        json_body: Any = None
+        json_body: object = None
         if body is not None:
             json_body = self._body(body, project_id if self.project == "body" else None)
         elif self.body_required:
@@ -326,7 +326,7 @@ class Operation(Generic[T]):
             )
         return quote(value, safe="")
 
-    def _query_value(self, name: str, value: Any) -> Any:
+    def _query_value(self, name: str, value: object) -> Any:
         if isinstance(value, _QUERY_SCALARS):
             return value
         if isinstance(value, list | tuple) and all(isinstance(v, _QUERY_SCALARS) for v in value):
@@ -355,7 +355,7 @@ class Operation(Generic[T]):
             )
         return value
 
-    def _merge_query(self, args: dict[str, Any], query: Mapping[str, Any]) -> None:
+    def _merge_query(self, args: dict[str, object], query: Mapping[str, object]) -> None:
         names = set(self.query.values())
         for key, value in query.items():
             name = self.query.get(key, key if key in names else None)
@@ -369,7 +369,7 @@ class Operation(Generic[T]):
             if args.get(name) is None and value is not None:
                 args[name] = value
 
-    def _body(self, body: Any, project_id: str | None = None) -> Any:
+    def _body(self, body: object, project_id: str | None = None) -> object:
         """The JSON of a request body (a model, a mapping, or an object with ``to_dict``);
         ``project_id`` fills the body's ``project_id`` when it has none (or None)."""
         try:
@@ -418,7 +418,7 @@ class Operation(Generic[T]):
         """A paginated operation's page (its ``data`` items are ``T``), as :meth:`parse`."""
         return self._decode(response, strict)
 
-    def _decode(self, response: httpx.Response, strict: bool) -> Any:
+    def _decode(self, response: httpx.Response, strict: bool) -> object:
         status = response.status_code
         if not 200 <= status < 300:
             raise error_from_response(response, operation=self.operation_id, deprecated=self.deprecated)
@@ -446,7 +446,7 @@ class Operation(Generic[T]):
             raise
 
 
-def _legacy_fields(operation: str, wire: dict[str, Any]) -> dict[str, Any]:
+def _legacy_fields(operation: str, wire: dict[str, object]) -> dict[str, object]:
     """Two body fields strait-python 0.1.1 code sends that the server's closed schemas do
     not take, translated to what the server reads:
 
@@ -470,7 +470,9 @@ def _legacy_fields(operation: str, wire: dict[str, Any]) -> dict[str, Any]:
     return wire
 
 
-def _refuse_unknown_fields(operation: str, cls: type[_model.StraitObject], wire: Mapping[str, Any]) -> None:
+def _refuse_unknown_fields(
+    operation: str, cls: type[_model.StraitObject], wire: Mapping[str, object]
+) -> None:
     """A closed request schema (``additionalProperties: false``) takes only its own fields:
     the server drops or refuses the others, so a slip (``{"sku": ...}`` for
     ``{"payload": {"sku": ...}}``) fails here, before anything is sent."""
@@ -499,7 +501,7 @@ def _loose(name: str) -> str:
     return name.lower().replace("-", "").replace("_", "").rstrip("s")
 
 
-def _empty(decoder: _model.Decoder | None) -> Any:
+def _empty(decoder: _model.Decoder | None) -> object:
     """What an empty 2xx body reads as: the typed empty object (or list), else ``{}``."""
     if isinstance(decoder, _model.Model):
         return decoder.cls()
@@ -508,7 +510,7 @@ def _empty(decoder: _model.Decoder | None) -> Any:
     return {}
 
 
-def loads_body(response: httpx.Response, content: bytes, operation: str) -> Any:
+def loads_body(response: httpx.Response, content: bytes, operation: str) -> object:
     """The JSON of a 2xx body, or :class:`DecodeError` (also when nested too deeply)."""
     try:
         return json.loads(content)
@@ -523,7 +525,7 @@ def loads_body(response: httpx.Response, content: bytes, operation: str) -> Any:
         ) from None
 
 
-def _raw_body(response: httpx.Response, operation: str) -> Any:
+def _raw_body(response: httpx.Response, operation: str) -> object:
     """An answer in the media type the caller asked for: JSON parsed, text as str, else bytes."""
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "application/json":

@@ -96,7 +96,7 @@ class StraitError(Exception):
     on :class:`ApiError`).
     """
 
-    def __init__(self, *args: Any, cause: BaseException | None = None) -> None:
+    def __init__(self, *args: object, cause: BaseException | None = None) -> None:
         super().__init__(*args)
         self.message: str = str(args[0]) if args else ""
         if cause is not None:
@@ -238,12 +238,12 @@ class ApiError(StraitError):
     def __init__(
         self,
         message: str | int,
-        message_or_body: Any = None,
-        body: Any = None,
+        message_or_body: object = None,
+        body: object = None,
         *,
         status: int | None = None,
         code: str | None = None,
-        details: Any = None,
+        details: object = None,
         request_id: str | None = None,
         response: httpx.Response | None = None,
         operation: str | None = None,
@@ -298,7 +298,7 @@ class ApiError(StraitError):
 MAX_DETAILS_CHARS = 500
 
 
-def _details_text(details: Any) -> str:
+def _details_text(details: object) -> str:
     """The server's ``details`` (a list of strings, server.go:548-549) for a message,
     cut at :data:`MAX_DETAILS_CHARS`."""
     if not details:
@@ -388,7 +388,7 @@ _BY_CODE: dict[str, type[ApiError]] = {
 }
 
 
-def map_http_error(status: int, message: str, body: Any = None) -> ApiError:
+def map_http_error(status: int, message: str, body: object = None) -> ApiError:
     """The typed error for an HTTP ``status`` (strait-python 0.1.1's factory).
 
     The same classes the SDK raises: 401 -> UnauthorizedError, 403 -> ForbiddenError

@@ -11,7 +11,7 @@ masked in every message as a last line of defence.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, NoReturn
+from typing import NoReturn
 
 import httpx
 
@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 
-def request_url(base_url: str, path: str, params: Mapping[str, Any] | None) -> str:
+def request_url(base_url: str, path: str, params: Mapping[str, object] | None) -> str:
     """The URL of a request below ``base_url`` as it may be shown (messages, a span's
     ``url.full``), by :func:`~strait._redact.redact_url`; ``""`` when it is no URL."""
     try:
@@ -36,7 +36,7 @@ def request_url(base_url: str, path: str, params: Mapping[str, Any] | None) -> s
     return redact_url(url)
 
 
-def request_description(base_url: str, method: str, path: str, params: Mapping[str, Any] | None) -> str:
+def request_description(base_url: str, method: str, path: str, params: Mapping[str, object] | None) -> str:
     """:func:`~strait._redact.describe_request` of a request below ``base_url``."""
     url = request_url(base_url, path, params)
     return f"{method} {url}" if url else method

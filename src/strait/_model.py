@@ -54,14 +54,14 @@ _M = TypeVar("_M", bound="StraitObject")
 class _Mismatch(Exception):
     """A value that is not of the expected type (turned into DecodeError by the reader)."""
 
-    def __init__(self, where: str, expected: str, value: Any) -> None:
+    def __init__(self, where: str, expected: str, value: object) -> None:
         super().__init__(where, expected, value)
         self.where = where
         self.expected = expected
         self.value = value
 
 
-def _short(value: Any) -> str:
+def _short(value: object) -> str:
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
 
@@ -85,10 +85,10 @@ class Decoder:
         self.expected = expected
         self.wire_safe = wire_safe
 
-    def read(self, value: Any, where: str) -> Any:
+    def read(self, value: object, where: str) -> object:
         return value
 
-    def check(self, value: Any, where: str, strict: bool) -> None:
+    def check(self, value: object, where: str, strict: bool) -> None:
         self.read(value, where)
 
     def __repr__(self) -> str:
@@ -98,17 +98,17 @@ class Decoder:
 class _Scalar(Decoder):
     __slots__ = ("_ok",)
 
-    def __init__(self, expected: str, ok: Callable[[Any], bool]) -> None:
+    def __init__(self, expected: str, ok: Callable[[object], bool]) -> None:
         super().__init__(expected, True)  # read returns the wire value itself
         self._ok = ok
 
-    def read(self, value: Any, where: str) -> Any:
+    def read(self, value: object, where: str) -> object:
         if self._ok(value):
             return value
         raise _Mismatch(where, self.expected, value)
 
 
-def _is_int(v: Any) -> bool:
+def _is_int(v: object) -> bool:
     return (type(v) is int) or (type(v) is float and v.is_integer())
 
 
@@ -125,11 +125,11 @@ class _Iso(Decoder):
 
     __slots__ = ("_parse",)
 
-    def __init__(self, expected: str, parse: Callable[[str], Any]) -> None:
+    def __init__(self, expected: str, parse: Callable[[str], object]) -> None:
         super().__init__(expected)
         self._parse = parse
 
-    def read(self, value: Any, where: str) -> Any:
+    def read(self, value: object, where: str) -> object:
         if type(value) is str:
             try:
                 return self._parse(value)
@@ -151,12 +151,12 @@ class Enum(Decoder):
         super().__init__("one of " + ", ".join(repr(v) for v in values), True)
         self.values = frozenset(values)
 
-    def read(self, value: Any, where: str) -> Any:
+    def read(self, value: object, where: str) -> object:
         if type(value) is str:
             return value
         raise _Mismatch(where, self.expected, value)
 
-    def check(self, value: Any, where: str, strict: bool) -> None:
+    def check(self, value: object, where: str, strict: bool) -> None:
         if type(value) is not str or (strict and value not in self.values):
             raise _Mismatch(where, self.expected, value)
 
@@ -164,24 +164,32 @@ class Enum(Decoder):
 class Const(Decoder):
     __slots__ = ("value",)
 
-    def __init__(self, value: Any) -> None:
+    def __init__(self, value: object) -> None:
         super().__init__(repr(value), True)
         self.value = value
 
-    def read(self, value: Any, where: str) -> Any:
+    def read(self, value: object, where: str) -> object:
         if value == self.value and type(value) is type(self.value):
             return value
         raise _Mismatch(where, self.expected, value)
 
 
-class ListOf(Decoder):
+class _Of(Decoder):
+    """A container whose values ``item`` reads (``_kind`` names the container)."""
+
     __slots__ = ("item",)
+    _kind: ClassVar[str] = ""
 
     def __init__(self, item: Decoder) -> None:
-        super().__init__(f"a list of {item.expected}", item.wire_safe)
+        super().__init__(f"{self._kind} {item.expected}", item.wire_safe)
         self.item = item
 
-    def read(self, value: Any, where: str) -> Any:
+
+class ListOf(_Of):
+    __slots__ = ()
+    _kind = "a list of"
+
+    def read(self, value: object, where: str) -> object:
         if type(value) is not list:
             if value is None:  # Go servers send an empty slice as null
                 return []
@@ -193,7 +201,7 @@ class ListOf(Decoder):
             return value
         return [item.read(element, f"{where}[{i}]") for i, element in enumerate(value)]
 
-    def check(self, value: Any, where: str, strict: bool) -> None:
+    def check(self, value: object, where: str, strict: bool) -> None:
         if value is None:  # an empty Go slice: valid in both modes
             return
         if type(value) is not list:
@@ -202,19 +210,16 @@ class ListOf(Decoder):
             self.item.check(element, f"{where}[{i}]", strict)
 
 
-class DictOf(Decoder):
-    __slots__ = ("item",)
+class DictOf(_Of):
+    __slots__ = ()
+    _kind = "an object of"
 
-    def __init__(self, item: Decoder) -> None:
-        super().__init__(f"an object of {item.expected}", item.wire_safe)
-        self.item = item
-
-    def read(self, value: Any, where: str) -> Any:
+    def read(self, value: object, where: str) -> object:
         if not isinstance(value, dict):
             raise _Mismatch(where, self.expected, value)
         return {k: self.item.read(v, f"{where}[{k!r}]") for k, v in value.items()}
 
-    def check(self, value: Any, where: str, strict: bool) -> None:
+    def check(self, value: object, where: str, strict: bool) -> None:
         if not isinstance(value, dict):
             raise _Mismatch(where, self.expected, value)
         for k, v in value.items():
@@ -240,7 +245,7 @@ class Model(Decoder):
             cls = self._cls = getattr(module, self._name)
         return cls
 
-    def read(self, value: Any, where: str) -> Any:
+    def read(self, value: object, where: str) -> object:
         cls = self._cls or self.cls
         if type(value) is cls:
             return value
@@ -248,7 +253,7 @@ class Model(Decoder):
             return cls._wrap(value)
         raise _Mismatch(where, self.expected, value)
 
-    def check(self, value: Any, where: str, strict: bool) -> None:
+    def check(self, value: object, where: str, strict: bool) -> None:
         if not isinstance(value, dict):
             raise _Mismatch(where, self.expected, value)
         (self._cls or self.cls)._check(value, where, strict)
@@ -263,7 +268,7 @@ class Union(Decoder):
         super().__init__(" or ".join(o.expected for o in options), all(o.wire_safe for o in options))
         self.options = options
 
-    def _candidates(self, value: Any) -> list[Decoder]:
+    def _candidates(self, value: object) -> list[Decoder]:
         if value is None:
             return [o for o in self.options if o is NONE or o is ANY]
         models: list[Decoder] = [o for o in self.options if isinstance(o, Model)]
@@ -275,7 +280,7 @@ class Union(Decoder):
             return (fitting or models)[:1]
         return [o for o in self.options if o is not NONE]
 
-    def read(self, value: Any, where: str) -> Any:
+    def read(self, value: object, where: str) -> object:
         for option in self._candidates(value):
             try:
                 return option.read(value, where)
@@ -283,7 +288,7 @@ class Union(Decoder):
                 continue
         raise _Mismatch(where, self.expected, value)
 
-    def check(self, value: Any, where: str, strict: bool) -> None:
+    def check(self, value: object, where: str, strict: bool) -> None:
         for option in self._candidates(value):
             try:
                 option.check(value, where, strict)
@@ -343,7 +348,7 @@ class StraitObject(dict[str, Any]):
                 dict.__setitem__(self, wire, result)
             return result
 
-    def __setattr__(self, name: str, value: Any) -> None:
+    def __setattr__(self, name: str, value: object) -> None:
         spec = type(self)._fields.get(name)
         if spec is None:
             raise AttributeError(f"{type(self).__name__!r} has no field {name!r}")
@@ -376,7 +381,7 @@ class StraitObject(dict[str, Any]):
         return cls(src_dict)
 
     @classmethod
-    def _check(cls, value: Mapping[str, Any], where: str, strict: bool) -> None:
+    def _check(cls, value: Mapping[str, object], where: str, strict: bool) -> None:
         for wire in cls._required:
             if wire not in value:
                 raise _Mismatch(f"{where}.{wire}", "a value (the field is required)", _Absent())
@@ -407,7 +412,7 @@ def _wire_table(cls: type[StraitObject]) -> dict[str, Decoder]:
     return table
 
 
-def validate(decoder: Decoder, value: Any, owner: str) -> None:
+def validate(decoder: Decoder, value: object, owner: str) -> None:
     """Check ``value`` deeply against ``decoder`` (strict mode); raise :class:`DecodeError`."""
     try:
         decoder.check(value, "", True)
@@ -417,7 +422,7 @@ def validate(decoder: Decoder, value: Any, owner: str) -> None:
         raise DecodeError(f"{owner}: the response is nested too deeply to check") from None
 
 
-def read(decoder: Decoder, value: Any, owner: str) -> Any:
+def read(decoder: Decoder, value: object, owner: str) -> Any:
     """``decoder.read`` with a mismatch reported as :class:`DecodeError`."""
     try:
         return decoder.read(value, "")
@@ -425,7 +430,7 @@ def read(decoder: Decoder, value: Any, owner: str) -> Any:
         raise _decode_error(owner, exc) from None
 
 
-def to_wire(value: Any, plain: bool = False) -> Any:
+def to_wire(value: object, plain: bool = False) -> Any:
     """A JSON-ready copy of a request value: date-times as ISO 8601, models as dicts.
 
     With ``plain`` every mapping becomes a plain ``dict`` (for ``to_dict``). Objects
@@ -454,20 +459,20 @@ def to_wire(value: Any, plain: bool = False) -> Any:
     raise TypeError(f"{kind.__name__} is not JSON-serialisable")
 
 
-def _is_plain(value: Mapping[str, Any]) -> bool:
+def _is_plain(value: Mapping[str, object]) -> bool:
     """True when a dict holds JSON values only (then it is sent without copying)."""
     for v in value.values():
         kind = type(v)
         if kind is str or kind is int or kind is float or kind is bool or v is None:
             continue
-        if kind is dict:
+        if kind is dict and isinstance(v, dict):
             if not _is_plain(v):
                 return False
             continue
-        if kind is list:
+        if kind is list and isinstance(v, list):
             for item in v:
                 t = type(item)
-                if t is dict:
+                if t is dict and isinstance(item, dict):
                     if not _is_plain(item):
                         return False
                 elif not (t is str or t is int or t is float or t is bool or item is None):

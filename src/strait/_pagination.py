@@ -20,23 +20,24 @@ already followed, would repeat pages forever: the walk stops with
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
 from . import _model
 from ._errors import PaginationError
 
 T = TypeVar("T")
+_P = TypeVar("_P")  # what a page's fetch function returns: the next page, or its awaitable
 
 __all__ = ["AsyncPage", "AsyncPaginator", "PaginationError", "SyncPage"]
 
 
-def with_cursor(args: dict[str, Any], cursor: str | None) -> dict[str, Any]:
+def with_cursor(args: dict[str, object], cursor: str | None) -> dict[str, object]:
     """The arguments of a list call, asking for the page after ``cursor``."""
     return args if cursor is None else {**args, "cursor": cursor}
 
 
-def _item_decoder(model: Any) -> _model.Decoder:
+def _item_decoder(model: object) -> _model.Decoder:
     spec = getattr(type(model), "_fields", {}).get("data")
     if spec is not None and isinstance(spec[1], _model.ListOf):
         return spec[1].item
@@ -47,7 +48,7 @@ def _item_decoder(model: Any) -> _model.Decoder:
     return _model.ANY
 
 
-def _next_cursor(page: dict[str, Any], operation: str, seen: set[str]) -> str | None:
+def _next_cursor(page: Mapping[str, object], operation: str, seen: set[str]) -> str | None:
     """The cursor of the page after ``page``; None at the end; raise when it loops."""
     if page.get("has_more") is not True:
         return None
@@ -69,7 +70,7 @@ def _next_cursor(page: dict[str, Any], operation: str, seen: set[str]) -> str | 
     return cursor
 
 
-def _items(page: dict[str, Any], decoder: _model.Decoder, operation: str) -> Iterator[Any]:
+def _items(page: dict[str, object], decoder: _model.Decoder, operation: str) -> Iterator[Any]:
     """The page's items, typed one at a time (no list of them is built)."""
     data = dict.get(page, "data")
     if data is None:
@@ -91,12 +92,12 @@ def _items(page: dict[str, Any], decoder: _model.Decoder, operation: str) -> Ite
             yield _model.read(decoder, item, f"{operation}: data[]")
 
 
-class _PageBase(dict[str, Any], Generic[T]):
+class _PageBase(dict[str, Any], Generic[T, _P]):
     """A list answer: the server's body as a dict, plus what both page kinds share."""
 
     __slots__ = ("_decoder", "_fetch", "_operation")
 
-    def __init__(self, model: Any, fetch: Callable[[str], Any], operation: str = "") -> None:
+    def __init__(self, model: object, fetch: Callable[[str], _P], operation: str = "") -> None:
         super().__init__(model if isinstance(model, dict) else {})
         self._decoder = _item_decoder(model)
         self._fetch = fetch
@@ -131,7 +132,7 @@ class _PageBase(dict[str, Any], Generic[T]):
         return f"{type(self).__name__}({dict.__repr__(self)})"
 
 
-class SyncPage(_PageBase[T]):
+class SyncPage(_PageBase[T, "SyncPage[T]"]):
     """One page of a list answer; iterating it yields every item of every page."""
 
     __slots__ = ()
@@ -159,7 +160,10 @@ class SyncPage(_PageBase[T]):
 
 
 def _walk(
-    page: dict[str, Any], decoder: _model.Decoder, fetch: Callable[[str], Any], operation: str
+    page: dict[str, object],
+    decoder: _model.Decoder,
+    fetch: Callable[[str], dict[str, object]],
+    operation: str,
 ) -> Iterator[Any]:
     seen: set[str] = set()
     yield from _items(page, decoder, operation)
@@ -173,7 +177,7 @@ def _walk(
         del nxt
 
 
-class AsyncPage(_PageBase[T]):
+class AsyncPage(_PageBase[T, "Awaitable[AsyncPage[T]]"]):
     """One page of a list answer; ``async for`` over it yields every item of every page."""
 
     __slots__ = ()
@@ -204,7 +208,10 @@ class AsyncPage(_PageBase[T]):
 
 
 async def _awalk(
-    page: dict[str, Any], decoder: _model.Decoder, fetch: Callable[[str], Any], operation: str
+    page: dict[str, object],
+    decoder: _model.Decoder,
+    fetch: Callable[[str], Awaitable[dict[str, object]]],
+    operation: str,
 ) -> AsyncIterator[Any]:
     seen: set[str] = set()
     for item in _items(page, decoder, operation):
@@ -228,7 +235,7 @@ class AsyncPaginator(Generic[T]):
     def __init__(self, first: Callable[[], Awaitable[AsyncPage[T]]]) -> None:
         self._first = first
 
-    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+    def __await__(self) -> Generator[object, None, AsyncPage[T]]:
         return self._first().__await__()
 
     async def __aiter__(self) -> AsyncIterator[T]:

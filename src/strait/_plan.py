@@ -17,6 +17,8 @@ from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from ._retry import run_now
+
 T = TypeVar("T")
 
 SleepFn = Callable[[float], object]
@@ -51,7 +53,7 @@ Effect = Call | Items | Sleep
 Plan = Generator[Effect, Any, T]
 
 
-def page_items(page: Any) -> list[Any]:
+def page_items(page: object) -> list[object]:
     """Every item of a listing: a client page is walked page after page (as iterating it
     does); a plain ``{data: [...]}`` dict gives its ``data``."""
     walk = getattr(page, "auto_paging_iter", None)
@@ -67,26 +69,13 @@ def page_items(page: Any) -> list[Any]:
 
 def run_sync(plan: Plan[T], sleep: SleepFn | None = None) -> T:
     """Step through ``plan``, performing each effect synchronously (``sleep`` defaults
-    to ``time.sleep``)."""
-    if sleep is None:
-        sleep = time.sleep
-    try:
-        effect = next(plan)
-        while True:
-            try:
-                if isinstance(effect, Sleep):
-                    result: Any = sleep(effect.seconds)
-                elif isinstance(effect, Items):
-                    result = page_items(effect.fn(**effect.kwargs))
-                else:
-                    result = effect.fn(*effect.args, **effect.kwargs)
-            except BaseException as exc:  # handed to the plan: it may catch it, or clean up
-                effect = plan.throw(exc)
-            else:
-                effect = plan.send(result)
-    except StopIteration as stop:
-        value: T = stop.value
-        return value
+    to ``time.sleep``): :func:`run_async`'s steps, run with sync calls."""
+    wait = time.sleep if sleep is None else sleep
+
+    async def asleep(seconds: float) -> object:
+        return wait(seconds)
+
+    return run_now(run_async(plan, asleep))
 
 
 async def run_async(plan: Plan[T], sleep: AsyncSleepFn | None = None) -> T:
@@ -123,7 +112,7 @@ async def run_async(plan: Plan[T], sleep: AsyncSleepFn | None = None) -> T:
         return value
 
 
-def field_of(obj: Any, name: str, default: Any = None) -> Any:
+def field_of(obj: object, name: str, default: object = None) -> Any:
     """``obj[name]`` for dicts and the generated models, ``obj.name`` otherwise."""
     getter = getattr(obj, "get", None)
     if callable(getter):

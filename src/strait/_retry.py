@@ -18,9 +18,9 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -75,7 +75,7 @@ if TYPE_CHECKING:  # a Protocol class costs import time; only the type checker n
         def headers(self) -> Mapping[str, str]: ...  # case-insensitive lookups
 
         @property
-        def extensions(self) -> Mapping[str, Any]: ...
+        def extensions(self) -> Mapping[str, object]: ...
 
 
 ShouldRetry = Callable[[BaseException, int, int], bool]
@@ -94,7 +94,7 @@ def default_retry_if(exc: BaseException) -> bool:
     return isinstance(exc, Exception)
 
 
-def _jitter_fraction(value: Any) -> float:
+def _jitter_fraction(value: object) -> float:
     if isinstance(value, str) and value in _JITTER:
         return _JITTER[value]
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
@@ -107,7 +107,7 @@ def _jitter_fraction(value: Any) -> float:
     return float(value)
 
 
-def _non_negative(name: str, value: Any) -> float:
+def _non_negative(name: str, value: object) -> float:
     if (
         isinstance(value, bool)
         or not isinstance(value, (int, float))
@@ -412,6 +412,7 @@ class RequestContext:
 
 
 _Hook = Callable[[RequestContext], Any]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -471,7 +472,8 @@ def _attempts(request: OutgoingRequest, policy: RetryPolicy, middleware: Sequenc
     :class:`_Wait` to ask it to close a discarded response and sleep, and
     :class:`_Redirect` to close the response and point the request at another URL.
     """
-    limit = request.extensions.get(MAX_RETRIES_EXT)
+    given = request.extensions.get(MAX_RETRIES_EXT)
+    limit = given if isinstance(given, int) else None
     streamed = bool(request.extensions.get(STREAM_EXT))
     debug = logger.isEnabledFor(logging.DEBUG)
     attempt = 0
@@ -537,6 +539,19 @@ def _log(ctx: RequestContext, reason: str, delay: float | None) -> None:
         logger.debug("retrying %s %s in %.2fs (%s)", ctx.method, ctx.url, delay, reason)
 
 
+def run_now(coro: Coroutine[object, object, T]) -> T:
+    """The result of a coroutine that never suspends: how a sync driver runs the one
+    async-shaped loop of a flow (every callable it awaits is a sync call in disguise).
+    Raises ``RuntimeError`` if it does suspend (a sync driver given something async)."""
+    try:
+        coro.send(None)
+    except StopIteration as done:
+        result: T = done.value
+        return result
+    coro.close()
+    raise RuntimeError("a sync driver was given an awaitable that suspends")
+
+
 def drive(
     flow: Flow,
     send: Callable[[], httpx.Response],
@@ -544,28 +559,24 @@ def drive(
     sleep: Callable[[float], object],
 ) -> httpx.Response:
     """Step a flow synchronously: ``send`` one attempt (reading the body, raising
-    ``httpx.TransportError``), ``retarget`` the request after a redirect, ``sleep``."""
-    step = next(flow)
-    while True:
-        try:
-            if step is _SEND:
-                try:
-                    response = send()
-                except httpx.TransportError as exc:
-                    step = flow.throw(exc)
-                else:
-                    step = flow.send(response)
-            else:
-                if step.discard is not None:
-                    step.discard.close()
-                if isinstance(step, _Redirect):
-                    retarget(step.url)
-                else:
-                    sleep(step.seconds)
-                step = next(flow)
-        except StopIteration as done:
-            result: httpx.Response = done.value
-            return result
+    ``httpx.TransportError``), ``retarget`` the request after a redirect, ``sleep``.
+    The steps are :func:`adrive`'s, run with sync calls (:func:`run_now`)."""
+
+    async def asend() -> httpx.Response:
+        return send()
+
+    async def asleep(seconds: float) -> None:
+        sleep(seconds)
+
+    return run_now(adrive(flow, asend, retarget, asleep, _close_now))
+
+
+async def _close_now(response: httpx.Response) -> None:
+    response.close()
+
+
+async def _aclose(response: httpx.Response) -> None:
+    await response.aclose()
 
 
 async def adrive(
@@ -573,8 +584,11 @@ async def adrive(
     send: Callable[[], Awaitable[httpx.Response]],
     retarget: Callable[[str], None],
     sleep: Callable[[float], Awaitable[object]],
+    discard: Callable[[httpx.Response], Awaitable[None]] = _aclose,
 ) -> httpx.Response:
-    """:func:`drive`, awaiting ``send`` and ``sleep``."""
+    """Step a flow: await ``send`` one attempt, ``retarget`` the request after a redirect,
+    await ``sleep``, and ``discard`` a response the flow does not return (the one loop of
+    both drivers: :func:`drive` runs it with sync calls)."""
     step = next(flow)
     while True:
         try:
@@ -587,7 +601,7 @@ async def adrive(
                     step = flow.send(response)
             else:
                 if step.discard is not None:
-                    await step.discard.aclose()
+                    await discard(step.discard)
                 if isinstance(step, _Redirect):
                     retarget(step.url)
                 else:

@@ -11,7 +11,7 @@ cannot duplicate one. The logic is one plan (:mod:`strait._plan`) for both clien
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from ._errors import NotFoundError, ValidationError
 from ._plan import Call, Plan, field_of
@@ -56,16 +56,16 @@ class TriggerOptions(TypedDict, total=False):
 
 
 def trigger_by_ref_plan(
-    jobs: Jobs | AsyncJobs, job_ref: Any, payload: Any, options: Mapping[str, Any]
-) -> Plan[Any]:
+    jobs: Jobs | AsyncJobs, job_ref: object, payload: object, options: Mapping[str, object]
+) -> Plan[object]:
     if not isinstance(job_ref, str) or not job_ref.strip():
         raise ValidationError(
             f"runs.trigger: job_id must be a job id or slug, got {job_ref!r}",
             field="job_id",
             source="argument",
         )
-    body: dict[str, Any] = {} if payload is None else {"payload": payload}
-    call: dict[str, Any] = {}
+    body: dict[str, object] = {} if payload is None else {"payload": payload}
+    call: dict[str, object] = {}
     for key, value in options.items():
         if key in _BODY_FIELDS:
             body[key] = value.isoformat() if hasattr(value, "isoformat") else value

@@ -95,13 +95,13 @@ def redact(secret: str | None) -> str:
     return f"'{secret[:7]}…'" if secret.startswith("strait_") and len(secret) > 12 else "'***'"
 
 
-def invalid(name: str, source: str, expected: str, value: Any, *, echo: bool = True) -> ValidationError:
+def invalid(name: str, source: str, expected: str, value: object, *, echo: bool = True) -> ValidationError:
     """The error for a value of the wrong kind: ``<name> from <source> must be <expected>``."""
     got = f", got {value!r}" if echo else ""
     return ValidationError(f"{name} from {source} must be {expected}{got}", field=name, source=source)
 
 
-def _number(name: str, value: Any, source: str, expected: str) -> float:
+def _number(name: str, value: object, source: str, expected: str) -> float:
     """A finite number > 0 from a number or its text form."""
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         raise invalid(name, source, expected, value)
@@ -114,16 +114,16 @@ def _number(name: str, value: Any, source: str, expected: str) -> float:
     return number
 
 
-def timeout_ms_setting(value: Any, source: str, name: str = "timeout_ms") -> int:
+def timeout_ms_setting(value: object, source: str, name: str = "timeout_ms") -> int:
     return max(1, int(_number(name, value, source, "a number of milliseconds > 0")))
 
 
-def timeout_seconds_setting(value: Any, source: str, name: str = "timeout") -> int:
+def timeout_seconds_setting(value: object, source: str, name: str = "timeout") -> int:
     """``timeout=`` in seconds (``1.5`` or ``"1.5"``), as milliseconds."""
     return max(1, round(_number(name, value, source, "a number of seconds > 0 or an httpx.Timeout") * 1000))
 
 
-def max_retries_setting(value: Any, source: str, name: str = "max_retries") -> int:
+def max_retries_setting(value: object, source: str, name: str = "max_retries") -> int:
     if isinstance(value, str) and value.strip().isdigit():
         value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
@@ -131,14 +131,14 @@ def max_retries_setting(value: Any, source: str, name: str = "max_retries") -> i
     return value
 
 
-def auth_type_setting(value: Any, source: str, name: str = "auth_type") -> AuthTypeName:
+def auth_type_setting(value: object, source: str, name: str = "auth_type") -> AuthTypeName:
     text = value.strip() if isinstance(value, str) else value
     if text not in AUTH_TYPES:
         raise invalid(name, source, f"one of {', '.join(AUTH_TYPES)}", value)
     return cast(AuthTypeName, str(text))
 
 
-def base_url_setting(value: Any, source: str, name: str = "base_url") -> str:
+def base_url_setting(value: object, source: str, name: str = "base_url") -> str:
     """A http(s) URL without trailing slashes; a pasted API prefix (``/v1``, ``/sdk/v1``) is
     removed, because every operation path already starts with it."""
     if not isinstance(value, str) or not value.strip():
@@ -159,7 +159,7 @@ def base_url_setting(value: Any, source: str, name: str = "base_url") -> str:
     return url
 
 
-def credential_setting(value: Any, source: str, name: str = "api_key") -> str:
+def credential_setting(value: object, source: str, name: str = "api_key") -> str:
     """A credential: printable ASCII without spaces. A pasted ``Bearer `` prefix is removed
     (the SDK adds it). The value is never echoed in the error."""
     if not isinstance(value, str):
@@ -182,14 +182,14 @@ def credential_setting(value: Any, source: str, name: str = "api_key") -> str:
     return token
 
 
-def text_setting(value: Any, source: str, name: str) -> str:
+def text_setting(value: object, source: str, name: str) -> str:
     """A non-empty string, surrounding whitespace removed."""
     if not isinstance(value, str) or not value.strip():
         raise invalid(name, source, "a non-empty string", value)
     return value.strip()
 
 
-def project_setting(value: Any, source: str, name: str = "project_id") -> str:
+def project_setting(value: object, source: str, name: str = "project_id") -> str:
     return text_setting(value, source, name)
 
 
@@ -197,7 +197,7 @@ _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off", ""})
 
 
-def flag_setting(value: Any, source: str, name: str) -> bool:
+def flag_setting(value: object, source: str, name: str) -> bool:
     """A bool, or its text form (``true``/``false``, ``1``/``0``, ``yes``/``no``, ``on``/``off``)."""
     if isinstance(value, bool):
         return value
@@ -206,11 +206,11 @@ def flag_setting(value: Any, source: str, name: str) -> bool:
     raise invalid(name, source, "a bool (or true/false, 1/0 as text)", value)
 
 
-def strict_setting(value: Any, source: str, name: str = "strict") -> bool:
+def strict_setting(value: object, source: str, name: str = "strict") -> bool:
     return flag_setting(value, source, name)
 
 
-def headers_setting(value: Any, source: str, name: str = "headers") -> dict[str, str]:
+def headers_setting(value: object, source: str, name: str = "headers") -> dict[str, str]:
     """Extra headers (settings, ``with_options``, per call): token names, values of printable
     ASCII or tab, as HTTP carries them. A refused value is never echoed (it may be a secret)."""
     if not isinstance(value, Mapping):
@@ -230,7 +230,7 @@ def headers_setting(value: Any, source: str, name: str = "headers") -> dict[str,
     return out
 
 
-def api_key_env_setting(value: Any, source: str, name: str = "api_key_env") -> str:
+def api_key_env_setting(value: object, source: str, name: str = "api_key_env") -> str:
     """The variable ``sdk.api_key_env`` names: a ``STRAIT_*`` name only (see
     :data:`API_KEY_ENV_PATTERN`)."""
     text = text_setting(value, source, name)
@@ -245,7 +245,7 @@ def api_key_env_setting(value: Any, source: str, name: str = "api_key_env") -> s
     return text
 
 
-def limited_text_setting(value: Any, source: str, name: str, limit: int = _TEXT_LIMIT) -> str:
+def limited_text_setting(value: object, source: str, name: str, limit: int = _TEXT_LIMIT) -> str:
     """A non-empty string of at most ``limit`` UTF-8 bytes, surrounding whitespace removed."""
     if not isinstance(value, str) or not value.strip() or len(value.encode()) > limit:
         raise ValidationError(
@@ -256,12 +256,14 @@ def limited_text_setting(value: Any, source: str, name: str, limit: int = _TEXT_
     return value.strip()
 
 
-def concurrency_setting(value: Any, source: str, name: str = "concurrency") -> int:
-    try:
-        n = int(value)
-        ok = not isinstance(value, bool) and float(value) == n
-    except (TypeError, ValueError):
-        ok = False
+def concurrency_setting(value: object, source: str, name: str = "concurrency") -> int:
+    n, ok = 0, False
+    if isinstance(value, (int, float, str)) and not isinstance(value, bool):
+        try:
+            n = int(value)
+            ok = float(value) == n
+        except (ValueError, OverflowError):
+            ok = False
     if not ok or not 1 <= n <= MAX_CONCURRENCY:
         raise ValidationError(
             f"{name} from {source} must be an integer from 1 to {MAX_CONCURRENCY}, got {value!r}",
@@ -271,7 +273,7 @@ def concurrency_setting(value: Any, source: str, name: str = "concurrency") -> i
     return n
 
 
-def queues_setting(value: Any, source: str, name: str = "queues") -> tuple[str, ...]:
+def queues_setting(value: object, source: str, name: str = "queues") -> tuple[str, ...]:
     """Queue names: a list, or one comma-separated string; duplicates dropped, 1 to 64."""
     items = [q for q in value.split(",") if q.strip()] if isinstance(value, str) else value
     if not isinstance(items, (list, tuple)):
@@ -313,7 +315,7 @@ class GrpcTarget:
         return f"{'grpcs' if self.tls else 'grpc'}://{self.address}"
 
 
-def grpc_url_setting(value: Any, source: str = "argument", name: str = "grpc_url") -> GrpcTarget:
+def grpc_url_setting(value: object, source: str = "argument", name: str = "grpc_url") -> GrpcTarget:
     """``grpcs://host[:port]`` / ``https://`` is TLS, ``grpc://`` / ``http://`` plaintext;
     the port defaults to 50051. Anything else (no scheme, a path) is refused, never guessed."""
     text = value.strip() if isinstance(value, str) else ""
@@ -361,7 +363,7 @@ class Setting:
     default: Any = None
 
 
-def _project_name(value: Any, source: str, name: str) -> str:
+def _project_name(value: object, source: str, name: str) -> str:
     return str(value)
 
 
@@ -435,7 +437,7 @@ def env_value(environ: Mapping[str, str], name: str) -> str | None:
 
 def pick(
     row: Setting,
-    argument: Any,
+    argument: object,
     environ: Mapping[str, str],
     file: ConfigFile | None,
     arg_source: str = "argument",
@@ -453,7 +455,7 @@ def pick(
 
 def resolve(
     rows: Iterable[Setting],
-    arguments: Mapping[str, Any],
+    arguments: Mapping[str, object],
     environ: Mapping[str, str] | None = None,
     file: ConfigFile | None = None,
     arg_sources: Mapping[str, str] | None = None,
@@ -505,7 +507,7 @@ def find_config_file(path: str | os.PathLike[str] | None, search_dir: str | os.P
     return candidate
 
 
-def _object(data: Mapping[str, Any], key: str, source: str) -> Mapping[str, Any]:
+def _object(data: Mapping[str, object], key: str, source: str) -> Mapping[str, object]:
     value = data.get(key)
     if value is None:
         return {}
@@ -557,7 +559,7 @@ def read_config_file(path: Path, checked: Iterable[Setting] = ()) -> ConfigFile:
     return file
 
 
-def _present(data: Mapping[str, Any], key: str) -> bool:
+def _present(data: Mapping[str, object], key: str) -> bool:
     *parents, last = key.split(".")
     node: Any = data
     for part in parents:

@@ -28,12 +28,12 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iter
 from contextlib import suppress
 from dataclasses import dataclass
 from itertools import chain
-from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import quote
 
 import httpx
 
+from ._closing import AsyncClosing, Closing
 from ._errors import (
     DecodeError,
     StraitError,
@@ -62,7 +62,7 @@ __all__ = [
     "EventStream",
     "ReconnectPolicy",
     "StreamEvent",
-    "afollow_until_terminal",
+    "async_follow_until_terminal",
     "follow_until_terminal",
 ]
 
@@ -118,18 +118,26 @@ def _target(
     return _Target(template.format(quote(value, safe="")), operation, is_terminal)
 
 
-class _StreamBase:
+_H = TypeVar("_H", bound="httpx.Client | httpx.AsyncClient")  # the driver's httpx client
+_S = TypeVar("_S")  # its sleep function
+_E = TypeVar("_E")  # its generator of events
+
+
+class _StreamBase(Generic[_H, _S, _E]):
     """Configuration shared by both drivers: the session, the request and the error to raise."""
 
     def __init__(
         self,
-        http: httpx.Client | httpx.AsyncClient,
+        http: _H,
         target: _Target,
-        reconnect: ReconnectPolicy | None,
-        timeout: float | None,
+        *,
+        reconnect: ReconnectPolicy | None = None,
+        timeout: float | None = None,
+        sleep: _S | None = None,
         clock: Callable[[], float] | None = None,
     ) -> None:
-        self._http = http
+        self._http: _H = http
+        self._sleep: _S = sleep if sleep is not None else self._default_sleep()
         self._target = target
         self.session = SSESession(
             target.is_terminal, reconnect, deadline_in=timeout, clock=clock or time.monotonic
@@ -137,6 +145,13 @@ class _StreamBase:
         self._lines = LineSplitter()
         self._action = Action.READ
         self._unwatch: Callable[[], None] = _nothing
+        self._events: _E = self._run()
+
+    def _default_sleep(self) -> _S:
+        raise NotImplementedError
+
+    def _run(self) -> _E:
+        raise NotImplementedError
 
     def _request_args(self) -> dict[str, Any]:
         base = self._http.timeout
@@ -220,7 +235,9 @@ class _StreamBase:
         return delay
 
 
-class EventStream(_StreamBase):
+class EventStream(
+    Closing, _StreamBase[httpx.Client, Callable[[float], object], Generator[_Item, None, None]]
+):
     """A live stream of :class:`StreamEvent`; an iterator and a context manager.
 
     The connection opens on the first read. Iteration ends when the stream is over
@@ -234,21 +251,8 @@ class EventStream(_StreamBase):
         expired.
     """
 
-    _http: httpx.Client
-
-    def __init__(
-        self,
-        http: httpx.Client,
-        target: _Target,
-        *,
-        reconnect: ReconnectPolicy | None = None,
-        timeout: float | None = None,
-        sleep: Callable[[float], object] | None = None,
-        clock: Callable[[], float] | None = None,
-    ) -> None:
-        super().__init__(http, target, reconnect, timeout, clock)
-        self._sleep = sleep if sleep is not None else time.sleep
-        self._events = self._run()
+    def _default_sleep(self) -> Callable[[float], object]:
+        return time.sleep
 
     def _watch(self, response: httpx.Response) -> Callable[[], None]:
         """Cut the connection at the deadline, however the server paces its bytes."""
@@ -299,37 +303,17 @@ class EventStream(_StreamBase):
         """Stop following and close the connection."""
         self._events.close()
 
-    def __enter__(self) -> EventStream:
-        return self
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-
-class AsyncEventStream(_StreamBase):
+class AsyncEventStream(
+    AsyncClosing,
+    _StreamBase[httpx.AsyncClient, Callable[[float], Awaitable[object]], AsyncGenerator[_Item, None]],
+):
     """The ``async for`` / ``async with`` twin of :class:`EventStream`."""
 
-    _http: httpx.AsyncClient
+    def _default_sleep(self) -> Callable[[float], Awaitable[object]]:
+        import asyncio  # an AsyncClient has loaded it already (import time)
 
-    def __init__(
-        self,
-        http: httpx.AsyncClient,
-        target: _Target,
-        *,
-        reconnect: ReconnectPolicy | None = None,
-        timeout: float | None = None,
-        sleep: Callable[[float], Awaitable[object]] | None = None,
-        clock: Callable[[], float] | None = None,
-    ) -> None:
-        super().__init__(http, target, reconnect, timeout, clock)
-        if sleep is None:
-            import asyncio
-
-            sleep = asyncio.sleep
-        self._sleep = sleep
-        self._events = self._run()
+        return asyncio.sleep
 
     def _watch(self, response: httpx.Response) -> Callable[[], None]:
         """Cut the connection at the deadline, however the server paces its bytes."""
@@ -382,16 +366,6 @@ class AsyncEventStream(_StreamBase):
     async def aclose(self) -> None:
         """Stop following and close the connection."""
         await self._events.aclose()
-
-    close = aclose
-
-    async def __aenter__(self) -> AsyncEventStream:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
 
 
 def _nothing() -> None:
@@ -456,7 +430,7 @@ def follow_until_terminal(
     return None
 
 
-async def afollow_until_terminal(
+async def async_follow_until_terminal(
     client: AsyncClient,
     run_id: str,
     *,

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -37,6 +37,9 @@ from ._retry import (
     adrive,
     drive,
 )
+
+if TYPE_CHECKING:
+    import aiohttp
 
 __all__ = [
     "MAX_RETRIES_EXT",
@@ -93,7 +96,7 @@ class AsyncHttp(_Cookieless, httpx.AsyncClient):
 # -- httpx ------------------------------------------------------------------------------
 
 
-def received(status: int, raw_headers: Any, content: bytes) -> httpx.Response:
+def received(status: int, raw_headers: Sequence[tuple[bytes, bytes]], content: bytes) -> httpx.Response:
     """An ``httpx.Response`` for a body already read and needing no decoding.
 
     Built the way httpx restores a response it pickled (``Response.__setstate__``, with
@@ -192,13 +195,13 @@ async def aread_capped(response: httpx.Response, limit: int = MAX_RESPONSE_BYTES
 # -- aiohttp (the objects are passed in: this module does not import aiohttp) ------------
 
 
-def disable_connection_retry(session: Any) -> None:
+def disable_connection_retry(session: aiohttp.ClientSession) -> None:
     """No retry of aiohttp's own on a dropped keep-alive connection: retries are the
     flow's, so a request is sent ``max_retries + 1`` times at most."""
     session._retry_connection = False
 
 
-def close_connector_now(connector: Any) -> None:
+def close_connector_now(connector: aiohttp.BaseConnector) -> None:
     """Mark an aiohttp connector closed and close its connections' transports without
     awaiting anything (for a session whose event loop has ended)."""
     connector._close()

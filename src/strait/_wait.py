@@ -5,19 +5,23 @@ stream first, then polling) and the polling plan every other way to wait ends in
 
 from __future__ import annotations
 
+import enum
 import math
 import time
-from collections.abc import Callable, Generator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from ._errors import RequestTimeoutError, StraitTimeoutError, ValidationError
-from ._plan import Call, Plan, Sleep, field_of
+from ._plan import AsyncSleepFn, Call, Plan, Sleep, SleepFn, field_of
 from ._sse import ReconnectPolicy, StreamEvent, run_event_is_terminal, stream_unavailable
 from ._streams import _END, _OPENED, AsyncEventStream, EventStream, _run_target
 from .fsm import is_terminal_run_status
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
+    from ._generated.models.job_run import JobRun
+
+R = TypeVar("R")  # what a poll reads: a run, as the caller's get_run returns it
 
 __all__ = [
     "DEFAULT_WAIT_TIMEOUT",
@@ -34,8 +38,14 @@ __all__ = [
 ]
 
 DEFAULT_WAIT_TIMEOUT = 120.0
+
+
 #: ``poll_plan(run=FETCH)``: read the run first.
-FETCH: Any = object()
+class _Fetch(enum.Enum):
+    FETCH = "fetch"
+
+
+FETCH: Final = _Fetch.FETCH
 
 
 def status_of(run: object) -> str:
@@ -47,33 +57,35 @@ def timed_out(run_id: str, status: str, timeout: float) -> StraitTimeoutError:
 
 
 def poll_plan(
-    get_run: Callable[[str], Any],
-    get_status: Callable[[Any], str],
+    get_run: Callable[[str], object],
+    get_status: Callable[[R], str],
     run_id: str,
     timeout: float,
     interval: float,
     is_done: Callable[[str], bool],
     clock: Callable[[], float],
     deadline: float,
-    run: Any = FETCH,
+    run: R | _Fetch = FETCH,
     pause: float | None = None,
-) -> Plan[Any]:
+) -> Plan[R]:
     """Poll until ``is_done``: from an already fetched ``run`` (or read it first), waiting
     ``pause`` before the next read (None: none), then ``interval`` between reads."""
-    if run is FETCH:
-        run = yield Call(get_run, (run_id,))
+    if isinstance(run, _Fetch):
+        current: R = yield Call(get_run, (run_id,))
         pause = interval
+    else:
+        current = run
     while True:
-        status = get_status(run)
+        status = get_status(current)
         if is_done(status):
-            return run
+            return current
         remaining = deadline - clock()
         if remaining <= 0:
             raise timed_out(run_id, status, timeout)
         if pause is not None:
             yield Sleep(min(pause, remaining))
         pause = interval
-        run = yield Call(get_run, (run_id,))
+        current = yield Call(get_run, (run_id,))
 
 
 def wait_seconds(timeout: float | None, timeout_ms: float | None) -> float:
@@ -124,14 +136,14 @@ WAIT_RECONNECT = ReconnectPolicy(max_attempts=2, initial_delay=0.5, max_delay=2.
 
 
 def run_wait_plan(
-    get_run: Callable[..., Any],
+    get_run: Callable[..., object],
     open_stream: Callable[[str, float], EventStream | AsyncEventStream],
     run_id: str,
     timeout: float,
     interval: float,
     use_stream: bool,
     clock: Callable[[], float],
-) -> Generator[Any, Any, Any]:
+) -> Plan[JobRun]:
     """``client.runs.wait`` for both clients: one deadline over reads, stream and polling.
 
     Reads the run; unless it is finished, opens its stream and reads the run again once
@@ -143,11 +155,12 @@ def run_wait_plan(
     """
     check_wait_args(timeout, interval)
     deadline = clock() + timeout
+    job_status: Callable[[JobRun], str] = status_of
 
-    def read(rid: str) -> Any:  # no read outlives the deadline
+    def read(rid: str) -> object:  # no read outlives the deadline
         return get_run(rid, timeout=max(0.001, deadline - clock()))
 
-    run: Any = None
+    run: JobRun | None = None
     try:
         run = yield Call(read, (run_id,))
         fetched_at = clock()
@@ -181,20 +194,19 @@ def run_wait_plan(
             yield Call(stream.close)
             left = interval - (clock() - fetched_at)
             pause = left if left > 0 else None
-        return (
-            yield from poll_plan(
-                read,
-                status_of,
-                run_id,
-                timeout,
-                interval,
-                is_terminal_run_status,
-                clock,
-                deadline,
-                run,
-                pause,
-            )
+        final: JobRun = yield from poll_plan(
+            read,
+            job_status,
+            run_id,
+            timeout,
+            interval,
+            is_terminal_run_status,
+            clock,
+            deadline,
+            run,
+            pause,
         )
+        return final
     except (StraitTimeoutError, RequestTimeoutError) as exc:
         if isinstance(exc, RequestTimeoutError) and clock() < deadline:
             raise
@@ -211,9 +223,9 @@ def client_wait_plan(
     interval: float,
     use_stream: bool,
     reconnect: ReconnectPolicy | None,
-    sleep: Any,
+    sleep: SleepFn | AsyncSleepFn | None,
     clock: Callable[[], float] | None,
-) -> Generator[Any, Any, Any]:
+) -> Plan[JobRun]:
     """The setup of ``runs.wait`` shared by both clients: checks, defaults, the stream to open."""
     _run_target(run_id)  # validates the id before anything is sent
     now = clock if clock is not None else time.monotonic

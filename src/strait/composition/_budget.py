@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from types import TracebackType
-from typing import Any
 
 from strait._errors import CostBudgetExceededError, ValidationError
 from strait._plan import field_of
@@ -54,7 +53,7 @@ class CostBudget:
         self.spent_microusd = 0
         self.spent_tokens = 0
 
-    def track(self, usage: Any) -> None:
+    def track(self, usage: object) -> None:
         """Add ``usage`` (one record or an iterable of records) and enforce the limits."""
         is_record = isinstance(usage, Mapping) or callable(getattr(usage, "get", None))
         records = [usage] if is_record or not isinstance(usage, Iterable) else list(usage)

@@ -30,7 +30,7 @@ R = TypeVar("R")
 S = TypeVar("S")
 
 
-def _latest_checkpoint_plan(client: Client | AsyncClient, run_id: str) -> Plan[Any]:
+def _latest_checkpoint_plan(client: Client | AsyncClient, run_id: str) -> Plan[object]:
     page = yield Call(client.runs.list_checkpoints, (run_id,), {"limit": "1"})
     items = _data_of(page)
     return field_of(items[0], "state") if items else None
@@ -46,9 +46,11 @@ async def async_latest_checkpoint(client: AsyncClient, run_id: str) -> Any:
     return await run_async(_latest_checkpoint_plan(client, run_id))
 
 
-def _resume_plan(fn: Callable[[Any, Any], Any], load: Callable[[], Any], save: Any) -> Plan[Any]:
+def _resume_plan(fn: Callable[..., object], load: Callable[[], object], save: object) -> Plan[R]:
+    """``fn(load(), save)``; ``fn``'s result is the driver's ``R`` (awaited on async)."""
     state = yield Call(load)
-    return (yield Call(fn, (state, save)))
+    result: R = yield Call(fn, (state, save))
+    return result
 
 
 def with_checkpoint_resume(
@@ -64,8 +66,7 @@ def with_checkpoint_resume(
     ``load=lambda: latest_checkpoint(client, run_id)`` and
     ``save=lambda s: run_client.sdk_runs.checkpoint_run(run_id, {"state": s})``.
     """
-    result: R = run_sync(_resume_plan(fn, load, save))
-    return result
+    return run_sync(_resume_plan(fn, load, save))
 
 
 async def async_with_checkpoint_resume(
@@ -75,8 +76,7 @@ async def async_with_checkpoint_resume(
     save: Callable[[S], Awaitable[object]],
 ) -> R:
     """The async form of :func:`with_checkpoint_resume`."""
-    result: R = await run_async(_resume_plan(fn, load, save))
-    return result
+    return await run_async(_resume_plan(fn, load, save))
 
 
 class BatchCheckpoint:
@@ -90,14 +90,14 @@ class BatchCheckpoint:
             self._done = set(json.loads(path.read_text(encoding="utf-8")))
 
     @staticmethod
-    def _key(item: Any) -> str:
+    def _key(item: object) -> str:
         return item if isinstance(item, str) else json.dumps(item, sort_keys=True, default=str)
 
-    def already_processed(self, item: Any) -> bool:
+    def already_processed(self, item: object) -> bool:
         """Whether ``item`` was marked, in this process or an earlier one."""
         return self._key(item) in self._done
 
-    def mark(self, item: Any) -> None:
+    def mark(self, item: object) -> None:
         """Record ``item`` as processed (written to disk at once)."""
         self._done.add(self._key(item))
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -60,7 +60,7 @@ class PaginatedResponse(Generic[T]):
     next_cursor: str | None = None
 
 
-def _next_query(query: PageQuery, page: Any, seen: set[str]) -> PageQuery | None:
+def _next_query(query: PageQuery, page: object, seen: set[str]) -> PageQuery | None:
     """The query of the next page, or None; raise on a cursor already followed (``seen``)."""
     has_more, cursor = field_of(page, "has_more"), field_of(page, "next_cursor")
     if has_more is not True or not cursor:
@@ -72,7 +72,7 @@ def _next_query(query: PageQuery, page: Any, seen: set[str]) -> PageQuery | None
     return PageQuery(cursor=cursor, limit=query.limit)
 
 
-def _data_of(page: Any) -> list[Any]:
+def _data_of(page: object) -> list[Any]:
     # A client page's typed `.data` first (its items are typed models); a plain dict's "data".
     data = getattr(page, "data", None)
     if data is None and isinstance(page, Mapping):
@@ -80,7 +80,7 @@ def _data_of(page: Any) -> list[Any]:
     return list(data or [])
 
 
-def paginate(fetch_page: Callable[[PageQuery], Any], *, limit: int | None = None) -> Iterator[Any]:
+def paginate(fetch_page: Callable[[PageQuery], object], *, limit: int | None = None) -> Iterator[Any]:
     """Yield every item of every page, fetching pages lazily.
 
     ``fetch_page(query)`` returns a :class:`PaginatedResponse`, a client list page or a
@@ -96,7 +96,7 @@ def paginate(fetch_page: Callable[[PageQuery], Any], *, limit: int | None = None
 
 
 async def async_paginate(
-    fetch_page: Callable[[PageQuery], Awaitable[Any]], *, limit: int | None = None
+    fetch_page: Callable[[PageQuery], Awaitable[object]], *, limit: int | None = None
 ) -> AsyncIterator[Any]:
     """The async form of :func:`paginate`."""
     query: PageQuery | None = PageQuery(limit=limit)

@@ -14,7 +14,7 @@ import json
 import random
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeAlias
 
 from strait._compat import RetryPolicy
 from strait._errors import StraitError, ValidationError
@@ -26,6 +26,18 @@ from ._retry import _retry_plan
 if TYPE_CHECKING:
     from strait._client import AsyncClient, Client
     from strait._generated.models.job_run import JobRun
+    from strait._generated.models.trigger_job_response_201_type_1 import TriggerJobResponse201Type1
+    from strait._generated.models.trigger_job_response_201_type_2 import TriggerJobResponse201Type2
+    from strait._generated.models.trigger_job_response_201_type_3 import TriggerJobResponse201Type3
+    from strait._generated.models.trigger_run_response import TriggerRunResponse
+
+    #: what ``client.jobs.trigger`` answers: the run, or the trigger batched, buffered or debounced
+    TriggerAnswer: TypeAlias = (
+        TriggerRunResponse
+        | TriggerJobResponse201Type1
+        | TriggerJobResponse201Type2
+        | TriggerJobResponse201Type3
+    )
 
 __all__ = [
     "async_trigger_and_wait",
@@ -41,7 +53,7 @@ __all__ = [
 _MAX_IDEMPOTENCY_KEY = MAX_IDEMPOTENCY_KEY_LENGTH
 
 
-def idempotency_key(*parts: Any) -> str:
+def idempotency_key(*parts: object) -> str:
     """A stable Idempotency-Key derived from ``parts`` (JSON-serialisable values).
 
     The same parts always give the same key, so retrying a trigger (even from
@@ -51,7 +63,7 @@ def idempotency_key(*parts: Any) -> str:
     return "strait-" + hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def _trigger_body(payload: Any) -> dict[str, Any]:
+def _trigger_body(payload: object) -> dict[str, object]:
     return {} if payload is None else {"payload": payload}
 
 
@@ -66,29 +78,30 @@ def _check_key(key: str) -> str:
 
 
 def trigger_plan(
-    client: Client | AsyncClient, job_id: str, payload: Any, key: str | None, retry: RetryPolicy | None
-) -> Plan[Any]:
+    client: Client | AsyncClient, job_id: str, payload: object, key: str | None, retry: RetryPolicy | None
+) -> Plan[TriggerAnswer]:
     checked = None if key is None else _check_key(key)
 
-    def call() -> Any:
+    def call() -> object:  # the answer, or its awaitable on an AsyncClient
         if checked is None:
             return client.jobs.trigger(job_id, _trigger_body(payload))
         return client.jobs.trigger(job_id, _trigger_body(payload), idempotency_key=checked)
 
-    if retry is None:
-        return (yield Call(call))
-    return (yield from _retry_plan(call, retry, random.random))
+    answer: TriggerAnswer = (
+        (yield Call(call)) if retry is None else (yield from _retry_plan(call, retry, random.random))
+    )
+    return answer
 
 
 def trigger_idempotent(
     client: Client,
     job_id: str,
-    payload: Any = None,
+    payload: object = None,
     *,
     key: str | None = None,
     retry: RetryPolicy | None = None,
     sleep: SleepFn = time.sleep,
-) -> Any:
+) -> TriggerAnswer:
     """Trigger ``job_id`` with an Idempotency-Key, retrying safely if ``retry`` is given.
 
     ``key`` defaults to :func:`idempotency_key` of the job id and payload, so the
@@ -102,18 +115,18 @@ def trigger_idempotent(
 async def async_trigger_idempotent(
     client: AsyncClient,
     job_id: str,
-    payload: Any = None,
+    payload: object = None,
     *,
     key: str | None = None,
     retry: RetryPolicy | None = None,
     sleep: AsyncSleepFn = asyncio.sleep,
-) -> Any:
+) -> TriggerAnswer:
     """The async form of :func:`trigger_idempotent`."""
     key = key if key is not None else idempotency_key(job_id, payload)
     return await run_async(trigger_plan(client, job_id, payload, key, retry), sleep)
 
 
-def _run_id_of(answer: Any) -> str:
+def _run_id_of(answer: object) -> str:
     for flag in ("batch", "buffered", "debounced"):
         if field_of(answer, flag):
             raise StraitError(f"the trigger was {flag} by the job's settings; there is no run to wait for")
@@ -126,7 +139,7 @@ def _run_id_of(answer: Any) -> str:
 def trigger_and_wait_plan(
     client: Client | AsyncClient,
     job_id: str,
-    payload: Any,
+    payload: object,
     key: str | None,
     timeout: float,
     interval: float,
@@ -144,7 +157,7 @@ def trigger_and_wait_plan(
 def trigger_and_wait(
     client: Client,
     job_id: str,
-    payload: Any = None,
+    payload: object = None,
     *,
     idempotency_key: str | None = None,
     timeout: float = 120.0,
@@ -160,7 +173,7 @@ def trigger_and_wait(
 async def async_trigger_and_wait(
     client: AsyncClient,
     job_id: str,
-    payload: Any = None,
+    payload: object = None,
     *,
     idempotency_key: str | None = None,
     timeout: float = 120.0,
