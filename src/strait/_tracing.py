@@ -206,10 +206,11 @@ def _url(base_url: str, options: RequestOptions) -> str:
 class ClientSpan:
     """The CLIENT span of one API call (see :func:`client_span`)."""
 
-    __slots__ = ("_api", "_base_url", "_extra", "_options", "_tokens", "span")
+    __slots__ = ("_api", "_base_url", "_extra", "_options", "_tokens", "_tracer", "span")
 
-    def __init__(self, api: _Api, options: RequestOptions, base_url: str) -> None:
+    def __init__(self, api: _Api, options: RequestOptions, base_url: str, tracer: Any) -> None:
         self._api = api
+        self._tracer = tracer
         self._options = options
         self._base_url = base_url
         self._extra: dict[str, str] = {}
@@ -217,8 +218,7 @@ class ClientSpan:
         self.span: Any = None
 
     def __enter__(self) -> ClientSpan:
-        api, options = self._api, self._options
-        tracer = api.tracer()
+        api, options, tracer = self._api, self._options, self._tracer
         if tracer is None:
             # No provider: no span would be recorded; the caller's context (if any) is sent.
             current = api.context.get_current()
@@ -296,7 +296,10 @@ def client_span(enabled: bool, options: RequestOptions, base_url: str) -> Client
     api = _loaded[0] if _loaded else _otel()
     if api is None:
         return NO_SPAN
-    return ClientSpan(api, options, base_url)
+    tracer = api.tracer()
+    if tracer is None and not api.context.get_current():
+        return NO_SPAN  # no provider and no caller's context: nothing to record or send
+    return ClientSpan(api, options, base_url, tracer)
 
 
 def resent(count: int) -> None:
