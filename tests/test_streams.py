@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
+from conftest import AsyncSleeps, Sleeps
 
 from strait import (
     AsyncClient,
@@ -137,16 +138,6 @@ def serve() -> Iterator[Callable[..., ScriptedServer]]:
     yield start
     for server in servers:
         server.close()
-
-
-class Sleeps(list[float]):
-    def __call__(self, seconds: float) -> None:
-        self.append(seconds)
-
-
-class AsyncSleeps(list[float]):
-    async def __call__(self, seconds: float) -> None:
-        self.append(seconds)
 
 
 def status_change(to: str) -> dict[str, Any]:
