@@ -41,6 +41,24 @@ class AsyncSleeps(list[float]):
         self.append(seconds)
 
 
+class FakeClock:
+    """Time that only moves when the injected sleep is called."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
 @pytest.fixture
 def sleeps() -> Sleeps:
     return Sleeps()

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import AsyncSleeps, Sleeps
+from conftest import AsyncSleeps, FakeClock, Sleeps
 
 from strait import (
     AsyncClient,
@@ -419,24 +419,6 @@ def run_response(status: str) -> bytes:
     ).encode()
     head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n"
     return head.encode() + b"Connection: close\r\n\r\n" + body
-
-
-class FakeClock:
-    """Time that only moves when the injected sleep is called."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.slept: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
 
 
 Routes = Callable[[dict[str, list[bytes]]], ScriptedServer]
