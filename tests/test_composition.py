@@ -247,7 +247,8 @@ async def test_async_wait_for_run_with_a_client_delegates() -> None:
         await async_wait_for_run(run_id="r")  # type: ignore[call-overload]
 
 
-def test_wait_for_run_with_a_real_client_follows_the_stream(httpserver: HTTPServer) -> None:
+def serve_run_completing_on_its_stream(httpserver: HTTPServer) -> None:
+    """run_1 reads as executing, its stream says completed, and the final read says completed."""
     statuses = iter(["executing", "completed"])
     httpserver.expect_request("/v1/runs/run_1").respond_with_handler(
         lambda _: Response(json.dumps(job_run(next(statuses))), content_type="application/json")
@@ -256,6 +257,10 @@ def test_wait_for_run_with_a_real_client_follows_the_stream(httpserver: HTTPServ
     httpserver.expect_request("/v1/runs/run_1/stream").respond_with_data(
         f"data: {json.dumps(frame)}\n\n", content_type="text/event-stream"
     )
+
+
+def test_wait_for_run_with_a_real_client_follows_the_stream(httpserver: HTTPServer) -> None:
+    serve_run_completing_on_its_stream(httpserver)
     clock = FakeClock()
     with Client(base_url=httpserver.url_for(""), api_key="strait_test_key_0123456789") as client:
         run = wait_for_run(client=client, run_id="run_1", sleep=clock.sleep, clock=clock)
@@ -288,14 +293,7 @@ def test_trigger_and_wait_with_a_real_client_follows_the_stream(httpserver: HTTP
     httpserver.expect_request("/v1/jobs/job_1/trigger", method="POST").respond_with_json(
         {"id": "run_1", "status": "queued", "payload_hash": "h", "idempotency_hit": False}, status=201
     )
-    statuses = iter(["executing", "completed"])
-    httpserver.expect_request("/v1/runs/run_1").respond_with_handler(
-        lambda _: Response(json.dumps(job_run(next(statuses))), content_type="application/json")
-    )
-    frame = {"type": "status_change", "run_id": "run_1", "from": "executing", "to": "completed"}
-    httpserver.expect_request("/v1/runs/run_1/stream").respond_with_data(
-        f"data: {json.dumps(frame)}\n\n", content_type="text/event-stream"
-    )
+    serve_run_completing_on_its_stream(httpserver)
     clock = FakeClock()
     with Client(base_url=httpserver.url_for(""), api_key="strait_test_key_0123456789") as client:
         run = trigger_and_wait(client, "job_1", {"sku": "A"}, sleep=clock.sleep, clock=clock)
