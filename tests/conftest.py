@@ -5,8 +5,8 @@ from __future__ import annotations
 import base64
 import json
 import time
-from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, ParamSpec, Protocol, TypeVar
 
 import httpx
 import pytest
@@ -27,6 +27,29 @@ def make_token(claims: dict[str, Any] | None = None, **extra: Any) -> str:
         return base64.urlsafe_b64encode(json.dumps(obj).encode()).rstrip(b"=").decode()
 
     return f"{enc({'alg': 'HS256', 'typ': 'JWT'})}.{enc(body)}.c2lnbmF0dXJl"
+
+
+class _Closable(Protocol):
+    def close(self) -> None: ...
+
+
+_Made = TypeVar("_Made", bound=_Closable)
+_Args = ParamSpec("_Args")
+
+
+def closing_each(factory: Callable[_Args, _Made]) -> Iterator[Callable[_Args, _Made]]:
+    """For a fixture (``yield from closing_each(Server)``): ``factory`` for the test, and
+    every object it made closed after the test."""
+    made: list[_Made] = []
+
+    def make(*args: _Args.args, **kwargs: _Args.kwargs) -> _Made:
+        thing = factory(*args, **kwargs)
+        made.append(thing)
+        return thing
+
+    yield make
+    for thing in made:
+        thing.close()
 
 
 class Sleeps(list[float]):

@@ -25,6 +25,7 @@ from email.utils import format_datetime
 from typing import Any
 
 import pytest
+from conftest import closing_each
 from spec_samples import component
 
 import strait
@@ -202,16 +203,7 @@ class FaultServer:
 
 @pytest.fixture
 def serve() -> Iterator[Callable[..., FaultServer]]:
-    servers: list[FaultServer] = []
-
-    def make(script: Script, **kwargs: Any) -> FaultServer:
-        server = FaultServer(script, **kwargs)
-        servers.append(server)
-        return server
-
-    yield make
-    for server in servers:
-        server.close()
+    yield from closing_each(FaultServer)
 
 
 # -- calling through either client -------------------------------------------------------

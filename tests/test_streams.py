@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import AsyncSleeps, FakeClock, Sleeps
+from conftest import AsyncSleeps, FakeClock, Sleeps, closing_each
 
 from strait import (
     AsyncClient,
@@ -128,16 +128,7 @@ class ScriptedServer:
 
 @pytest.fixture
 def serve() -> Iterator[Callable[..., ScriptedServer]]:
-    servers: list[ScriptedServer] = []
-
-    def start(script: list[bytes], routes: dict[str, list[bytes]] | None = None) -> ScriptedServer:
-        server = ScriptedServer(script, routes)
-        servers.append(server)
-        return server
-
-    yield start
-    for server in servers:
-        server.close()
+    yield from closing_each(ScriptedServer)
 
 
 def status_change(to: str) -> dict[str, Any]:

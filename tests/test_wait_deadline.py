@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from conftest import closing_each
 from spec_samples import component
 
 from strait import AsyncClient, Client, StraitTimeoutError
@@ -97,16 +98,7 @@ class StraitLikeServer:
 
 @pytest.fixture
 def serve() -> Iterator[Callable[..., StraitLikeServer]]:
-    servers: list[StraitLikeServer] = []
-
-    def make(status: Callable[[int], str], stream_sees: Callable[[], str] | None = None) -> StraitLikeServer:
-        server = StraitLikeServer(status, stream_sees)
-        servers.append(server)
-        return server
-
-    yield make
-    for server in servers:
-        server.close()
+    yield from closing_each(StraitLikeServer)
 
 
 def run_both(kind: str, url: str, sync_call: Callable[[Client], Any], async_call: Callable[..., Any]) -> Any:
