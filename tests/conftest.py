@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import socket
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, ParamSpec, Protocol, TypeVar
@@ -27,6 +28,16 @@ def make_token(claims: dict[str, Any] | None = None, **extra: Any) -> str:
         return base64.urlsafe_b64encode(json.dumps(obj).encode()).rstrip(b"=").decode()
 
     return f"{enc({'alg': 'HS256', 'typ': 'JWT'})}.{enc(body)}.c2lnbmF0dXJl"
+
+
+def accept_each(sock: socket.socket, handle: Callable[[socket.socket], None]) -> None:
+    """A loopback test server's accept loop: ``handle`` each connection until ``sock`` closes."""
+    while True:
+        try:
+            conn, _ = sock.accept()
+        except OSError:
+            return
+        handle(conn)
 
 
 class _Closable(Protocol):

@@ -25,7 +25,7 @@ from email.utils import format_datetime
 from typing import Any
 
 import pytest
-from conftest import closing_each
+from conftest import accept_each, closing_each
 from spec_samples import component
 
 import strait
@@ -125,17 +125,15 @@ class FaultServer:
         return sum(1 for d in self.deliveries if d.target.split("?")[0] == path)
 
     def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self._sock.accept()
-            except OSError:
-                return
-            with self._lock:
-                self.connections += 1
-                self._open.append(conn)
-            worker = threading.Thread(target=self._serve, args=(conn,), daemon=True)
-            worker.start()
-            self._threads.append(worker)
+        accept_each(self._sock, self._start_serving)
+
+    def _start_serving(self, conn: socket.socket) -> None:
+        with self._lock:
+            self.connections += 1
+            self._open.append(conn)
+        worker = threading.Thread(target=self._serve, args=(conn,), daemon=True)
+        worker.start()
+        self._threads.append(worker)
 
     def _serve(self, conn: socket.socket) -> None:
         try:

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import AsyncSleeps, FakeClock, Sleeps, closing_each
+from conftest import AsyncSleeps, FakeClock, Sleeps, accept_each, closing_each
 
 from strait import (
     AsyncClient,
@@ -93,24 +93,22 @@ class ScriptedServer:
         return f"http://127.0.0.1:{self.port}"
 
     def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self._sock.accept()
-            except OSError:
-                return
-            with conn:
-                data = b""
-                while b"\r\n\r\n" not in data:
-                    chunk = conn.recv(65536)
-                    if not chunk:
-                        break
-                    data += chunk
-                lines = data.split(b"\r\n\r\n")[0].decode().split("\r\n")
-                headers = {k.lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
-                headers[":path"] = lines[0].split(" ")[1]
-                self.requests.append(headers)
-                conn.sendall(self._answer(headers[":path"]))
-                conn.shutdown(socket.SHUT_RDWR)
+        accept_each(self._sock, self._reply)
+
+    def _reply(self, conn: socket.socket) -> None:
+        with conn:
+            data = b""
+            while b"\r\n\r\n" not in data:
+                chunk = conn.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+            lines = data.split(b"\r\n\r\n")[0].decode().split("\r\n")
+            headers = {k.lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+            headers[":path"] = lines[0].split(" ")[1]
+            self.requests.append(headers)
+            conn.sendall(self._answer(headers[":path"]))
+            conn.shutdown(socket.SHUT_RDWR)
 
     def _answer(self, path: str) -> bytes:
         answers = self.routes.get(path)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from conftest import closing_each
+from conftest import accept_each, closing_each
 from spec_samples import component
 
 from strait import AsyncClient, Client, StraitTimeoutError
@@ -43,12 +43,9 @@ class StraitLikeServer:
         threading.Thread(target=self._accept, daemon=True).start()
 
     def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self._sock.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+        accept_each(
+            self._sock, lambda conn: threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+        )
 
     def _serve(self, conn: socket.socket) -> None:
         with conn:
