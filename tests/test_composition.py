@@ -14,6 +14,7 @@ import httpx
 import pytest
 from conftest import FakeClock
 from pytest_httpserver import HTTPServer
+from spec_samples import component
 from test_authoring import FakeAsyncClient, FakeClient
 from werkzeug import Response
 
@@ -308,19 +309,8 @@ def test_trigger_and_wait_with_a_real_client_follows_the_stream(httpserver: HTTP
 
 
 def job_run(status: str) -> dict[str, Any]:
-    return {
-        "id": "run_1",
-        "job_id": "job_1",
-        "project_id": "proj_1",
-        "status": status,
-        "attempt": 1,
-        "triggered_by": "manual",
-        "priority": 0,
-        "job_version": 1,
-        "debug_mode": False,
-        "lineage_depth": 0,
-        "created_at": "2026-01-01T00:00:00+00:00",
-    }
+    """A spec-shaped run ``run_1`` of ``job_1`` in ``status``."""
+    return component("JobRun", id="run_1", job_id="job_1", status=status)
 
 
 # --- pagination ----------------------------------------------------------------------------

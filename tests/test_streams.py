@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import AsyncSleeps, FakeClock, Sleeps, accept_each, closing_each
+from spec_samples import component
 
 from strait import (
     AsyncClient,
@@ -391,21 +392,7 @@ STREAM_PATH = "/v1/runs/run_1/stream"
 
 
 def run_response(status: str) -> bytes:
-    body = json.dumps(
-        {
-            "id": "run_1",
-            "job_id": "job_1",
-            "project_id": "proj_1",
-            "status": status,
-            "attempt": 1,
-            "triggered_by": "manual",
-            "priority": 0,
-            "job_version": 1,
-            "debug_mode": False,
-            "lineage_depth": 0,
-            "created_at": "2026-01-01T00:00:00Z",
-        }
-    ).encode()
+    body = json.dumps(component("JobRun", id="run_1", job_id="job_1", status=status)).encode()
     head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n"
     return head.encode() + b"Connection: close\r\n\r\n" + body
 
