@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import base64
 import json
+import socket
 import time
-from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, ParamSpec, Protocol, TypeVar
 
 import httpx
 import pytest
@@ -29,6 +30,39 @@ def make_token(claims: dict[str, Any] | None = None, **extra: Any) -> str:
     return f"{enc({'alg': 'HS256', 'typ': 'JWT'})}.{enc(body)}.c2lnbmF0dXJl"
 
 
+def accept_each(sock: socket.socket, handle: Callable[[socket.socket], None]) -> None:
+    """A loopback test server's accept loop: ``handle`` each connection until ``sock`` closes."""
+    while True:
+        try:
+            conn, _ = sock.accept()
+        except OSError:
+            return
+        handle(conn)
+
+
+class _Closable(Protocol):
+    def close(self) -> None: ...
+
+
+_Made = TypeVar("_Made", bound=_Closable)
+_Args = ParamSpec("_Args")
+
+
+def closing_each(factory: Callable[_Args, _Made]) -> Iterator[Callable[_Args, _Made]]:
+    """For a fixture (``yield from closing_each(Server)``): ``factory`` for the test, and
+    every object it made closed after the test."""
+    made: list[_Made] = []
+
+    def make(*args: _Args.args, **kwargs: _Args.kwargs) -> _Made:
+        thing = factory(*args, **kwargs)
+        made.append(thing)
+        return thing
+
+    yield make
+    for thing in made:
+        thing.close()
+
+
 class Sleeps(list[float]):
     """Records the delays a client would have slept."""
 
@@ -39,6 +73,24 @@ class Sleeps(list[float]):
 class AsyncSleeps(list[float]):
     async def __call__(self, seconds: float) -> None:
         self.append(seconds)
+
+
+class FakeClock:
+    """Time that only moves when the injected sleep is called."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
 
 
 @pytest.fixture

@@ -575,17 +575,25 @@ async def test_async_with_httpx_default_transport(httpserver: HTTPServer) -> Non
 # -- middleware, logging, escape hatch ----------------------------------------------------
 
 
-def test_middleware_sees_every_attempt_without_secrets(
-    client: Client, httpserver: HTTPServer, sleeps: Sleeps
-) -> None:
+def recording_middleware_over_a_503(
+    httpserver: HTTPServer, *, on_error: bool = False
+) -> tuple[list[tuple[str, RequestContext]], Middleware]:
+    """run_1 answers 503 then the run; the middleware records each hook it sees, in order."""
     seq = Sequence(json_response(error_body("internal_error", "x"), 503), json_response(RUN))
     httpserver.expect_request("/v1/runs/run_1").respond_with_handler(seq)
     events: list[tuple[str, RequestContext]] = []
     mw = Middleware(
         on_request=lambda ctx: events.append(("req", ctx)),
         on_response=lambda ctx: events.append(("resp", ctx)),
-        on_error=lambda ctx: events.append(("err", ctx)),
+        on_error=(lambda ctx: events.append(("err", ctx))) if on_error else None,
     )
+    return events, mw
+
+
+def test_middleware_sees_every_attempt_without_secrets(
+    client: Client, httpserver: HTTPServer, sleeps: Sleeps
+) -> None:
+    events, mw = recording_middleware_over_a_503(httpserver, on_error=True)
     with Client(base_url=httpserver.url_for(""), api_key=API_KEY, middleware=[mw]) as c:
         c._set_retry_sleep(sleeps)
         c.runs.get("run_1")
@@ -599,13 +607,7 @@ def test_middleware_sees_every_attempt_without_secrets(
 
 
 async def test_async_middleware_sees_every_attempt_on_the_aiohttp_driver(httpserver: HTTPServer) -> None:
-    seq = Sequence(json_response(error_body("internal_error", "x"), 503), json_response(RUN))
-    httpserver.expect_request("/v1/runs/run_1").respond_with_handler(seq)
-    events: list[tuple[str, RequestContext]] = []
-    mw = Middleware(
-        on_request=lambda ctx: events.append(("req", ctx)),
-        on_response=lambda ctx: events.append(("resp", ctx)),
-    )
+    events, mw = recording_middleware_over_a_503(httpserver)
     async with AsyncClient(base_url=httpserver.url_for(""), api_key=API_KEY, middleware=[mw]) as c:
         c._set_retry_sleep(AsyncSleeps())
         await c.runs.get("run_1")

@@ -12,7 +12,9 @@ from typing import Any, cast
 
 import httpx
 import pytest
+from conftest import FakeClock
 from pytest_httpserver import HTTPServer
+from spec_samples import component
 from test_authoring import FakeAsyncClient, FakeClient
 from werkzeug import Response
 
@@ -53,24 +55,6 @@ from strait.composition import (
 )
 
 
-class Clock:
-    """A clock that only moves when the fake sleep is called."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.slept: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-
 def flaky(failures: Sequence[BaseException], result: Any = "ok") -> Callable[[], Any]:
     calls = iter(failures)
 
@@ -90,7 +74,7 @@ def api_error(cls: type[Any], status: int, **kw: Any) -> Any:
 
 
 def test_with_retry_backs_off_exponentially_and_returns() -> None:
-    clock = Clock()
+    clock = FakeClock()
     fn = flaky([TransportError("reset"), api_error(ServerError, 503), TransportError("reset")])
     options = RetryOptions(attempts=4, delay_ms=100, jitter="none")
     assert with_retry(fn, options, sleep=clock.sleep) == "ok"
@@ -98,7 +82,7 @@ def test_with_retry_backs_off_exponentially_and_returns() -> None:
 
 
 def test_with_retry_gives_up_after_attempts() -> None:
-    clock = Clock()
+    clock = FakeClock()
     errors = [TransportError(f"e{i}") for i in range(5)]
     with pytest.raises(TransportError, match="e2"):
         with_retry(flaky(errors), RetryOptions(attempts=3, jitter="none"), sleep=clock.sleep)
@@ -106,7 +90,7 @@ def test_with_retry_gives_up_after_attempts() -> None:
 
 
 def test_with_retry_does_not_retry_client_errors() -> None:
-    clock = Clock()
+    clock = FakeClock()
     with pytest.raises(BadRequestError):
         with_retry(flaky([api_error(BadRequestError, 400)]), RetryOptions(attempts=5), sleep=clock.sleep)
     assert clock.slept == []
@@ -125,7 +109,7 @@ def test_retry_delay_jitter_cap_and_retry_after() -> None:
 
 
 def test_custom_retry_if() -> None:
-    clock = Clock()
+    clock = FakeClock()
     opts = RetryOptions(attempts=3, jitter="none", retry_if=lambda e: isinstance(e, KeyError))
     assert with_retry(flaky([KeyError("k")]), opts, sleep=clock.sleep) == "ok"
     with pytest.raises(TransportError):
@@ -133,7 +117,7 @@ def test_custom_retry_if() -> None:
 
 
 async def test_async_with_retry() -> None:
-    clock = Clock()
+    clock = FakeClock()
     sync = flaky([TransportError("x")], result=42)
 
     async def fn() -> int:
@@ -153,7 +137,7 @@ def runs(*statuses: str) -> Callable[[str], dict[str, str]]:
 
 
 def test_wait_for_run_polls_until_terminal() -> None:
-    clock = Clock()
+    clock = FakeClock()
     run = wait_for_run(
         get_run=runs("queued", "executing", "completed"),
         get_status=lambda r: r["status"],
@@ -167,7 +151,7 @@ def test_wait_for_run_polls_until_terminal() -> None:
 
 
 def test_wait_for_run_times_out() -> None:
-    clock = Clock()
+    clock = FakeClock()
     with pytest.raises(StraitTimeoutError, match="run-1 is still 'executing' after 5s") as info:
         wait_for_run(
             get_run=lambda rid: {"status": "executing"},
@@ -182,7 +166,7 @@ def test_wait_for_run_times_out() -> None:
 
 
 def test_wait_for_run_custom_done() -> None:
-    clock = Clock()
+    clock = FakeClock()
     run = wait_for_run(
         get_run=runs("queued", "executing"),
         run_id="r",
@@ -194,7 +178,7 @@ def test_wait_for_run_custom_done() -> None:
 
 
 async def test_async_wait_for_run() -> None:
-    clock = Clock()
+    clock = FakeClock()
     get = runs("waiting", "dead_letter")
 
     async def get_run(rid: str) -> dict[str, str]:
@@ -208,7 +192,7 @@ async def test_async_wait_for_run() -> None:
 def test_wait_for_run_documented_form_is_unchanged() -> None:
     client = FakeClient()
     client.runs.answers["get"] = runs("executing", "completed")
-    clock = Clock()
+    clock = FakeClock()
     run = wait_for_run(
         get_run=lambda rid: client.runs.get(rid),  # noqa: PLW0108 - the documented form
         get_status=lambda r: r["status"],
@@ -224,7 +208,7 @@ def test_wait_for_run_documented_form_is_unchanged() -> None:
 def test_wait_for_run_with_a_client_delegates_to_runs_wait() -> None:
     client = FakeClient()
     client.runs.answers["wait"] = {"id": "run-1", "status": "completed"}
-    clock = Clock()
+    clock = FakeClock()
     run: Any = wait_for_run(
         client=cast(Any, client), run_id="run-1", timeout=30, interval=5, sleep=clock.sleep
     )
@@ -237,7 +221,7 @@ def test_wait_for_run_with_a_client_delegates_to_runs_wait() -> None:
 def test_wait_for_run_with_a_client_and_custom_done_polls_runs_get() -> None:
     client = FakeClient()
     client.runs.answers["get"] = runs("queued", "executing")
-    clock = Clock()
+    clock = FakeClock()
     run = wait_for_run(
         client=cast(Any, client),
         run_id="r",
@@ -264,7 +248,8 @@ async def test_async_wait_for_run_with_a_client_delegates() -> None:
         await async_wait_for_run(run_id="r")  # type: ignore[call-overload]
 
 
-def test_wait_for_run_with_a_real_client_follows_the_stream(httpserver: HTTPServer) -> None:
+def serve_run_completing_on_its_stream(httpserver: HTTPServer) -> None:
+    """run_1 reads as executing, its stream says completed, and the final read says completed."""
     statuses = iter(["executing", "completed"])
     httpserver.expect_request("/v1/runs/run_1").respond_with_handler(
         lambda _: Response(json.dumps(job_run(next(statuses))), content_type="application/json")
@@ -273,7 +258,11 @@ def test_wait_for_run_with_a_real_client_follows_the_stream(httpserver: HTTPServ
     httpserver.expect_request("/v1/runs/run_1/stream").respond_with_data(
         f"data: {json.dumps(frame)}\n\n", content_type="text/event-stream"
     )
-    clock = Clock()
+
+
+def test_wait_for_run_with_a_real_client_follows_the_stream(httpserver: HTTPServer) -> None:
+    serve_run_completing_on_its_stream(httpserver)
+    clock = FakeClock()
     with Client(base_url=httpserver.url_for(""), api_key="strait_test_key_0123456789") as client:
         run = wait_for_run(client=client, run_id="run_1", sleep=clock.sleep, clock=clock)
     assert run.status == "completed"
@@ -291,7 +280,7 @@ async def test_async_wait_for_run_with_a_real_client_falls_back(httpserver: HTTP
         lambda _: Response(json.dumps(job_run(next(statuses))), content_type="application/json")
     )
     httpserver.expect_request("/v1/runs/run_1/stream").respond_with_json({"error": "no"}, status=405)
-    clock = Clock()
+    clock = FakeClock()
     async with AsyncClient(base_url=httpserver.url_for(""), api_key="strait_test_key_0123456789") as client:
         run = await async_wait_for_run(
             client=client, run_id="run_1", interval=1.5, sleep=clock.asleep, clock=clock
@@ -305,15 +294,8 @@ def test_trigger_and_wait_with_a_real_client_follows_the_stream(httpserver: HTTP
     httpserver.expect_request("/v1/jobs/job_1/trigger", method="POST").respond_with_json(
         {"id": "run_1", "status": "queued", "payload_hash": "h", "idempotency_hit": False}, status=201
     )
-    statuses = iter(["executing", "completed"])
-    httpserver.expect_request("/v1/runs/run_1").respond_with_handler(
-        lambda _: Response(json.dumps(job_run(next(statuses))), content_type="application/json")
-    )
-    frame = {"type": "status_change", "run_id": "run_1", "from": "executing", "to": "completed"}
-    httpserver.expect_request("/v1/runs/run_1/stream").respond_with_data(
-        f"data: {json.dumps(frame)}\n\n", content_type="text/event-stream"
-    )
-    clock = Clock()
+    serve_run_completing_on_its_stream(httpserver)
+    clock = FakeClock()
     with Client(base_url=httpserver.url_for(""), api_key="strait_test_key_0123456789") as client:
         run = trigger_and_wait(client, "job_1", {"sku": "A"}, sleep=clock.sleep, clock=clock)
     assert run.status == "completed"
@@ -327,19 +309,8 @@ def test_trigger_and_wait_with_a_real_client_follows_the_stream(httpserver: HTTP
 
 
 def job_run(status: str) -> dict[str, Any]:
-    return {
-        "id": "run_1",
-        "job_id": "job_1",
-        "project_id": "proj_1",
-        "status": status,
-        "attempt": 1,
-        "triggered_by": "manual",
-        "priority": 0,
-        "job_version": 1,
-        "debug_mode": False,
-        "lineage_depth": 0,
-        "created_at": "2026-01-01T00:00:00+00:00",
-    }
+    """A spec-shaped run ``run_1`` of ``job_1`` in ``status``."""
+    return component("JobRun", id="run_1", job_id="job_1", status=status)
 
 
 # --- pagination ----------------------------------------------------------------------------
@@ -424,7 +395,7 @@ def test_trigger_idempotent_sends_the_same_key_on_every_attempt() -> None:
         return {"id": "run_1", "status": "queued"}
 
     client.jobs.answers["trigger"] = trigger
-    clock = Clock()
+    clock = FakeClock()
     answer = trigger_idempotent(
         cast(Any, client), "job_1", {"sku": "A"}, retry=RetryOptions(jitter="none"), sleep=clock.sleep
     )
@@ -447,7 +418,7 @@ def test_trigger_and_wait_waits_with_runs_wait() -> None:
     client = FakeClient()
     client.jobs.answers["trigger"] = {"id": "run_9", "status": "queued", "idempotency_hit": False}
     client.runs.answers["wait"] = lambda run_id: {"id": run_id, "status": "failed"}
-    clock = Clock()
+    clock = FakeClock()
     run = trigger_and_wait(cast(Any, client), "job_1", {"x": 1}, interval=3, sleep=clock.sleep, clock=clock)
     assert run == {"id": "run_9", "status": "failed"}
     assert client.calls[1] == (
@@ -472,7 +443,7 @@ async def test_async_trigger_and_wait() -> None:
     client = FakeAsyncClient()
     client.jobs.answers["trigger"] = {"id": "run_1", "status": "queued"}
     client.runs.answers["wait"] = lambda run_id: {"id": run_id, "status": "completed"}
-    clock = Clock()
+    clock = FakeClock()
     run = await async_trigger_and_wait(
         cast(Any, client), "job_1", idempotency_key="k", sleep=clock.asleep, clock=clock
     )
@@ -585,6 +556,6 @@ def test_batch_checkpoint_survives_a_restart(tmp_path: Path) -> None:
 
 def test_retry_wraps_real_transport_errors() -> None:
     # default_retry_if retries anything that is not a non-retryable API error
-    clock = Clock()
+    clock = FakeClock()
     fn = flaky([httpx.ConnectError("refused")])
     assert with_retry(fn, RetryOptions(jitter="none"), sleep=clock.sleep) == "ok"

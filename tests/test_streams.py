@@ -14,6 +14,8 @@ from typing import Any
 
 import httpx
 import pytest
+from conftest import AsyncSleeps, FakeClock, Sleeps, accept_each, closing_each
+from spec_samples import component
 
 from strait import (
     AsyncClient,
@@ -92,24 +94,22 @@ class ScriptedServer:
         return f"http://127.0.0.1:{self.port}"
 
     def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self._sock.accept()
-            except OSError:
-                return
-            with conn:
-                data = b""
-                while b"\r\n\r\n" not in data:
-                    chunk = conn.recv(65536)
-                    if not chunk:
-                        break
-                    data += chunk
-                lines = data.split(b"\r\n\r\n")[0].decode().split("\r\n")
-                headers = {k.lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
-                headers[":path"] = lines[0].split(" ")[1]
-                self.requests.append(headers)
-                conn.sendall(self._answer(headers[":path"]))
-                conn.shutdown(socket.SHUT_RDWR)
+        accept_each(self._sock, self._reply)
+
+    def _reply(self, conn: socket.socket) -> None:
+        with conn:
+            data = b""
+            while b"\r\n\r\n" not in data:
+                chunk = conn.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+            lines = data.split(b"\r\n\r\n")[0].decode().split("\r\n")
+            headers = {k.lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+            headers[":path"] = lines[0].split(" ")[1]
+            self.requests.append(headers)
+            conn.sendall(self._answer(headers[":path"]))
+            conn.shutdown(socket.SHUT_RDWR)
 
     def _answer(self, path: str) -> bytes:
         answers = self.routes.get(path)
@@ -127,26 +127,7 @@ class ScriptedServer:
 
 @pytest.fixture
 def serve() -> Iterator[Callable[..., ScriptedServer]]:
-    servers: list[ScriptedServer] = []
-
-    def start(script: list[bytes], routes: dict[str, list[bytes]] | None = None) -> ScriptedServer:
-        server = ScriptedServer(script, routes)
-        servers.append(server)
-        return server
-
-    yield start
-    for server in servers:
-        server.close()
-
-
-class Sleeps(list[float]):
-    def __call__(self, seconds: float) -> None:
-        self.append(seconds)
-
-
-class AsyncSleeps(list[float]):
-    async def __call__(self, seconds: float) -> None:
-        self.append(seconds)
+    yield from closing_each(ScriptedServer)
 
 
 def status_change(to: str) -> dict[str, Any]:
@@ -411,41 +392,9 @@ STREAM_PATH = "/v1/runs/run_1/stream"
 
 
 def run_response(status: str) -> bytes:
-    body = json.dumps(
-        {
-            "id": "run_1",
-            "job_id": "job_1",
-            "project_id": "proj_1",
-            "status": status,
-            "attempt": 1,
-            "triggered_by": "manual",
-            "priority": 0,
-            "job_version": 1,
-            "debug_mode": False,
-            "lineage_depth": 0,
-            "created_at": "2026-01-01T00:00:00Z",
-        }
-    ).encode()
+    body = json.dumps(component("JobRun", id="run_1", job_id="job_1", status=status)).encode()
     head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n"
     return head.encode() + b"Connection: close\r\n\r\n" + body
-
-
-class FakeClock:
-    """Time that only moves when the injected sleep is called."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.slept: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
 
 
 Routes = Callable[[dict[str, list[bytes]]], ScriptedServer]

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from conftest import accept_each, closing_each
 from spec_samples import component
 
 from strait import AsyncClient, Client, StraitTimeoutError
@@ -42,12 +43,9 @@ class StraitLikeServer:
         threading.Thread(target=self._accept, daemon=True).start()
 
     def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self._sock.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+        accept_each(
+            self._sock, lambda conn: threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+        )
 
     def _serve(self, conn: socket.socket) -> None:
         with conn:
@@ -97,16 +95,7 @@ class StraitLikeServer:
 
 @pytest.fixture
 def serve() -> Iterator[Callable[..., StraitLikeServer]]:
-    servers: list[StraitLikeServer] = []
-
-    def make(status: Callable[[int], str], stream_sees: Callable[[], str] | None = None) -> StraitLikeServer:
-        server = StraitLikeServer(status, stream_sees)
-        servers.append(server)
-        return server
-
-    yield make
-    for server in servers:
-        server.close()
+    yield from closing_each(StraitLikeServer)
 
 
 def run_both(kind: str, url: str, sync_call: Callable[[Client], Any], async_call: Callable[..., Any]) -> Any:
@@ -121,17 +110,21 @@ def run_both(kind: str, url: str, sync_call: Callable[[Client], Any], async_call
     return asyncio.run(main())
 
 
+def wait_both(kind: str, url: str, *, timeout: float, interval: float) -> Any:
+    """``runs.wait("run_1", ...)`` on a fresh ``kind`` ("sync"/"async") client."""
+
+    def wait(client: Any) -> Any:  # a run, or the coroutine of one on an AsyncClient
+        return client.runs.wait("run_1", timeout=timeout, interval=interval)
+
+    return run_both(kind, url, wait, wait)
+
+
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_wait_times_out_on_time_despite_keepalives(kind: str, serve: Callable[..., StraitLikeServer]) -> None:
     server = serve(lambda n: "executing")
     started = time.monotonic()
     with pytest.raises(StraitTimeoutError, match="still 'executing' after 1s"):
-        run_both(
-            kind,
-            server.url,
-            lambda c: c.runs.wait("run_1", timeout=1.0, interval=30.0),
-            lambda c: c.runs.wait("run_1", timeout=1.0, interval=30.0),
-        )
+        wait_both(kind, server.url, timeout=1.0, interval=30.0)
     elapsed = time.monotonic() - started
     assert 0.9 <= elapsed < 1.8, elapsed
     assert server.streams == 1
@@ -167,12 +160,7 @@ def test_wait_sees_a_run_that_finished_before_the_stream_subscribed(
     opening sees it."""
     server = serve(lambda n: "executing" if n == 0 else "completed", lambda: "executing")
     started = time.monotonic()
-    run = run_both(
-        kind,
-        server.url,
-        lambda c: c.runs.wait("run_1", timeout=4.0, interval=30.0),
-        lambda c: c.runs.wait("run_1", timeout=4.0, interval=30.0),
-    )
+    run = wait_both(kind, server.url, timeout=4.0, interval=30.0)
     assert run.status == "completed"
     assert time.monotonic() - started < 1.5
     assert server.reads == 2 and server.streams == 1
@@ -184,12 +172,7 @@ def test_wait_rereads_at_the_interval_while_the_stream_is_quiet(
 ) -> None:
     finish_at = time.monotonic() + 0.6
     server = serve(lambda n: "executing" if time.monotonic() < finish_at else "completed")
-    run = run_both(
-        kind,
-        server.url,
-        lambda c: c.runs.wait("run_1", timeout=4.0, interval=0.25),
-        lambda c: c.runs.wait("run_1", timeout=4.0, interval=0.25),
-    )
+    run = wait_both(kind, server.url, timeout=4.0, interval=0.25)
     assert run.status == "completed"
     assert time.monotonic() < finish_at + 0.8
     assert server.streams == 1 and 3 <= server.reads <= 8

@@ -5,9 +5,9 @@ on any mismatch, and the session prints the figures."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
@@ -15,7 +15,9 @@ from strait.local._validate import Validator
 
 from .endpoint import Endpoint, Seen, serve_endpoint
 
-__all__ = ["Endpoint", "Seen", "wait_for_status"]
+__all__ = ["Endpoint", "Seen", "answer_assignment", "wait_for_status"]
+
+_Answer = TypeVar("_Answer")
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "strait.openapi.json"
 _VALIDATOR = Validator(SPEC)
@@ -33,6 +35,19 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.write_line(figures.summary())
         for (operation, status), count in sorted(figures.undocumented.items()):
             terminalreporter.write_line(f"  server-vs-spec: {operation} answered {status} x{count}")
+
+
+def answer_assignment(
+    kind: Callable[..., _Answer], run_id: str, assignment: Any, status: str, output_json: bytes
+) -> _Answer:
+    """A worker's answer (``pb.TaskResult``, ``pb.InFlightTask``) for ``assignment``: its id and attempt."""
+    return kind(
+        run_id=run_id,
+        status=status,
+        output_json=output_json,
+        assignment_id=assignment.assignment_id,
+        attempt=assignment.attempt,
+    )
 
 
 def wait_for_status(client: Any, run_id: str, *statuses: str, timeout: float = 10.0) -> Any:

@@ -23,7 +23,7 @@ from strait.worker._proto import worker_pb2 as pb
 from strait.worker._proto import worker_pb2_grpc as pb_grpc
 from strait.worker._worker import WorkerAuthError
 
-from .conftest import wait_for_status
+from .conftest import answer_assignment, wait_for_status
 
 
 class Running:
@@ -263,13 +263,7 @@ def test_protocol_checks_with_a_bare_stream(local_strait: LocalStrait, client: C
             await outbox.put(pb.WorkerMessage(task_result=wrong))
             await asyncio.sleep(0.1)
             still = (await asyncio.to_thread(client.runs.get, run["id"]))["status"]
-            right = pb.TaskResult(
-                run_id=run["id"],
-                status="success",
-                output_json=b'{"ok": true}',
-                assignment_id=assignment.assignment_id,
-                attempt=assignment.attempt,
-            )
+            right = answer_assignment(pb.TaskResult, run["id"], assignment, "success", b'{"ok": true}')
             await outbox.put(pb.WorkerMessage(task_result=right))
             done = await asyncio.to_thread(wait_for_status, client, run["id"], "completed")
             call.cancel()
@@ -358,13 +352,7 @@ def test_in_flight_results_of_a_replaced_stream_are_accepted(
             await old.read()
             assigned: Any = await old.read()
             assignment = assigned.task_assignment
-            done = pb.InFlightTask(
-                run_id=run["id"],
-                status="completed",
-                output_json=b'{"swapped": 1}',
-                assignment_id=assignment.assignment_id,
-                attempt=assignment.attempt,
-            )
+            done = answer_assignment(pb.InFlightTask, run["id"], assignment, "completed", b'{"swapped": 1}')
             again = pb.WorkerRegistration(
                 worker_id="w-swap",
                 queues=["default"],

@@ -48,19 +48,23 @@ def _job(strait: LocalStrait, url: str, slug: str = "charge") -> Any:
     )
 
 
+def _flow(strait: LocalStrait, slug: str, steps: list[Any]) -> Any:
+    """A workflow named after its slug in the local Strait's project."""
+    return define_workflow(
+        WorkflowOptions(name=slug.title(), slug=slug, project_id=strait.project_id, steps=steps)
+    )
+
+
 def test_event_trigger_api(local_strait: LocalStrait, endpoint: Endpoint) -> None:
     with local_strait.client() as client:
-        flow = define_workflow(
-            WorkflowOptions(
-                name="Waits",
-                slug="waits",
-                project_id=local_strait.project_id,
-                steps=[
-                    wait_for_event_step("a", "order:1:paid", event_timeout_secs=60),
-                    wait_for_event_step("b", "order:2:paid", event_timeout_secs=60),
-                    wait_for_event_step("c", "other:3", event_timeout_secs=60),
-                ],
-            )
+        flow = _flow(
+            local_strait,
+            "waits",
+            [
+                wait_for_event_step("a", "order:1:paid", event_timeout_secs=60),
+                wait_for_event_step("b", "order:2:paid", event_timeout_secs=60),
+                wait_for_event_step("c", "other:3", event_timeout_secs=60),
+            ],
         )
         flow.deploy(client)
         run = flow.trigger(client, {"n": 1})
@@ -89,14 +93,7 @@ def test_event_trigger_api(local_strait: LocalStrait, endpoint: Endpoint) -> Non
 
 def test_event_timeout_on_the_clock(local_strait: LocalStrait) -> None:
     with local_strait.client() as client:
-        flow = define_workflow(
-            WorkflowOptions(
-                name="T",
-                slug="t",
-                project_id=local_strait.project_id,
-                steps=[wait_for_event_step("wait", "late:1", event_timeout_secs=30)],
-            )
-        )
+        flow = _flow(local_strait, "t", [wait_for_event_step("wait", "late:1", event_timeout_secs=30)])
         flow.deploy(client)
         run = flow.trigger(client, {})
         local_strait.advance(31)
@@ -108,18 +105,15 @@ def test_approval_workflow_end_to_end(local_strait: LocalStrait, endpoint: Endpo
     endpoint.respond = lambda seen: (200, json.dumps({"charged": seen.json()["amount"]}).encode())
     with local_strait.client() as client:
         charge = _job(local_strait, endpoint.url)
-        flow = define_workflow(
-            WorkflowOptions(
-                name="Orders",
-                slug="orders",
-                project_id=local_strait.project_id,
-                steps=[
-                    approval_step("approve", approvers=["apikey:key_bootstrap"]),
-                    job_step("charge", charge, depends_on=["approve"], payload={"amount": 5}),
-                    sleep_step("cool-off", 3600, depends_on=["charge"]),
-                    wait_for_event_step("shipped", "order:9:shipped", depends_on=["cool-off"]),
-                ],
-            )
+        flow = _flow(
+            local_strait,
+            "orders",
+            [
+                approval_step("approve", approvers=["apikey:key_bootstrap"]),
+                job_step("charge", charge, depends_on=["approve"], payload={"amount": 5}),
+                sleep_step("cool-off", 3600, depends_on=["charge"]),
+                wait_for_event_step("shipped", "order:9:shipped", depends_on=["cool-off"]),
+            ],
         )
         charge.deploy(client)
         flow.deploy(client)
@@ -145,16 +139,13 @@ def test_approval_workflow_end_to_end(local_strait: LocalStrait, endpoint: Endpo
 
 def test_approval_rules_and_rejection(local_strait: LocalStrait) -> None:
     with local_strait.client() as client:
-        flow = define_workflow(
-            WorkflowOptions(
-                name="Gate",
-                slug="gate",
-                project_id=local_strait.project_id,
-                steps=[
-                    approval_step("approve", approvers=["someone-else"]),
-                    wait_for_event_step("after", "never", depends_on=["approve"]),
-                ],
-            )
+        flow = _flow(
+            local_strait,
+            "gate",
+            [
+                approval_step("approve", approvers=["someone-else"]),
+                wait_for_event_step("after", "never", depends_on=["approve"]),
+            ],
         )
         flow.deploy(client)
         run = flow.trigger(client, {})
@@ -172,25 +163,15 @@ def test_sub_workflow_and_failure_policy(local_strait: LocalStrait, endpoint: En
     with local_strait.client() as client:
         broken = _job(local_strait, endpoint.url, "broken")
         broken.deploy(client)
-        child = define_workflow(
-            WorkflowOptions(
-                name="Child",
-                slug="child",
-                project_id=local_strait.project_id,
-                steps=[sleep_step("nap", 10)],
-            )
-        )
+        child = _flow(local_strait, "child", [sleep_step("nap", 10)])
         child.deploy(client)
-        parent = define_workflow(
-            WorkflowOptions(
-                name="Parent",
-                slug="parent",
-                project_id=local_strait.project_id,
-                steps=[
-                    sub_workflow_step("child", child),
-                    job_step("flaky", broken, on_failure="continue"),
-                ],
-            )
+        parent = _flow(
+            local_strait,
+            "parent",
+            [
+                sub_workflow_step("child", child),
+                job_step("flaky", broken, on_failure="continue"),
+            ],
         )
         parent.deploy(client)
         run = parent.trigger(client, {})
@@ -207,13 +188,8 @@ def test_sub_workflow_and_failure_policy(local_strait: LocalStrait, endpoint: En
 
 def test_cancel_workflow_run_cancels_its_steps(local_strait: LocalStrait) -> None:
     with local_strait.client() as client:
-        flow = define_workflow(
-            WorkflowOptions(
-                name="C",
-                slug="c",
-                project_id=local_strait.project_id,
-                steps=[wait_for_event_step("w", "cancel:me"), approval_step("a", approvers=["ops"])],
-            )
+        flow = _flow(
+            local_strait, "c", [wait_for_event_step("w", "cancel:me"), approval_step("a", approvers=["ops"])]
         )
         flow.deploy(client)
         run = flow.trigger(client, {})
@@ -261,16 +237,13 @@ def test_db_keeps_state_across_restarts(tmp_path: Path) -> None:
 
 def test_pause_resume_and_force_complete(local_strait: LocalStrait) -> None:
     with local_strait.client() as client:
-        flow = define_workflow(
-            WorkflowOptions(
-                name="P",
-                slug="p",
-                project_id=local_strait.project_id,
-                steps=[
-                    wait_for_event_step("first", "p:first"),
-                    wait_for_event_step("second", "p:second", depends_on=["first"]),
-                ],
-            )
+        flow = _flow(
+            local_strait,
+            "p",
+            [
+                wait_for_event_step("first", "p:first"),
+                wait_for_event_step("second", "p:second", depends_on=["first"]),
+            ],
         )
         flow.deploy(client)
         run = flow.trigger(client, {})
@@ -289,16 +262,13 @@ def test_pause_resume_and_force_complete(local_strait: LocalStrait) -> None:
 
 def test_retry_keeps_completed_steps_and_graph(local_strait: LocalStrait) -> None:
     with local_strait.client() as client:
-        flow = define_workflow(
-            WorkflowOptions(
-                name="R",
-                slug="r",
-                project_id=local_strait.project_id,
-                steps=[
-                    wait_for_event_step("paid", "r:paid"),
-                    wait_for_event_step("shipped", "r:shipped", depends_on=["paid"], event_timeout_secs=60),
-                ],
-            )
+        flow = _flow(
+            local_strait,
+            "r",
+            [
+                wait_for_event_step("paid", "r:paid"),
+                wait_for_event_step("shipped", "r:shipped", depends_on=["paid"], event_timeout_secs=60),
+            ],
         )
         deployed = flow.deploy(client)
         graph = client.workflows.get_graph(deployed["id"])

@@ -166,34 +166,36 @@ class Call:
 
 
 Handler = Callable[[Call], Any]
+_Parsed = TypeVar("_Parsed")
+
+
+def _query_value(call: Call, name: str, parse: Callable[[str], _Parsed], message: str) -> _Parsed | None:
+    """The query parameter ``name`` parsed by ``parse``; None when absent or empty, a 400
+    with ``message`` when it does not parse."""
+    raw = call.query.get(name, "")
+    if not raw:
+        return None
+    try:
+        return parse(raw)
+    except ValueError:
+        raise ApiFailure(400, message) from None
 
 
 def page_limit(call: Call) -> int:
     """``limit``: a positive integer, at most 100, default 50 (api/server.go:531-532)."""
-    limit = DEFAULT_PAGE_LIMIT
-    raw = call.query.get("limit", "")
-    if raw:
-        try:
-            limit = int(raw)
-        except ValueError:
-            limit = 0
-        if limit <= 0:
-            raise ApiFailure(400, "limit must be a positive integer")
-        limit = min(limit, MAX_PAGE_LIMIT)
-    return limit
+    bad_limit = "limit must be a positive integer"
+    limit = _query_value(call, "limit", int, bad_limit)
+    if limit is None:
+        return DEFAULT_PAGE_LIMIT
+    if limit <= 0:
+        raise ApiFailure(400, bad_limit)
+    return min(limit, MAX_PAGE_LIMIT)
 
 
 def paginate(call: Call) -> tuple[int, datetime | None]:
     """``limit`` and ``cursor`` as the server parses them (cursor: an RFC 3339 time)."""
-    limit = page_limit(call)
-    cursor = None
-    raw = call.query.get("cursor", "")
-    if raw:
-        try:
-            cursor = parse_time(raw)
-        except ValueError:
-            raise ApiFailure(400, "cursor must be a valid RFC3339 timestamp") from None
-    return limit, cursor
+    limit = page_limit(call)  # checked first, as before the cursor
+    return limit, _query_value(call, "cursor", parse_time, "cursor must be a valid RFC3339 timestamp")
 
 
 def page(

@@ -11,6 +11,7 @@ from typing import Any
 import grpc
 import pytest
 
+from local.conftest import answer_assignment
 from strait.local import LocalStrait
 from strait.worker._proto import worker_pb2 as pb
 from strait.worker._proto import worker_pb2_grpc as pb_grpc
@@ -145,13 +146,7 @@ def test_worker_tasks_follow_the_assignment(wapi: Api, grpc_strait: LocalStrait)
             stream.send(ack=pb.Acknowledged(id=run["id"]))
             await asyncio.sleep(0.1)
             accepted = await _get(wapi, path)
-            result = pb.TaskResult(
-                run_id=run["id"],
-                status="success",
-                output_json=b"{}",
-                assignment_id=assignment.assignment_id,
-                attempt=assignment.attempt,
-            )
+            result = answer_assignment(pb.TaskResult, run["id"], assignment, "success", b"{}")
             stream.send(task_result=result)
             await asyncio.to_thread(wait, wapi, run["id"], "completed")
             done = await _get(wapi, path)
