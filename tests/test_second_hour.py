@@ -10,7 +10,6 @@ import os
 import subprocess
 import sys
 import warnings
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -26,26 +25,14 @@ from strait.worker import asgi_app
 SECRET = "s" * 32
 
 
-@pytest.fixture(scope="module")
-def local() -> Iterator[LocalStrait]:
-    with LocalStrait() as emulator:
-        yield emulator
-
-
-@pytest.fixture
-def fresh(local: LocalStrait) -> LocalStrait:
-    local.reset()
-    return local
-
-
 # --- item 4: job.deploy(async_client) -------------------------------------------------------
 
 
-def test_sync_deploy_with_an_async_client_names_async_deploy(fresh: LocalStrait) -> None:
+def test_sync_deploy_with_an_async_client_names_async_deploy(local_strait: LocalStrait) -> None:
     job = define_job(name="Resize", slug="resize", endpoint_url="https://w.example/run")
 
     async def main() -> None:
-        async with fresh.async_client() as aclient:
+        async with local_strait.async_client() as aclient:
             with pytest.raises(strait.ValidationError, match=r"await definition\.async_deploy\(client\)"):
                 job.deploy(aclient)
             with pytest.raises(strait.ValidationError, match=r"async_trigger"):
@@ -60,12 +47,12 @@ def test_sync_deploy_with_an_async_client_names_async_deploy(fresh: LocalStrait)
     assert never_awaited == []
 
 
-def test_async_deploy_updates_by_slug_the_second_time(fresh: LocalStrait) -> None:
+def test_async_deploy_updates_by_slug_the_second_time(local_strait: LocalStrait) -> None:
     job = define_job(name="Resize", slug="resize", endpoint_url="https://w.example/run")
     changed = define_job(name="Resize v2", slug="resize", endpoint_url="https://w.example/run")
 
     async def main() -> tuple[Any, Any]:
-        async with fresh.async_client() as aclient:
+        async with local_strait.async_client() as aclient:
             first = await job.async_deploy(aclient)
             second = await changed.async_deploy(aclient)  # an update, not a 409
             return first, second
@@ -73,26 +60,26 @@ def test_async_deploy_updates_by_slug_the_second_time(fresh: LocalStrait) -> Non
     first, second = asyncio.run(main())
     assert first["id"] == second["id"] and second["name"] == "Resize v2"
     refused = pytest.raises(strait.ValidationError, match=r"definition\.deploy\(client\)")
-    with fresh.client() as client, refused:
+    with local_strait.client() as client, refused:
         asyncio.run(job.async_deploy(client))
 
 
 # --- item 6: define_job(name=..., slug=...) takes the client's project -----------------------
 
 
-def test_keyword_form_takes_the_clients_project_like_the_options_form(fresh: LocalStrait) -> None:
+def test_keyword_form_takes_the_clients_project_like_the_options_form(local_strait: LocalStrait) -> None:
     by_keywords = define_job(name="A", slug="a", endpoint_url="https://w.example/a")
     by_options = define_job(JobOptions(name="B", slug="b", endpoint_url="https://w.example/b"))
-    with fresh.client() as client:
+    with local_strait.client() as client:
         for job in (by_keywords, by_options):
             deployed = job.deploy(client)
-            assert deployed["project_id"] == fresh.project_id
+            assert deployed["project_id"] == local_strait.project_id
 
 
-async def test_keyword_form_takes_the_async_clients_project(fresh: LocalStrait) -> None:
+async def test_keyword_form_takes_the_async_clients_project(local_strait: LocalStrait) -> None:
     job = define_job(name="A", slug="a", endpoint_url="https://w.example/a")
-    async with fresh.async_client() as aclient:
-        assert (await job.async_deploy(aclient))["project_id"] == fresh.project_id
+    async with local_strait.async_client() as aclient:
+        assert (await job.async_deploy(aclient))["project_id"] == local_strait.project_id
 
 
 # --- item 7: a decorated job is callable as its handler -----------------------------------
@@ -124,7 +111,7 @@ async def test_decorated_async_job_runs_in_the_async_test_context() -> None:
 
 
 @pytest.mark.parametrize("handler", [handle, ahandle], ids=["sync", "async"])
-def test_a_decorated_job_serves_in_a_slug_mapping(fresh: LocalStrait, handler: Any) -> None:
+def test_a_decorated_job_serves_in_a_slug_mapping(local_strait: LocalStrait, handler: Any) -> None:
     """A decorated job is its handler, so ``{slug: job}`` works like ``{slug: fn}``."""
     with AsgiServer(None) as server:
         job = define_job(
@@ -133,8 +120,8 @@ def test_a_decorated_job_serves_in_a_slug_mapping(fresh: LocalStrait, handler: A
             ),
             handler=None,
         )
-        server.app = asgi_app({handler.slug: handler}, signing_secret=SECRET, base_url=fresh.base_url)
-        with fresh.client() as client:
+        server.app = asgi_app({handler.slug: handler}, signing_secret=SECRET, base_url=local_strait.base_url)
+        with local_strait.client() as client:
             job.deploy(client)
             run = job.trigger_and_wait(client, {"sku": "A"}, timeout=10, interval=0.05)
     assert run["status"] == "completed" and run["result"] == {"processed": "A"}
@@ -143,7 +130,7 @@ def test_a_decorated_job_serves_in_a_slug_mapping(fresh: LocalStrait, handler: A
 # --- item 12: JobOptions.endpoint_signing_secret ------------------------------------------
 
 
-def test_endpoint_signing_secret_is_an_option_and_signs_the_dispatch(fresh: LocalStrait) -> None:
+def test_endpoint_signing_secret_is_an_option_and_signs_the_dispatch(local_strait: LocalStrait) -> None:
     with AsgiServer(None) as server:
         options = JobOptions(
             name="Sign", slug="sign", endpoint_url=server.url + "/sign", endpoint_signing_secret=SECRET
@@ -162,8 +149,8 @@ def test_endpoint_signing_secret_is_an_option_and_signs_the_dispatch(fresh: Loca
         assert keywords.options == options
         # the adapter refuses a dispatch signed with another secret, so a completed run
         # proves the job was created with this one
-        server.app = asgi_app([job], signing_secret=SECRET, base_url=fresh.base_url)
-        with fresh.client() as client:
+        server.app = asgi_app([job], signing_secret=SECRET, base_url=local_strait.base_url)
+        with local_strait.client() as client:
             job.deploy(client)
             run = job.trigger_and_wait(client, {"n": 1}, timeout=10, interval=0.05)
             assert run["status"] == "completed" and run["result"] == {"seen": 1}
