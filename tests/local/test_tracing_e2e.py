@@ -70,8 +70,8 @@ def test_one_trace_from_the_trigger_through_the_dispatch_to_the_handlers_progres
             run = client.jobs.trigger(job["id"], {"payload": {"n": 1}})
         done = wait_for_status(client, run["id"], "completed")
     assert done["status"] == "completed"
-    if not any(name.lower() == "traceparent" for name in endpoint.seen[0].headers):
-        pytest.skip("this local Strait does not forward trace headers yet (issue 19, its emulator side)")
+    # The dispatch carries the trigger's traceparent verbatim (worker/executor_dispatch_http.go:96-109).
+    assert any(name.lower() == "traceparent" for name in endpoint.seen[0].headers)
     assert isinstance(request, ReadableSpan)
     trigger = spans.one("POST /v1/jobs/{jobID}/trigger")
     handler = spans.one("strait.run work")
