@@ -222,18 +222,25 @@ def test_project_activity_stream(local_strait: LocalStrait) -> None:
     with local_strait.client() as client:
         job = _job(client, local_strait.project_id, execution_mode="worker", endpoint_url="")
         seen: list[Any] = []
+        done = threading.Event()
 
         def trigger_once_followed() -> None:
             channel = f"activity:{local_strait.project_id}"
             while not local_strait.call(lambda: local_strait.emulator.has_subscribers(channel)):
-                time.sleep(0.002)
+                if done.wait(0.002):
+                    return  # the test is over: never trigger into a later test's Strait
             client.jobs.trigger(job["id"], {"payload": {"n": 1}})
 
-        threading.Thread(target=trigger_once_followed, daemon=True).start()
-        with client.projects.follow_activity(local_strait.project_id, timeout=10) as events:
-            for event in events:
-                seen.append((event.event, event.data))
-                break
+        trigger = threading.Thread(target=trigger_once_followed, daemon=True)
+        trigger.start()
+        try:
+            with client.projects.follow_activity(local_strait.project_id, timeout=10) as events:
+                for event in events:
+                    seen.append((event.event, event.data))
+                    break
+        finally:
+            done.set()
+            trigger.join(10)
     ((kind, data),) = seen
     assert kind == "activity"
     assert (data["table"], data["action"], data["source"]) == ("job_runs", "insert", "cdc")
