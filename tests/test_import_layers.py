@@ -39,6 +39,7 @@ CORE = {
     "_sse",
     "_streams",
     "_transport",
+    "_types",
     "_wait",
 }
 #: What generated code may import at run time, besides itself.
