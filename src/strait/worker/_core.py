@@ -16,12 +16,13 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextvars import ContextVar, Token
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, TypeAlias
 
 from strait import _tracing
 from strait._auth import RunTokenClaims, decode_run_token
 from strait._errors import ApiError, NoActiveRunError, RunFinishedError, ValidationError
 from strait._signing import SigningSecret, configured_signing_secret, verify_signature
+from strait._types import JSONInput, JSONValue
 
 __all__ = [
     "DEFAULT_HEARTBEAT_INTERVAL",
@@ -58,6 +59,9 @@ class _Missing:
 
 
 MISSING: Final = _Missing()
+
+#: A request body the run context builds: JSON fields, some of them the caller's values.
+Body: TypeAlias = dict[str, JSONInput]
 
 
 def _secret_name(name: str) -> str:
@@ -109,7 +113,7 @@ class DispatchInfo:
     run_id: str | None = None
     job_id: str | None = None
     attempt: int | None = None
-    last_checkpoint: Any = MISSING
+    last_checkpoint: JSONValue | _Missing = MISSING
     checkpoint_at: str | None = None
     previous_error: str | None = None
     secrets: Secrets = field(default_factory=Secrets)
@@ -151,7 +155,7 @@ def parse_dispatch_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]
             raise ValidationError(
                 f"X-Attempt must be an integer, got {h['x-attempt']!r}", field="X-Attempt", source="headers"
             ) from None
-    checkpoint: Any = MISSING
+    checkpoint: JSONValue | _Missing = MISSING
     if "x-last-checkpoint" in h:
         try:
             checkpoint = json.loads(h["x-last-checkpoint"])
@@ -239,7 +243,7 @@ def _arg_error(message: str, name: str) -> ValidationError:
     return ValidationError(message, field=name, source="argument")
 
 
-def _non_empty(value: Any, name: str) -> str:
+def _non_empty(value: object, name: str) -> str:
     if not isinstance(value, str) or not value:
         raise _arg_error(f"{name} must be a non-empty string, got {value!r}", name)
     return value
@@ -253,7 +257,7 @@ def _seconds(value: float | None, name: str, maximum: int = MAX_WAIT_SECS) -> in
     return max(1, math.ceil(value))
 
 
-def _put(body: dict[str, Any], **fields: Any) -> dict[str, Any]:
+def _put(body: Body, **fields: JSONInput) -> Body:
     """``body`` plus every field that is not None (the server's optional fields)."""
     body.update({k: v for k, v in fields.items() if v is not None})
     return body
@@ -293,20 +297,20 @@ class ProgressThrottle:
         self.interval = float(interval)
         self._clock = clock
         self._last_sent: float | None = None
-        self.pending: dict[str, Any] | None = None
+        self.pending: Body | None = None
 
-    def offer(self, body: dict[str, Any]) -> dict[str, Any] | None:
-        """The body to send now, or None when it was kept as pending."""
+    def offer(self, body: Body, percent: float) -> Body | None:
+        """The body (of an update to ``percent``) to send now, or None when it was kept as pending."""
         now = self._clock()
         due = self._last_sent is None or now - self._last_sent >= self.interval
-        if due or body["percent"] >= 100:
+        if due or percent >= 100:
             self.pending = None
             self._last_sent = now
             return body
         self.pending = body
         return None
 
-    def take_pending(self) -> dict[str, Any] | None:
+    def take_pending(self) -> Body | None:
         """The held-back update, if any (cleared)."""
         body, self.pending = self.pending, None
         if body is not None:
@@ -349,8 +353,8 @@ class RunCore:
         run_id: str | None,
         attempt: int | None,
         job_id: str | None,
-        last_checkpoint: Any,
-        payload: Any,
+        last_checkpoint: JSONInput | _Missing,
+        payload: JSONInput | _Missing,
         heartbeat_interval: float | None,
         auto_heartbeat: bool,
         progress_interval: float,
@@ -415,8 +419,9 @@ class RunCore:
     @property
     def last_checkpoint(self) -> Any:
         """The latest checkpoint state known here (``X-Last-Checkpoint`` or saved by this
-        attempt), or None. :meth:`resume` also asks the server."""
-        return None if self._checkpoint is MISSING else self._checkpoint
+        attempt), or None. :meth:`resume` also asks the server. Typed ``Any``: its shape is
+        the one the handler saved."""
+        return None if isinstance(self._checkpoint, _Missing) else self._checkpoint
 
     def _begin_terminal(self, outcome: str) -> None:
         if self._terminal is not None:
@@ -451,14 +456,14 @@ class RunCore:
     # -- request bodies ---------------------------------------------------
 
     @staticmethod
-    def _log_body(message: str, level: str, data: Any, type: str | None) -> dict[str, Any]:
+    def _log_body(message: str, level: str, data: JSONInput, type: str | None) -> Body:
         _non_empty(message, "message")
         return _put({"message": message, "level": _non_empty(level, "level")}, data=data, type=type)
 
     @staticmethod
     def _progress_body(
         percent: float, message: str | None, step: str | None, eta_seconds: float | None
-    ) -> dict[str, Any]:
+    ) -> Body:
         if isinstance(percent, bool) or not isinstance(percent, (int, float)) or not 0 <= percent <= 100:
             raise _arg_error(f"percent must be a number in [0, 100], got {percent!r}", "percent")
         eta = None if eta_seconds is None else _seconds(eta_seconds, "eta_seconds")
@@ -467,7 +472,7 @@ class RunCore:
 
     def _annotate_body(
         self, annotations: Mapping[str, str] | None, more: Mapping[str, str]
-    ) -> dict[str, Any]:
+    ) -> dict[str, str]:
         merged = {**(annotations or {}), **more}
         if not merged:
             raise _arg_error("annotate() needs at least one annotation", "annotations")
@@ -484,18 +489,18 @@ class RunCore:
                 f"a run holds at most {MAX_ANNOTATIONS} annotations; this call would make it {total}",
                 "annotations",
             )
-        return {"annotations": merged}
+        return merged
 
-    def _annotated(self, body: Mapping[str, Any]) -> None:
-        self._annotation_keys.update(body["annotations"])
+    def _annotated(self, annotations: Mapping[str, str]) -> None:
+        self._annotation_keys.update(annotations)
 
     @staticmethod
-    def _checkpoint_body(state: Any, source: str | None) -> dict[str, Any]:
+    def _checkpoint_body(state: JSONInput, source: str | None) -> Body:
         if state is None:
             raise _arg_error("checkpoint state must not be None", "state")
         return _put({"state": state}, source=source)
 
-    def _checkpointed(self, state: Any) -> None:
+    def _checkpointed(self, state: JSONInput) -> None:
         self._checkpoint = state
         self._checkpoint_looked_up = True
 
@@ -507,9 +512,9 @@ class RunCore:
         completion_tokens: int | None,
         total_tokens: int | None,
         cost_microusd: int | None,
-    ) -> dict[str, Any]:
-        body = {"provider": _non_empty(provider, "provider"), "model": _non_empty(model, "model")}
-        counts = {
+    ) -> Body:
+        body: Body = {"provider": _non_empty(provider, "provider"), "model": _non_empty(model, "model")}
+        counts: dict[str, int | None] = {
             "prompt_tokens": prompt_tokens,
             "completion_tokens": completion_tokens,
             "total_tokens": total_tokens,
@@ -522,8 +527,8 @@ class RunCore:
 
     @staticmethod
     def _tool_call_body(
-        tool_name: str, input: Any, output: Any, status: str | None, duration_ms: int | None
-    ) -> dict[str, Any]:
+        tool_name: str, input: JSONInput, output: JSONInput, status: str | None, duration_ms: int | None
+    ) -> Body:
         return _put(
             {"tool_name": _non_empty(tool_name, "tool_name")},
             input=input,
@@ -533,17 +538,17 @@ class RunCore:
         )
 
     @staticmethod
-    def _output_body(key: str, value: Any, schema: Any) -> dict[str, Any]:
+    def _output_body(key: str, value: JSONInput, schema: JSONInput) -> Body:
         return _put({"output_key": _non_empty(key, "key"), "value": value}, schema=schema)
 
     @staticmethod
-    def _chunk_body(chunk: str, stream_id: str | None, done: bool) -> dict[str, Any]:
+    def _chunk_body(chunk: str, stream_id: str | None, done: bool) -> Body:
         if not isinstance(chunk, str):
             raise _arg_error(f"chunk must be a string, got {type(chunk).__name__}", "chunk")
         return _put({"chunk": chunk, "done": bool(done)}, stream_id=stream_id)
 
     @staticmethod
-    def _wait_body(event_key: str, timeout: float | None, notify_url: str | None) -> dict[str, Any]:
+    def _wait_body(event_key: str, timeout: float | None, notify_url: str | None) -> Body:
         _non_empty(event_key, "event_key")
         if len(event_key) > 512:
             raise _arg_error("event_key must be at most 512 characters", "event_key")
@@ -554,12 +559,12 @@ class RunCore:
     def _spawn_body(
         self,
         job_slug: str,
-        payload: Any,
+        payload: JSONInput,
         project_id: str | None,
         await_completion: bool | None,
         await_timeout: float | None,
         target_api_key: str | None,
-    ) -> dict[str, Any]:
+    ) -> Body:
         project = project_id or self._project_id
         if not project:
             raise _arg_error(
@@ -574,14 +579,14 @@ class RunCore:
         )
 
     @staticmethod
-    def _memory_body(value: Any, ttl: float | None) -> dict[str, Any]:
+    def _memory_body(value: JSONInput, ttl: float | None) -> Body:
         return _put({"value": value}, ttl_secs=_seconds(ttl, "ttl", maximum=2**31 - 1))
 
     @staticmethod
-    def _complete_body(result: Any) -> dict[str, Any]:
+    def _complete_body(result: object) -> dict[str, object]:
         return {} if result is None else {"result": result}
 
 
-def state_map(items: Iterable[Any], key: str) -> dict[str, Any]:
+def state_map(items: Iterable[Mapping[str, JSONValue]], key: str) -> dict[str, JSONValue]:
     """``{key: value}`` from a list of state or memory records."""
-    return {item[key]: item["value"] for item in items}
+    return {str(item[key]): item["value"] for item in items}
