@@ -22,6 +22,7 @@ from strait._plan import Call as _Call
 from strait._plan import Items as _Items
 from strait._plan import field_of as _field
 from strait._types import JSONInput
+from strait.composition._trigger import WaitOptions
 from strait.composition._trigger import trigger_and_wait_plan as _trigger_and_wait_plan
 from strait.composition._trigger import trigger_plan as _trigger_plan
 from strait.worker._jobs import is_async_handler
@@ -48,20 +49,6 @@ __all__ = [
     "define_workflow",
     "validate_dag",
 ]
-
-_Sleep = TypeVar("_Sleep")
-
-
-class WaitOptions(TypedDict, Generic[_Sleep], total=False):
-    """How ``trigger_and_wait`` waits: ``timeout`` (seconds, default 120), ``interval``
-    between polls (default 2), ``sleep`` (``time.sleep`` / ``asyncio.sleep``) and ``clock``
-    (``time.monotonic``)."""
-
-    timeout: float
-    interval: float
-    sleep: _Sleep
-    clock: Callable[[], float]
-
 
 Handler = Callable[..., Any]
 """A job's code: ``handler(ctx, payload)``, sync or ``async def``."""
@@ -319,15 +306,8 @@ class JobDefinition(_Deployable["Job"]):
         wait: WaitOptions[SleepFn] | WaitOptions[AsyncSleepFn],
         sleep: SleepFn | AsyncSleepFn,
     ) -> Plan[JobRun]:
-        unknown = sorted(set(wait) - set(WaitOptions.__annotations__))
-        if unknown:
-            raise TypeError(f"trigger_and_wait: unexpected keyword argument(s): {', '.join(unknown)}")
-        timeout, interval = wait.get("timeout", 120.0), wait.get("interval", 2.0)
-        clock = wait.get("clock", time.monotonic)
-        job_id = yield from self._require_id_plan(client)
-        return (
-            yield from _trigger_and_wait_plan(client, job_id, payload, None, timeout, interval, sleep, clock)
-        )
+        job = self._require_id_plan(client)
+        return (yield from _trigger_and_wait_plan(client, job, payload, None, wait, sleep))
 
     def trigger_and_wait(
         self, client: Client, payload: JSONInput = None, **wait: Unpack[WaitOptions[SleepFn]]
