@@ -25,6 +25,7 @@ from typing import (
     Protocol,
     Self,
     TypeVar,
+    Unpack,
     cast,
     overload,
 )
@@ -38,7 +39,9 @@ from strait._types import JSONInput, JSONValue
 from ._core import (
     DEFAULT_PROGRESS_INTERVAL,
     MISSING,
+    RunContextOptions,
     RunCore,
+    RunFacts,
     _Missing,
     dispatch_kwargs,
     error_text,
@@ -273,7 +276,7 @@ class RunOperations(RunCore, Generic[C]):
         body: bytes | str | None = None,
         signing_secret: SigningSecret | None = None,
         verify: bool | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[RunContextOptions[C]],
     ) -> Self:
         """A context from the headers of Strait's dispatch request.
 
@@ -295,8 +298,8 @@ class RunOperations(RunCore, Generic[C]):
         """
         if not isinstance(headers, Mapping):
             headers = list(headers)  # read twice: for the run and for its trace
-        token, kwargs = dispatch_kwargs(headers, kwargs, body, signing_secret, verify)
-        ctx = cls(token, base_url, **kwargs)
+        token, options = dispatch_kwargs(headers, kwargs, body, signing_secret, verify)
+        ctx = cls(token, base_url, **options)
         ctx._dispatch = _tracing.dispatched(headers, "server", enabled=getattr(ctx._client, "_tracing", True))
         return ctx
 
@@ -305,48 +308,28 @@ class RunOperations(RunCore, Generic[C]):
         cls,
         *,
         token: str | None,
-        run_id: str | None,
-        attempt: int | None,
-        job_id: str | None,
-        payload: JSONInput,
         project_id: str | None,
         make_client: Callable[[], C],
         sink: RunSink,
-        last_checkpoint: JSONInput | _Missing = MISSING,
-        heartbeat_interval: float | None = None,
-        secrets: Mapping[str, str] | None = None,
-        previous_error: str | None = None,
-        checkpoint_at: str | None = None,
+        **run: Unpack[RunFacts],
     ) -> Self:
         """A context the SDK hosts (worker mode, the HTTP adapters): its client is made on
-        first use, and its outcome (and, in worker mode, its logs) go to ``sink``. Hosts
-        drive it through the host protocol below (:mod:`strait.worker._hosting`)."""
+        first use, and its outcome (and, in worker mode, its logs) go to ``sink``; ``run``
+        is what the host read of the run. Hosts drive it through the host protocol below
+        (:mod:`strait.worker._hosting`)."""
         self = cls.__new__(cls)
         self._owns_client = True
         self._client = None
         self._make_client = make_client
         self._sink = sink
-        RunCore.__init__(
-            self,
-            token=token,
-            run_id=run_id,
-            attempt=attempt,
-            job_id=job_id,
-            last_checkpoint=last_checkpoint,
-            payload=payload,
-            heartbeat_interval=heartbeat_interval,
-            auto_heartbeat=False,
-            progress_interval=DEFAULT_PROGRESS_INTERVAL,
-            project_id=project_id,
-            secrets=secrets,
-            previous_error=previous_error,
-            checkpoint_at=checkpoint_at,
-        )
+        RunCore.__init__(self, token=token, project_id=project_id, **run)
         self._init_driver()
         return self
 
     @classmethod
-    def _faked(cls, backend: Callable[[Sdk | Checkpoints], object], **kwargs: Any) -> Self:
+    def _faked(
+        cls, backend: Callable[[Sdk | Checkpoints], object], **kwargs: Unpack[RunContextOptions[C]]
+    ) -> Self:
         """A context whose SDK calls (each :class:`Sdk` / :class:`Checkpoints` step of its
         plans) are answered by ``backend`` instead of the client: the one seam
         :mod:`strait.testing` fakes. ``kwargs`` are the constructor's."""

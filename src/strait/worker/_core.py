@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextvars import ContextVar, Token
 from dataclasses import dataclass, field
-from typing import Any, Final, TypeAlias
+from typing import Any, Final, Generic, TypeAlias, TypedDict, TypeVar, Unpack
 
 from strait import _tracing
 from strait._auth import RunTokenClaims, decode_run_token
@@ -49,6 +49,7 @@ _TOKEN_HEADERS = ("x-run-token", "x-sdk-token")
 _SECRET_PREFIX = "x-secret-"
 
 logger = logging.getLogger("strait.worker")
+C = TypeVar("C")  # a run context's client type
 
 
 class _Missing:
@@ -179,18 +180,37 @@ def parse_dispatch_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]
     )
 
 
-_DISPATCH_FIELDS = (
-    "run_id", "attempt", "job_id", "last_checkpoint", "checkpoint_at", "previous_error", "secrets"
-)  # fmt: skip
+class RunFacts(TypedDict, total=False):
+    """What a host knows of a run when it builds the run's context (from a dispatch's
+    headers, a worker assignment): keywords of the run contexts' constructor."""
+
+    run_id: str | None
+    attempt: int | None
+    job_id: str | None
+    last_checkpoint: JSONInput | _Missing
+    payload: JSONInput | _Missing
+    heartbeat_interval: float | None
+    secrets: Mapping[str, str] | None
+    previous_error: str | None
+    checkpoint_at: str | None
+
+
+class RunContextOptions(RunFacts, Generic[C], total=False):
+    """The run contexts' constructor keywords (after ``token`` and ``base_url``); ``C`` is
+    the client type."""
+
+    auto_heartbeat: bool
+    progress_interval: float
+    client: C | None
 
 
 def dispatch_kwargs(
     headers: Mapping[str, str] | Iterable[tuple[str, str]],
-    kwargs: dict[str, Any],
+    kwargs: RunContextOptions[C],
     body: bytes | str | None = None,
     signing_secret: SigningSecret | None = None,
     verify: bool | None = None,
-) -> tuple[str, dict[str, Any]]:
+) -> tuple[str, RunContextOptions[C]]:
     """The token and constructor keyword arguments for a context built from dispatch headers
     (explicit ``kwargs`` win over the headers).
 
@@ -224,9 +244,17 @@ def dispatch_kwargs(
         except ValueError:
             raise ValidationError("the dispatch body is not JSON", field="body", source="argument") from None
     info = parse_dispatch_headers(pairs)
-    for name in _DISPATCH_FIELDS:
-        kwargs.setdefault(name, getattr(info, name))
-    return info.token, kwargs
+    options: RunContextOptions[C] = {
+        "run_id": info.run_id,
+        "attempt": info.attempt,
+        "job_id": info.job_id,
+        "last_checkpoint": info.last_checkpoint,
+        "checkpoint_at": info.checkpoint_at,
+        "previous_error": info.previous_error,
+        "secrets": info.secrets,
+        **kwargs,
+    }
+    return info.token, options
 
 
 def _interval(value: float | None, auto: bool, name: str) -> float | None:
@@ -350,19 +378,12 @@ class RunCore:
         self,
         *,
         token: str | None,
-        run_id: str | None,
-        attempt: int | None,
-        job_id: str | None,
-        last_checkpoint: JSONInput | _Missing,
-        payload: JSONInput | _Missing,
-        heartbeat_interval: float | None,
-        auto_heartbeat: bool,
-        progress_interval: float,
         project_id: str | None,
-        secrets: Mapping[str, str] | None = None,
-        previous_error: str | None = None,
-        checkpoint_at: str | None = None,
+        auto_heartbeat: bool = False,
+        progress_interval: float = DEFAULT_PROGRESS_INTERVAL,
+        **run: Unpack[RunFacts],
     ) -> None:
+        run_id, attempt = run.get("run_id"), run.get("attempt")
         if token is None:  # a worker-mode assignment without a run token (no REST calls)
             if not run_id:
                 raise ValidationError("a run context needs a run token or a run id", field="run_id")
@@ -380,22 +401,25 @@ class RunCore:
             self.claims = claims
             self.run_id = claims.run_id
             self.attempt = claims.attempt if claims.attempt is not None else attempt
-        self.job_id = job_id
+        self.job_id = run.get("job_id")
+        secrets = run.get("secrets")
         #: The job's secrets (``X-Secret-<KEY>`` headers of an HTTP dispatch); empty in worker mode.
         self.secrets: Secrets = (
             secrets if isinstance(secrets, Secrets) else Secrets(secrets) if secrets else _NO_SECRETS
         )
         #: On a retry, why the previous attempt failed (``X-Previous-Error``), else None.
-        self.previous_error = previous_error
+        self.previous_error = run.get("previous_error")
         #: On a retry, when the checkpoint in :attr:`last_checkpoint` was saved (RFC 3339,
         #: ``X-Checkpoint-At``), else None.
-        self.checkpoint_at = checkpoint_at
-        self.heartbeat_interval = _interval(heartbeat_interval, auto_heartbeat, "heartbeat_interval")
+        self.checkpoint_at = run.get("checkpoint_at")
+        self.heartbeat_interval = _interval(
+            run.get("heartbeat_interval"), auto_heartbeat, "heartbeat_interval"
+        )
         self.logger = logging.LoggerAdapter(logger, {"run_id": self.run_id, "attempt": self.attempt})
         self._project_id = project_id
-        self._checkpoint = last_checkpoint
-        self._checkpoint_looked_up = last_checkpoint is not MISSING or (self.attempt or 1) <= 1
-        self._payload = payload
+        self._checkpoint = run.get("last_checkpoint", MISSING)
+        self._checkpoint_looked_up = self._checkpoint is not MISSING or (self.attempt or 1) <= 1
+        self._payload = run.get("payload", MISSING)
         self._throttle = ProgressThrottle(progress_interval)
         self._annotation_keys: set[str] = set()
         self._terminal: str | None = None
