@@ -22,6 +22,7 @@ from strait._limits import MAX_IDEMPOTENCY_KEY_LENGTH
 from strait._plan import AsyncSleepFn, Call, Plan, SleepFn, field_of, run_async, run_sync
 
 from ._retry import _retry_plan
+from ._wait import check_keywords
 
 if TYPE_CHECKING:
     from strait._client import AsyncClient, Client
@@ -112,6 +113,7 @@ def _idempotent_plan(
     payload: object,
     options: IdempotentOptions[SleepFn] | IdempotentOptions[AsyncSleepFn],
 ) -> Plan[TriggerAnswer]:
+    check_keywords(options, IdempotentOptions.__optional_keys__, "trigger_idempotent")
     key = options.get("key")
     key = key if key is not None else idempotency_key(job_id, payload)
     return (yield from trigger_plan(client, job_id, payload, key, options.get("retry")))
@@ -174,9 +176,7 @@ def trigger_and_wait_plan(
     """Trigger the job (its id, or the plan that finds it: ``job.trigger_and_wait`` looks
     it up by slug), then wait as ``client.runs.wait`` does (the run's live stream, else
     polling)."""
-    unknown = sorted(set(wait) - set(WaitOptions.__annotations__))
-    if unknown:
-        raise TypeError(f"trigger_and_wait: unexpected keyword argument(s): {', '.join(unknown)}")
+    check_keywords(wait, WaitOptions.__optional_keys__, "trigger_and_wait")
     job_id = job if isinstance(job, str) else (yield from job)
     answer = yield from trigger_plan(client, job_id, payload, key, None)
     run_id = _run_id_of(answer)

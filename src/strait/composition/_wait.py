@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Generic, TypedDict, TypeVar, Unpack, overload
 
 from strait._errors import ValidationError
@@ -43,6 +43,14 @@ class PollOptions(TypedDict, Generic[_Sleep], total=False):
     clock: Callable[[], float]
 
 
+def check_keywords(given: Mapping[str, object], allowed: Iterable[str], function: str) -> None:
+    """A keyword an options TypedDict does not name is a TypeError, as it is for any
+    Python signature (a type checker catches it first; this is for everyone else)."""
+    unknown = sorted(set(given) - set(allowed))
+    if unknown:
+        raise TypeError(f"{function}: unexpected keyword argument(s): {', '.join(unknown)}")
+
+
 def _wait_for_run_plan(
     client: Client | AsyncClient | None,
     get_run: Callable[[str], object] | None,
@@ -53,6 +61,7 @@ def _wait_for_run_plan(
 ) -> Plan[T]:
     """:func:`wait_for_run` for both drivers: ``client.runs.wait`` for the default status
     rule, else polling ``get_run`` (or ``client.runs.get``) under one deadline."""
+    check_keywords(options, PollOptions.__optional_keys__, "wait_for_run")
     seconds = wait_seconds(options.get("timeout"), options.get("timeout_ms"))
     interval = options.get("interval", 2.0)
     is_done = options.get("is_done", is_terminal_run_status)
