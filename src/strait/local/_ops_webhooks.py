@@ -20,6 +20,7 @@ from ._clock import format_time
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, json_response
 from ._ops_common import creation_body, owned_record, public, required, stamp, table, validation_failed
+from ._ops_deliveries import detach_subscription
 
 #: api/webhook_subscriptions.go:18-36 (domain/types.go event names).
 EVENT_TYPES = frozenset(
@@ -112,6 +113,7 @@ def list_webhook_subscriptions(call: Call) -> Any:
 @operation("delete-webhook-subscription")
 def delete_webhook_subscription(call: Call) -> Any:
     sub = _find(call)
+    detach_subscription(call.emu, sub["id"])
     del table(call.emu, "webhook_subscriptions")[sub["id"]]
     return json_response(204, None)
 
