@@ -241,6 +241,16 @@ WEBHOOK_BREAKER_WINDOW_SECS: Final = 60.0
 WEBHOOK_BREAKER_OPEN_SECS: Final = 60.0
 
 
+# -- analytics (Strait Cloud) -------------------------------------------------------------
+
+#: The widest ``from``/``to`` window an analytics query takes (api/cost_analytics.go:96,
+#: api/analytics.go:51-70).
+ANALYTICS_MAX_WINDOW_DAYS: Final = 90
+#: ``limit`` of a top-failing-webhooks query: 10 by default, 1 to 100 (api/webhook_analytics.go:76-82).
+ANALYTICS_DEFAULT_TOP_LIMIT: Final = 10
+ANALYTICS_MAX_TOP_LIMIT: Final = 100
+
+
 def cut_utf8(text: str, max_bytes: int) -> str:
     """``text`` cut to at most ``max_bytes`` of UTF-8, never inside a character (the
     server cuts by bytes, which can split one and leave text Postgres refuses)."""

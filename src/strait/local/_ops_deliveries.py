@@ -29,7 +29,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
+import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TypedDict, Unpack
@@ -40,6 +42,9 @@ from aiohttp import web
 
 from strait._backoff import Backoff
 from strait._limits import (
+    ANALYTICS_DEFAULT_TOP_LIMIT,
+    ANALYTICS_MAX_TOP_LIMIT,
+    ANALYTICS_MAX_WINDOW_DAYS,
     MAX_WEBHOOK_PAYLOAD_BYTES,
     MAX_WEBHOOK_RESPONSE_DRAIN_BYTES,
     WEBHOOK_API_WORKFLOW_MAX_ATTEMPTS,
@@ -86,6 +91,7 @@ EXPONENTIAL = "exponential"  # domain/types.go:1082-1086, the worker's default p
 _DUE_KIND = "webhook.deliver"
 _DELIVERIES = "webhook_deliveries"
 _CIRCUITS = "webhook_circuits"
+_ATTEMPTS = "webhook_delivery_events"
 _SUBSCRIPTIONS = "webhook_subscriptions"  # _ops_webhooks' table
 
 #: The ``exponential`` policy, ``5**attempts`` s capped at 30 min then +-20 %: the one backoff
@@ -186,12 +192,35 @@ class WebhookCircuit:
     open_until: datetime | None = None
 
 
+@dataclass
+class WebhookAttempt:
+    """One row of the analytics table ``webhook_delivery_events``, written after every
+    attempt with the delivery as it then is (webhook/event_notify.go:954-982,1103-1117,
+    clickhouse/schema.go:145-161, clickhouse/exporter.go:665-681,734-737)."""
+
+    delivery_id: str
+    project_id: str
+    host: str  # the URL's scheme and host
+    status: str
+    duration_ms: int
+    created_at: datetime  # the delivery's, not the attempt's
+
+
 #: For ``--db``: the classes this area keeps in the emulator's state.
-DELIVERY_CLASSES = {"WebhookDelivery": WebhookDelivery, "WebhookCircuit": WebhookCircuit}
+DELIVERY_CLASSES = {
+    "WebhookDelivery": WebhookDelivery,
+    "WebhookCircuit": WebhookCircuit,
+    "WebhookAttempt": WebhookAttempt,
+}
 
 
 def _deliveries(emu: Emulator) -> dict[str, WebhookDelivery]:
     found: dict[str, WebhookDelivery] = emu.state.extras.setdefault(_DELIVERIES, {})
+    return found
+
+
+def _attempts(emu: Emulator) -> dict[str, WebhookAttempt]:
+    found: dict[str, WebhookAttempt] = emu.state.extras.setdefault(_ATTEMPTS, {})
     return found
 
 
@@ -592,18 +621,28 @@ async def _attempt(emu: Emulator, delivery_id: str, claim: str) -> None:
     if delivery is None:
         return
     now = emu.clock.now()
+    started = time.monotonic()
     key = _breaker_key(emu, delivery)
     if not _can_deliver(emu, key, now):
         # Deferred, the attempt not spent (webhook/event_notify.go:1392-1414).
         delivery.last_error = "circuit breaker is open"
         _release(emu, delivery, now)
         _arm(emu, delivery, now + timedelta(seconds=backoff_secs(delivery.attempts)))
+        _record_attempt(emu, delivery, started)
         return
     attempt = delivery.attempts + 1
     outcome = await _post(emu, delivery, attempt, now)
     delivery = _deliveries(emu).get(delivery_id)  # reset() may have dropped it meanwhile
     if delivery is None or delivery.claim_token != claim:
         return
+    _settle(emu, delivery, key, attempt, outcome, now)
+    _record_attempt(emu, delivery, started)
+
+
+def _settle(
+    emu: Emulator, delivery: WebhookDelivery, key: str, attempt: int, outcome: _Outcome, now: datetime
+) -> None:
+    """What the attempt's outcome makes of the delivery (webhook/event_notify.go:1255-1390)."""
     delivery.attempts = attempt
     if outcome.status is not None:
         delivery.last_status_code = outcome.status
@@ -620,6 +659,18 @@ async def _attempt(emu: Emulator, delivery_id: str, claim: str) -> None:
         delivery.status = DEAD
         return
     _arm(emu, delivery, now + timedelta(seconds=backoff_secs(delivery.attempts)))
+
+
+def _record_attempt(emu: Emulator, delivery: WebhookDelivery, started: float) -> None:
+    row = WebhookAttempt(
+        delivery_id=delivery.id,
+        project_id=delivery.project_id,
+        host=_origin(delivery.webhook_url),
+        status=delivery.status,
+        duration_ms=int((time.monotonic() - started) * 1000),
+        created_at=delivery.created_at,
+    )
+    _attempts(emu)[emu.new_id("whe")] = row
 
 
 def _release(emu: Emulator, delivery: WebhookDelivery, now: datetime) -> None:
@@ -729,3 +780,143 @@ def replay_webhook_delivery(call: Call) -> web.Response:
         secret=original.secret,
     )
     return json_ok(replay.wire(), 201)
+
+
+# -- analytics (Strait Cloud's, over the attempts table) ----------------------------------------
+
+_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})")
+
+
+def _moment(call: Call, name: str) -> datetime:
+    text = call.query.get(name, "")
+    try:
+        if not _RFC3339.fullmatch(text):
+            raise ValueError(text)
+        return parse_time(text)
+    except ValueError:
+        raise ApiFailure(400, f"{name} must be in RFC3339 format") from None
+
+
+def _window(call: Call) -> list[WebhookAttempt]:
+    """The caller's attempts of deliveries created in ``[from, to)``: both required, RFC
+    3339, ``to`` after ``from``, at most 90 days apart (api/analytics.go:51-70,
+    api/cost_analytics.go:96, clickhouse/analytics.go:1068-1081)."""
+    if not call.query.get("from") or not call.query.get("to"):
+        raise ApiFailure(400, "from and to query parameters are required (RFC3339 format)")
+    start, end = _moment(call, "from"), _moment(call, "to")
+    if end <= start:
+        raise ApiFailure(400, "to must be after from")
+    if end - start > timedelta(days=ANALYTICS_MAX_WINDOW_DAYS):
+        raise ApiFailure(400, f"time range must not exceed {ANALYTICS_MAX_WINDOW_DAYS} days")
+    return [
+        a
+        for a in _attempts(call.emu).values()
+        if a.project_id == call.project_id and start <= a.created_at < end
+    ]
+
+
+def _number(value: float) -> JSONValue:
+    """A float64 as Go writes it: ``12``, not ``12.0``."""
+    return int(value) if value.is_integer() else value
+
+
+def _quantile(values: list[int], level: float) -> float:
+    """ClickHouse's ``quantile`` over a reservoir that holds every value: linear
+    interpolation between the sorted neighbours of ``level * (n - 1)``."""
+    ordered = sorted(values)
+    index = level * (len(ordered) - 1)
+    low = int(index)
+    if low + 1 >= len(ordered):
+        return float(ordered[low])
+    return ordered[low] * (low + 1 - index) + ordered[low + 1] * (index - low)
+
+
+def _by_host(rows: list[WebhookAttempt]) -> dict[str, list[WebhookAttempt]]:
+    groups: dict[str, list[WebhookAttempt]] = {}
+    for row in rows:
+        groups.setdefault(row.host, []).append(row)
+    return groups
+
+
+def _average(rows: list[WebhookAttempt]) -> JSONValue:
+    return _number(sum(r.duration_ms for r in rows) / len(rows))
+
+
+@operation("get-webhook-delivery-stats")
+def get_webhook_delivery_stats(call: Call) -> web.Response:
+    """Per URL (scheme and host): attempts, how many left it delivered, failed or dead,
+    mean and p95 latency; most attempts first (api/webhook_analytics.go:18-32,
+    clickhouse/analytics.go:1067-1098)."""
+    groups = sorted(_by_host(_window(call)).items(), key=lambda item: -len(item[1]))
+    stats: list[JSONValue] = [
+        {
+            "url": host,
+            "total": len(rows),
+            "delivered": sum(r.status == DELIVERED for r in rows),
+            "failed": sum(r.status == FAILED for r in rows),
+            "dead": sum(r.status == DEAD for r in rows),
+            "avg_latency_ms": _average(rows),
+            "p95_latency_ms": _number(_quantile([r.duration_ms for r in rows], 0.95)),
+        }
+        for host, rows in groups
+    ]
+    return json_ok(stats)
+
+
+@operation("get-webhook-endpoint-health")
+def get_webhook_endpoint_health(call: Call) -> web.Response:
+    """Per URL and hour or day (default) of the deliveries' creation: the share of attempts
+    that left it delivered and their mean latency, by URL then period
+    (api/webhook_analytics.go:41-59, api/analytics.go:72-83, clickhouse/analytics.go:1100-1138)."""
+    rows = _window(call)
+    bucket = call.query.get("bucket", "") or "day"
+    if bucket not in ("hour", "day"):
+        raise ApiFailure(400, "bucket must be 'hour' or 'day'")
+    groups: dict[tuple[str, datetime], list[WebhookAttempt]] = {}
+    for row in rows:
+        period = row.created_at.replace(minute=0, second=0, microsecond=0)
+        if bucket == "day":
+            period = period.replace(hour=0)
+        groups.setdefault((row.host, period), []).append(row)
+    health: list[JSONValue] = [
+        {
+            "url": host,
+            "period": period.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "success_rate": _number(sum(r.status == DELIVERED for r in group) / len(group)),
+            "avg_latency_ms": _average(group),
+        }
+        for (host, period), group in sorted(groups.items(), key=lambda item: item[0])
+    ]
+    return json_ok(health)
+
+
+@operation("get-top-failing-webhooks")
+def get_top_failing_webhooks(call: Call) -> web.Response:
+    """URLs with attempts that left a delivery ``failed``, most first, ``limit`` 1-100
+    (default 10). The delivery worker never writes ``failed`` (a failed attempt leaves a
+    delivery ``pending`` or ``dead``), so the list is empty on the server too
+    (api/webhook_analytics.go:68-89, clickhouse/analytics.go:1140-1172,
+    webhook/event_notify.go:1335-1390)."""
+    rows = _window(call)
+    raw = call.query.get("limit", "")
+    try:
+        limit = int(raw) if raw else 0
+    except ValueError:
+        raise ApiFailure(422, "validation failed", details=["limit: invalid integer"]) from None
+    limit = limit or ANALYTICS_DEFAULT_TOP_LIMIT
+    if not 1 <= limit <= ANALYTICS_MAX_TOP_LIMIT:
+        raise ApiFailure(400, f"limit must be between 1 and {ANALYTICS_MAX_TOP_LIMIT}")
+    groups = _by_host(rows).items()
+    failing = [(host, group, sum(r.status == FAILED for r in group)) for host, group in groups]
+    ranked: list[JSONValue] = [
+        {
+            "url": host,
+            "failed": failed,
+            "total": len(group),
+            "failure_rate": _number(failed / len(group)),
+            "last_error": "",
+        }
+        for host, group, failed in sorted(failing, key=lambda item: -item[2])
+        if failed
+    ]
+    return json_ok(ranked[:limit])

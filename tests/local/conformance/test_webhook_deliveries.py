@@ -10,7 +10,7 @@ import hmac
 import json
 import time
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -457,3 +457,77 @@ def test_deliveries_and_their_timers_survive_a_restart(tmp_path: Path) -> None:
             assert http.get(f"/v1/webhooks/deliveries/{before['id']}").json() == before
             due = [d.args for _, d in emu.clock.pending() if d.kind == "webhook.deliver"]
             assert due == [(before["id"],)]
+
+
+def _window_query(**extra: Any) -> dict[str, Any]:
+    now = datetime.now(UTC)
+    start, end = now - timedelta(days=1), now + timedelta(days=1)
+    return {"from": start.strftime("%Y-%m-%dT%H:%M:%SZ"), "to": end.strftime("%Y-%m-%dT%H:%M:%SZ"), **extra}
+
+
+@pytest.fixture
+def two_hosts(api: Api, site: Endpoint, local_strait: LocalStrait) -> tuple[str, str]:
+    """One subscriber that answers 200 (on ``127.0.0.1``) and one that answers 503 (on
+    ``localhost``), after one completed run and one retry of the failing delivery."""
+    _answer(site, lambda seen: (503, b"") if "/fail" in seen.path else (200, b""))
+    good, bad = _hook_url(site), _hook_url(site, "/hook/fail").replace("127.0.0.1", "localhost")
+    _subscribe(api, good, "run.completed")
+    _subscribe(api, bad, "run.completed")
+    _completed_run(api, site)
+    _settled(api, 2)
+    local_strait.advance(6)
+    _eventually(lambda: _hooks(site), lambda seen: len(seen) == 3)
+    _eventually(lambda: [d["attempts"] for d in _deliveries(api)], lambda found: sorted(found) == [1, 2])
+    return good.rsplit("/", 1)[0], bad.rsplit("/", 2)[0]
+
+
+def test_delivery_stats_count_attempts_per_url(api: Api, two_hosts: tuple[str, str]) -> None:
+    """Strait Cloud's delivery stats: per scheme and host, one row per attempt with the
+    delivery's status after it (a retried failure is ``pending``, never ``failed``), most
+    attempts first (api/webhook_analytics.go:18-32, clickhouse/analytics.go:1067-1098,
+    webhook/event_notify.go:1103-1117)."""
+    good, bad = two_hosts
+    stats = api.ok("GET", "/v1/analytics/webhooks/delivery-stats", params=_window_query())
+    assert [(s["url"], s["total"], s["delivered"], s["failed"], s["dead"]) for s in stats] == [
+        (bad, 2, 0, 0, 0),
+        (good, 1, 1, 0, 0),
+    ]
+    assert all(s["p95_latency_ms"] >= 0 and s["avg_latency_ms"] >= 0 for s in stats)
+
+
+def test_endpoint_health_by_day(api: Api, two_hosts: tuple[str, str]) -> None:
+    """Per URL and day (the default; ``hour`` too, anything else 400) of the deliveries'
+    creation: the share of attempts that left them delivered (api/analytics.go:72-83,
+    clickhouse/analytics.go:1100-1138)."""
+    good, bad = two_hosts
+    health = api.ok("GET", "/v1/analytics/webhooks/endpoint-health", params=_window_query())
+    day = datetime.now(UTC).strftime("%Y-%m-%dT00:00:00Z")
+    assert [(h["url"], h["period"], h["success_rate"]) for h in health] == [(good, day, 1), (bad, day, 0)]
+    hourly = api.ok("GET", "/v1/analytics/webhooks/endpoint-health", params=_window_query(bucket="hour"))
+    assert {h["period"][11:] for h in hourly} <= {f"{h:02d}:00:00Z" for h in range(24)}
+    refused = api("GET", "/v1/analytics/webhooks/endpoint-health", params=_window_query(bucket="week"))
+    assert error(refused) == (400, "bucket must be 'hour' or 'day'")
+
+
+def test_top_failing_webhooks_stays_empty(api: Api, two_hosts: tuple[str, str]) -> None:
+    """Ranked by attempts that left a delivery ``failed``, which the worker never writes
+    (retried: ``pending``, exhausted: ``dead``), so the list is empty; ``limit`` 1-100
+    (api/webhook_analytics.go:68-89, clickhouse/analytics.go:1140-1172,
+    webhook/event_notify.go:1335-1390)."""
+    assert api.ok("GET", "/v1/analytics/webhooks/top-failing", params=_window_query()) == []
+    refused = api("GET", "/v1/analytics/webhooks/top-failing", params=_window_query(limit=101))
+    assert error(refused) == (400, "limit must be between 1 and 100")
+
+
+def test_analytics_windows(api: Api) -> None:
+    """``from`` and ``to`` required, RFC 3339, ``to`` after ``from``, at most 90 days
+    (api/analytics.go:51-70, api/cost_analytics.go:96)."""
+    path = "/v1/analytics/webhooks/delivery-stats"
+    assert error(api("GET", path)) == (400, "from and to query parameters are required (RFC3339 format)")
+    bad = api("GET", path, params={"from": "2026-01-01", "to": "2026-01-02T00:00:00Z"})
+    assert error(bad) == (400, "from must be in RFC3339 format")
+    backwards = {"from": "2026-01-02T00:00:00Z", "to": "2026-01-01T00:00:00Z"}
+    assert error(api("GET", path, params=backwards)) == (400, "to must be after from")
+    wide = {"from": "2026-01-01T00:00:00Z", "to": "2026-04-02T00:00:00Z"}
+    assert error(api("GET", path, params=wide)) == (400, "time range must not exceed 90 days")
+    assert api.ok("GET", path, params=_window_query()) == []
