@@ -32,7 +32,7 @@ import hmac
 import re
 import secrets
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TypedDict, Unpack
 from urllib.parse import urlsplit
@@ -318,6 +318,33 @@ def _add(
     return delivery
 
 
+def _to_subscribers(
+    emu: Emulator,
+    subs: list[dict[str, object]],
+    payload: str,
+    max_attempts: int,
+    due: datetime,
+    retry_policy: str,
+    *,
+    run_id: str = "",
+    job_id: str = "",
+) -> None:
+    """One delivery of ``payload`` per subscription."""
+    for sub in subs:
+        _add(
+            emu,
+            project_id=str(sub["project_id"]),
+            url=str(sub["webhook_url"]),
+            payload=payload,
+            max_attempts=max_attempts,
+            due=due,
+            retry_policy=retry_policy,
+            subscription_id=str(sub["id"]),
+            run_id=run_id,
+            job_id=job_id,
+        )
+
+
 def _subscribed(emu: Emulator, project_id: str, event: str) -> list[dict[str, object]]:
     """The project's active subscriptions to ``event`` (or ``*``), newest first
     (store/webhook_subscriptions.go ListWebhookSubscriptions, worker/executor_completion.go:168-175)."""
@@ -381,19 +408,10 @@ def on_run_settled(emu: Emulator, run: Run) -> None:
             "timestamp": stamp,
         }
     )
-    for sub in subs:
-        _add(
-            emu,
-            project_id=str(sub["project_id"]),
-            url=str(sub["webhook_url"]),
-            payload=payload,
-            max_attempts=WEBHOOK_RUN_MAX_ATTEMPTS,
-            due=now - timedelta(seconds=1),  # worker/executor_completion.go:126-128
-            retry_policy=EXPONENTIAL,
-            subscription_id=str(sub["id"]),
-            run_id=run.id,
-            job_id=run.job.id,
-        )
+    # Due a second early (worker/executor_completion.go:126-128).
+    due = now - timedelta(seconds=1)
+    attempts = WEBHOOK_RUN_MAX_ATTEMPTS
+    _to_subscribers(emu, subs, payload, attempts, due, EXPONENTIAL, run_id=run.id, job_id=run.job.id)
 
 
 def _workflow_reason(run: WorkflowRun, to: str) -> str:
@@ -431,17 +449,11 @@ def on_workflow_run_moved(emu: Emulator, run: WorkflowRun, previous: str, to: st
             "timestamp": format_time(now),
         }
     )
-    for sub in subs:
-        _add(
-            emu,
-            project_id=str(sub["project_id"]),
-            url=str(sub["webhook_url"]),
-            payload=payload,
-            max_attempts=WEBHOOK_API_WORKFLOW_MAX_ATTEMPTS if from_api else WEBHOOK_WORKFLOW_MAX_ATTEMPTS,
-            due=now if from_api else now - timedelta(seconds=1),
-            retry_policy="" if from_api else EXPONENTIAL,
-            subscription_id=str(sub["id"]),
-        )
+    if from_api:
+        _to_subscribers(emu, subs, payload, WEBHOOK_API_WORKFLOW_MAX_ATTEMPTS, now, "")
+    else:  # due a second early (webhook/event_notify.go:1594-1598)
+        due = now - timedelta(seconds=1)
+        _to_subscribers(emu, subs, payload, WEBHOOK_WORKFLOW_MAX_ATTEMPTS, due, EXPONENTIAL)
 
 
 def detach_subscription(emu: Emulator, subscription_id: str) -> None:
@@ -764,21 +776,23 @@ def replay_webhook_delivery(call: Call) -> web.Response:
     """A new pending delivery of the same payload to the same URL, due now, whatever the
     original's status: 201 (api/webhooks.go:142-180, store/webhook_deliveries.go:656-687)."""
     original = _find(call, "id", "webhook delivery not found")
-    replay = _add(
-        call.emu,
-        project_id=original.project_id,
-        url=original.webhook_url,
-        payload=original.payload,
-        max_attempts=original.max_attempts,
-        due=call.emu.clock.now(),
-        retry_policy=original.retry_policy,
-        event_type=original.event_type,
-        run_id=original.run_id,
-        job_id=original.job_id,
-        subscription_id=original.subscription_id,
-        event_trigger_id=original.event_trigger_id,
-        secret=original.secret,
+    now = call.emu.clock.stamp()
+    replay = replace(
+        original,
+        id=call.emu.new_id("whd"),
+        status=PENDING,
+        attempts=0,
+        last_status_code=None,
+        last_error="",
+        next_retry_at=now,
+        delivered_at=None,
+        claim_token="",
+        lease_expires_at=None,
+        created_at=now,
+        updated_at=now,
     )
+    _deliveries(call.emu)[replay.id] = replay
+    call.emu.clock.at(now, _DUE_KIND, replay.id)
     return json_ok(replay.wire(), 201)
 
 
