@@ -703,6 +703,9 @@ def _due(emu: Emulator, delivery_id: str) -> None:
         return
     delivery.claim_token = secrets.token_hex(8)
     delivery.lease_expires_at = now + timedelta(seconds=WEBHOOK_CLAIM_LEASE_SECS)
+    # A claim whose attempt never reported (a restart from --db mid-attempt) is claimed
+    # again once its lease is over, as the server's next poll does.
+    emu.clock.at(delivery.lease_expires_at, _DUE_KIND, delivery.id)
     emu.spawn(_attempt(emu, delivery.id, delivery.claim_token))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -455,8 +456,45 @@ def test_deliveries_and_their_timers_survive_a_restart(tmp_path: Path) -> None:
             api.close()
         with _restored(db) as (http, _, emu):
             assert http.get(f"/v1/webhooks/deliveries/{before['id']}").json() == before
-            due = [d.args for _, d in emu.clock.pending() if d.kind == "webhook.deliver"]
-            assert due == [(before["id"],)]
+            due = {d.args for _, d in emu.clock.pending() if d.kind == "webhook.deliver"}
+            assert due == {(before["id"],)}
+
+
+def test_a_claim_a_restart_left_is_taken_again_after_its_lease(tmp_path: Path) -> None:
+    """A delivery saved while its attempt was in flight is claimed again once the claim's
+    2-minute lease is over (webhook/event_notify.go:69, store/webhook_deliveries.go:200-258)."""
+    db = tmp_path / "strait.db"
+    gate = threading.Event()
+
+    def respond(seen: Seen) -> Answer:
+        if seen.path.startswith(HOOK):
+            gate.wait(10)
+            return 200, b""
+        return 200, b'{"ok": true}'
+
+    with serve_endpoint() as site:
+        site.respond = respond
+        with LocalStrait(api_key=KEY) as strait:
+            api = Api(strait)
+            _subscribe(api, _hook_url(site), "run.completed")
+            _completed_run(api, site)
+            _eventually(lambda: _hooks(site), lambda seen: len(seen) == 1)
+            strait.call(lambda: Store(db).save(strait.emulator))
+            api.close()
+            gate.set()
+        with _restored(db) as (http, thread, emu):
+            (saved,) = http.get("/v1/webhooks/deliveries").json()["data"]
+            assert (saved["status"], saved["attempts"]) == ("pending", 0)
+
+            async def advance() -> None:
+                emu.clock.advance(121)
+
+            thread.run(advance())
+            done = _eventually(
+                lambda: http.get(f"/v1/webhooks/deliveries/{saved['id']}").json(),
+                lambda d: d["status"] == "delivered",
+            )
+            assert done["attempts"] == 1 and len(_hooks(site)) == 2
 
 
 def _window_query(**extra: Any) -> dict[str, Any]:
