@@ -249,7 +249,7 @@ def test_a_5xx_is_retried_after_the_exponential_backoff_on_the_clock(
     assert (last["attempts"], len(_hooks(site))) == (3, 3)
 
 
-def test_the_backoff_steps(api: Api) -> None:
+def test_the_backoff_steps() -> None:
     """``5**attempts`` s within +-20 %, at most 30 minutes (webhook/event_notify.go:1510-1581)."""
     for attempts, step in ((1, 5), (2, 25), (3, 125), (4, 625), (5, 1800), (9, 1800)):
         delays = [backoff_secs(attempts) for _ in range(200)]
@@ -443,7 +443,9 @@ def test_a_workflow_cancelled_through_the_api_is_delivered_as_failed(api: Api, s
 
 
 def test_deliveries_and_their_timers_survive_a_restart(tmp_path: Path) -> None:
-    """``--db`` keeps the deliveries and their pending retries (timers as data)."""
+    """``--db`` keeps the deliveries and their pending retries (timers as data), as the
+    server's are rows that survive a restart (store/webhook_deliveries.go:29-80,
+    webhook/event_notify.go:1-6)."""
     db = tmp_path / "strait.db"
     with serve_endpoint() as site:
         with LocalStrait(api_key=KEY) as strait:
