@@ -68,6 +68,7 @@ from ._clock import format_time, parse_time
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, page
 from ._model import Run
+from ._ops_workflows import BULK_CANCEL_RUN_ERROR
 from ._timers import timer
 
 if TYPE_CHECKING:
@@ -430,8 +431,8 @@ def on_workflow_run_moved(emu: Emulator, run: WorkflowRun, previous: str, to: st
     comes from the API (api/workflow_hooks.go:58-110, api/workflow_runs.go:184); every other
     end from the engine (cmd/strait/main.go:395-396,585-657, webhook/event_notify.go:1583-1616)."""
     event = _WORKFLOW_EVENTS.get(to)
-    if event is None:
-        return
+    if event is None or (to == "canceled" and run.data.get("error") == BULK_CANCEL_RUN_ERROR):
+        return  # a bulk cancel publishes no hook (api/workflow_runs.go:833-863)
     subs = _subscribed(emu, run.project_id, event)
     if not subs:
         return

@@ -442,6 +442,18 @@ def test_a_workflow_cancelled_through_the_api_is_delivered_as_failed(api: Api, s
     assert (body["to"], body["reason"]) == ("canceled", "cancel")
 
 
+def test_a_bulk_cancel_of_workflow_runs_sends_nothing(api: Api, site: Endpoint) -> None:
+    """bulk-cancel-workflow-runs writes the statuses in the store and publishes no hook, so
+    no delivery is made (api/workflow_runs.go:833-863)."""
+    _subscribe(api, _hook_url(site), "workflow.failed")
+    flow = _flow(api, api.job())
+    run = api.ok("POST", f"/v1/workflows/{flow['id']}/trigger", {})
+    answer = api.ok("POST", "/v1/workflow-runs/bulk-cancel", {"workflow_run_ids": [run["id"]]})
+    assert answer["canceled"] == 1
+    time.sleep(0.1)
+    assert _deliveries(api) == [] and _hooks(site) == []
+
+
 def test_deliveries_and_their_timers_survive_a_restart(tmp_path: Path) -> None:
     """``--db`` keeps the deliveries and their pending retries (timers as data), as the
     server's are rows that survive a restart (store/webhook_deliveries.go:29-80,
