@@ -17,6 +17,7 @@ from ._emulator import ApiKey, State
 from ._engine import start
 from ._events import Trigger
 from ._model import Job, Run
+from ._ops_deliveries import DELIVERY_CLASSES
 from ._workflows import WORKFLOW_CLASSES, Workflow
 
 if TYPE_CHECKING:
@@ -141,6 +142,7 @@ class _Decoder:
             "Trigger": Trigger,
         }
         self.classes.update(WORKFLOW_CLASSES)
+        self.classes.update(DELIVERY_CLASSES)
 
     def decode(self, value: Any) -> Any:
         if isinstance(value, list):

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from strait import fsm
 from strait._limits import MAX_EVENT_KEY_LENGTH, MAX_TRACE_HEADER_BYTES, MAX_TRACEPARENT_BYTES
 
+from . import _bus
 from . import _condition as condition
 from ._clock import format_time
 from ._cron import again, arm, current
@@ -315,7 +316,7 @@ def delete_workflow(call: Call) -> Any:
 
 def _move_run(emu: Emulator, run: WorkflowRun, to: str, error: str = "") -> None:
     fsm.transition_workflow_run(run.status, fsm.workflow_run_event_to(to))
-    run.data["status"] = to
+    previous, run.data["status"] = run.status, to
     now = format_time(emu.clock.now())
     if to == "running" and "started_at" not in run.data:
         run.data["started_at"] = now
@@ -325,6 +326,7 @@ def _move_run(emu: Emulator, run: WorkflowRun, to: str, error: str = "") -> None
             run.data["error"] = error
     if emu.has_subscribers(f"activity:{run.project_id}"):
         emu.activity(run.project_id, "workflow_runs", "update", run.wire())
+    _bus.emit(emu, _bus.WORKFLOW_RUN_MOVED, run, previous, to)
     if fsm.is_terminal_workflow_run_status(to) and run.parent_step is not None:
         parent = emu.state.workflow_runs.get(run.parent_step[0])
         if parent is not None:
