@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -205,7 +205,7 @@ def resolve_config(
             )
         token_name = named.get("token_name", "api_key")
         key_env = file.get("sdk.api_key_env") if file is not None else None  # checked: STRAIT_*
-        row = API_KEY if key_env is None else replace(API_KEY, env=key_env.strip())
+        row = API_KEY if key_env is None else API_KEY._replace(env=key_env.strip())
         token, source = pick(row, api_key, env, None)
     if source is not None:
         sources["token"] = source

@@ -15,19 +15,19 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any, Final, Generic, TypeVar, cast
+from types import MappingProxyType
+from typing import Any, Final, Generic, NamedTuple, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
 
 from . import _model
 from ._errors import DecodeError, ValidationError, error_from_response
-from ._retry import MAX_RETRIES_EXT, STREAM_EXT
-from ._transport import release
 
 __all__ = [
+    "MAX_RETRIES_EXT",
     "NOT_GIVEN",
+    "STREAM_EXT",
     "CallSettings",
     "NotGiven",
     "Operation",
@@ -58,6 +58,10 @@ class NotGiven:
 
 
 NOT_GIVEN: Final = NotGiven()
+#: request.extensions key for a per-call retry limit (read by the retry flow)
+MAX_RETRIES_EXT: Final = "strait.max_retries"
+#: request.extensions key marking a streamed request (SSE): the driver leaves its body unread
+STREAM_EXT: Final = "strait.stream"
 TimeoutTypes = float | httpx.Timeout | None
 #: A service call's own settings, as every generated method passes them:
 #: ``(query, timeout, max_retries, extra_headers)``.
@@ -66,13 +70,18 @@ CallSettings = tuple[
 ]
 
 
-@dataclass(frozen=True)
-class Overrides:
+#: no headers (a shared, read-only default)
+_NO_HEADERS: Mapping[str, str] = MappingProxyType({})
+
+
+# The records below are NamedTuples: immutable, and their classes cost a tenth of a
+# frozen dataclass's at `import strait`.
+class Overrides(NamedTuple):
     """Per-client defaults set by ``with_options``; a call's own arguments still win."""
 
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
-    headers: Mapping[str, str] = field(default_factory=dict)
+    headers: Mapping[str, str] = _NO_HEADERS
 
     def merged(
         self, timeout: TimeoutTypes | NotGiven, max_retries: int | NotGiven, headers: Mapping[str, str] | None
@@ -87,8 +96,7 @@ class Overrides:
         return timeout, max_retries, headers
 
 
-@dataclass(frozen=True, slots=True)
-class RequestOptions:
+class RequestOptions(NamedTuple):
     """One request, built once (:func:`request_options`) and read by every driver.
 
     ``url`` is the path below the client's base URL, already encoded; ``headers`` are the
@@ -425,7 +433,6 @@ class Operation(Generic[T]):
         if self.raw_body:
             return _raw_body(response, self.operation_id)
         content = response.content
-        release(response)
         decoder = self.returns
         if not content or content.isspace():
             return _empty(decoder)

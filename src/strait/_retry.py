@@ -27,6 +27,7 @@ import httpx
 
 from . import _tracing
 from ._backoff import Backoff
+from ._core import MAX_RETRIES_EXT, STREAM_EXT
 from ._errors import (
     ApiError,
     RateLimitedError,
@@ -389,11 +390,6 @@ def _origin(url: str) -> tuple[str, str, int | None]:
 # -- the flow ----------------------------------------------------------------------------
 
 logger = logging.getLogger("strait")
-
-#: request.extensions key for a per-call retry limit
-MAX_RETRIES_EXT = "strait.max_retries"
-#: request.extensions key marking a streamed request (SSE): its body is not read here
-STREAM_EXT = "strait.stream"
 
 
 @dataclass

@@ -34,6 +34,7 @@ from urllib.parse import quote
 import httpx
 
 from ._closing import AsyncClosing, Closing
+from ._core import MAX_RETRIES_EXT, STREAM_EXT
 from ._errors import (
     DecodeError,
     StraitError,
@@ -41,7 +42,6 @@ from ._errors import (
     error_from_response,
 )
 from ._redact import describe_request
-from ._retry import MAX_RETRIES_EXT, STREAM_EXT
 from ._sse import (
     Action,
     LineSplitter,

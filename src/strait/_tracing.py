@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from contextvars import ContextVar
-from dataclasses import replace
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
@@ -192,13 +191,13 @@ def _carrier(api: _Api, ctx: Any, given: Mapping[str, str] | None) -> dict[str, 
     return carrier
 
 
-#: a path that is already encoded and holds nothing to redact
-_PLAIN_PATH = re.compile(r"[A-Za-z0-9/._~%:@!$&'()*+,;=-]*")
+#: a path that is already encoded and holds nothing to redact (compiled on first use)
+_PLAIN_PATH = r"[A-Za-z0-9/._~%:@!$&'()*+,;=-]*"
 
 
 def _url(base_url: str, options: RequestOptions) -> str:
     """``url.full``: the call's URL by the one redaction rule (:mod:`strait._redact`)."""
-    if not options.params and "@" not in base_url and _PLAIN_PATH.fullmatch(options.url):
+    if not options.params and "@" not in base_url and re.fullmatch(_PLAIN_PATH, options.url):
         return base_url.rstrip("/") + options.url  # the common case, without parsing the URL
     return request_url(base_url, options.url, options.params)
 
@@ -251,7 +250,7 @@ class ClientSpan:
         """``options`` with the trace headers of this call added."""
         if not self._extra:
             return options
-        return replace(options, headers={**(options.headers or {}), **self._extra})
+        return options._replace(headers={**(options.headers or {}), **self._extra})
 
     def done(self, response: _R) -> _R:
         """Record the answer's status (ERROR from 400 on); return ``response``."""
