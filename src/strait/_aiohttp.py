@@ -35,12 +35,12 @@ from yarl import URL
 from ._core import NotGiven, RequestOptions, TimeoutTypes
 from ._errors import DecodeError, TransportError
 from ._limits import MAX_RESPONSE_BYTES
-from ._retry import Middleware, RetryPolicy, _attempts, adrive
+from ._retry import _attempts, adrive
 from ._transport import (
     AsyncClientTransport,
     AsyncHttp,
     AsyncRetryTransport,
-    ClientKwargs,
+    PoolSettings,
     read_capped,
     release,
 )
@@ -212,29 +212,20 @@ class AiohttpDriver:
     session when collected, or at interpreter exit, without aiohttp's warnings.
     """
 
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        headers: Mapping[str, str],
-        timeout: TimeoutTypes,
-        policy: RetryPolicy,
-        middleware: tuple[Middleware, ...],
-        limits: httpx.Limits,
-        sleep: Callable[[float], Awaitable[object]] | None = None,
-    ) -> None:
+    def __init__(self, settings: PoolSettings) -> None:
+        kwargs = settings["client_kwargs"]
         # The same base as httpx.Client(base_url=...): its path always ends with "/".
-        base = httpx.URL(base_url)
+        base = httpx.URL(kwargs["base_url"])
         raw_path = base.raw_path if base.raw_path.endswith(b"/") else base.raw_path + b"/"
         self._prefix = str(base.copy_with(raw_path=raw_path))
-        self._headers: CIMultiDict[str] = CIMultiDict(headers)
+        self._headers: CIMultiDict[str] = CIMultiDict(kwargs["headers"])
         self._headers.setdefault("Accept-Encoding", "gzip, deflate")
-        self._policy = policy
-        self._middleware = middleware
-        self._limits = limits
-        self._sleep = sleep if sleep is not None else asyncio.sleep
+        self._policy = settings["policy"]
+        self._middleware = settings["middleware"]
+        self._limits = settings["limits"]
+        self._sleep: Callable[[float], Awaitable[object]] = asyncio.sleep
         self._timeouts: dict[tuple[float | None, ...] | None, aiohttp.ClientTimeout] = {}
-        self._default_timeout = self._timeout(timeout)
+        self._default_timeout = self._timeout(kwargs["timeout"])
         self._box = _Box()
         weakref.finalize(self, _discard, self._box)
         self.closed = False
@@ -487,33 +478,17 @@ class AsyncPool:
     user's ``httpx.AsyncClient``.
     """
 
-    def __init__(
-        self,
-        injected: httpx.AsyncClient | None,
-        *,
-        base_url: str,
-        client_kwargs: ClientKwargs,
-        policy: RetryPolicy,
-        middleware: tuple[Middleware, ...],
-        limits: httpx.Limits,
-    ) -> None:
+    def __init__(self, injected: httpx.AsyncClient | None, settings: PoolSettings) -> None:
         inner: httpx.AsyncBaseTransport
         self.driver: AiohttpDriver | None = None
         if injected is None:
-            self.driver = AiohttpDriver(
-                base_url=base_url,
-                headers=client_kwargs["headers"],
-                timeout=client_kwargs["timeout"],
-                policy=policy,
-                middleware=middleware,
-                limits=limits,
-            )
+            self.driver = AiohttpDriver(settings)
             inner = AiohttpTransport(self.driver)
         else:
             inner = AsyncClientTransport(injected)
         self._injected = injected is not None
-        self.transport = AsyncRetryTransport(inner, policy, middleware)
-        self._http = AsyncHttp(transport=self.transport, **client_kwargs)
+        self.transport = AsyncRetryTransport(inner, settings["policy"], settings["middleware"])
+        self._http = AsyncHttp(transport=self.transport, **settings["client_kwargs"])
         self._loop: asyncio.AbstractEventLoop | None = None
         self.closed = False
 

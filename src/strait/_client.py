@@ -19,7 +19,7 @@ from __future__ import annotations
 import copy
 import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, Protocol, TypeVar, Unpack, overload
 
 import httpx
 
@@ -61,10 +61,22 @@ if TYPE_CHECKING:
     from ._facade import AsyncEventTriggers, AsyncProjects, AsyncRuns, EventTriggers, Projects, Runs
     from ._generated.client import AuthenticatedClient
     from ._retry import Middleware, RequestContext, RetryPolicy
-    from ._transport import ClientKwargs, SyncPool
+    from ._transport import ClientKwargs, PoolSettings, SyncPool
 
     #: middleware given as a dict: hook name (``on_request``...) -> the hook
     HookTable = Mapping[str, Callable[[RequestContext], object] | None]
+
+    _P_co = TypeVar("_P_co", covariant=True)
+
+    class _Pool(Protocol[_P_co]):
+        """What the client reads of its pool (:class:`SyncPool`, :class:`AsyncPool`)."""
+
+        @property
+        def http(self) -> _P_co: ...
+
+        @property
+        def closed(self) -> bool: ...
+
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -82,7 +94,7 @@ class _BaseClient(Generic[_H]):
     adds how it opens its connection pool (:meth:`_open`).
     """
 
-    _http: Any
+    _conn: _Pool[_H]
 
     def __init__(
         self,
@@ -395,8 +407,23 @@ class _BaseClient(Generic[_H]):
             return {}
         return loads_body(response, response.content, operation)
 
+    @property
+    def _http(self) -> _H:
+        """The httpx client: every sync call; streams and ``client.generated`` of both
+        clients; every async call with ``http_client=``."""
+        return self._conn.http
+
     def _is_closed(self) -> bool:
-        raise NotImplementedError
+        return self._conn.closed
+
+    def _pool_settings(self) -> PoolSettings:
+        """What either client's pool is built from."""
+        return {
+            "client_kwargs": self._client_kwargs(),
+            "policy": self._policy,
+            "middleware": self._middleware,
+            "limits": _LIMITS,
+        }
 
     def _check_open(self) -> None:
         if self._is_closed():
@@ -582,21 +609,7 @@ class Client(Closing, _BaseClient[httpx.Client], SyncServices):
         _check_http_client("Client", http_client, httpx.Client, " (use AsyncClient for httpx.AsyncClient)")
         from ._transport import SyncPool  # the sync driver, with the first Client (import time)
 
-        self._conn: SyncPool = SyncPool(
-            http_client,
-            client_kwargs=self._client_kwargs(),
-            policy=self._policy,
-            middleware=self._middleware,
-            limits=_LIMITS,
-        )
-
-    @property
-    def _http(self) -> httpx.Client:
-        """The httpx client every call goes through."""
-        return self._conn.http
-
-    def _is_closed(self) -> bool:
-        return self._conn.closed
+        self._conn: SyncPool = SyncPool(http_client, self._pool_settings())
 
     def _set_retry_sleep(self, sleep: Callable[[float], object]) -> None:
         """Replace the wait between retries (tests)."""
@@ -655,22 +668,7 @@ class AsyncClient(AsyncClosing, _BaseClient[httpx.AsyncClient], AsyncServices):
         _check_http_client("AsyncClient", http_client, httpx.AsyncClient)
         from ._aiohttp import AsyncPool  # loads asyncio and aiohttp with the first AsyncClient (import time)
 
-        self._conn: AsyncPool = AsyncPool(
-            http_client,
-            base_url=self.config.base_url,
-            client_kwargs=self._client_kwargs(),
-            policy=self._policy,
-            middleware=self._middleware,
-            limits=_LIMITS,
-        )
-
-    @property
-    def _http(self) -> httpx.AsyncClient:
-        """The httpx client: streams, ``client.generated``, or every call with ``http_client=``."""
-        return self._conn.http
-
-    def _is_closed(self) -> bool:
-        return self._conn.closed
+        self._conn: AsyncPool = AsyncPool(http_client, self._pool_settings())
 
     def _set_retry_sleep(self, sleep: Callable[[float], Awaitable[object]]) -> None:
         """Replace the wait between retries (tests)."""

@@ -33,6 +33,7 @@ __all__ = [
     "AsyncClientTransport",
     "AsyncHttp",
     "ClientKwargs",
+    "PoolSettings",
     "AsyncRetryTransport",
     "ClientTransport",
     "RetryTransport",
@@ -52,6 +53,15 @@ class ClientKwargs(TypedDict):
     headers: dict[str, str]
     timeout: TimeoutTypes
     follow_redirects: bool
+
+
+class PoolSettings(TypedDict):
+    """What a client's pool is built from (:class:`SyncPool`, ``_aiohttp.AsyncPool``)."""
+
+    client_kwargs: ClientKwargs
+    policy: RetryPolicy
+    middleware: tuple[Middleware, ...]
+    limits: httpx.Limits
 
 
 class _NoCookies(httpx.Cookies):
@@ -269,20 +279,14 @@ class SyncPool:
     httpx client (the SDK's own transport, or a user's ``http_client=``) under the retry
     flow. The sync twin of :class:`strait._aiohttp.AsyncPool`."""
 
-    def __init__(
-        self,
-        injected: httpx.Client | None,
-        *,
-        client_kwargs: ClientKwargs,
-        policy: RetryPolicy,
-        middleware: tuple[Middleware, ...],
-        limits: httpx.Limits,
-    ) -> None:
+    def __init__(self, injected: httpx.Client | None, settings: PoolSettings) -> None:
         inner: httpx.BaseTransport = (
-            ClientTransport(injected) if injected is not None else httpx.HTTPTransport(limits=limits)
+            ClientTransport(injected)
+            if injected is not None
+            else httpx.HTTPTransport(limits=settings["limits"])
         )
-        self.transport = RetryTransport(inner, policy, middleware)
-        self.http = SyncHttp(transport=self.transport, **client_kwargs)
+        self.transport = RetryTransport(inner, settings["policy"], settings["middleware"])
+        self.http = SyncHttp(transport=self.transport, **settings["client_kwargs"])
 
     @property
     def closed(self) -> bool:
