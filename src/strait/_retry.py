@@ -70,7 +70,7 @@ if TYPE_CHECKING:  # a Protocol class costs import time; only the type checker n
         def method(self) -> str: ...
 
         @property
-        def url(self) -> Any: ...  # str, or httpx.URL
+        def url(self) -> str | httpx.URL: ...
 
         @property
         def headers(self) -> Mapping[str, str]: ...  # case-insensitive lookups

@@ -35,6 +35,9 @@ from ._faults import request_url
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from opentelemetry.context import Context
+    from opentelemetry.trace import Span, Tracer, TracerProvider
+
     from ._core import RequestOptions
 
 __all__ = [
@@ -77,10 +80,10 @@ class _Api:
         }
         self.error = trace.Status(trace.StatusCode.ERROR)
         self.no_provider = trace.ProxyTracerProvider
-        self._provider: Any = None
-        self._tracer: Any = None
+        self._provider: TracerProvider | None = None
+        self._tracer: Tracer | None = None
 
-    def tracer(self) -> Any:
+    def tracer(self) -> Tracer | None:
         """The strait tracer of the global provider (fetched again when the provider
         changes); None while no provider is configured (the API's no-op)."""
         provider = self.trace.get_tracer_provider()
@@ -180,7 +183,7 @@ def _server(base_url: str) -> tuple[str, int | None]:
     return found
 
 
-def _carrier(api: _Api, ctx: Any, given: Mapping[str, str] | None) -> dict[str, str]:
+def _carrier(api: _Api, ctx: Context, given: Mapping[str, str] | None) -> dict[str, str]:
     """``ctx``'s trace headers (the global propagator's) that the request does not set
     itself: a trace header the caller set explicitly is theirs to send."""
     carrier: dict[str, str] = {}
@@ -207,7 +210,7 @@ class ClientSpan:
 
     __slots__ = ("_api", "_base_url", "_extra", "_options", "_tokens", "_tracer", "span")
 
-    def __init__(self, api: _Api, options: RequestOptions, base_url: str, tracer: Any) -> None:
+    def __init__(self, api: _Api, options: RequestOptions, base_url: str, tracer: Tracer | None) -> None:
         self._api = api
         self._tracer = tracer
         self._options = options
@@ -351,7 +354,7 @@ class HandlerSpan:
 
     __slots__ = ("_api", "_token", "span")
 
-    def __init__(self, api: _Api, span: Any, token: Any) -> None:
+    def __init__(self, api: _Api, span: Span | None, token: object) -> None:
         self._api = api
         self.span = span
         self._token = token
