@@ -16,7 +16,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from ._errors import ValidationError
 from ._redact import redact_url
@@ -76,9 +76,9 @@ class AuthType(StrEnum):
     RUN_TOKEN = "runToken"
 
 
-@dataclass(frozen=True, repr=False)
-class AuthMode:
-    """A credential and its kind (``Client(auth=AuthMode(type=AuthType.BEARER, token=...))``)."""
+class AuthMode(NamedTuple):
+    """A credential and its kind (``Client(auth=AuthMode(type=AuthType.BEARER, token=...))``);
+    immutable (a NamedTuple: its class costs a tenth of a frozen dataclass's at import)."""
 
     type: AuthType
     token: str
