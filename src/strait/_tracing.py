@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from contextvars import ContextVar
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
@@ -35,6 +34,8 @@ from ._faults import request_url
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from contextvars import ContextVar
+
     from opentelemetry.context import Context
     from opentelemetry.trace import Span, Tracer, TracerProvider
 
@@ -146,7 +147,18 @@ NO_SPAN: Final = NoSpan()
 # -- client calls ----------------------------------------------------------------------
 
 #: The client span of the call being sent in this context (for :func:`resent`).
-_call: ContextVar[ClientSpan | None] = ContextVar("strait_trace_call", default=None)
+#: Made with the first recorded span (``contextvars`` is not loaded by ``import strait``).
+_calls: list[ContextVar[ClientSpan | None]] = []
+
+
+def _call() -> ContextVar[ClientSpan | None]:
+    if not _calls:
+        from contextvars import ContextVar  # on the first recorded span (import time)
+
+        _calls.append(ContextVar("strait_trace_call", default=None))
+    return _calls[0]
+
+
 #: operation -> (span name, url.template, strait.operation); filled on first use
 _names: dict[str, tuple[str, str | None, str]] = {}
 #: base URL -> (server.address, server.port)
@@ -246,7 +258,7 @@ class ClientSpan:
             if template is not None:
                 attributes["url.template"] = template
             span.set_attributes(attributes)
-            self._tokens = (api.context.attach(ctx), _call.set(self))
+            self._tokens = (api.context.attach(ctx), _call().set(self))
         return self
 
     def prepared(self, options: RequestOptions) -> RequestOptions:
@@ -274,7 +286,7 @@ class ClientSpan:
             return
         tokens, self._tokens = self._tokens, None
         if tokens is not None:
-            _call.reset(tokens[1])
+            _call().reset(tokens[1])
             self._api.context.detach(tokens[0])
         if exc is not None and span.is_recording():
             span.set_attribute("error.type", error_type(exc))
@@ -307,7 +319,7 @@ def client_span(enabled: bool, options: RequestOptions, base_url: str) -> Client
 def resent(count: int) -> None:
     """The call being sent in this context is sent again (the ``count``-th resend: a retry
     or a redirect): ``http.request.resend_count`` on its span."""
-    call = _call.get()
+    call = _calls[0].get() if _calls else None
     if call is not None:
         call.resent(count)
 
