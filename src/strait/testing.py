@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack, overload
 
 import httpx
 
@@ -350,9 +350,24 @@ class ContextOptions(TypedDict, total=False):
 _Ctx = TypeVar("_Ctx", RunContext, AsyncRunContext)
 
 
+@overload
+def _client_for(ctx_cls: type[RunContext], token: str, project_id: str) -> Client: ...
+
+
+@overload
+def _client_for(ctx_cls: type[AsyncRunContext], token: str, project_id: str) -> AsyncClient: ...
+
+
+def _client_for(
+    ctx_cls: type[RunContext] | type[AsyncRunContext], token: str, project_id: str
+) -> Client | AsyncClient:
+    """The client a context of ``ctx_cls`` is built with (it never sends: the recorder answers)."""
+    kind = AsyncClient if issubclass(ctx_cls, AsyncRunContext) else Client
+    return kind(base_url=_BASE_URL, run_token=token, project_id=project_id, max_retries=0)
+
+
 def _build(
     ctx_cls: type[_Ctx],
-    client_cls: type[Client] | type[AsyncClient],
     run_id: str,
     attempt: int,
     payload: JSONInput,
@@ -364,10 +379,9 @@ def _build(
         raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
     project_id = options.get("project_id", "test-project")
     record, token = _record(run_id, attempt, payload, project_id)
-    client = client_cls(base_url=_BASE_URL, run_token=token, project_id=project_id, max_retries=0)
     ctx = ctx_cls._faked(
         _Recorder(record),
-        client=client,
+        client=_client_for(ctx_cls, token, project_id),
         last_checkpoint=options.get("last_checkpoint", MISSING),
         progress_interval=options.get("progress_interval", 0.0),
         heartbeat_interval=options.get("heartbeat_interval"),
@@ -386,11 +400,11 @@ def create_test_context(
     ``progress_interval``, ``heartbeat_interval``, ``secrets``, ``previous_error``). For an
     ``async def`` handler use :func:`create_async_test_context`.
     """
-    return _build(RunContext, Client, run_id, attempt, payload, options)
+    return _build(RunContext, run_id, attempt, payload, options)
 
 
 def create_async_test_context(
     run_id: str = "test-run", attempt: int = 1, payload: JSONInput = None, **options: Unpack[ContextOptions]
 ) -> tuple[AsyncRunContext, RunRecord]:
     """The :class:`AsyncRunContext` version of :func:`create_test_context`."""
-    return _build(AsyncRunContext, AsyncClient, run_id, attempt, payload, options)
+    return _build(AsyncRunContext, run_id, attempt, payload, options)
