@@ -42,7 +42,7 @@ parsed ``body`` and the raw ``response``. Messages never include credentials.
 from __future__ import annotations
 
 import json
-from datetime import UTC
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
@@ -431,8 +431,6 @@ def parse_retry_after(value: str | None) -> float | None:
             return None
         if when is None:
             return None
-        from datetime import datetime
-
         seconds = (when - datetime.now(UTC)).total_seconds()
     return max(0.0, seconds)
 

@@ -315,7 +315,7 @@ class AsyncEventStream(
         remaining = self.session.remaining()
         if remaining is None:
             return _nothing
-        import asyncio
+        import asyncio  # (import time) only a deadline watch needs the event loop module
 
         handle = asyncio.get_running_loop().call_later(max(0.0, remaining), _interrupt, response)
         return handle.cancel

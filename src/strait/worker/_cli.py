@@ -27,6 +27,8 @@ from typing import Protocol, TypeGuard
 
 from strait._errors import StraitError, ValidationError
 
+from ._settings import project_dirs
+
 __all__ = ["collect_jobs", "load_dir_jobs", "main"]
 
 DEFAULT_DIRS = ("src",)  # the documented default of strait.json "dirs"
@@ -170,8 +172,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if os.getcwd() not in sys.path:
         sys.path.insert(0, os.getcwd())
     try:
-        from ._settings import project_dirs
-
         if args.jobs:
             jobs = collect_jobs(args.jobs)
         else:
@@ -187,6 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not jobs:
                 shown = ", ".join(str(d) for d in dirs)
                 raise ValidationError(f"no job definitions with handlers under {shown}", field="dirs")
+        # (import time) grpcio loads with the worker, once the jobs are found and checked
         from ._worker import RunReport, Worker, WorkerAuthError, WorkerRejectedError
 
         def line(report: RunReport) -> None:

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import Any, TypedDict, Unpack
 
 from strait import _tracing
+from strait._client import AsyncClient, Client
 from strait._errors import SignatureVerificationError, ValidationError
 from strait._limits import MAX_DISPATCH_RESPONSE_BYTES, MAX_PAYLOAD_BYTES
 from strait._signing import DEFAULT_TOLERANCE, SigningSecret, configured_signing_secret, verify_signature
@@ -171,9 +172,7 @@ class _Dispatcher:
         cls = context_class(handler)
         base_url, token = self.base_url, info.token
 
-        def make_client() -> Any:
-            from strait._client import AsyncClient, Client
-
+        def make_client() -> Any:  # Client or AsyncClient, as the handler is sync or async
             return (AsyncClient if handler.is_async else Client)(base_url=base_url, run_token=token)
 
         try:

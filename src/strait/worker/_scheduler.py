@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from typing import Any, ParamSpec, TypeVar
 
 from strait import _tracing
+from strait._client import AsyncClient, Client
 from strait._errors import StraitError
 from strait._limits import GRPC_MAX_RECEIVE_BYTES, MAX_LOG_MESSAGE_BYTES, cut_utf8
 from strait._signing import SigningSecret
@@ -298,8 +299,6 @@ class Scheduler:
                     f"run {a.run_id}: this worker has no base URL for Strait's REST API; set "
                     "STRAIT_BASE_URL (or base_url=) so run-context calls can reach it"
                 )
-            from strait._client import AsyncClient, Client  # the client is only needed here
-
             client_cls = AsyncClient if run.handler.is_async else Client
             return client_cls(
                 base_url=base_url, run_token=a.run_token_jwt, project_id=project_id, tracing=tracing
@@ -418,8 +417,6 @@ class Scheduler:
                 "the assignment has no run token" if not a.run_token_jwt else "set STRAIT_BASE_URL",
             )
             return
-        from strait._client import AsyncClient  # the client is only needed here
-
         try:
             async with AsyncClient(
                 base_url=self.base_url, run_token=a.run_token_jwt, project_id=self.project_id
