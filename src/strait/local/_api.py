@@ -17,8 +17,9 @@ from strait._limits import (
 )
 
 from ._clock import format_time, parse_time
+from ._core import ApiKey, EmulatorCore, hash_key
 from ._cron import CronSchedule, again, arm, current, fire_key
-from ._emulator import ApiKey, Emulator, hash_key, json_ok, operation
+from ._emulator import json_ok, operation
 from ._engine import cancel_run, create_run, move, start
 from ._http import ApiFailure, Call, failed_on, json_response, page, validation_failed
 from ._model import Job, Run
@@ -80,7 +81,7 @@ def list_api_keys(call: Call) -> Any:
 def create_api_key(call: Call) -> Any:
     body = call.obj()
     call.require(body, "project_id", "name")
-    call.emu.project_match(call, body["project_id"])
+    call.project_match(body["project_id"])
     raw = "strait_" + secrets.token_hex(20)
     key = ApiKey(
         call.emu.new_id("key"),
@@ -224,7 +225,7 @@ def _validate_job(call: Call, body: dict[str, Any], job: Job | None) -> None:
     check_types(body, "CreateJobRequest", _JOB_TYPES)
     check_limits(body, _JOB_LIMITS, () if job else ("project_id", "name", "slug"))
     if job is None:
-        call.emu.project_match(call, body["project_id"])
+        call.project_match(body["project_id"])
     name = body.get("name", job.data["name"] if job else "")
     if len(str(name).encode()) > MAX_JOB_NAME_LENGTH:
         raise ApiFailure(400, f"name too long (max {MAX_JOB_NAME_LENGTH} characters)")
@@ -270,7 +271,7 @@ def create_job(call: Call) -> Any:
     return json_ok(job.wire(), 201)
 
 
-def arm_job_cron(emu: Emulator, job: Job) -> None:
+def arm_job_cron(emu: EmulatorCore, job: Job) -> None:
     """A job with a ``cron`` fires on it while it exists, is enabled and not paused, after its
     ``cron_overlap_policy`` (scheduler/cron.go:176-281)."""
     if not job.data.get("cron"):
@@ -280,7 +281,7 @@ def arm_job_cron(emu: Emulator, job: Job) -> None:
 
 
 @timer("cron.job")
-def _cron_fire(emu: Emulator, job_id: str, generation: int, at: datetime) -> None:
+def _cron_fire(emu: EmulatorCore, job_id: str, generation: int, at: datetime) -> None:
     job = emu.state.jobs.get(job_id)
     if job is None or not current(emu, job_id, generation) or not job.data.get("cron"):
         return

@@ -20,7 +20,7 @@ import asyncio
 import hashlib
 import json
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import aiohttp
 
@@ -39,14 +39,12 @@ from strait._signing import signature_headers
 
 from . import _bus
 from ._clock import format_time
+from ._core import EmulatorCore
 from ._http import ApiFailure
 from ._model import Job, Run
 from ._ops_secrets import secret_headers
 from ._timers import timer
 from ._tokens import mint_run_token
-
-if TYPE_CHECKING:
-    from ._emulator import Emulator
 
 __all__ = [
     "cancel_run",
@@ -96,7 +94,7 @@ def payload_hash(payload: Any) -> tuple[Any, str]:
 
 
 def record_event(
-    emu: Emulator, run: Run, kind: str, message: str, *, level: str = "info", data: Any = None
+    emu: EmulatorCore, run: Run, kind: str, message: str, *, level: str = "info", data: Any = None
 ) -> dict[str, Any]:
     event: dict[str, Any] = {
         "id": emu.new_id("evt"),
@@ -112,7 +110,7 @@ def record_event(
     return event
 
 
-def move(emu: Emulator, run: Run, to: str, *, error: str = "") -> None:
+def move(emu: EmulatorCore, run: Run, to: str, *, error: str = "") -> None:
     """Apply the FSM move to ``to`` (``InvalidTransitionError`` -> 409) and publish it."""
     try:
         fsm.transition_run(run.status, fsm.run_event_to(to))
@@ -141,7 +139,7 @@ def move(emu: Emulator, run: Run, to: str, *, error: str = "") -> None:
         _after_terminal(emu, run)
 
 
-def _after_terminal(emu: Emulator, run: Run) -> None:
+def _after_terminal(emu: EmulatorCore, run: Run) -> None:
     if emu.workers is not None:
         emu.workers.forget(run)
     _bus.emit(emu, _bus.RUN_FINISHED, run)
@@ -149,7 +147,7 @@ def _after_terminal(emu: Emulator, run: Run) -> None:
 
 
 def create_run(
-    emu: Emulator,
+    emu: EmulatorCore,
     job: Job,
     payload: Any,
     *,
@@ -219,34 +217,34 @@ def expiry(job: Job, ttl_secs: int, scheduled_at: datetime | None, now: datetime
 
 
 @timer("run.expire")
-def _expire_timer(emu: Emulator, run_id: str) -> None:
+def _expire_timer(emu: EmulatorCore, run_id: str) -> None:
     run = emu.state.runs.get(run_id)
     if run is not None:
         expire_unstarted(emu, run)
 
 
 @timer("run.enqueue")
-def _enqueue_timer(emu: Emulator, run_id: str) -> None:
+def _enqueue_timer(emu: EmulatorCore, run_id: str) -> None:
     run = emu.state.runs.get(run_id)
     if run is not None:
         enqueue_due(emu, run)
 
 
 @timer("run.timeout")
-def _timeout_timer(emu: Emulator, run_id: str, generation: int) -> None:
+def _timeout_timer(emu: EmulatorCore, run_id: str, generation: int) -> None:
     run = emu.state.runs.get(run_id)
     if run is not None:
         _timeout(emu, run, generation)
 
 
-def expire_unstarted(emu: Emulator, run: Run) -> None:
+def expire_unstarted(emu: EmulatorCore, run: Run) -> None:
     waiting = run.status in (fsm.RunStatus.DELAYED.value, fsm.RunStatus.QUEUED.value)
     if waiting and run.expires_at is not None and run.expires_at <= emu.clock.now():
         run.error = "run expired"
         move(emu, run, fsm.RunStatus.EXPIRED.value, error=run.error)
 
 
-def enqueue_due(emu: Emulator, run: Run) -> None:
+def enqueue_due(emu: EmulatorCore, run: Run) -> None:
     if run.status == fsm.RunStatus.DELAYED.value and run.scheduled_at and run.scheduled_at > emu.clock.now():
         return  # rescheduled later (reschedule-run, _ops_runs): its own timer moves it
     if run.status == fsm.RunStatus.DELAYED.value:
@@ -260,7 +258,7 @@ def enqueue_due(emu: Emulator, run: Run) -> None:
 _KEY_HOLDING = frozenset({"delayed", "queued", "dequeued", "executing", "waiting"})
 
 
-def find_by_idempotency_key(emu: Emulator, job: Job, key: str) -> Run | None:
+def find_by_idempotency_key(emu: EmulatorCore, job: Job, key: str) -> Run | None:
     """The run this job made for ``key``, while it is not finished or finished (not
     expired) less than 24 h ago (store/runs.go:404-416); an index, so a trigger costs the
     same with many runs."""
@@ -278,7 +276,7 @@ def _active(run: Run) -> bool:
     return run.status in (fsm.RunStatus.DEQUEUED.value, fsm.RunStatus.EXECUTING.value)
 
 
-def held(emu: Emulator, run: Run) -> bool:
+def held(emu: EmulatorCore, run: Run) -> bool:
     """Whether the job's ``max_concurrency`` (or ``max_concurrency_per_key`` for the run's
     ``concurrency_key``) keeps the run queued for now (queue/pgque_claim.go:483-550)."""
     limit = int(run.job.data.get("max_concurrency") or 0)
@@ -292,7 +290,7 @@ def held(emu: Emulator, run: Run) -> bool:
     return bool(per_key) and len(same_key) >= per_key
 
 
-def _start_held(emu: Emulator, job: Job) -> None:
+def _start_held(emu: EmulatorCore, job: Job) -> None:
     """A run of ``job`` finished: start the queued runs its concurrency limits held."""
     if not job.data.get("max_concurrency") and not job.data.get("max_concurrency_per_key"):
         return
@@ -305,7 +303,7 @@ def _start_held(emu: Emulator, job: Job) -> None:
         start(emu, run)
 
 
-def start(emu: Emulator, run: Run) -> None:
+def start(emu: EmulatorCore, run: Run) -> None:
     """Hand a queued run to its executor: an HTTP dispatch, or a connected worker."""
     if run.status != fsm.RunStatus.QUEUED.value:
         return  # e.g. held ``waiting`` for its job dependencies (_ops_jobs)
@@ -320,7 +318,7 @@ def start(emu: Emulator, run: Run) -> None:
     emu.spawn(_dispatch_http(emu, run))
 
 
-def begin_attempt(emu: Emulator, run: Run, *, assignment_id: str = "") -> str:
+def begin_attempt(emu: EmulatorCore, run: Run, *, assignment_id: str = "") -> str:
     """queued -> executing; returns the attempt's run token (with the worker
     assignment's id as the server mints it for worker mode)."""
     move(emu, run, fsm.RunStatus.EXECUTING.value)
@@ -337,7 +335,7 @@ def begin_attempt(emu: Emulator, run: Run, *, assignment_id: str = "") -> str:
     )
 
 
-def dispatch_headers(emu: Emulator, run: Run, token: str, body: bytes) -> dict[str, str]:
+def dispatch_headers(emu: EmulatorCore, run: Run, token: str, body: bytes) -> dict[str, str]:
     headers = {
         "Content-Type": "application/json",
         "X-Run-ID": run.id,
@@ -379,7 +377,7 @@ def trace_headers(metadata: dict[str, str]) -> dict[str, str]:
 
 
 async def _post(
-    emu: Emulator, url: str, body: bytes, headers: dict[str, str], seconds: float
+    emu: EmulatorCore, url: str, body: bytes, headers: dict[str, str], seconds: float
 ) -> tuple[int | None, bytes, str, str]:
     """One POST, redirects never followed (worker/executor_http_client.go:38-40): ``(status,
     body, error class, error)``, the status None when there was no answer."""
@@ -395,7 +393,7 @@ async def _post(
         return None, b"", "connection", f"http dispatch: {type(exc).__name__}"
 
 
-async def _dispatch_http(emu: Emulator, run: Run) -> None:
+async def _dispatch_http(emu: EmulatorCore, run: Run) -> None:
     if run.status != fsm.RunStatus.QUEUED.value:
         return
     token = begin_attempt(emu, run)
@@ -428,7 +426,7 @@ def _classify(status: int) -> str:
 
 
 def _settle(
-    emu: Emulator, run: Run, generation: int, status: int | None, raw: bytes, error_class: str, error: str
+    emu: EmulatorCore, run: Run, generation: int, status: int | None, raw: bytes, error_class: str, error: str
 ) -> None:
     """Read the endpoint's answer, unless the run moved on meanwhile (the handler
     completed or failed it through the SDK, it was cancelled, or it timed out)."""
@@ -468,7 +466,7 @@ def max_attempts(run: Run) -> int:
     return int(run.setting("max_attempts") or 1)
 
 
-def _retry(emu: Emulator, run: Run, error: str, error_class: str) -> None:
+def _retry(emu: EmulatorCore, run: Run, error: str, error_class: str) -> None:
     """Back to ``queued`` with the next attempt after the executor's backoff, the priority
     raised by the job's ``retry_priority_boost`` (worker/executor_transitions.go:50-68)."""
     run.error, run.error_class = error, error_class
@@ -482,7 +480,7 @@ def _retry(emu: Emulator, run: Run, error: str, error_class: str) -> None:
     emu.clock.at(run.next_retry_at, "run.enqueue", run.id)
 
 
-def fail_attempt(emu: Emulator, run: Run, error: str, error_class: str) -> None:
+def fail_attempt(emu: EmulatorCore, run: Run, error: str, error_class: str) -> None:
     """Retry while attempts remain and the class is retried; otherwise dead-letter the run.
     A worker's failure (class ``unknown``) is classified by its text first."""
     if error_class == "unknown":
@@ -501,7 +499,7 @@ def retry_delay(attempt: int) -> float:
     return _RETRY_BACKOFF.delay(max(attempt, 1) - 1)
 
 
-def _time_out(emu: Emulator, run: Run) -> None:
+def _time_out(emu: EmulatorCore, run: Run) -> None:
     """The attempt ran out of time: retried while attempts remain, else ``timed_out`` with
     ``execution timed out``, class ``transient`` (worker/executor_timeout.go:13,32-44,
     worker/executor_transitions.go:86-97)."""
@@ -512,7 +510,7 @@ def _time_out(emu: Emulator, run: Run) -> None:
     finish_run(emu, run, fsm.RunStatus.TIMED_OUT.value, error=TIMED_OUT_ERROR)
 
 
-def _timeout(emu: Emulator, run: Run, generation: int) -> None:
+def _timeout(emu: EmulatorCore, run: Run, generation: int) -> None:
     if run.generation == generation and run.status == fsm.RunStatus.EXECUTING.value:
         run.generation += 1
         if emu.workers is not None:
@@ -521,7 +519,7 @@ def _timeout(emu: Emulator, run: Run, generation: int) -> None:
 
 
 def finish_run(
-    emu: Emulator, run: Run, to: str, *, result: Any = None, has_result: bool = False, error: str = ""
+    emu: EmulatorCore, run: Run, to: str, *, result: Any = None, has_result: bool = False, error: str = ""
 ) -> None:
     if has_result:
         run.result, run.has_result = result, True
@@ -531,7 +529,7 @@ def finish_run(
     move(emu, run, to, error=error)
 
 
-def cancel_run(emu: Emulator, run: Run, *, error: str = "canceled by user") -> None:
+def cancel_run(emu: EmulatorCore, run: Run, *, error: str = "canceled by user") -> None:
     """Cancel ``run`` and, generation by generation, the children it spawned that are still
     running (api/runs.go:153-179, api/run_child_cancellation.go:10-46)."""
     if run.terminal:
@@ -547,13 +545,13 @@ def cancel_run(emu: Emulator, run: Run, *, error: str = "canceled by user") -> N
         parents = {c.id for c in children}
 
 
-def _cancel(emu: Emulator, run: Run, error: str) -> None:
+def _cancel(emu: EmulatorCore, run: Run, error: str) -> None:
     if emu.workers is not None and run.status == fsm.RunStatus.EXECUTING.value:
         emu.workers.cancel(run)
     finish_run(emu, run, fsm.RunStatus.CANCELED.value, error=error)
 
 
-def now_iso(emu: Emulator) -> str:
+def now_iso(emu: EmulatorCore) -> str:
     return format_time(emu.clock.now())
 
 

@@ -10,40 +10,22 @@ waiting run; list pages by ``requested_at``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from strait._limits import MAX_EVENT_KEY_LENGTH
 
 from . import _bus
 from ._clock import format_time
+from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._engine import finish_run, start
 from ._http import ApiFailure, Call, page
+from ._model import Trigger
 from ._timers import timer
-
-if TYPE_CHECKING:
-    from ._emulator import Emulator
 
 DEFAULT_TIMEOUT_SECS = 3600
 MAX_TIMEOUT_SECS = 2_592_000
-
-
-@dataclass
-class Trigger:
-    id: str
-    key: str
-    project_id: str
-    requested_at: datetime
-    data: dict[str, Any]
-
-    @property
-    def status(self) -> str:
-        return str(self.data["status"])
-
-    def wire(self) -> dict[str, Any]:
-        return self.data
 
 
 def check_event_key(key: str) -> None:
@@ -56,7 +38,7 @@ def check_event_key(key: str) -> None:
         raise ApiFailure(400, "event key contains invalid characters (control characters not allowed)")
 
 
-def open_trigger(emu: Emulator, project_id: str, key: str, timeout: Any, source: str) -> Trigger:
+def open_trigger(emu: EmulatorCore, project_id: str, key: str, timeout: Any, source: str) -> Trigger:
     check_event_key(key)
     secs = DEFAULT_TIMEOUT_SECS if not timeout else int(timeout)
     if secs < 0 or secs > MAX_TIMEOUT_SECS:
@@ -83,14 +65,14 @@ def open_trigger(emu: Emulator, project_id: str, key: str, timeout: Any, source:
     return trigger
 
 
-def _published(emu: Emulator, trigger: Trigger) -> None:
+def _published(emu: EmulatorCore, trigger: Trigger) -> None:
     emu.publish(f"trigger:{trigger.id}", trigger.wire())
     if emu.has_subscribers(f"activity:{trigger.project_id}"):
         emu.activity(trigger.project_id, "event_triggers", "update", trigger.wire())
 
 
 @timer("trigger.expire")
-def expire_trigger(emu: Emulator, project_id: str, key: str, trigger_id: str) -> None:
+def expire_trigger(emu: EmulatorCore, project_id: str, key: str, trigger_id: str) -> None:
     trigger = emu.state.triggers.get((project_id, key))
     if trigger is None or trigger.id != trigger_id or trigger.status != "waiting":
         return
@@ -100,7 +82,7 @@ def expire_trigger(emu: Emulator, project_id: str, key: str, trigger_id: str) ->
     _settle_source(emu, trigger, "timed_out")
 
 
-def _settle_source(emu: Emulator, trigger: Trigger, outcome: str) -> None:
+def _settle_source(emu: EmulatorCore, trigger: Trigger, outcome: str) -> None:
     """What a trigger's end does to whoever waits on it."""
     run_id = trigger.data.get("job_run_id")
     if run_id:
@@ -142,7 +124,7 @@ def find_trigger(call: Call, key: str | None = None) -> Trigger:
     return trigger
 
 
-def receive(emu: Emulator, trigger: Trigger, payload: Any) -> None:
+def receive(emu: EmulatorCore, trigger: Trigger, payload: Any) -> None:
     now = emu.clock.now()
     trigger.data.update(status="received", response_payload=payload, received_at=format_time(now))
     trigger.data["sent_by"] = "api_key"

@@ -47,12 +47,11 @@ from strait._signing import sign
 from strait.worker._proto import worker_pb2 as pb
 from strait.worker._proto import worker_pb2_grpc as pb_grpc
 
-from ._emulator import hash_key
+from ._core import EmulatorCore, hash_key
 from ._engine import begin_attempt, fail_attempt, finish_run, held, move
 from ._workers import WorkerBook
 
 if TYPE_CHECKING:
-    from ._emulator import Emulator
     from ._model import Run
 
 MAX_AUTH_FAILURES = 10
@@ -113,7 +112,7 @@ class Assignment:
 class WorkerHub:
     """The emulator's worker registry and worker-mode dispatcher (``emu.workers``)."""
 
-    emu: Emulator
+    emu: EmulatorCore
     workers: dict[tuple[str, str], Worker] = field(default_factory=dict)
     assignments: dict[str, Assignment] = field(default_factory=dict)
     auth_failures: dict[str, int] = field(default_factory=dict)
@@ -432,7 +431,7 @@ class _Service(pb_grpc.WorkerServiceServicer):
             await context.abort(grpc.StatusCode.UNKNOWN, "force disconnected by API request")
 
 
-async def start_worker_service(emu: Emulator, host: str, port: int) -> tuple[Any, int]:
+async def start_worker_service(emu: EmulatorCore, host: str, port: int) -> tuple[Any, int]:
     hub = WorkerHub(emu)
     emu.workers = hub
     server = grpc.aio.server(options=SERVER_OPTIONS)

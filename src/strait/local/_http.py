@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import json
-import random
-import secrets
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from aiohttp import web
 
 from ._clock import format_time, parse_time
-
-if TYPE_CHECKING:
-    from ._emulator import Emulator
+from ._core import EmulatorCore, random_hex
 
 __all__ = [
     "ApiFailure",
@@ -81,14 +77,6 @@ def validation_failed(*details: str) -> ApiFailure:
     return ApiFailure(422, "validation failed", details=list(details))
 
 
-#: Ids need to be unique, not secret: one generator seeded once, no system call per id.
-_IDS = random.Random(secrets.randbits(64))
-
-
-def random_hex(nbytes: int) -> str:
-    return f"{_IDS.getrandbits(nbytes * 8):0{nbytes * 2}x}"
-
-
 def new_request_id() -> str:
     return random_hex(8)
 
@@ -128,7 +116,7 @@ _Owned = TypeVar("_Owned", bound=_HasProject)
 class Call:
     """One request as a handler sees it."""
 
-    emu: Emulator
+    emu: EmulatorCore
     request: web.Request
     operation_id: str
     params: Mapping[str, str]
@@ -158,6 +146,11 @@ class Call:
         if not isinstance(self.body, dict):
             raise ApiFailure(400, "request body must be a JSON object")
         return self.body
+
+    def project_match(self, project_id: object) -> None:
+        """A body's ``project_id``, when given, must be the caller's (403 otherwise)."""
+        if project_id and project_id != self.project_id:
+            raise ApiFailure(403, "project_id does not match authenticated project")
 
     def require(self, body: Mapping[str, Any], *names: str) -> None:
         missing = [n for n in names if body.get(n) in (None, "")]

@@ -16,7 +16,7 @@ from strait.fsm import RunStatus, is_terminal_run_status
 
 from ._clock import format_time
 
-__all__ = ["Job", "Run"]
+__all__ = ["Job", "Run", "StepRun", "Trigger", "Workflow", "WorkflowRun"]
 
 #: What a job gets for a field sent as 0 or left out (api/job_create.go:149-159,253-264,
 #: api/job_validation.go:66-71).
@@ -262,3 +262,75 @@ class Run:
             out["metadata"] = self.metadata
         # No queue_name: the server's run read does not select it (store/runs.go:240-252).
         return out
+
+
+@dataclass
+class Trigger:
+    id: str
+    key: str
+    project_id: str
+    requested_at: datetime
+    data: dict[str, Any]
+
+    @property
+    def status(self) -> str:
+        return str(self.data["status"])
+
+    def wire(self) -> dict[str, Any]:
+        return self.data
+
+
+@dataclass
+class Workflow:
+    id: str
+    project_id: str
+    data: dict[str, Any]
+    created_at: datetime
+
+    def wire(self) -> dict[str, Any]:
+        return self.data
+
+    def summary(self) -> dict[str, Any]:
+        """As listed (``Workflow``: without its steps)."""
+        return {k: v for k, v in self.data.items() if k != "steps"}
+
+
+@dataclass
+class StepRun:
+    id: str
+    ref: str
+    step: dict[str, Any]
+    created_at: datetime
+    data: dict[str, Any]
+    approval: dict[str, Any] | None = None
+    event_key: str = ""
+
+    @property
+    def status(self) -> str:
+        return str(self.data["status"])
+
+    def wire(self) -> dict[str, Any]:
+        return self.data
+
+
+@dataclass
+class WorkflowRun:
+    id: str
+    workflow: Workflow
+    created_at: datetime
+    data: dict[str, Any]
+    steps: dict[str, StepRun] = field(default_factory=dict)
+    parent_step: tuple[str, str] | None = None  # (workflow run id, step ref)
+    #: The trigger's trace, which the run's job steps continue (``_trace_parent``/``_trace_state``).
+    trace: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def project_id(self) -> str:
+        return self.workflow.project_id
+
+    @property
+    def status(self) -> str:
+        return str(self.data["status"])
+
+    def wire(self) -> dict[str, Any]:
+        return self.data

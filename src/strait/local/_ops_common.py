@@ -6,14 +6,12 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ._clock import format_time, parse_time
+from ._core import EmulatorCore
 from ._emulator import OPERATIONS
 from ._http import ApiFailure, Call, page
-
-if TYPE_CHECKING:
-    from ._emulator import Emulator
 
 __all__ = [
     "creation_body",
@@ -29,13 +27,13 @@ __all__ = [
 ]
 
 
-def table(emu: Emulator, area: str) -> dict[str, dict[str, Any]]:
+def table(emu: EmulatorCore, area: str) -> dict[str, dict[str, Any]]:
     """The area's records by id (plain JSON, so ``--db`` saves them with the rest).
     Keys starting with ``_`` are the emulator's own and never leave it."""
     return emu.state.extras.setdefault(area, {})
 
 
-def stamp(emu: Emulator) -> str:
+def stamp(emu: EmulatorCore) -> str:
     return format_time(emu.clock.stamp())
 
 

@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING, Any
 from strait import fsm
 
 from ._clock import format_time
+from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, json_response
 from ._ops_common import invoke, records, required, stamp, table
 
 if TYPE_CHECKING:
-    from ._emulator import Emulator
     from ._model import Job, Run
 
 __all__ = ["dependencies_satisfied", "hold_for_dependencies"]
@@ -39,7 +39,7 @@ def _job(call: Call, job_id: str) -> Job:
     return call.owned(call.emu.state.jobs, job_id, "job")
 
 
-def dependencies_of(emu: Emulator, job_id: str) -> list[dict[str, Any]]:
+def dependencies_of(emu: EmulatorCore, job_id: str) -> list[dict[str, Any]]:
     """Newest first, as the store lists them."""
     deps = [d for d in table(emu, "job_dependencies").values() if d["job_id"] == job_id]
     return sorted(deps, key=lambda d: d["created_at"], reverse=True)
@@ -89,7 +89,7 @@ def delete_job_dependency(call: Call) -> Any:
     return json_response(204, None)
 
 
-def _latest_terminal(emu: Emulator, job_id: str, run: Run) -> Run | None:
+def _latest_terminal(emu: EmulatorCore, job_id: str, run: Run) -> Run | None:
     """The dependency job's latest terminal run, matched by the run's idempotency key,
     else by its ``dependency_key`` metadata (store/job_dependencies.go:270-313)."""
     key = run.idempotency_key
@@ -110,7 +110,7 @@ def _latest_terminal(emu: Emulator, job_id: str, run: Run) -> Run | None:
     return max(found, key=lambda r: (r.finished_at is not None, r.finished_at or r.created_at, r.created_at))
 
 
-def dependencies_satisfied(emu: Emulator, run: Run) -> bool:
+def dependencies_satisfied(emu: EmulatorCore, run: Run) -> bool:
     """store/job_dependencies.go:227-268."""
     for dep in dependencies_of(emu, run.job.id):
         matched = _latest_terminal(emu, dep["depends_on_job_id"], run)
@@ -123,7 +123,7 @@ def dependencies_satisfied(emu: Emulator, run: Run) -> bool:
     return True
 
 
-def hold_for_dependencies(emu: Emulator, run: Run) -> None:
+def hold_for_dependencies(emu: EmulatorCore, run: Run) -> None:
     """A just-triggered queued run whose dependencies are not satisfied waits instead
     (api/trigger_immediate.go:129-136); its pending dispatch then finds it not queued."""
     if run.status == fsm.RunStatus.QUEUED.value and not dependencies_satisfied(emu, run):

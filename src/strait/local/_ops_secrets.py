@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, json_response
 from ._ops_common import creation_body, owned_record, public, records, stamp, table
 from ._ops_environments import resolve_environment
 
 if TYPE_CHECKING:
-    from ._emulator import Emulator
     from ._model import Job
 
 __all__ = ["secret_headers"]
@@ -87,7 +87,7 @@ def delete_secret(call: Call) -> Any:
     return json_response(204, None)
 
 
-def secret_headers(emu: Emulator, job: Job) -> dict[str, str]:
+def secret_headers(emu: EmulatorCore, job: Job) -> dict[str, str]:
     """The job's own secrets (``job_id`` set) of its environment (the job's
     ``environment_id``, else the project's ``production`` environment, else the
     literal ``production``), by key then age: ``X-Secret-<KEY>: <value>``

@@ -5,12 +5,10 @@ version operations of ``_ops_workflows``."""
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ._core import EmulatorCore
 from ._ops_common import stamp, table
-
-if TYPE_CHECKING:
-    from ._emulator import Emulator
 
 __all__ = ["snapshot_workflow_version", "workflow_versions"]
 
@@ -19,7 +17,7 @@ __all__ = ["snapshot_workflow_version", "workflow_versions"]
 _FIELDS = ("description", "cron", "cron_timezone", "skip_if_running", "created_by", "updated_by")
 
 
-def snapshot_workflow_version(emu: Emulator, workflow: dict[str, Any]) -> None:
+def snapshot_workflow_version(emu: EmulatorCore, workflow: dict[str, Any]) -> None:
     """Record the definition as it is now (its steps kept privately)."""
     version: dict[str, Any] = {
         "id": emu.new_id("wfver"),
@@ -42,7 +40,7 @@ def snapshot_workflow_version(emu: Emulator, workflow: dict[str, Any]) -> None:
     table(emu, "workflow_versions")[version["id"]] = version
 
 
-def workflow_versions(emu: Emulator, workflow_id: str) -> list[dict[str, Any]]:
+def workflow_versions(emu: EmulatorCore, workflow_id: str) -> list[dict[str, Any]]:
     """Newest version first."""
     found = [v for v in table(emu, "workflow_versions").values() if v["workflow_id"] == workflow_id]
     return sorted(found, key=lambda v: v["version"], reverse=True)

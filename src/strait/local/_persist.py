@@ -11,16 +11,12 @@ import os
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ._emulator import ApiKey, State
+from ._core import ApiKey, EmulatorCore, State
 from ._engine import start
-from ._events import Trigger
-from ._model import Job, Run
-from ._workflows import WORKFLOW_CLASSES, Workflow
-
-if TYPE_CHECKING:
-    from ._emulator import Emulator
+from ._model import Job, Run, Trigger, Workflow
+from ._workflows import WORKFLOW_CLASSES
 
 _SCHEMA = "CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, data TEXT NOT NULL)"
 
@@ -63,7 +59,7 @@ class Store:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
 
-    def save(self, emu: Emulator) -> None:
+    def save(self, emu: EmulatorCore) -> None:
         state = emu.state
         # Runs may point at deleted jobs (and workflow runs at deleted workflows): keep
         # those too, and which ones are still live.
@@ -95,7 +91,7 @@ class Store:
             db.execute(_SCHEMA)
             db.execute("INSERT OR REPLACE INTO state VALUES ('emulator', ?)", (json.dumps(data),))
 
-    def load(self, emu: Emulator) -> None:
+    def load(self, emu: EmulatorCore) -> None:
         if not self.path.exists():
             return
         with sqlite3.connect(self.path) as db:
@@ -162,7 +158,7 @@ class _Decoder:
         return cls(**{k: self.decode(v) for k, v in inner.items()})
 
 
-def resume(emu: Emulator) -> None:
+def resume(emu: EmulatorCore) -> None:
     """After a load: offer the queued runs (those that were executing included) to their
     executors again; every timer came back with the state."""
     emu.restore_pending = False

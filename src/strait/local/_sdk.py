@@ -1,6 +1,6 @@
 """``/sdk/v1/runs/{runID}/...``: what a running job's run token may call.
 
-Every request has passed the server's run-token checks (``Emulator._run_token_auth``):
+Every request has passed the server's run-token checks (``EmulatorCore._run_token_auth``):
 a valid HS256 token with issuer ``strait:run-token``, ``exp``, a subject equal to the
 URL's run, an ``attempt`` equal to the run's current attempt, and a run that is not
 terminal (410 otherwise).

@@ -24,7 +24,8 @@ from strait._limits import (
 
 from . import _schema
 from ._clock import format_time, parse_time
-from ._emulator import Emulator, json_ok, operation
+from ._core import EmulatorCore
+from ._emulator import json_ok, operation
 from ._engine import create_run, expiry, find_by_idempotency_key, payload_hash
 from ._http import ApiFailure, Call, failed_on, validation_failed
 from ._model import Job, Run
@@ -85,7 +86,7 @@ def triggerable_job(call: Call) -> Job:
     return job
 
 
-def _scheduled_at(emu: Emulator, raw: Any) -> datetime | None:
+def _scheduled_at(emu: EmulatorCore, raw: Any) -> datetime | None:
     """api/trigger_intake.go:104-116."""
     if not raw:
         return None
@@ -160,7 +161,7 @@ def _idempotency_key(call: Call) -> str:
     return key
 
 
-def _recent_duplicate(emu: Emulator, job: Job, digest: str) -> Run | None:
+def _recent_duplicate(emu: EmulatorCore, job: Job, digest: str) -> Run | None:
     """A run of the job with the same payload within ``dedup_window_secs``
     (api/trigger_dedup.go:13-30)."""
     window = int(job.data.get("dedup_window_secs") or 0)
@@ -175,7 +176,7 @@ def _recent_duplicate(emu: Emulator, job: Job, digest: str) -> Run | None:
     return max(found, key=lambda r: r.created_at) if found else None
 
 
-def _check_rate_limit(emu: Emulator, job: Job) -> None:
+def _check_rate_limit(emu: EmulatorCore, job: Job) -> None:
     """``rate_limit_max`` runs per ``rate_limit_window_secs``: 429 with ``Retry-After``
     (api/trigger_admission.go:227-229,280-293,369-400)."""
     most, window = int(job.data.get("rate_limit_max") or 0), int(job.data.get("rate_limit_window_secs") or 0)
@@ -204,7 +205,7 @@ _TRIGGER_FIELDS = {**_RUN_FIELDS, "dry_run": bool, "debounce_key": str, "batch_k
 _BULK_ITEM_FIELDS = {**_RUN_FIELDS, "idempotency_key": str}
 
 
-def _run_from(emu: Emulator, job: Job, body: dict[str, Any], **options: Any) -> Run:
+def _run_from(emu: EmulatorCore, job: Job, body: dict[str, Any], **options: Any) -> Run:
     """A run of ``job`` with a trigger body's (or bulk item's) payload, priority, tags,
     ``ttl_secs`` and ``concurrency_key``."""
     return create_run(
@@ -280,7 +281,7 @@ def trigger_job(call: Call) -> Any:
     )
 
 
-def _debounce(emu: Emulator, job: Job, body: dict[str, Any]) -> datetime:
+def _debounce(emu: EmulatorCore, job: Job, body: dict[str, Any]) -> datetime:
     """Keep the latest trigger per ``(job, debounce_key)``; the run is made ``debounce_window_secs``
     after the last one, ``triggered_by: debounce`` (api/trigger_buffering.go:14-45,134-149)."""
     fire_at = emu.clock.now() + timedelta(seconds=int(job.data["debounce_window_secs"]))
@@ -292,7 +293,7 @@ def _debounce(emu: Emulator, job: Job, body: dict[str, Any]) -> datetime:
 
 
 @timer("debounce.fire")
-def _debounce_fire(emu: Emulator, job_id: str, key: str, pending_id: str) -> None:
+def _debounce_fire(emu: EmulatorCore, job_id: str, key: str, pending_id: str) -> None:
     pending = emu.state.debounced.get((job_id, key))
     job = emu.state.jobs.get(job_id)
     if pending is None or pending["id"] != pending_id:
@@ -306,7 +307,7 @@ def _debounce_fire(emu: Emulator, job_id: str, key: str, pending_id: str) -> Non
         )
 
 
-def _buffer(emu: Emulator, job: Job, body: dict[str, Any], metadata: dict[str, str]) -> Any:
+def _buffer(emu: EmulatorCore, job: Job, body: dict[str, Any], metadata: dict[str, str]) -> Any:
     """``batch_window_secs``: the trigger is buffered per ``(job, batch_key)``, answered
     ``{"buffered": true}``; at ``batch_max_size`` items the oldest are drained into one run at
     once, ``{"id", "status", "batch": true}`` (api/trigger_buffering.go:46-123,
@@ -343,7 +344,7 @@ def _buffer(emu: Emulator, job: Job, body: dict[str, Any], metadata: dict[str, s
     return json_ok({"id": run.id, "status": run.status, "batch": True}, 201)
 
 
-def _drain(emu: Emulator, job_id: str, key: str, most: int) -> list[dict[str, Any]]:
+def _drain(emu: EmulatorCore, job_id: str, key: str, most: int) -> list[dict[str, Any]]:
     group = emu.state.batches.get((job_id, key), [])
     items, rest = group[:most], group[most:]
     if rest:
@@ -354,7 +355,7 @@ def _drain(emu: Emulator, job_id: str, key: str, most: int) -> list[dict[str, An
 
 
 @timer("batch.flush")
-def _batch_flush(emu: Emulator, job_id: str, key: str) -> None:
+def _batch_flush(emu: EmulatorCore, job_id: str, key: str) -> None:
     """The flusher: a group whose oldest item waited ``batch_window_secs`` becomes one run
     of up to ``batch_max_size`` items, ``triggered_by: batch``, the job's tags, the first
     item's priority (scheduler/batch_flusher.go:79-205,255-262, store/batch.go:145-160)."""
@@ -384,7 +385,7 @@ def _batch_flush(emu: Emulator, job_id: str, key: str) -> None:
         emu.clock.at(rest[0]["created_at"] + window, "batch.flush", job_id, key)
 
 
-def _dry_run(emu: Emulator, job: Job, payload: Any, scheduled_at: datetime | None, ttl: int) -> Any:
+def _dry_run(emu: EmulatorCore, job: Job, payload: Any, scheduled_at: datetime | None, ttl: int) -> Any:
     """The checks a trigger would pass, and what it would make; no run
     (api/trigger_dry_run.go:39-122,167-198)."""
     _check_schema(job, payload)

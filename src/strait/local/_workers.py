@@ -30,16 +30,14 @@ import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from strait._limits import WORKER_DISCONNECT_ACK_TIMEOUT_SECS
 
 from ._clock import format_time
+from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, page_limit
-
-if TYPE_CHECKING:
-    from ._emulator import Emulator
 
 __all__ = ["WorkerBook"]
 
@@ -51,7 +49,7 @@ OPEN_TASK_STATUSES = frozenset({"assigned", "accepted"})
 class WorkerBook:
     """The ``workers`` and ``worker_tasks`` rows, by ``(project_id, worker_id)`` and task id."""
 
-    emu: Emulator
+    emu: EmulatorCore
     workers: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     tasks: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: The live streams' disconnect hooks: calling one ends that stream (force-disconnect).

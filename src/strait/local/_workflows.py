@@ -14,26 +14,23 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from strait import fsm
 from strait._limits import MAX_EVENT_KEY_LENGTH, MAX_TRACE_HEADER_BYTES, MAX_TRACEPARENT_BYTES
 
 from . import _condition as condition
 from ._clock import format_time
+from ._core import EmulatorCore
 from ._cron import again, arm, current
 from ._emulator import json_ok, operation
 from ._engine import cancel_run, canonical_json, create_run
 from ._events import open_trigger
 from ._http import ApiFailure, Call, failed_on, json_response, page, validation_failed
+from ._model import Run, StepRun, Workflow, WorkflowRun
 from ._ops_versions import snapshot_workflow_version
 from ._timers import timer
-
-if TYPE_CHECKING:
-    from ._emulator import Emulator
-    from ._model import Run
 
 _log = logging.getLogger("strait.local")
 _STEP_TYPES = ("job", "approval", "sleep", "wait_for_event", "sub_workflow")
@@ -55,62 +52,6 @@ _WORKFLOW_FIELDS = [
 ]
 
 
-@dataclass
-class Workflow:
-    id: str
-    project_id: str
-    data: dict[str, Any]
-    created_at: datetime
-
-    def wire(self) -> dict[str, Any]:
-        return self.data
-
-    def summary(self) -> dict[str, Any]:
-        """As listed (``Workflow``: without its steps)."""
-        return {k: v for k, v in self.data.items() if k != "steps"}
-
-
-@dataclass
-class StepRun:
-    id: str
-    ref: str
-    step: dict[str, Any]
-    created_at: datetime
-    data: dict[str, Any]
-    approval: dict[str, Any] | None = None
-    event_key: str = ""
-
-    @property
-    def status(self) -> str:
-        return str(self.data["status"])
-
-    def wire(self) -> dict[str, Any]:
-        return self.data
-
-
-@dataclass
-class WorkflowRun:
-    id: str
-    workflow: Workflow
-    created_at: datetime
-    data: dict[str, Any]
-    steps: dict[str, StepRun] = field(default_factory=dict)
-    parent_step: tuple[str, str] | None = None  # (workflow run id, step ref)
-    #: The trigger's trace, which the run's job steps continue (``_trace_parent``/``_trace_state``).
-    trace: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def project_id(self) -> str:
-        return self.workflow.project_id
-
-    @property
-    def status(self) -> str:
-        return str(self.data["status"])
-
-    def wire(self) -> dict[str, Any]:
-        return self.data
-
-
 WORKFLOW_CLASSES: dict[str, Any] = {"Workflow": Workflow, "StepRun": StepRun, "WorkflowRun": WorkflowRun}
 
 
@@ -121,7 +62,7 @@ def _find_workflow(call: Call, workflow_id: str | None = None) -> Workflow:
     return call.owned(call.emu.state.workflows, workflow_id or call.params["workflowID"], "workflow")
 
 
-def _resolve_job(emu: Emulator, project_id: str, ref: str) -> Any:
+def _resolve_job(emu: EmulatorCore, project_id: str, ref: str) -> Any:
     job = emu.state.jobs.get(ref)
     if job is None:
         job = next((j for j in emu.state.jobs.values() if j.project_id == project_id and j.slug == ref), None)
@@ -130,7 +71,7 @@ def _resolve_job(emu: Emulator, project_id: str, ref: str) -> Any:
     return job
 
 
-def _resolve_workflow(emu: Emulator, project_id: str, ref: str) -> Workflow:
+def _resolve_workflow(emu: EmulatorCore, project_id: str, ref: str) -> Workflow:
     workflow = emu.state.workflows.get(ref)
     if workflow is None:
         workflow = next(
@@ -210,7 +151,7 @@ def _check_acyclic(steps: list[dict[str, Any]]) -> None:
 def create_workflow(call: Call) -> Any:
     body = call.obj()
     call.require(body, "project_id", "name", "slug")
-    call.emu.project_match(call, body["project_id"])
+    call.project_match(body["project_id"])
     for other in call.emu.state.workflows.values():
         if other.project_id == body["project_id"] and other.data["slug"] == body["slug"]:
             raise ApiFailure(409, "workflow with this slug already exists")
@@ -234,7 +175,7 @@ def create_workflow(call: Call) -> Any:
     return json_ok(data, 201)
 
 
-def arm_workflow_cron(emu: Emulator, workflow: Workflow) -> None:
+def arm_workflow_cron(emu: EmulatorCore, workflow: Workflow) -> None:
     """A workflow with a ``cron`` starts a run on it (``triggered_by: cron``) while it
     exists and is enabled; with ``skip_if_running`` not while one runs
     (scheduler/cron.go:420-470)."""
@@ -251,7 +192,7 @@ def arm_workflow_cron(emu: Emulator, workflow: Workflow) -> None:
 
 
 @timer("cron.workflow")
-def _cron_fire(emu: Emulator, workflow_id: str, generation: int, at: datetime) -> None:
+def _cron_fire(emu: EmulatorCore, workflow_id: str, generation: int, at: datetime) -> None:
     workflow = emu.state.workflows.get(workflow_id)
     if workflow is None or not current(emu, workflow_id, generation) or not workflow.data.get("cron"):
         return
@@ -313,7 +254,7 @@ def delete_workflow(call: Call) -> Any:
 # -- runs --------------------------------------------------------------------------------
 
 
-def _move_run(emu: Emulator, run: WorkflowRun, to: str, error: str = "") -> None:
+def _move_run(emu: EmulatorCore, run: WorkflowRun, to: str, error: str = "") -> None:
     fsm.transition_workflow_run(run.status, fsm.workflow_run_event_to(to))
     run.data["status"] = to
     now = format_time(emu.clock.now())
@@ -335,7 +276,7 @@ def _move_run(emu: Emulator, run: WorkflowRun, to: str, error: str = "") -> None
                 finish_step(emu, parent, step, "failed", error=f"sub-workflow {to}")
 
 
-def _move_step(emu: Emulator, step: StepRun, to: str) -> None:
+def _move_step(emu: EmulatorCore, step: StepRun, to: str) -> None:
     fsm.transition_step(step.status, fsm.step_event_to(to))
     step.data["status"] = to
     now = format_time(emu.clock.now())
@@ -346,7 +287,7 @@ def _move_step(emu: Emulator, step: StepRun, to: str) -> None:
 
 
 def start_workflow_run(
-    emu: Emulator,
+    emu: EmulatorCore,
     workflow: Workflow,
     payload: Any,
     triggered_by: str,
@@ -480,7 +421,7 @@ def _step_payload(run: WorkflowRun, step: StepRun) -> Any:
     return merged
 
 
-def _start_step(emu: Emulator, run: WorkflowRun, step: StepRun) -> None:
+def _start_step(emu: EmulatorCore, run: WorkflowRun, step: StepRun) -> None:
     if run.status != "running" or step.status != "pending":
         return
     spec = step.step
@@ -551,21 +492,21 @@ def _start_step(emu: Emulator, run: WorkflowRun, step: StepRun) -> None:
         )
 
 
-def _step_of(emu: Emulator, run_id: str, ref: str) -> tuple[WorkflowRun, StepRun] | None:
+def _step_of(emu: EmulatorCore, run_id: str, ref: str) -> tuple[WorkflowRun, StepRun] | None:
     run = emu.state.workflow_runs.get(run_id)
     step = run.steps.get(ref) if run is not None else None
     return (run, step) if run is not None and step is not None else None
 
 
 @timer("sleep.wake")
-def _sleep_over(emu: Emulator, run_id: str, ref: str) -> None:
+def _sleep_over(emu: EmulatorCore, run_id: str, ref: str) -> None:
     found = _step_of(emu, run_id, ref)
     if found is not None:
         finish_step(emu, found[0], found[1], "completed", output=None)
 
 
 @timer("approval.expire")
-def _approval_expired(emu: Emulator, run_id: str, ref: str) -> None:
+def _approval_expired(emu: EmulatorCore, run_id: str, ref: str) -> None:
     found = _step_of(emu, run_id, ref)
     if found is None:
         return
@@ -577,7 +518,7 @@ def _approval_expired(emu: Emulator, run_id: str, ref: str) -> None:
 
 
 def finish_step(
-    emu: Emulator, run: WorkflowRun, step: StepRun, to: str, *, output: Any = None, error: str = ""
+    emu: EmulatorCore, run: WorkflowRun, step: StepRun, to: str, *, output: Any = None, error: str = ""
 ) -> None:
     if fsm.is_terminal_step_status(step.status):
         return
@@ -611,19 +552,19 @@ def finish_step(
     _check_done(emu, run)
 
 
-def _skip_dependents(emu: Emulator, run: WorkflowRun, ref: str) -> None:
+def _skip_dependents(emu: EmulatorCore, run: WorkflowRun, ref: str) -> None:
     for other in run.steps.values():
         if ref in other.step["depends_on"] and other.status == "pending":
             _move_step(emu, other, "skipped")
             _skip_dependents(emu, run, other.ref)
 
 
-def _fail_run(emu: Emulator, run: WorkflowRun, error: str) -> None:
+def _fail_run(emu: EmulatorCore, run: WorkflowRun, error: str) -> None:
     _cancel_steps(emu, run)
     _move_run(emu, run, "failed", error)
 
 
-def _cancel_steps(emu: Emulator, run: WorkflowRun) -> None:
+def _cancel_steps(emu: EmulatorCore, run: WorkflowRun) -> None:
     for step in run.steps.values():
         if fsm.is_terminal_step_status(step.status):
             continue
@@ -636,7 +577,7 @@ def _cancel_steps(emu: Emulator, run: WorkflowRun) -> None:
             trigger.data.update(status="canceled", error="workflow run ended")
 
 
-def _check_done(emu: Emulator, run: WorkflowRun) -> None:
+def _check_done(emu: EmulatorCore, run: WorkflowRun) -> None:
     if run.status != "running":
         return
     if all(fsm.is_terminal_step_status(s.status) for s in run.steps.values()):
@@ -647,7 +588,7 @@ def _check_done(emu: Emulator, run: WorkflowRun) -> None:
             _move_run(emu, run, "completed")
 
 
-def on_job_run_finished(emu: Emulator, job_run: Run) -> None:
+def on_job_run_finished(emu: EmulatorCore, job_run: Run) -> None:
     """A job run of a workflow step ended: the step follows it."""
     if not job_run.workflow_step_run_id:
         return
@@ -664,7 +605,7 @@ def on_job_run_finished(emu: Emulator, job_run: Run) -> None:
                 return
 
 
-def on_step_event(emu: Emulator, trigger: Any, outcome: str) -> None:
+def on_step_event(emu: EmulatorCore, trigger: Any, outcome: str) -> None:
     """A wait-for-event step's trigger received its event, timed out, or was canceled."""
     run = emu.state.workflow_runs.get(trigger.data.get("workflow_run_id", ""))
     if run is None:
