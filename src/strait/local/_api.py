@@ -21,7 +21,7 @@ from ._core import ApiKey, EmulatorCore, hash_key
 from ._cron import CronSchedule, again, arm, current, fire_key
 from ._emulator import json_ok, operation
 from ._engine import cancel_run, create_run, move, start
-from ._http import ApiFailure, Call, failed_on, json_response, page, validation_failed
+from ._http import ApiFailure, Call, Reply, failed_on, json_response, page, validation_failed
 from ._model import Job, Run
 from ._timers import timer
 from ._trigger import check_tags, check_types, request_metadata
@@ -31,7 +31,7 @@ _REPLAYABLE = {"failed", "timed_out", "crashed", "system_failed"}
 
 
 @operation("health-check", "health-ready")
-def health(call: Call) -> Any:
+def health(call: Call) -> Reply:
     return json_ok({"status": "ok" if call.operation_id == "health-check" else "ready"})
 
 
@@ -39,13 +39,13 @@ def health(call: Call) -> Any:
 
 
 @operation("list-projects")
-def list_projects(call: Call) -> Any:
+def list_projects(call: Call) -> Reply:
     projects = call.emu.state.projects
     return json_ok([p for p in projects.values() if p["id"] == call.project_id])
 
 
 @operation("get-project")
-def get_project(call: Call) -> Any:
+def get_project(call: Call) -> Reply:
     project_id = call.params["projectID"]
     project = call.emu.state.projects.get(project_id)
     if project is None:
@@ -56,7 +56,7 @@ def get_project(call: Call) -> Any:
 
 
 @operation("create-project")
-def create_project(call: Call) -> Any:
+def create_project(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "id", "org_id", "name")
     if body["id"] in call.emu.state.projects:
@@ -73,12 +73,12 @@ def _keys(call: Call) -> list[ApiKey]:
 
 
 @operation("list-api-keys")
-def list_api_keys(call: Call) -> Any:
+def list_api_keys(call: Call) -> Reply:
     return json_ok(page(call, _keys(call), lambda k: k.created_at, ApiKey.wire))
 
 
 @operation("create-api-key")
-def create_api_key(call: Call) -> Any:
+def create_api_key(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "project_id", "name")
     call.project_match(body["project_id"])
@@ -96,7 +96,7 @@ def create_api_key(call: Call) -> Any:
 
 
 @operation("revoke-api-key")
-def revoke_api_key(call: Call) -> Any:
+def revoke_api_key(call: Call) -> Reply:
     for key in _keys(call):
         if key.id == call.params["keyID"]:
             key.revoked_at = call.emu.clock.now()
@@ -262,7 +262,7 @@ def _validate_job(call: Call, body: dict[str, Any], job: Job | None) -> None:
 
 
 @operation("create-job")
-def create_job(call: Call) -> Any:
+def create_job(call: Call) -> Reply:
     body = call.obj()
     _validate_job(call, body, None)
     job = Job.create(call.emu.new_id("job"), body["project_id"], body, call.emu.clock.stamp())
@@ -301,7 +301,7 @@ def _cron_fire(emu: EmulatorCore, job_id: str, generation: int, at: datetime) ->
 
 
 @operation("list-jobs")
-def list_jobs(call: Call) -> Any:
+def list_jobs(call: Call) -> Reply:
     """api/job_read.go:60-105: ``slug``, else ``tag_key`` (with ``tag_value`` when given)."""
     jobs = [j for j in call.emu.state.jobs.values() if j.project_id == call.project_id]
     slug = call.query.get("slug")
@@ -314,12 +314,12 @@ def list_jobs(call: Call) -> Any:
 
 
 @operation("get-job")
-def get_job(call: Call) -> Any:
+def get_job(call: Call) -> Reply:
     return json_ok(find_job(call, call.params["jobID"]).wire())
 
 
 @operation("update-job")
-def update_job(call: Call) -> Any:
+def update_job(call: Call) -> Reply:
     job = find_job(call, call.params["jobID"])
     body = call.obj()
     _validate_job(call, body, job)
@@ -334,7 +334,7 @@ def update_job(call: Call) -> Any:
 
 
 @operation("delete-job")
-def delete_job(call: Call) -> Any:
+def delete_job(call: Call) -> Reply:
     """A job with runs not yet finished is kept: 409 (api/job_delete.go:35-41)."""
     job = find_job(call, call.params["jobID"])
     if any(r.job is job and not r.terminal for r in call.emu.state.runs.values()):
@@ -344,7 +344,7 @@ def delete_job(call: Call) -> Any:
 
 
 @operation("pause-job", "resume-job")
-def pause_job(call: Call) -> Any:
+def pause_job(call: Call) -> Reply:
     job = find_job(call, call.params["jobID"])
     paused = call.operation_id == "pause-job"
     job.data["paused"] = paused
@@ -361,13 +361,13 @@ def pause_job(call: Call) -> Any:
 
 
 @operation("list-job-versions")
-def list_job_versions(call: Call) -> Any:
+def list_job_versions(call: Call) -> Reply:
     job = find_job(call, call.params["jobID"])
     return json_ok(page(call, job.versions, lambda v: parse_time(v["created_at"]), lambda v: v))
 
 
 @operation("get-job-version")
-def get_job_version(call: Call) -> Any:
+def get_job_version(call: Call) -> Reply:
     job = find_job(call, call.params["jobID"])
     wanted = call.params["versionID"]
     for version in job.versions:
@@ -384,7 +384,7 @@ def find_run(call: Call, run_id: str | None = None) -> Run:
 
 
 @operation("list-runs")
-def list_runs(call: Call) -> Any:
+def list_runs(call: Call) -> Reply:
     statuses = set(call.request.query.getall("statuses", []))
     if call.query.get("status"):
         statuses.add(call.query["status"])
@@ -438,7 +438,7 @@ def _contains(have: Any, want: Any) -> bool:
 
 
 @operation("list-dead-letter-runs")
-def list_dead_letter_runs(call: Call) -> Any:
+def list_dead_letter_runs(call: Call) -> Reply:
     runs = [
         r
         for r in call.emu.state.runs.values()
@@ -448,19 +448,19 @@ def list_dead_letter_runs(call: Call) -> Any:
 
 
 @operation("get-run")
-def get_run(call: Call) -> Any:
+def get_run(call: Call) -> Reply:
     return json_ok(find_run(call).wire())
 
 
 @operation("cancel-run")
-def cancel(call: Call) -> Any:
+def cancel(call: Call) -> Reply:
     run = find_run(call)
     cancel_run(call.emu, run)
     return json_ok(run.wire())
 
 
 @operation("replay-run")
-def replay_run(call: Call) -> Any:
+def replay_run(call: Call) -> Reply:
     """A new run with the original's payload, or with checkpoint ``from_checkpoint``'s state
     and ``debug_mode`` (api/runs.go:260-330)."""
     original = find_run(call)
@@ -492,7 +492,7 @@ def replay_run(call: Call) -> Any:
 
 
 @operation("replay-dead-letter-run")
-def replay_dead_letter_run(call: Call) -> Any:
+def replay_dead_letter_run(call: Call) -> Reply:
     run = find_run(call)
     if run.status != "dead_letter":
         raise ApiFailure(409, "run is not in the dead-letter queue")
@@ -512,37 +512,37 @@ _RUN_RECORDS = {
 
 
 @operation(*_RUN_RECORDS)
-def list_run_records(call: Call) -> Any:
+def list_run_records(call: Call) -> Reply:
     records = getattr(find_run(call), _RUN_RECORDS[call.operation_id])
     return json_ok(page(call, records, lambda r: parse_time(r["created_at"]), lambda r: r))
 
 
 @operation("list-run-state")
-def list_run_state(call: Call) -> Any:
+def list_run_state(call: Call) -> Reply:
     return json_ok(list(find_run(call).state.values()))
 
 
 @operation("list-child-runs")
-def list_child_runs(call: Call) -> Any:
+def list_child_runs(call: Call) -> Reply:
     run = find_run(call)
     children = [r for r in call.emu.state.runs.values() if r.parent_run_id == run.id]
     return json_ok(page(call, children, lambda r: r.created_at, Run.wire))
 
 
 @operation("list-run-resources")
-def list_run_resources(call: Call) -> Any:
+def list_run_resources(call: Call) -> Reply:
     return json_ok(list(find_run(call).resources))
 
 
 @operation("reset-idempotency-key")
-def reset_idempotency_key(call: Call) -> Any:
+def reset_idempotency_key(call: Call) -> Reply:
     run = find_run(call)
     run.idempotency_key = ""
     return json_ok({"status": "reset", "run_id": run.id})
 
 
 @operation("list-run-lineage")
-def list_run_lineage(call: Call) -> Any:
+def list_run_lineage(call: Call) -> Reply:
     """The run's ancestors (parents and continued runs), up to the root."""
     run = find_run(call)
     chain = []
@@ -557,7 +557,7 @@ def list_run_lineage(call: Call) -> Any:
 
 
 @operation("bulk-cancel-runs")
-def bulk_cancel_runs(call: Call) -> Any:
+def bulk_cancel_runs(call: Call) -> Reply:
     body = call.obj()
     ids = body.get("run_ids")
     if not isinstance(ids, list) or not ids:  # api/bulk_cancel_runs.go:14-16,40-47
@@ -582,7 +582,7 @@ def bulk_cancel_runs(call: Call) -> Any:
 
 
 @operation("clone-job")
-def clone_job(call: Call) -> Any:
+def clone_job(call: Call) -> Reply:
     source = find_job(call, call.params["jobID"])
     body = call.obj()
     fields = {k: v for k, v in source.data.items() if k not in ("id", "version", "version_id", "created_at")}

@@ -3,8 +3,8 @@ server's middleware and auth."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
+import inspect
 import json
 import logging
 import posixpath
@@ -132,9 +132,8 @@ class Emulator(EmulatorCore):
                     raise ApiFailure(
                         501, f"operation {route.operation_id} is not implemented by strait.local"
                     )
-                response = handler(call)
-                if asyncio.iscoroutine(response):
-                    response = await response
+                answer = handler(call)
+                response = await answer if inspect.isawaitable(answer) else answer
             except ApiFailure as failure:
                 response = failure.response(request_id)
             except Exception:  # a bug here: answer as the server does, and say where to look
@@ -151,7 +150,7 @@ class Emulator(EmulatorCore):
                     validator.check_response(route, response, violations)
                 else:
                     validator.check_stream(route, response.status, response.content_type)
-            return response  # type: ignore[no-any-return]
+            return response
 
         return endpoint
 

@@ -20,7 +20,7 @@ from ._clock import format_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._engine import finish_run, start
-from ._http import ApiFailure, Call, page
+from ._http import ApiFailure, Call, Reply, page
 from ._model import Trigger
 from ._timers import timer
 
@@ -133,7 +133,7 @@ def receive(emu: EmulatorCore, trigger: Trigger, payload: Any) -> None:
 
 
 @operation("send-event")
-def send_event(call: Call) -> Any:
+def send_event(call: Call) -> Reply:
     trigger = find_trigger(call)
     payload = call.obj().get("payload")
     if trigger.status != "waiting":
@@ -145,7 +145,7 @@ def send_event(call: Call) -> Any:
 
 
 @operation("send-event-by-prefix")
-def send_event_by_prefix(call: Call) -> Any:
+def send_event_by_prefix(call: Call) -> Reply:
     prefix = call.params["prefix"]
     payload = call.obj().get("payload")
     matched = [
@@ -159,12 +159,12 @@ def send_event_by_prefix(call: Call) -> Any:
 
 
 @operation("get-event-trigger")
-def get_event_trigger(call: Call) -> Any:
+def get_event_trigger(call: Call) -> Reply:
     return json_ok(find_trigger(call).wire())
 
 
 @operation("cancel-event-trigger")
-def cancel_event_trigger(call: Call) -> Any:
+def cancel_event_trigger(call: Call) -> Reply:
     trigger = find_trigger(call)
     if trigger.status != "waiting":
         raise ApiFailure(409, "event trigger is not in waiting state")
@@ -175,7 +175,7 @@ def cancel_event_trigger(call: Call) -> Any:
 
 
 @operation("list-event-triggers")
-def list_event_triggers(call: Call) -> Any:
+def list_event_triggers(call: Call) -> Reply:
     triggers = [t for (project, _), t in call.emu.state.triggers.items() if project == call.project_id]
     for name in ("status", "source_type", "workflow_run_id"):
         wanted = call.query.get(name)
@@ -185,7 +185,7 @@ def list_event_triggers(call: Call) -> Any:
 
 
 @operation("get-event-trigger-stats")
-def event_trigger_stats(call: Call) -> Any:
+def event_trigger_stats(call: Call) -> Reply:
     triggers = [t for (project, _), t in call.emu.state.triggers.items() if project == call.project_id]
     counts = {
         s: sum(1 for t in triggers if t.status == s) for s in ("waiting", "received", "timed_out", "canceled")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
@@ -17,6 +17,7 @@ __all__ = [
     "ApiFailure",
     "Call",
     "Handler",
+    "Reply",
     "error_response",
     "failed_on",
     "json_response",
@@ -158,7 +159,10 @@ class Call:
             raise validation_failed(*(failed_on(n, "required") for n in missing))
 
 
-Handler = Callable[[Call], Any]
+#: What a handler answers: a JSON response, or a stream it has already prepared.
+Reply = web.StreamResponse
+#: A handler of one operation: a plain function or a coroutine function.
+Handler = Callable[[Call], Reply | Awaitable[Reply]]
 _Parsed = TypeVar("_Parsed")
 
 

@@ -3,10 +3,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ._emulator import json_ok, operation
-from ._http import Call
+from ._http import Call, Reply
 from ._ops_common import owned_record, records, stamp, table
 
 __all__ = ["record_batch_operation"]
@@ -28,11 +26,11 @@ def record_batch_operation(call: Call, job_id: str, batch_id: str, item_count: i
 
 
 @operation("list-batch-operations")
-def list_batch_operations(call: Call) -> Any:
+def list_batch_operations(call: Call) -> Reply:
     mine = [op for op in table(call.emu, "batch_operations").values() if op["project_id"] == call.project_id]
     return json_ok(records(call, mine))
 
 
 @operation("get-batch-operation")
-def get_batch_operation(call: Call) -> Any:
+def get_batch_operation(call: Call) -> Reply:
     return json_ok(owned_record(call, "batch_operations", call.params["batchID"], "batch operation"))

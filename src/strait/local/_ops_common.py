@@ -3,10 +3,12 @@ validator-style 422, and cursor pages over stored wire dicts."""
 
 from __future__ import annotations
 
-import asyncio
+import inspect
 import json
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
+
+from aiohttp import web
 
 from ._clock import format_time, parse_time
 from ._core import EmulatorCore
@@ -109,7 +111,7 @@ async def invoke(call: Call, operation_id: str, params: Mapping[str, str], body:
         key_id=call.key_id,
         body=body,
     )
-    answer = OPERATIONS[operation_id](inner)
-    if asyncio.iscoroutine(answer):
-        answer = await answer
-    return json.loads(answer.body) if answer.body else None
+    reply = OPERATIONS[operation_id](inner)
+    answer = await reply if inspect.isawaitable(reply) else reply
+    body = answer.body if isinstance(answer, web.Response) else None
+    return json.loads(body) if isinstance(body, bytes) and body else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, json_response
+from ._http import ApiFailure, Call, Reply, json_response
 from ._ops_common import creation_body, owned_record, records, stamp, table, validation_failed
 
 MAX_INHERITANCE_DEPTH = 10  # store/environments.go:262
@@ -75,7 +75,7 @@ def _check_lengths(body: dict[str, Any]) -> None:
 
 
 @operation("create-environment")
-def create_environment(call: Call) -> Any:
+def create_environment(call: Call) -> Reply:
     body = creation_body(call, "name", "slug", check=_check_lengths)
     parent_id = str(body.get("parent_id") or "")
     _check_parent(call, "", parent_id)
@@ -103,7 +103,7 @@ def create_environment(call: Call) -> Any:
 
 
 @operation("list-environments")
-def list_environments(call: Call) -> Any:
+def list_environments(call: Call) -> Reply:
     mine = [e for e in environments(call).values() if e["project_id"] == call.project_id]
     answer = records(call, mine)
     by_id = environments(call)
@@ -112,13 +112,13 @@ def list_environments(call: Call) -> Any:
 
 
 @operation("get-environment")
-def get_environment(call: Call) -> Any:
+def get_environment(call: Call) -> Reply:
     env = find_environment(call, call.params["envID"])
     return json_ok(_wire(env, resolved_variables(call, env)))
 
 
 @operation("update-environment")
-def update_environment(call: Call) -> Any:
+def update_environment(call: Call) -> Reply:
     env = find_environment(call, call.params["envID"])
     body = call.obj()
     if body.get("parent_id") is not None:
@@ -140,7 +140,7 @@ def update_environment(call: Call) -> Any:
 
 
 @operation("delete-environment")
-def delete_environment(call: Call) -> Any:
+def delete_environment(call: Call) -> Reply:
     env = find_environment(call, call.params["envID"])
     if env.get("is_standard"):
         raise ApiFailure(403, "cannot delete standard environment")
@@ -149,7 +149,7 @@ def delete_environment(call: Call) -> Any:
 
 
 @operation("get-resolved-variables")
-def get_resolved_variables(call: Call) -> Any:
+def get_resolved_variables(call: Call) -> Reply:
     env = find_environment(call, call.params["envID"])
     return json_ok({"variables": resolved_variables(call, env)})
 

@@ -14,7 +14,7 @@ from typing import Any
 from ._clock import format_time, parse_time
 from ._emulator import json_ok, operation
 from ._engine import create_run
-from ._http import ApiFailure, Call, json_response
+from ._http import ApiFailure, Call, Reply, json_response
 from ._ops_common import creation_body, owned_record, public, required, stamp, table, validation_failed
 from ._workflows import start_workflow_run
 
@@ -50,7 +50,7 @@ def _check_lengths(body: dict[str, Any]) -> None:
 
 
 @operation("create-event-source")
-def create_event_source(call: Call) -> Any:
+def create_event_source(call: Call) -> Reply:
     body = creation_body(call, "name", check=_check_lengths)
     if (body.get("signature_header") or body.get("signature_secret")) and not body.get("signature_algorithm"):
         raise ApiFailure(
@@ -76,18 +76,18 @@ def create_event_source(call: Call) -> Any:
 
 
 @operation("list-event-sources")
-def list_event_sources(call: Call) -> Any:
+def list_event_sources(call: Call) -> Reply:
     mine = [public(s) for s in _sources(call).values() if s["project_id"] == call.project_id]
     return json_ok(sorted(mine, key=lambda s: s["created_at"], reverse=True))
 
 
 @operation("get-event-source")
-def get_event_source(call: Call) -> Any:
+def get_event_source(call: Call) -> Reply:
     return json_ok(public(_find(call)))
 
 
 @operation("update-event-source")
-def update_event_source(call: Call) -> Any:
+def update_event_source(call: Call) -> Reply:
     body = {k: v for k, v in call.obj().items() if v is not None}
     _check_lengths(body)
     if not body:
@@ -103,7 +103,7 @@ def update_event_source(call: Call) -> Any:
 
 
 @operation("delete-event-source")
-def delete_event_source(call: Call) -> Any:
+def delete_event_source(call: Call) -> Reply:
     source = _find(call)
     del _sources(call)[source["id"]]
     subs = _subscriptions(call)
@@ -113,7 +113,7 @@ def delete_event_source(call: Call) -> Any:
 
 
 @operation("subscribe-to-event-source")
-def subscribe_to_event_source(call: Call) -> Any:
+def subscribe_to_event_source(call: Call) -> Reply:
     body = call.obj()
     required(body, "target_type", "target_id")
     if body["target_type"] not in ("job", "workflow"):
@@ -142,14 +142,14 @@ def subscribe_to_event_source(call: Call) -> Any:
 
 
 @operation("list-event-source-subscriptions")
-def list_event_source_subscriptions(call: Call) -> Any:
+def list_event_source_subscriptions(call: Call) -> Reply:
     source = _find(call)
     subs = [s for s in _subscriptions(call).values() if s["source_id"] == source["id"]]
     return json_ok(sorted(subs, key=lambda s: s["created_at"], reverse=True))
 
 
 @operation("delete-event-subscription")
-def delete_event_subscription(call: Call) -> Any:
+def delete_event_subscription(call: Call) -> Reply:
     source = _find(call)
     sub = _subscriptions(call).get(call.params["subID"])
     if sub is None or sub["source_id"] != source["id"]:
@@ -322,7 +322,7 @@ def filter_matches(expr: Any, payload: Any) -> bool:
 
 
 @operation("dispatch-event")
-async def dispatch_event(call: Call) -> Any:
+async def dispatch_event(call: Call) -> Reply:
     body = call.obj()
     required(body, "source", "project_id")
     if body["project_id"] != call.project_id:

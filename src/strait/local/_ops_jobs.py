@@ -20,7 +20,7 @@ from strait import fsm
 from ._clock import format_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, json_response
+from ._http import ApiFailure, Call, Reply, json_response
 from ._ops_common import invoke, records, required, stamp, table
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def dependencies_of(emu: EmulatorCore, job_id: str) -> list[dict[str, Any]]:
 
 
 @operation("create-job-dependency")
-def create_job_dependency(call: Call) -> Any:
+def create_job_dependency(call: Call) -> Reply:
     job = _job(call, call.params["jobID"])
     body = call.obj()
     required(body, "depends_on_job_id")
@@ -73,13 +73,13 @@ def create_job_dependency(call: Call) -> Any:
 
 
 @operation("list-job-dependencies")
-def list_job_dependencies(call: Call) -> Any:
+def list_job_dependencies(call: Call) -> Reply:
     job = _job(call, call.params["jobID"])
     return json_ok(records(call, dependencies_of(call.emu, job.id)))
 
 
 @operation("delete-job-dependency")
-def delete_job_dependency(call: Call) -> Any:
+def delete_job_dependency(call: Call) -> Reply:
     job = _job(call, call.params["jobID"])
     deps = table(call.emu, "job_dependencies")
     dep = deps.get(call.params["depID"])
@@ -131,7 +131,7 @@ def hold_for_dependencies(emu: EmulatorCore, run: Run) -> None:
 
 
 @operation("get-run-dependency-status")
-def get_run_dependency_status(call: Call) -> Any:
+def get_run_dependency_status(call: Call) -> Reply:
     run = call.owned(call.emu.state.runs, call.params["runID"], "run")
     return json_ok(
         {
@@ -155,7 +155,7 @@ def _percentile(values: list[float], fraction: float) -> float:
 
 
 @operation("get-job-health")
-def get_job_health(call: Call) -> Any:
+def get_job_health(call: Call) -> Reply:
     job = _job(call, call.params["jobID"])
     window = call.query.get("window", "") or "7d"
     if window not in HEALTH_WINDOWS:
@@ -203,7 +203,7 @@ def get_job_health(call: Call) -> Any:
 
 
 @operation("batch-create-jobs")
-async def batch_create_jobs(call: Call) -> Any:
+async def batch_create_jobs(call: Call) -> Reply:
     """Each item goes through create-job; the failures are reported by index
     (api/job_batch.go:47-149)."""
     items = call.obj().get("jobs")

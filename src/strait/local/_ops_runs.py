@@ -12,7 +12,7 @@ from strait import fsm
 from ._clock import parse_time
 from ._emulator import json_ok, operation
 from ._engine import create_run, finish_run, move, start
-from ._http import ApiFailure, Call
+from ._http import ApiFailure, Call, Reply
 from ._model import Run
 from ._ops_common import id_list, required
 
@@ -42,7 +42,7 @@ def _stop_attempt(run: Run) -> None:
 
 
 @operation("pause-run")
-def pause_run(call: Call) -> Any:
+def pause_run(call: Call) -> Reply:
     run = owned_run(call, call.params["runID"])
     if run.status == _S.PAUSED.value:
         return json_ok(run.wire())
@@ -54,7 +54,7 @@ def pause_run(call: Call) -> Any:
 
 
 @operation("resume-run")
-def resume_run(call: Call) -> Any:
+def resume_run(call: Call) -> Reply:
     run = owned_run(call, call.params["runID"])
     if run.status != _S.PAUSED.value:
         raise ApiFailure(400, "run is not paused")
@@ -63,7 +63,7 @@ def resume_run(call: Call) -> Any:
 
 
 @operation("restart-run")
-def restart_run(call: Call) -> Any:
+def restart_run(call: Call) -> Reply:
     run = owned_run(call, call.params["runID"])
     if run.status not in (_S.EXECUTING.value, _S.PAUSED.value):
         raise ApiFailure(400, "run must be executing or paused to restart")
@@ -74,7 +74,7 @@ def restart_run(call: Call) -> Any:
 
 
 @operation("reschedule-run")
-def reschedule_run(call: Call) -> Any:
+def reschedule_run(call: Call) -> Reply:
     body = call.obj()
     required(body, "scheduled_at")
     try:
@@ -106,7 +106,7 @@ def _due(emu: Any, run: Run, when: Any) -> None:
 
 
 @operation("bulk-replay-runs")
-def bulk_replay_runs(call: Call) -> Any:
+def bulk_replay_runs(call: Call) -> Reply:
     ids = id_list(call, "run_ids", MAX_BULK_REPLAY_RUNS)
     results: list[dict[str, Any]] = []
     for run_id in ids:
@@ -129,7 +129,7 @@ def bulk_replay_runs(call: Call) -> Any:
 
 
 @operation("bulk-replay-dead-letter-runs")
-def bulk_replay_dead_letter_runs(call: Call) -> Any:
+def bulk_replay_dead_letter_runs(call: Call) -> Reply:
     body = call.obj()
     ids = body.get("run_ids") or []
     project_id = body.get("project_id") or ""
@@ -169,7 +169,7 @@ def bulk_replay_dead_letter_runs(call: Call) -> Any:
 
 
 @operation("bulk-cancel-all-runs")
-def bulk_cancel_all_runs(call: Call) -> Any:
+def bulk_cancel_all_runs(call: Call) -> Reply:
     body = call.obj()
     filters = {name: body.get(name) or "" for name in ("job_id", "batch_id", "triggered_by", "status")}
     if not any(filters.values()):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, json_response
+from ._http import ApiFailure, Call, Reply, json_response
 from ._ops_common import creation_body, owned_record, public, records, stamp, table
 from ._ops_environments import resolve_environment
 
@@ -25,7 +25,7 @@ def _find(call: Call) -> dict[str, Any]:
 
 
 @operation("create-secret")
-def create_secret(call: Call) -> Any:
+def create_secret(call: Call) -> Reply:
     body = creation_body(call, "secret_key", "value")
     environment = resolve_environment(call, str(body.get("environment") or ""))
     job_id = str(body.get("job_id") or "")
@@ -60,7 +60,7 @@ def create_secret(call: Call) -> Any:
 
 
 @operation("list-secrets")
-def list_secrets(call: Call) -> Any:
+def list_secrets(call: Call) -> Reply:
     job_id = call.query.get("job_id", "")
     environment = call.query.get("environment", "")
     if environment:
@@ -76,12 +76,12 @@ def list_secrets(call: Call) -> Any:
 
 
 @operation("get-secret")
-def get_secret(call: Call) -> Any:
+def get_secret(call: Call) -> Reply:
     return json_ok(public(_find(call)))
 
 
 @operation("delete-secret")
-def delete_secret(call: Call) -> Any:
+def delete_secret(call: Call) -> Reply:
     secret = _find(call)
     del table(call.emu, "secrets")[secret["id"]]
     return json_response(204, None)

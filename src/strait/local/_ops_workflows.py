@@ -19,7 +19,8 @@ from strait import fsm
 
 from ._clock import format_time, parse_time
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, paginate
+from ._http import ApiFailure, Call, Reply, paginate
+from ._model import Workflow, WorkflowRun
 from ._ops_common import id_list, invoke, public, validation_failed
 from ._ops_versions import workflow_versions
 
@@ -35,11 +36,11 @@ _NOT_CLONED = frozenset(
 _STEP_OWN = ("id", "workflow_id", "created_at")
 
 
-def _workflow(call: Call) -> Any:
+def _workflow(call: Call) -> Workflow:
     return call.owned(call.emu.state.workflows, call.params["workflowID"], "workflow")
 
 
-def _run(call: Call) -> Any:
+def _run(call: Call) -> WorkflowRun:
     return call.owned(call.emu.state.workflow_runs, call.params["workflowRunID"], "workflow run")
 
 
@@ -47,7 +48,7 @@ def _run(call: Call) -> Any:
 
 
 @operation("clone-workflow")
-async def clone_workflow(call: Call) -> Any:
+async def clone_workflow(call: Call) -> Reply:
     source = _workflow(call)
     body = call.obj()
     if body.get("project_id") and body["project_id"] != source.project_id:
@@ -69,7 +70,7 @@ async def clone_workflow(call: Call) -> Any:
 
 
 @operation("list-workflow-versions")
-def list_workflow_versions(call: Call) -> Any:
+def list_workflow_versions(call: Call) -> Reply:
     limit, _ = paginate(call)  # the cursor is parsed and ignored (api/workflow_versions.go:23-26)
     workflow = _workflow(call)
     return json_ok([public(v) for v in workflow_versions(call.emu, workflow.id)[:limit]])
@@ -84,12 +85,12 @@ def _version(call: Call) -> dict[str, Any]:
 
 
 @operation("get-workflow-version")
-def get_workflow_version(call: Call) -> Any:
+def get_workflow_version(call: Call) -> Reply:
     return json_ok(public(_version(call)))
 
 
 @operation("list-workflow-version-steps")
-def list_workflow_version_steps(call: Call) -> Any:
+def list_workflow_version_steps(call: Call) -> Reply:
     return json_ok(_version(call)["_steps"])
 
 
@@ -141,7 +142,7 @@ def _shape(steps: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
 
 
 @operation("dry-run-workflow")
-def dry_run_workflow(call: Call) -> Any:
+def dry_run_workflow(call: Call) -> Reply:
     body = call.obj()
     if body.get("steps") is None:
         raise validation_failed("steps: failed on 'required'")
@@ -160,7 +161,7 @@ def dry_run_workflow(call: Call) -> Any:
 
 
 @operation("plan-workflow")
-def plan_workflow(call: Call) -> Any:
+def plan_workflow(call: Call) -> Reply:
     """No project check, and an unknown workflow is a 500 (api/workflows.go:754-766)."""
     workflow = call.emu.state.workflows.get(call.params["workflowID"])
     if workflow is None:
@@ -204,7 +205,7 @@ def _ms(start: datetime, end: datetime) -> int:
 
 
 @operation("get-workflow-run-timeline")
-def get_workflow_run_timeline(call: Call) -> Any:
+def get_workflow_run_timeline(call: Call) -> Reply:
     """api/workflow_run_timeline.go:16-237."""
     run = _run(call)
     now = call.emu.clock.now()
@@ -273,7 +274,7 @@ def _estimate(step: Any, now: datetime) -> tuple[int, int]:
 
 
 @operation("get-workflow-run-graph")
-def get_workflow_run_graph(call: Call) -> Any:
+def get_workflow_run_graph(call: Call) -> Reply:
     """api/workflow_runs.go:554-625, api/workflow_run_graph.go:76-201."""
     run = _run(call)
     now = call.emu.clock.now()
@@ -361,7 +362,7 @@ def _bulk_ids(call: Call) -> list[str]:
 
 
 @operation("bulk-cancel-workflow-runs")
-async def bulk_cancel_workflow_runs(call: Call) -> Any:
+async def bulk_cancel_workflow_runs(call: Call) -> Reply:
     """The caller's non-terminal runs among the ids are canceled with the bulk reasons
     on the run, its open steps and their job runs (api/workflow_runs.go:833-872,
     store/workflow_runs.go:693-718)."""
@@ -386,7 +387,7 @@ async def bulk_cancel_workflow_runs(call: Call) -> Any:
 
 
 @operation("bulk-replay-workflow-runs")
-async def bulk_replay_workflow_runs(call: Call) -> Any:
+async def bulk_replay_workflow_runs(call: Call) -> Reply:
     """Each run is retried as retry-workflow-run does (api/workflow_runs.go:874-925)."""
     ids = _bulk_ids(call)
     results: list[dict[str, Any]] = []
@@ -409,7 +410,7 @@ async def bulk_replay_workflow_runs(call: Call) -> Any:
 
 
 @operation("retry-workflow-step")
-def retry_workflow_step(call: Call) -> Any:
+def retry_workflow_step(call: Call) -> Reply:
     """api/workflow_runs.go:666-725: a terminal run cannot be reopened (its FSM has no
     way back to running), and the step reset itself is refused by the store."""
     run = _run(call)
@@ -424,7 +425,7 @@ def retry_workflow_step(call: Call) -> Any:
 
 
 @operation("replay-workflow-subtree")
-def replay_workflow_subtree(call: Call) -> Any:
+def replay_workflow_subtree(call: Call) -> Reply:
     """api/workflow_runs.go:727-797: the step and everything downstream of it is reset,
     and every reset is refused by the store, so the answer lists them all."""
     run = _run(call)

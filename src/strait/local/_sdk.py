@@ -25,7 +25,7 @@ from ._clock import format_time
 from ._emulator import json_ok, operation
 from ._engine import create_run, finish_run, move, record_event
 from ._events import open_trigger
-from ._http import ApiFailure, Call, failed_on, json_response, validation_failed
+from ._http import ApiFailure, Call, Reply, failed_on, json_response, validation_failed
 from ._model import Run
 
 MAX_RESULT_SIZE = MAX_RESULT_BYTES  # MAX_RESULT_SIZE (config/config.go:272, api/sdk_terminal.go:36)
@@ -46,7 +46,7 @@ def _present(body: dict[str, Any], *names: str) -> None:
         raise validation_failed(*(failed_on(n, "required") for n in missing))
 
 
-def _record(call: Call, attr: str, prefix: str, fields: dict[str, Any]) -> Any:
+def _record(call: Call, attr: str, prefix: str, fields: dict[str, Any]) -> Reply:
     """Append a per-run record (``id``, ``run_id``, fields, ``created_at``) and answer 201."""
     run = _run(call)
     entry = {"id": call.emu.new_id(prefix), "run_id": run.id, **fields, "created_at": _now(call)}
@@ -68,12 +68,12 @@ def _publish_event(call: Call, run: Run, event: dict[str, Any], data: Any) -> No
 
 
 @operation("sdk-get-payload")
-def get_payload(call: Call) -> Any:
+def get_payload(call: Call) -> Reply:
     return json_ok(_run(call).payload)
 
 
 @operation("sdk-log")
-def log(call: Call) -> Any:
+def log(call: Call) -> Reply:
     """Any level string is kept (``info`` when empty); data ``{}`` when absent
     (api/sdk.go:395-420)."""
     body = call.obj()
@@ -94,7 +94,7 @@ def log(call: Call) -> Any:
 
 
 @operation("sdk-progress")
-def progress(call: Call) -> Any:
+def progress(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "message")
     percent = body.get("percent", 0)
@@ -114,13 +114,13 @@ def progress(call: Call) -> Any:
 
 
 @operation("sdk-heartbeat")
-def heartbeat(call: Call) -> Any:
+def heartbeat(call: Call) -> Reply:
     _run(call).heartbeat_at = call.emu.clock.now()
     return json_ok({"status": "ok"})
 
 
 @operation("sdk-annotate")
-def annotate(call: Call) -> Any:
+def annotate(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "annotations")
     annotations = body["annotations"]
@@ -142,7 +142,7 @@ def annotate(call: Call) -> Any:
 
 
 @operation("sdk-checkpoint")
-def checkpoint(call: Call) -> Any:
+def checkpoint(call: Call) -> Reply:
     body = call.obj()
     _present(body, "state")
     fields = {"sequence": len(_run(call).checkpoints) + 1, "source": body.get("source") or "sdk"}
@@ -150,7 +150,7 @@ def checkpoint(call: Call) -> Any:
 
 
 @operation("sdk-set-state")
-def set_state(call: Call) -> Any:
+def set_state(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "key")
     _present(body, "value")
@@ -166,12 +166,12 @@ def set_state(call: Call) -> Any:
 
 
 @operation("sdk-list-state")
-def list_state(call: Call) -> Any:
+def list_state(call: Call) -> Reply:
     return json_ok(list(_run(call).state.values()))
 
 
 @operation("sdk-get-state")
-def get_state(call: Call) -> Any:
+def get_state(call: Call) -> Reply:
     entry = _run(call).state.get(call.params["key"])
     if entry is None:
         raise ApiFailure(404, "state key not found")
@@ -179,7 +179,7 @@ def get_state(call: Call) -> Any:
 
 
 @operation("sdk-delete-state")
-def delete_state(call: Call) -> Any:
+def delete_state(call: Call) -> Reply:
     _run(call).state.pop(call.params["key"], None)
     return json_response(204, None)
 
@@ -190,12 +190,12 @@ def _memory(call: Call) -> dict[str, Any]:
 
 
 @operation("sdk-list-memory")
-def list_memory(call: Call) -> Any:
+def list_memory(call: Call) -> Reply:
     return json_ok(list(_memory(call).values()))
 
 
 @operation("sdk-get-memory")
-def get_memory(call: Call) -> Any:
+def get_memory(call: Call) -> Reply:
     entry = _memory(call).get(call.params["key"])
     if entry is None:
         raise ApiFailure(404, "memory key not found")
@@ -203,7 +203,7 @@ def get_memory(call: Call) -> Any:
 
 
 @operation("sdk-set-memory")
-def set_memory(call: Call) -> Any:
+def set_memory(call: Call) -> Reply:
     body = call.obj()
     _present(body, "value")
     run, key, store = _run(call), call.params["key"], _memory(call)
@@ -224,14 +224,14 @@ def set_memory(call: Call) -> Any:
 
 
 @operation("sdk-delete-memory")
-def delete_memory(call: Call) -> Any:
+def delete_memory(call: Call) -> Reply:
     """204 whether or not the key existed (api/sdk_memory.go)."""
     _memory(call).pop(call.params["key"], None)
     return json_response(204, None)
 
 
 @operation("sdk-output")
-def output(call: Call) -> Any:
+def output(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "output_key")
     _present(body, "value")
@@ -239,7 +239,7 @@ def output(call: Call) -> Any:
 
 
 @operation("sdk-stream-chunk")
-def stream_chunk(call: Call) -> Any:
+def stream_chunk(call: Call) -> Reply:
     body = call.obj()
     run = _run(call)
     message = {
@@ -254,12 +254,12 @@ def stream_chunk(call: Call) -> Any:
 
 
 @operation("sdk-resources")
-def resources(call: Call) -> Any:
+def resources(call: Call) -> Reply:
     return json_ok({"status": "ok"}, 201)
 
 
 @operation("sdk-resource-snapshot")
-def resource_snapshot(call: Call) -> Any:
+def resource_snapshot(call: Call) -> Reply:
     body = call.obj()
     names = ("cpu_percent", "memory_mb", "memory_limit_mb", "network_rx_bytes", "network_tx_bytes")
     return _record(call, "resources", "res", {name: body.get(name) or 0 for name in names})
@@ -271,7 +271,7 @@ def _active(run: Run) -> None:
 
 
 @operation("sdk-complete")
-def complete(call: Call) -> Any:
+def complete(call: Call) -> Reply:
     body = call.obj()
     run = _run(call)
     _active(run)
@@ -294,7 +294,7 @@ def complete(call: Call) -> Any:
 
 
 @operation("sdk-fail")
-def fail(call: Call) -> Any:
+def fail(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "error")
     run = _run(call)
@@ -305,7 +305,7 @@ def fail(call: Call) -> Any:
 
 
 @operation("sdk-continue")
-def continue_as_new(call: Call) -> Any:
+def continue_as_new(call: Call) -> Reply:
     """Only makes the successor (``triggered_by: manual``, ``continuation_of``, one deeper,
     at most 10); the caller keeps running and must still finish (api/sdk_terminal.go:338-392)."""
     body = call.obj()
@@ -324,7 +324,7 @@ def continue_as_new(call: Call) -> Any:
 
 
 @operation("sdk-spawn")
-def spawn(call: Call) -> Any:
+def spawn(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "job_slug", "project_id")
     parent = _run(call)
@@ -353,7 +353,7 @@ def spawn(call: Call) -> Any:
 
 
 @operation("sdk-wait-for-event")
-def wait_for_event(call: Call) -> Any:
+def wait_for_event(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "event_key")
     run = _run(call)

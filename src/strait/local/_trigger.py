@@ -27,7 +27,7 @@ from ._clock import format_time, parse_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._engine import create_run, expiry, find_by_idempotency_key, payload_hash
-from ._http import ApiFailure, Call, failed_on, validation_failed
+from ._http import ApiFailure, Call, Reply, failed_on, validation_failed
 from ._model import Job, Run
 from ._ops_batches import record_batch_operation
 from ._ops_jobs import hold_for_dependencies
@@ -221,7 +221,7 @@ def _run_from(emu: EmulatorCore, job: Job, body: dict[str, Any], **options: Any)
 
 
 @operation("trigger-job")
-def trigger_job(call: Call) -> Any:
+def trigger_job(call: Call) -> Reply:
     emu = call.emu
     job = triggerable_job(call)
     body = call.obj()
@@ -307,7 +307,7 @@ def _debounce_fire(emu: EmulatorCore, job_id: str, key: str, pending_id: str) ->
         )
 
 
-def _buffer(emu: EmulatorCore, job: Job, body: dict[str, Any], metadata: dict[str, str]) -> Any:
+def _buffer(emu: EmulatorCore, job: Job, body: dict[str, Any], metadata: dict[str, str]) -> Reply:
     """``batch_window_secs``: the trigger is buffered per ``(job, batch_key)``, answered
     ``{"buffered": true}``; at ``batch_max_size`` items the oldest are drained into one run at
     once, ``{"id", "status", "batch": true}`` (api/trigger_buffering.go:46-123,
@@ -385,7 +385,7 @@ def _batch_flush(emu: EmulatorCore, job_id: str, key: str) -> None:
         emu.clock.at(rest[0]["created_at"] + window, "batch.flush", job_id, key)
 
 
-def _dry_run(emu: EmulatorCore, job: Job, payload: Any, scheduled_at: datetime | None, ttl: int) -> Any:
+def _dry_run(emu: EmulatorCore, job: Job, payload: Any, scheduled_at: datetime | None, ttl: int) -> Reply:
     """The checks a trigger would pass, and what it would make; no run
     (api/trigger_dry_run.go:39-122,167-198)."""
     _check_schema(job, payload)
@@ -424,7 +424,7 @@ def _dry_run(emu: EmulatorCore, job: Job, payload: Any, scheduled_at: datetime |
 
 
 @operation("bulk-trigger-job")
-def bulk_trigger_job(call: Call) -> Any:
+def bulk_trigger_job(call: Call) -> Reply:
     """api/bulk_trigger.go:16-41, api/bulk_trigger_intake.go:12-52."""
     emu = call.emu
     job = triggerable_job(call)

@@ -37,7 +37,7 @@ from strait._limits import WORKER_DISCONNECT_ACK_TIMEOUT_SECS
 from ._clock import format_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, page_limit
+from ._http import ApiFailure, Call, Reply, page_limit
 
 __all__ = ["WorkerBook"]
 
@@ -167,19 +167,19 @@ def _worker(call: Call) -> dict[str, Any]:
 
 
 @operation("list-workers")
-def list_workers(call: Call) -> Any:
+def list_workers(call: Call) -> Reply:
     book = _book(call)
     rows = [] if book is None else [r for r in book.workers.values() if r["project_id"] == call.project_id]
     return json_ok(_offset_page(call, rows))
 
 
 @operation("get-worker")
-def get_worker(call: Call) -> Any:
+def get_worker(call: Call) -> Reply:
     return json_ok(_wire(_worker(call)))
 
 
 @operation("list-worker-tasks")
-def list_worker_tasks(call: Call) -> Any:
+def list_worker_tasks(call: Call) -> Reply:
     row = _worker(call)
     book = _book(call)
     assert book is not None  # a worker row exists
@@ -190,7 +190,7 @@ def list_worker_tasks(call: Call) -> Any:
 
 
 @operation("force-disconnect-worker")
-async def force_disconnect_worker(call: Call) -> Any:
+async def force_disconnect_worker(call: Call) -> Reply:
     """The worker's stream ends (its open runs requeued, no attempt spent, as on any stream
     end); answered once the stream has finished, else 503 ``worker_disconnect_pending``
     after the ack timeout, with ``Retry-After`` (api/workers.go:139-227)."""

@@ -27,7 +27,7 @@ from ._cron import again, arm, current
 from ._emulator import json_ok, operation
 from ._engine import cancel_run, canonical_json, create_run
 from ._events import open_trigger
-from ._http import ApiFailure, Call, failed_on, json_response, page, validation_failed
+from ._http import ApiFailure, Call, Reply, failed_on, json_response, page, validation_failed
 from ._model import Run, StepRun, Workflow, WorkflowRun
 from ._ops_versions import snapshot_workflow_version
 from ._timers import timer
@@ -148,7 +148,7 @@ def _check_acyclic(steps: list[dict[str, Any]]) -> None:
 
 
 @operation("create-workflow")
-def create_workflow(call: Call) -> Any:
+def create_workflow(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "project_id", "name", "slug")
     call.project_match(body["project_id"])
@@ -207,18 +207,18 @@ def _cron_fire(emu: EmulatorCore, workflow_id: str, generation: int, at: datetim
 
 
 @operation("list-workflows")
-def list_workflows(call: Call) -> Any:
+def list_workflows(call: Call) -> Reply:
     items = [w for w in call.emu.state.workflows.values() if w.project_id == call.project_id]
     return json_ok(page(call, items, lambda w: w.created_at, Workflow.summary))
 
 
 @operation("get-workflow")
-def get_workflow(call: Call) -> Any:
+def get_workflow(call: Call) -> Reply:
     return json_ok(_find_workflow(call).wire())
 
 
 @operation("update-workflow")
-def update_workflow(call: Call) -> Any:
+def update_workflow(call: Call) -> Reply:
     workflow = _find_workflow(call)
     body = call.obj()
     data = workflow.data
@@ -245,7 +245,7 @@ def update_workflow(call: Call) -> Any:
 
 
 @operation("delete-workflow")
-def delete_workflow(call: Call) -> Any:
+def delete_workflow(call: Call) -> Reply:
     workflow = _find_workflow(call)
     del call.emu.state.workflows[workflow.id]
     return json_response(204, None)
@@ -626,7 +626,7 @@ def _find_run(call: Call) -> WorkflowRun:
 
 
 @operation("trigger-workflow")
-def trigger_workflow(call: Call) -> Any:
+def trigger_workflow(call: Call) -> Reply:
     workflow = _find_workflow(call)
     if not workflow.data.get("enabled", True):
         raise ApiFailure(409, "workflow is disabled")
@@ -659,7 +659,7 @@ def _trace(call: Call) -> dict[str, str]:
 
 
 @operation("list-workflow-runs")
-def list_workflow_runs(call: Call) -> Any:
+def list_workflow_runs(call: Call) -> Reply:
     runs = [r for r in call.emu.state.workflow_runs.values() if r.project_id == call.project_id]
     if call.query.get("status"):
         runs = [r for r in runs if r.status == call.query["status"]]
@@ -667,25 +667,25 @@ def list_workflow_runs(call: Call) -> Any:
 
 
 @operation("list-workflow-runs-by-workflow")
-def list_runs_by_workflow(call: Call) -> Any:
+def list_runs_by_workflow(call: Call) -> Reply:
     workflow = _find_workflow(call)
     runs = [r for r in call.emu.state.workflow_runs.values() if r.workflow is workflow]
     return json_ok(page(call, runs, lambda r: r.created_at, WorkflowRun.wire))
 
 
 @operation("get-workflow-run")
-def get_workflow_run(call: Call) -> Any:
+def get_workflow_run(call: Call) -> Reply:
     return json_ok(_find_run(call).wire())
 
 
 @operation("list-workflow-step-runs")
-def list_step_runs(call: Call) -> Any:
+def list_step_runs(call: Call) -> Reply:
     run = _find_run(call)
     return json_ok(page(call, run.steps.values(), lambda s: s.created_at, StepRun.wire))
 
 
 @operation("cancel-workflow-run")
-def cancel_workflow_run(call: Call) -> Any:
+def cancel_workflow_run(call: Call) -> Reply:
     run = _find_run(call)
     if fsm.is_terminal_workflow_run_status(run.status):  # api/workflow_runs.go:152-154
         raise ApiFailure(400, "workflow run already in terminal state")
@@ -702,7 +702,7 @@ def _step(run: WorkflowRun, ref: str) -> StepRun:
 
 
 @operation("approve-workflow-step")
-def approve_step(call: Call) -> Any:
+def approve_step(call: Call) -> Reply:
     run = _find_run(call)
     ref = call.params["stepRef"]
     step = _step(run, ref)
@@ -723,7 +723,7 @@ def approve_step(call: Call) -> Any:
 
 
 @operation("skip-workflow-step")
-def skip_step(call: Call) -> Any:
+def skip_step(call: Call) -> Reply:
     run = _find_run(call)
     ref = call.params["stepRef"]
     step = _step(run, ref)
@@ -744,7 +744,7 @@ def skip_step(call: Call) -> Any:
 
 
 @operation("pause-workflow-run", "resume-workflow-run")
-def pause_or_resume(call: Call) -> Any:
+def pause_or_resume(call: Call) -> Reply:
     """running <-> paused; a paused run starts no step until it is resumed. Pausing a
     paused run answers it unchanged (api/workflow_runs.go:201-270)."""
     run = _find_run(call)
@@ -768,7 +768,7 @@ def pause_or_resume(call: Call) -> Any:
 
 
 @operation("force-complete-workflow-step")
-def force_complete_step(call: Call) -> Any:
+def force_complete_step(call: Call) -> Reply:
     run = _find_run(call)
     step = _step(run, call.params["stepRef"])
     if fsm.is_terminal_step_status(step.status):
@@ -782,7 +782,7 @@ def force_complete_step(call: Call) -> Any:
 
 
 @operation("retry-workflow-run")
-def retry_workflow_run(call: Call) -> Any:
+def retry_workflow_run(call: Call) -> Reply:
     """A new run of the same workflow and payload; steps completed before are kept."""
     original = _find_run(call)
     if not fsm.is_terminal_workflow_run_status(original.status):
@@ -796,7 +796,7 @@ def retry_workflow_run(call: Call) -> Any:
 
 
 @operation("get-workflow-graph")
-def workflow_graph(call: Call) -> Any:
+def workflow_graph(call: Call) -> Reply:
     """The DAG: steps without dependencies, and each step's dependents."""
     workflow = _find_workflow(call)
     steps = workflow.data["steps"]
