@@ -21,7 +21,7 @@ from ._core import ApiKey, EmulatorCore, hash_key
 from ._cron import CronSchedule, again, arm, current, fire_key
 from ._emulator import json_ok, operation
 from ._engine import cancel_run, create_run, move, start
-from ._http import ApiFailure, Call, Reply, failed_on, json_response, page, validation_failed
+from ._http import ApiFailure, Call, Reply, as_list, as_str, failed_on, json_response, page, validation_failed
 from ._model import Job, Run
 from ._timers import timer
 from ._trigger import check_tags, check_types, request_metadata
@@ -59,12 +59,13 @@ def get_project(call: Call) -> Reply:
 def create_project(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "id", "org_id", "name")
-    if body["id"] in call.emu.state.projects:
+    project_id = as_str(body["id"])
+    if project_id in call.emu.state.projects:
         raise ApiFailure(409, "project already exists")
     stamp = format_time(call.emu.clock.stamp())
-    project = {"id": body["id"], "org_id": body["org_id"], "name": body["name"]}
+    project = {"id": project_id, "org_id": body["org_id"], "name": body["name"]}
     project.update(created_at=stamp, updated_at=stamp)
-    call.emu.state.projects[project["id"]] = project
+    call.emu.state.projects[project_id] = project
     return json_ok(project, 201)
 
 
@@ -85,10 +86,10 @@ def create_api_key(call: Call) -> Reply:
     raw = "strait_" + secrets.token_hex(20)
     key = ApiKey(
         call.emu.new_id("key"),
-        body["project_id"],
-        body["name"],
+        as_str(body["project_id"]),
+        as_str(body["name"]),
         raw[:12],
-        body.get("scopes") or ["*"],
+        [as_str(s) for s in as_list(body.get("scopes"))] or ["*"],
         call.emu.clock.stamp(),
     )
     call.emu.state.keys[hash_key(raw)] = key
@@ -265,7 +266,7 @@ def _validate_job(call: Call, body: dict[str, Any], job: Job | None) -> None:
 def create_job(call: Call) -> Reply:
     body = call.obj()
     _validate_job(call, body, None)
-    job = Job.create(call.emu.new_id("job"), body["project_id"], body, call.emu.clock.stamp())
+    job = Job.create(call.emu.new_id("job"), as_str(body["project_id"]), body, call.emu.clock.stamp())
     call.emu.state.jobs[job.id] = job
     arm_job_cron(call.emu, job)
     return json_ok(job.wire(), 201)
@@ -567,7 +568,7 @@ def bulk_cancel_runs(call: Call) -> Reply:
     results: list[dict[str, Any]] = []
     canceled = 0
     for run_id in ids:
-        run = call.emu.state.runs.get(run_id)
+        run = call.emu.state.runs.get(run_id) if isinstance(run_id, str) else None
         if run is None or run.project_id != call.project_id:
             results.append({"id": run_id, "status": "failed", "error": "run not found"})
         elif run.terminal:

@@ -10,11 +10,18 @@ from typing import Any, Protocol, TypeVar
 
 from aiohttp import web
 
+from strait._types import JSONObject, JSONValue
+
 from ._clock import format_time, parse_time
 from ._core import EmulatorCore, random_hex
 
 __all__ = [
     "ApiFailure",
+    "as_int",
+    "as_list",
+    "as_object",
+    "as_str",
+    "as_tags",
     "Call",
     "Handler",
     "Reply",
@@ -78,6 +85,41 @@ def validation_failed(*details: str) -> ApiFailure:
     return ApiFailure(422, "validation failed", details=list(details))
 
 
+# Reading fields of a decoded body whose JSON types the handler has already checked (or
+# where the old ``int(x or 0)``/``str(x or "")`` reading is the rule): the same result as
+# those readings, typed.
+
+
+def as_int(value: JSONValue, default: int = 0) -> int:
+    """``int(value or default)``; a list or object is a ``TypeError``, as ``int()`` makes it."""
+    if not value:
+        return default
+    if isinstance(value, int | float | str):
+        return int(value)
+    raise TypeError(f"not a number: {type(value).__name__}")
+
+
+def as_str(value: JSONValue) -> str:
+    """``str(value or "")``."""
+    return value if isinstance(value, str) else str(value or "")
+
+
+def as_list(value: JSONValue) -> list[JSONValue]:
+    """A JSON array, or ``[]`` for anything else."""
+    return value if isinstance(value, list) else []
+
+
+def as_tags(value: JSONValue) -> dict[str, str] | None:
+    """A ``{string: string}`` object (a value that is not a string is kept as its text), or
+    None for anything but an object."""
+    return {k: as_str(v) for k, v in value.items()} if isinstance(value, dict) else None
+
+
+def as_object(value: JSONValue) -> JSONObject:
+    """A JSON object, or ``{}`` for anything else."""
+    return value if isinstance(value, dict) else {}
+
+
 def new_request_id() -> str:
     return random_hex(8)
 
@@ -126,7 +168,7 @@ class Call:
     key_id: str = ""
     run_id: str = ""
     attempt: int = 0
-    body: Any = None
+    body: JSONValue = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -140,7 +182,7 @@ class Call:
             raise ApiFailure(404, f"{what} not found")
         return item
 
-    def obj(self) -> dict[str, Any]:
+    def obj(self) -> JSONObject:
         """The JSON object body (400 when it is something else)."""
         if self.body is None:
             return {}
@@ -153,7 +195,7 @@ class Call:
         if project_id and project_id != self.project_id:
             raise ApiFailure(403, "project_id does not match authenticated project")
 
-    def require(self, body: Mapping[str, Any], *names: str) -> None:
+    def require(self, body: Mapping[str, JSONValue], *names: str) -> None:
         missing = [n for n in names if body.get(n) in (None, "")]
         if missing:
             raise validation_failed(*(failed_on(n, "required") for n in missing))

@@ -14,7 +14,7 @@ from typing import Any
 from ._clock import format_time, parse_time
 from ._emulator import json_ok, operation
 from ._engine import create_run
-from ._http import ApiFailure, Call, Reply, json_response
+from ._http import ApiFailure, Call, Reply, as_str, json_response
 from ._ops_common import creation_body, owned_record, public, required, stamp, table, validation_failed
 from ._workflows import start_workflow_run
 
@@ -120,7 +120,7 @@ def subscribe_to_event_source(call: Call) -> Reply:
         raise validation_failed("target_type: failed on 'oneof'")
     source = _find(call)
     targets = call.emu.state.jobs if body["target_type"] == "job" else call.emu.state.workflows
-    target = targets.get(body["target_id"])
+    target = targets.get(as_str(body["target_id"]))
     if target is None or target.project_id != call.project_id:
         raise ApiFailure(404, "event subscription target not found")
     subs = _subscriptions(call)

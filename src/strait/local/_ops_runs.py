@@ -12,7 +12,7 @@ from strait import fsm
 from ._clock import parse_time
 from ._emulator import json_ok, operation
 from ._engine import create_run, finish_run, move, start
-from ._http import ApiFailure, Call, Reply
+from ._http import ApiFailure, Call, Reply, as_int, as_list, as_str
 from ._model import Run
 from ._ops_common import id_list, required
 
@@ -131,7 +131,7 @@ def bulk_replay_runs(call: Call) -> Reply:
 @operation("bulk-replay-dead-letter-runs")
 def bulk_replay_dead_letter_runs(call: Call) -> Reply:
     body = call.obj()
-    ids = body.get("run_ids") or []
+    ids = as_list(body.get("run_ids"))
     project_id = body.get("project_id") or ""
     if bool(ids) == bool(project_id):
         raise ApiFailure(422, "provide either run_ids or project_id")
@@ -139,7 +139,7 @@ def bulk_replay_dead_letter_runs(call: Call) -> Reply:
     if project_id:
         if project_id != call.project_id:
             raise ApiFailure(403, "project access denied")
-        limit = int(body.get("limit") or 0)
+        limit = as_int(body.get("limit"))
         if limit <= 0:
             limit = DEFAULT_BULK_DLQ_LIMIT
         if limit > MAX_BULK_DLQ_RUNS:
@@ -152,7 +152,7 @@ def bulk_replay_dead_letter_runs(call: Call) -> Reply:
     else:
         if len(ids) > MAX_BULK_DLQ_RUNS:
             raise ApiFailure(422, "too many run_ids (max 500)")
-        chosen = [owned_run(call, run_id) for run_id in ids]
+        chosen = [owned_run(call, as_str(run_id)) for run_id in ids]
     replayed = []
     for run in chosen:
         if run.status != _S.DEAD_LETTER.value:

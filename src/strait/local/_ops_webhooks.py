@@ -18,7 +18,7 @@ from strait._signing import sign
 
 from ._clock import format_time
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, json_response
+from ._http import ApiFailure, Call, as_int, json_response
 from ._ops_common import creation_body, owned_record, public, required, stamp, table, validation_failed
 
 #: api/webhook_subscriptions.go:18-36 (domain/types.go event names).
@@ -118,7 +118,7 @@ def delete_webhook_subscription(call: Call) -> Any:
 
 @operation("rotate-webhook-secret")
 def rotate_webhook_secret(call: Call) -> Any:
-    minutes = int(call.obj().get("grace_period_minutes") or 0)
+    minutes = as_int(call.obj().get("grace_period_minutes"))
     if minutes <= 0:
         minutes = DEFAULT_GRACE_MINUTES
     if minutes > MAX_GRACE_MINUTES:

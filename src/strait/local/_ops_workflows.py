@@ -16,10 +16,11 @@ from datetime import datetime
 from typing import Any
 
 from strait import fsm
+from strait._types import JSONValue
 
 from ._clock import format_time, parse_time
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, paginate
+from ._http import ApiFailure, Call, Reply, as_list, as_object, as_str, paginate
 from ._model import Workflow, WorkflowRun
 from ._ops_common import id_list, invoke, public, validation_failed
 from ._ops_versions import workflow_versions
@@ -137,8 +138,12 @@ def topological_order(steps: Iterable[tuple[str, list[str]]]) -> list[str]:
     return order
 
 
-def _shape(steps: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
-    return [(str(s.get("step_ref") or ""), list(s.get("depends_on") or [])) for s in steps]
+def _shape(steps: list[JSONValue]) -> list[tuple[str, list[str]]]:
+    """Each step's ``(step_ref, depends_on)``."""
+    found = []
+    for step in map(as_object, steps):
+        found.append((as_str(step.get("step_ref")), [as_str(d) for d in as_list(step.get("depends_on"))]))
+    return found
 
 
 @operation("dry-run-workflow")
@@ -167,14 +172,14 @@ def plan_workflow(call: Call) -> Reply:
     if workflow is None:
         raise ApiFailure(500, "failed to get workflow")
     steps = _shape(workflow.data["steps"])
-    overrides = call.obj().get("step_overrides") or []
+    overrides = as_list(call.obj().get("step_overrides"))
     if overrides:
         known = {ref for ref, _ in steps}
         disabled = set()
-        for override in overrides:
-            ref = override.get("step_ref") if isinstance(override, dict) else None
+        for override in map(as_object, overrides):
+            ref = as_str(override.get("step_ref"))
             if ref not in known:
-                raise ApiFailure(400, f'step override references unknown step_ref "{ref or ""}"')
+                raise ApiFailure(400, f'step override references unknown step_ref "{ref}"')
             if not override.get("enabled"):
                 disabled.add(ref)
         steps = [(ref, [d for d in deps if d not in disabled]) for ref, deps in steps if ref not in disabled]

@@ -25,7 +25,7 @@ from ._clock import format_time
 from ._emulator import json_ok, operation
 from ._engine import create_run, finish_run, move, record_event
 from ._events import open_trigger
-from ._http import ApiFailure, Call, Reply, failed_on, json_response, validation_failed
+from ._http import ApiFailure, Call, Reply, as_str, failed_on, json_response, validation_failed
 from ._model import Run
 
 MAX_RESULT_SIZE = MAX_RESULT_BYTES  # MAX_RESULT_SIZE (config/config.go:272, api/sdk_terminal.go:36)
@@ -84,8 +84,8 @@ def log(call: Call) -> Reply:
     event = record_event(
         call.emu,
         run,
-        body.get("type") or "log",
-        body["message"],
+        as_str(body.get("type")) or "log",
+        as_str(body["message"]),
         level=level,
         data={} if data is None else data,
     )
@@ -108,7 +108,7 @@ def progress(call: Call) -> Reply:
     if body.get("eta_seconds"):
         data["eta_seconds"] = body["eta_seconds"]
     run = _run(call)
-    event = record_event(call.emu, run, "progress", body["message"], data=data)
+    event = record_event(call.emu, run, "progress", as_str(body["message"]), data=data)
     _publish_event(call, run, event, data)
     return json_ok(event, 201)
 
@@ -123,9 +123,10 @@ def heartbeat(call: Call) -> Reply:
 def annotate(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "annotations")
-    annotations = body["annotations"]
-    if not isinstance(annotations, dict) or not all(isinstance(v, str) for v in annotations.values()):
+    raw = body["annotations"]
+    if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
         raise ApiFailure(400, "invalid request body: annotations must map strings to strings")
+    annotations = {k: str(v) for k, v in raw.items()}
     # api/sdk.go:503-517.
     if len(annotations) > MAX_ANNOTATIONS:
         raise ApiFailure(400, f"too many annotations (max {MAX_ANNOTATIONS})")
@@ -160,8 +161,9 @@ def set_state(call: Call) -> Reply:
     if len(json.dumps(body["value"], separators=(",", ":")).encode()) > MAX_STATE_VALUE_BYTES:
         raise ApiFailure(400, "state value must not exceed 64KB")
     run = _run(call)
-    entry = {"run_id": run.id, "state_key": body["key"], "value": body["value"], "updated_at": _now(call)}
-    run.state[body["key"]] = entry
+    key = as_str(body["key"])
+    entry = {"run_id": run.id, "state_key": key, "value": body["value"], "updated_at": _now(call)}
+    run.state[key] = entry
     return json_ok(entry, 201)
 
 

@@ -27,7 +27,7 @@ from ._clock import format_time, parse_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._engine import create_run, expiry, find_by_idempotency_key, payload_hash
-from ._http import ApiFailure, Call, Reply, failed_on, validation_failed
+from ._http import ApiFailure, Call, Reply, as_int, failed_on, validation_failed
 from ._model import Job, Run
 from ._ops_batches import record_batch_operation
 from ._ops_jobs import hold_for_dependencies
@@ -227,11 +227,11 @@ def trigger_job(call: Call) -> Reply:
     body = call.obj()
     check_types(body, "TriggerRequest", _TRIGGER_FIELDS)
     problems = []
-    priority = int(body.get("priority") or 0)
+    priority = as_int(body.get("priority"))
     if not 0 <= priority <= MAX_RUN_PRIORITY:
         problems.append(failed_on("priority", "min" if priority < 0 else "max"))
-    ttl = body.get("ttl_secs")
-    if ttl is not None and not 0 <= ttl <= MAX_TRIGGER_TTL_SECS:
+    ttl = body.get("ttl_secs")  # a number or None (check_types)
+    if isinstance(ttl, int | float) and not 0 <= ttl <= MAX_TRIGGER_TTL_SECS:
         problems.append(failed_on("ttl_secs", "min" if ttl < 0 else "max"))
     for name in ("concurrency_key", "debounce_key", "batch_key"):
         if len(str(body.get(name) or "")) > MAX_TRIGGER_KEY_LENGTH:
@@ -243,7 +243,7 @@ def trigger_job(call: Call) -> Reply:
     scheduled_at = _scheduled_at(emu, body.get("scheduled_at"))
     payload = body.get("payload")
     if body.get("dry_run"):
-        return _dry_run(emu, job, payload, scheduled_at, int(ttl or 0))
+        return _dry_run(emu, job, payload, scheduled_at, as_int(ttl))
     _check_schema(job, payload)
     _, digest = payload_hash(payload)
     key = _idempotency_key(call)

@@ -27,7 +27,18 @@ from ._cron import again, arm, current
 from ._emulator import json_ok, operation
 from ._engine import cancel_run, canonical_json, create_run
 from ._events import open_trigger
-from ._http import ApiFailure, Call, Reply, failed_on, json_response, page, validation_failed
+from ._http import (
+    ApiFailure,
+    Call,
+    Reply,
+    as_list,
+    as_str,
+    as_tags,
+    failed_on,
+    json_response,
+    page,
+    validation_failed,
+)
 from ._model import Run, StepRun, Workflow, WorkflowRun
 from ._ops_versions import snapshot_workflow_version
 from ._timers import timer
@@ -151,9 +162,10 @@ def _check_acyclic(steps: list[dict[str, Any]]) -> None:
 def create_workflow(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "project_id", "name", "slug")
-    call.project_match(body["project_id"])
+    project_id = as_str(body["project_id"])
+    call.project_match(project_id)
     for other in call.emu.state.workflows.values():
-        if other.project_id == body["project_id"] and other.data["slug"] == body["slug"]:
+        if other.project_id == project_id and other.data["slug"] == body["slug"]:
             raise ApiFailure(409, "workflow with this slug already exists")
     now = call.emu.clock.stamp()
     workflow_id = call.emu.new_id("wf")
@@ -161,14 +173,14 @@ def create_workflow(call: Call) -> Reply:
     data.setdefault("enabled", True)
     data.update(
         id=workflow_id,
-        project_id=body["project_id"],
+        project_id=project_id,
         version=1,
         version_id=call.emu.new_id("wfv"),
         created_at=format_time(now),
         updated_at=format_time(now),
-        steps=_steps(call, workflow_id, body.get("steps") or [], body["project_id"]),
+        steps=_steps(call, workflow_id, body.get("steps") or [], project_id),
     )
-    workflow = Workflow(workflow_id, body["project_id"], data, now)
+    workflow = Workflow(workflow_id, project_id, data, now)
     call.emu.state.workflows[workflow_id] = workflow
     snapshot_workflow_version(call.emu, data)  # (_ops_versions)
     arm_workflow_cron(call.emu, workflow)
@@ -226,7 +238,7 @@ def update_workflow(call: Call) -> Reply:
         if body.get(name) is not None:
             data[name] = body[name]
     if body.get("steps") is not None:
-        kept = {s.get("step_ref") for s in body["steps"] if isinstance(s, dict)}
+        kept = {s.get("step_ref") for s in as_list(body["steps"]) if isinstance(s, dict)}
         for step in data["steps"]:
             if step["step_ref"] not in kept:  # api/workflows.go:394-408
                 raise ApiFailure(
@@ -638,7 +650,7 @@ def trigger_workflow(call: Call) -> Reply:
         body.get("payload"),
         str(body.get("triggered_by") or "manual"),
         trace=trace,
-        tags=body.get("tags"),
+        tags=as_tags(body.get("tags")),
     )
     return json_ok(run.wire(), 201)
 
