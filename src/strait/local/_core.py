@@ -11,9 +11,12 @@ import json
 import random
 import secrets
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+from strait._types import JSONInput, JSONObject
 
 from ._clock import Clock, format_time
 from ._model import Job, Run, Trigger, Workflow, WorkflowRun
@@ -39,7 +42,7 @@ class ApiKey:
     revoked_at: datetime | None = None
     expires_at: datetime | None = None
 
-    def wire(self) -> dict[str, Any]:
+    def wire(self) -> JSONObject:
         out: dict[str, Any] = {
             "id": self.id,
             "project_id": self.project_id,
@@ -171,7 +174,7 @@ class EmulatorCore:
 
     # -- live channels (the server's pub/sub) -----------------------------------------------
 
-    def publish(self, channel: str, message: dict[str, Any]) -> None:
+    def publish(self, channel: str, message: Mapping[str, JSONInput]) -> None:
         subscribers = self._channels.get(channel)
         if not subscribers:
             return
@@ -197,9 +200,9 @@ class EmulatorCore:
             for queue in subscribers:
                 queue.put_nowait(None)
 
-    def activity(self, project_id: str, table: str, action: str, record: dict[str, Any]) -> None:
+    def activity(self, project_id: str, table: str, action: str, record: Mapping[str, JSONInput]) -> None:
         """A change event on the project's activity stream (the server's CDC envelope)."""
-        event = {
+        event: dict[str, JSONInput] = {
             "table": table,
             "action": action,
             "record": record,

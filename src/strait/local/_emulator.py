@@ -10,7 +10,7 @@ import logging
 import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from aiohttp import web
 
@@ -25,6 +25,7 @@ from strait._limits import (
     TRIGGER_RATE_LIMIT_WINDOW_SECS,
     TRIGGER_RATE_LIMITED_ROUTES,
 )
+from strait._types import JSONInput
 
 from ._core import ApiKey, EmulatorCore, Replay, State, hash_key
 from ._http import ApiFailure, Call, Handler, error_response, json_response, new_request_id
@@ -43,6 +44,9 @@ __all__ = [
     "operation",
     "routes",
 ]
+
+#: Any JSON body (a TypeVar, so the argument is typed on its own, not from this context).
+_Body = TypeVar("_Body", bound=JSONInput)
 
 _log = logging.getLogger("strait.local")
 
@@ -273,7 +277,7 @@ class Emulator(EmulatorCore):
         call.project_id = run.project_id
 
 
-def json_ok(data: Any, status: int = 200) -> web.Response:
+def json_ok(data: _Body, status: int = 200) -> web.Response:
     return json_response(status, data)
 
 

@@ -36,6 +36,7 @@ from strait._limits import (
     RETRY_MAX_SECS,
 )
 from strait._signing import signature_headers
+from strait._types import JSONObject, JSONValue
 
 from . import _bus
 from ._clock import format_time
@@ -79,13 +80,13 @@ _GO_ESCAPES = str.maketrans(
 )
 
 
-def canonical_json(value: Any) -> str:
+def canonical_json(value: JSONValue) -> str:
     """The server's canonical JSON: keys sorted, no spaces, strings as Go writes them."""
     text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return text.translate(_GO_ESCAPES)
 
 
-def payload_hash(payload: Any) -> tuple[Any, str]:
+def payload_hash(payload: JSONValue) -> tuple[Any, str]:
     """The canonical payload (``{}`` when absent) and the SHA-256 of its canonical JSON
     (api/trigger_intake.go:131-266)."""
     if payload is None:
@@ -94,8 +95,8 @@ def payload_hash(payload: Any) -> tuple[Any, str]:
 
 
 def record_event(
-    emu: EmulatorCore, run: Run, kind: str, message: str, *, level: str = "info", data: Any = None
-) -> dict[str, Any]:
+    emu: EmulatorCore, run: Run, kind: str, message: str, *, level: str = "info", data: JSONValue = None
+) -> JSONObject:
     event: dict[str, Any] = {
         "id": emu.new_id("evt"),
         "run_id": run.id,
@@ -149,7 +150,7 @@ def _after_terminal(emu: EmulatorCore, run: Run) -> None:
 def create_run(
     emu: EmulatorCore,
     job: Job,
-    payload: Any,
+    payload: JSONValue,
     *,
     priority: int = 0,
     scheduled_at: datetime | None = None,
@@ -519,7 +520,13 @@ def _timeout(emu: EmulatorCore, run: Run, generation: int) -> None:
 
 
 def finish_run(
-    emu: EmulatorCore, run: Run, to: str, *, result: Any = None, has_result: bool = False, error: str = ""
+    emu: EmulatorCore,
+    run: Run,
+    to: str,
+    *,
+    result: JSONValue = None,
+    has_result: bool = False,
+    error: str = "",
 ) -> None:
     if has_result:
         run.result, run.has_result = result, True

@@ -11,16 +11,16 @@ waiting run; list pages by ``requested_at``.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 
 from strait._limits import MAX_EVENT_KEY_LENGTH
+from strait._types import JSONValue
 
 from . import _bus
 from ._clock import format_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._engine import finish_run, start
-from ._http import ApiFailure, Call, Reply, page
+from ._http import ApiFailure, Call, Reply, as_int, page
 from ._model import Trigger
 from ._timers import timer
 
@@ -38,9 +38,9 @@ def check_event_key(key: str) -> None:
         raise ApiFailure(400, "event key contains invalid characters (control characters not allowed)")
 
 
-def open_trigger(emu: EmulatorCore, project_id: str, key: str, timeout: Any, source: str) -> Trigger:
+def open_trigger(emu: EmulatorCore, project_id: str, key: str, timeout: JSONValue, source: str) -> Trigger:
     check_event_key(key)
-    secs = DEFAULT_TIMEOUT_SECS if not timeout else int(timeout)
+    secs = as_int(timeout, DEFAULT_TIMEOUT_SECS)
     if secs < 0 or secs > MAX_TIMEOUT_SECS:
         raise ApiFailure(400, f"timeout_secs must be {MAX_TIMEOUT_SECS} seconds or fewer")
     existing = emu.state.triggers.get((project_id, key))
@@ -124,7 +124,7 @@ def find_trigger(call: Call, key: str | None = None) -> Trigger:
     return trigger
 
 
-def receive(emu: EmulatorCore, trigger: Trigger, payload: Any) -> None:
+def receive(emu: EmulatorCore, trigger: Trigger, payload: JSONValue) -> None:
     now = emu.clock.now()
     trigger.data.update(status="received", response_payload=payload, received_at=format_time(now))
     trigger.data["sent_by"] = "api_key"

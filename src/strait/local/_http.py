@@ -10,7 +10,7 @@ from typing import Any, Protocol, TypeVar
 
 from aiohttp import web
 
-from strait._types import JSONObject, JSONValue
+from strait._types import JSONInput, JSONObject, JSONValue
 
 from ._clock import format_time, parse_time
 from ._core import EmulatorCore, random_hex
@@ -126,14 +126,14 @@ def new_request_id() -> str:
 
 def error_body(
     status: int, message: str, request_id: str, details: list[str] | None = None, *, code: str | None = None
-) -> dict[str, Any]:
-    error: dict[str, Any] = {"code": code or _CODES.get(status, "internal_error"), "message": message}
+) -> JSONObject:
+    error: JSONObject = {"code": code or _CODES.get(status, "internal_error"), "message": message}
     if details:
-        error["details"] = details
+        error["details"] = list[JSONValue](details)
     return {"error": error, "request_id": request_id}
 
 
-def json_response(status: int, data: Any) -> web.Response:
+def json_response(status: int, data: JSONInput) -> web.Response:
     if status == 204:
         return web.Response(status=204)
     return web.Response(
@@ -206,6 +206,7 @@ Reply = web.StreamResponse
 #: A handler of one operation: a plain function or a coroutine function.
 Handler = Callable[[Call], Reply | Awaitable[Reply]]
 _Parsed = TypeVar("_Parsed")
+_Item = TypeVar("_Item")
 
 
 def _query_value(call: Call, name: str, parse: Callable[[str], _Parsed], message: str) -> _Parsed | None:
@@ -239,14 +240,14 @@ def paginate(call: Call) -> tuple[int, datetime | None]:
 
 def page(
     call: Call,
-    items: Iterable[Any],
-    created: Callable[[Any], datetime],
-    wire: Callable[[Any], dict[str, Any]],
-) -> dict[str, Any]:
+    items: Iterable[_Item],
+    created: Callable[[_Item], datetime],
+    wire: Callable[[_Item], JSONInput],
+) -> dict[str, JSONInput]:
     """Newest first, ``created < cursor``, ``limit`` items; ``next_cursor`` is the last
     item's creation time and ``has_more`` says whether one more existed."""
     limit, cursor = paginate(call)
-    chosen: list[Any] = []
+    chosen: list[_Item] = []
     for item in sorted(items, key=created, reverse=True):
         if cursor is not None and created(item) >= cursor:
             continue

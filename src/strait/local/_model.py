@@ -12,6 +12,7 @@ from strait._limits import (
     DEFAULT_QUEUE_NAME,
     DEFAULT_RETRY_PRIORITY_BOOST,
 )
+from strait._types import JSONObject
 from strait.fsm import RunStatus, is_terminal_run_status
 
 from ._clock import format_time
@@ -100,7 +101,7 @@ class Job:
     versions: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
-    def create(cls, job_id: str, project_id: str, body: dict[str, Any], now: datetime) -> Job:
+    def create(cls, job_id: str, project_id: str, body: JSONObject, now: datetime) -> Job:
         data = dict(_JOB_DEFAULTS)
         job = cls(job_id, project_id, data, now)
         job.apply(body)
@@ -111,7 +112,7 @@ class Job:
         job.snapshot(now, "ver_" + job_id.split("_", 1)[-1] + "_1")
         return job
 
-    def apply(self, body: dict[str, Any]) -> None:
+    def apply(self, body: JSONObject) -> None:
         for name in _JOB_FIELDS:
             if name in body and body[name] is not None:
                 self.data[name] = body[name]
@@ -126,7 +127,7 @@ class Job:
             if not self.data.get(name):
                 self.data[name] = _JOB_DEFAULTS[name]
 
-    def config(self) -> dict[str, Any]:
+    def config(self) -> JSONObject:
         """What a run keeps of its job version: dispatch uses this, not the job as it is
         later (worker/executor_dispatch_job.go:61-110)."""
         return {**self.data, "signing_secret": self.signing_secret}
@@ -151,7 +152,7 @@ class Job:
     def mode(self) -> str:
         return str(self.data.get("execution_mode") or "http")
 
-    def wire(self) -> dict[str, Any]:
+    def wire(self) -> JSONObject:
         return self.data
 
 
@@ -212,7 +213,7 @@ class Run:
         """A setting of the run's job version (the job's, for a run made before versions)."""
         return self.config[name] if name in self.config else self.job.data.get(name)
 
-    def wire(self) -> dict[str, Any]:
+    def wire(self) -> JSONObject:
         out: dict[str, Any] = {
             "id": self.id,
             "job_id": self.job.id,
@@ -276,7 +277,7 @@ class Trigger:
     def status(self) -> str:
         return str(self.data["status"])
 
-    def wire(self) -> dict[str, Any]:
+    def wire(self) -> JSONObject:
         return self.data
 
 
@@ -287,10 +288,10 @@ class Workflow:
     data: dict[str, Any]
     created_at: datetime
 
-    def wire(self) -> dict[str, Any]:
+    def wire(self) -> JSONObject:
         return self.data
 
-    def summary(self) -> dict[str, Any]:
+    def summary(self) -> JSONObject:
         """As listed (``Workflow``: without its steps)."""
         return {k: v for k, v in self.data.items() if k != "steps"}
 
@@ -309,7 +310,7 @@ class StepRun:
     def status(self) -> str:
         return str(self.data["status"])
 
-    def wire(self) -> dict[str, Any]:
+    def wire(self) -> JSONObject:
         return self.data
 
 
@@ -332,5 +333,5 @@ class WorkflowRun:
     def status(self) -> str:
         return str(self.data["status"])
 
-    def wire(self) -> dict[str, Any]:
+    def wire(self) -> JSONObject:
         return self.data

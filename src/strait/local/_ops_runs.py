@@ -5,11 +5,13 @@ runs and of dead-lettered ones; bulk cancel by filter (``api/runs.go``,
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime
 from typing import Any
 
 from strait import fsm
 
 from ._clock import parse_time
+from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._engine import create_run, finish_run, move, start
 from ._http import ApiFailure, Call, Reply, as_int, as_list, as_str
@@ -27,7 +29,7 @@ def owned_run(call: Call, run_id: str) -> Run:
     return call.owned(call.emu.state.runs, run_id, "run")
 
 
-def _requeue(emu: Any, run: Run) -> None:
+def _requeue(emu: EmulatorCore, run: Run) -> None:
     """Into ``queued`` with no start or finish time, and picked up after the answer."""
     move(emu, run, _S.QUEUED.value)
     run.started_at = run.finished_at = None
@@ -99,7 +101,7 @@ def reschedule_run(call: Call) -> Reply:
     return json_ok(run.wire())
 
 
-def _due(emu: Any, run: Run, when: Any) -> None:
+def _due(emu: EmulatorCore, run: Run, when: datetime) -> None:
     if run.status == _S.DELAYED.value and run.scheduled_at == when:
         move(emu, run, _S.QUEUED.value)
         start(emu, run)

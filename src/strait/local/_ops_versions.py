@@ -7,7 +7,10 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from strait._types import JSONObject
+
 from ._core import EmulatorCore
+from ._http import as_int
 from ._ops_common import stamp, table
 
 __all__ = ["snapshot_workflow_version", "workflow_versions"]
@@ -17,7 +20,7 @@ __all__ = ["snapshot_workflow_version", "workflow_versions"]
 _FIELDS = ("description", "cron", "cron_timezone", "skip_if_running", "created_by", "updated_by")
 
 
-def snapshot_workflow_version(emu: EmulatorCore, workflow: dict[str, Any]) -> None:
+def snapshot_workflow_version(emu: EmulatorCore, workflow: JSONObject) -> None:
     """Record the definition as it is now (its steps kept privately)."""
     version: dict[str, Any] = {
         "id": emu.new_id("wfver"),
@@ -27,9 +30,9 @@ def snapshot_workflow_version(emu: EmulatorCore, workflow: dict[str, Any]) -> No
         "name": workflow["name"],
         "slug": workflow["slug"],
         "enabled": bool(workflow.get("enabled", True)),
-        "timeout_secs": int(workflow.get("timeout_secs") or 0),
-        "max_concurrent_runs": int(workflow.get("max_concurrent_runs") or 0),
-        "max_parallel_steps": int(workflow.get("max_parallel_steps") or 0),
+        "timeout_secs": as_int(workflow.get("timeout_secs")),
+        "max_concurrent_runs": as_int(workflow.get("max_concurrent_runs")),
+        "max_parallel_steps": as_int(workflow.get("max_parallel_steps")),
         "version_id": workflow["version_id"],
         "created_at": stamp(emu),
         "_steps": copy.deepcopy(workflow.get("steps") or []),
@@ -40,7 +43,7 @@ def snapshot_workflow_version(emu: EmulatorCore, workflow: dict[str, Any]) -> No
     table(emu, "workflow_versions")[version["id"]] = version
 
 
-def workflow_versions(emu: EmulatorCore, workflow_id: str) -> list[dict[str, Any]]:
+def workflow_versions(emu: EmulatorCore, workflow_id: str) -> list[JSONObject]:
     """Newest version first."""
     found = [v for v in table(emu, "workflow_versions").values() if v["workflow_id"] == workflow_id]
     return sorted(found, key=lambda v: v["version"], reverse=True)

@@ -19,6 +19,7 @@ from strait._limits import (
     MAX_STATE_KEY_LENGTH,
     MAX_STATE_VALUE_BYTES,
 )
+from strait._types import JSONObject
 
 from . import _schema
 from ._clock import format_time
@@ -244,7 +245,7 @@ def output(call: Call) -> Reply:
 def stream_chunk(call: Call) -> Reply:
     body = call.obj()
     run = _run(call)
-    message = {
+    message: JSONObject = {
         "type": "stream_chunk",
         "chunk": str(body.get("chunk") or ""),
         "stream_id": str(body.get("stream_id") or ""),

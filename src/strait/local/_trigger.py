@@ -21,6 +21,7 @@ from strait._limits import (
     MAX_TRIGGER_KEY_LENGTH,
     MAX_TRIGGER_TTL_SECS,
 )
+from strait._types import JSONObject
 
 from . import _schema
 from ._clock import format_time, parse_time
@@ -252,7 +253,7 @@ def trigger_job(call: Call) -> Reply:
         return json_ok({"id": existing.id, "status": existing.status, "idempotency_hit": True})
     duplicate = _recent_duplicate(emu, job, digest)
     if duplicate is not None:
-        answer = {
+        answer: JSONObject = {
             "id": duplicate.id,
             "status": duplicate.status,
             "payload_hash": digest,
@@ -455,7 +456,7 @@ def bulk_trigger_job(call: Call) -> Reply:
         _check_schema(job, item.get("payload"), index)
         checked.append((item, scheduled))
     batch_id = emu.new_id("batch")
-    results = []
+    results: list[JSONObject] = []
     for item, scheduled in checked:
         key = str(item.get("idempotency_key") or "")
         hit = find_by_idempotency_key(emu, job, key)

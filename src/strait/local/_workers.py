@@ -33,11 +33,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from strait._limits import WORKER_DISCONNECT_ACK_TIMEOUT_SECS
+from strait._types import JSONObject
 
 from ._clock import format_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, page_limit
+from ._http import ApiFailure, Call, Reply, as_int, as_str, page_limit
 
 __all__ = ["WorkerBook"]
 
@@ -133,7 +134,7 @@ def _book(call: Call) -> WorkerBook | None:
     return None if hub is None else hub.book
 
 
-def _offset_page(call: Call, rows: list[dict[str, Any]]) -> dict[str, Any]:
+def _offset_page(call: Call, rows: list[JSONObject]) -> JSONObject:
     """``parseSimplePagination`` (api/workers.go:282-306), then newest first."""
     limit = page_limit(call)
     offset = 0
@@ -145,7 +146,7 @@ def _offset_page(call: Call, rows: list[dict[str, Any]]) -> dict[str, Any]:
             offset = -1
         if offset < 0:
             raise ApiFailure(400, "offset must be a non-negative integer")
-    chosen = sorted(rows, key=lambda r: r["_order"], reverse=True)[offset : offset + limit + 1]
+    chosen = sorted(rows, key=lambda r: as_int(r["_order"]), reverse=True)[offset : offset + limit + 1]
     return {
         "data": [_wire(r) for r in chosen[:limit]],
         "offset": offset,
@@ -153,11 +154,11 @@ def _offset_page(call: Call, rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def _wire(row: dict[str, Any]) -> dict[str, Any]:
+def _wire(row: JSONObject) -> JSONObject:
     return {k: v for k, v in row.items() if not k.startswith("_")}
 
 
-def _worker(call: Call) -> dict[str, Any]:
+def _worker(call: Call) -> JSONObject:
     """The caller's project's worker, else 404 (api/workers.go:127-137)."""
     book = _book(call)
     row = None if book is None else book.workers.get((call.project_id, call.params["workerID"]))
@@ -197,7 +198,7 @@ async def force_disconnect_worker(call: Call) -> Reply:
     row = _worker(call)
     book = _book(call)
     assert book is not None
-    key = (call.project_id, row["id"])
+    key = (call.project_id, as_str(row["id"]))
     ended = asyncio.Event()
     book.acks.setdefault(key, []).append(ended)
     hook = book.disconnect.get(key)
