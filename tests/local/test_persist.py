@@ -82,3 +82,26 @@ def test_scheduled_runs_debounces_and_batches_survive_a_restart(tmp_path: Path) 
         assert [r["payload"] for r in debounced] == [{"last": True}]
         batched = [r for r in http.get("/v1/runs").json()["data"] if r["triggered_by"] == "batch"]
         assert [r["payload"] for r in batched] == [{"items": [{"item": 1}]}]
+
+
+def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
+    """Projects, run memory, an area's records (environments) and API keys come back from
+    ``--db`` with the same wire form they had before the restart."""
+    db = tmp_path / "strait.db"
+    with LocalStrait(api_key=KEY) as strait, strait.client() as client:
+        project = client.projects.create({"id": "proj_saved", "org_id": "org_x", "name": "Saved"})
+        env = client.environments.create(
+            {"project_id": strait.project_id, "name": "Base", "slug": "base", "variables": {"A": "1"}}
+        )
+        before = {
+            "project": client.projects.get(strait.project_id),
+            "env": client.environments.get(env["id"]),
+            "variables": client.environments.list_variables(env["id"]),
+        }
+        strait.call(lambda: Store(db).save(strait.emulator))
+
+    with _restored(db) as (http, _, emu):
+        assert http.get(f"/v1/projects/{strait.project_id}").json() == before["project"]
+        assert http.get(f"/v1/environments/{env['id']}").json() == before["env"]
+        assert http.get(f"/v1/environments/{env['id']}/variables").json() == before["variables"]
+        assert emu.state.projects["proj_saved"].wire() == project

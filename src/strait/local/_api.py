@@ -22,7 +22,7 @@ from ._cron import CronSchedule, again, arm, current, fire_key
 from ._emulator import json_ok, operation
 from ._engine import cancel_run, create_run, move, start
 from ._http import ApiFailure, Call, Reply, as_list, as_str, failed_on, json_response, page, validation_failed
-from ._model import Job, Run
+from ._model import Job, Project, Run
 from ._timers import timer
 from ._trigger import check_tags, check_types, request_metadata
 
@@ -41,7 +41,7 @@ def health(call: Call) -> Reply:
 @operation("list-projects")
 def list_projects(call: Call) -> Reply:
     projects = call.emu.state.projects
-    return json_ok([p for p in projects.values() if p["id"] == call.project_id])
+    return json_ok([p.wire() for p in projects.values() if p.id == call.project_id])
 
 
 @operation("get-project")
@@ -52,7 +52,7 @@ def get_project(call: Call) -> Reply:
         raise ApiFailure(404, "project not found")
     if project_id != call.project_id:
         raise ApiFailure(403, "no access to project")
-    return json_ok(project)
+    return json_ok(project.wire())
 
 
 @operation("create-project")
@@ -62,11 +62,10 @@ def create_project(call: Call) -> Reply:
     project_id = as_str(body["id"])
     if project_id in call.emu.state.projects:
         raise ApiFailure(409, "project already exists")
-    stamp = format_time(call.emu.clock.stamp())
-    project = {"id": project_id, "org_id": body["org_id"], "name": body["name"]}
-    project.update(created_at=stamp, updated_at=stamp)
+    now = call.emu.clock.stamp()
+    project = Project(project_id, as_str(body["org_id"]), as_str(body["name"]), now, now)
     call.emu.state.projects[project_id] = project
-    return json_ok(project, 201)
+    return json_ok(project.wire(), 201)
 
 
 def _keys(call: Call) -> list[ApiKey]:

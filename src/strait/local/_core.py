@@ -19,7 +19,7 @@ from typing import Any
 from strait._types import JSONInput, JSONObject
 
 from ._clock import Clock, format_time
-from ._model import Job, Run, Trigger, Workflow, WorkflowRun
+from ._model import BatchItem, Debounced, Job, Project, Run, Trigger, Workflow, WorkflowRun
 
 __all__ = ["ApiKey", "EmulatorCore", "Replay", "State", "hash_key", "random_hex"]
 
@@ -62,24 +62,25 @@ class ApiKey:
 class State:
     """Everything the emulator knows; ``Emulator.reset`` replaces it."""
 
-    projects: dict[str, dict[str, Any]] = field(default_factory=dict)
+    projects: dict[str, Project] = field(default_factory=dict)
     keys: dict[str, ApiKey] = field(default_factory=dict)  # by key hash
     jobs: dict[str, Job] = field(default_factory=dict)
     runs: dict[str, Run] = field(default_factory=dict)
     triggers: dict[tuple[str, str], Trigger] = field(default_factory=dict)  # (project, event key)
     workflows: dict[str, Workflow] = field(default_factory=dict)
     workflow_runs: dict[str, WorkflowRun] = field(default_factory=dict)
-    memory: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
-    idempotency: dict[tuple[str, str], Any] = field(default_factory=dict)  # (job id, key) -> run
-    activity: list[dict[str, Any]] = field(default_factory=list)
+    #: Run memory: (project id, job id) -> key -> entry.
+    memory: dict[tuple[str, str], dict[str, JSONObject]] = field(default_factory=dict)
+    idempotency: dict[tuple[str, str], Run] = field(default_factory=dict)  # (job id, key) -> run
+    activity: list[JSONObject] = field(default_factory=list)
     #: The ``_ops_*`` areas' tables (area -> id -> wire dict), plain JSON so ``--db`` keeps them.
-    extras: dict[str, dict[str, Any]] = field(default_factory=dict)
+    extras: dict[str, dict[str, JSONObject]] = field(default_factory=dict)
     #: The idempotency middleware's answers: (api key id, path, key) -> Replay.
     replays: dict[tuple[str, str, str], Replay] = field(default_factory=dict)
     #: Debounced triggers waiting to fire: (job id, debounce key) -> pending trigger.
-    debounced: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    debounced: dict[tuple[str, str], Debounced] = field(default_factory=dict)
     #: Buffered batch triggers: (job id, batch key) -> items, oldest first.
-    batches: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+    batches: dict[tuple[str, str], list[BatchItem]] = field(default_factory=dict)
     #: Each cron-scheduled job's or workflow's current schedule generation.
     cron: dict[str, int] = field(default_factory=dict)
 
@@ -136,14 +137,8 @@ class EmulatorCore:
 
     def _bootstrap(self) -> None:
         now = self.clock.stamp()
-        stamp = format_time(now)
-        self.state.projects[self.project_id] = {
-            "id": self.project_id,
-            "org_id": self.org_id,
-            "name": "Local project",
-            "created_at": stamp,
-            "updated_at": stamp,
-        }
+        project = Project(self.project_id, self.org_id, "Local project", now, now)
+        self.state.projects[self.project_id] = project
         key = ApiKey("key_bootstrap", self.project_id, "bootstrap", self.bootstrap_key[:12], ["*"], now)
         self.state.keys[hash_key(self.bootstrap_key)] = key
 

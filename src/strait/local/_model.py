@@ -12,12 +12,12 @@ from strait._limits import (
     DEFAULT_QUEUE_NAME,
     DEFAULT_RETRY_PRIORITY_BOOST,
 )
-from strait._types import JSONObject
+from strait._types import JSONObject, JSONValue
 from strait.fsm import RunStatus, is_terminal_run_status
 
 from ._clock import format_time
 
-__all__ = ["Job", "Run", "StepRun", "Trigger", "Workflow", "WorkflowRun"]
+__all__ = ["BatchItem", "Debounced", "Job", "Project", "Run", "StepRun", "Trigger", "Workflow", "WorkflowRun"]
 
 #: What a job gets for a field sent as 0 or left out (api/job_create.go:149-159,253-264,
 #: api/job_validation.go:66-71).
@@ -335,3 +335,39 @@ class WorkflowRun:
 
     def wire(self) -> JSONObject:
         return self.data
+
+
+@dataclass
+class Project:
+    id: str
+    org_id: str
+    name: str
+    created_at: datetime
+    updated_at: datetime
+
+    def wire(self) -> JSONObject:
+        return {
+            "id": self.id,
+            "org_id": self.org_id,
+            "name": self.name,
+            "created_at": format_time(self.created_at),
+            "updated_at": format_time(self.updated_at),
+        }
+
+
+@dataclass
+class Debounced:
+    """The latest trigger of a ``(job, debounce_key)``, fired when its window ends."""
+
+    id: str
+    body: JSONObject
+
+
+@dataclass
+class BatchItem:
+    """One buffered trigger of a ``(job, batch_key)``, waiting for its batch run."""
+
+    id: str
+    payload: JSONValue
+    priority: int
+    created_at: datetime

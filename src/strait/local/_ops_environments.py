@@ -6,27 +6,29 @@ from __future__ import annotations
 
 from typing import Any
 
+from strait._types import JSONInput, JSONObject, JSONValue
+
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, json_response
+from ._http import ApiFailure, Call, Reply, as_object, as_str, as_tags, json_response
 from ._ops_common import creation_body, owned_record, records, stamp, table, validation_failed
 
 MAX_INHERITANCE_DEPTH = 10  # store/environments.go:262
 MAX_NAME_LENGTH = 255  # api/environments.go:17-18 (validate max=255)
 
 
-def environments(call: Call) -> dict[str, dict[str, Any]]:
+def environments(call: Call) -> dict[str, JSONObject]:
     return table(call.emu, "environments")
 
 
-def find_environment(call: Call, env_id: str, what: str = "environment") -> dict[str, Any]:
+def find_environment(call: Call, env_id: str, what: str = "environment") -> JSONObject:
     return owned_record(call, "environments", env_id, what)
 
 
-def resolved_variables(call: Call, env: dict[str, Any]) -> dict[str, str]:
+def resolved_variables(call: Call, env: JSONObject) -> dict[str, str]:
     """Root first, each child's variables over its parent's (store/environments.go:258-336)."""
     chain = [env]
     while chain[-1].get("parent_id") and len(chain) < MAX_INHERITANCE_DEPTH:
-        parent = environments(call).get(chain[-1]["parent_id"])
+        parent = environments(call).get(as_str(chain[-1]["parent_id"]))
         if parent is None or parent["project_id"] != env["project_id"]:
             break
         chain.append(parent)
@@ -34,14 +36,14 @@ def resolved_variables(call: Call, env: dict[str, Any]) -> dict[str, str]:
         raise ApiFailure(500, "failed to resolve environment variables")
     resolved: dict[str, str] = {}
     for link in reversed(chain):
-        resolved.update(link.get("_variables") or {})
+        resolved.update(as_tags(link.get("_variables")) or {})
     return resolved
 
 
-def _wire(env: dict[str, Any], resolved: dict[str, str] | None = None) -> dict[str, Any]:
-    out = {k: v for k, v in env.items() if not k.startswith("_")}
+def _wire(env: JSONObject, resolved: dict[str, str] | None = None) -> dict[str, JSONInput]:
+    out: dict[str, JSONInput] = {k: v for k, v in env.items() if not k.startswith("_")}
     if env.get("_variables"):
-        out["variable_keys"] = sorted(env["_variables"])
+        out["variable_keys"] = sorted(as_object(env["_variables"]))
     if resolved:
         out["resolved_variable_keys"] = sorted(resolved)
     return out
@@ -62,13 +64,13 @@ def _require_variable_write(call: Call) -> None:
         raise ApiFailure(403, "environment variables require secrets:write")
 
 
-def _variables(value: Any) -> dict[str, str]:
+def _variables(value: JSONValue) -> dict[str, str]:
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise ApiFailure(400, "invalid request body")
-    return dict(value)
+    return {k: str(v) for k, v in value.items()}
 
 
-def _check_lengths(body: dict[str, Any]) -> None:
+def _check_lengths(body: JSONObject) -> None:
     for name in ("name", "slug"):
         if len(str(body[name])) > MAX_NAME_LENGTH:
             raise validation_failed(f"{name}: failed on 'max'")
@@ -122,7 +124,7 @@ def update_environment(call: Call) -> Reply:
     env = find_environment(call, call.params["envID"])
     body = call.obj()
     if body.get("parent_id") is not None:
-        _check_parent(call, env["id"], str(body["parent_id"]))
+        _check_parent(call, as_str(env["id"]), str(body["parent_id"]))
     if body.get("variables") is not None:
         _require_variable_write(call)
     for name in ("name", "slug"):
@@ -134,7 +136,7 @@ def update_environment(call: Call) -> Reply:
         else:
             env.pop("parent_id", None)
     if body.get("variables") is not None:
-        env["_variables"] = _variables(body["variables"])
+        env["_variables"] = {**_variables(body["variables"])}
     env["updated_at"] = stamp(call.emu)
     return json_ok(_wire(env))
 
@@ -144,7 +146,7 @@ def delete_environment(call: Call) -> Reply:
     env = find_environment(call, call.params["envID"])
     if env.get("is_standard"):
         raise ApiFailure(403, "cannot delete standard environment")
-    del environments(call)[env["id"]]
+    del environments(call)[as_str(env["id"])]
     return json_response(204, None)
 
 

@@ -11,6 +11,8 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
+from strait._types import JSONObject, JSONValue
+
 from ._clock import format_time, parse_time
 from ._emulator import json_ok, operation
 from ._engine import create_run
@@ -28,19 +30,19 @@ GO_G_EXPONENT_LIMIT = 6  # strconv/ftoa.go: shortest 'g' decides %e with precisi
 GO_V_EXPONENT_LIMIT = 21  # fmt/format.go: %v of a float64 uses 21 instead
 
 
-def _sources(call: Call) -> dict[str, dict[str, Any]]:
+def _sources(call: Call) -> dict[str, JSONObject]:
     return table(call.emu, "event_sources")
 
 
-def _subscriptions(call: Call) -> dict[str, dict[str, Any]]:
+def _subscriptions(call: Call) -> dict[str, JSONObject]:
     return table(call.emu, "event_subscriptions")
 
 
-def _find(call: Call) -> dict[str, Any]:
+def _find(call: Call) -> JSONObject:
     return owned_record(call, "event_sources", call.params["sourceID"], "event source")
 
 
-def _check_lengths(body: dict[str, Any]) -> None:
+def _check_lengths(body: JSONObject) -> None:
     if len(str(body.get("name") or "")) > MAX_NAME:
         raise validation_failed("name: failed on 'max'")
     if len(str(body.get("description") or "")) > MAX_DESCRIPTION:
@@ -78,7 +80,7 @@ def create_event_source(call: Call) -> Reply:
 @operation("list-event-sources")
 def list_event_sources(call: Call) -> Reply:
     mine = [public(s) for s in _sources(call).values() if s["project_id"] == call.project_id]
-    return json_ok(sorted(mine, key=lambda s: s["created_at"], reverse=True))
+    return json_ok(sorted(mine, key=lambda s: as_str(s["created_at"]), reverse=True))
 
 
 @operation("get-event-source")
@@ -88,7 +90,7 @@ def get_event_source(call: Call) -> Reply:
 
 @operation("update-event-source")
 def update_event_source(call: Call) -> Reply:
-    body = {k: v for k, v in call.obj().items() if v is not None}
+    body: JSONObject = {k: v for k, v in call.obj().items() if v is not None}
     _check_lengths(body)
     if not body:
         raise ApiFailure(400, "no fields to update")
@@ -105,7 +107,7 @@ def update_event_source(call: Call) -> Reply:
 @operation("delete-event-source")
 def delete_event_source(call: Call) -> Reply:
     source = _find(call)
-    del _sources(call)[source["id"]]
+    del _sources(call)[as_str(source["id"])]
     subs = _subscriptions(call)
     for sub_id in [i for i, s in subs.items() if s["source_id"] == source["id"]]:
         del subs[sub_id]  # ON DELETE CASCADE
@@ -145,7 +147,7 @@ def subscribe_to_event_source(call: Call) -> Reply:
 def list_event_source_subscriptions(call: Call) -> Reply:
     source = _find(call)
     subs = [s for s in _subscriptions(call).values() if s["source_id"] == source["id"]]
-    return json_ok(sorted(subs, key=lambda s: s["created_at"], reverse=True))
+    return json_ok(sorted(subs, key=lambda s: as_str(s["created_at"]), reverse=True))
 
 
 @operation("delete-event-subscription")
@@ -154,7 +156,7 @@ def delete_event_subscription(call: Call) -> Reply:
     sub = _subscriptions(call).get(call.params["subID"])
     if sub is None or sub["source_id"] != source["id"]:
         raise ApiFailure(404, "event subscription not found")
-    del _subscriptions(call)[sub["id"]]
+    del _subscriptions(call)[as_str(sub["id"])]
     return json_response(204, None)
 
 
@@ -214,20 +216,20 @@ def _signature_ok(algorithm: str, secret: str, body: bytes, header: str, now: in
     return False
 
 
-def _verify(call: Call, source: dict[str, Any], payload: bytes) -> None:
+def _verify(call: Call, source: JSONObject, payload: bytes) -> None:
     """api/event_sources.go:388-447, with the replay guard of 450-472."""
-    algorithm = source.get("signature_algorithm", "")
+    algorithm = as_str(source.get("signature_algorithm"))
     if not algorithm:
         if source.get("signature_header") or source["_secret"]:
             raise ApiFailure(500, "signature verification is misconfigured")
         return
     if not source.get("signature_header") or not source["_secret"]:
         raise ApiFailure(500, "signature verification is not configured")
-    header = call.request.headers.get(source["signature_header"], "")
+    header = call.request.headers.get(as_str(source["signature_header"]), "")
     if not header:
         raise ApiFailure(401, "missing signature header")
     now = call.emu.clock.now()
-    if not _signature_ok(algorithm, source["_secret"], payload, header, int(now.timestamp())):
+    if not _signature_ok(algorithm, as_str(source["_secret"]), payload, header, int(now.timestamp())):
         raise ApiFailure(401, "signature validation failed")
     seen = table(call.emu, "event_source_signatures")
     key = hashlib.sha256(f"event-source-signature:{source['id']}:{algorithm}:{header}".encode()).hexdigest()
@@ -237,7 +239,7 @@ def _verify(call: Call, source: dict[str, Any], payload: bytes) -> None:
     seen[key] = {"expires_at": format_time(now + timedelta(seconds=REPLAY_TTL_SECS))}
 
 
-def _go_string(value: Any) -> str:
+def _go_string(value: JSONValue) -> str:
     """``filterValueString``: a decoded JSON value as the server compares it (numbers by
     ``strconv.FormatFloat(f, 'g', -1, 64)``, lists and objects by ``fmt.Sprint``)."""
     if isinstance(value, list | dict):
@@ -251,7 +253,7 @@ def _go_string(value: Any) -> str:
     return str(value)
 
 
-def _go_sprint(value: Any) -> str:
+def _go_sprint(value: JSONValue) -> str:
     """``fmt.Sprint`` of a decoded JSON value (``%v``: floats switch to exponent form at 21)."""
     if isinstance(value, list):
         return "[" + " ".join(_go_sprint(v) for v in value) + "]"
@@ -286,7 +288,7 @@ def _go_float(number: float, exponent_limit: int) -> str:
     return f"{lead}{text[:point]}.{text[point:]}"
 
 
-def _field(data: Any, path: str) -> Any:
+def _field(data: JSONValue, path: str) -> Any:
     for part in path.split("."):
         if not isinstance(data, dict) or part not in data:
             return None
@@ -294,21 +296,24 @@ def _field(data: Any, path: str) -> Any:
     return data
 
 
-def filter_matches(expr: Any, payload: Any) -> bool:
+def filter_matches(expr: JSONValue, payload: JSONValue) -> bool:
     """eventfilter/filter.go:25-71: no filter matches everything; a malformed filter
     or a payload that is not an object matches nothing."""
     if expr is None:
         return True
     if not isinstance(expr, dict) or set(expr) - _FILTER_KEYS or not isinstance(payload, dict):
         return False
-    pairs = {}
+    pairs: dict[str, list[tuple[str, str]]] = {}
     for kind in ("eq", "ne"):
         conds = expr.get(kind) or []
-        if not isinstance(conds, list) or not all(
-            isinstance(c, list) and all(isinstance(x, str) for x in c[:2]) for c in conds
-        ):
+        if not isinstance(conds, list):
             return False
-        pairs[kind] = [[*c, "", ""][:2] for c in conds]
+        pairs[kind] = []
+        for cond in conds:
+            if not isinstance(cond, list) or not all(isinstance(x, str) for x in cond[:2]):
+                return False
+            path, want, *_ = [as_str(x) for x in cond[:2]] + ["", ""]
+            pairs[kind].append((path, want))
     has = expr.get("has") or []
     if not isinstance(has, list) or not all(isinstance(h, str) and h for h in has):
         return False
@@ -318,7 +323,7 @@ def filter_matches(expr: Any, payload: Any) -> bool:
         return False
     if any(_go_string(_field(payload, path)) == want for path, want in pairs["ne"]):
         return False
-    return all(_field(payload, path) is not None for path in has)
+    return all(_field(payload, as_str(path)) is not None for path in has)
 
 
 @operation("dispatch-event")
@@ -339,7 +344,7 @@ async def dispatch_event(call: Call) -> Reply:
     dispatched = 0
     subs = sorted(
         (s for s in _subscriptions(call).values() if s["source_id"] == source["id"]),
-        key=lambda s: s["created_at"],
+        key=lambda s: as_str(s["created_at"]),
         reverse=True,
     )
     for sub in subs:
@@ -348,19 +353,19 @@ async def dispatch_event(call: Call) -> Reply:
     return json_ok({"dispatched": dispatched, "source": body["source"]})
 
 
-def _fire(call: Call, sub: dict[str, Any], payload: Any) -> bool:
+def _fire(call: Call, sub: JSONObject, payload: JSONValue) -> bool:
     """A run ``triggered_by: event`` of the job (not when disabled or paused), or a
     workflow run (api/event_sources.go:558-651)."""
     emu = call.emu
     if sub["target_type"] == "job":
-        job = emu.state.jobs.get(sub["target_id"])
+        job = emu.state.jobs.get(as_str(sub["target_id"]))
         if job is None or job.project_id != call.project_id:
             return False
         if not job.data.get("enabled", True) or job.data.get("paused"):
             return False
         create_run(emu, job, payload, triggered_by="event")
         return True
-    workflow = emu.state.workflows.get(sub["target_id"])
+    workflow = emu.state.workflows.get(as_str(sub["target_id"]))
     if workflow is None or workflow.project_id != call.project_id:
         return False
     start_workflow_run(emu, workflow, payload, "event")

@@ -16,11 +16,12 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from strait import fsm
+from strait._types import JSONObject
 
 from ._clock import format_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, json_response
+from ._http import ApiFailure, Call, Reply, as_str, json_response
 from ._ops_common import invoke, records, required, stamp, table
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ def _job(call: Call, job_id: str) -> Job:
     return call.owned(call.emu.state.jobs, job_id, "job")
 
 
-def dependencies_of(emu: EmulatorCore, job_id: str) -> list[dict[str, Any]]:
+def dependencies_of(emu: EmulatorCore, job_id: str) -> list[JSONObject]:
     """Newest first, as the store lists them."""
     deps = [d for d in table(emu, "job_dependencies").values() if d["job_id"] == job_id]
     return sorted(deps, key=lambda d: d["created_at"], reverse=True)
@@ -113,7 +114,7 @@ def _latest_terminal(emu: EmulatorCore, job_id: str, run: Run) -> Run | None:
 def dependencies_satisfied(emu: EmulatorCore, run: Run) -> bool:
     """store/job_dependencies.go:227-268."""
     for dep in dependencies_of(emu, run.job.id):
-        matched = _latest_terminal(emu, dep["depends_on_job_id"], run)
+        matched = _latest_terminal(emu, as_str(dep["depends_on_job_id"]), run)
         if matched is None:
             return False
         if dep["condition"] == "completed" and matched.status != "completed":

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from strait._types import JSONObject
+
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, json_response
+from ._http import ApiFailure, Call, Reply, as_str, json_response
 from ._ops_common import creation_body, owned_record, public, records, stamp, table
 from ._ops_environments import resolve_environment
 
@@ -20,7 +22,7 @@ __all__ = ["secret_headers"]
 DEFAULT_ENVIRONMENT = "production"  # api/secrets.go:47-49, store/secrets.go:207-216
 
 
-def _find(call: Call) -> dict[str, Any]:
+def _find(call: Call) -> JSONObject:
     return owned_record(call, "secrets", call.params["secretID"], "secret")
 
 
@@ -83,7 +85,7 @@ def get_secret(call: Call) -> Reply:
 @operation("delete-secret")
 def delete_secret(call: Call) -> Reply:
     secret = _find(call)
-    del table(call.emu, "secrets")[secret["id"]]
+    del table(call.emu, "secrets")[as_str(secret["id"])]
     return json_response(204, None)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from ._core import ApiKey, EmulatorCore, State
 from ._engine import start
-from ._model import Job, Run, Trigger, Workflow
+from ._model import BatchItem, Debounced, Job, Project, Run, Trigger, Workflow
 from ._workflows import WORKFLOW_CLASSES
 
 _SCHEMA = "CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, data TEXT NOT NULL)"
@@ -135,6 +135,9 @@ class _Decoder:
             "Job": Job,
             "Run": Run,
             "Trigger": Trigger,
+            "Project": Project,
+            "Debounced": Debounced,
+            "BatchItem": BatchItem,
         }
         self.classes.update(WORKFLOW_CLASSES)
 

@@ -19,7 +19,7 @@ from strait._limits import (
     MAX_STATE_KEY_LENGTH,
     MAX_STATE_VALUE_BYTES,
 )
-from strait._types import JSONObject
+from strait._types import JSONObject, JSONValue
 
 from . import _schema
 from ._clock import format_time
@@ -40,14 +40,14 @@ def _now(call: Call) -> str:
     return format_time(call.emu.clock.stamp())
 
 
-def _present(body: dict[str, Any], *names: str) -> None:
+def _present(body: JSONObject, *names: str) -> None:
     """Fields that must be sent, though ``null`` or empty is a value (422 otherwise)."""
     missing = [n for n in names if n not in body]
     if missing:
         raise validation_failed(*(failed_on(n, "required") for n in missing))
 
 
-def _record(call: Call, attr: str, prefix: str, fields: dict[str, Any]) -> Reply:
+def _record(call: Call, attr: str, prefix: str, fields: JSONObject) -> Reply:
     """Append a per-run record (``id``, ``run_id``, fields, ``created_at``) and answer 201."""
     run = _run(call)
     entry = {"id": call.emu.new_id(prefix), "run_id": run.id, **fields, "created_at": _now(call)}
@@ -55,7 +55,7 @@ def _record(call: Call, attr: str, prefix: str, fields: dict[str, Any]) -> Reply
     return json_ok(entry, 201)
 
 
-def _publish_event(call: Call, run: Run, event: dict[str, Any], data: Any) -> None:
+def _publish_event(call: Call, run: Run, event: JSONObject, data: JSONValue) -> None:
     message = {
         "type": "event",
         "event_type": event["type"],
@@ -187,7 +187,7 @@ def delete_state(call: Call) -> Reply:
     return json_response(204, None)
 
 
-def _memory(call: Call) -> dict[str, Any]:
+def _memory(call: Call) -> dict[str, JSONObject]:
     run = _run(call)
     return call.emu.state.memory.setdefault((run.project_id, run.job.id), {})
 

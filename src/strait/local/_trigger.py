@@ -21,15 +21,15 @@ from strait._limits import (
     MAX_TRIGGER_KEY_LENGTH,
     MAX_TRIGGER_TTL_SECS,
 )
-from strait._types import JSONObject
+from strait._types import JSONObject, JSONValue
 
 from . import _schema
 from ._clock import format_time, parse_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._engine import create_run, expiry, find_by_idempotency_key, payload_hash
-from ._http import ApiFailure, Call, Reply, as_int, failed_on, validation_failed
-from ._model import Job, Run
+from ._http import ApiFailure, Call, Reply, as_int, as_tags, failed_on, validation_failed
+from ._model import BatchItem, Debounced, Job, Run
 from ._ops_batches import record_batch_operation
 from ._ops_jobs import hold_for_dependencies
 from ._timers import timer
@@ -42,7 +42,7 @@ TRIGGER_ROUTE = "POST /v1/jobs/{jobID}/trigger"
 _GO_TYPES = {str: "string", int: "int", bool: "bool", dict: "map[string]string", list: "[]"}
 
 
-def check_types(body: dict[str, Any], struct: str, fields: dict[str, type]) -> None:
+def check_types(body: JSONObject, struct: str, fields: dict[str, type]) -> None:
     """A field of the wrong JSON type fails the server's decoding: 400 ``invalid request
     body`` and nothing is stored (api/huma_bridge.go:61-66)."""
     for name, kind in fields.items():
@@ -60,7 +60,7 @@ def check_types(body: dict[str, Any], struct: str, fields: dict[str, type]) -> N
             )
 
 
-def check_tags(tags: Any) -> None:
+def check_tags(tags: JSONValue) -> None:
     """api/job_validation.go:73-89."""
     if not tags:
         return
@@ -68,7 +68,7 @@ def check_tags(tags: Any) -> None:
         raise ApiFailure(400, "invalid request body: tags must map strings to strings")
     if len(tags) > MAX_TAGS:
         raise ApiFailure(400, f"too many tags (max {MAX_TAGS})")
-    for key, value in tags.items():
+    for key, value in (as_tags(tags) or {}).items():
         if not key:
             raise ApiFailure(400, "tag keys must be non-empty")
         if len(key.encode()) > MAX_TAG_KEY_LENGTH:
@@ -87,7 +87,7 @@ def triggerable_job(call: Call) -> Job:
     return job
 
 
-def _scheduled_at(emu: EmulatorCore, raw: Any) -> datetime | None:
+def _scheduled_at(emu: EmulatorCore, raw: JSONValue) -> datetime | None:
     """api/trigger_intake.go:104-116."""
     if not raw:
         return None
@@ -103,11 +103,13 @@ def _scheduled_at(emu: EmulatorCore, raw: Any) -> datetime | None:
     return moment
 
 
-def _ttl_secs(raw: Any) -> None:
+def _ttl_secs(raw: JSONValue) -> None:
     """api/trigger_intake.go:118-129 (a bulk item: 400; a trigger checks it as 422 first)."""
-    if raw is not None and raw < 0:
+    if not isinstance(raw, int | float):  # None, or refused by check_types before
+        return
+    if raw < 0:
         raise ApiFailure(400, "ttl_secs must be greater than or equal to 0")
-    if raw is not None and raw > MAX_TRIGGER_TTL_SECS:
+    if raw > MAX_TRIGGER_TTL_SECS:
         raise ApiFailure(400, "ttl_secs cannot exceed 30 days")
 
 
@@ -145,7 +147,7 @@ def request_metadata(call: Call, route: str = TRIGGER_ROUTE) -> dict[str, str]:
     }
 
 
-def _check_schema(job: Job, payload: Any, item: int | None = None) -> None:
+def _check_schema(job: Job, payload: JSONValue, item: int | None = None) -> None:
     try:
         _schema.check(payload, job.data.get("payload_schema"))
     except _schema.SchemaMismatch as exc:
@@ -206,16 +208,16 @@ _TRIGGER_FIELDS = {**_RUN_FIELDS, "dry_run": bool, "debounce_key": str, "batch_k
 _BULK_ITEM_FIELDS = {**_RUN_FIELDS, "idempotency_key": str}
 
 
-def _run_from(emu: EmulatorCore, job: Job, body: dict[str, Any], **options: Any) -> Run:
+def _run_from(emu: EmulatorCore, job: Job, body: JSONObject, **options: Any) -> Run:
     """A run of ``job`` with a trigger body's (or bulk item's) payload, priority, tags,
     ``ttl_secs`` and ``concurrency_key``."""
     return create_run(
         emu,
         job,
         body.get("payload"),
-        priority=int(body.get("priority") or 0),
-        tags=body.get("tags"),
-        ttl_secs=int(body.get("ttl_secs") or 0),
+        priority=as_int(body.get("priority")),
+        tags=as_tags(body.get("tags")),
+        ttl_secs=as_int(body.get("ttl_secs")),
         concurrency_key=str(body.get("concurrency_key") or ""),
         **options,
     )
@@ -282,13 +284,13 @@ def trigger_job(call: Call) -> Reply:
     )
 
 
-def _debounce(emu: EmulatorCore, job: Job, body: dict[str, Any]) -> datetime:
+def _debounce(emu: EmulatorCore, job: Job, body: JSONObject) -> datetime:
     """Keep the latest trigger per ``(job, debounce_key)``; the run is made ``debounce_window_secs``
     after the last one, ``triggered_by: debounce`` (api/trigger_buffering.go:14-45,134-149)."""
     fire_at = emu.clock.now() + timedelta(seconds=int(job.data["debounce_window_secs"]))
     key = str(body.get("debounce_key") or "")
     pending_id = emu.new_id("deb")
-    emu.state.debounced[(job.id, key)] = {"id": pending_id, "body": body}
+    emu.state.debounced[(job.id, key)] = Debounced(pending_id, body)
     emu.clock.at(fire_at, "debounce.fire", job.id, key, pending_id)
     return fire_at
 
@@ -297,34 +299,30 @@ def _debounce(emu: EmulatorCore, job: Job, body: dict[str, Any]) -> datetime:
 def _debounce_fire(emu: EmulatorCore, job_id: str, key: str, pending_id: str) -> None:
     pending = emu.state.debounced.get((job_id, key))
     job = emu.state.jobs.get(job_id)
-    if pending is None or pending["id"] != pending_id:
+    if pending is None or pending.id != pending_id:
         return  # a later trigger took its place
     del emu.state.debounced[(job_id, key)]
     if job is not None:
         # The trigger's tags only, no metadata (scheduler/debounce_run.go:12-42).
         key_for_run = f"debounce:{pending_id}"
         _run_from(
-            emu, job, pending["body"], triggered_by="debounce", job_tags=False, idempotency_key=key_for_run
+            emu, job, pending.body, triggered_by="debounce", job_tags=False, idempotency_key=key_for_run
         )
 
 
-def _buffer(emu: EmulatorCore, job: Job, body: dict[str, Any], metadata: dict[str, str]) -> Reply:
+def _buffer(emu: EmulatorCore, job: Job, body: JSONObject, metadata: dict[str, str]) -> Reply:
     """``batch_window_secs``: the trigger is buffered per ``(job, batch_key)``, answered
     ``{"buffered": true}``; at ``batch_max_size`` items the oldest are drained into one run at
     once, ``{"id", "status", "batch": true}`` (api/trigger_buffering.go:46-123,
     api/batch_flush_run.go:25-61)."""
     key = str(body.get("batch_key") or "")
     group = emu.state.batches.setdefault((job.id, key), [])
-    item = {
-        "id": emu.new_id("bbi"),
-        "payload": payload_hash(body.get("payload"))[0],
-        "priority": int(body.get("priority") or 0),
-        "created_at": emu.clock.stamp(),
-    }
+    priority = as_int(body.get("priority"))
+    item = BatchItem(emu.new_id("bbi"), payload_hash(body.get("payload"))[0], priority, emu.clock.stamp())
     group.append(item)
     if len(group) == 1:
         window = int(job.data["batch_window_secs"])
-        emu.clock.at(item["created_at"] + timedelta(seconds=window), "batch.flush", job.id, key)
+        emu.clock.at(item.created_at + timedelta(seconds=window), "batch.flush", job.id, key)
     most = int(job.data.get("batch_max_size") or 0)
     if most <= 0 or len(group) < most:
         return json_ok({"buffered": True}, 201)
@@ -334,8 +332,8 @@ def _buffer(emu: EmulatorCore, job: Job, body: dict[str, Any], metadata: dict[st
     run = create_run(
         emu,
         job,
-        {"items": [i["payload"] for i in items]},
-        priority=int(body.get("priority") or 0),
+        {"items": [i.payload for i in items]},
+        priority=priority,
         triggered_by="batch",
         tags=None,
         job_tags=False,
@@ -345,7 +343,7 @@ def _buffer(emu: EmulatorCore, job: Job, body: dict[str, Any], metadata: dict[st
     return json_ok({"id": run.id, "status": run.status, "batch": True}, 201)
 
 
-def _drain(emu: EmulatorCore, job_id: str, key: str, most: int) -> list[dict[str, Any]]:
+def _drain(emu: EmulatorCore, job_id: str, key: str, most: int) -> list[BatchItem]:
     group = emu.state.batches.get((job_id, key), [])
     items, rest = group[:most], group[most:]
     if rest:
@@ -365,7 +363,7 @@ def _batch_flush(emu: EmulatorCore, job_id: str, key: str) -> None:
     if job is None or not group:
         return
     window = timedelta(seconds=int(job.data.get("batch_window_secs") or 0))
-    due = group[0]["created_at"] + window
+    due = group[0].created_at + window
     if due > emu.clock.now():
         emu.clock.at(due, "batch.flush", job_id, key)
         return
@@ -376,17 +374,19 @@ def _batch_flush(emu: EmulatorCore, job_id: str, key: str) -> None:
     create_run(
         emu,
         job,
-        {"items": [i["payload"] for i in items]},
-        priority=items[0]["priority"],
+        {"items": [i.payload for i in items]},
+        priority=items[0].priority,
         triggered_by="batch",
-        idempotency_key=f"batch:{job_id}:{key}:{items[0]['id']}:{items[-1]['id']}",
+        idempotency_key=f"batch:{job_id}:{key}:{items[0].id}:{items[-1].id}",
     )
     rest = emu.state.batches.get((job_id, key))
     if rest:
-        emu.clock.at(rest[0]["created_at"] + window, "batch.flush", job_id, key)
+        emu.clock.at(rest[0].created_at + window, "batch.flush", job_id, key)
 
 
-def _dry_run(emu: EmulatorCore, job: Job, payload: Any, scheduled_at: datetime | None, ttl: int) -> Reply:
+def _dry_run(
+    emu: EmulatorCore, job: Job, payload: JSONValue, scheduled_at: datetime | None, ttl: int
+) -> Reply:
     """The checks a trigger would pass, and what it would make; no run
     (api/trigger_dry_run.go:39-122,167-198)."""
     _check_schema(job, payload)
