@@ -11,7 +11,7 @@ import json
 import random
 import secrets
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Coroutine, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -20,6 +20,7 @@ from strait._types import JSONInput, JSONObject
 
 from ._clock import Clock, format_time
 from ._model import BatchItem, Debounced, Job, Project, Run, Trigger, Workflow, WorkflowRun
+from ._validate import Validator
 
 __all__ = ["ApiKey", "EmulatorCore", "Replay", "State", "hash_key", "random_hex"]
 
@@ -110,7 +111,7 @@ class EmulatorCore:
         api_key: str | None = None,
         project_id: str = "proj_local",
         org_id: str = "org_local",
-        validator: Any = None,
+        validator: Validator | None = None,
         server_limits: bool = False,
     ) -> None:
         self.clock = Clock(self)
@@ -126,7 +127,7 @@ class EmulatorCore:
         self.base_url = ""
         self._ids = itertools.count(1)
         self._channels: dict[str, set[asyncio.Queue[bytes | None]]] = defaultdict(set)
-        self.tasks: set[asyncio.Task[Any]] = set()
+        self.tasks: set[asyncio.Task[object]] = set()
         self.http: Any = None  # aiohttp.ClientSession for HTTP dispatch, made on start
         self.workers: Any = None  # the gRPC worker hub, when running
         self.restore_pending = False  # state loaded from --db: re-arm its timers on start
@@ -161,8 +162,8 @@ class EmulatorCore:
     def new_id(self, prefix: str) -> str:
         return f"{prefix}_{next(self._ids):06d}{random_hex(4)}"
 
-    def spawn(self, coro: Any) -> asyncio.Task[Any]:
-        task: asyncio.Task[Any] = asyncio.get_running_loop().create_task(coro)
+    def spawn(self, coro: Coroutine[object, object, object]) -> asyncio.Task[object]:
+        task: asyncio.Task[object] = asyncio.get_running_loop().create_task(coro)
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
         return task

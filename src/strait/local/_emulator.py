@@ -8,9 +8,9 @@ import inspect
 import json
 import logging
 import posixpath
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from aiohttp import web
 
@@ -25,7 +25,7 @@ from strait._limits import (
     TRIGGER_RATE_LIMIT_WINDOW_SECS,
     TRIGGER_RATE_LIMITED_ROUTES,
 )
-from strait._types import JSONInput
+from strait._types import JSONInput, JSONValue
 
 from ._core import ApiKey, EmulatorCore, Replay, State, hash_key
 from ._http import ApiFailure, Call, Handler, error_response, json_response, new_request_id
@@ -99,7 +99,7 @@ class Emulator(EmulatorCore):
             app.router.add_route(route.method, route.path, self._endpoint(route))
         return app
 
-    def _endpoint(self, route: Route) -> Callable[[web.Request], Any]:
+    def _endpoint(self, route: Route) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
         if route.operation_id in REMOVED_OPERATIONS:
             return _not_mounted
         handler = OPERATIONS.get(route.operation_id)
@@ -302,7 +302,7 @@ def _require_json_content_type(request: web.Request) -> None:
         raise ApiFailure(415, "Content-Type must be application/json")
 
 
-async def _read_body(request: web.Request) -> Any:
+async def _read_body(request: web.Request) -> JSONValue:
     """The JSON body; a body over ``MAX_REQUEST_BODY_SIZE`` is cut there by the server and so
     fails to decode, as does one that is not JSON: 400 ``invalid request body: ...``
     (api/server.go:870-873, api/huma_bridge.go:61-66,220)."""
@@ -317,6 +317,7 @@ async def _read_body(request: web.Request) -> Any:
     if not raw.strip():
         return None
     try:
-        return json.loads(raw)
+        body: JSONValue = json.loads(raw)
     except ValueError as exc:
         raise ApiFailure(400, f"invalid request body: {exc}") from None
+    return body

@@ -86,7 +86,7 @@ def canonical_json(value: JSONValue) -> str:
     return text.translate(_GO_ESCAPES)
 
 
-def payload_hash(payload: JSONValue) -> tuple[Any, str]:
+def payload_hash(payload: JSONValue) -> tuple[JSONValue, str]:
     """The canonical payload (``{}`` when absent) and the SHA-256 of its canonical JSON
     (api/trigger_intake.go:131-266)."""
     if payload is None:

@@ -288,7 +288,7 @@ def _go_float(number: float, exponent_limit: int) -> str:
     return f"{lead}{text[:point]}.{text[point:]}"
 
 
-def _field(data: JSONValue, path: str) -> Any:
+def _field(data: JSONValue, path: str) -> JSONValue:
     for part in path.split("."):
         if not isinstance(data, dict) or part not in data:
             return None

@@ -209,7 +209,7 @@ class LocalStrait:
 
         return self._loop_thread.run(run())
 
-    def run(self, coro: Coroutine[Any, Any, _T]) -> _T:
+    def run(self, coro: Coroutine[object, object, _T]) -> _T:
         """Run a coroutine on the emulator's loop and return its result."""
         return self._loop_thread.run(coro)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any, TypeVar
+from typing import TypeVar
 
 __all__ = ["LoopThread"]
 
@@ -51,7 +51,7 @@ class LoopThread:
             raise failure[0]
         self.loop = loop
 
-    def run(self, coro: Coroutine[Any, Any, _T], timeout: float = 30) -> _T:
+    def run(self, coro: Coroutine[object, object, _T], timeout: float = 30) -> _T:
         assert self.loop is not None, f"{self.name} is not started"
         return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
 
