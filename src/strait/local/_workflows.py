@@ -19,6 +19,7 @@ from typing import Any
 
 from strait import fsm
 from strait._limits import MAX_EVENT_KEY_LENGTH, MAX_TRACE_HEADER_BYTES, MAX_TRACEPARENT_BYTES
+from strait._types import JSONObject, JSONValue
 
 from . import _condition as condition
 from ._clock import format_time
@@ -32,6 +33,7 @@ from ._http import (
     Call,
     Reply,
     as_list,
+    as_object,
     as_str,
     as_tags,
     failed_on,
@@ -39,7 +41,7 @@ from ._http import (
     page,
     validation_failed,
 )
-from ._model import Run, StepRun, Workflow, WorkflowRun
+from ._model import Job, Run, StepRun, Trigger, Workflow, WorkflowRun
 from ._ops_versions import snapshot_workflow_version
 from ._timers import timer
 
@@ -73,7 +75,7 @@ def _find_workflow(call: Call, workflow_id: str | None = None) -> Workflow:
     return call.owned(call.emu.state.workflows, workflow_id or call.params["workflowID"], "workflow")
 
 
-def _resolve_job(emu: EmulatorCore, project_id: str, ref: str) -> Any:
+def _resolve_job(emu: EmulatorCore, project_id: str, ref: str) -> Job:
     job = emu.state.jobs.get(ref)
     if job is None:
         job = next((j for j in emu.state.jobs.values() if j.project_id == project_id and j.slug == ref), None)
@@ -94,7 +96,7 @@ def _resolve_workflow(emu: EmulatorCore, project_id: str, ref: str) -> Workflow:
     return workflow
 
 
-def _steps(call: Call, workflow_id: str, steps: Any, project_id: str) -> list[dict[str, Any]]:
+def _steps(call: Call, workflow_id: str, steps: JSONValue, project_id: str) -> list[JSONObject]:
     if not isinstance(steps, list):
         raise ApiFailure(400, "steps must be a list")
     refs = [s.get("step_ref") for s in steps if isinstance(s, dict)]
@@ -104,12 +106,12 @@ def _steps(call: Call, workflow_id: str, steps: Any, project_id: str) -> list[di
         raise ApiFailure(400, "duplicate step_ref")
     out = []
     stamp = format_time(call.emu.clock.now())
-    for raw in steps:
-        step = {k: v for k, v in raw.items() if v is not None}
+    for raw in map(as_object, steps):  # every one an object (the step_ref check above)
+        step: JSONObject = {k: v for k, v in raw.items() if v is not None}
         kind = step.setdefault("step_type", "job")
         if kind not in _STEP_TYPES:
             raise ApiFailure(400, f"unknown step_type {kind}")
-        for dep in step.get("depends_on") or []:
+        for dep in as_list(step.get("depends_on")):
             if dep not in refs or dep == step["step_ref"]:
                 raise ApiFailure(400, f"step {step['step_ref']} depends on unknown step {dep}")
         if kind == "job":
@@ -131,15 +133,14 @@ def _steps(call: Call, workflow_id: str, steps: Any, project_id: str) -> list[di
             raise ApiFailure(400, f"step {step['step_ref']} needs an event_key")
         if kind == "wait_for_event" and len(str(step["event_key"])) > MAX_EVENT_KEY_LENGTH:
             raise ApiFailure(400, f"event_key must be at most {MAX_EVENT_KEY_LENGTH} characters")
-        if kind == "sleep" and (
-            not isinstance(step.get("sleep_duration_secs"), int) or step["sleep_duration_secs"] <= 0
-        ):
+        duration = step.get("sleep_duration_secs")
+        if kind == "sleep" and (not isinstance(duration, int) or duration <= 0):
             # api/workflow_validation.go:328-331.
             raise ApiFailure(400, "sleep steps require sleep_duration_secs > 0")
         step.update(
             id=call.emu.new_id("wfs"),
             workflow_id=workflow_id,
-            depends_on=list(step.get("depends_on") or []),
+            depends_on=list(as_list(step.get("depends_on"))),
             on_failure=step.get("on_failure") or "fail_workflow",
             created_at=stamp,
         )
@@ -148,8 +149,8 @@ def _steps(call: Call, workflow_id: str, steps: Any, project_id: str) -> list[di
     return out
 
 
-def _check_acyclic(steps: list[dict[str, Any]]) -> None:
-    deps = {s["step_ref"]: s["depends_on"] for s in steps}
+def _check_acyclic(steps: list[JSONObject]) -> None:
+    deps = {as_str(s["step_ref"]): [as_str(d) for d in as_list(s["depends_on"])] for s in steps}
     done: set[str] = set()
     while len(done) < len(deps):
         ready = [r for r, d in deps.items() if r not in done and all(x in done for x in d)]
@@ -301,7 +302,7 @@ def _move_step(emu: EmulatorCore, step: StepRun, to: str) -> None:
 def start_workflow_run(
     emu: EmulatorCore,
     workflow: Workflow,
-    payload: Any,
+    payload: JSONValue,
     triggered_by: str,
     parent: tuple[str, str] | None = None,
     carried: dict[str, StepRun] | None = None,
@@ -362,7 +363,7 @@ def start_workflow_run(
     return run
 
 
-def render(template: Any, variables: Any) -> Any:
+def render(template: JSONValue, variables: JSONValue) -> JSONValue:
     """``{{name}}``/``{{a.b}}`` placeholders in the strings of a step's payload (or event key)
     replaced by the workflow payload's values: a string that is one placeholder takes the
     value itself (a number stays a number), one mixed with text its text; an unknown name
@@ -391,8 +392,8 @@ def render(template: Any, variables: Any) -> Any:
 _PLACEHOLDER = re.compile(r"\{\{([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)\}\}")
 
 
-def _lookup(variables: dict[str, Any], name: str) -> tuple[bool, Any]:
-    current: Any = variables
+def _lookup(variables: JSONObject, name: str) -> tuple[bool, JSONValue]:
+    current: JSONValue = variables
     for part in name.split("."):
         if not isinstance(current, dict) or part not in current:
             return False, None
@@ -400,7 +401,7 @@ def _lookup(variables: dict[str, Any], name: str) -> tuple[bool, Any]:
     return True, current
 
 
-def _template_text(value: Any) -> str:
+def _template_text(value: JSONValue) -> str:
     """workflow/template.go:488-520."""
     if isinstance(value, str):
         return value
@@ -413,10 +414,10 @@ def _template_text(value: Any) -> str:
     return canonical_json(value)
 
 
-def _step_payload(run: WorkflowRun, step: StepRun) -> Any:
+def _step_payload(run: WorkflowRun, step: StepRun) -> JSONValue:
     """The workflow payload, the step's own payload (rendered) over it, and the outputs of
     its dependencies as ``parent_outputs`` (workflow/engine_steps.go:204-205,507-570)."""
-    trigger = run.data["payload"]
+    trigger: JSONValue = run.data["payload"]
     own = render(step.step.get("payload"), trigger)
     deps = step.step["depends_on"]
     parents = {ref: run.steps[ref].data.get("output") for ref in deps} if deps else None
@@ -427,7 +428,7 @@ def _step_payload(run: WorkflowRun, step: StepRun) -> Any:
             return own
     if not isinstance(trigger, dict) or not isinstance(own or {}, dict):
         return own if own is not None else trigger
-    merged = {**trigger, **(own or {})}
+    merged: JSONObject = {**trigger, **(own if isinstance(own, dict) else {})}
     if parents is not None:
         merged["parent_outputs"] = parents
     return merged
@@ -489,7 +490,8 @@ def _start_step(emu: EmulatorCore, run: WorkflowRun, step: StepRun) -> None:
         emu.clock.at(wake, "sleep.wake", run.id, step.ref)
     elif kind == "wait_for_event":
         _move_step(emu, step, "waiting")
-        key = render(str(spec["event_key"]), run.data["payload"])  # workflow/engine_steps.go:334
+        rendered = render(str(spec["event_key"]), run.data["payload"])  # workflow/engine_steps.go:334
+        key = rendered if isinstance(rendered, str) else _template_text(rendered)
         trigger = open_trigger(emu, run.project_id, key, spec.get("event_timeout_secs"), "workflow_step")
         trigger.data.update(workflow_run_id=run.id, workflow_step_run_id=step.id)
         step.event_key = key
@@ -530,7 +532,7 @@ def _approval_expired(emu: EmulatorCore, run_id: str, ref: str) -> None:
 
 
 def finish_step(
-    emu: EmulatorCore, run: WorkflowRun, step: StepRun, to: str, *, output: Any = None, error: str = ""
+    emu: EmulatorCore, run: WorkflowRun, step: StepRun, to: str, *, output: JSONValue = None, error: str = ""
 ) -> None:
     if fsm.is_terminal_step_status(step.status):
         return
@@ -617,7 +619,7 @@ def on_job_run_finished(emu: EmulatorCore, job_run: Run) -> None:
                 return
 
 
-def on_step_event(emu: EmulatorCore, trigger: Any, outcome: str) -> None:
+def on_step_event(emu: EmulatorCore, trigger: Trigger, outcome: str) -> None:
     """A wait-for-event step's trigger received its event, timed out, or was canceled."""
     run = emu.state.workflow_runs.get(trigger.data.get("workflow_run_id", ""))
     if run is None:
