@@ -85,15 +85,30 @@ def test_scheduled_runs_debounces_and_batches_survive_a_restart(tmp_path: Path) 
 
 
 def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
-    """Projects, run memory, an area's records (environments) and API keys come back from
-    ``--db`` with the same wire form they had before the restart."""
+    """Projects, event triggers (one received, one waiting), an area's records
+    (environments) come back from ``--db`` with the wire form they had before the restart."""
     db = tmp_path / "strait.db"
     with LocalStrait(api_key=KEY) as strait, strait.client() as client:
         project = client.projects.create({"id": "proj_saved", "org_id": "org_x", "name": "Saved"})
         env = client.environments.create(
             {"project_id": strait.project_id, "name": "Base", "slug": "base", "variables": {"A": "1"}}
         )
+        waits = client.workflows.create(
+            {
+                "project_id": strait.project_id,
+                "name": "Waits",
+                "slug": "waits",
+                "steps": [
+                    {"step_ref": "a", "step_type": "wait_for_event", "event_key": "saved-a"},
+                    {"step_ref": "b", "step_type": "wait_for_event", "event_key": "saved-b"},
+                ],
+            }
+        )
+        client.workflows.trigger(waits["id"], {})
+        client.event_triggers.send_event("saved-a", {"payload": {"ok": True}})
         before = {
+            "received": client.event_triggers.get_event("saved-a"),
+            "waiting": client.event_triggers.get_event("saved-b"),
             "project": client.projects.get(strait.project_id),
             "env": client.environments.get(env["id"]),
             "variables": client.environments.list_variables(env["id"]),
@@ -102,6 +117,9 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
 
     with _restored(db) as (http, _, emu):
         assert http.get(f"/v1/projects/{strait.project_id}").json() == before["project"]
+        assert before["received"]["status"] == "received" and before["waiting"]["status"] == "waiting"
+        assert http.get("/v1/events/saved-a").json() == before["received"]
+        assert http.get("/v1/events/saved-b").json() == before["waiting"]
         assert http.get(f"/v1/environments/{env['id']}").json() == before["env"]
         assert http.get(f"/v1/environments/{env['id']}/variables").json() == before["variables"]
         assert emu.state.projects["proj_saved"].wire() == project

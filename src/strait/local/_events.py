@@ -10,7 +10,7 @@ waiting run; list pages by ``requested_at``.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from strait._limits import MAX_EVENT_KEY_LENGTH
 from strait._types import JSONValue
@@ -48,17 +48,7 @@ def open_trigger(emu: EmulatorCore, project_id: str, key: str, timeout: JSONValu
         raise ApiFailure(409, "event key already in use")
     now = emu.clock.stamp()
     expires = now + timedelta(seconds=secs)
-    trigger = Trigger(emu.new_id("trg"), key, project_id, now, {})
-    trigger.data.update(
-        id=trigger.id,
-        event_key=key,
-        project_id=project_id,
-        source_type=source,
-        status="waiting",
-        timeout_secs=secs,
-        requested_at=format_time(now),
-        expires_at=format_time(expires),
-    )
+    trigger = Trigger(emu.new_id("trg"), key, project_id, now, source, secs, expires)
     emu.state.triggers[(project_id, key)] = trigger
     emu.clock.at(expires, "trigger.expire", project_id, key, trigger.id)
     _published(emu, trigger)
@@ -76,15 +66,15 @@ def expire_trigger(emu: EmulatorCore, project_id: str, key: str, trigger_id: str
     trigger = emu.state.triggers.get((project_id, key))
     if trigger is None or trigger.id != trigger_id or trigger.status != "waiting":
         return
-    trigger.data["status"] = "timed_out"
-    trigger.data["error"] = "event trigger timed out"
+    trigger.status = "timed_out"
+    trigger.error = "event trigger timed out"
     _published(emu, trigger)
     _settle_source(emu, trigger, "timed_out")
 
 
 def _settle_source(emu: EmulatorCore, trigger: Trigger, outcome: str) -> None:
     """What a trigger's end does to whoever waits on it."""
-    run_id = trigger.data.get("job_run_id")
+    run_id = trigger.job_run_id
     if run_id:
         run = emu.state.runs.get(run_id)
         if run is None or run.status != "waiting":
@@ -99,7 +89,7 @@ def _settle_source(emu: EmulatorCore, trigger: Trigger, outcome: str) -> None:
                     "run_id": run.id,
                     "sequence": len(run.checkpoints) + 1,
                     "source": "event",
-                    "state": trigger.data.get("response_payload"),
+                    "state": trigger.response_payload,
                     "created_at": format_time(emu.clock.stamp()),
                 }
             )
@@ -113,7 +103,7 @@ def _settle_source(emu: EmulatorCore, trigger: Trigger, outcome: str) -> None:
         else:
             finish_run(emu, run, "canceled")
         return
-    if trigger.data.get("workflow_step_run_id"):
+    if trigger.workflow_step_run_id:
         _bus.emit(emu, _bus.STEP_TRIGGER_SETTLED, trigger, outcome)
 
 
@@ -126,8 +116,8 @@ def find_trigger(call: Call, key: str | None = None) -> Trigger:
 
 def receive(emu: EmulatorCore, trigger: Trigger, payload: JSONValue) -> None:
     now = emu.clock.now()
-    trigger.data.update(status="received", response_payload=payload, received_at=format_time(now))
-    trigger.data["sent_by"] = "api_key"
+    trigger.status, trigger.response_payload, trigger.received_at = "received", payload, now
+    trigger.sent_by = "api_key"
     _published(emu, trigger)
     _settle_source(emu, trigger, "received")
 
@@ -137,7 +127,7 @@ def send_event(call: Call) -> Reply:
     trigger = find_trigger(call)
     payload = call.obj().get("payload")
     if trigger.status != "waiting":
-        if trigger.status == "received" and trigger.data.get("response_payload") == payload:
+        if trigger.status == "received" and trigger.response_payload == payload:
             return json_ok(trigger.wire())
         raise ApiFailure(409, "event trigger is not in waiting state")
     receive(call.emu, trigger, payload)
@@ -168,7 +158,7 @@ def cancel_event_trigger(call: Call) -> Reply:
     trigger = find_trigger(call)
     if trigger.status != "waiting":
         raise ApiFailure(409, "event trigger is not in waiting state")
-    trigger.data.update(status="canceled", error="canceled by user")
+    trigger.status, trigger.error = "canceled", "canceled by user"
     _published(call.emu, trigger)
     _settle_source(call.emu, trigger, "canceled")
     return json_ok(trigger.wire())
@@ -180,7 +170,7 @@ def list_event_triggers(call: Call) -> Reply:
     for name in ("status", "source_type", "workflow_run_id"):
         wanted = call.query.get(name)
         if wanted:
-            triggers = [t for t in triggers if t.data.get(name) == wanted]
+            triggers = [t for t in triggers if getattr(t, name) == wanted]
     return json_ok(page(call, triggers, lambda t: t.requested_at, Trigger.wire))
 
 
@@ -191,9 +181,9 @@ def event_trigger_stats(call: Call) -> Reply:
         s: sum(1 for t in triggers if t.status == s) for s in ("waiting", "received", "timed_out", "canceled")
     }
     waits = [
-        (datetime.fromisoformat(t.data["received_at"]) - t.requested_at).total_seconds()
+        (t.received_at - t.requested_at).total_seconds()
         for t in triggers
-        if t.status == "received"
+        if t.status == "received" and t.received_at is not None
     ]
     return json_ok(
         {

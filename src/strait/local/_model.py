@@ -267,18 +267,44 @@ class Run:
 
 @dataclass
 class Trigger:
+    """An event trigger: a job run or a workflow step waiting for ``key``."""
+
     id: str
     key: str
     project_id: str
     requested_at: datetime
-    data: dict[str, Any]
-
-    @property
-    def status(self) -> str:
-        return str(self.data["status"])
+    source_type: str
+    timeout_secs: int
+    expires_at: datetime
+    status: str = "waiting"
+    error: str = ""
+    job_run_id: str = ""
+    workflow_run_id: str = ""
+    workflow_step_run_id: str = ""
+    #: Set when the event arrives (with the payload and who sent it).
+    received_at: datetime | None = None
+    response_payload: JSONValue = None
+    sent_by: str = ""
 
     def wire(self) -> JSONObject:
-        return self.data
+        out: JSONObject = {
+            "id": self.id,
+            "event_key": self.key,
+            "project_id": self.project_id,
+            "source_type": self.source_type,
+            "status": self.status,
+            "timeout_secs": self.timeout_secs,
+            "requested_at": format_time(self.requested_at),
+            "expires_at": format_time(self.expires_at),
+        }
+        for name in ("job_run_id", "workflow_run_id", "workflow_step_run_id", "error", "sent_by"):
+            value = getattr(self, name)
+            if value:
+                out[name] = value
+        if self.received_at is not None:
+            out["response_payload"] = self.response_payload
+            out["received_at"] = format_time(self.received_at)
+        return out
 
 
 @dataclass

@@ -365,12 +365,12 @@ def wait_for_event(call: Call) -> Reply:
     trigger = open_trigger(
         call.emu, run.project_id, str(body["event_key"]), body.get("timeout_secs"), "job_run"
     )
-    trigger.data["job_run_id"] = run.id
+    trigger.job_run_id = run.id
     move(call.emu, run, fsm.RunStatus.WAITING.value)
     answer = {
         "status": "waiting",
         "event_key": trigger.key,
-        "expires_at": trigger.data["expires_at"],
+        "expires_at": format_time(trigger.expires_at),
         "trigger_id": trigger.id,
     }
     return json_ok(answer)

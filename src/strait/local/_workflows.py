@@ -493,7 +493,7 @@ def _start_step(emu: EmulatorCore, run: WorkflowRun, step: StepRun) -> None:
         rendered = render(str(spec["event_key"]), run.data["payload"])  # workflow/engine_steps.go:334
         key = rendered if isinstance(rendered, str) else _template_text(rendered)
         trigger = open_trigger(emu, run.project_id, key, spec.get("event_timeout_secs"), "workflow_step")
-        trigger.data.update(workflow_run_id=run.id, workflow_step_run_id=step.id)
+        trigger.workflow_run_id, trigger.workflow_step_run_id = run.id, step.id
         step.event_key = key
     elif kind == "sub_workflow":
         child = emu.state.workflows.get(spec["sub_workflow_id"])
@@ -588,7 +588,7 @@ def _cancel_steps(emu: EmulatorCore, run: WorkflowRun) -> None:
             cancel_run(emu, job_run)
         trigger = emu.state.triggers.get((run.project_id, step.event_key))
         if trigger is not None and trigger.status == "waiting":
-            trigger.data.update(status="canceled", error="workflow run ended")
+            trigger.status, trigger.error = "canceled", "workflow run ended"
 
 
 def _check_done(emu: EmulatorCore, run: WorkflowRun) -> None:
@@ -621,14 +621,14 @@ def on_job_run_finished(emu: EmulatorCore, job_run: Run) -> None:
 
 def on_step_event(emu: EmulatorCore, trigger: Trigger, outcome: str) -> None:
     """A wait-for-event step's trigger received its event, timed out, or was canceled."""
-    run = emu.state.workflow_runs.get(trigger.data.get("workflow_run_id", ""))
+    run = emu.state.workflow_runs.get(trigger.workflow_run_id)
     if run is None:
         return
-    step = next((s for s in run.steps.values() if s.id == trigger.data["workflow_step_run_id"]), None)
+    step = next((s for s in run.steps.values() if s.id == trigger.workflow_step_run_id), None)
     if step is None:
         return
     if outcome == "received":
-        finish_step(emu, run, step, "completed", output=trigger.data.get("response_payload"))
+        finish_step(emu, run, step, "completed", output=trigger.response_payload)
     elif outcome == "timed_out":
         finish_step(emu, run, step, "failed", error="event trigger timed out")
     else:
@@ -750,7 +750,7 @@ def skip_step(call: Call) -> Reply:
             step.approval["error"] = reason
     trigger = call.emu.state.triggers.get((run.project_id, step.event_key))
     if trigger is not None and trigger.status == "waiting":
-        trigger.data.update(status="canceled", error="step skipped")
+        trigger.status, trigger.error = "canceled", "step skipped"
     if reason:
         step.data["error"] = reason
     finish_step(call.emu, run, step, "skipped")
