@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -15,13 +17,26 @@ from strait._limits import (
     MAX_JOB_TIMEOUT_SECS,
     QUEUE_NAME_PATTERN,
 )
+from strait._types import JSONObject, JSONValue
 
 from ._clock import format_time, parse_time
 from ._core import ApiKey, EmulatorCore, hash_key
 from ._cron import CronSchedule, again, arm, current, fire_key
 from ._emulator import json_ok, operation
 from ._engine import cancel_run, create_run, move, start
-from ._http import ApiFailure, Call, Reply, as_list, as_str, failed_on, json_response, page, validation_failed
+from ._http import (
+    ApiFailure,
+    Call,
+    Reply,
+    as_int,
+    as_list,
+    as_str,
+    failed_on,
+    json_response,
+    page,
+    reader,
+    validation_failed,
+)
 from ._model import Job, Project, Run
 from ._timers import timer
 from ._trigger import check_tags, check_types, request_metadata
@@ -111,37 +126,51 @@ def find_job(call: Call, job_id: str) -> Job:
     return call.owned(call.emu.state.jobs, job_id, "job")
 
 
+@dataclass(frozen=True)
+class Rule:
+    """One field's validator tags: string length, number range, allowed values."""
+
+    min_length: int = 0
+    max_length: int = 1 << 30
+    minimum: int = -(1 << 62)
+    maximum: int = 1 << 62
+    oneof: tuple[str, ...] = ()
+
+
 #: The request-schema limits the server's validation applies to job fields (422;
 #: api/job_create.go:16-60).
-_JOB_LIMITS: dict[str, dict[str, Any]] = {
-    "name": {"maxLength": 255},
-    "slug": {"maxLength": 255},
-    "max_concurrency": {"minimum": 0},
-    "max_concurrency_per_key": {"minimum": 0},
-    "rate_limit_max": {"minimum": 0},
-    "rate_limit_window_secs": {"minimum": 0},
-    "dedup_window_secs": {"minimum": 0},
-    "run_ttl_secs": {"minimum": 0},
-    "debounce_window_secs": {"minimum": 0},
-    "batch_window_secs": {"minimum": 0},
-    "batch_max_size": {"minimum": 0},
-    "description": {"maxLength": 2000},
-    "endpoint_signing_secret": {"minLength": 16, "maxLength": 4096},
-    "webhook_secret": {"minLength": 16, "maxLength": 4096},
-    "max_attempts": {"minimum": 1, "maximum": 100},
-    "timeout_secs": {"minimum": 1},
-    "retry_priority_boost": {"minimum": 0, "maximum": 10},
-    "poison_pill_threshold": {"minimum": 1},
-    "execution_mode": {"enum": ["http", "worker"]},
-    "retry_strategy": {"enum": ["exponential", "linear", "fixed", "custom"]},
-    "version_policy": {"enum": ["pin", "latest", "minor"]},
-    "cron_overlap_policy": {"enum": ["allow", "skip", "cancel_running"]},
+_JOB_LIMITS: dict[str, Rule] = {
+    "name": Rule(max_length=255),
+    "slug": Rule(max_length=255),
+    **dict.fromkeys(
+        (
+            "max_concurrency",
+            "max_concurrency_per_key",
+            "rate_limit_max",
+            "rate_limit_window_secs",
+            "dedup_window_secs",
+            "run_ttl_secs",
+            "debounce_window_secs",
+            "batch_window_secs",
+            "batch_max_size",
+        ),
+        Rule(minimum=0),
+    ),
+    "description": Rule(max_length=2000),
+    "endpoint_signing_secret": Rule(min_length=16, max_length=4096),
+    "webhook_secret": Rule(min_length=16, max_length=4096),
+    "max_attempts": Rule(minimum=1, maximum=100),
+    "timeout_secs": Rule(minimum=1),
+    "retry_priority_boost": Rule(minimum=0, maximum=10),
+    "poison_pill_threshold": Rule(minimum=1),
+    "execution_mode": Rule(oneof=("http", "worker")),
+    "retry_strategy": Rule(oneof=("exponential", "linear", "fixed", "custom")),
+    "version_policy": Rule(oneof=("pin", "latest", "minor")),
+    "cron_overlap_policy": Rule(oneof=("allow", "skip", "cancel_running")),
 }
 
 
-def check_limits(
-    body: dict[str, Any], limits: dict[str, dict[str, Any]], required: tuple[str, ...] = ()
-) -> None:
+def check_limits(body: JSONObject, limits: Mapping[str, Rule], required: tuple[str, ...] = ()) -> None:
     """The validator's field tags, every failing field reported: ``required`` first, then
     the limits, where a zero value is not checked (``omitempty``); details read
     ``name: failed on 'max'`` (api/huma_bridge.go:423-437)."""
@@ -151,16 +180,16 @@ def check_limits(
         if value is None or value in ("", 0):
             continue
         if isinstance(value, str):
-            if len(value) < rule.get("minLength", 0):
+            if len(value) < rule.min_length:
                 details.append(failed_on(name, "min"))
-            elif len(value) > rule.get("maxLength", 1 << 30):
+            elif len(value) > rule.max_length:
                 details.append(failed_on(name, "max"))
-        number = isinstance(value, int) and not isinstance(value, bool)
-        if number and value < rule.get("minimum", -(1 << 62)):
-            details.append(failed_on(name, "min"))
-        elif number and value > rule.get("maximum", 1 << 62):
-            details.append(failed_on(name, "max"))
-        if "enum" in rule and value not in rule["enum"]:
+        if isinstance(value, int) and not isinstance(value, bool):
+            if value < rule.minimum:
+                details.append(failed_on(name, "min"))
+            elif value > rule.maximum:
+                details.append(failed_on(name, "max"))
+        if rule.oneof and value not in rule.oneof:
             details.append(failed_on(name, "oneof"))
     if details:
         raise validation_failed(*details)
@@ -220,7 +249,7 @@ def _check_cron(expression: Any, invalid: str = "invalid cron expression") -> No
         raise ApiFailure(400, invalid) from None
 
 
-def _validate_job(call: Call, body: dict[str, Any], job: Job | None) -> None:
+def _validate_job(call: Call, body: JSONObject, job: Job | None) -> None:
     """api/job_create.go:227-286 (and the update's equivalent)."""
     check_types(body, "CreateJobRequest", _JOB_TYPES)
     check_limits(body, _JOB_LIMITS, () if job else ("project_id", "name", "slug"))
@@ -248,13 +277,13 @@ def _validate_job(call: Call, body: dict[str, Any], job: Job | None) -> None:
         raise ApiFailure(400, "timeout_secs must not exceed 86400 (24 hours)")
     _check_cron(body.get("cron"))
     _check_cron(body.get("execution_window_cron"), "invalid execution_window_cron expression")
-    for delay in body.get("retry_delays_secs") or []:
+    for delay in as_list(body.get("retry_delays_secs")):
         if not isinstance(delay, int) or delay <= 0:
             raise ApiFailure(400, "retry_delays_secs values must be positive")
     check_tags(body.get("tags"))
     debounce = body.get("debounce_window_secs", job.data.get("debounce_window_secs") if job else 0)
     batch = body.get("batch_window_secs", job.data.get("batch_window_secs") if job else 0)
-    if (debounce or 0) > 0 and (batch or 0) > 0:
+    if as_int(debounce) > 0 and as_int(batch) > 0:
         raise ApiFailure(400, "debounce_window_secs and batch_window_secs are mutually exclusive")
     queue = body.get("queue_name")
     if queue and not _QUEUE_NAME.match(str(queue)):
@@ -313,9 +342,7 @@ def list_jobs(call: Call) -> Reply:
     return json_ok(page(call, jobs, lambda j: j.created_at, Job.wire))
 
 
-@operation("get-job")
-def get_job(call: Call) -> Reply:
-    return json_ok(find_job(call, call.params["jobID"]).wire())
+operation("get-job")(reader(lambda call: find_job(call, call.params["jobID"]), Job.wire))
 
 
 @operation("update-job")
@@ -422,13 +449,13 @@ def list_runs(call: Call) -> Reply:
     return json_ok(page(call, runs, lambda r: r.created_at, Run.wire))
 
 
-def _tagged(tags: Any, key: str, value: str) -> bool:
+def _tagged(tags: Mapping[str, JSONValue] | None, key: str, value: str) -> bool:
     """``tags ? key`` without a value, ``tags ->> key = value`` with one (store/jobs.go:1276-1281)."""
     tags = tags or {}
     return key in tags and (not value or tags[key] == value)
 
 
-def _contains(have: Any, want: Any) -> bool:
+def _contains(have: JSONValue, want: JSONValue) -> bool:
     """Postgres ``jsonb @>``: objects by key, arrays element-wise, scalars equal."""
     if isinstance(want, dict):
         return isinstance(have, dict) and all(k in have and _contains(have[k], v) for k, v in want.items())
@@ -447,9 +474,7 @@ def list_dead_letter_runs(call: Call) -> Reply:
     return json_ok(page(call, runs, lambda r: r.created_at, Run.wire))
 
 
-@operation("get-run")
-def get_run(call: Call) -> Reply:
-    return json_ok(find_run(call).wire())
+operation("get-run")(reader(find_run, Run.wire))
 
 
 @operation("cancel-run")

@@ -20,7 +20,7 @@ from ._clock import format_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._engine import finish_run, start
-from ._http import ApiFailure, Call, Reply, as_int, page
+from ._http import ApiFailure, Call, Reply, as_int, page, reader
 from ._model import Trigger
 from ._timers import timer
 
@@ -148,9 +148,7 @@ def send_event_by_prefix(call: Call) -> Reply:
     return json_ok({"resolved": len(matched), "triggers": [t.wire() for t in matched]})
 
 
-@operation("get-event-trigger")
-def get_event_trigger(call: Call) -> Reply:
-    return json_ok(find_trigger(call).wire())
+operation("get-event-trigger")(reader(find_trigger, Trigger.wire))
 
 
 @operation("cancel-event-trigger")

@@ -31,6 +31,7 @@ __all__ = [
     "page",
     "page_limit",
     "paginate",
+    "reader",
     "validation_failed",
 ]
 
@@ -207,6 +208,16 @@ Reply = web.StreamResponse
 Handler = Callable[[Call], Reply | Awaitable[Reply]]
 _Parsed = TypeVar("_Parsed")
 _Item = TypeVar("_Item")
+
+
+def reader(find: Callable[[Call], _Item], wire: Callable[[_Item], JSONInput]) -> Handler:
+    """The handler of a "get one" operation: 200 with ``wire(find(call))`` (``find``
+    answers the 404 itself)."""
+
+    def read(call: Call) -> Reply:
+        return json_response(200, wire(find(call)))
+
+    return read
 
 
 def _query_value(call: Call, name: str, parse: Callable[[str], _Parsed], message: str) -> _Parsed | None:

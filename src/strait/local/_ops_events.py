@@ -16,7 +16,7 @@ from strait._types import JSONObject, JSONValue
 from ._clock import format_time, parse_time
 from ._emulator import json_ok, operation
 from ._engine import create_run
-from ._http import ApiFailure, Call, Reply, as_str, json_response
+from ._http import ApiFailure, Call, Reply, as_str, json_response, reader
 from ._ops_common import creation_body, owned_record, public, required, stamp, table, validation_failed
 from ._workflows import start_workflow_run
 
@@ -83,9 +83,7 @@ def list_event_sources(call: Call) -> Reply:
     return json_ok(sorted(mine, key=lambda s: as_str(s["created_at"]), reverse=True))
 
 
-@operation("get-event-source")
-def get_event_source(call: Call) -> Reply:
-    return json_ok(public(_find(call)))
+operation("get-event-source")(reader(_find, public))
 
 
 @operation("update-event-source")

@@ -10,7 +10,7 @@ from strait._types import JSONObject
 
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, as_str, json_response
+from ._http import ApiFailure, Call, Reply, as_str, json_response, reader
 from ._ops_common import creation_body, owned_record, public, records, stamp, table
 from ._ops_environments import resolve_environment
 
@@ -77,9 +77,7 @@ def list_secrets(call: Call) -> Reply:
     return json_ok(records(call, chosen))
 
 
-@operation("get-secret")
-def get_secret(call: Call) -> Reply:
-    return json_ok(public(_find(call)))
+operation("get-secret")(reader(_find, public))
 
 
 @operation("delete-secret")

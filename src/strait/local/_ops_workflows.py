@@ -20,7 +20,7 @@ from strait._types import JSONValue
 
 from ._clock import format_time, parse_time
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, as_list, as_object, as_str, paginate
+from ._http import ApiFailure, Call, Reply, as_list, as_object, as_str, paginate, reader
 from ._model import Workflow, WorkflowRun
 from ._ops_common import id_list, invoke, public, validation_failed
 from ._ops_versions import workflow_versions
@@ -85,9 +85,7 @@ def _version(call: Call) -> dict[str, Any]:
     raise ApiFailure(404, "workflow version not found")
 
 
-@operation("get-workflow-version")
-def get_workflow_version(call: Call) -> Reply:
-    return json_ok(public(_version(call)))
+operation("get-workflow-version")(reader(_version, public))
 
 
 @operation("list-workflow-version-steps")

@@ -23,14 +23,22 @@ __all__ = ["KNOWN_UNDOCUMENTED", "Validator"]
 #: emulator sends them too; their bodies have no documented schema to check), and the
 #: emulator's own 501 for operations it does not implement.
 KNOWN_UNDOCUMENTED = {
-    ("sdk-*", 410): "the run-token middleware answers 410 once the run is terminal",
-    ("sdk-*", 403): "the run-token middleware answers 403 when the token is for another run",
-    ("sdk-*", 404): "the run-token middleware answers 404 when the token's run does not exist",
-    ("stream-run", 410): "the run stream answers 410 for a finished run",
-    ("get-run-chunk-stream", 410): "the chunk stream answers 410 for a finished run",
+    **{
+        ("sdk-*", status): f"the run-token middleware answers {status} {when}"
+        for status, when in (
+            (410, "once the run is terminal"),
+            (403, "when the token is for another run"),
+            (404, "when the token's run does not exist"),
+        )
+    },
+    **dict.fromkeys(
+        [("stream-run", 410), ("get-run-chunk-stream", 410)], "a run's streams answer 410 once it finished"
+    ),
     ("trigger-job", 200): "a repeated Idempotency-Key (the run it made) or dry_run (the checks' result)",
-    ("create-job", 403): "a project_id other than the API key's project is refused with 403",
-    ("create-api-key", 403): "a project_id other than the API key's project is refused with 403",
+    **dict.fromkeys(
+        [("create-job", 403), ("create-api-key", 403)],
+        "a project_id other than the API key's project is refused with 403",
+    ),
     ("*", 415): "a /v1 body sent as anything but application/json (api/middleware.go:115-138)",
     ("*", 501): "operations strait.local does not implement",
     # -- the _ops_* areas (server-vs-spec, each from the handler cited) ---------------------

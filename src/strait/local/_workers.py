@@ -38,7 +38,7 @@ from strait._types import JSONObject
 from ._clock import format_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, as_int, as_str, page_limit
+from ._http import ApiFailure, Call, Reply, as_int, as_str, page_limit, reader
 
 __all__ = ["WorkerBook"]
 
@@ -174,9 +174,7 @@ def list_workers(call: Call) -> Reply:
     return json_ok(_offset_page(call, rows))
 
 
-@operation("get-worker")
-def get_worker(call: Call) -> Reply:
-    return json_ok(_wire(_worker(call)))
+operation("get-worker")(reader(_worker, _wire))
 
 
 @operation("list-worker-tasks")

@@ -39,6 +39,7 @@ from ._http import (
     failed_on,
     json_response,
     page,
+    reader,
     validation_failed,
 )
 from ._model import Job, Run, StepRun, Trigger, Workflow, WorkflowRun
@@ -225,9 +226,7 @@ def list_workflows(call: Call) -> Reply:
     return json_ok(page(call, items, lambda w: w.created_at, Workflow.summary))
 
 
-@operation("get-workflow")
-def get_workflow(call: Call) -> Reply:
-    return json_ok(_find_workflow(call).wire())
+operation("get-workflow")(reader(_find_workflow, Workflow.wire))
 
 
 @operation("update-workflow")
@@ -687,9 +686,7 @@ def list_runs_by_workflow(call: Call) -> Reply:
     return json_ok(page(call, runs, lambda r: r.created_at, WorkflowRun.wire))
 
 
-@operation("get-workflow-run")
-def get_workflow_run(call: Call) -> Reply:
-    return json_ok(_find_run(call).wire())
+operation("get-workflow-run")(reader(_find_run, WorkflowRun.wire))
 
 
 @operation("list-workflow-step-runs")
