@@ -85,8 +85,9 @@ def test_scheduled_runs_debounces_and_batches_survive_a_restart(tmp_path: Path) 
 
 
 def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
-    """Projects, event triggers (one received, one waiting), an area's records
-    (environments) come back from ``--db`` with the wire form they had before the restart."""
+    """Projects, a workflow run with its step runs, event triggers (one received, one
+    waiting), an area's records (environments) come back from ``--db`` with the wire form
+    they had before the restart."""
     db = tmp_path / "strait.db"
     with LocalStrait(api_key=KEY) as strait, strait.client() as client:
         project = client.projects.create({"id": "proj_saved", "org_id": "org_x", "name": "Saved"})
@@ -104,12 +105,14 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
                 ],
             }
         )
-        client.workflows.trigger(waits["id"], {})
+        wf_run = client.workflows.trigger(waits["id"], {"payload": {"n": 1}, "tags": {"team": "a"}})
         client.event_triggers.send_event("saved-a", {"payload": {"ok": True}})
         before = {
             "received": client.event_triggers.get_event("saved-a"),
             "waiting": client.event_triggers.get_event("saved-b"),
             "project": client.projects.get(strait.project_id),
+            "workflow_run": client.workflow_runs.get(wf_run["id"]),
+            "steps": list(client.workflow_runs.list_steps(wf_run["id"])),
             "env": client.environments.get(env["id"]),
             "variables": client.environments.list_variables(env["id"]),
         }
@@ -119,6 +122,9 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
         assert http.get(f"/v1/projects/{strait.project_id}").json() == before["project"]
         assert before["received"]["status"] == "received" and before["waiting"]["status"] == "waiting"
         assert http.get("/v1/events/saved-a").json() == before["received"]
+        assert http.get(f"/v1/workflow-runs/{wf_run['id']}").json() == before["workflow_run"]
+        assert http.get(f"/v1/workflow-runs/{wf_run['id']}/steps").json()["data"] == before["steps"]
+        assert [s["status"] for s in before["steps"]] == ["waiting", "completed"]
         assert http.get("/v1/events/saved-b").json() == before["waiting"]
         assert http.get(f"/v1/environments/{env['id']}").json() == before["env"]
         assert http.get(f"/v1/environments/{env['id']}/variables").json() == before["variables"]

@@ -16,6 +16,7 @@ from strait._types import JSONObject, JSONValue
 from strait.fsm import RunStatus, is_terminal_run_status
 
 from ._clock import format_time
+from ._json import as_list, as_str
 
 __all__ = ["BatchItem", "Debounced", "Job", "Project", "Run", "StepRun", "Trigger", "Workflow", "WorkflowRun"]
 
@@ -324,20 +325,49 @@ class Workflow:
 
 @dataclass
 class StepRun:
+    """One step of a workflow run (``step`` is the step's definition)."""
+
     id: str
     ref: str
-    step: dict[str, Any]
+    step: JSONObject
     created_at: datetime
-    data: dict[str, Any]
-    approval: dict[str, Any] | None = None
+    workflow_run_id: str
+    deps_required: int
+    status: str = "pending"
+    attempt: int = 1
+    deps_completed: int = 0
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+    job_run_id: str = ""
+    output: JSONValue = None
+    error: str = ""
+    approval: JSONObject | None = None
     event_key: str = ""
 
     @property
-    def status(self) -> str:
-        return str(self.data["status"])
+    def depends_on(self) -> list[str]:
+        """The refs of the steps this one waits for."""
+        return [as_str(d) for d in as_list(self.step.get("depends_on"))]
 
     def wire(self) -> JSONObject:
-        return self.data
+        out: JSONObject = {
+            "id": self.id,
+            "workflow_run_id": self.workflow_run_id,
+            "workflow_step_id": self.step["id"],
+            "step_ref": self.ref,
+            "attempt": self.attempt,
+            "status": self.status,
+            "deps_completed": self.deps_completed,
+            "deps_required": self.deps_required,
+            "created_at": format_time(self.created_at),
+        }
+        _times(out, self.started_at, self.finished_at)
+        if self.output is not None:
+            out["output"] = self.output
+        for name in ("error", "job_run_id"):
+            if getattr(self, name):
+                out[name] = getattr(self, name)
+        return out
 
 
 @dataclass
@@ -345,7 +375,18 @@ class WorkflowRun:
     id: str
     workflow: Workflow
     created_at: datetime
-    data: dict[str, Any]
+    triggered_by: str
+    workflow_version: int
+    workflow_version_id: str
+    payload: JSONValue
+    status: str = "pending"
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+    error: str = ""
+    tags: dict[str, str] = field(default_factory=dict)
+    retry_of_run_id: str = ""
+    parent_workflow_run_id: str = ""
+    parent_step_run_id: str = ""
     steps: dict[str, StepRun] = field(default_factory=dict)
     parent_step: tuple[str, str] | None = None  # (workflow run id, step ref)
     #: The trigger's trace, which the run's job steps continue (``_trace_parent``/``_trace_state``).
@@ -355,12 +396,33 @@ class WorkflowRun:
     def project_id(self) -> str:
         return self.workflow.project_id
 
-    @property
-    def status(self) -> str:
-        return str(self.data["status"])
-
     def wire(self) -> JSONObject:
-        return self.data
+        out: JSONObject = {
+            "id": self.id,
+            "workflow_id": self.workflow.id,
+            "project_id": self.project_id,
+            "status": self.status,
+            "triggered_by": self.triggered_by,
+            "workflow_version": self.workflow_version,
+            "workflow_version_id": self.workflow_version_id,
+            "created_at": format_time(self.created_at),
+            "payload": self.payload,
+        }
+        _times(out, self.started_at, self.finished_at)
+        for name in ("error", "retry_of_run_id", "parent_workflow_run_id", "parent_step_run_id"):
+            if getattr(self, name):
+                out[name] = getattr(self, name)
+        if self.tags:
+            out["tags"] = {**self.tags}
+        return out
+
+
+def _times(out: JSONObject, started_at: datetime | None, finished_at: datetime | None) -> None:
+    """``started_at``/``finished_at`` of a workflow run or step run, when set."""
+    if started_at is not None:
+        out["started_at"] = format_time(started_at)
+    if finished_at is not None:
+        out["finished_at"] = format_time(finished_at)
 
 
 @dataclass

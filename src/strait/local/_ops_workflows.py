@@ -18,7 +18,7 @@ from typing import Any
 from strait import fsm
 from strait._types import JSONValue
 
-from ._clock import format_time, parse_time
+from ._clock import format_time
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, Reply, as_list, as_object, as_str, paginate, reader
 from ._model import Workflow, WorkflowRun
@@ -198,11 +198,6 @@ def plan_workflow(call: Call) -> Reply:
 # -- a run's shape over time -----------------------------------------------------------
 
 
-def _time(step: Any, name: str) -> datetime | None:
-    value = step.data.get(name)
-    return parse_time(value) if value else None
-
-
 def _ms(start: datetime, end: datetime) -> int:
     return int((end - start).total_seconds() * 1000)
 
@@ -214,13 +209,9 @@ def get_workflow_run_timeline(call: Call) -> Reply:
     now = call.emu.clock.now()
     step_runs = sorted(
         run.steps.values(),
-        key=lambda s: (_time(s, "started_at") is None, _time(s, "started_at") or now, s.ref),
+        key=lambda s: (s.started_at is None, s.started_at or now, s.ref),
     )
-    windows = [
-        (s.ref, start, _time(s, "finished_at") or now)
-        for s in step_runs
-        if (start := _time(s, "started_at")) is not None
-    ]
+    windows = [(s.ref, start, s.finished_at or now) for s in step_runs if (start := s.started_at) is not None]
     parallel: dict[str, list[str]] = {}
     critical = {ref: True for ref, _, _ in windows}
     for i, (ref, start, end) in enumerate(windows):
@@ -229,10 +220,10 @@ def get_workflow_run_timeline(call: Call) -> Reply:
                 parallel.setdefault(ref, []).append(other)
                 if other_end > end:
                     critical[ref] = False
-    finishes = sorted(f for s in step_runs if (f := _time(s, "finished_at")) is not None)
+    finishes = sorted(f for s in step_runs if (f := s.finished_at) is not None)
     steps = []
     for step in step_runs:
-        start, finish = _time(step, "started_at"), _time(step, "finished_at")
+        start, finish = step.started_at, step.finished_at
         item: dict[str, Any] = {
             "step_run_id": step.id,
             "step_ref": step.ref,
@@ -251,21 +242,20 @@ def get_workflow_run_timeline(call: Call) -> Reply:
         if step.ref in parallel:
             item["parallel_with"] = parallel[step.ref]
         steps.append(item)
-    started = run.data.get("started_at")
-    finished = run.data.get("finished_at")
+    started, finished = run.started_at, run.finished_at
     answer: dict[str, Any] = {"workflow_run_id": run.id, "status": run.status, "total_ms": 0, "steps": steps}
-    if started:
-        answer["started_at"] = started
-        answer["total_ms"] = _ms(parse_time(started), parse_time(finished) if finished else now)
-    if finished:
-        answer["finished_at"] = finished
+    if started is not None:
+        answer["started_at"] = format_time(started)
+        answer["total_ms"] = _ms(started, finished or now)
+    if finished is not None:
+        answer["finished_at"] = format_time(finished)
     return json_ok(answer)
 
 
 def _estimate(step: Any, now: datetime) -> tuple[int, int]:
     """A step's (total, remaining) milliseconds (api/workflow_run_graph.go:203-230)."""
     total = int(step.step.get("timeout_secs_override") or 0) * 1000
-    start, finish = _time(step, "started_at"), _time(step, "finished_at")
+    start, finish = step.started_at, step.finished_at
     spent = max(_ms(start, now), 0) if start else 0
     if start and finish:
         spent = total = max(_ms(start, finish), 0)
@@ -286,16 +276,16 @@ def get_workflow_run_graph(call: Call) -> Reply:
     roots: list[str] = []
     runnable: list[str] = []
     for step in run.steps.values():
-        deps = list(step.step.get("depends_on") or [])
+        deps = step.depends_on
         node: dict[str, Any] = {
             "step_ref": step.ref,
             "type": step.step.get("step_type", "job"),
             "status": step.status,
-            "attempt": step.data.get("attempt", 1),
+            "attempt": step.attempt,
         }
         if deps:
             node["depends_on"] = deps
-        start, finish = _time(step, "started_at"), _time(step, "finished_at")
+        start, finish = step.started_at, step.finished_at
         if start is not None:
             node["started_at"] = format_time(start)
             duration = _ms(start, finish or now)
@@ -306,7 +296,7 @@ def get_workflow_run_graph(call: Call) -> Reply:
         nodes.append(node)
         if not deps:
             roots.append(step.ref)
-        ready = step.data["deps_required"] == step.data["deps_completed"]
+        ready = step.deps_required == step.deps_completed
         if step.status in ("pending", "waiting") and ready:
             runnable.append(step.ref)
         edges.extend({"from": dep, "to": step.ref} for dep in deps)
@@ -315,7 +305,7 @@ def get_workflow_run_graph(call: Call) -> Reply:
         {
             "workflow_run_id": run.id,
             "workflow_id": run.workflow.id,
-            "version": run.data["workflow_version"],
+            "version": run.workflow_version,
             "nodes": nodes,
             "edges": edges,
             "roots": sorted(roots),
@@ -378,10 +368,10 @@ async def bulk_cancel_workflow_runs(call: Call) -> Reply:
             continue
         open_steps = [s for s in run.steps.values() if not fsm.is_terminal_step_status(s.status)]
         await invoke(call, "cancel-workflow-run", {"workflowRunID": run.id})
-        run.data["error"] = BULK_CANCEL_RUN_ERROR
+        run.error = BULK_CANCEL_RUN_ERROR
         for step in open_steps:
-            step.data["error"] = BULK_CANCEL_STEP_ERROR
-            job_run = call.emu.state.runs.get(step.data.get("job_run_id", ""))
+            step.error = BULK_CANCEL_STEP_ERROR
+            job_run = call.emu.state.runs.get(step.job_run_id)
             if job_run is not None and job_run.status == "canceled":
                 job_run.error = BULK_CANCEL_STEP_ERROR
         canceled.append(run.id)
@@ -433,7 +423,7 @@ def replay_workflow_subtree(call: Call) -> Reply:
     and every reset is refused by the store, so the answer lists them all."""
     run = _run(call)
     ref = call.params["stepRef"]
-    definition = {s.ref: list(s.step.get("depends_on") or []) for s in run.steps.values()}
+    definition = {s.ref: s.depends_on for s in run.steps.values()}
     if ref not in definition:
         raise ApiFailure(404, "step not found in workflow version")
     chosen, queue = {ref}, [ref]

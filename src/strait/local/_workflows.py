@@ -32,6 +32,7 @@ from ._http import (
     ApiFailure,
     Call,
     Reply,
+    as_int,
     as_list,
     as_object,
     as_str,
@@ -268,14 +269,14 @@ def delete_workflow(call: Call) -> Reply:
 
 def _move_run(emu: EmulatorCore, run: WorkflowRun, to: str, error: str = "") -> None:
     fsm.transition_workflow_run(run.status, fsm.workflow_run_event_to(to))
-    run.data["status"] = to
-    now = format_time(emu.clock.now())
-    if to == "running" and "started_at" not in run.data:
-        run.data["started_at"] = now
+    run.status = to
+    now = emu.clock.now()
+    if to == "running" and run.started_at is None:
+        run.started_at = now
     if fsm.is_terminal_workflow_run_status(to):
-        run.data["finished_at"] = now
+        run.finished_at = now
         if error:
-            run.data["error"] = error
+            run.error = error
     if emu.has_subscribers(f"activity:{run.project_id}"):
         emu.activity(run.project_id, "workflow_runs", "update", run.wire())
     if fsm.is_terminal_workflow_run_status(to) and run.parent_step is not None:
@@ -290,12 +291,12 @@ def _move_run(emu: EmulatorCore, run: WorkflowRun, to: str, error: str = "") -> 
 
 def _move_step(emu: EmulatorCore, step: StepRun, to: str) -> None:
     fsm.transition_step(step.status, fsm.step_event_to(to))
-    step.data["status"] = to
-    now = format_time(emu.clock.now())
-    if to in ("running", "waiting") and "started_at" not in step.data:
-        step.data["started_at"] = now
+    step.status = to
+    now = emu.clock.now()
+    if to in ("running", "waiting") and step.started_at is None:
+        step.started_at = now
     if fsm.is_terminal_step_status(to):
-        step.data["finished_at"] = now
+        step.finished_at = now
 
 
 def start_workflow_run(
@@ -312,51 +313,39 @@ def start_workflow_run(
     were, so only the rest runs again)."""
     now = emu.clock.stamp()
     run_id = emu.new_id("wfr")
-    data: dict[str, Any] = {
-        "id": run_id,
-        "workflow_id": workflow.id,
-        "project_id": workflow.project_id,
-        "status": "pending",
-        "triggered_by": triggered_by,
-        "workflow_version": workflow.data["version"],
-        "workflow_version_id": workflow.data["version_id"],
-        "created_at": format_time(now),
-        "payload": payload if payload is not None else {},
-    }
+    run = WorkflowRun(
+        run_id,
+        workflow,
+        now,
+        triggered_by,
+        workflow.data["version"],
+        workflow.data["version_id"],
+        payload if payload is not None else {},
+        tags=dict(tags or {}),
+        parent_step=parent,
+        trace=dict(trace or {}),
+    )
     if parent is not None:
-        data["parent_workflow_run_id"] = parent[0]
-        data["parent_step_run_id"] = emu.state.workflow_runs[parent[0]].steps[parent[1]].id
-    if tags:
-        data["tags"] = tags
-    run = WorkflowRun(run_id, workflow, now, data, parent_step=parent, trace=dict(trace or {}))
+        run.parent_workflow_run_id = parent[0]
+        run.parent_step_run_id = emu.state.workflow_runs[parent[0]].steps[parent[1]].id
     for step in workflow.data["steps"]:
         stamp = emu.clock.stamp()
-        step_id = emu.new_id("wsr")
-        step_data = {
-            "id": step_id,
-            "workflow_run_id": run_id,
-            "workflow_step_id": step["id"],
-            "step_ref": step["step_ref"],
-            "attempt": 1,
-            "status": "pending",
-            "deps_completed": 0,
-            "deps_required": len(step["depends_on"]),
-            "created_at": format_time(stamp),
-        }
-        run.steps[step["step_ref"]] = StepRun(step_id, step["step_ref"], step, stamp, step_data)
+        ref = step["step_ref"]
+        deps_required = len(step["depends_on"])
+        run.steps[ref] = StepRun(emu.new_id("wsr"), ref, step, stamp, run_id, deps_required)
     emu.state.workflow_runs[run_id] = run
     _move_run(emu, run, "running")
     for ref, done in (carried or {}).items():
         if ref in run.steps:
             step_run = run.steps[ref]
             _move_step(emu, step_run, "completed")
-            if "output" in done.data:
-                step_run.data["output"] = done.data["output"]
+            if done.output is not None:
+                step_run.output = done.output
             for other in run.steps.values():
-                if ref in other.step["depends_on"]:
-                    other.data["deps_completed"] += 1
+                if ref in other.depends_on:
+                    other.deps_completed += 1
     for step_run in list(run.steps.values()):
-        if step_run.status == "pending" and step_run.data["deps_completed"] >= step_run.data["deps_required"]:
+        if step_run.status == "pending" and step_run.deps_completed >= step_run.deps_required:
             _start_step(emu, run, step_run)
     _check_done(emu, run)
     return run
@@ -416,10 +405,10 @@ def _template_text(value: JSONValue) -> str:
 def _step_payload(run: WorkflowRun, step: StepRun) -> JSONValue:
     """The workflow payload, the step's own payload (rendered) over it, and the outputs of
     its dependencies as ``parent_outputs`` (workflow/engine_steps.go:204-205,507-570)."""
-    trigger: JSONValue = run.data["payload"]
+    trigger = run.payload
     own = render(step.step.get("payload"), trigger)
-    deps = step.step["depends_on"]
-    parents = {ref: run.steps[ref].data.get("output") for ref in deps} if deps else None
+    deps = step.depends_on
+    parents: JSONObject | None = {ref: run.steps[ref].output for ref in deps} if deps else None
     if parents is None:
         if own is None:
             return trigger
@@ -449,7 +438,7 @@ def _start_step(emu: EmulatorCore, run: WorkflowRun, step: StepRun) -> None:
         finish_step(emu, run, step, "skipped")
         return
     if kind == "job":
-        job = emu.state.jobs.get(spec["job_id"])
+        job = emu.state.jobs.get(as_str(spec["job_id"]))
         if job is None:
             _move_step(emu, step, "running")
             finish_step(emu, run, step, "failed", error="job not found")
@@ -460,14 +449,15 @@ def _start_step(emu: EmulatorCore, run: WorkflowRun, step: StepRun) -> None:
             job,
             _step_payload(run, step),
             triggered_by="workflow",
-            tags=run.data.get("tags"),
+            tags=run.tags or None,
             job_tags=False,
             metadata=dict(run.trace),
         )
         job_run.workflow_step_run_id = step.id
-        if int(spec.get("retry_max_attempts") or 0) > 0:  # worker/executor_dispatch_policy.go:47-54
-            job_run.config["max_attempts"] = int(spec["retry_max_attempts"])
-        step.data["job_run_id"] = job_run.id
+        retry_max_attempts = as_int(spec.get("retry_max_attempts"))
+        if retry_max_attempts > 0:  # worker/executor_dispatch_policy.go:47-54
+            job_run.config["max_attempts"] = retry_max_attempts
+        step.job_run_id = job_run.id
     elif kind == "approval":
         _move_step(emu, step, "waiting")
         now = emu.clock.now()
@@ -475,34 +465,32 @@ def _start_step(emu: EmulatorCore, run: WorkflowRun, step: StepRun) -> None:
             "id": emu.new_id("apr"),
             "workflow_run_id": run.id,
             "workflow_step_run_id": step.id,
-            "approvers": list(spec.get("approval_approvers") or []),
+            "approvers": list(as_list(spec.get("approval_approvers"))),
             "status": "pending",
             "requested_at": format_time(now),
         }
         if spec.get("approval_timeout_secs"):
-            expires = now + timedelta(seconds=int(spec["approval_timeout_secs"]))
+            expires = now + timedelta(seconds=as_int(spec["approval_timeout_secs"]))
             step.approval["expires_at"] = format_time(expires)
             emu.clock.at(expires, "approval.expire", run.id, step.ref)
     elif kind == "sleep":
         _move_step(emu, step, "waiting")
-        wake = emu.clock.now() + timedelta(seconds=float(spec["sleep_duration_secs"]))
+        wake = emu.clock.now() + timedelta(seconds=as_int(spec["sleep_duration_secs"]))
         emu.clock.at(wake, "sleep.wake", run.id, step.ref)
     elif kind == "wait_for_event":
         _move_step(emu, step, "waiting")
-        rendered = render(str(spec["event_key"]), run.data["payload"])  # workflow/engine_steps.go:334
+        rendered = render(str(spec["event_key"]), run.payload)  # workflow/engine_steps.go:334
         key = rendered if isinstance(rendered, str) else _template_text(rendered)
         trigger = open_trigger(emu, run.project_id, key, spec.get("event_timeout_secs"), "workflow_step")
         trigger.workflow_run_id, trigger.workflow_step_run_id = run.id, step.id
         step.event_key = key
     elif kind == "sub_workflow":
-        child = emu.state.workflows.get(spec["sub_workflow_id"])
+        child = emu.state.workflows.get(as_str(spec["sub_workflow_id"]))
         _move_step(emu, step, "running")
         if child is None:
             finish_step(emu, run, step, "failed", error="sub-workflow not found")
             return
-        start_workflow_run(
-            emu, child, run.data["payload"], "workflow", parent=(run.id, step.ref), trace=run.trace
-        )
+        start_workflow_run(emu, child, run.payload, "workflow", parent=(run.id, step.ref), trace=run.trace)
 
 
 def _step_of(emu: EmulatorCore, run_id: str, ref: str) -> tuple[WorkflowRun, StepRun] | None:
@@ -542,9 +530,9 @@ def finish_step(
         _move_step(emu, step, "running")
     _move_step(emu, step, to)
     if output is not None:
-        step.data["output"] = output
+        step.output = output
     if error:
-        step.data["error"] = error
+        step.error = error
     if run.status not in ("running", "paused"):  # a paused run counts, but starts nothing
         return
     if to == "canceled":
@@ -558,16 +546,16 @@ def finish_step(
             return
     if to in ("completed", "skipped") or (to == "failed" and step.step.get("on_failure") == "continue"):
         for other in run.steps.values():
-            if step.ref in other.step["depends_on"] and other.status == "pending":
-                other.data["deps_completed"] += 1
-                if other.data["deps_completed"] >= other.data["deps_required"]:
+            if step.ref in other.depends_on and other.status == "pending":
+                other.deps_completed += 1
+                if other.deps_completed >= other.deps_required:
                     _start_step(emu, run, other)
     _check_done(emu, run)
 
 
 def _skip_dependents(emu: EmulatorCore, run: WorkflowRun, ref: str) -> None:
     for other in run.steps.values():
-        if ref in other.step["depends_on"] and other.status == "pending":
+        if ref in other.depends_on and other.status == "pending":
             _move_step(emu, other, "skipped")
             _skip_dependents(emu, run, other.ref)
 
@@ -581,7 +569,7 @@ def _cancel_steps(emu: EmulatorCore, run: WorkflowRun) -> None:
     for step in run.steps.values():
         if fsm.is_terminal_step_status(step.status):
             continue
-        job_run = emu.state.runs.get(step.data.get("job_run_id", ""))
+        job_run = emu.state.runs.get(step.job_run_id)
         _move_step(emu, step, "canceled")
         if job_run is not None and not job_run.terminal:
             cancel_run(emu, job_run)
@@ -724,7 +712,8 @@ def approve_step(call: Call) -> Reply:
         raise ApiFailure(400, f"approval not found for step {ref}")
     if step.approval["status"] != "pending":
         raise ApiFailure(400, f"approval for step {ref} is already {step.approval['status']}")
-    if step.approval["approvers"] and approver not in step.approval["approvers"]:
+    approvers = as_list(step.approval["approvers"])
+    if approvers and approver not in approvers:
         raise ApiFailure(400, f"approver {approver} is not allowed for step {ref}")
     step.approval.update(
         status="approved", approved_by=approver, approved_at=format_time(call.emu.clock.now())
@@ -749,7 +738,7 @@ def skip_step(call: Call) -> Reply:
     if trigger is not None and trigger.status == "waiting":
         trigger.status, trigger.error = "canceled", "step skipped"
     if reason:
-        step.data["error"] = reason
+        step.error = reason
     finish_step(call.emu, run, step, "skipped")
     return json_ok({"step_run": step.wire()})
 
@@ -772,7 +761,7 @@ def pause_or_resume(call: Call) -> Reply:
     _move_run(call.emu, run, to)
     if to == "running":
         for step in list(run.steps.values()):
-            if step.status == "pending" and step.data["deps_completed"] >= step.data["deps_required"]:
+            if step.status == "pending" and step.deps_completed >= step.deps_required:
                 _start_step(call.emu, run, step)
         _check_done(call.emu, run)
     return json_ok(run.wire())
@@ -785,7 +774,7 @@ def force_complete_step(call: Call) -> Reply:
     if fsm.is_terminal_step_status(step.status):
         raise ApiFailure(400, f"step {step.ref} is already in terminal state")
     body = call.obj()
-    job_run = call.emu.state.runs.get(step.data.get("job_run_id", ""))
+    job_run = call.emu.state.runs.get(step.job_run_id)
     finish_step(call.emu, run, step, "completed", output=body.get("result"))
     if job_run is not None and not job_run.terminal:
         cancel_run(call.emu, job_run)
@@ -801,8 +790,8 @@ def retry_workflow_run(call: Call) -> Reply:
     if not original.workflow.data.get("enabled", True):
         raise ApiFailure(500, f"failed to retry workflow run: workflow is disabled: {original.workflow.id}")
     done = {ref: step for ref, step in original.steps.items() if step.status == "completed"}
-    run = start_workflow_run(call.emu, original.workflow, original.data["payload"], "retry", carried=done)
-    run.data["retry_of_run_id"] = original.id
+    run = start_workflow_run(call.emu, original.workflow, original.payload, "retry", carried=done)
+    run.retry_of_run_id = original.id
     return json_ok(run.wire(), 201)
 
 
