@@ -85,7 +85,7 @@ def test_scheduled_runs_debounces_and_batches_survive_a_restart(tmp_path: Path) 
 
 
 def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
-    """Projects, a workflow run with its step runs, event triggers (one received, one
+    """Projects, a workflow, one of its runs with its step runs, event triggers (one received, one
     waiting), an area's records (environments) come back from ``--db`` with the wire form
     they had before the restart."""
     db = tmp_path / "strait.db"
@@ -111,6 +111,7 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
             "received": client.event_triggers.get_event("saved-a"),
             "waiting": client.event_triggers.get_event("saved-b"),
             "project": client.projects.get(strait.project_id),
+            "workflow": client.workflows.get(waits["id"]),
             "workflow_run": client.workflow_runs.get(wf_run["id"]),
             "steps": list(client.workflow_runs.list_steps(wf_run["id"])),
             "env": client.environments.get(env["id"]),
@@ -122,6 +123,7 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
         assert http.get(f"/v1/projects/{strait.project_id}").json() == before["project"]
         assert before["received"]["status"] == "received" and before["waiting"]["status"] == "waiting"
         assert http.get("/v1/events/saved-a").json() == before["received"]
+        assert http.get(f"/v1/workflows/{waits['id']}").json() == before["workflow"] == waits
         assert http.get(f"/v1/workflow-runs/{wf_run['id']}").json() == before["workflow_run"]
         assert http.get(f"/v1/workflow-runs/{wf_run['id']}/steps").json()["data"] == before["steps"]
         assert [s["status"] for s in before["steps"]] == ["waiting", "completed"]

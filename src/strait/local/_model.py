@@ -312,15 +312,45 @@ class Trigger:
 class Workflow:
     id: str
     project_id: str
-    data: dict[str, Any]
     created_at: datetime
+    updated_at: datetime
+    version_id: str
+    #: The step definitions (each with its ``id``, ``depends_on``, ``on_failure``).
+    steps: list[JSONObject]
+    version: int = 1
+    #: The definition's own fields as sent (name, slug, enabled, cron, ...).
+    settings: JSONObject = field(default_factory=dict)
 
-    def wire(self) -> JSONObject:
-        return self.data
+    @property
+    def slug(self) -> str:
+        return as_str(self.settings.get("slug"))
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.settings.get("enabled", True))
+
+    @property
+    def cron(self) -> str:
+        return as_str(self.settings.get("cron"))
+
+    @property
+    def cron_timezone(self) -> str:
+        return as_str(self.settings.get("cron_timezone"))
 
     def summary(self) -> JSONObject:
         """As listed (``Workflow``: without its steps)."""
-        return {k: v for k, v in self.data.items() if k != "steps"}
+        return {
+            **self.settings,
+            "id": self.id,
+            "project_id": self.project_id,
+            "version": self.version,
+            "version_id": self.version_id,
+            "created_at": format_time(self.created_at),
+            "updated_at": format_time(self.updated_at),
+        }
+
+    def wire(self) -> JSONObject:
+        return {**self.summary(), "steps": list[JSONValue](self.steps)}
 
 
 @dataclass

@@ -11,7 +11,7 @@ a terminal workflow run cannot be reopened (``domain/workflow_fsm.go:7-10``)."""
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -54,13 +54,13 @@ async def clone_workflow(call: Call) -> Reply:
     body = call.obj()
     if body.get("project_id") and body["project_id"] != source.project_id:
         raise ApiFailure(404, "workflow not found")
-    data = source.data
+    data = source.wire()
     request: dict[str, Any] = {k: v for k, v in data.items() if k not in _NOT_CLONED}
     request.update(
         project_id=source.project_id,
         name=body.get("name") or f"{data['name']} (copy)",
         slug=body.get("slug") or f"{data['slug']}-copy",
-        steps=[{k: v for k, v in step.items() if k not in _STEP_OWN} for step in data["steps"]],
+        steps=[{k: v for k, v in step.items() if k not in _STEP_OWN} for step in source.steps],
     )
     try:
         created = await invoke(call, "create-workflow", {}, request)
@@ -136,7 +136,7 @@ def topological_order(steps: Iterable[tuple[str, list[str]]]) -> list[str]:
     return order
 
 
-def _shape(steps: list[JSONValue]) -> list[tuple[str, list[str]]]:
+def _shape(steps: Sequence[JSONValue]) -> list[tuple[str, list[str]]]:
     """Each step's ``(step_ref, depends_on)``."""
     found = []
     for step in map(as_object, steps):
@@ -154,8 +154,8 @@ def dry_run_workflow(call: Call) -> Reply:
     if not isinstance(steps, list):
         raise ApiFailure(400, "invalid request body")
     if not steps:  # validate the stored definition (api/workflows.go:706-718)
-        validate_dag(_shape(workflow.data["steps"]))
-        return json_ok({"valid": True, "step_count": len(workflow.data["steps"])})
+        validate_dag(_shape(workflow.steps))
+        return json_ok({"valid": True, "step_count": len(workflow.steps)})
     for step in steps:
         if not isinstance(step, dict) or not step.get("step_ref"):
             raise ApiFailure(400, "each step requires step_ref")
@@ -169,7 +169,7 @@ def plan_workflow(call: Call) -> Reply:
     workflow = call.emu.state.workflows.get(call.params["workflowID"])
     if workflow is None:
         raise ApiFailure(500, "failed to get workflow")
-    steps = _shape(workflow.data["steps"])
+    steps = _shape(workflow.steps)
     overrides = as_list(call.obj().get("step_overrides"))
     if overrides:
         known = {ref for ref, _ in steps}
@@ -187,7 +187,7 @@ def plan_workflow(call: Call) -> Reply:
     return json_ok(
         {
             "workflow_id": workflow.id,
-            "workflow_version": workflow.data["version"],
+            "workflow_version": workflow.version,
             "step_count": len(steps),
             "roots": sorted(ref for ref, deps in steps if not deps),
             "topological_order": topological_order(steps),

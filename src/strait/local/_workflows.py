@@ -90,7 +90,7 @@ def _resolve_workflow(emu: EmulatorCore, project_id: str, ref: str) -> Workflow:
     workflow = emu.state.workflows.get(ref)
     if workflow is None:
         workflow = next(
-            (w for w in emu.state.workflows.values() if w.project_id == project_id and w.data["slug"] == ref),
+            (w for w in emu.state.workflows.values() if w.project_id == project_id and w.slug == ref),
             None,
         )
     if workflow is None or workflow.project_id != project_id:
@@ -168,57 +168,43 @@ def create_workflow(call: Call) -> Reply:
     project_id = as_str(body["project_id"])
     call.project_match(project_id)
     for other in call.emu.state.workflows.values():
-        if other.project_id == project_id and other.data["slug"] == body["slug"]:
+        if other.project_id == project_id and other.slug == body["slug"]:
             raise ApiFailure(409, "workflow with this slug already exists")
     now = call.emu.clock.stamp()
     workflow_id = call.emu.new_id("wf")
-    data: dict[str, Any] = {k: body[k] for k in _WORKFLOW_FIELDS if body.get(k) is not None}
-    data.setdefault("enabled", True)
-    data.update(
-        id=workflow_id,
-        project_id=project_id,
-        version=1,
-        version_id=call.emu.new_id("wfv"),
-        created_at=format_time(now),
-        updated_at=format_time(now),
-        steps=_steps(call, workflow_id, body.get("steps") or [], project_id),
-    )
-    workflow = Workflow(workflow_id, project_id, data, now)
+    settings: JSONObject = {k: body[k] for k in _WORKFLOW_FIELDS if body.get(k) is not None}
+    settings.setdefault("enabled", True)
+    version_id = call.emu.new_id("wfv")
+    steps = _steps(call, workflow_id, body.get("steps") or [], project_id)
+    workflow = Workflow(workflow_id, project_id, now, now, version_id, steps, settings=settings)
     call.emu.state.workflows[workflow_id] = workflow
-    snapshot_workflow_version(call.emu, data)  # (_ops_versions)
+    snapshot_workflow_version(call.emu, workflow.wire())  # (_ops_versions)
     arm_workflow_cron(call.emu, workflow)
-    return json_ok(data, 201)
+    return json_ok(workflow.wire(), 201)
 
 
 def arm_workflow_cron(emu: EmulatorCore, workflow: Workflow) -> None:
     """A workflow with a ``cron`` starts a run on it (``triggered_by: cron``) while it
     exists and is enabled; with ``skip_if_running`` not while one runs
     (scheduler/cron.go:420-470)."""
-    if not workflow.data.get("cron"):
+    if not workflow.cron:
         emu.state.cron.pop(workflow.id, None)
         return
-    arm(
-        emu,
-        "cron.workflow",
-        workflow.id,
-        str(workflow.data["cron"]),
-        str(workflow.data.get("cron_timezone") or ""),
-    )
+    arm(emu, "cron.workflow", workflow.id, workflow.cron, workflow.cron_timezone)
 
 
 @timer("cron.workflow")
 def _cron_fire(emu: EmulatorCore, workflow_id: str, generation: int, at: datetime) -> None:
     workflow = emu.state.workflows.get(workflow_id)
-    if workflow is None or not current(emu, workflow_id, generation) or not workflow.data.get("cron"):
+    if workflow is None or not current(emu, workflow_id, generation) or not workflow.cron:
         return
     running = any(
         r.workflow is workflow and not fsm.is_terminal_workflow_run_status(r.status)
         for r in emu.state.workflow_runs.values()
     )
-    if workflow.data.get("enabled", True) and not (workflow.data.get("skip_if_running") and running):
+    if workflow.enabled and not (workflow.settings.get("skip_if_running") and running):
         start_workflow_run(emu, workflow, None, "cron")
-    timezone = str(workflow.data.get("cron_timezone") or "")
-    again(emu, "cron.workflow", workflow_id, generation, at, str(workflow.data["cron"]), timezone)
+    again(emu, "cron.workflow", workflow_id, generation, at, workflow.cron, workflow.cron_timezone)
 
 
 @operation("list-workflows")
@@ -234,27 +220,26 @@ operation("get-workflow")(reader(_find_workflow, Workflow.wire))
 def update_workflow(call: Call) -> Reply:
     workflow = _find_workflow(call)
     body = call.obj()
-    data = workflow.data
     for name in _WORKFLOW_FIELDS:
         if body.get(name) is not None:
-            data[name] = body[name]
+            workflow.settings[name] = body[name]
     if body.get("steps") is not None:
         kept = {s.get("step_ref") for s in as_list(body["steps"]) if isinstance(s, dict)}
-        for step in data["steps"]:
+        for step in workflow.steps:
             if step["step_ref"] not in kept:  # api/workflows.go:394-408
                 raise ApiFailure(
                     400,
                     f'removing step_ref "{step["step_ref"]}" is not supported; '
                     "disable it with step overrides instead",
                 )
-        data["steps"] = _steps(call, workflow.id, body["steps"], workflow.project_id)
-    data["version"] += 1
-    data["version_id"] = call.emu.new_id("wfv")
-    data["updated_at"] = format_time(call.emu.clock.stamp())
-    snapshot_workflow_version(call.emu, data)  # (_ops_versions)
+        workflow.steps = _steps(call, workflow.id, body["steps"], workflow.project_id)
+    workflow.version += 1
+    workflow.version_id = call.emu.new_id("wfv")
+    workflow.updated_at = call.emu.clock.stamp()
+    snapshot_workflow_version(call.emu, workflow.wire())  # (_ops_versions)
     if "cron" in body or "cron_timezone" in body:
         arm_workflow_cron(call.emu, workflow)
-    return json_ok(data)
+    return json_ok(workflow.wire())
 
 
 @operation("delete-workflow")
@@ -318,8 +303,8 @@ def start_workflow_run(
         workflow,
         now,
         triggered_by,
-        workflow.data["version"],
-        workflow.data["version_id"],
+        workflow.version,
+        workflow.version_id,
         payload if payload is not None else {},
         tags=dict(tags or {}),
         parent_step=parent,
@@ -328,11 +313,11 @@ def start_workflow_run(
     if parent is not None:
         run.parent_workflow_run_id = parent[0]
         run.parent_step_run_id = emu.state.workflow_runs[parent[0]].steps[parent[1]].id
-    for step in workflow.data["steps"]:
+    for step in workflow.steps:
         stamp = emu.clock.stamp()
-        ref = step["step_ref"]
-        deps_required = len(step["depends_on"])
-        run.steps[ref] = StepRun(emu.new_id("wsr"), ref, step, stamp, run_id, deps_required)
+        step_run = StepRun(emu.new_id("wsr"), as_str(step["step_ref"]), step, stamp, run_id, 0)
+        step_run.deps_required = len(step_run.depends_on)
+        run.steps[step_run.ref] = step_run
     emu.state.workflow_runs[run_id] = run
     _move_run(emu, run, "running")
     for ref, done in (carried or {}).items():
@@ -629,7 +614,7 @@ def _find_run(call: Call) -> WorkflowRun:
 @operation("trigger-workflow")
 def trigger_workflow(call: Call) -> Reply:
     workflow = _find_workflow(call)
-    if not workflow.data.get("enabled", True):
+    if not workflow.enabled:
         raise ApiFailure(409, "workflow is disabled")
     body = call.obj()
     trace = _trace(call)
@@ -787,7 +772,7 @@ def retry_workflow_run(call: Call) -> Reply:
     original = _find_run(call)
     if not fsm.is_terminal_workflow_run_status(original.status):
         raise ApiFailure(400, "can only retry a workflow run in terminal state")
-    if not original.workflow.data.get("enabled", True):
+    if not original.workflow.enabled:
         raise ApiFailure(500, f"failed to retry workflow run: workflow is disabled: {original.workflow.id}")
     done = {ref: step for ref, step in original.steps.items() if step.status == "completed"}
     run = start_workflow_run(call.emu, original.workflow, original.payload, "retry", carried=done)
@@ -799,10 +784,10 @@ def retry_workflow_run(call: Call) -> Reply:
 def workflow_graph(call: Call) -> Reply:
     """The DAG: steps without dependencies, and each step's dependents."""
     workflow = _find_workflow(call)
-    steps = workflow.data["steps"]
-    adjacency: dict[str, list[str]] = {s["step_ref"]: [] for s in steps}
-    for step in steps:
-        for dep in step["depends_on"]:
-            adjacency[dep].append(step["step_ref"])
-    roots = [s["step_ref"] for s in steps if not s["depends_on"]]
+    steps = [(as_str(s["step_ref"]), [as_str(d) for d in as_list(s["depends_on"])]) for s in workflow.steps]
+    adjacency: dict[str, list[str]] = {ref: [] for ref, _ in steps}
+    for ref, deps in steps:
+        for dep in deps:
+            adjacency[dep].append(ref)
+    roots = [ref for ref, deps in steps if not deps]
     return json_ok({"workflow_id": workflow.id, "roots": roots, "adjacency": adjacency})
