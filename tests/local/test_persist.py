@@ -85,9 +85,9 @@ def test_scheduled_runs_debounces_and_batches_survive_a_restart(tmp_path: Path) 
 
 
 def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
-    """Projects, a workflow, one of its runs with its step runs, event triggers (one received, one
-    waiting), an area's records (environments) come back from ``--db`` with the wire form
-    they had before the restart."""
+    """A paused job with two versions and a run of it, a workflow with a run and its step
+    runs, event triggers (one received, one waiting), projects and an area's records
+    (environments) come back from ``--db`` with the wire form they had before the restart."""
     db = tmp_path / "strait.db"
     with LocalStrait(api_key=KEY) as strait, strait.client() as client:
         project = client.projects.create({"id": "proj_saved", "org_id": "org_x", "name": "Saved"})
@@ -107,10 +107,19 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
         )
         wf_run = client.workflows.trigger(waits["id"], {"payload": {"n": 1}, "tags": {"team": "a"}})
         client.event_triggers.send_event("saved-a", {"payload": {"ok": True}})
+        job = client.jobs.create(
+            {"project_id": strait.project_id, "name": "Kept", "slug": "kept", "execution_mode": "worker"}
+        )
+        client.jobs.update(job["id"], {"description": "second version", "tags": {"team": "a"}})
+        run = client.jobs.trigger(job["id"], {"payload": {"n": 2}})
+        client.jobs.pause(job["id"], {"reason": "maintenance"})
         before = {
             "received": client.event_triggers.get_event("saved-a"),
             "waiting": client.event_triggers.get_event("saved-b"),
             "project": client.projects.get(strait.project_id),
+            "job": client.jobs.get(job["id"]),
+            "versions": list(client.jobs.list_versions(job["id"])),
+            "run": client.runs.get(run["id"]),
             "workflow": client.workflows.get(waits["id"]),
             "workflow_run": client.workflow_runs.get(wf_run["id"]),
             "steps": list(client.workflow_runs.list_steps(wf_run["id"])),
@@ -121,6 +130,14 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
 
     with _restored(db) as (http, _, emu):
         assert http.get(f"/v1/projects/{strait.project_id}").json() == before["project"]
+        assert http.get(f"/v1/jobs/{job['id']}").json() == before["job"]
+        assert (before["job"]["version"], before["job"]["paused"], before["job"]["pause_reason"]) == (
+            2,
+            True,
+            "maintenance",
+        )
+        assert http.get(f"/v1/jobs/{job['id']}/versions").json()["data"] == before["versions"]
+        assert http.get(f"/v1/runs/{run['id']}").json() == before["run"]
         assert before["received"]["status"] == "received" and before["waiting"]["status"] == "waiting"
         assert http.get("/v1/events/saved-a").json() == before["received"]
         assert http.get(f"/v1/workflows/{waits['id']}").json() == before["workflow"] == waits

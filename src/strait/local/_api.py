@@ -19,24 +19,13 @@ from strait._limits import (
 )
 from strait._types import JSONObject, JSONValue
 
-from ._clock import format_time, parse_time
+from ._clock import parse_time
 from ._core import ApiKey, EmulatorCore, hash_key
 from ._cron import CronSchedule, again, arm, current, fire_key
 from ._emulator import json_ok, operation
 from ._engine import cancel_run, create_run, move, start
-from ._http import (
-    ApiFailure,
-    Call,
-    Reply,
-    as_int,
-    as_list,
-    as_str,
-    failed_on,
-    json_response,
-    page,
-    reader,
-    validation_failed,
-)
+from ._http import ApiFailure, Call, Reply, failed_on, json_response, page, reader, validation_failed
+from ._json import as_int, as_list, as_str, as_tags
 from ._model import Job, Project, Run
 from ._timers import timer
 from ._trigger import check_tags, check_types, request_metadata
@@ -255,7 +244,7 @@ def _validate_job(call: Call, body: JSONObject, job: Job | None) -> None:
     check_limits(body, _JOB_LIMITS, () if job else ("project_id", "name", "slug"))
     if job is None:
         call.project_match(body["project_id"])
-    name = body.get("name", job.data["name"] if job else "")
+    name = body.get("name", job.settings["name"] if job else "")
     if len(str(name).encode()) > MAX_JOB_NAME_LENGTH:
         raise ApiFailure(400, f"name too long (max {MAX_JOB_NAME_LENGTH} characters)")
     slug = body.get("slug", job.slug if job else None)
@@ -267,7 +256,7 @@ def _validate_job(call: Call, body: JSONObject, job: Job | None) -> None:
     mode = body.get("execution_mode", job.mode if job else "http") or "http"
     if mode not in ("http", "worker"):
         raise ApiFailure(400, "execution_mode must be http or worker")
-    endpoint = body.get("endpoint_url", job.data.get("endpoint_url") if job else "")
+    endpoint = body.get("endpoint_url", job.settings.get("endpoint_url") if job else "")
     if mode == "http" and not endpoint:
         raise ApiFailure(400, "endpoint_url is required for http execution mode")
     if endpoint and not str(endpoint).startswith(("http://", "https://")):
@@ -281,8 +270,8 @@ def _validate_job(call: Call, body: JSONObject, job: Job | None) -> None:
         if not isinstance(delay, int) or delay <= 0:
             raise ApiFailure(400, "retry_delays_secs values must be positive")
     check_tags(body.get("tags"))
-    debounce = body.get("debounce_window_secs", job.data.get("debounce_window_secs") if job else 0)
-    batch = body.get("batch_window_secs", job.data.get("batch_window_secs") if job else 0)
+    debounce = body.get("debounce_window_secs", job.settings.get("debounce_window_secs") if job else 0)
+    batch = body.get("batch_window_secs", job.settings.get("batch_window_secs") if job else 0)
     if as_int(debounce) > 0 and as_int(batch) > 0:
         raise ApiFailure(400, "debounce_window_secs and batch_window_secs are mutually exclusive")
     queue = body.get("queue_name")
@@ -303,30 +292,30 @@ def create_job(call: Call) -> Reply:
 def arm_job_cron(emu: EmulatorCore, job: Job) -> None:
     """A job with a ``cron`` fires on it while it exists, is enabled and not paused, after its
     ``cron_overlap_policy`` (scheduler/cron.go:176-281)."""
-    if not job.data.get("cron"):
+    if not job.text("cron"):
         emu.state.cron.pop(job.id, None)
         return
-    arm(emu, "cron.job", job.id, str(job.data["cron"]), str(job.data.get("timezone") or ""))
+    arm(emu, "cron.job", job.id, job.text("cron"), job.text("timezone"))
 
 
 @timer("cron.job")
 def _cron_fire(emu: EmulatorCore, job_id: str, generation: int, at: datetime) -> None:
     job = emu.state.jobs.get(job_id)
-    if job is None or not current(emu, job_id, generation) or not job.data.get("cron"):
+    if job is None or not current(emu, job_id, generation) or not job.text("cron"):
         return
-    if job.data.get("enabled", True) and not job.data.get("paused"):
-        policy = job.data.get("cron_overlap_policy") or "allow"
+    if job.enabled and not job.paused:
+        policy = job.text("cron_overlap_policy") or "allow"
         active = [r for r in emu.state.runs.values() if r.job is job and not r.terminal]
         if not (policy == "skip" and active):
             # No expiry without run_ttl_secs (scheduler/cron.go:206-212).
             key = fire_key("job", job.id, at)
-            expires = bool(job.data.get("run_ttl_secs"))
+            expires = bool(job.settings.get("run_ttl_secs"))
             create_run(emu, job, None, triggered_by="cron", idempotency_key=key, expires=expires)
             if policy == "cancel_running":  # scheduler/cron.go:267-281
                 for run in active:
                     if not run.terminal:
                         cancel_run(emu, run, error="canceled by cron overlap policy: cancel_running")
-    again(emu, "cron.job", job_id, generation, at, str(job.data["cron"]), str(job.data.get("timezone") or ""))
+    again(emu, "cron.job", job_id, generation, at, job.text("cron"), job.text("timezone"))
 
 
 @operation("list-jobs")
@@ -338,7 +327,7 @@ def list_jobs(call: Call) -> Reply:
     if slug:
         jobs = [j for j in jobs if j.slug == slug]
     elif tag_key:
-        jobs = [j for j in jobs if _tagged(j.data.get("tags"), tag_key, tag_value)]
+        jobs = [j for j in jobs if _tagged(as_tags(j.settings.get("tags")), tag_key, tag_value)]
     return json_ok(page(call, jobs, lambda j: j.created_at, Job.wire))
 
 
@@ -352,8 +341,8 @@ def update_job(call: Call) -> Reply:
     _validate_job(call, body, job)
     job.apply(body)
     now = call.emu.clock.stamp()
-    job.data["version"] += 1
-    job.data["updated_at"] = format_time(now)
+    job.version += 1
+    job.updated_at = now
     job.snapshot(now, call.emu.new_id("ver"))
     if "cron" in body or "timezone" in body:
         arm_job_cron(call.emu, job)
@@ -374,13 +363,12 @@ def delete_job(call: Call) -> Reply:
 def pause_job(call: Call) -> Reply:
     job = find_job(call, call.params["jobID"])
     paused = call.operation_id == "pause-job"
-    job.data["paused"] = paused
+    job.paused = paused
     if paused:
-        job.data["paused_at"] = format_time(call.emu.clock.now())
-        job.data["pause_reason"] = str(call.obj().get("reason") or "")
+        job.paused_at = call.emu.clock.now()
+        job.pause_reason = str(call.obj().get("reason") or "")
     else:
-        job.data.pop("paused_at", None)
-        job.data.pop("pause_reason", None)
+        job.paused_at, job.pause_reason = None, ""
         for run in list(call.emu.state.runs.values()):
             if run.job is job and run.status == "queued":
                 start(call.emu, run)
@@ -390,7 +378,7 @@ def pause_job(call: Call) -> Reply:
 @operation("list-job-versions")
 def list_job_versions(call: Call) -> Reply:
     job = find_job(call, call.params["jobID"])
-    return json_ok(page(call, job.versions, lambda v: parse_time(v["created_at"]), lambda v: v))
+    return json_ok(page(call, job.versions, lambda v: parse_time(as_str(v["created_at"])), lambda v: v))
 
 
 @operation("get-job-version")
@@ -491,7 +479,7 @@ def replay_run(call: Call) -> Reply:
     original = find_run(call)
     if original.status not in _REPLAYABLE:
         raise ApiFailure(400, "run is not replayable")
-    if not original.job.data.get("enabled", True):
+    if not original.job.enabled:
         raise ApiFailure(400, "job is disabled")
     payload, debug = original.payload, False
     raw = call.query.get("from_checkpoint", "")
@@ -610,8 +598,10 @@ def bulk_cancel_runs(call: Call) -> Reply:
 def clone_job(call: Call) -> Reply:
     source = find_job(call, call.params["jobID"])
     body = call.obj()
-    fields = {k: v for k, v in source.data.items() if k not in ("id", "version", "version_id", "created_at")}
-    fields["name"] = body.get("name") or f"{source.data['name']} (copy)"
+    fields = {
+        k: v for k, v in source.wire().items() if k not in ("id", "version", "version_id", "created_at")
+    }
+    fields["name"] = body.get("name") or f"{source.settings['name']} (copy)"
     fields["slug"] = body.get("slug") or f"{source.slug}-copy"
     _validate_job(call, fields, None)
     job = Job.create(call.emu.new_id("job"), source.project_id, fields, call.emu.clock.stamp())

@@ -42,6 +42,7 @@ from . import _bus
 from ._clock import format_time
 from ._core import EmulatorCore
 from ._http import ApiFailure
+from ._json import as_int, as_tags
 from ._model import Job, Run
 from ._ops_secrets import secret_headers
 from ._timers import timer
@@ -177,14 +178,14 @@ def create_run(
     run.idempotency_key = idempotency_key
     if idempotency_key:
         emu.state.idempotency[(job.id, idempotency_key)] = run
-    run.tags = {**(job.data.get("tags") or {}), **(tags or {})} if job_tags else dict(tags or {})
+    run.tags = {**(as_tags(job.settings.get("tags")) or {}), **(tags or {})} if job_tags else dict(tags or {})
     run.metadata = dict(metadata or {})
     if default_metadata:
-        for key, value in (job.data.get("default_run_metadata") or {}).items():
+        for key, value in (as_tags(job.settings.get("default_run_metadata")) or {}).items():
             run.metadata.setdefault(key, value)
     run.concurrency_key = concurrency_key
-    run.job_version = int(job.data["version"])
-    run.job_version_id = str(job.data.get("version_id", ""))
+    run.job_version = job.version
+    run.job_version_id = job.version_id
     run.config = job.config()
     if parent is not None:
         run.parent_run_id = parent.id
@@ -213,7 +214,7 @@ def expiry(job: Job, ttl_secs: int, scheduled_at: datetime | None, now: datetime
     (api/trigger_schedule.go:74-100); a bulk item passes no ``scheduled_at``, its expiry
     counting from now (api/bulk_trigger_run.go:55-65)."""
     base = scheduled_at if scheduled_at is not None and scheduled_at > now else now
-    ttl = ttl_secs or int(job.data.get("run_ttl_secs") or 0) or int(job.data["timeout_secs"]) + 60
+    ttl = ttl_secs or job.number("run_ttl_secs") or job.number("timeout_secs") + 60
     return base + timedelta(seconds=ttl)
 
 
@@ -280,8 +281,8 @@ def _active(run: Run) -> bool:
 def held(emu: EmulatorCore, run: Run) -> bool:
     """Whether the job's ``max_concurrency`` (or ``max_concurrency_per_key`` for the run's
     ``concurrency_key``) keeps the run queued for now (queue/pgque_claim.go:483-550)."""
-    limit = int(run.job.data.get("max_concurrency") or 0)
-    per_key = int(run.job.data.get("max_concurrency_per_key") or 0) if run.concurrency_key else 0
+    limit = run.job.number("max_concurrency")
+    per_key = run.job.number("max_concurrency_per_key") if run.concurrency_key else 0
     if not limit and not per_key:
         return False
     siblings = [r for r in emu.state.runs.values() if r.job is run.job and r is not run and _active(r)]
@@ -293,7 +294,7 @@ def held(emu: EmulatorCore, run: Run) -> bool:
 
 def _start_held(emu: EmulatorCore, job: Job) -> None:
     """A run of ``job`` finished: start the queued runs its concurrency limits held."""
-    if not job.data.get("max_concurrency") and not job.data.get("max_concurrency_per_key"):
+    if not job.number("max_concurrency") and not job.number("max_concurrency_per_key"):
         return
     queued = [
         r
@@ -308,7 +309,7 @@ def start(emu: EmulatorCore, run: Run) -> None:
     """Hand a queued run to its executor: an HTTP dispatch, or a connected worker."""
     if run.status != fsm.RunStatus.QUEUED.value:
         return  # e.g. held ``waiting`` for its job dependencies (_ops_jobs)
-    if not run.job.data.get("enabled", True) or run.job.data.get("paused"):
+    if not run.job.enabled or run.job.paused:
         return
     if held(emu, run):
         return
@@ -327,7 +328,7 @@ def begin_attempt(emu: EmulatorCore, run: Run, *, assignment_id: str = "") -> st
     run.started_at = now
     run.next_retry_at = None
     run.generation += 1
-    timeout = int(run.setting("timeout_secs"))
+    timeout = as_int(run.setting("timeout_secs"))
     expires = now + timedelta(seconds=timeout + 60)
     generation = run.generation
     emu.clock.at(now + timedelta(seconds=timeout), "run.timeout", run.id, generation)
@@ -401,7 +402,7 @@ async def _dispatch_http(emu: EmulatorCore, run: Run) -> None:
     generation = run.generation
     body = json.dumps(run.payload, separators=(",", ":")).encode()
     headers = dispatch_headers(emu, run, token, body)
-    seconds = float(run.setting("timeout_secs"))
+    seconds = float(as_int(run.setting("timeout_secs")))
     status, raw, error_class, error = await _post(
         emu, str(run.setting("endpoint_url") or ""), body, headers, seconds
     )
@@ -464,7 +465,7 @@ def classify_text(error: str) -> str:
 def max_attempts(run: Run) -> int:
     """The run's ``max_attempts``: its job version's, which a workflow step's
     ``retry_max_attempts`` replaces in the run's config (worker/executor_dispatch_policy.go:21-54)."""
-    return int(run.setting("max_attempts") or 1)
+    return as_int(run.setting("max_attempts"), 1)
 
 
 def _retry(emu: EmulatorCore, run: Run, error: str, error_class: str) -> None:
@@ -472,7 +473,7 @@ def _retry(emu: EmulatorCore, run: Run, error: str, error_class: str) -> None:
     raised by the job's ``retry_priority_boost`` (worker/executor_transitions.go:50-68)."""
     run.error, run.error_class = error, error_class
     move(emu, run, fsm.RunStatus.QUEUED.value)
-    boost = int(run.setting("retry_priority_boost") or 0)
+    boost = as_int(run.setting("retry_priority_boost"))
     if boost > 0:
         run.priority = min(run.priority + boost, MAX_RUN_PRIORITY)
     run.attempt += 1

@@ -20,7 +20,8 @@ from ._clock import format_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._engine import finish_run, start
-from ._http import ApiFailure, Call, Reply, as_int, page, reader
+from ._http import ApiFailure, Call, Reply, page, reader
+from ._json import as_int
 from ._model import Trigger
 from ._timers import timer
 

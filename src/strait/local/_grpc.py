@@ -49,6 +49,7 @@ from strait.worker._proto import worker_pb2_grpc as pb_grpc
 
 from ._core import EmulatorCore, hash_key
 from ._engine import begin_attempt, fail_attempt, finish_run, held, move
+from ._json import as_int
 from ._workers import WorkerBook
 
 if TYPE_CHECKING:
@@ -151,7 +152,7 @@ class WorkerHub:
             job_slug=run.job.slug,
             queue=run.job.queue or DEFAULT_QUEUE,
             payload_json=payload,
-            timeout_secs=int(run.setting("timeout_secs")),
+            timeout_secs=as_int(run.setting("timeout_secs")),
             run_token_jwt=token,
             assignment_id=assignment_id,
             attempt=run.attempt,
@@ -173,11 +174,7 @@ class WorkerHub:
             if r.status == "queued" and r.job.mode == "worker" and r.next_retry_at is None
         ]
         for run in sorted(queued, key=lambda r: (-r.priority, r.created_at)):
-            if (
-                run.job.data.get("enabled", True)
-                and not run.job.data.get("paused")
-                and not held(self.emu, run)
-            ):
+            if run.job.enabled and not run.job.paused and not held(self.emu, run):
                 self.offer(run)
 
     def _release(self, assignment: Assignment) -> None:

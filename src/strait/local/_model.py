@@ -16,13 +16,13 @@ from strait._types import JSONObject, JSONValue
 from strait.fsm import RunStatus, is_terminal_run_status
 
 from ._clock import format_time
-from ._json import as_list, as_str
+from ._json import as_int, as_list, as_str
 
 __all__ = ["BatchItem", "Debounced", "Job", "Project", "Run", "StepRun", "Trigger", "Workflow", "WorkflowRun"]
 
 #: What a job gets for a field sent as 0 or left out (api/job_create.go:149-159,253-264,
 #: api/job_validation.go:66-71).
-_JOB_DEFAULTS: dict[str, Any] = {
+_JOB_DEFAULTS: JSONObject = {
     "max_attempts": DEFAULT_JOB_MAX_ATTEMPTS,
     "timeout_secs": DEFAULT_JOB_TIMEOUT_SECS,
     "enabled": True,
@@ -95,66 +95,93 @@ _VERSION_FIELDS = [
 class Job:
     id: str
     project_id: str
-    data: dict[str, Any]
     created_at: datetime
+    updated_at: datetime
+    #: The request fields the job keeps (``_JOB_FIELDS``), with the defaults for the rest.
+    settings: JSONObject
+    version: int = 1
+    version_id: str = ""
+    paused: bool = False
+    paused_at: datetime | None = None
+    pause_reason: str = ""
     signing_secret: str = ""
     queue: str = DEFAULT_QUEUE_NAME
-    versions: list[dict[str, Any]] = field(default_factory=list)
+    versions: list[JSONObject] = field(default_factory=list)
 
     @classmethod
     def create(cls, job_id: str, project_id: str, body: JSONObject, now: datetime) -> Job:
-        data = dict(_JOB_DEFAULTS)
-        job = cls(job_id, project_id, data, now)
+        job = cls(job_id, project_id, now, now, dict(_JOB_DEFAULTS))
         job.apply(body)
-        stamp = format_time(now)
-        data.update(
-            id=job_id, project_id=project_id, paused=False, version=1, created_at=stamp, updated_at=stamp
-        )
         job.snapshot(now, "ver_" + job_id.split("_", 1)[-1] + "_1")
         return job
 
     def apply(self, body: JSONObject) -> None:
         for name in _JOB_FIELDS:
             if name in body and body[name] is not None:
-                self.data[name] = body[name]
+                self.settings[name] = body[name]
         if body.get("endpoint_signing_secret"):
             self.signing_secret = str(body["endpoint_signing_secret"])
         if body.get("webhook_secret"):  # the alias wins (api/job_create.go:212-221)
             self.signing_secret = str(body["webhook_secret"])
         if body.get("queue_name"):
             self.queue = str(body["queue_name"])
-            self.data["queue"] = self.queue
+            self.settings["queue"] = self.queue
         for name in ("max_attempts", "timeout_secs", "retry_priority_boost"):
-            if not self.data.get(name):
-                self.data[name] = _JOB_DEFAULTS[name]
+            if not self.settings.get(name):
+                self.settings[name] = _JOB_DEFAULTS[name]
 
     def config(self) -> JSONObject:
         """What a run keeps of its job version: dispatch uses this, not the job as it is
         later (worker/executor_dispatch_job.go:61-110)."""
-        return {**self.data, "signing_secret": self.signing_secret}
+        return {**self.wire(), "signing_secret": self.signing_secret}
 
     def snapshot(self, now: datetime, version_id: str) -> None:
-        version = {k: self.data[k] for k in _VERSION_FIELDS if k in self.data}
+        version = {k: self.settings[k] for k in _VERSION_FIELDS if k in self.settings}
         version.update(
             id=version_id,
             job_id=self.id,
-            version=self.data["version"],
+            version=self.version,
             version_id=version_id,
             created_at=format_time(now),
         )
-        self.data["version_id"] = version_id
+        self.version_id = version_id
         self.versions.append(version)
+
+    def number(self, name: str) -> int:
+        """An integer setting (0 when unset)."""
+        return as_int(self.settings.get(name))
+
+    def text(self, name: str) -> str:
+        """A string setting ("" when unset)."""
+        return as_str(self.settings.get(name))
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.settings.get("enabled", True))
 
     @property
     def slug(self) -> str:
-        return str(self.data["slug"])
+        return self.text("slug")
 
     @property
     def mode(self) -> str:
-        return str(self.data.get("execution_mode") or "http")
+        return self.text("execution_mode") or "http"
 
     def wire(self) -> JSONObject:
-        return self.data
+        out: JSONObject = {
+            **self.settings,
+            "id": self.id,
+            "project_id": self.project_id,
+            "paused": self.paused,
+            "version": self.version,
+            "version_id": self.version_id,
+            "created_at": format_time(self.created_at),
+            "updated_at": format_time(self.updated_at),
+        }
+        if self.paused_at is not None:
+            out["paused_at"] = format_time(self.paused_at)
+            out["pause_reason"] = self.pause_reason
+        return out
 
 
 @dataclass
@@ -197,7 +224,7 @@ class Run:
     #: The job version the run was triggered with, and that version's config.
     job_version: int = 0
     job_version_id: str = ""
-    config: dict[str, Any] = field(default_factory=dict)
+    config: JSONObject = field(default_factory=dict)
     concurrency_key: str = ""
     debug_mode: bool = False
     batch_id: str = ""
@@ -210,9 +237,9 @@ class Run:
     def terminal(self) -> bool:
         return is_terminal_run_status(self.status)
 
-    def setting(self, name: str) -> Any:
+    def setting(self, name: str) -> JSONValue:
         """A setting of the run's job version (the job's, for a run made before versions)."""
-        return self.config[name] if name in self.config else self.job.data.get(name)
+        return self.config[name] if name in self.config else self.job.settings.get(name)
 
     def wire(self) -> JSONObject:
         out: dict[str, Any] = {
@@ -223,8 +250,8 @@ class Run:
             "attempt": self.attempt,
             "triggered_by": self.triggered_by,
             "priority": self.priority,
-            "job_version": self.job_version or self.job.data["version"],
-            "job_version_id": self.job_version_id or self.job.data.get("version_id", ""),
+            "job_version": self.job_version or self.job.version,
+            "job_version_id": self.job_version_id or self.job.version_id,
             "debug_mode": self.debug_mode,
             "lineage_depth": self.lineage_depth,
             "created_at": format_time(self.created_at),

@@ -9,7 +9,8 @@ from typing import Any
 from strait._types import JSONInput, JSONObject, JSONValue
 
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, as_object, as_str, as_tags, json_response
+from ._http import ApiFailure, Call, Reply, json_response
+from ._json import as_object, as_str, as_tags
 from ._ops_common import creation_body, owned_record, records, stamp, table, validation_failed
 
 MAX_INHERITANCE_DEPTH = 10  # store/environments.go:262

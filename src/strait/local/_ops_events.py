@@ -16,7 +16,8 @@ from strait._types import JSONObject, JSONValue
 from ._clock import format_time, parse_time
 from ._emulator import json_ok, operation
 from ._engine import create_run
-from ._http import ApiFailure, Call, Reply, as_str, json_response, reader
+from ._http import ApiFailure, Call, Reply, json_response, reader
+from ._json import as_str
 from ._ops_common import creation_body, owned_record, public, required, stamp, table, validation_failed
 from ._workflows import start_workflow_run
 
@@ -359,7 +360,7 @@ def _fire(call: Call, sub: JSONObject, payload: JSONValue) -> bool:
         job = emu.state.jobs.get(as_str(sub["target_id"]))
         if job is None or job.project_id != call.project_id:
             return False
-        if not job.data.get("enabled", True) or job.data.get("paused"):
+        if not job.enabled or job.paused:
             return False
         create_run(emu, job, payload, triggered_by="event")
         return True

@@ -21,7 +21,8 @@ from strait._types import JSONObject
 from ._clock import format_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, as_str, json_response
+from ._http import ApiFailure, Call, Reply, json_response
+from ._json import as_str
 from ._ops_common import invoke, records, required, stamp, table
 
 if TYPE_CHECKING:

@@ -14,7 +14,8 @@ from ._clock import parse_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._engine import create_run, finish_run, move, start
-from ._http import ApiFailure, Call, Reply, as_int, as_list, as_str
+from ._http import ApiFailure, Call, Reply
+from ._json import as_int, as_list, as_str
 from ._model import Run
 from ._ops_common import id_list, required
 
@@ -117,7 +118,7 @@ def bulk_replay_runs(call: Call) -> Reply:
             results.append({"original_run_id": run_id, "status": "failed", "error": "run not found"})
         elif original.status not in fsm.RUN_REPLAYABLE_STATUSES:
             results.append({"original_run_id": run_id, "status": "skipped", "error": "run is not replayable"})
-        elif original.job.id not in call.emu.state.jobs or not original.job.data.get("enabled", True):
+        elif original.job.id not in call.emu.state.jobs or not original.job.enabled:
             results.append(
                 {"original_run_id": run_id, "status": "failed", "error": "job not found or disabled"}
             )

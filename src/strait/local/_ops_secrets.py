@@ -10,7 +10,8 @@ from strait._types import JSONObject
 
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, as_str, json_response, reader
+from ._http import ApiFailure, Call, Reply, json_response, reader
+from ._json import as_str
 from ._ops_common import creation_body, owned_record, public, records, stamp, table
 from ._ops_environments import resolve_environment
 
@@ -35,7 +36,7 @@ def create_secret(call: Call) -> Reply:
         job = call.emu.state.jobs.get(job_id)
         if job is None or job.project_id != call.project_id:
             raise ApiFailure(404, "job not found")
-        job_env = str(job.data.get("environment_id") or "")
+        job_env = job.text("environment_id")
         if job_env and job_env != environment:
             raise ApiFailure(403, "secret environment does not match job environment")
     secrets = table(call.emu, "secrets")
@@ -95,7 +96,7 @@ def secret_headers(emu: EmulatorCore, job: Job) -> dict[str, str]:
     chosen = [s for s in table(emu, "secrets").values() if s.get("job_id") == job.id]
     if not chosen:
         return {}
-    environment = str(job.data.get("environment_id") or "")
+    environment = job.text("environment_id")
     if not environment:
         production = [
             e

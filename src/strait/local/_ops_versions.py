@@ -10,7 +10,7 @@ from typing import Any
 from strait._types import JSONObject
 
 from ._core import EmulatorCore
-from ._http import as_int
+from ._json import as_int
 from ._ops_common import stamp, table
 
 __all__ = ["snapshot_workflow_version", "workflow_versions"]

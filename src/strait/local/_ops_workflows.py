@@ -20,7 +20,8 @@ from strait._types import JSONValue
 
 from ._clock import format_time
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, as_list, as_object, as_str, paginate, reader
+from ._http import ApiFailure, Call, Reply, paginate, reader
+from ._json import as_list, as_object, as_str
 from ._model import Workflow, WorkflowRun
 from ._ops_common import id_list, invoke, public, validation_failed
 from ._ops_versions import workflow_versions

@@ -26,7 +26,8 @@ from ._clock import format_time
 from ._emulator import json_ok, operation
 from ._engine import create_run, finish_run, move, record_event
 from ._events import open_trigger
-from ._http import ApiFailure, Call, Reply, as_str, failed_on, json_response, validation_failed
+from ._http import ApiFailure, Call, Reply, failed_on, json_response, validation_failed
+from ._json import as_str
 from ._model import Run
 
 MAX_RESULT_SIZE = MAX_RESULT_BYTES  # MAX_RESULT_SIZE (config/config.go:272, api/sdk_terminal.go:36)

@@ -28,7 +28,8 @@ from ._clock import format_time, parse_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._engine import create_run, expiry, find_by_idempotency_key, payload_hash
-from ._http import ApiFailure, Call, Reply, as_int, as_tags, failed_on, validation_failed
+from ._http import ApiFailure, Call, Reply, failed_on, validation_failed
+from ._json import as_int, as_tags
 from ._model import BatchItem, Debounced, Job, Run
 from ._ops_batches import record_batch_operation
 from ._ops_jobs import hold_for_dependencies
@@ -80,9 +81,9 @@ def check_tags(tags: JSONValue) -> None:
 def triggerable_job(call: Call) -> Job:
     """The job, enabled and not paused (api/trigger_intake.go:75-83, api/run_creation_job.go:13-20)."""
     job: Job = call.owned(call.emu.state.jobs, call.params["jobID"], "job")
-    if not job.data.get("enabled", True):
+    if not job.enabled:
         raise ApiFailure(400, "job is disabled")
-    if job.data.get("paused"):
+    if job.paused:
         raise ApiFailure(409, "job is paused -- resume it before triggering new runs")
     return job
 
@@ -149,7 +150,7 @@ def request_metadata(call: Call, route: str = TRIGGER_ROUTE) -> dict[str, str]:
 
 def _check_schema(job: Job, payload: JSONValue, item: int | None = None) -> None:
     try:
-        _schema.check(payload, job.data.get("payload_schema"))
+        _schema.check(payload, job.settings.get("payload_schema"))
     except _schema.SchemaMismatch as exc:
         where = "" if item is None else f" for item {item}"
         raise ApiFailure(400, f"payload validation failed{where}: {exc}") from None
@@ -167,7 +168,7 @@ def _idempotency_key(call: Call) -> str:
 def _recent_duplicate(emu: EmulatorCore, job: Job, digest: str) -> Run | None:
     """A run of the job with the same payload within ``dedup_window_secs``
     (api/trigger_dedup.go:13-30)."""
-    window = int(job.data.get("dedup_window_secs") or 0)
+    window = job.number("dedup_window_secs")
     if window <= 0:
         return None
     since = emu.clock.now() - timedelta(seconds=window)
@@ -182,7 +183,7 @@ def _recent_duplicate(emu: EmulatorCore, job: Job, digest: str) -> Run | None:
 def _check_rate_limit(emu: EmulatorCore, job: Job) -> None:
     """``rate_limit_max`` runs per ``rate_limit_window_secs``: 429 with ``Retry-After``
     (api/trigger_admission.go:227-229,280-293,369-400)."""
-    most, window = int(job.data.get("rate_limit_max") or 0), int(job.data.get("rate_limit_window_secs") or 0)
+    most, window = job.number("rate_limit_max"), job.number("rate_limit_window_secs")
     if most <= 0 or window <= 0:
         return
     since = emu.clock.now() - timedelta(seconds=window)
@@ -264,10 +265,10 @@ def trigger_job(call: Call) -> Reply:
         return json_ok(answer, 201)
     _check_rate_limit(emu, job)
     metadata = {**request_metadata(call), **trace}
-    if int(job.data.get("debounce_window_secs") or 0) > 0:
+    if job.number("debounce_window_secs") > 0:
         fire_at = _debounce(emu, job, body)
         return json_ok({"debounced": True, "fire_at": format_time(fire_at)}, 201)
-    if int(job.data.get("batch_window_secs") or 0) > 0:
+    if job.number("batch_window_secs") > 0:
         return _buffer(emu, job, body, metadata)
     run = _run_from(
         emu,
@@ -287,7 +288,7 @@ def trigger_job(call: Call) -> Reply:
 def _debounce(emu: EmulatorCore, job: Job, body: JSONObject) -> datetime:
     """Keep the latest trigger per ``(job, debounce_key)``; the run is made ``debounce_window_secs``
     after the last one, ``triggered_by: debounce`` (api/trigger_buffering.go:14-45,134-149)."""
-    fire_at = emu.clock.now() + timedelta(seconds=int(job.data["debounce_window_secs"]))
+    fire_at = emu.clock.now() + timedelta(seconds=job.number("debounce_window_secs"))
     key = str(body.get("debounce_key") or "")
     pending_id = emu.new_id("deb")
     emu.state.debounced[(job.id, key)] = Debounced(pending_id, body)
@@ -321,9 +322,9 @@ def _buffer(emu: EmulatorCore, job: Job, body: JSONObject, metadata: dict[str, s
     item = BatchItem(emu.new_id("bbi"), payload_hash(body.get("payload"))[0], priority, emu.clock.stamp())
     group.append(item)
     if len(group) == 1:
-        window = int(job.data["batch_window_secs"])
+        window = job.number("batch_window_secs")
         emu.clock.at(item.created_at + timedelta(seconds=window), "batch.flush", job.id, key)
-    most = int(job.data.get("batch_max_size") or 0)
+    most = job.number("batch_max_size")
     if most <= 0 or len(group) < most:
         return json_ok({"buffered": True}, 201)
     items = _drain(emu, job.id, key, most)
@@ -338,7 +339,7 @@ def _buffer(emu: EmulatorCore, job: Job, body: JSONObject, metadata: dict[str, s
         tags=None,
         job_tags=False,
         metadata=metadata,
-        ttl_secs=int(job.data["timeout_secs"]) + 60,
+        ttl_secs=job.number("timeout_secs") + 60,
     )
     return json_ok({"id": run.id, "status": run.status, "batch": True}, 201)
 
@@ -362,15 +363,15 @@ def _batch_flush(emu: EmulatorCore, job_id: str, key: str) -> None:
     group = emu.state.batches.get((job_id, key))
     if job is None or not group:
         return
-    window = timedelta(seconds=int(job.data.get("batch_window_secs") or 0))
+    window = timedelta(seconds=job.number("batch_window_secs"))
     due = group[0].created_at + window
     if due > emu.clock.now():
         emu.clock.at(due, "batch.flush", job_id, key)
         return
-    if not job.data.get("enabled", True):  # kept until the job is enabled again
+    if not job.enabled:  # kept until the job is enabled again
         emu.clock.at(emu.clock.now() + window, "batch.flush", job_id, key)
         return
-    items = _drain(emu, job_id, key, int(job.data.get("batch_max_size") or 0) or len(group))
+    items = _drain(emu, job_id, key, job.number("batch_max_size") or len(group))
     create_run(
         emu,
         job,
@@ -401,14 +402,14 @@ def _dry_run(
         warnings.append(f"payload deduplication: run {duplicate.id}")
     info: dict[str, Any] = {
         "id": job.id,
-        "name": job.data["name"],
+        "name": job.settings["name"],
         "slug": job.slug,
         "execution_mode": job.mode,
         "queue": job.queue,
-        "timeout_secs": int(job.data["timeout_secs"]),
-        "max_attempts": int(job.data["max_attempts"]),
-        "version": job.data["version"],
-        "version_id": job.data.get("version_id", ""),
+        "timeout_secs": job.number("timeout_secs"),
+        "max_attempts": job.number("max_attempts"),
+        "version": job.version,
+        "version_id": job.version_id,
     }
     now = emu.clock.now()
     result: dict[str, Any] = {

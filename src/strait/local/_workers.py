@@ -38,7 +38,8 @@ from strait._types import JSONObject
 from ._clock import format_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, as_int, as_str, page_limit, reader
+from ._http import ApiFailure, Call, Reply, page_limit, reader
+from ._json import as_int, as_str
 
 __all__ = ["WorkerBook"]
 

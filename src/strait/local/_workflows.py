@@ -28,21 +28,8 @@ from ._cron import again, arm, current
 from ._emulator import json_ok, operation
 from ._engine import cancel_run, canonical_json, create_run
 from ._events import open_trigger
-from ._http import (
-    ApiFailure,
-    Call,
-    Reply,
-    as_int,
-    as_list,
-    as_object,
-    as_str,
-    as_tags,
-    failed_on,
-    json_response,
-    page,
-    reader,
-    validation_failed,
-)
+from ._http import ApiFailure, Call, Reply, failed_on, json_response, page, reader, validation_failed
+from ._json import as_int, as_list, as_object, as_str, as_tags
 from ._model import Job, Run, StepRun, Trigger, Workflow, WorkflowRun
 from ._ops_versions import snapshot_workflow_version
 from ._timers import timer
