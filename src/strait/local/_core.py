@@ -44,12 +44,12 @@ class ApiKey:
     expires_at: datetime | None = None
 
     def wire(self) -> JSONObject:
-        out: dict[str, Any] = {
+        out: JSONObject = {
             "id": self.id,
             "project_id": self.project_id,
             "name": self.name,
             "key_prefix": self.prefix,
-            "scopes": self.scopes,
+            "scopes": [*self.scopes],
             "created_at": format_time(self.created_at),
         }
         if self.revoked_at is not None:

@@ -42,7 +42,7 @@ from . import _bus
 from ._clock import format_time
 from ._core import EmulatorCore
 from ._http import ApiFailure
-from ._json import as_int, as_tags
+from ._json import as_int, as_str, as_tags
 from ._model import Job, Run
 from ._ops_secrets import secret_headers
 from ._timers import timer
@@ -356,7 +356,7 @@ def dispatch_headers(emu: EmulatorCore, run: Run, token: str, body: bytes) -> di
             data = json.dumps(latest["state"], separators=(",", ":"))
             if len(data) <= 65536:
                 headers["X-Last-Checkpoint"] = data
-                headers["X-Checkpoint-At"] = latest["created_at"][:19] + "Z"
+                headers["X-Checkpoint-At"] = as_str(latest["created_at"])[:19] + "Z"
         if run.error:
             headers["X-Previous-Error"] = run.error
     return headers

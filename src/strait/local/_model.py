@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from strait._limits import (
     DEFAULT_JOB_MAX_ATTEMPTS,
@@ -189,7 +188,7 @@ class Run:
     id: str
     job: Job
     created_at: datetime
-    payload: Any
+    payload: JSONValue
     payload_hash: str
     status: str = RunStatus.QUEUED.value
     attempt: int = 1
@@ -202,7 +201,7 @@ class Run:
     next_retry_at: datetime | None = None
     heartbeat_at: datetime | None = None
     expires_at: datetime | None = None
-    result: Any = None
+    result: JSONValue = None
     has_result: bool = False
     error: str = ""
     error_class: str = ""
@@ -213,13 +212,13 @@ class Run:
     lineage_depth: int = 0
     tags: dict[str, str] = field(default_factory=dict)
     metadata: dict[str, str] = field(default_factory=dict)
-    events: list[dict[str, Any]] = field(default_factory=list)
-    checkpoints: list[dict[str, Any]] = field(default_factory=list)
-    state: dict[str, dict[str, Any]] = field(default_factory=dict)
-    outputs: list[dict[str, Any]] = field(default_factory=list)
-    usage: list[dict[str, Any]] = field(default_factory=list)
-    tool_calls: list[dict[str, Any]] = field(default_factory=list)
-    resources: list[dict[str, Any]] = field(default_factory=list)
+    events: list[JSONObject] = field(default_factory=list)
+    checkpoints: list[JSONObject] = field(default_factory=list)
+    state: dict[str, JSONObject] = field(default_factory=dict)
+    outputs: list[JSONObject] = field(default_factory=list)
+    usage: list[JSONObject] = field(default_factory=list)
+    tool_calls: list[JSONObject] = field(default_factory=list)
+    resources: list[JSONObject] = field(default_factory=list)
     generation: int = 0  # bumped on every new attempt: stale dispatch answers are dropped
     #: The job version the run was triggered with, and that version's config.
     job_version: int = 0
@@ -242,7 +241,7 @@ class Run:
         return self.config[name] if name in self.config else self.job.settings.get(name)
 
     def wire(self) -> JSONObject:
-        out: dict[str, Any] = {
+        out: JSONObject = {
             "id": self.id,
             "job_id": self.job.id,
             "project_id": self.job.project_id,
@@ -286,9 +285,9 @@ class Run:
         if self.has_result:
             out["result"] = self.result
         if self.tags:
-            out["tags"] = self.tags
+            out["tags"] = {**self.tags}
         if self.metadata:
-            out["metadata"] = self.metadata
+            out["metadata"] = {**self.metadata}
         # No queue_name: the server's run read does not select it (store/runs.go:240-252).
         return out
 
