@@ -221,7 +221,7 @@ _JOB_TYPES: dict[str, type] = {
 }
 
 
-def _check_cron(expression: Any, invalid: str = "invalid cron expression") -> None:
+def _check_cron(expression: JSONValue, invalid: str = "invalid cron expression") -> None:
     """Five fields, each parseable (api/job_validation.go:14-34,126-135)."""
     if not expression:
         return

@@ -31,7 +31,7 @@ import json
 import time
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import grpc
 
@@ -44,6 +44,7 @@ from strait._limits import (
     cut_utf8,
 )
 from strait._signing import sign
+from strait._types import JSONValue
 from strait.worker._proto import worker_pb2 as pb
 from strait.worker._proto import worker_pb2_grpc as pb_grpc
 
@@ -69,7 +70,7 @@ SERVER_OPTIONS = (
 )
 
 
-def _strict_json(output: bytes) -> Any:
+def _strict_json(output: bytes) -> JSONValue:
     """``output`` parsed as RFC 8259 JSON, as Go's ``json.Valid`` takes it (no NaN or
     Infinity, which Python's parser would accept).
 
@@ -77,10 +78,11 @@ def _strict_json(output: bytes) -> Any:
         ValueError: not JSON.
     """
 
-    def refuse(constant: str) -> Any:
+    def refuse(constant: str) -> NoReturn:
         raise ValueError(f"{constant} is not JSON")
 
-    return json.loads(output, parse_constant=refuse)
+    value: JSONValue = json.loads(output, parse_constant=refuse)
+    return value
 
 
 @dataclass
@@ -428,7 +430,7 @@ class _Service(pb_grpc.WorkerServiceServicer):
             await context.abort(grpc.StatusCode.UNKNOWN, "force disconnected by API request")
 
 
-async def start_worker_service(emu: EmulatorCore, host: str, port: int) -> tuple[Any, int]:
+async def start_worker_service(emu: EmulatorCore, host: str, port: int) -> tuple[grpc.aio.Server, int]:
     hub = WorkerHub(emu)
     emu.workers = hub
     server = grpc.aio.server(options=SERVER_OPTIONS)

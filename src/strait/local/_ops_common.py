@@ -10,10 +10,13 @@ from typing import Any
 
 from aiohttp import web
 
+from strait._types import JSONInput, JSONObject, JSONValue
+
 from ._clock import format_time, parse_time
 from ._core import EmulatorCore
 from ._emulator import OPERATIONS
 from ._http import ApiFailure, Call, page
+from ._json import as_str
 
 __all__ = [
     "creation_body",
@@ -93,12 +96,17 @@ def id_list(call: Call, name: str, maximum: int) -> list[str]:
     return [str(i) for i in ids]
 
 
-def records(call: Call, items: Iterable[dict[str, Any]], key: str = "created_at") -> dict[str, Any]:
-    """A cursor page of stored records, newest ``key`` first."""
-    return page(call, items, lambda r: parse_time(r[key]), public)
+def records(
+    call: Call, items: Iterable[JSONObject], wire: Callable[[JSONObject], JSONInput] | None = None
+) -> dict[str, JSONInput]:
+    """A cursor page of stored records, newest ``created_at`` first, each as ``wire`` (by
+    default :func:`public`) makes it."""
+    return page(call, items, lambda r: parse_time(as_str(r["created_at"])), wire or public)
 
 
-async def invoke(call: Call, operation_id: str, params: Mapping[str, str], body: Any = None) -> Any:
+async def invoke(
+    call: Call, operation_id: str, params: Mapping[str, str], body: JSONValue = None
+) -> JSONValue:
     """Another operation for the same caller, as the server's bulk handlers reuse its
     single-item path: its JSON answer (``None`` for 204), or its ``ApiFailure``."""
     inner = Call(
@@ -113,5 +121,6 @@ async def invoke(call: Call, operation_id: str, params: Mapping[str, str], body:
     )
     reply = OPERATIONS[operation_id](inner)
     answer = await reply if inspect.isawaitable(reply) else reply
-    body = answer.body if isinstance(answer, web.Response) else None
-    return json.loads(body) if isinstance(body, bytes) and body else None
+    raw = answer.body if isinstance(answer, web.Response) else None
+    decoded: JSONValue = json.loads(raw) if isinstance(raw, bytes) and raw else None
+    return decoded

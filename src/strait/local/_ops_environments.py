@@ -108,10 +108,7 @@ def create_environment(call: Call) -> Reply:
 @operation("list-environments")
 def list_environments(call: Call) -> Reply:
     mine = [e for e in environments(call).values() if e["project_id"] == call.project_id]
-    answer = records(call, mine)
-    by_id = environments(call)
-    answer["data"] = [_wire(by_id[e["id"]]) for e in answer["data"]]
-    return json_ok(answer)
+    return json_ok(records(call, mine, _wire))
 
 
 @operation("get-environment")

@@ -16,13 +16,13 @@ from datetime import datetime
 from typing import Any
 
 from strait import fsm
-from strait._types import JSONValue
+from strait._types import JSONObject, JSONValue
 
 from ._clock import format_time
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, Reply, paginate, reader
-from ._json import as_list, as_object, as_str
-from ._model import Workflow, WorkflowRun
+from ._json import as_int, as_list, as_object, as_str
+from ._model import StepRun, Workflow, WorkflowRun
 from ._ops_common import id_list, invoke, public, validation_failed
 from ._ops_versions import workflow_versions
 
@@ -78,7 +78,7 @@ def list_workflow_versions(call: Call) -> Reply:
     return json_ok([public(v) for v in workflow_versions(call.emu, workflow.id)[:limit]])
 
 
-def _version(call: Call) -> dict[str, Any]:
+def _version(call: Call) -> JSONObject:
     """By ``version_id`` within the workflow; no project check (api/workflow_versions.go:53-62)."""
     for version in workflow_versions(call.emu, call.params["workflowID"]):
         if version["version_id"] == call.params["versionID"]:
@@ -253,9 +253,9 @@ def get_workflow_run_timeline(call: Call) -> Reply:
     return json_ok(answer)
 
 
-def _estimate(step: Any, now: datetime) -> tuple[int, int]:
+def _estimate(step: StepRun, now: datetime) -> tuple[int, int]:
     """A step's (total, remaining) milliseconds (api/workflow_run_graph.go:203-230)."""
-    total = int(step.step.get("timeout_secs_override") or 0) * 1000
+    total = as_int(step.step.get("timeout_secs_override")) * 1000
     start, finish = step.started_at, step.finished_at
     spent = max(_ms(start, now), 0) if start else 0
     if start and finish:
@@ -318,7 +318,7 @@ def get_workflow_run_graph(call: Call) -> Reply:
     )
 
 
-def _critical_path(run: Any, now: datetime) -> tuple[list[str], int, int]:
+def _critical_path(run: WorkflowRun, now: datetime) -> tuple[list[str], int, int]:
     steps = list(run.steps.values())
     if not steps:
         return [], 0, 0
@@ -330,7 +330,7 @@ def _critical_path(run: Any, now: datetime) -> tuple[list[str], int, int]:
         total, left = _estimate(step, now)
         remaining[ref] = left
         best, best_distance = None, 0
-        for dep in step.step.get("depends_on") or []:
+        for dep in step.depends_on:
             if longest.get(dep, 0) > best_distance:
                 best, best_distance = dep, longest[dep]
         previous[ref] = best
@@ -395,7 +395,9 @@ async def bulk_replay_workflow_runs(call: Call) -> Reply:
         except ApiFailure as failure:
             results.append({"original_run_id": run_id, "status": "failed", "error": failure.message})
             continue
-        results.append({"original_run_id": run_id, "new_run_id": new_run["id"], "status": "replayed"})
+        results.append(
+            {"original_run_id": run_id, "new_run_id": as_object(new_run)["id"], "status": "replayed"}
+        )
     replayed = sum(1 for r in results if r["status"] == "replayed")
     return json_ok({"results": results, "total": len(ids), "replayed": replayed})
 

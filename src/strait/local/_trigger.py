@@ -5,7 +5,7 @@ api/trigger_intake.go:75-129, api/trigger_request.go:22-70, api/bulk_trigger_int
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from strait._limits import (
     JOB_RATE_LIMIT_RETRY_AFTER_SECS,
@@ -209,7 +209,19 @@ _TRIGGER_FIELDS = {**_RUN_FIELDS, "dry_run": bool, "debounce_key": str, "batch_k
 _BULK_ITEM_FIELDS = {**_RUN_FIELDS, "idempotency_key": str}
 
 
-def _run_from(emu: EmulatorCore, job: Job, body: JSONObject, **options: Any) -> Run:
+class _RunOptions(TypedDict, total=False):
+    """What a trigger path adds to a body's run (``create_run``'s keywords)."""
+
+    scheduled_at: datetime | None
+    idempotency_key: str
+    triggered_by: str
+    metadata: dict[str, str]
+    job_tags: bool
+    expiry_from_now: bool
+    default_metadata: bool
+
+
+def _run_from(emu: EmulatorCore, job: Job, body: JSONObject, **options: Unpack[_RunOptions]) -> Run:
     """A run of ``job`` with a trigger body's (or bulk item's) payload, priority, tags,
     ``ttl_secs`` and ``concurrency_key``."""
     return create_run(
