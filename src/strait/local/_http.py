@@ -33,6 +33,7 @@ __all__ = [
     "page_limit",
     "paginate",
     "reader",
+    "required",
     "validation_failed",
 ]
 
@@ -84,7 +85,17 @@ def failed_on(name: str, tag: str) -> str:
 
 
 def validation_failed(*details: str) -> ApiFailure:
+    """The server's 422 for a request struct that fails its ``validate`` tags
+    (``api/huma_bridge.go:423-437``)."""
     return ApiFailure(422, "validation failed", details=list(details))
+
+
+def required(body: Mapping[str, JSONValue], *names: str) -> None:
+    """``validate:"required"``: absent, null or empty string (an empty list passes: the
+    validator only refuses a nil slice)."""
+    missing = [n for n in names if body.get(n) in (None, "")]
+    if missing:
+        raise validation_failed(*(failed_on(n, "required") for n in missing))
 
 
 def new_request_id() -> str:
@@ -163,9 +174,7 @@ class Call:
             raise ApiFailure(403, "project_id does not match authenticated project")
 
     def require(self, body: Mapping[str, JSONValue], *names: str) -> None:
-        missing = [n for n in names if body.get(n) in (None, "")]
-        if missing:
-            raise validation_failed(*(failed_on(n, "required") for n in missing))
+        required(body, *names)
 
 
 #: What a handler answers: a JSON response, or a stream it has already prepared.

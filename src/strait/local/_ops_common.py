@@ -15,7 +15,7 @@ from strait._types import JSONInput, JSONObject, JSONValue
 from ._clock import format_time, parse_time
 from ._core import EmulatorCore
 from ._emulator import OPERATIONS
-from ._http import ApiFailure, Call, page
+from ._http import ApiFailure, Call, page, required, validation_failed
 from ._json import as_str
 
 __all__ = [
@@ -44,20 +44,6 @@ def stamp(emu: EmulatorCore) -> str:
 
 def public(record: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in record.items() if not k.startswith("_")}
-
-
-def validation_failed(*details: str) -> ApiFailure:
-    """The server's 422 for a request struct that fails its ``validate`` tags
-    (``api/huma_bridge.go:423-437``)."""
-    return ApiFailure(422, "validation failed", details=list(details))
-
-
-def required(body: Mapping[str, Any], *names: str) -> None:
-    """``validate:"required"``: absent, null or empty string (an empty list passes: the
-    validator only refuses a nil slice)."""
-    missing = [n for n in names if body.get(n) is None or body.get(n) == ""]
-    if missing:
-        raise validation_failed(*(f"{n}: failed on 'required'" for n in missing))
 
 
 def owned_record(call: Call, area: str, record_id: str, what: str) -> dict[str, Any]:
