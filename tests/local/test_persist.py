@@ -87,7 +87,7 @@ def test_scheduled_runs_debounces_and_batches_survive_a_restart(tmp_path: Path) 
 def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
     """A paused job with two versions and a run of it, a workflow with a run and its step
     runs, event triggers (one received, one waiting), projects and an area's records
-    (environments) come back from ``--db`` with the wire form they had before the restart."""
+    (environments), a job's secret come back from ``--db`` with the wire form they had before the restart."""
     db = tmp_path / "strait.db"
     with LocalStrait(api_key=KEY) as strait, strait.client() as client:
         project = client.projects.create({"id": "proj_saved", "org_id": "org_x", "name": "Saved"})
@@ -113,6 +113,15 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
         client.jobs.update(job["id"], {"description": "second version", "tags": {"team": "a"}})
         run = client.jobs.trigger(job["id"], {"payload": {"n": 2}})
         client.jobs.pause(job["id"], {"reason": "maintenance"})
+        secret = client.secrets.create(
+            {
+                "project_id": strait.project_id,
+                "secret_key": "TOKEN",
+                "value": "s3cr3t",
+                "job_id": job["id"],
+                "environment": env["id"],
+            }
+        )
         before = {
             "received": client.event_triggers.get_event("saved-a"),
             "waiting": client.event_triggers.get_event("saved-b"),
@@ -138,6 +147,8 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
         )
         assert http.get(f"/v1/jobs/{job['id']}/versions").json()["data"] == before["versions"]
         assert http.get(f"/v1/runs/{run['id']}").json() == before["run"]
+        assert http.get(f"/v1/secrets/{secret['id']}").json() == secret
+        assert emu.state.secrets[secret["id"]].value == "s3cr3t"  # still injected into dispatches
         assert before["received"]["status"] == "received" and before["waiting"]["status"] == "waiting"
         assert http.get("/v1/events/saved-a").json() == before["received"]
         assert http.get(f"/v1/workflows/{waits['id']}").json() == before["workflow"] == waits

@@ -19,7 +19,7 @@ from typing import Any
 from strait._types import JSONInput, JSONObject
 
 from ._clock import Clock, format_time
-from ._model import BatchItem, Debounced, Job, Project, Run, Trigger, Workflow, WorkflowRun
+from ._model import BatchItem, Debounced, Job, Project, Run, Secret, Trigger, Workflow, WorkflowRun
 from ._validate import Validator
 
 __all__ = ["ApiKey", "EmulatorCore", "Replay", "State", "hash_key", "random_hex"]
@@ -82,6 +82,7 @@ class State:
     debounced: dict[tuple[str, str], Debounced] = field(default_factory=dict)
     #: Buffered batch triggers: (job id, batch key) -> items, oldest first.
     batches: dict[tuple[str, str], list[BatchItem]] = field(default_factory=dict)
+    secrets: dict[str, Secret] = field(default_factory=dict)
     #: Each cron-scheduled job's or workflow's current schedule generation.
     cron: dict[str, int] = field(default_factory=dict)
 

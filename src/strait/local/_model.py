@@ -17,7 +17,18 @@ from strait.fsm import RunStatus, is_terminal_run_status
 from ._clock import format_time
 from ._json import as_int, as_list, as_str
 
-__all__ = ["BatchItem", "Debounced", "Job", "Project", "Run", "StepRun", "Trigger", "Workflow", "WorkflowRun"]
+__all__ = [
+    "BatchItem",
+    "Debounced",
+    "Job",
+    "Project",
+    "Run",
+    "Secret",
+    "StepRun",
+    "Trigger",
+    "Workflow",
+    "WorkflowRun",
+]
 
 #: What a job gets for a field sent as 0 or left out (api/job_create.go:149-159,253-264,
 #: api/job_validation.go:66-71).
@@ -515,3 +526,31 @@ class BatchItem:
     payload: JSONValue
     priority: int
     created_at: datetime
+
+
+@dataclass
+class Secret:
+    """A project secret; its value is sent to dispatches only, never on the wire."""
+
+    id: str
+    project_id: str
+    environment: str
+    secret_key: str
+    value: str
+    created_at: datetime
+    job_id: str = ""
+    key_version: int = 1
+
+    def wire(self) -> JSONObject:
+        out: JSONObject = {
+            "id": self.id,
+            "project_id": self.project_id,
+            "environment": self.environment,
+            "secret_key": self.secret_key,
+            "key_version": self.key_version,
+            "created_at": format_time(self.created_at),
+            "updated_at": format_time(self.created_at),
+        }
+        if self.job_id:
+            out["job_id"] = self.job_id
+        return out
