@@ -19,7 +19,18 @@ from typing import Any
 from strait._types import JSONInput, JSONObject
 
 from ._clock import Clock, format_time
-from ._model import BatchItem, Debounced, Job, Project, Run, Secret, Trigger, Workflow, WorkflowRun
+from ._model import (
+    BatchItem,
+    Debounced,
+    Environment,
+    Job,
+    Project,
+    Run,
+    Secret,
+    Trigger,
+    Workflow,
+    WorkflowRun,
+)
 from ._validate import Validator
 
 __all__ = ["ApiKey", "EmulatorCore", "Replay", "State", "hash_key", "random_hex"]
@@ -83,6 +94,7 @@ class State:
     #: Buffered batch triggers: (job id, batch key) -> items, oldest first.
     batches: dict[tuple[str, str], list[BatchItem]] = field(default_factory=dict)
     secrets: dict[str, Secret] = field(default_factory=dict)
+    environments: dict[str, Environment] = field(default_factory=dict)
     #: Each cron-scheduled job's or workflow's current schedule generation.
     cron: dict[str, int] = field(default_factory=dict)
 

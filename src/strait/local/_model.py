@@ -20,6 +20,7 @@ from ._json import as_int, as_list, as_str
 __all__ = [
     "BatchItem",
     "Debounced",
+    "Environment",
     "Job",
     "Project",
     "Run",
@@ -553,4 +554,39 @@ class Secret:
         }
         if self.job_id:
             out["job_id"] = self.job_id
+        return out
+
+
+@dataclass
+class Environment:
+    """A project environment; its variables' values are answered by ``/variables`` only."""
+
+    id: str
+    project_id: str
+    name: str
+    slug: str
+    created_at: datetime
+    updated_at: datetime
+    variables: dict[str, str] = field(default_factory=dict)
+    parent_id: str = ""
+    is_standard: bool = False
+
+    def wire(self, resolved: dict[str, str] | None = None) -> JSONObject:
+        """With the keys (never the values) of its own variables and, given the resolved
+        ones, of those."""
+        out: JSONObject = {
+            "id": self.id,
+            "project_id": self.project_id,
+            "name": self.name,
+            "slug": self.slug,
+            "is_standard": self.is_standard,
+            "created_at": format_time(self.created_at),
+            "updated_at": format_time(self.updated_at),
+        }
+        if self.parent_id:
+            out["parent_id"] = self.parent_id
+        if self.variables:
+            out["variable_keys"] = list[JSONValue](sorted(self.variables))
+        if resolved:
+            out["resolved_variable_keys"] = list[JSONValue](sorted(resolved))
         return out

@@ -8,7 +8,7 @@ from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, Reply, json_response, page, reader
 from ._model import Job, Secret
-from ._ops_common import creation_body, table
+from ._ops_common import creation_body
 from ._ops_environments import resolve_environment
 
 __all__ = ["secret_headers"]
@@ -88,10 +88,10 @@ def secret_headers(emu: EmulatorCore, job: Job) -> dict[str, str]:
     if not environment:
         production = [
             e
-            for e in table(emu, "environments").values()
-            if e["project_id"] == job.project_id and e["slug"] == DEFAULT_ENVIRONMENT
+            for e in emu.state.environments.values()
+            if e.project_id == job.project_id and e.slug == DEFAULT_ENVIRONMENT
         ]
-        environment = production[0]["id"] if production else DEFAULT_ENVIRONMENT
+        environment = production[0].id if production else DEFAULT_ENVIRONMENT
     chosen = [s for s in chosen if s.environment == environment and s.project_id == job.project_id]
     chosen.sort(key=lambda s: (s.secret_key, s.created_at))
     return {"X-Secret-" + s.secret_key: s.value for s in chosen}

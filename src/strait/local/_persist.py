@@ -19,7 +19,7 @@ from strait._types import JSONObject, JSONValue
 from ._core import ApiKey, EmulatorCore, State
 from ._engine import start
 from ._json import as_list, as_object, as_str
-from ._model import BatchItem, Debounced, Job, Project, Run, Secret, Trigger, Workflow
+from ._model import BatchItem, Debounced, Environment, Job, Project, Run, Secret, Trigger, Workflow
 from ._workflows import WORKFLOW_CLASSES
 
 if TYPE_CHECKING:
@@ -146,6 +146,7 @@ class _Decoder:
             "Debounced": Debounced,
             "BatchItem": BatchItem,
             "Secret": Secret,
+            "Environment": Environment,
         }
         self.classes.update(WORKFLOW_CLASSES)
 
