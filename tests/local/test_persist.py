@@ -85,9 +85,10 @@ def test_scheduled_runs_debounces_and_batches_survive_a_restart(tmp_path: Path) 
 
 
 def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
-    """A paused job with two versions and a run of it, a workflow with a run and its step
-    runs, event triggers (one received, one waiting), projects and an area's records
-    (environments), a job's secret come back from ``--db`` with the wire form they had before the restart."""
+    """Every kind of entity comes back from ``--db`` with the wire form it had before the
+    restart: a paused job with two versions, its runs, secret, dependency and batch
+    operation; a workflow with a run and its step runs; event triggers (one received, one
+    waiting); projects; environments."""
     db = tmp_path / "strait.db"
     with LocalStrait(api_key=KEY) as strait, strait.client() as client:
         project = client.projects.create({"id": "proj_saved", "org_id": "org_x", "name": "Saved"})
@@ -112,6 +113,11 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
         )
         client.jobs.update(job["id"], {"description": "second version", "tags": {"team": "a"}})
         run = client.jobs.trigger(job["id"], {"payload": {"n": 2}})
+        client.jobs.bulk_trigger(job["id"], {"items": [{"payload": {"n": 3}}]})
+        upstream = client.jobs.create(
+            {"project_id": strait.project_id, "name": "Up", "slug": "up", "execution_mode": "worker"}
+        )
+        client.jobs.create_dependency(job["id"], {"depends_on_job_id": upstream["id"]})
         client.jobs.pause(job["id"], {"reason": "maintenance"})
         secret = client.secrets.create(
             {
@@ -129,6 +135,8 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
             "job": client.jobs.get(job["id"]),
             "versions": list(client.jobs.list_versions(job["id"])),
             "run": client.runs.get(run["id"]),
+            "dependencies": client.jobs.list_dependencies(job["id"]),
+            "batches": client.batch_operations.list(),
             "workflow": client.workflows.get(waits["id"]),
             "workflow_run": client.workflow_runs.get(wf_run["id"]),
             "steps": list(client.workflow_runs.list_steps(wf_run["id"])),
@@ -148,6 +156,9 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
         assert http.get(f"/v1/jobs/{job['id']}/versions").json()["data"] == before["versions"]
         assert http.get(f"/v1/runs/{run['id']}").json() == before["run"]
         assert http.get(f"/v1/secrets/{secret['id']}").json() == secret
+        assert http.get(f"/v1/jobs/{job['id']}/dependencies").json() == before["dependencies"]
+        assert http.get("/v1/batch-operations").json() == before["batches"]
+        assert len(before["batches"]["data"]) == 1 and len(before["dependencies"]["data"]) == 1
         assert emu.state.secrets[secret["id"]].value == "s3cr3t"  # still injected into dispatches
         assert before["received"]["status"] == "received" and before["waiting"]["status"] == "waiting"
         assert http.get("/v1/events/saved-a").json() == before["received"]

@@ -21,9 +21,11 @@ from strait._types import JSONInput, JSONObject
 from ._clock import Clock, format_time
 from ._model import (
     BatchItem,
+    BatchOperation,
     Debounced,
     Environment,
     Job,
+    JobDependency,
     Project,
     Run,
     Secret,
@@ -95,6 +97,8 @@ class State:
     batches: dict[tuple[str, str], list[BatchItem]] = field(default_factory=dict)
     secrets: dict[str, Secret] = field(default_factory=dict)
     environments: dict[str, Environment] = field(default_factory=dict)
+    job_dependencies: dict[str, JobDependency] = field(default_factory=dict)
+    batch_operations: dict[str, BatchOperation] = field(default_factory=dict)
     #: Each cron-scheduled job's or workflow's current schedule generation.
     cron: dict[str, int] = field(default_factory=dict)
 

@@ -19,9 +19,11 @@ from ._json import as_int, as_list, as_str
 
 __all__ = [
     "BatchItem",
+    "BatchOperation",
     "Debounced",
     "Environment",
     "Job",
+    "JobDependency",
     "Project",
     "Run",
     "Secret",
@@ -590,3 +592,48 @@ class Environment:
         if resolved:
             out["resolved_variable_keys"] = list[JSONValue](sorted(resolved))
         return out
+
+
+@dataclass
+class JobDependency:
+    """A job's runs wait for the latest terminal run of ``depends_on_job_id``."""
+
+    id: str
+    job_id: str
+    depends_on_job_id: str
+    condition: str
+    created_at: datetime
+
+    def wire(self) -> JSONObject:
+        return {
+            "id": self.id,
+            "job_id": self.job_id,
+            "depends_on_job_id": self.depends_on_job_id,
+            "condition": self.condition,
+            "created_at": format_time(self.created_at),
+        }
+
+
+@dataclass
+class BatchOperation:
+    """The record a bulk trigger leaves: its item count and the runs it created."""
+
+    id: str
+    project_id: str
+    job_id: str
+    item_count: int
+    created_count: int
+    created_by: str
+    created_at: datetime
+
+    def wire(self) -> JSONObject:
+        return {
+            "id": self.id,
+            "project_id": self.project_id,
+            "job_id": self.job_id,
+            "item_count": self.item_count,
+            "created_count": self.created_count,
+            "created_by": self.created_by,
+            "created_at": format_time(self.created_at),
+            "finished_at": format_time(self.created_at),
+        }

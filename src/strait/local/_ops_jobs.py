@@ -16,14 +16,13 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from strait import fsm
-from strait._types import JSONObject
 
 from ._clock import format_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, json_response
-from ._json import as_str
-from ._ops_common import invoke, records, required, stamp, table
+from ._http import ApiFailure, Call, Reply, json_response, page
+from ._model import JobDependency
+from ._ops_common import invoke, required
 
 if TYPE_CHECKING:
     from ._model import Job, Run
@@ -41,10 +40,10 @@ def _job(call: Call, job_id: str) -> Job:
     return call.owned(call.emu.state.jobs, job_id, "job")
 
 
-def dependencies_of(emu: EmulatorCore, job_id: str) -> list[JSONObject]:
+def dependencies_of(emu: EmulatorCore, job_id: str) -> list[JobDependency]:
     """Newest first, as the store lists them."""
-    deps = [d for d in table(emu, "job_dependencies").values() if d["job_id"] == job_id]
-    return sorted(deps, key=lambda d: d["created_at"], reverse=True)
+    deps = [d for d in emu.state.job_dependencies.values() if d.job_id == job_id]
+    return sorted(deps, key=lambda d: d.created_at, reverse=True)
 
 
 @operation("create-job-dependency")
@@ -63,31 +62,25 @@ def create_job_dependency(call: Call) -> Reply:
     condition = str(body.get("condition") or "completed")
     if condition not in CONDITIONS:
         raise ApiFailure(400, "condition must be one of: completed, failed, any")
-    dep = {
-        "id": call.emu.new_id("dep"),
-        "job_id": job.id,
-        "depends_on_job_id": target,
-        "condition": condition,
-        "created_at": stamp(call.emu),
-    }
-    table(call.emu, "job_dependencies")[dep["id"]] = dep
-    return json_ok(dep, 201)
+    dep = JobDependency(call.emu.new_id("dep"), job.id, target, condition, call.emu.clock.stamp())
+    call.emu.state.job_dependencies[dep.id] = dep
+    return json_ok(dep.wire(), 201)
 
 
 @operation("list-job-dependencies")
 def list_job_dependencies(call: Call) -> Reply:
     job = _job(call, call.params["jobID"])
-    return json_ok(records(call, dependencies_of(call.emu, job.id)))
+    return json_ok(page(call, dependencies_of(call.emu, job.id), lambda d: d.created_at, JobDependency.wire))
 
 
 @operation("delete-job-dependency")
 def delete_job_dependency(call: Call) -> Reply:
     job = _job(call, call.params["jobID"])
-    deps = table(call.emu, "job_dependencies")
+    deps = call.emu.state.job_dependencies
     dep = deps.get(call.params["depID"])
-    if dep is None or dep["job_id"] != job.id:
+    if dep is None or dep.job_id != job.id:
         raise ApiFailure(404, "job dependency not found")
-    del deps[dep["id"]]
+    del deps[dep.id]
     return json_response(204, None)
 
 
@@ -115,12 +108,12 @@ def _latest_terminal(emu: EmulatorCore, job_id: str, run: Run) -> Run | None:
 def dependencies_satisfied(emu: EmulatorCore, run: Run) -> bool:
     """store/job_dependencies.go:227-268."""
     for dep in dependencies_of(emu, run.job.id):
-        matched = _latest_terminal(emu, as_str(dep["depends_on_job_id"]), run)
+        matched = _latest_terminal(emu, dep.depends_on_job_id, run)
         if matched is None:
             return False
-        if dep["condition"] == "completed" and matched.status != "completed":
+        if dep.condition == "completed" and matched.status != "completed":
             return False
-        if dep["condition"] == "failed" and matched.status not in fsm.RUN_FAILURE_STATUSES:
+        if dep.condition == "failed" and matched.status not in fsm.RUN_FAILURE_STATUSES:
             return False
     return True
 
@@ -140,7 +133,7 @@ def get_run_dependency_status(call: Call) -> Reply:
             "run_id": run.id,
             "job_id": run.job.id,
             "status": run.status,
-            "dependencies": dependencies_of(call.emu, run.job.id),
+            "dependencies": [d.wire() for d in dependencies_of(call.emu, run.job.id)],
             "dependencies_satisfied": dependencies_satisfied(call.emu, run),
         }
     )

@@ -19,7 +19,19 @@ from strait._types import JSONObject, JSONValue
 from ._core import ApiKey, EmulatorCore, State
 from ._engine import start
 from ._json import as_list, as_object, as_str
-from ._model import BatchItem, Debounced, Environment, Job, Project, Run, Secret, Trigger, Workflow
+from ._model import (
+    BatchItem,
+    BatchOperation,
+    Debounced,
+    Environment,
+    Job,
+    JobDependency,
+    Project,
+    Run,
+    Secret,
+    Trigger,
+    Workflow,
+)
 from ._workflows import WORKFLOW_CLASSES
 
 if TYPE_CHECKING:
@@ -147,6 +159,8 @@ class _Decoder:
             "BatchItem": BatchItem,
             "Secret": Secret,
             "Environment": Environment,
+            "JobDependency": JobDependency,
+            "BatchOperation": BatchOperation,
         }
         self.classes.update(WORKFLOW_CLASSES)
 
