@@ -128,6 +128,7 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
                 "environment": env["id"],
             }
         )
+        http_before = httpx.Client(base_url=strait.base_url, headers={"Authorization": f"Bearer {KEY}"})
         before = {
             "received": client.event_triggers.get_event("saved-a"),
             "waiting": client.event_triggers.get_event("saved-b"),
@@ -138,11 +139,13 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
             "dependencies": client.jobs.list_dependencies(job["id"]),
             "batches": client.batch_operations.list(),
             "workflow": client.workflows.get(waits["id"]),
+            "workflow_versions": http_before.get(f"/v1/workflows/{waits['id']}/versions").json(),
             "workflow_run": client.workflow_runs.get(wf_run["id"]),
             "steps": list(client.workflow_runs.list_steps(wf_run["id"])),
             "env": client.environments.get(env["id"]),
             "variables": client.environments.list_variables(env["id"]),
         }
+        http_before.close()
         strait.call(lambda: Store(db).save(strait.emulator))
 
     with _restored(db) as (http, _, emu):
@@ -163,6 +166,8 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
         assert before["received"]["status"] == "received" and before["waiting"]["status"] == "waiting"
         assert http.get("/v1/events/saved-a").json() == before["received"]
         assert http.get(f"/v1/workflows/{waits['id']}").json() == before["workflow"] == waits
+        versions = http.get(f"/v1/workflows/{waits['id']}/versions").json()
+        assert [v["version"] for v in versions] == [1] and versions == before["workflow_versions"]
         assert http.get(f"/v1/workflow-runs/{wf_run['id']}").json() == before["workflow_run"]
         assert http.get(f"/v1/workflow-runs/{wf_run['id']}/steps").json()["data"] == before["steps"]
         assert [s["status"] for s in before["steps"]] == ["waiting", "completed"]

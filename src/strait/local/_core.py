@@ -32,6 +32,7 @@ from ._model import (
     Trigger,
     Workflow,
     WorkflowRun,
+    WorkflowVersion,
 )
 from ._validate import Validator
 
@@ -99,6 +100,7 @@ class State:
     environments: dict[str, Environment] = field(default_factory=dict)
     job_dependencies: dict[str, JobDependency] = field(default_factory=dict)
     batch_operations: dict[str, BatchOperation] = field(default_factory=dict)
+    workflow_versions: dict[str, WorkflowVersion] = field(default_factory=dict)
     #: Each cron-scheduled job's or workflow's current schedule generation.
     cron: dict[str, int] = field(default_factory=dict)
 

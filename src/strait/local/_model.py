@@ -31,6 +31,7 @@ __all__ = [
     "Trigger",
     "Workflow",
     "WorkflowRun",
+    "WorkflowVersion",
 ]
 
 #: What a job gets for a field sent as 0 or left out (api/job_create.go:149-159,253-264,
@@ -636,4 +637,42 @@ class BatchOperation:
             "created_by": self.created_by,
             "created_at": format_time(self.created_at),
             "finished_at": format_time(self.created_at),
+        }
+
+
+@dataclass
+class WorkflowVersion:
+    """A workflow's definition as it was at one version (its steps answered apart)."""
+
+    id: str
+    workflow_id: str
+    project_id: str
+    version: int
+    version_id: str
+    created_at: datetime
+    name: str
+    slug: str
+    enabled: bool
+    timeout_secs: int
+    max_concurrent_runs: int
+    max_parallel_steps: int
+    steps: list[JSONObject]
+    #: The optional fields the definition had set (description, cron, ...).
+    extra: JSONObject = field(default_factory=dict)
+
+    def wire(self) -> JSONObject:
+        return {
+            "id": self.id,
+            "workflow_id": self.workflow_id,
+            "version": self.version,
+            "project_id": self.project_id,
+            "name": self.name,
+            "slug": self.slug,
+            "enabled": self.enabled,
+            "timeout_secs": self.timeout_secs,
+            "max_concurrent_runs": self.max_concurrent_runs,
+            "max_parallel_steps": self.max_parallel_steps,
+            "version_id": self.version_id,
+            "created_at": format_time(self.created_at),
+            **self.extra,
         }

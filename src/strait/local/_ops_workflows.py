@@ -16,14 +16,14 @@ from datetime import datetime
 from typing import Any
 
 from strait import fsm
-from strait._types import JSONObject, JSONValue
+from strait._types import JSONValue
 
 from ._clock import format_time
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, Reply, paginate, reader
 from ._json import as_int, as_list, as_object, as_str
-from ._model import StepRun, Workflow, WorkflowRun
-from ._ops_common import id_list, invoke, public, validation_failed
+from ._model import StepRun, Workflow, WorkflowRun, WorkflowVersion
+from ._ops_common import id_list, invoke, validation_failed
 from ._ops_versions import workflow_versions
 
 MAX_BULK_WORKFLOW_RUNS = 100  # api/workflow_runs.go:825,866 (validate max=100)
@@ -75,23 +75,23 @@ async def clone_workflow(call: Call) -> Reply:
 def list_workflow_versions(call: Call) -> Reply:
     limit, _ = paginate(call)  # the cursor is parsed and ignored (api/workflow_versions.go:23-26)
     workflow = _workflow(call)
-    return json_ok([public(v) for v in workflow_versions(call.emu, workflow.id)[:limit]])
+    return json_ok([v.wire() for v in workflow_versions(call.emu, workflow.id)[:limit]])
 
 
-def _version(call: Call) -> JSONObject:
+def _version(call: Call) -> WorkflowVersion:
     """By ``version_id`` within the workflow; no project check (api/workflow_versions.go:53-62)."""
     for version in workflow_versions(call.emu, call.params["workflowID"]):
-        if version["version_id"] == call.params["versionID"]:
+        if version.version_id == call.params["versionID"]:
             return version
     raise ApiFailure(404, "workflow version not found")
 
 
-operation("get-workflow-version")(reader(_version, public))
+operation("get-workflow-version")(reader(_version, WorkflowVersion.wire))
 
 
 @operation("list-workflow-version-steps")
 def list_workflow_version_steps(call: Call) -> Reply:
-    return json_ok(_version(call)["_steps"])
+    return json_ok(_version(call).steps)
 
 
 def validate_dag(steps: list[tuple[str, list[str]]]) -> None:

@@ -31,6 +31,7 @@ from ._model import (
     Secret,
     Trigger,
     Workflow,
+    WorkflowVersion,
 )
 from ._workflows import WORKFLOW_CLASSES
 
@@ -161,6 +162,7 @@ class _Decoder:
             "Environment": Environment,
             "JobDependency": JobDependency,
             "BatchOperation": BatchOperation,
+            "WorkflowVersion": WorkflowVersion,
         }
         self.classes.update(WORKFLOW_CLASSES)
 

@@ -165,7 +165,7 @@ def create_workflow(call: Call) -> Reply:
     steps = _steps(call, workflow_id, body.get("steps") or [], project_id)
     workflow = Workflow(workflow_id, project_id, now, now, version_id, steps, settings=settings)
     call.emu.state.workflows[workflow_id] = workflow
-    snapshot_workflow_version(call.emu, workflow.wire())  # (_ops_versions)
+    snapshot_workflow_version(call.emu, workflow)  # (_ops_versions)
     arm_workflow_cron(call.emu, workflow)
     return json_ok(workflow.wire(), 201)
 
@@ -223,7 +223,7 @@ def update_workflow(call: Call) -> Reply:
     workflow.version += 1
     workflow.version_id = call.emu.new_id("wfv")
     workflow.updated_at = call.emu.clock.stamp()
-    snapshot_workflow_version(call.emu, workflow.wire())  # (_ops_versions)
+    snapshot_workflow_version(call.emu, workflow)  # (_ops_versions)
     if "cron" in body or "cron_timezone" in body:
         arm_workflow_cron(call.emu, workflow)
     return json_ok(workflow.wire())
