@@ -87,8 +87,8 @@ def test_scheduled_runs_debounces_and_batches_survive_a_restart(tmp_path: Path) 
 def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
     """Every kind of entity comes back from ``--db`` with the wire form it had before the
     restart: a paused job with two versions, its runs, secret, dependency and batch
-    operation; a workflow with a run and its step runs; event triggers (one received, one
-    waiting); projects; environments."""
+    operation; an event source and its subscription; a workflow with its versions, a run
+    and its step runs; event triggers (one received, one waiting); projects; environments."""
     db = tmp_path / "strait.db"
     with LocalStrait(api_key=KEY) as strait, strait.client() as client:
         project = client.projects.create({"id": "proj_saved", "org_id": "org_x", "name": "Saved"})
@@ -118,6 +118,12 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
             {"project_id": strait.project_id, "name": "Up", "slug": "up", "execution_mode": "worker"}
         )
         client.jobs.create_dependency(job["id"], {"depends_on_job_id": upstream["id"]})
+        source = client.event_sources.create(
+            {"project_id": strait.project_id, "name": "billing", "description": "invoices"}
+        )
+        client.event_sources.subscribe(
+            source["id"], {"target_type": "job", "target_id": upstream["id"], "filter_expr": {"has": ["id"]}}
+        )
         client.jobs.pause(job["id"], {"reason": "maintenance"})
         secret = client.secrets.create(
             {
@@ -138,6 +144,8 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
             "run": client.runs.get(run["id"]),
             "dependencies": client.jobs.list_dependencies(job["id"]),
             "batches": client.batch_operations.list(),
+            "source": client.event_sources.get(source["id"]),
+            "subscriptions": http_before.get(f"/v1/event-sources/{source['id']}/subscriptions").json(),
             "workflow": client.workflows.get(waits["id"]),
             "workflow_versions": http_before.get(f"/v1/workflows/{waits['id']}/versions").json(),
             "workflow_run": client.workflow_runs.get(wf_run["id"]),
@@ -161,6 +169,9 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
         assert http.get(f"/v1/secrets/{secret['id']}").json() == secret
         assert http.get(f"/v1/jobs/{job['id']}/dependencies").json() == before["dependencies"]
         assert http.get("/v1/batch-operations").json() == before["batches"]
+        assert http.get(f"/v1/event-sources/{source['id']}").json() == before["source"] == source
+        subscriptions = http.get(f"/v1/event-sources/{source['id']}/subscriptions").json()
+        assert len(subscriptions) == 1 and subscriptions == before["subscriptions"]
         assert len(before["batches"]["data"]) == 1 and len(before["dependencies"]["data"]) == 1
         assert emu.state.secrets[secret["id"]].value == "s3cr3t"  # still injected into dispatches
         assert before["received"]["status"] == "received" and before["waiting"]["status"] == "waiting"

@@ -24,6 +24,8 @@ from ._model import (
     BatchOperation,
     Debounced,
     Environment,
+    EventSource,
+    EventSubscription,
     Job,
     JobDependency,
     Project,
@@ -101,6 +103,10 @@ class State:
     job_dependencies: dict[str, JobDependency] = field(default_factory=dict)
     batch_operations: dict[str, BatchOperation] = field(default_factory=dict)
     workflow_versions: dict[str, WorkflowVersion] = field(default_factory=dict)
+    event_sources: dict[str, EventSource] = field(default_factory=dict)
+    event_subscriptions: dict[str, EventSubscription] = field(default_factory=dict)
+    #: Signatures an event source accepted, until when a repeat is refused (by digest).
+    event_source_signatures: dict[str, datetime] = field(default_factory=dict)
     #: Each cron-scheduled job's or workflow's current schedule generation.
     cron: dict[str, int] = field(default_factory=dict)
 

@@ -22,6 +22,8 @@ __all__ = [
     "BatchOperation",
     "Debounced",
     "Environment",
+    "EventSource",
+    "EventSubscription",
     "Job",
     "JobDependency",
     "Project",
@@ -676,3 +678,62 @@ class WorkflowVersion:
             "created_at": format_time(self.created_at),
             **self.extra,
         }
+
+
+@dataclass
+class EventSource:
+    """A named source of events a project dispatches to its subscriptions; the signing
+    secret is checked on dispatch and never answered."""
+
+    id: str
+    project_id: str
+    name: str
+    enabled: bool
+    created_at: datetime
+    updated_at: datetime
+    secret: str = ""
+    #: The optional fields as last sent (absent while None).
+    description: JSONValue = None
+    schema: JSONValue = None
+    signature_header: JSONValue = None
+    signature_algorithm: JSONValue = None
+
+    def wire(self) -> JSONObject:
+        out: JSONObject = {
+            "id": self.id,
+            "project_id": self.project_id,
+            "name": self.name,
+            "enabled": self.enabled,
+            "created_at": format_time(self.created_at),
+            "updated_at": format_time(self.updated_at),
+        }
+        for name in ("description", "schema", "signature_header", "signature_algorithm"):
+            if getattr(self, name) is not None:
+                out[name] = getattr(self, name)
+        return out
+
+
+@dataclass
+class EventSubscription:
+    """An event source's job or workflow target, with an optional payload filter."""
+
+    id: str
+    source_id: str
+    target_type: str
+    target_id: str
+    enabled: bool
+    created_at: datetime
+    filter_expr: JSONValue = None
+
+    def wire(self) -> JSONObject:
+        out: JSONObject = {
+            "id": self.id,
+            "source_id": self.source_id,
+            "target_type": self.target_type,
+            "target_id": self.target_id,
+            "enabled": self.enabled,
+            "created_at": format_time(self.created_at),
+        }
+        if self.filter_expr is not None:
+            out["filter_expr"] = self.filter_expr
+        return out

@@ -24,6 +24,8 @@ from ._model import (
     BatchOperation,
     Debounced,
     Environment,
+    EventSource,
+    EventSubscription,
     Job,
     JobDependency,
     Project,
@@ -163,6 +165,8 @@ class _Decoder:
             "JobDependency": JobDependency,
             "BatchOperation": BatchOperation,
             "WorkflowVersion": WorkflowVersion,
+            "EventSource": EventSource,
+            "EventSubscription": EventSubscription,
         }
         self.classes.update(WORKFLOW_CLASSES)
 
