@@ -18,6 +18,7 @@ from ._clock import format_time
 from ._json import as_int, as_list, as_str
 
 __all__ = [
+    "ENTITIES",
     "BatchItem",
     "BatchOperation",
     "Debounced",
@@ -737,3 +738,24 @@ class EventSubscription:
         if self.filter_expr is not None:
             out["filter_expr"] = self.filter_expr
         return out
+
+
+#: Every entity the state holds: ``--db`` saves them by their fields and names.
+ENTITIES: tuple[type, ...] = (
+    Job,
+    Run,
+    Trigger,
+    Workflow,
+    StepRun,
+    WorkflowRun,
+    WorkflowVersion,
+    Project,
+    Debounced,
+    BatchItem,
+    BatchOperation,
+    Secret,
+    Environment,
+    JobDependency,
+    EventSource,
+    EventSubscription,
+)

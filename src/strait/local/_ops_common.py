@@ -5,18 +5,17 @@ from __future__ import annotations
 
 import inspect
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from aiohttp import web
 
-from strait._types import JSONInput, JSONObject, JSONValue
+from strait._types import JSONValue
 
-from ._clock import format_time, parse_time
+from ._clock import format_time
 from ._core import EmulatorCore
 from ._emulator import OPERATIONS
-from ._http import ApiFailure, Call, page, required, validation_failed
-from ._json import as_str
+from ._http import ApiFailure, Call, required, validation_failed
 
 __all__ = [
     "creation_body",
@@ -24,7 +23,6 @@ __all__ = [
     "invoke",
     "owned_record",
     "public",
-    "records",
     "required",
     "stamp",
     "table",
@@ -80,14 +78,6 @@ def id_list(call: Call, name: str, maximum: int) -> list[str]:
     if len(ids) > maximum:
         raise validation_failed(f"{name}: failed on 'max'")
     return [str(i) for i in ids]
-
-
-def records(
-    call: Call, items: Iterable[JSONObject], wire: Callable[[JSONObject], JSONInput] | None = None
-) -> dict[str, JSONInput]:
-    """A cursor page of stored records, newest ``created_at`` first, each as ``wire`` (by
-    default :func:`public`) makes it."""
-    return page(call, items, lambda r: parse_time(as_str(r["created_at"])), wire or public)
 
 
 async def invoke(

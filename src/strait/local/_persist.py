@@ -19,23 +19,7 @@ from strait._types import JSONObject, JSONValue
 from ._core import ApiKey, EmulatorCore, State
 from ._engine import start
 from ._json import as_list, as_object, as_str
-from ._model import (
-    BatchItem,
-    BatchOperation,
-    Debounced,
-    Environment,
-    EventSource,
-    EventSubscription,
-    Job,
-    JobDependency,
-    Project,
-    Run,
-    Secret,
-    Trigger,
-    Workflow,
-    WorkflowVersion,
-)
-from ._workflows import WORKFLOW_CLASSES
+from ._model import ENTITIES, Job, Workflow
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -152,23 +136,8 @@ class _Decoder:
         self.jobs = jobs
         self.workflows = workflows
         self.classes: dict[str, Callable[..., object]] = {
-            "ApiKey": ApiKey,
-            "State": State,
-            "Job": Job,
-            "Run": Run,
-            "Trigger": Trigger,
-            "Project": Project,
-            "Debounced": Debounced,
-            "BatchItem": BatchItem,
-            "Secret": Secret,
-            "Environment": Environment,
-            "JobDependency": JobDependency,
-            "BatchOperation": BatchOperation,
-            "WorkflowVersion": WorkflowVersion,
-            "EventSource": EventSource,
-            "EventSubscription": EventSubscription,
+            cls.__name__: cls for cls in (*ENTITIES, ApiKey, State)
         }
-        self.classes.update(WORKFLOW_CLASSES)
 
     def decode(self, value: JSONValue) -> object:
         if isinstance(value, list):

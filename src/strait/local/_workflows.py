@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import re
 from datetime import datetime, timedelta
-from typing import Any
 
 from strait import fsm
 from strait._limits import MAX_EVENT_KEY_LENGTH, MAX_TRACE_HEADER_BYTES, MAX_TRACEPARENT_BYTES
@@ -52,9 +51,6 @@ _WORKFLOW_FIELDS = [
     "skip_if_running",
     "version_policy",
 ]
-
-
-WORKFLOW_CLASSES: dict[str, Any] = {"Workflow": Workflow, "StepRun": StepRun, "WorkflowRun": WorkflowRun}
 
 
 # -- definitions -------------------------------------------------------------------------
