@@ -8,7 +8,6 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from strait import fsm
 from strait._limits import (
@@ -577,7 +576,7 @@ def bulk_cancel_runs(call: Call) -> Reply:
         raise validation_failed(failed_on("run_ids", "required" if ids is None else "min"))
     if len(ids) > 100:
         raise ApiFailure(400, "maximum 100 run IDs per bulk cancel request")
-    results: list[dict[str, Any]] = []
+    results: list[JSONObject] = []
     canceled = 0
     for run_id in ids:
         run = call.emu.state.runs.get(run_id) if isinstance(run_id, str) else None

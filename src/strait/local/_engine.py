@@ -98,7 +98,7 @@ def payload_hash(payload: JSONValue) -> tuple[JSONValue, str]:
 def record_event(
     emu: EmulatorCore, run: Run, kind: str, message: str, *, level: str = "info", data: JSONValue = None
 ) -> JSONObject:
-    event: dict[str, Any] = {
+    event: JSONObject = {
         "id": emu.new_id("evt"),
         "run_id": run.id,
         "type": kind,
@@ -122,7 +122,7 @@ def move(emu: EmulatorCore, run: Run, to: str, *, error: str = "") -> None:
     now = emu.clock.now()
     if run.terminal:
         run.finished_at = now
-    message: dict[str, Any] = {
+    message: JSONObject = {
         "type": "status_change",
         "run_id": run.id,
         "job_id": run.job.id,

@@ -16,6 +16,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from strait import fsm
+from strait._types import JSONObject, JSONValue
 
 from ._clock import format_time
 from ._core import EmulatorCore
@@ -206,16 +207,16 @@ async def batch_create_jobs(call: Call) -> Reply:
         raise ApiFailure(400, "jobs array is required and must not be empty")
     if len(items) > MAX_BATCH_JOBS:
         raise ApiFailure(400, f"too many jobs in batch (max {MAX_BATCH_JOBS})")
-    created: list[Any] = []
-    errors: list[dict[str, Any]] = []
+    created: list[JSONValue] = []
+    errors: list[JSONObject] = []
     for index, item in enumerate(items):
         try:
             created.append(await invoke(call, "create-job", {}, item))
         except ApiFailure as failure:
             errors.append({"index": index, "message": failure.message})
-    result: dict[str, Any] = {"created": created or None}
+    result: JSONObject = {"created": created or None}
     if errors:
-        result["errors"] = errors
+        result["errors"] = [*errors]
     if not created:
         return json_response(400, result)  # the batch answer itself, not an error envelope
     return json_ok(result, 201)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import asyncio
 from datetime import datetime
-from typing import Any
 
 from strait import fsm
+from strait._types import JSONObject
 
 from ._clock import parse_time
 from ._core import EmulatorCore
@@ -111,7 +111,7 @@ def _due(emu: EmulatorCore, run: Run, when: datetime) -> None:
 @operation("bulk-replay-runs")
 def bulk_replay_runs(call: Call) -> Reply:
     ids = id_list(call, "run_ids", MAX_BULK_REPLAY_RUNS)
-    results: list[dict[str, Any]] = []
+    results: list[JSONObject] = []
     for run_id in ids:
         original = call.emu.state.runs.get(run_id)
         if original is None or original.project_id != call.project_id:

@@ -13,10 +13,9 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
 
 from strait import fsm
-from strait._types import JSONValue
+from strait._types import JSONObject, JSONValue
 
 from ._clock import format_time
 from ._emulator import json_ok, operation
@@ -56,7 +55,7 @@ async def clone_workflow(call: Call) -> Reply:
     if body.get("project_id") and body["project_id"] != source.project_id:
         raise ApiFailure(404, "workflow not found")
     data = source.wire()
-    request: dict[str, Any] = {k: v for k, v in data.items() if k not in _NOT_CLONED}
+    request: JSONObject = {k: v for k, v in data.items() if k not in _NOT_CLONED}
     request.update(
         project_id=source.project_id,
         name=body.get("name") or f"{data['name']} (copy)",
@@ -225,7 +224,7 @@ def get_workflow_run_timeline(call: Call) -> Reply:
     steps = []
     for step in step_runs:
         start, finish = step.started_at, step.finished_at
-        item: dict[str, Any] = {
+        item: JSONObject = {
             "step_run_id": step.id,
             "step_ref": step.ref,
             "status": step.status,
@@ -241,10 +240,10 @@ def get_workflow_run_timeline(call: Call) -> Reply:
         if finish is not None:
             item["finished_at"] = format_time(finish)
         if step.ref in parallel:
-            item["parallel_with"] = parallel[step.ref]
+            item["parallel_with"] = [*parallel[step.ref]]
         steps.append(item)
     started, finished = run.started_at, run.finished_at
-    answer: dict[str, Any] = {"workflow_run_id": run.id, "status": run.status, "total_ms": 0, "steps": steps}
+    answer: JSONObject = {"workflow_run_id": run.id, "status": run.status, "total_ms": 0, "steps": [*steps]}
     if started is not None:
         answer["started_at"] = format_time(started)
         answer["total_ms"] = _ms(started, finished or now)
@@ -272,20 +271,20 @@ def get_workflow_run_graph(call: Call) -> Reply:
     """api/workflow_runs.go:554-625, api/workflow_run_graph.go:76-201."""
     run = _run(call)
     now = call.emu.clock.now()
-    nodes: list[dict[str, Any]] = []
+    nodes: list[JSONObject] = []
     edges: list[dict[str, str]] = []
     roots: list[str] = []
     runnable: list[str] = []
     for step in run.steps.values():
         deps = step.depends_on
-        node: dict[str, Any] = {
+        node: JSONObject = {
             "step_ref": step.ref,
             "type": step.step.get("step_type", "job"),
             "status": step.status,
             "attempt": step.attempt,
         }
         if deps:
-            node["depends_on"] = deps
+            node["depends_on"] = [*deps]
         start, finish = step.started_at, step.finished_at
         if start is not None:
             node["started_at"] = format_time(start)
@@ -384,7 +383,7 @@ async def bulk_cancel_workflow_runs(call: Call) -> Reply:
 async def bulk_replay_workflow_runs(call: Call) -> Reply:
     """Each run is retried as retry-workflow-run does (api/workflow_runs.go:874-925)."""
     ids = _bulk_ids(call)
-    results: list[dict[str, Any]] = []
+    results: list[JSONObject] = []
     for run_id in ids:
         run = call.emu.state.workflow_runs.get(run_id)
         if run is None or run.project_id != call.project_id:

@@ -9,7 +9,6 @@ terminal (410 otherwise).
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from strait import fsm
 from strait._limits import (
@@ -104,7 +103,7 @@ def progress(call: Call) -> Reply:
         raise validation_failed(
             failed_on("percent", "min" if isinstance(percent, int | float) and percent < 0 else "max")
         )
-    data: dict[str, Any] = {"percent": percent}
+    data: JSONObject = {"percent": percent}
     if body.get("step"):
         data["step"] = body["step"]
     if body.get("eta_seconds"):

@@ -14,7 +14,7 @@ from typing import Any
 
 from strait import _auth
 from strait._auth import RUN_TOKEN_ISSUER
-from strait._types import JSONInput
+from strait._types import JSONInput, JSONObject
 
 __all__ = [
     "SSE_TOKEN_ISSUER",
@@ -62,10 +62,10 @@ def mint_run_token(
 
 def mint_sse_token(key: bytes, project_id: str, scopes: list[str], issued_at: int, expires_at: int) -> str:
     """The short-lived token of create-sse-token (api/sse_token.go:18-23,44-56)."""
-    claims: dict[str, Any] = {"iss": SSE_TOKEN_ISSUER, "sub": project_id, "exp": expires_at, "iat": issued_at}
+    claims: JSONObject = {"iss": SSE_TOKEN_ISSUER, "sub": project_id, "exp": expires_at, "iat": issued_at}
     claims["pid"] = project_id
     if scopes:
-        claims["scp"] = scopes
+        claims["scp"] = [*scopes]
     return mint_token(key, claims)
 
 

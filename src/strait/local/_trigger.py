@@ -5,7 +5,7 @@ api/trigger_intake.go:75-129, api/trigger_request.go:22-70, api/bulk_trigger_int
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any, TypedDict, Unpack
+from typing import TypedDict, Unpack
 
 from strait._limits import (
     JOB_RATE_LIMIT_RETRY_AFTER_SECS,
@@ -412,7 +412,7 @@ def _dry_run(
     duplicate = _recent_duplicate(emu, job, digest)
     if duplicate is not None:
         warnings.append(f"payload deduplication: run {duplicate.id}")
-    info: dict[str, Any] = {
+    info: JSONObject = {
         "id": job.id,
         "name": job.settings["name"],
         "slug": job.slug,
@@ -424,7 +424,7 @@ def _dry_run(
         "version_id": job.version_id,
     }
     now = emu.clock.now()
-    result: dict[str, Any] = {
+    result: JSONObject = {
         "job": info,
         "payload_hash": digest,
         "payload": canonical,
@@ -433,7 +433,7 @@ def _dry_run(
     if scheduled_at is not None:
         result["scheduled_at"] = format_time(scheduled_at)
     if warnings:
-        result["validation_warnings"] = warnings
+        result["validation_warnings"] = [*warnings]
     return json_ok(result)
 
 

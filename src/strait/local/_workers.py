@@ -30,7 +30,6 @@ import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from strait._limits import WORKER_DISCONNECT_ACK_TIMEOUT_SECS
 from strait._types import JSONObject
@@ -52,8 +51,8 @@ class WorkerBook:
     """The ``workers`` and ``worker_tasks`` rows, by ``(project_id, worker_id)`` and task id."""
 
     emu: EmulatorCore
-    workers: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
-    tasks: dict[str, dict[str, Any]] = field(default_factory=dict)
+    workers: dict[tuple[str, str], JSONObject] = field(default_factory=dict)
+    tasks: dict[str, JSONObject] = field(default_factory=dict)
     #: The live streams' disconnect hooks: calling one ends that stream (force-disconnect).
     disconnect: dict[tuple[str, str], Callable[[], None]] = field(default_factory=dict)
     #: Waiters for a stream's end, each set once its worker is offline (the server's ack).
