@@ -3,6 +3,7 @@
     python bench/run.py                      # all figures, 3 rounds each, median reported
     python bench/run.py --quick              # 1 round
     python bench/run.py --baseline b2168d6   # also time `import strait` at that commit
+    python bench/run.py --import-only --baseline b2168d6   # only the import figures
 
 Targets (issue 9): sync runs.get client CPU <= 1.03x raw httpx; async runs.get at
 concurrency 32 >= 0.6x raw aiohttp; cold `import strait` no slower than the baseline
@@ -146,9 +147,24 @@ COLUMNS = ("raw", "aiohttp", "ours", "official")
 HEADS = ("raw httpx", "raw aiohttp", "strait-python (ours)", "official 0.1.1")
 
 
+def import_only(baseline: str | None) -> int:
+    """Only the cold-import figures (the same method as the full run), ours vs ``baseline``."""
+    specs: dict[str, tuple[str, str | None]] = {"ours": ("strait", None)}
+    path = baseline_src(baseline) if baseline is not None else None
+    if path:
+        specs["baseline"] = ("strait", path)
+    imports = import_ms(specs)
+    own = own_import_ms({name: p for name, (_, p) in specs.items()})
+    for name in specs:
+        print(f"{name}: import CPU {imports[name]:.1f} ms, own modules {own[name]:.1f} ms")
+    return 0
+
+
 def main() -> int:
     rounds = 1 if "--quick" in sys.argv else 3
     baseline = sys.argv[sys.argv.index("--baseline") + 1] if "--baseline" in sys.argv else None
+    if "--import-only" in sys.argv:
+        return import_only(baseline)
     official = official_path()
     sdks = ["ours"] + (["official"] if official else [])
     port = free_port()

@@ -177,6 +177,31 @@ def test_wait_for_run_custom_done() -> None:
     assert run["status"] == "executing"
 
 
+async def test_options_the_helpers_do_not_have_are_refused_before_any_request() -> None:
+    """wait_for_run, trigger_and_wait and trigger_idempotent take their options as one
+    TypedDict each, read by the plan both drivers run: a misspelt one is a TypeError, as
+    for any Python signature, and nothing is called."""
+    called: list[str] = []
+
+    def get_run(rid: str) -> dict[str, str]:
+        called.append(rid)
+        return {"status": "completed"}
+
+    async def aget_run(rid: str) -> dict[str, str]:
+        return get_run(rid)
+
+    with pytest.raises(TypeError, match=r"wait_for_run: unexpected keyword argument.*intervall"):
+        wait_for_run(get_run=get_run, run_id="r", intervall=1)  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match="intervall"):
+        await async_wait_for_run(get_run=aget_run, run_id="r", intervall=1)  # type: ignore[call-overload]
+    client = FakeClient()
+    with pytest.raises(TypeError, match=r"trigger_and_wait: unexpected keyword argument.*timout"):
+        trigger_and_wait(cast(Client, client), "job_1", timout=1)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match=r"trigger_idempotent: unexpected keyword argument.*retries"):
+        trigger_idempotent(cast(Client, client), "job_1", retries=3)  # type: ignore[call-arg]
+    assert called == [] and client.calls == []
+
+
 async def test_async_wait_for_run() -> None:
     clock = FakeClock()
     get = runs("waiting", "dead_letter")

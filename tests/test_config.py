@@ -181,7 +181,7 @@ def test_repr_redacts_credentials() -> None:
         Client(base_url="http://x.example", api_key=API_KEY) as c,
         Client(base_url="http://x.example", run_token=token) as r,
     ):
-        for text in (repr(c), repr(c.config), repr(c._auth), repr(r), repr(r.config)):
+        for text in (repr(c), repr(c.config), repr(r), repr(r.config)):
             assert API_KEY not in text
             assert token not in text
         assert "strait_" in repr(c)  # a recognisable prefix remains

@@ -1,4 +1,5 @@
-"""Every private hook of httpx and aiohttp the SDK uses lives in ``strait._transport``; each is
+"""Every private hook of httpx and aiohttp the SDK uses lives in the driver that uses it
+(``strait._transport`` for httpx's client, ``strait._aiohttp`` for the aiohttp driver); each is
 checked here against the library versions it was written for. A new major or minor
 release fails the version test first: check the hook below it, then widen the range."""
 
@@ -12,6 +13,7 @@ import httpx
 import pytest
 
 from strait import DecodeError
+from strait import _aiohttp as _aio
 from strait import _transport as _http
 
 #: The releases each hook was read against (major, minor); pyproject allows the ranges.
@@ -32,7 +34,7 @@ def test_installed_versions_are_the_checked_ones() -> None:
 @pytest.mark.parametrize("body", [b'{"id": "run_1"}', b"", b"\xff\xfe not utf-8"])
 def test_received_is_a_read_response_as_httpx_builds_one(body: bytes) -> None:
     raw = [(b"Content-Type", b"application/json"), (b"Content-Length", str(len(body)).encode())]
-    ours = _http.received(200, raw, body)
+    ours = _aio.received(200, raw, body)
     real = httpx.Response(200, headers=raw, content=body)
     assert set(ours.__getstate__()) == set(real.__getstate__())  # the state keys httpx pickles
     for response in (ours, pickle.loads(pickle.dumps(ours))):
@@ -69,11 +71,11 @@ async def test_aiohttp_switches_exist_and_work() -> None:
     session = aiohttp.ClientSession()
     try:
         assert session._retry_connection is True  # the attribute the hook turns off
-        _http.disable_connection_retry(session)
+        _aio.disable_connection_retry(session)
         assert session._retry_connection is False
     finally:
         await session.close()
     connector = aiohttp.TCPConnector()
-    _http.close_connector_now(connector)
+    _aio.close_connector_now(connector)
     assert connector.closed
     await asyncio.sleep(0)

@@ -40,7 +40,6 @@ from strait._sse import (
     run_event_is_terminal,
     stream_unavailable,
 )
-from strait._streams import async_follow_until_terminal, follow_until_terminal
 
 API_KEY = "strait_stream_test_key_0123"
 FAST = ReconnectPolicy(max_attempts=3, initial_delay=0.0, max_delay=0.0)
@@ -201,8 +200,7 @@ def test_410_ends_the_stream_cleanly(serve: Callable[[list[bytes]], ScriptedServ
     server = serve([status_response(410, "run already in terminal state")])
     with Client(base_url=server.url, api_key=API_KEY) as client:
         assert list(client.runs.follow("run_1", reconnect=FAST, sleep=Sleeps())) == []
-        assert follow_until_terminal(client, "run_1", reconnect=FAST, sleep=Sleeps()) is None
-    assert len(server.requests) == 2  # one per stream, no reconnects
+    assert len(server.requests) == 1  # no reconnect
 
 
 @pytest.mark.parametrize(
@@ -290,22 +288,6 @@ def test_project_activity_stream_reads_until_closed(serve: Callable[[list[bytes]
         with pytest.raises(StopIteration):
             next(events)  # closed
     assert server.requests[0][":path"] == "/v1/projects/proj_1/activity/stream"
-
-
-def test_follow_until_terminal_returns_the_terminal_event(
-    serve: Callable[[list[bytes]], ScriptedServer],
-) -> None:
-    server = serve([sse_response(frame(log_event(1)), frame(status_change("failed")))])
-    with Client(base_url=server.url, api_key=API_KEY) as client:
-        event = follow_until_terminal(client, "run_1", reconnect=FAST, sleep=Sleeps())
-    assert event is not None and event.data["to"] == "failed"
-
-
-async def test_afollow_until_terminal(serve: Callable[[list[bytes]], ScriptedServer]) -> None:
-    server = serve([sse_response(frame(status_change("dead_letter")))])
-    async with AsyncClient(base_url=server.url, api_key=API_KEY) as client:
-        event = await async_follow_until_terminal(client, "run_1", reconnect=FAST, sleep=AsyncSleeps())
-    assert event is not None and event.type == "status_change"
 
 
 def test_non_event_stream_200_is_a_decode_error(serve: Callable[[list[bytes]], ScriptedServer]) -> None:
@@ -406,6 +388,23 @@ def routes(serve: Callable[..., ScriptedServer]) -> Routes:
     return lambda table: serve([status_response(418, "unexpected request")], table)
 
 
+def wait_behind_stream(
+    routes: Routes, statuses: list[str], stream_status: int, **options: Any
+) -> tuple[str, ScriptedServer, FakeClock]:
+    """``runs.wait`` on a run read as ``statuses`` (one per read) whose stream answers
+    ``stream_status``: the final status, the server and the clock."""
+    server = routes(
+        {
+            RUN_PATH: [run_response(status) for status in statuses],
+            STREAM_PATH: [status_response(stream_status, "too many SSE connections")],
+        }
+    )
+    clock = FakeClock()
+    with Client(base_url=server.url, api_key=API_KEY) as client:
+        run = client.runs.wait("run_1", sleep=clock.sleep, clock=clock, **options)
+    return run.status, server, clock
+
+
 @pytest.fixture
 def dead_port() -> Iterator[int]:
     """A loopback port bound but not listening: connecting to it is refused."""
@@ -470,32 +469,18 @@ def test_wait_returns_a_finished_run_without_opening_a_stream(routes: Routes) ->
 
 
 def test_wait_reads_the_run_after_410(routes: Routes) -> None:
-    server = routes(
-        {
-            RUN_PATH: [run_response("executing"), run_response("canceled")],
-            STREAM_PATH: [status_response(410, "run already in terminal state")],
-        }
-    )
-    clock = FakeClock()
-    with Client(base_url=server.url, api_key=API_KEY) as client:
-        run = client.runs.wait("run_1", sleep=clock.sleep, clock=clock)
-    assert run.status == "canceled"
+    status, server, clock = wait_behind_stream(routes, ["executing", "canceled"], 410)
+    assert status == "canceled"
     assert server.paths() == [RUN_PATH, STREAM_PATH, RUN_PATH]
     assert clock.slept == []
 
 
 @pytest.mark.parametrize("status", [503, 500, 404, 405])
 def test_wait_falls_back_to_polling_when_the_stream_is_unavailable(routes: Routes, status: int) -> None:
-    server = routes(
-        {
-            RUN_PATH: [run_response("queued"), run_response("executing"), run_response("completed")],
-            STREAM_PATH: [status_response(status, "too many SSE connections")],
-        }
+    final, server, clock = wait_behind_stream(
+        routes, ["queued", "executing", "completed"], status, interval=3.0, reconnect=FAST
     )
-    clock = FakeClock()
-    with Client(base_url=server.url, api_key=API_KEY) as client:
-        run = client.runs.wait("run_1", interval=3.0, reconnect=FAST, sleep=clock.sleep, clock=clock)
-    assert run.status == "completed"
+    assert final == "completed"
     stream_requests = server.paths().count(STREAM_PATH)
     retried = status >= 500  # 5xx is retried within the reconnect policy first; 404/405 are not
     assert stream_requests == (FAST.max_attempts + 1 if retried else 1)
@@ -505,16 +490,8 @@ def test_wait_falls_back_to_polling_when_the_stream_is_unavailable(routes: Route
 
 
 def test_wait_falls_back_after_the_default_reconnects(routes: Routes) -> None:
-    server = routes(
-        {
-            RUN_PATH: [run_response("executing"), run_response("completed")],
-            STREAM_PATH: [status_response(503, "too many SSE connections")],
-        }
-    )
-    clock = FakeClock()
-    with Client(base_url=server.url, api_key=API_KEY) as client:
-        run = client.runs.wait("run_1", interval=2.0, sleep=clock.sleep, clock=clock)
-    assert run.status == "completed"
+    status, server, clock = wait_behind_stream(routes, ["executing", "completed"], 503, interval=2.0)
+    assert status == "completed"
     assert server.paths().count(STREAM_PATH) == 3  # the first try and two reconnects, then polling
     first, second, poll = clock.slept
     assert 0 < first <= 0.5 and 0 < second <= 1.0

@@ -269,14 +269,14 @@ def test_pending_progress_is_flushed_before_complete(httpserver: HTTPServer, rec
 def test_progress_throttle_decisions() -> None:
     now = [0.0]
     throttle = ProgressThrottle(1.0, clock=lambda: now[0])
-    assert throttle.offer({"percent": 1}) is not None
-    assert throttle.offer({"percent": 2}) is None
-    assert throttle.offer({"percent": 3}) is None
+    assert throttle.offer({"percent": 1}, 1) is not None
+    assert throttle.offer({"percent": 2}, 2) is None
+    assert throttle.offer({"percent": 3}, 3) is None
     assert throttle.pending == {"percent": 3}
     now[0] = 1.5
-    assert throttle.offer({"percent": 4}) == {"percent": 4}
+    assert throttle.offer({"percent": 4}, 4) == {"percent": 4}
     assert throttle.take_pending() is None
-    assert throttle.offer({"percent": 100}) == {"percent": 100}
+    assert throttle.offer({"percent": 100}, 100) == {"percent": 100}
 
 
 # -- heartbeat ----------------------------------------------------------------

@@ -117,3 +117,10 @@ def test_queues_default_to_the_jobs_then_default() -> None:
     assert resolve_worker_settings(api_key=KEY, grpc_url="grpc://127.0.0.1:1", environ={}).queues == (
         "default",
     )
+
+
+def test_a_settings_keyword_the_worker_does_not_have_is_refused() -> None:
+    """The settings keywords are one TypedDict (WorkerArguments) shared by ``Worker`` and
+    resolve_worker_settings; a misspelt one is a TypeError, as for any Python signature."""
+    with pytest.raises(TypeError, match="concurency"):
+        resolve_worker_settings(grpc_url="grpcs://w.example:443", concurency=2, environ={})  # type: ignore[call-arg]

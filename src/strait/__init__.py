@@ -14,14 +14,12 @@ private. ``strait.authoring``, ``strait.composition``, ``strait.fsm`` and
 from typing import TYPE_CHECKING
 
 from . import _errors
-from ._auth import RUN_TOKEN_ISSUER, RunTokenClaims, decode_run_token
 from ._client import AsyncClient, Client
 from ._config import AuthMode, AuthType, ClientConfig, Config, config_from_env, config_from_file
 from ._core import NOT_GIVEN, NotGiven
 from ._errors import *  # noqa: F403  (every public exception; the names are _errors.__all__)
 from ._lazy import lazy_getattr
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
-from ._transport import Middleware, RequestContext
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -38,6 +36,7 @@ if TYPE_CHECKING:
         WorkflowRunStep,
         WorkflowStep,
     )
+    from ._auth import RUN_TOKEN_ISSUER, RunTokenClaims, decode_run_token
     from ._compat import (
         JitterStrategy,
         MiddlewareErrorContext,
@@ -45,6 +44,7 @@ if TYPE_CHECKING:
         MiddlewareResponseContext,
         RetryPolicy,
     )
+    from ._retry import Middleware, RequestContext
     from ._signing import verify_signature
     from ._sse import ReconnectPolicy, StreamEvent
     from .authoring import JobOptions, WorkflowOptions, define_job, define_workflow, step
@@ -121,6 +121,11 @@ __all__ += _errors.__all__
 # Loaded on first use, so `import strait` stays cheap. The authoring and composition
 # names are also importable from the top level, as Strait's server docs write them.
 _LAZY: dict[str, str] = {
+    "RUN_TOKEN_ISSUER": "_auth",
+    "RunTokenClaims": "_auth",
+    "decode_run_token": "_auth",
+    "Middleware": "_retry",
+    "RequestContext": "_retry",
     "RetryPolicy": "_compat",
     "JitterStrategy": "_compat",
     "MiddlewareRequestContext": "_compat",

@@ -63,14 +63,14 @@ class WaitForRunOptions:
 
 
 def _check_legacy_arity(
-    args: tuple[Any, ...], kwargs: Mapping[str, Any], least: int, most: int, message: str, field: str
+    args: tuple[object, ...], kwargs: Mapping[str, object], least: int, most: int, message: str, field: str
 ) -> None:
     """A 0.1.1 positional call takes ``least`` to ``most`` arguments and no keywords."""
     if not least <= len(args) <= most or kwargs:
         raise ValidationError(message, field=field, source="argument")
 
 
-def _wait_keywords(args: tuple[Any, ...], kwargs: Mapping[str, Any], name: str) -> dict[str, Any]:
+def _wait_keywords(args: tuple[object, ...], kwargs: Mapping[str, object], name: str) -> dict[str, object]:
     """0.1.1's ``(get_run, get_status, run_id, opts=None)`` as the canonical keywords."""
     usage = (
         f"{name}: give 0.1.1's (get_run, get_status, run_id[, opts]) or "
@@ -79,7 +79,13 @@ def _wait_keywords(args: tuple[Any, ...], kwargs: Mapping[str, Any], name: str) 
     _check_legacy_arity(args, kwargs, 3, 4, usage, "run_id")
     get_run, get_status, run_id = args[:3]
     opts = args[3] if len(args) == 4 and args[3] is not None else WaitForRunOptions()
-    out: dict[str, Any] = {
+    if not isinstance(opts, WaitForRunOptions):
+        raise ValidationError(
+            f"{name}: opts must be a strait.WaitForRunOptions, got {type(opts).__name__}",
+            field="opts",
+            source="argument",
+        )
+    out: dict[str, object] = {
         "get_run": get_run,
         "get_status": get_status,
         "run_id": run_id,
@@ -91,7 +97,7 @@ def _wait_keywords(args: tuple[Any, ...], kwargs: Mapping[str, Any], name: str) 
     return out
 
 
-def _is_positional_form(args: tuple[Any, ...]) -> bool:
+def _is_positional_form(args: tuple[object, ...]) -> bool:
     return bool(args) and callable(args[0])
 
 
@@ -102,7 +108,7 @@ def sync_positional(canonical: _F) -> _F:
     keywords only: the positional form is for 0.1.1 code at run time."""
 
     @functools.wraps(canonical)
-    def call(*args: Any, **kwargs: Any) -> Any:
+    def call(*args: object, **kwargs: object) -> object:
         if _is_positional_form(args):
             return canonical(**_wait_keywords(args, kwargs, canonical.__name__))
         return canonical(*args, **kwargs)
@@ -110,10 +116,10 @@ def sync_positional(canonical: _F) -> _F:
     return call  # type: ignore[return-value]
 
 
-def _awaiting(fn: Callable[[Any], Any]) -> Callable[[Any], Awaitable[Any]]:
+def _awaiting(fn: Callable[[object], object]) -> Callable[[object], Awaitable[object]]:
     """0.1.1's async helpers took functions returning a value or an awaitable of it."""
 
-    async def call(arg: Any) -> Any:
+    async def call(arg: object) -> object:
         value = fn(arg)
         return await value if inspect.isawaitable(value) else value
 
@@ -125,33 +131,52 @@ def async_positional(canonical: _F) -> _F:
     that returns the run itself is awaited only when it returns an awaitable."""
 
     @functools.wraps(canonical)
-    async def call(*args: Any, **kwargs: Any) -> Any:
+    async def call(*args: object, **kwargs: object) -> object:
         if _is_positional_form(args):
             keywords = _wait_keywords(args, kwargs, canonical.__name__)
-            keywords["get_run"] = _awaiting(keywords["get_run"])
+            keywords["get_run"] = _awaiting(_function(keywords["get_run"], "get_run"))
             return await canonical(**keywords)
         return await canonical(*args, **kwargs)
 
     return call  # type: ignore[return-value]
 
 
-def _trigger_args(args: tuple[Any, ...], kwargs: Mapping[str, Any], name: str) -> tuple[Any, ...]:
+def _function(value: object, name: str) -> Callable[[object], object]:
+    """A 0.1.1 positional argument that must be a function of one argument."""
+    if not callable(value):
+        raise ValidationError(f"{name} must be a function, got {type(value).__name__}", field=name)
+    return value
+
+
+_TriggerArgs = tuple[Callable[[object], object], object, Callable[[object], object], object, object, object]
+
+
+def _trigger_args(args: tuple[object, ...], kwargs: Mapping[str, object], name: str) -> _TriggerArgs:
     """0.1.1's ``(trigger_fn, get_run, get_id, get_status, input[, opts])``."""
     usage = (
         f"{name}: give 0.1.1's (trigger_fn, get_run, get_id, get_status, input[, opts]) or "
         "(client, job_id, payload, ...)"
     )
     _check_legacy_arity(args, kwargs, 5, 6, usage, "job_id")
-    return (*args, None) if len(args) == 5 else args
+    trigger_fn, get_run, get_id, get_status, input_ = args[:5]
+    opts = args[5] if len(args) == 6 else None
+    return (
+        _function(trigger_fn, "trigger_fn"),
+        get_run,
+        _function(get_id, "get_id"),
+        get_status,
+        input_,
+        opts,
+    )
 
 
-def sync_trigger_positional(canonical: _F, wait: Callable[..., Any]) -> _F:
+def sync_trigger_positional(canonical: _F, wait: Callable[..., object]) -> _F:
     """``canonical`` (``trigger_and_wait``) that also takes 0.1.1's positional
     ``(trigger_fn, get_run, get_id, get_status, input[, opts])``: ``trigger_fn(input)``,
     then ``wait`` (0.1.1's ``wait_for_run`` form) on its id."""
 
     @functools.wraps(canonical)
-    def call(*args: Any, **kwargs: Any) -> Any:
+    def call(*args: object, **kwargs: object) -> object:
         if not _is_positional_form(args):
             return canonical(*args, **kwargs)
         trigger_fn, get_run, get_id, get_status, input_, opts = _trigger_args(
@@ -162,11 +187,11 @@ def sync_trigger_positional(canonical: _F, wait: Callable[..., Any]) -> _F:
     return call  # type: ignore[return-value]
 
 
-def async_trigger_positional(canonical: _F, wait: Callable[..., Any]) -> _F:
+def async_trigger_positional(canonical: _F, wait: Callable[..., Awaitable[object]]) -> _F:
     """The async form of :func:`sync_trigger_positional`; ``trigger_fn`` may be sync or async."""
 
     @functools.wraps(canonical)
-    async def call(*args: Any, **kwargs: Any) -> Any:
+    async def call(*args: object, **kwargs: object) -> object:
         if not _is_positional_form(args):
             return await canonical(*args, **kwargs)
         trigger_fn, get_run, get_id, get_status, input_, opts = _trigger_args(

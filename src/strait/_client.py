@@ -19,14 +19,12 @@ from __future__ import annotations
 import copy
 import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, Protocol, TypeVar, Unpack, overload
 
 import httpx
 
 from . import _tracing
-from ._auth import BearerAuth, RunTokenAuth, RunTokenClaims
 from ._closing import AsyncClosing, Closing
-from ._compat import ClientOptions, client_settings
 from ._config import (
     AuthMode,
     AuthType,
@@ -54,22 +52,37 @@ from ._generated.services import SERVICES as _SERVICES
 from ._generated.services import AsyncServices, SyncServices
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage, with_cursor
 from ._redact import describe_request, redact_url
-from ._retry import Middleware, RequestContext, RetryPolicy
-from ._transport import AsyncHttp, ClientTransport, RetryTransport, SyncHttp
 from ._version import __version__
 
 if TYPE_CHECKING:
     from ._aiohttp import AsyncPool
+    from ._auth import RunTokenClaims
+    from ._compat import ClientOptions
     from ._facade import AsyncEventTriggers, AsyncProjects, AsyncRuns, EventTriggers, Projects, Runs
     from ._generated.client import AuthenticatedClient
+    from ._retry import Middleware, RequestContext, RetryPolicy
+    from ._transport import ClientKwargs, PoolSettings, SyncPool
+
+    #: middleware given as a dict: hook name (``on_request``...) -> the hook
+    HookTable = Mapping[str, Callable[[RequestContext], object] | None]
+
+    _P_co = TypeVar("_P_co", covariant=True)
+
+    class _Pool(Protocol[_P_co]):
+        """What the client reads of its pool (:class:`SyncPool`, :class:`AsyncPool`)."""
+
+        @property
+        def http(self) -> _P_co: ...
+
+        @property
+        def closed(self) -> bool: ...
+
 
 __all__ = ["AsyncClient", "Client"]
 
 _Self = TypeVar("_Self", bound="_BaseClient[httpx.Client] | _BaseClient[httpx.AsyncClient]")
 T = TypeVar("T")
 _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
-#: middleware given as a dict: hook name (``on_request``...) -> the hook
-HookTable = Mapping[str, Callable[[RequestContext], object] | None]
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30.0)
 
 
@@ -81,7 +94,7 @@ class _BaseClient(Generic[_H]):
     adds how it opens its connection pool (:meth:`_open`).
     """
 
-    _http: Any
+    _conn: _Pool[_H]
 
     def __init__(
         self,
@@ -135,6 +148,10 @@ class _BaseClient(Generic[_H]):
         Raises:
             ValidationError: a missing or malformed setting, naming it and its source.
         """
+        # What a client is made of is loaded with the first one, not by `import strait`:
+        from ._auth import decode_run_token  # a run token's claims (import time)
+        from ._compat import client_settings  # the 0.1.1 keywords' translation (import time)
+
         config, explicit_timeout, self._policy = client_settings(
             base_url=base_url,
             api_key=api_key,
@@ -154,8 +171,10 @@ class _BaseClient(Generic[_H]):
         )
         self.config = config
         self._strict = config.strict
-        self._auth: BearerAuth = (
-            RunTokenAuth(config.token) if config.auth_type == "runToken" else BearerAuth(config.token)
+        # A run token is checked (and its claims read) up front; the credential itself is
+        # one default header of the driver (see _client_kwargs).
+        self._claims: RunTokenClaims | None = (
+            decode_run_token(config.token) if config.auth_type == "runToken" else None
         )
         self._middleware = tuple(_middleware(item) for item in middleware)
         self._headers = {
@@ -198,7 +217,7 @@ class _BaseClient(Generic[_H]):
     @property
     def run_token_claims(self) -> RunTokenClaims | None:
         """The decoded claims when this client authenticates with a run token."""
-        return self._auth.claims if isinstance(self._auth, RunTokenAuth) else None
+        return self._claims
 
     def __repr__(self) -> str:
         """The settings this client really uses (``with_options`` and an ``httpx.Timeout``
@@ -234,7 +253,7 @@ class _BaseClient(Generic[_H]):
             + ")"
         )
 
-    def _client_kwargs(self) -> dict[str, Any]:
+    def _client_kwargs(self) -> ClientKwargs:
         return {
             "base_url": self.config.base_url,
             # The credential is one default header on every driver (httpx and aiohttp
@@ -388,8 +407,23 @@ class _BaseClient(Generic[_H]):
             return {}
         return loads_body(response, response.content, operation)
 
+    @property
+    def _http(self) -> _H:
+        """The httpx client: every sync call; streams and ``client.generated`` of both
+        clients; every async call with ``http_client=``."""
+        return self._conn.http
+
     def _is_closed(self) -> bool:
-        return bool(self._http.is_closed)
+        return self._conn.closed
+
+    def _pool_settings(self) -> PoolSettings:
+        """What either client's pool is built from."""
+        return {
+            "client_kwargs": self._client_kwargs(),
+            "policy": self._policy,
+            "middleware": self._middleware,
+            "limits": _LIMITS,
+        }
 
     def _check_open(self) -> None:
         if self._is_closed():
@@ -445,6 +479,7 @@ class _AsyncGeneratedTransport(httpx.AsyncBaseTransport):
 def _generated_client(client: AnyClient) -> AuthenticatedClient:
     """``client.generated``: the generated client over ``client``'s transport (see there)."""
     from ._generated.client import AuthenticatedClient  # on first use of client.generated (import time)
+    from ._transport import AsyncHttp, SyncHttp  # loaded by the client's pool already (import time)
 
     is_async = isinstance(client, AsyncClient)
     mine, other = ("AsyncClient", "Client") if is_async else ("Client", "AsyncClient")
@@ -479,7 +514,8 @@ def _generated_client(client: AnyClient) -> AuthenticatedClient:
         inner = client._conn.transport
         gen.set_async_httpx_client(AsyncHttp(transport=_AsyncGeneratedTransport(inner, client), **kwargs))
     elif isinstance(client, Client):
-        gen.set_httpx_client(SyncHttp(transport=_GeneratedTransport(client._transport, client), **kwargs))
+        inner_sync = client._conn.transport
+        gen.set_httpx_client(SyncHttp(transport=_GeneratedTransport(inner_sync, client), **kwargs))
     return gen
 
 
@@ -526,6 +562,8 @@ _HOOKS = ("on_request", "on_response", "on_error")
 
 
 def _middleware(item: Middleware | HookTable) -> Middleware:
+    from ._retry import Middleware  # the request flow, loaded with the first client (import time)
+
     if isinstance(item, Middleware):
         return item
     if (
@@ -562,8 +600,6 @@ class Client(Closing, _BaseClient[httpx.Client], SyncServices):
     :class:`ValidationError` naming it and where it came from.
     """
 
-    _http: httpx.Client
-
     # The three API areas with hand-written behaviour, composed over their generated classes.
     runs: _Facade[Runs] = _Facade("Runs")
     event_triggers: _Facade[EventTriggers] = _Facade("EventTriggers")
@@ -571,15 +607,13 @@ class Client(Closing, _BaseClient[httpx.Client], SyncServices):
 
     def _open(self, http_client: httpx.Client | None) -> None:
         _check_http_client("Client", http_client, httpx.Client, " (use AsyncClient for httpx.AsyncClient)")
-        inner: httpx.BaseTransport = (
-            ClientTransport(http_client) if http_client is not None else httpx.HTTPTransport(limits=_LIMITS)
-        )
-        self._transport = RetryTransport(inner, self._policy, self._middleware)
-        self._http = SyncHttp(transport=self._transport, **self._client_kwargs())
+        from ._transport import SyncPool  # the sync driver, with the first Client (import time)
+
+        self._conn: SyncPool = SyncPool(http_client, self._pool_settings())
 
     def _set_retry_sleep(self, sleep: Callable[[float], object]) -> None:
         """Replace the wait between retries (tests)."""
-        self._transport._sleep = sleep
+        self._conn.set_sleep(sleep)
 
     def _request(self, op: Operation[T], args: dict[str, object], call: CallSettings) -> T:
         return op.parse(self._send(self._prepare(op, args, call)), strict=self._strict)
@@ -587,11 +621,12 @@ class Client(Closing, _BaseClient[httpx.Client], SyncServices):
     def _send(self, options: RequestOptions) -> httpx.Response:
         """Send one request through the client's httpx client (and its retry flow), in
         the call's span when tracing (strait._tracing)."""
+        conn = self._conn
         with _tracing.client_span(self._tracing, options, self.config.base_url) as span:
             try:
-                return span.done(self._http.send(span.prepared(options).httpx_request(self._http)))
+                return span.done(conn.send(span.prepared(options)))
             except Exception as exc:
-                self._raise(exc, self._http.is_closed, options)
+                self._raise(exc, conn.closed, options)
 
     def _paginate(self, op: Operation[T], args: dict[str, object], call: CallSettings) -> SyncPage[T]:
         def fetch(cursor: str | None) -> SyncPage[T]:
@@ -607,7 +642,7 @@ class Client(Closing, _BaseClient[httpx.Client], SyncServices):
 
     def close(self) -> None:
         """Close the connection pool (an injected ``http_client`` stays open)."""
-        self._http.close()
+        self._conn.close()
 
 
 class AsyncClient(AsyncClosing, _BaseClient[httpx.AsyncClient], AsyncServices):
@@ -633,22 +668,7 @@ class AsyncClient(AsyncClosing, _BaseClient[httpx.AsyncClient], AsyncServices):
         _check_http_client("AsyncClient", http_client, httpx.AsyncClient)
         from ._aiohttp import AsyncPool  # loads asyncio and aiohttp with the first AsyncClient (import time)
 
-        self._conn: AsyncPool = AsyncPool(
-            http_client,
-            base_url=self.config.base_url,
-            client_kwargs=self._client_kwargs(),
-            policy=self._policy,
-            middleware=self._middleware,
-            limits=_LIMITS,
-        )
-
-    @property
-    def _http(self) -> httpx.AsyncClient:
-        """The httpx client: streams, ``client.generated``, or every call with ``http_client=``."""
-        return self._conn.http
-
-    def _is_closed(self) -> bool:
-        return self._conn.closed
+        self._conn: AsyncPool = AsyncPool(http_client, self._pool_settings())
 
     def _set_retry_sleep(self, sleep: Callable[[float], Awaitable[object]]) -> None:
         """Replace the wait between retries (tests)."""

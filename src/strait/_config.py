@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from ._errors import ValidationError
 from ._redact import redact_url
@@ -76,9 +76,9 @@ class AuthType(StrEnum):
     RUN_TOKEN = "runToken"
 
 
-@dataclass(frozen=True, repr=False)
-class AuthMode:
-    """A credential and its kind (``Client(auth=AuthMode(type=AuthType.BEARER, token=...))``)."""
+class AuthMode(NamedTuple):
+    """A credential and its kind (``Client(auth=AuthMode(type=AuthType.BEARER, token=...))``);
+    immutable (a NamedTuple: its class costs a tenth of a frozen dataclass's at import)."""
 
     type: AuthType
     token: str
@@ -205,7 +205,7 @@ def resolve_config(
             )
         token_name = named.get("token_name", "api_key")
         key_env = file.get("sdk.api_key_env") if file is not None else None  # checked: STRAIT_*
-        row = API_KEY if key_env is None else replace(API_KEY, env=key_env.strip())
+        row = API_KEY if key_env is None else API_KEY._replace(env=key_env.strip())
         token, source = pick(row, api_key, env, None)
     if source is not None:
         sources["token"] = source

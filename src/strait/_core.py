@@ -15,19 +15,19 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any, Final, Generic, TypeVar, cast
+from types import MappingProxyType
+from typing import Any, Final, Generic, NamedTuple, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
 
 from . import _model
 from ._errors import DecodeError, ValidationError, error_from_response
-from ._retry import MAX_RETRIES_EXT, STREAM_EXT
-from ._transport import release
 
 __all__ = [
+    "MAX_RETRIES_EXT",
     "NOT_GIVEN",
+    "STREAM_EXT",
     "CallSettings",
     "NotGiven",
     "Operation",
@@ -58,6 +58,10 @@ class NotGiven:
 
 
 NOT_GIVEN: Final = NotGiven()
+#: request.extensions key for a per-call retry limit (read by the retry flow)
+MAX_RETRIES_EXT: Final = "strait.max_retries"
+#: request.extensions key marking a streamed request (SSE): the driver leaves its body unread
+STREAM_EXT: Final = "strait.stream"
 TimeoutTypes = float | httpx.Timeout | None
 #: A service call's own settings, as every generated method passes them:
 #: ``(query, timeout, max_retries, extra_headers)``.
@@ -66,13 +70,18 @@ CallSettings = tuple[
 ]
 
 
-@dataclass(frozen=True)
-class Overrides:
+#: no headers or query parameters (a shared, read-only default)
+_NO_HEADERS: Mapping[str, str] = MappingProxyType({})
+
+
+# The records below are NamedTuples: immutable, and their classes cost a tenth of a
+# frozen dataclass's at `import strait`.
+class Overrides(NamedTuple):
     """Per-client defaults set by ``with_options``; a call's own arguments still win."""
 
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
-    headers: Mapping[str, str] = field(default_factory=dict)
+    headers: Mapping[str, str] = _NO_HEADERS
 
     def merged(
         self, timeout: TimeoutTypes | NotGiven, max_retries: int | NotGiven, headers: Mapping[str, str] | None
@@ -87,8 +96,7 @@ class Overrides:
         return timeout, max_retries, headers
 
 
-@dataclass(frozen=True, slots=True)
-class RequestOptions:
+class RequestOptions(NamedTuple):
     """One request, built once (:func:`request_options`) and read by every driver.
 
     ``url`` is the path below the client's base URL, already encoded; ``headers`` are the
@@ -182,74 +190,38 @@ _QUERY_SCALARS = (str, int, float, bool)
 T = TypeVar("T")
 
 
-class Operation(Generic[T]):
-    """One API operation: everything needed to send it and read its answer.
+class Operation(NamedTuple, Generic[T]):
+    """One API operation: everything needed to send it and read its answer (a table
+    entry, rendered from the spec by the generator).
 
     ``T`` is what a call returns (the typed model of a 2xx answer); for a paginated
     operation, the type of one item of its pages.
     """
 
-    __slots__ = (
-        "_url",
-        "accept",
-        "body",
-        "body_required",
-        "deprecated",
-        "headers",
-        "http_method",
-        "idempotency_key",
-        "operation_id",
-        "paginated",
-        "path",
-        "path_params",
-        "project",
-        "query",
-        "raw_body",
-        "returns",
-        "status",
-    )
-
-    def __init__(
-        self,
-        operation_id: str,
-        http_method: str,
-        path: str,
-        status: int,
-        *,
-        path_params: tuple[tuple[str, str], ...] = (),
-        query: Mapping[str, str] | None = None,
-        headers: tuple[tuple[str, str], ...] = (),
-        body: _model.Decoder | None = None,
-        body_required: bool = False,
-        returns: _model.Decoder | None = None,
-        idempotency_key: bool = False,
-        paginated: bool = False,
-        deprecated: bool = False,
-        accept: str | None = None,
-        raw_body: bool = False,
-        project: str | None = None,
-    ) -> None:
-        self.operation_id = operation_id
-        self.http_method = http_method
-        self.path = path  #: the spec's path template, e.g. ``/v1/runs/{runID}``
-        self.status = status  #: the documented success status
-        self.path_params = path_params  #: (argument, wire name), in path order
-        self.query = dict(query or {})  #: wire name -> argument
-        self.headers = headers  #: (argument, header name)
-        self.body = body  #: decoder of the request body's model (required fields checked)
-        self.body_required = body_required
-        self.returns = returns  #: decoder of a 2xx JSON answer (None: no body)
-        self.idempotency_key = idempotency_key
-        self.paginated = paginated
-        self.deprecated = deprecated
-        self.accept = accept
-        self.raw_body = raw_body
-        #: where the client's ``project_id`` goes when the call gives none: "query", "body" or None
-        self.project = project
-        url = path
-        for _, wire in path_params:
-            url = url.replace("{" + wire + "}", "{}")
-        self._url = url
+    operation_id: str
+    http_method: str
+    #: the spec's path template, e.g. ``/v1/runs/{runID}``
+    path: str
+    #: the documented success status
+    status: int
+    #: (argument, wire name), in path order
+    path_params: tuple[tuple[str, str], ...] = ()
+    #: wire name -> argument
+    query: Mapping[str, str] = _NO_HEADERS
+    #: (argument, header name)
+    headers: tuple[tuple[str, str], ...] = ()
+    #: decoder of the request body's model (required fields checked)
+    body: _model.Decoder | None = None
+    body_required: bool = False
+    #: decoder of a 2xx JSON answer (None: no body)
+    returns: _model.Decoder | None = None
+    idempotency_key: bool = False
+    paginated: bool = False
+    deprecated: bool = False
+    accept: str | None = None
+    raw_body: bool = False
+    #: where the client's ``project_id`` goes when the call gives none: "query", "body" or None
+    project: str | None = None
 
     def __repr__(self) -> str:
         return f"<Operation {self.operation_id}: {self.http_method} {self.path}>"
@@ -269,9 +241,10 @@ class Operation(Generic[T]):
         ``project_id`` is the client's configured project: sent where the operation takes
         one (query parameter or body field) and the call gave none.
         """
-        url = self._url
-        if self.path_params:
-            url = url.format(*[self._path_value(name, args[name]) for name, _ in self.path_params])
+        url = self.path
+        for name, wire in self.path_params:
+            # a value is percent-encoded whole (no braces left in it), so no later name matches
+            url = url.replace("{" + wire + "}", self._path_value(name, args[name]))
         if query:
             self._merge_query(args, query)
         if project_id is not None and self.project == "query" and args.get("project_id") is None:
@@ -425,7 +398,6 @@ class Operation(Generic[T]):
         if self.raw_body:
             return _raw_body(response, self.operation_id)
         content = response.content
-        release(response)
         decoder = self.returns
         if not content or content.isspace():
             return _empty(decoder)

@@ -44,7 +44,7 @@ from __future__ import annotations
 import json
 from datetime import UTC
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from ._redact import describe_request
 
@@ -228,12 +228,38 @@ class CostBudgetExceededError(StraitError):
         self.max_cost_microusd = max_cost_microusd if not money else self.limit
 
 
+class ApiErrorFields(TypedDict, total=False):
+    """The optional fields of an :class:`ApiError`, as keyword arguments (None when left out)."""
+
+    code: str | None
+    details: object
+    request_id: str | None
+    response: httpx.Response | None
+    operation: str | None
+
+
+class ApiErrorKeywords(ApiErrorFields, total=False):
+    """Every keyword argument of an :class:`ApiError` (for subclasses passing them on)."""
+
+    status: int | None
+    body: object
+
+
 class ApiError(StraitError):
     """The server answered with a status outside 2xx.
 
     Built by the SDK as ``ApiError(message, status=...)``; ``ApiError(status, message,
     body)`` (strait-python 0.1.1's order) works too.
     """
+
+    status: int
+    body: object
+    # The fields of ApiErrorFields, None unless given:
+    code: str | None = None
+    details: object = None
+    request_id: str | None = None
+    response: httpx.Response | None = None
+    operation: str | None = None
 
     def __init__(
         self,
@@ -242,11 +268,7 @@ class ApiError(StraitError):
         body: object = None,
         *,
         status: int | None = None,
-        code: str | None = None,
-        details: object = None,
-        request_id: str | None = None,
-        response: httpx.Response | None = None,
-        operation: str | None = None,
+        **fields: Unpack[ApiErrorFields],
     ) -> None:
         if isinstance(message, int) and not isinstance(message, bool):
             status, message = message, str(message_or_body or f"HTTP {message}")
@@ -256,12 +278,8 @@ class ApiError(StraitError):
             raise TypeError("ApiError needs a status")
         super().__init__(message)
         self.status = status
-        self.code = code
-        self.details = details
-        self.request_id = request_id
         self.body = body
-        self.response = response
-        self.operation = operation
+        vars(self).update(fields)
 
     @property
     def status_code(self) -> int:
@@ -547,7 +565,9 @@ class RedirectError(ApiError):
     ``method`` and ``url`` are the redirected request's; ``location`` where it pointed.
     """
 
-    def __init__(self, message: str, *, method: str, url: str, location: str | None, **kwargs: Any) -> None:
+    def __init__(
+        self, message: str, *, method: str, url: str, location: str | None, **kwargs: Unpack[ApiErrorKeywords]
+    ) -> None:
         super().__init__(message, **kwargs)
         self.method = method
         self.url = url

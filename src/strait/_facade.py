@@ -203,46 +203,46 @@ for _method in (
     _method.__doc__ = (_method.__doc__ or "") + _FOLLOW_ARGS
 
 
-class Runs(_Runs, _RunsBehaviour[EventStream, JobRun]):
-    """``client.runs``: every operation of the runs API area, ``trigger``, ``wait`` and
-    the live streams."""
+class _Sync:
+    """The sync flavour of an area: streams over the client's ``httpx.Client``, plans run
+    in the calling thread."""
 
     __slots__ = ()
     _stream = EventStream
     _perform = staticmethod(run_sync)
 
 
-class AsyncRuns(_AsyncRuns, _RunsBehaviour[AsyncEventStream, Awaitable[JobRun]]):
-    """``client.runs`` of an :class:`~strait.AsyncClient` (the same methods, awaitable)."""
+class _Async:
+    """The async flavour of an area: streams and plans awaited."""
 
     __slots__ = ()
     _stream = AsyncEventStream
     _perform = staticmethod(run_async)
 
 
-class EventTriggers(_EventTriggers, _EventTriggersBehaviour[EventStream]):
+# The areas: each generated class with its hand-written behaviour and its flavour.
+
+
+class Runs(_Sync, _Runs, _RunsBehaviour[EventStream, JobRun]):
+    """``client.runs``: every operation of the runs API area, ``trigger``, ``wait`` and
+    the live streams."""
+
+
+class AsyncRuns(_Async, _AsyncRuns, _RunsBehaviour[AsyncEventStream, Awaitable[JobRun]]):
+    """``client.runs`` of an :class:`~strait.AsyncClient` (the same methods, awaitable)."""
+
+
+class EventTriggers(_Sync, _EventTriggers, _EventTriggersBehaviour[EventStream]):
     """``client.event_triggers``: the API area's operations and ``follow``."""
 
-    __slots__ = ()
-    _stream = EventStream
 
-
-class AsyncEventTriggers(_AsyncEventTriggers, _EventTriggersBehaviour[AsyncEventStream]):
+class AsyncEventTriggers(_Async, _AsyncEventTriggers, _EventTriggersBehaviour[AsyncEventStream]):
     """``client.event_triggers`` of an :class:`~strait.AsyncClient`."""
 
-    __slots__ = ()
-    _stream = AsyncEventStream
 
-
-class Projects(_Projects, _ProjectsBehaviour[EventStream]):
+class Projects(_Sync, _Projects, _ProjectsBehaviour[EventStream]):
     """``client.projects``: the API area's operations and ``follow_activity``."""
 
-    __slots__ = ()
-    _stream = EventStream
 
-
-class AsyncProjects(_AsyncProjects, _ProjectsBehaviour[AsyncEventStream]):
+class AsyncProjects(_Async, _AsyncProjects, _ProjectsBehaviour[AsyncEventStream]):
     """``client.projects`` of an :class:`~strait.AsyncClient`."""
-
-    __slots__ = ()
-    _stream = AsyncEventStream

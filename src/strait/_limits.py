@@ -206,6 +206,51 @@ GRPC_KEEPALIVE_MIN_TIME_SECS: Final = 10.0
 WORKER_DISCONNECT_ACK_TIMEOUT_SECS: Final = 5.0
 
 
+# -- webhook deliveries (the server's delivery worker, webhook/event_notify.go) ----------
+
+#: Attempts of a run's deliveries, to its job's ``webhook_url`` and to the project's
+#: subscriptions (``WEBHOOK_MAX_ATTEMPTS``; config/config.go:210,
+#: worker/executor_config.go:148-151, worker/executor_completion.go:43,76).
+WEBHOOK_RUN_MAX_ATTEMPTS: Final = 3
+#: Attempts of a workflow run's deliveries made by the workflow engine
+#: (webhook/event_notify.go:1606) and by an API action such as cancel (api/workflow_hooks.go:100).
+WEBHOOK_WORKFLOW_MAX_ATTEMPTS: Final = 3
+WEBHOOK_API_WORKFLOW_MAX_ATTEMPTS: Final = 5
+#: The ``exponential`` retry policy: ``5**attempts`` seconds after the failed attempt, at
+#: most 30 minutes, then +-20 % jitter (webhook/event_notify.go:1510-1581).
+WEBHOOK_BACKOFF_FACTOR: Final = 5.0
+WEBHOOK_BACKOFF_MAX_SECS: Final = 1800.0
+WEBHOOK_BACKOFF_JITTER: Final = 0.2
+#: An attempt's time limit: 5 s for the first, 15 s after (webhook/event_notify.go:1008-1013),
+#: within the HTTP client's ``WEBHOOK_TIMEOUT`` of 10 s (config/config.go:195,
+#: webhook/event_notify.go:191-199,278-282).
+WEBHOOK_FIRST_ATTEMPT_TIMEOUT_SECS: Final = 5.0
+WEBHOOK_LATER_ATTEMPT_TIMEOUT_SECS: Final = 15.0
+WEBHOOK_CLIENT_TIMEOUT_SECS: Final = 10.0
+#: Largest delivery body (``WEBHOOK_MAX_PAYLOAD_BYTES``; config/config.go:202,
+#: webhook/event_notify.go:1184-1203): a larger one is dead at once.
+MAX_WEBHOOK_PAYLOAD_BYTES: Final = _MIB
+#: How much of a subscriber's answer is read (webhook/event_notify.go:70,1205-1208).
+MAX_WEBHOOK_RESPONSE_DRAIN_BYTES: Final = _MIB
+#: A claimed delivery's lease (webhook/event_notify.go:69, store/webhook_deliveries.go:200-258).
+WEBHOOK_CLAIM_LEASE_SECS: Final = 120.0
+#: The circuit breaker per tenant and URL: this many failures within the window open it
+#: for ``WEBHOOK_BREAKER_OPEN_SECS`` (webhook/circuit_breaker.go:15-18,80-145).
+WEBHOOK_BREAKER_FAILURES: Final = 5
+WEBHOOK_BREAKER_WINDOW_SECS: Final = 60.0
+WEBHOOK_BREAKER_OPEN_SECS: Final = 60.0
+
+
+# -- analytics (Strait Cloud) -------------------------------------------------------------
+
+#: The widest ``from``/``to`` window an analytics query takes (api/cost_analytics.go:96,
+#: api/analytics.go:51-70).
+ANALYTICS_MAX_WINDOW_DAYS: Final = 90
+#: ``limit`` of a top-failing-webhooks query: 10 by default, 1 to 100 (api/webhook_analytics.go:76-82).
+ANALYTICS_DEFAULT_TOP_LIMIT: Final = 10
+ANALYTICS_MAX_TOP_LIMIT: Final = 100
+
+
 def cut_utf8(text: str, max_bytes: int) -> str:
     """``text`` cut to at most ``max_bytes`` of UTF-8, never inside a character (the
     server cuts by bytes, which can split one and leave text Postgres refuses)."""

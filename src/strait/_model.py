@@ -422,7 +422,7 @@ def validate(decoder: Decoder, value: object, owner: str) -> None:
         raise DecodeError(f"{owner}: the response is nested too deeply to check") from None
 
 
-def read(decoder: Decoder, value: object, owner: str) -> Any:
+def read(decoder: Decoder, value: object, owner: str) -> object:
     """``decoder.read`` with a mismatch reported as :class:`DecodeError`."""
     try:
         return decoder.read(value, "")

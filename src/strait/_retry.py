@@ -27,6 +27,7 @@ import httpx
 
 from . import _tracing
 from ._backoff import Backoff
+from ._core import MAX_RETRIES_EXT, STREAM_EXT
 from ._errors import (
     ApiError,
     RateLimitedError,
@@ -69,7 +70,7 @@ if TYPE_CHECKING:  # a Protocol class costs import time; only the type checker n
         def method(self) -> str: ...
 
         @property
-        def url(self) -> Any: ...  # str, or httpx.URL
+        def url(self) -> str | httpx.URL: ...
 
         @property
         def headers(self) -> Mapping[str, str]: ...  # case-insensitive lookups
@@ -389,11 +390,6 @@ def _origin(url: str) -> tuple[str, str, int | None]:
 # -- the flow ----------------------------------------------------------------------------
 
 logger = logging.getLogger("strait")
-
-#: request.extensions key for a per-call retry limit
-MAX_RETRIES_EXT = "strait.max_retries"
-#: request.extensions key marking a streamed request (SSE): its body is not read here
-STREAM_EXT = "strait.stream"
 
 
 @dataclass

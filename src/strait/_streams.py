@@ -28,12 +28,13 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iter
 from contextlib import suppress
 from dataclasses import dataclass
 from itertools import chain
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
 import httpx
 
 from ._closing import AsyncClosing, Closing
+from ._core import MAX_RETRIES_EXT, STREAM_EXT
 from ._errors import (
     DecodeError,
     StraitError,
@@ -41,7 +42,6 @@ from ._errors import (
     error_from_response,
 )
 from ._redact import describe_request
-from ._retry import MAX_RETRIES_EXT, STREAM_EXT
 from ._sse import (
     Action,
     LineSplitter,
@@ -54,16 +54,11 @@ from ._sse import (
     trigger_event_is_terminal,
 )
 
-if TYPE_CHECKING:
-    from ._client import AsyncClient, Client
-
 __all__ = [
     "AsyncEventStream",
     "EventStream",
     "ReconnectPolicy",
     "StreamEvent",
-    "async_follow_until_terminal",
-    "follow_until_terminal",
 ]
 
 # Reconnecting is the stream's job: the transport must neither retry a stream request
@@ -397,50 +392,3 @@ def _activity_target(project_id: str) -> _Target:
     return _target(
         "/v1/projects/{}/activity/stream", project_id, "project_id", "stream-project-activity", never_terminal
     )
-
-
-_SyncSleep = Callable[[float], object] | None
-_AsyncSleep = Callable[[float], Awaitable[object]] | None
-
-
-def follow_until_terminal(
-    client: Client,
-    run_id: str,
-    *,
-    timeout: float | None = None,
-    reconnect: ReconnectPolicy | None = None,
-    sleep: _SyncSleep = None,
-) -> StreamEvent | None:
-    """Block until run ``run_id`` reaches a terminal status, watching its live stream.
-
-    Returns:
-        The ``status_change`` event to the terminal status (``event.data["to"]``), or
-        None when the stream ended without one: the run had already finished (410),
-        so read its final state with ``client.runs.get``.
-
-    Raises:
-        StraitTimeoutError: ``timeout`` seconds passed first.
-        TransportError: the stream could not be kept open; fall back to polling.
-        UnauthorizedError, NotFoundError: as for ``client.runs.get``.
-    """
-    with client.runs.follow(run_id, timeout=timeout, reconnect=reconnect, sleep=sleep) as events:
-        for event in events:
-            if run_event_is_terminal(event):
-                return event
-    return None
-
-
-async def async_follow_until_terminal(
-    client: AsyncClient,
-    run_id: str,
-    *,
-    timeout: float | None = None,
-    reconnect: ReconnectPolicy | None = None,
-    sleep: _AsyncSleep = None,
-) -> StreamEvent | None:
-    """Async :func:`follow_until_terminal`."""
-    async with client.runs.follow(run_id, timeout=timeout, reconnect=reconnect, sleep=sleep) as events:
-        async for event in events:
-            if run_event_is_terminal(event):
-                return event
-    return None

@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from contextvars import ContextVar
-from dataclasses import replace
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
@@ -36,6 +34,11 @@ from ._faults import request_url
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from contextvars import ContextVar
+
+    from opentelemetry.context import Context
+    from opentelemetry.trace import Span, Tracer, TracerProvider
+
     from ._core import RequestOptions
 
 __all__ = [
@@ -78,10 +81,10 @@ class _Api:
         }
         self.error = trace.Status(trace.StatusCode.ERROR)
         self.no_provider = trace.ProxyTracerProvider
-        self._provider: Any = None
-        self._tracer: Any = None
+        self._provider: TracerProvider | None = None
+        self._tracer: Tracer | None = None
 
-    def tracer(self) -> Any:
+    def tracer(self) -> Tracer | None:
         """The strait tracer of the global provider (fetched again when the provider
         changes); None while no provider is configured (the API's no-op)."""
         provider = self.trace.get_tracer_provider()
@@ -144,7 +147,18 @@ NO_SPAN: Final = NoSpan()
 # -- client calls ----------------------------------------------------------------------
 
 #: The client span of the call being sent in this context (for :func:`resent`).
-_call: ContextVar[ClientSpan | None] = ContextVar("strait_trace_call", default=None)
+#: Made with the first recorded span (``contextvars`` is not loaded by ``import strait``).
+_calls: list[ContextVar[ClientSpan | None]] = []
+
+
+def _call() -> ContextVar[ClientSpan | None]:
+    if not _calls:
+        from contextvars import ContextVar  # on the first recorded span (import time)
+
+        _calls.append(ContextVar("strait_trace_call", default=None))
+    return _calls[0]
+
+
 #: operation -> (span name, url.template, strait.operation); filled on first use
 _names: dict[str, tuple[str, str | None, str]] = {}
 #: base URL -> (server.address, server.port)
@@ -181,7 +195,7 @@ def _server(base_url: str) -> tuple[str, int | None]:
     return found
 
 
-def _carrier(api: _Api, ctx: Any, given: Mapping[str, str] | None) -> dict[str, str]:
+def _carrier(api: _Api, ctx: Context, given: Mapping[str, str] | None) -> dict[str, str]:
     """``ctx``'s trace headers (the global propagator's) that the request does not set
     itself: a trace header the caller set explicitly is theirs to send."""
     carrier: dict[str, str] = {}
@@ -192,13 +206,13 @@ def _carrier(api: _Api, ctx: Any, given: Mapping[str, str] | None) -> dict[str, 
     return carrier
 
 
-#: a path that is already encoded and holds nothing to redact
-_PLAIN_PATH = re.compile(r"[A-Za-z0-9/._~%:@!$&'()*+,;=-]*")
+#: a path that is already encoded and holds nothing to redact (compiled on first use)
+_PLAIN_PATH = r"[A-Za-z0-9/._~%:@!$&'()*+,;=-]*"
 
 
 def _url(base_url: str, options: RequestOptions) -> str:
     """``url.full``: the call's URL by the one redaction rule (:mod:`strait._redact`)."""
-    if not options.params and "@" not in base_url and _PLAIN_PATH.fullmatch(options.url):
+    if not options.params and "@" not in base_url and re.fullmatch(_PLAIN_PATH, options.url):
         return base_url.rstrip("/") + options.url  # the common case, without parsing the URL
     return request_url(base_url, options.url, options.params)
 
@@ -208,7 +222,7 @@ class ClientSpan:
 
     __slots__ = ("_api", "_base_url", "_extra", "_options", "_tokens", "_tracer", "span")
 
-    def __init__(self, api: _Api, options: RequestOptions, base_url: str, tracer: Any) -> None:
+    def __init__(self, api: _Api, options: RequestOptions, base_url: str, tracer: Tracer | None) -> None:
         self._api = api
         self._tracer = tracer
         self._options = options
@@ -244,14 +258,14 @@ class ClientSpan:
             if template is not None:
                 attributes["url.template"] = template
             span.set_attributes(attributes)
-            self._tokens = (api.context.attach(ctx), _call.set(self))
+            self._tokens = (api.context.attach(ctx), _call().set(self))
         return self
 
     def prepared(self, options: RequestOptions) -> RequestOptions:
         """``options`` with the trace headers of this call added."""
         if not self._extra:
             return options
-        return replace(options, headers={**(options.headers or {}), **self._extra})
+        return options._replace(headers={**(options.headers or {}), **self._extra})
 
     def done(self, response: _R) -> _R:
         """Record the answer's status (ERROR from 400 on); return ``response``."""
@@ -272,7 +286,7 @@ class ClientSpan:
             return
         tokens, self._tokens = self._tokens, None
         if tokens is not None:
-            _call.reset(tokens[1])
+            _call().reset(tokens[1])
             self._api.context.detach(tokens[0])
         if exc is not None and span.is_recording():
             span.set_attribute("error.type", error_type(exc))
@@ -305,7 +319,7 @@ def client_span(enabled: bool, options: RequestOptions, base_url: str) -> Client
 def resent(count: int) -> None:
     """The call being sent in this context is sent again (the ``count``-th resend: a retry
     or a redirect): ``http.request.resend_count`` on its span."""
-    call = _call.get()
+    call = _calls[0].get() if _calls else None
     if call is not None:
         call.resent(count)
 
@@ -352,7 +366,7 @@ class HandlerSpan:
 
     __slots__ = ("_api", "_token", "span")
 
-    def __init__(self, api: _Api, span: Any, token: Any) -> None:
+    def __init__(self, api: _Api, span: Span | None, token: object) -> None:
         self._api = api
         self.span = span
         self._token = token

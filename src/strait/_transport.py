@@ -1,5 +1,5 @@
-"""The httpx side of sending, and the one module that reaches into httpx's and aiohttp's
-internals.
+"""The httpx side of sending: the sync client's driver (:class:`SyncPool`), and the
+httpx transports of streams, ``client.generated`` and an injected ``http_client``.
 
 * :class:`RetryTransport` / :class:`AsyncRetryTransport` drive the flow of
   :mod:`strait._retry` over an inner httpx transport (the sync client, streams,
@@ -9,57 +9,59 @@ internals.
   authenticates with tokens; httpx's cookie handling costs a fifth of a ``runs.get``).
 * :func:`read_capped` / :func:`aread_capped` read a body, decoded, refusing more than
   :data:`strait._limits.MAX_RESPONSE_BYTES` before holding it all in memory.
-* Private hooks, one small function each, pinned by ``tests/test_http_hooks.py`` to the
-  library versions they were checked against: :func:`received` (a read
-  ``httpx.Response`` built as httpx unpickles one), :func:`release` (breaks the
-  response <-> stream cycle), :func:`set_content`, :func:`disable_connection_retry` and
-  :func:`close_connector_now` (aiohttp's; the objects are passed in, aiohttp is not
-  imported here).
+* Private hooks live in the driver that uses them, one small function each, pinned by
+  ``tests/test_http_hooks.py`` to the library versions they were checked against: here
+  :func:`release` (breaks the response <-> stream cycle) and :func:`set_content`; the
+  aiohttp driver's are in :mod:`strait._aiohttp`. So each call passes through its own
+  driver's module only.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TypedDict
 
 import httpx
 
+from ._core import STREAM_EXT, RequestOptions, TimeoutTypes
 from ._errors import DecodeError
 from ._limits import MAX_RESPONSE_BYTES
-from ._retry import (
-    MAX_RETRIES_EXT,
-    STREAM_EXT,
-    Middleware,
-    RequestContext,
-    RetryPolicy,
-    _attempts,
-    adrive,
-    drive,
-)
-
-if TYPE_CHECKING:
-    import aiohttp
+from ._retry import Middleware, RetryPolicy, _attempts, adrive, drive
 
 __all__ = [
-    "MAX_RETRIES_EXT",
-    "STREAM_EXT",
     "AsyncClientTransport",
     "AsyncHttp",
+    "ClientKwargs",
+    "PoolSettings",
     "AsyncRetryTransport",
     "ClientTransport",
-    "Middleware",
-    "RequestContext",
     "RetryTransport",
     "SyncHttp",
+    "SyncPool",
     "aread_capped",
-    "close_connector_now",
-    "disable_connection_retry",
     "read_capped",
-    "received",
     "release",
     "set_content",
 ]
+
+
+class ClientKwargs(TypedDict):
+    """The keyword arguments of a client's httpx client (and of the aiohttp driver)."""
+
+    base_url: str
+    headers: dict[str, str]
+    timeout: TimeoutTypes
+    follow_redirects: bool
+
+
+class PoolSettings(TypedDict):
+    """What a client's pool is built from (:class:`SyncPool`, ``_aiohttp.AsyncPool``)."""
+
+    client_kwargs: ClientKwargs
+    policy: RetryPolicy
+    middleware: tuple[Middleware, ...]
+    limits: httpx.Limits
 
 
 class _NoCookies(httpx.Cookies):
@@ -96,34 +98,10 @@ class AsyncHttp(_Cookieless, httpx.AsyncClient):
 # -- httpx ------------------------------------------------------------------------------
 
 
-def received(status: int, raw_headers: Sequence[tuple[bytes, bytes]], content: bytes) -> httpx.Response:
-    """An ``httpx.Response`` for a body already read and needing no decoding.
-
-    Built the way httpx restores a response it pickled (``Response.__setstate__``, with
-    the state ``__getstate__`` gives for a read response), which skips re-streaming and
-    re-chunking the body: about 30 us per call, a sixth of a ``runs.get``'s client CPU.
-    """
-    response = httpx.Response.__new__(httpx.Response)
-    response.__setstate__(
-        {
-            "status_code": status,
-            "headers": httpx.Headers(raw_headers),
-            "_request": None,
-            "next_request": None,
-            "history": [],
-            "is_stream_consumed": True,
-            "default_encoding": "utf-8",
-            "_num_bytes_downloaded": len(content),
-            "_content": content,
-        }
-    )
-    return response
-
-
 _SPENT = httpx.ByteStream(b"")
 
 
-def release(response: httpx.Response) -> None:
+def release(response: httpx.Response) -> httpx.Response:
     """Break the response <-> stream reference cycle httpx creates, once the body is read.
 
     Without this every response (and its body) waits for the cyclic garbage collector;
@@ -131,6 +109,7 @@ def release(response: httpx.Response) -> None:
     """
     if response.is_closed:
         response.stream = _SPENT
+    return response
 
 
 def set_content(response: httpx.Response, content: bytes) -> None:
@@ -190,21 +169,6 @@ async def aread_capped(response: httpx.Response, limit: int = MAX_RESPONSE_BYTES
     content = b"".join(body.parts)
     set_content(response, content)
     return content
-
-
-# -- aiohttp (the objects are passed in: this module does not import aiohttp) ------------
-
-
-def disable_connection_retry(session: aiohttp.ClientSession) -> None:
-    """No retry of aiohttp's own on a dropped keep-alive connection: retries are the
-    flow's, so a request is sent ``max_retries + 1`` times at most."""
-    session._retry_connection = False
-
-
-def close_connector_now(connector: aiohttp.BaseConnector) -> None:
-    """Mark an aiohttp connector closed and close its connections' transports without
-    awaiting anything (for a session whose event loop has ended)."""
-    connector._close()
 
 
 # -- drivers -------------------------------------------------------------------------------
@@ -308,3 +272,34 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         """The user's client is theirs to close."""
+
+
+class SyncPool:
+    """A Client's one connection pool, shared with its ``with_options`` copies: an
+    httpx client (the SDK's own transport, or a user's ``http_client=``) under the retry
+    flow. The sync twin of :class:`strait._aiohttp.AsyncPool`."""
+
+    def __init__(self, injected: httpx.Client | None, settings: PoolSettings) -> None:
+        inner: httpx.BaseTransport = (
+            ClientTransport(injected)
+            if injected is not None
+            else httpx.HTTPTransport(limits=settings["limits"])
+        )
+        self.transport = RetryTransport(inner, settings["policy"], settings["middleware"])
+        self.http = SyncHttp(transport=self.transport, **settings["client_kwargs"])
+
+    @property
+    def closed(self) -> bool:
+        return self.http.is_closed
+
+    def send(self, options: RequestOptions) -> httpx.Response:
+        """Send one call through the retry flow; the answer with its body read."""
+        http = self.http
+        return release(http.send(options.httpx_request(http)))
+
+    def set_sleep(self, sleep: Callable[[float], object]) -> None:
+        """Replace the wait between retries (tests)."""
+        self.transport._sleep = sleep
+
+    def close(self) -> None:
+        self.http.close()

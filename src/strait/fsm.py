@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from enum import Enum, StrEnum
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from ._errors import InvalidTransitionError, ValidationError
 
@@ -332,7 +332,11 @@ def _is_terminal(statuses: type[_St], terminal: frozenset[_St], status: str) -> 
         return False
 
 
-def _allowed(transition: Callable[[Any, Any], object], status: object, event: object) -> bool:
+_Status = TypeVar("_Status")
+_Event = TypeVar("_Event")
+
+
+def _allowed(transition: Callable[[_Status, _Event], object], status: _Status, event: _Event) -> bool:
     try:
         transition(status, event)
     except InvalidTransitionError:

@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack, overload
 
 import httpx
 
@@ -41,6 +41,7 @@ from strait._client import AsyncClient, Client
 from strait._core import Operation, encode_json
 from strait._generated.services import sdk_runs as _sdk_operations
 from strait._signing import signature_headers  # sign test requests as Strait does
+from strait._types import JSONInput, JSONObject, JSONValue
 from strait.worker import AsyncRunContext, RunContext
 from strait.worker._context import Checkpoints, Sdk
 from strait.worker._core import MISSING
@@ -59,7 +60,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> type[LocalStrait]:
     # A local Strait (strait.local) for tests that need the whole run lifecycle; loaded
     # on first use so that test contexts do not start an HTTP server library.
     if name == "LocalStrait":
@@ -119,7 +120,7 @@ class RunRecord:
         return self.status == "failed"
 
 
-def make_run_token(run_id: str = "test-run", attempt: int = 1, **claims: Any) -> str:
+def make_run_token(run_id: str = "test-run", attempt: int = 1, **claims: object) -> str:
     """A run token with Strait's claims, signed with the key ``b"test"`` (the SDK reads
     claims, never signatures); ``claims`` replace any of them."""
     return mint_run_token(run_id, attempt, key=b"test", claims=claims)
@@ -144,7 +145,7 @@ class _Recorder:
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
 
-    def __call__(self, step: Sdk | Checkpoints) -> Any:
+    def __call__(self, step: Sdk | Checkpoints) -> object:
         with self._lock:
             if isinstance(step, Checkpoints):
                 rec = self.record
@@ -154,8 +155,8 @@ class _Recorder:
             op: Operation[Any] = getattr(_sdk_operations, "_" + step.name.upper())
             run_id, *rest = step.args
             key = rest[0] if rest and isinstance(rest[0], str) else None
-            body: Any = rest[-1] if rest and not isinstance(rest[-1], str) else {}
-            body = json.loads(encode_json(op.operation_id, body))  # what the client would send
+            given = rest[-1] if rest and not isinstance(rest[-1], str) else {}
+            body: JSONObject = json.loads(encode_json(op.operation_id, given))  # what the client would send
             path = op.path.replace("{runID}", run_id).replace("{key}", key or "")
             self.record.requests.append((op.http_method, path))
             status, answer = self._answer(step.name, key, body)
@@ -170,7 +171,7 @@ class _Recorder:
     def _id(self, prefix: str) -> str:
         return f"{prefix}_{next(self._ids)}"
 
-    def _answer(self, name: str, key: str | None, body: Any) -> tuple[int, Any]:
+    def _answer(self, name: str, key: str | None, body: JSONObject) -> tuple[int, JSONValue]:
         rec = self.record
         now = _now()
         listed = _LIST_BODIES.get(name)
@@ -188,7 +189,7 @@ class _Recorder:
         if name in ("stream_run", "resources_run"):
             return (200 if name == "stream_run" else 201), {"status": "ok"}
         if name == "annotate_run":
-            rec.annotations.update(body["annotations"])
+            rec.annotations.update(_object(body["annotations"]))
             return 200, self._run(rec.status)
         if name == "checkpoint_run":
             rec.checkpoints.append(body["state"])
@@ -196,7 +197,7 @@ class _Recorder:
         if name.endswith(("_state", "_memory")):
             return self._key_value(name, key, body, now)
         if name == "output_run":
-            rec.outputs[body["output_key"]] = body["value"]
+            rec.outputs[str(body["output_key"])] = body["value"]
             out = {"id": self._id("out"), "run_id": rec.run_id, "output_key": body["output_key"]}
             return 201, {**out, "value": body["value"], "created_at": now}
         if name == "usage_run":
@@ -237,17 +238,17 @@ class _Recorder:
             return self._finish(name, body)
         return _error(404, "not_found", f"the test context does not answer {name}")
 
-    def _finish(self, name: str, body: dict[str, Any]) -> tuple[int, Any]:
+    def _finish(self, name: str, body: JSONObject) -> tuple[int, JSONValue]:
         rec = self.record
         if rec.status in ("completed", "failed"):
             return _error(410, None, "run has reached a terminal state")
         if name == "complete_run":
             rec.status, rec.result = "completed", body.get("result")
         else:
-            rec.status, rec.error = "failed", body["error"]
+            rec.status, rec.error = "failed", str(body["error"])
         return 200, self._run(rec.status)
 
-    def _key_value(self, name: str, key: str | None, body: Any, now: str) -> tuple[int, Any]:
+    def _key_value(self, name: str, key: str | None, body: JSONObject, now: str) -> tuple[int, JSONValue]:
         rec = self.record
         op = "state" if name.endswith("_state") else "memory"
         store = rec.state if op == "state" else rec.memory
@@ -257,14 +258,14 @@ class _Recorder:
             store.pop(key or "", None)
             return 204, None
         if name.startswith("set_"):
-            name_of = key if key is not None else body["key"]
+            name_of = key if key is not None else str(body["key"])
             store[name_of] = body["value"]
             return 201, self._entry(op, name_of, body["value"], now)
         if key not in store:
             return _error(404, "not_found", f"{op} key not found")
         return 200, self._entry(op, key or "", store[key or ""], now)
 
-    def _entry(self, op: str, key: str, value: Any, now: str) -> dict[str, Any]:
+    def _entry(self, op: str, key: str, value: JSONValue, now: str) -> JSONObject:
         rec = self.record
         if op == "state":
             return {"run_id": rec.run_id, _entry_key(op): key, "value": value, "updated_at": now}
@@ -277,11 +278,16 @@ class _Recorder:
             "updated_at": now,
         }
 
-    def _checkpoint(self, state: Any, sequence: int) -> dict[str, Any]:
-        ids = {"id": f"ckpt_{sequence}", "run_id": self.record.run_id, "sequence": sequence, "source": "sdk"}
+    def _checkpoint(self, state: JSONValue, sequence: int) -> JSONObject:
+        ids: JSONObject = {
+            "id": f"ckpt_{sequence}",
+            "run_id": self.record.run_id,
+            "sequence": sequence,
+            "source": "sdk",
+        }
         return {**ids, "state": state, "created_at": _now()}
 
-    def _run(self, status: str) -> dict[str, Any]:
+    def _run(self, status: str) -> JSONObject:
         rec = self.record
         run = {"id": rec.run_id, "job_id": rec.job_id, "project_id": rec.project_id, "status": status}
         defaults = {"triggered_by": "manual", "priority": 0, "job_version": 1, "debug_mode": False}
@@ -295,7 +301,12 @@ def _now() -> str:
     return datetime.now(UTC).isoformat()
 
 
-def _error(status: int, code: str | None, message: str) -> tuple[int, Any]:
+def _object(value: JSONValue) -> dict[str, str]:
+    """A request body's object of strings (``annotations``), as the server reads it."""
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def _error(status: int, code: str | None, message: str) -> tuple[int, JSONValue]:
     return status, {"error": {"code": code or "internal_error", "message": message}}
 
 
@@ -313,7 +324,7 @@ _LIST_BODIES = {
 }
 
 
-def _record(run_id: str, attempt: int, payload: Any, project_id: str) -> tuple[RunRecord, str]:
+def _record(run_id: str, attempt: int, payload: JSONInput, project_id: str) -> tuple[RunRecord, str]:
     return RunRecord(run_id=run_id, attempt=attempt, payload=payload, project_id=project_id), make_run_token(
         run_id, attempt
     )
@@ -336,19 +347,41 @@ class ContextOptions(TypedDict, total=False):
     previous_error: str | None
 
 
+_Ctx = TypeVar("_Ctx", RunContext, AsyncRunContext)
+
+
+@overload
+def _client_for(ctx_cls: type[RunContext], token: str, project_id: str) -> Client: ...
+
+
+@overload
+def _client_for(ctx_cls: type[AsyncRunContext], token: str, project_id: str) -> AsyncClient: ...
+
+
+def _client_for(
+    ctx_cls: type[RunContext] | type[AsyncRunContext], token: str, project_id: str
+) -> Client | AsyncClient:
+    """The client a context of ``ctx_cls`` is built with (it never sends: the recorder answers)."""
+    kind = AsyncClient if issubclass(ctx_cls, AsyncRunContext) else Client
+    return kind(base_url=_BASE_URL, run_token=token, project_id=project_id, max_retries=0)
+
+
 def _build(
-    ctx_cls: Any, client_cls: Any, run_id: str, attempt: int, payload: Any, options: ContextOptions
-) -> tuple[Any, RunRecord]:
+    ctx_cls: type[_Ctx],
+    run_id: str,
+    attempt: int,
+    payload: JSONInput,
+    options: ContextOptions,
+) -> tuple[_Ctx, RunRecord]:
     """The context of either kind, its SDK calls answered by a recorder."""
     unknown = sorted(set(options) - set(ContextOptions.__annotations__))
     if unknown:
         raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
     project_id = options.get("project_id", "test-project")
     record, token = _record(run_id, attempt, payload, project_id)
-    client = client_cls(base_url=_BASE_URL, run_token=token, project_id=project_id, max_retries=0)
     ctx = ctx_cls._faked(
         _Recorder(record),
-        client=client,
+        client=_client_for(ctx_cls, token, project_id),
         last_checkpoint=options.get("last_checkpoint", MISSING),
         progress_interval=options.get("progress_interval", 0.0),
         heartbeat_interval=options.get("heartbeat_interval"),
@@ -359,7 +392,7 @@ def _build(
 
 
 def create_test_context(
-    run_id: str = "test-run", attempt: int = 1, payload: Any = None, **options: Unpack[ContextOptions]
+    run_id: str = "test-run", attempt: int = 1, payload: JSONInput = None, **options: Unpack[ContextOptions]
 ) -> tuple[RunContext, RunRecord]:
     """A :class:`RunContext` that records instead of calling a server, and its record.
 
@@ -367,11 +400,11 @@ def create_test_context(
     ``progress_interval``, ``heartbeat_interval``, ``secrets``, ``previous_error``). For an
     ``async def`` handler use :func:`create_async_test_context`.
     """
-    return _build(RunContext, Client, run_id, attempt, payload, options)
+    return _build(RunContext, run_id, attempt, payload, options)
 
 
 def create_async_test_context(
-    run_id: str = "test-run", attempt: int = 1, payload: Any = None, **options: Unpack[ContextOptions]
+    run_id: str = "test-run", attempt: int = 1, payload: JSONInput = None, **options: Unpack[ContextOptions]
 ) -> tuple[AsyncRunContext, RunRecord]:
     """The :class:`AsyncRunContext` version of :func:`create_test_context`."""
-    return _build(AsyncRunContext, AsyncClient, run_id, attempt, payload, options)
+    return _build(AsyncRunContext, run_id, attempt, payload, options)

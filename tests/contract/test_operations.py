@@ -31,6 +31,11 @@ pytestmark = pytest.mark.contract
 
 #: Typed errors a real server may answer a read-only call on made-up ids with.
 _LIVE_ACCEPTED = (NotFoundError, ForbiddenError, UnsupportedOperationError)
+#: Query parameters a live server requires although the spec leaves them optional: the
+#: analytics window (api/analytics.go:51-54, api/webhook_analytics.go:22,45,72).
+_WINDOW = {"from_": "2026-01-01T00:00:00Z", "to": "2026-01-02T00:00:00Z"}
+_WINDOW_OPERATIONS = ("get-webhook-delivery-stats", "get-webhook-endpoint-health", "get-top-failing-webhooks")
+_LIVE_QUERY = dict.fromkeys(_WINDOW_OPERATIONS, _WINDOW)
 
 
 def _skip_reason(case: OperationCase, clients: Clients) -> str | None:
@@ -70,6 +75,8 @@ def test_operation(operation_id: str, clients: Clients) -> None:
     client = clients.run if case.run_token_auth else clients.api
     assert client is not None
     args, kwargs = case.call_args()
+    if clients.server.live:
+        kwargs.update(_LIVE_QUERY.get(operation_id, {}))
     clients.recorder.clear()
     if case.sse:
         # issue 9 #7: an event stream is a follow stream that opens on first read

@@ -34,7 +34,7 @@ def test_route_table_is_the_spec(local_strait: LocalStrait) -> None:
 
 def test_unimplemented_operation_answers_501_naming_it(local_strait: LocalStrait) -> None:
     with local_strait.client() as client, pytest.raises(ApiError) as caught:
-        client.analytics.get_runs_summary()
+        client.analytics.get_runs_summary(from_="2026-01-01T00:00:00Z", to="2026-01-02T00:00:00Z")
     assert caught.value.status_code == 501
     body = caught.value.body
     assert isinstance(body, dict)

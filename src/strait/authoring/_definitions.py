@@ -21,6 +21,8 @@ from strait._plan import AsyncSleepFn, Plan, SleepFn, run_async, run_sync
 from strait._plan import Call as _Call
 from strait._plan import Items as _Items
 from strait._plan import field_of as _field
+from strait._types import JSONInput
+from strait.composition._trigger import WaitOptions
 from strait.composition._trigger import trigger_and_wait_plan as _trigger_and_wait_plan
 from strait.composition._trigger import trigger_plan as _trigger_plan
 from strait.worker._jobs import is_async_handler
@@ -30,7 +32,9 @@ from ._steps import Step, condition_refs
 if TYPE_CHECKING:
     from strait._generated.models.job import Job
     from strait._generated.models.job_run import JobRun
+    from strait._generated.models.workflow import Workflow
     from strait._generated.models.workflow_run import WorkflowRun
+    from strait.composition._trigger import TriggerAnswer
 
 __all__ = [
     "Handler",
@@ -45,20 +49,6 @@ __all__ = [
     "define_workflow",
     "validate_dag",
 ]
-
-_Sleep = TypeVar("_Sleep")
-
-
-class WaitOptions(TypedDict, Generic[_Sleep], total=False):
-    """How ``trigger_and_wait`` waits: ``timeout`` (seconds, default 120), ``interval``
-    between polls (default 2), ``sleep`` (``time.sleep`` / ``asyncio.sleep``) and ``clock``
-    (``time.monotonic``)."""
-
-    timeout: float
-    interval: float
-    sleep: _Sleep
-    clock: Callable[[], float]
-
 
 Handler = Callable[..., Any]
 """A job's code: ``handler(ctx, payload)``, sync or ``async def``."""
@@ -88,7 +78,7 @@ def _check_identity(name: str, slug: str, project_id: str | None, max_slug: int)
     )
 
 
-def _project(project_id: str | None, client: Any) -> str:
+def _project(project_id: str | None, client: object) -> str:
     """The definition's project, else the client's (``project_id=``, ``STRAIT_PROJECT``,
     strait.json ``project.id``)."""
     project = project_id if project_id is not None else getattr(client, "project_id", None)
@@ -102,7 +92,7 @@ def _project(project_id: str | None, client: Any) -> str:
     return str(project)
 
 
-def _sync(client: Any, method: str) -> None:
+def _sync(client: object, method: str) -> None:
     """Refuse an :class:`~strait.AsyncClient` where the sync form was called: it would
     hand back coroutines nobody awaits."""
     if isinstance(client, AsyncClient):
@@ -113,7 +103,7 @@ def _sync(client: Any, method: str) -> None:
         )
 
 
-def _async(client: Any, method: str) -> None:
+def _async(client: object, method: str) -> None:
     """Refuse a sync :class:`~strait.Client` where the async form was called."""
     if isinstance(client, Client):
         raise ValidationError(
@@ -123,12 +113,12 @@ def _async(client: Any, method: str) -> None:
         )
 
 
-def _matches(item: Any, slug: str, project_id: str) -> bool:
+def _matches(item: object, slug: str, project_id: str) -> bool:
     item_project = _field(item, "project_id")
     return bool(_field(item, "slug") == slug and (item_project is None or item_project == project_id))
 
 
-def _find_id(items: Sequence[Any], slug: str, project_id: str) -> str | None:
+def _find_id(items: Sequence[object], slug: str, project_id: str) -> str | None:
     for item in items:
         if _matches(item, slug, project_id):
             return str(_field(item, "id"))
@@ -229,7 +219,7 @@ class JobDefinition(_Deployable["Job"]):
     @overload
     def __call__(self, ctx: Any, payload: Any, /, *args: Any, **kwargs: Any) -> Any: ...
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:  # Any: the handler's own types
         """Without a handler yet, attach one: ``@define_job(...)`` decorates a function.
         With one, call it: a decorated job is its handler, ``handle(ctx, payload)``
         (so ``ctx.run(handle)`` works in a unit test); an ``async def`` handler gives
@@ -247,7 +237,8 @@ class JobDefinition(_Deployable["Job"]):
         )
 
     def to_request(self) -> dict[str, Any]:
-        """The ``CreateJobRequest`` body."""
+        """The ``CreateJobRequest`` body (its values typed ``Any``, as request bodies are,
+        so that tests can read into them)."""
         body: dict[str, Any] = {}
         for name in _JOB_BODY_FIELDS:
             value = getattr(self.options, name)
@@ -288,18 +279,22 @@ class JobDefinition(_Deployable["Job"]):
             raise ValidationError(f"job {self.slug!r} is not deployed; call deploy() first", field="slug")
         return job_id
 
-    def _trigger_plan(self, client: Client | AsyncClient, payload: Any, key: str | None) -> Plan[Any]:
+    def _trigger_plan(
+        self, client: Client | AsyncClient, payload: JSONInput, key: str | None
+    ) -> Plan[TriggerAnswer]:
         job_id = yield from self._require_id_plan(client)
         return (yield from _trigger_plan(client, job_id, payload, key, None))
 
-    def trigger(self, client: Client, payload: Any = None, *, idempotency_key: str | None = None) -> Any:
+    def trigger(
+        self, client: Client, payload: JSONInput = None, *, idempotency_key: str | None = None
+    ) -> TriggerAnswer:
         """Trigger a run of the deployed job (found by slug); returns the trigger answer."""
         _sync(client, "trigger")
         return run_sync(self._trigger_plan(client, payload, idempotency_key))
 
     async def async_trigger(
-        self, client: AsyncClient, payload: Any = None, *, idempotency_key: str | None = None
-    ) -> Any:
+        self, client: AsyncClient, payload: JSONInput = None, *, idempotency_key: str | None = None
+    ) -> TriggerAnswer:
         """The async form of :meth:`trigger`."""
         _async(client, "trigger")
         return await run_async(self._trigger_plan(client, payload, idempotency_key))
@@ -307,22 +302,15 @@ class JobDefinition(_Deployable["Job"]):
     def _trigger_and_wait_plan(
         self,
         client: Client | AsyncClient,
-        payload: Any,
-        wait: WaitOptions[Any],
+        payload: JSONInput,
+        wait: WaitOptions[SleepFn] | WaitOptions[AsyncSleepFn],
         sleep: SleepFn | AsyncSleepFn,
     ) -> Plan[JobRun]:
-        unknown = sorted(set(wait) - set(WaitOptions.__annotations__))
-        if unknown:
-            raise TypeError(f"trigger_and_wait: unexpected keyword argument(s): {', '.join(unknown)}")
-        timeout, interval = wait.get("timeout", 120.0), wait.get("interval", 2.0)
-        clock = wait.get("clock", time.monotonic)
-        job_id = yield from self._require_id_plan(client)
-        return (
-            yield from _trigger_and_wait_plan(client, job_id, payload, None, timeout, interval, sleep, clock)
-        )
+        job = self._require_id_plan(client)
+        return (yield from _trigger_and_wait_plan(client, job, payload, None, wait, sleep))
 
     def trigger_and_wait(
-        self, client: Client, payload: Any = None, **wait: Unpack[WaitOptions[SleepFn]]
+        self, client: Client, payload: JSONInput = None, **wait: Unpack[WaitOptions[SleepFn]]
     ) -> JobRun:
         """Trigger a run and wait for it with ``client.runs.wait``; returns the finished run.
 
@@ -334,7 +322,7 @@ class JobDefinition(_Deployable["Job"]):
         return run_sync(self._trigger_and_wait_plan(client, payload, wait, sleep), sleep)
 
     async def async_trigger_and_wait(
-        self, client: AsyncClient, payload: Any = None, **wait: Unpack[WaitOptions[AsyncSleepFn]]
+        self, client: AsyncClient, payload: JSONInput = None, **wait: Unpack[WaitOptions[AsyncSleepFn]]
     ) -> JobRun:
         """The async form of :meth:`trigger_and_wait` (``sleep`` defaults to ``asyncio.sleep``)."""
         _async(client, "trigger_and_wait")
@@ -501,7 +489,7 @@ _WORKFLOW_BODY_FIELDS = tuple(f.name for f in fields(WorkflowOptions) if f.name 
 
 
 @dataclass(frozen=True)
-class WorkflowDefinition(_Deployable[Any]):
+class WorkflowDefinition(_Deployable["Workflow"]):
     """A workflow whose steps form a valid DAG: its request bodies, deploy and trigger.
 
     On deploy, jobs and sub-workflows named by slug are looked up and sent by id; a job
@@ -525,11 +513,11 @@ class WorkflowDefinition(_Deployable[Any]):
         """
         jobs, workflows = job_ids or {}, workflow_ids or {}
 
-        def job(ref: Any) -> str:
+        def job(ref: str | JobDefinition) -> str:
             key = ref if isinstance(ref, str) else ref.slug
             return jobs.get(key, key)
 
-        def workflow(ref: Any) -> str:
+        def workflow(ref: str | WorkflowDefinition) -> str:
             key = ref if isinstance(ref, str) else ref.slug
             return workflows.get(key, key)
 
@@ -551,7 +539,7 @@ class WorkflowDefinition(_Deployable[Any]):
         body.pop("project_id", None)
         return body
 
-    def _deploy_plan(self, client: Client | AsyncClient) -> Plan[Any]:
+    def _deploy_plan(self, client: Client | AsyncClient) -> Plan[Workflow]:
         for s in self.steps:
             if s.step_type == "approval" and not s.fields.get("approval_approvers"):
                 raise ValidationError(
@@ -569,7 +557,7 @@ class WorkflowDefinition(_Deployable[Any]):
             if found is None and not isinstance(ref, str):
                 raise ValidationError(f"job {slug!r} is not deployed; deploy it before the workflow")
             job_ids[slug] = found or slug  # a string that is no slug is taken as a job id
-        existing: list[Any] = yield _Items(client.workflows.list, {})
+        existing: list[object] = yield _Items(client.workflows.list, {})
         workflow_ids: dict[str, str] = {}
         for s in self.steps:
             if s.sub_workflow is None:
@@ -580,13 +568,16 @@ class WorkflowDefinition(_Deployable[Any]):
                 raise ValidationError(f"workflow {slug!r} is not deployed; deploy it before {self.slug!r}")
             workflow_ids[slug] = found or slug
         workflow_id = _find_id(existing, self.slug, project)
+        workflow: Workflow
         if workflow_id is None:
             body = self.to_request(job_ids=job_ids, workflow_ids=workflow_ids)
-            return (yield _Call(client.workflows.create, (body,)))
-        body = self.to_update_request(job_ids=job_ids, workflow_ids=workflow_ids)
-        return (yield _Call(client.workflows.update, (workflow_id, body)))
+            workflow = yield _Call(client.workflows.create, (body,))
+        else:
+            body = self.to_update_request(job_ids=job_ids, workflow_ids=workflow_ids)
+            workflow = yield _Call(client.workflows.update, (workflow_id, body))
+        return workflow
 
-    def _trigger_plan(self, client: Client | AsyncClient, payload: Any) -> Plan[WorkflowRun]:
+    def _trigger_plan(self, client: Client | AsyncClient, payload: JSONInput) -> Plan[WorkflowRun]:
         existing = yield _Items(client.workflows.list, {})
         project = _project(self.options.project_id, client)
         workflow_id = _find_id(existing, self.slug, project)
@@ -594,18 +585,18 @@ class WorkflowDefinition(_Deployable[Any]):
             raise ValidationError(
                 f"workflow {self.slug!r} is not deployed; call deploy() first", field="slug"
             )
-        body: dict[str, Any] = {"project_id": project}
+        body: dict[str, JSONInput] = {"project_id": project}
         if payload is not None:
             body["payload"] = payload
         run: WorkflowRun = yield _Call(client.workflows.trigger, (workflow_id, body))
         return run
 
-    def trigger(self, client: Client, payload: Any = None) -> WorkflowRun:
+    def trigger(self, client: Client, payload: JSONInput = None) -> WorkflowRun:
         """Start a run of the deployed workflow (found by slug); returns the workflow run."""
         _sync(client, "trigger")
         return run_sync(self._trigger_plan(client, payload))
 
-    async def async_trigger(self, client: AsyncClient, payload: Any = None) -> WorkflowRun:
+    async def async_trigger(self, client: AsyncClient, payload: JSONInput = None) -> WorkflowRun:
         """The async form of :meth:`trigger`."""
         _async(client, "trigger")
         return await run_async(self._trigger_plan(client, payload))

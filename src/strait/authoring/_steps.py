@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, Unpack
 
 from strait._errors import ValidationError
+from strait._types import JSONInput
 
 if TYPE_CHECKING:
     from ._definitions import JobDefinition, WorkflowDefinition
@@ -54,7 +55,7 @@ class StepRetry:
         _check(self.max_attempts >= 0, "retry max_attempts must not be negative", "retry")
         _check(self.backoff in ("exponential", "fixed"), f"unknown retry backoff {self.backoff!r}", "retry")
 
-    def to_request(self) -> dict[str, Any]:
+    def to_request(self) -> dict[str, str | int]:
         return _drop_none(
             {
                 "retry_max_attempts": self.max_attempts,
@@ -83,7 +84,7 @@ class StepOptions(TypedDict, total=False):
     compensation_timeout_secs: int
 
 
-def _slug_or_id(ref: Any) -> str:
+def _slug_or_id(ref: str | JobDefinition | WorkflowDefinition) -> str:
     return ref if isinstance(ref, str) else str(ref.slug)
 
 
@@ -108,9 +109,9 @@ class Step:
         self,
         resolve_job: Callable[[str | JobDefinition], str] = _slug_or_id,
         resolve_workflow: Callable[[str | WorkflowDefinition], str] = _slug_or_id,
-    ) -> dict[str, Any]:
+    ) -> dict[str, object]:
         """This step as a ``WorkflowStepRequest`` body entry."""
-        body: dict[str, Any] = {"step_ref": self.ref, "step_type": self.step_type}
+        body: dict[str, object] = {"step_ref": self.ref, "step_type": self.step_type}
         if self.job is not None:
             body["job_id"] = resolve_job(self.job)
         if self.sub_workflow is not None:
@@ -125,7 +126,10 @@ class Step:
         return body
 
 
-def _drop_none(values: Mapping[str, Any]) -> dict[str, Any]:
+_V = TypeVar("_V")
+
+
+def _drop_none(values: Mapping[str, _V | None]) -> dict[str, _V]:
     return {k: v for k, v in values.items() if v is not None}
 
 
@@ -135,7 +139,12 @@ def _check(ok: bool, message: str, field: str) -> None:
 
 
 def _build(
-    ref: str, step_type: StepType, specific: Mapping[str, Any], options: StepOptions, **refs: Any
+    ref: str,
+    step_type: StepType,
+    specific: Mapping[str, object],
+    options: StepOptions,
+    job: str | JobDefinition | None = None,
+    sub_workflow: str | WorkflowDefinition | None = None,
 ) -> Step:
     _check(isinstance(ref, str) and bool(ref.strip()), "a step needs a non-empty ref", "step_ref")
     depends_on = tuple(options.get("depends_on", ()))
@@ -194,7 +203,8 @@ def _build(
         condition=condition,
         compensation_job=options.get("compensation_job"),
         fields=fields,
-        **refs,
+        job=job,
+        sub_workflow=sub_workflow,
     )
 
 
@@ -320,14 +330,16 @@ def not_(condition: Condition) -> Condition:
 
 
 def compare(
-    op: Literal["eq", "ne", "gt", "gte", "lt", "lte", "contains", "in", "regex"], left: Any, right: Any
+    op: Literal["eq", "ne", "gt", "gte", "lt", "lte", "contains", "in", "regex"],
+    left: JSONInput,
+    right: JSONInput,
 ) -> Condition:
     """Compare two operands; ``{"step_ref": r}`` stands for that step's status,
     ``{"value": v}`` or a plain JSON value for itself."""
     return {"type": op, "left": left, "right": right}
 
 
-def condition_refs(condition: Any) -> list[str]:
+def condition_refs(condition: object) -> list[str]:
     """Every ``step_ref`` a condition mentions, at any depth."""
     found: list[str] = []
     if isinstance(condition, Mapping):

@@ -42,10 +42,12 @@ class PageQuery:
     def keys(self) -> list[str]:
         return [k for k in ("cursor", "limit") if getattr(self, k) is not None]
 
-    def __getitem__(self, key: str) -> Any:
-        if key not in self.keys():
-            raise KeyError(key)
-        return getattr(self, key)
+    def __getitem__(self, key: str) -> str | int:
+        if key == "cursor" and self.cursor is not None:
+            return self.cursor
+        if key == "limit" and self.limit is not None:
+            return self.limit
+        raise KeyError(key)
 
 
 @dataclass
@@ -72,7 +74,7 @@ def _next_query(query: PageQuery, page: object, seen: set[str]) -> PageQuery | N
     return PageQuery(cursor=cursor, limit=query.limit)
 
 
-def _data_of(page: object) -> list[Any]:
+def _data_of(page: object) -> list[object]:
     # A client page's typed `.data` first (its items are typed models); a plain dict's "data".
     data = getattr(page, "data", None)
     if data is None and isinstance(page, Mapping):

@@ -11,7 +11,7 @@ import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, ClassVar, TypeVar, Unpack
+from typing import ClassVar, TypeVar, Unpack
 
 from strait._compat import RetryFields, RetryPolicy, default_retry_if
 from strait._errors import ValidationError
@@ -20,6 +20,7 @@ from strait._plan import AsyncSleepFn, Call, Plan, Sleep, SleepFn, run_async, ru
 __all__ = ["RetryOptions", "async_with_retry", "default_retry_if", "with_retry"]
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 class RetryOptions(RetryPolicy):
@@ -37,11 +38,14 @@ def _options(options: RetryPolicy | None, fields: RetryFields) -> RetryPolicy:
     return options if options is not None else RetryOptions(**fields)
 
 
-def _retry_plan(fn: Callable[[], Any], policy: RetryPolicy, rand: Callable[[], float]) -> Plan[Any]:
+def _retry_plan(fn: Callable[[], object], policy: RetryPolicy, rand: Callable[[], float]) -> Plan[R]:
+    """Call ``fn`` until it succeeds or ``policy`` gives up; ``R`` is what the driver's call
+    of ``fn`` gives (its result, awaited on the async driver)."""
     attempt = 1
     while True:
         try:
-            return (yield Call(fn))
+            result: R = yield Call(fn)
+            return result
         except Exception as exc:
             if attempt >= policy.attempts or not policy.retries(exc, attempt):
                 raise

@@ -14,7 +14,7 @@ import json
 import random
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Generic, TypeAlias, TypedDict, TypeVar, Unpack
 
 from strait._compat import RetryPolicy
 from strait._errors import StraitError, ValidationError
@@ -22,6 +22,7 @@ from strait._limits import MAX_IDEMPOTENCY_KEY_LENGTH
 from strait._plan import AsyncSleepFn, Call, Plan, SleepFn, field_of, run_async, run_sync
 
 from ._retry import _retry_plan
+from ._wait import check_keywords
 
 if TYPE_CHECKING:
     from strait._client import AsyncClient, Client
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "IdempotentOptions",
+    "WaitOptions",
     "async_trigger_and_wait",
     "async_trigger_idempotent",
     "idempotency_key",
@@ -51,6 +54,7 @@ __all__ = [
 # --- triggering ----------------------------------------------------------------------------
 
 _MAX_IDEMPOTENCY_KEY = MAX_IDEMPOTENCY_KEY_LENGTH
+_Sleep = TypeVar("_Sleep")
 
 
 def idempotency_key(*parts: object) -> str:
@@ -93,37 +97,51 @@ def trigger_plan(
     return answer
 
 
-def trigger_idempotent(
-    client: Client,
+class IdempotentOptions(TypedDict, Generic[_Sleep], total=False):
+    """How ``trigger_idempotent`` triggers: ``key`` (default: :func:`idempotency_key` of the
+    job id and payload), ``retry`` (a :class:`~strait.RetryPolicy`; default: no retry) and
+    ``sleep`` between retries (``time.sleep`` / ``asyncio.sleep``)."""
+
+    key: str | None
+    retry: RetryPolicy | None
+    sleep: _Sleep
+
+
+def _idempotent_plan(
+    client: Client | AsyncClient,
     job_id: str,
-    payload: object = None,
-    *,
-    key: str | None = None,
-    retry: RetryPolicy | None = None,
-    sleep: SleepFn = time.sleep,
+    payload: object,
+    options: IdempotentOptions[SleepFn] | IdempotentOptions[AsyncSleepFn],
+) -> Plan[TriggerAnswer]:
+    check_keywords(options, IdempotentOptions.__optional_keys__, "trigger_idempotent")
+    key = options.get("key")
+    key = key if key is not None else idempotency_key(job_id, payload)
+    return (yield from trigger_plan(client, job_id, payload, key, options.get("retry")))
+
+
+def trigger_idempotent(
+    client: Client, job_id: str, payload: object = None, **options: Unpack[IdempotentOptions[SleepFn]]
 ) -> TriggerAnswer:
     """Trigger ``job_id`` with an Idempotency-Key, retrying safely if ``retry`` is given.
 
     ``key`` defaults to :func:`idempotency_key` of the job id and payload, so the
     same trigger always carries the same key. The server answers a repeated key
-    with the run it already started (``idempotency_hit: true``).
+    with the run it already started (``idempotency_hit: true``). The keywords are
+    :class:`IdempotentOptions`.
     """
-    key = key if key is not None else idempotency_key(job_id, payload)
-    return run_sync(trigger_plan(client, job_id, payload, key, retry), sleep)
+    sleep = options.get("sleep", time.sleep)
+    return run_sync(_idempotent_plan(client, job_id, payload, options), sleep)
 
 
 async def async_trigger_idempotent(
     client: AsyncClient,
     job_id: str,
     payload: object = None,
-    *,
-    key: str | None = None,
-    retry: RetryPolicy | None = None,
-    sleep: AsyncSleepFn = asyncio.sleep,
+    **options: Unpack[IdempotentOptions[AsyncSleepFn]],
 ) -> TriggerAnswer:
-    """The async form of :func:`trigger_idempotent`."""
-    key = key if key is not None else idempotency_key(job_id, payload)
-    return await run_async(trigger_plan(client, job_id, payload, key, retry), sleep)
+    """The async form of :func:`trigger_idempotent` (``sleep`` defaults to ``asyncio.sleep``)."""
+    sleep = options.get("sleep", asyncio.sleep)
+    return await run_async(_idempotent_plan(client, job_id, payload, options), sleep)
 
 
 def _run_id_of(answer: object) -> str:
@@ -136,20 +154,38 @@ def _run_id_of(answer: object) -> str:
     return run_id
 
 
+class WaitOptions(TypedDict, Generic[_Sleep], total=False):
+    """How ``trigger_and_wait`` waits: ``timeout`` (seconds, default 120), ``interval``
+    between polls (default 2), ``sleep`` (``time.sleep`` / ``asyncio.sleep``) and ``clock``
+    (``time.monotonic``)."""
+
+    timeout: float
+    interval: float
+    sleep: _Sleep
+    clock: Callable[[], float]
+
+
 def trigger_and_wait_plan(
     client: Client | AsyncClient,
-    job_id: str,
+    job: str | Plan[str],
     payload: object,
     key: str | None,
-    timeout: float,
-    interval: float,
+    wait: WaitOptions[SleepFn] | WaitOptions[AsyncSleepFn],
     sleep: SleepFn | AsyncSleepFn,
-    clock: Callable[[], float],
 ) -> Plan[JobRun]:
-    """Trigger, then wait as ``client.runs.wait`` does (the run's live stream, else polling)."""
+    """Trigger the job (its id, or the plan that finds it: ``job.trigger_and_wait`` looks
+    it up by slug), then wait as ``client.runs.wait`` does (the run's live stream, else
+    polling)."""
+    check_keywords(wait, WaitOptions.__optional_keys__, "trigger_and_wait")
+    job_id = job if isinstance(job, str) else (yield from job)
     answer = yield from trigger_plan(client, job_id, payload, key, None)
     run_id = _run_id_of(answer)
-    options = {"timeout": timeout, "interval": interval, "sleep": sleep, "clock": clock}
+    options = {
+        "timeout": wait.get("timeout", 120.0),
+        "interval": wait.get("interval", 2.0),
+        "sleep": sleep,
+        "clock": wait.get("clock", time.monotonic),
+    }
     run: JobRun = yield Call(client.runs.wait, (run_id,), options)
     return run
 
@@ -160,14 +196,13 @@ def trigger_and_wait(
     payload: object = None,
     *,
     idempotency_key: str | None = None,
-    timeout: float = 120.0,
-    interval: float = 2.0,
-    sleep: SleepFn = time.sleep,
-    clock: Callable[[], float] = time.monotonic,
+    **wait: Unpack[WaitOptions[SleepFn]],
 ) -> JobRun:
-    """Trigger ``job_id`` and wait for the run with ``client.runs.wait``; return the finished run."""
-    plan = trigger_and_wait_plan(client, job_id, payload, idempotency_key, timeout, interval, sleep, clock)
-    return run_sync(plan, sleep)
+    """Trigger ``job_id`` and wait for the run with ``client.runs.wait``; return the finished
+    run. The other keywords are :class:`WaitOptions` (``timeout`` 120 s, ``interval`` 2 s,
+    ``sleep``, ``clock``)."""
+    sleep = wait.get("sleep", time.sleep)
+    return run_sync(trigger_and_wait_plan(client, job_id, payload, idempotency_key, wait, sleep), sleep)
 
 
 async def async_trigger_and_wait(
@@ -176,11 +211,9 @@ async def async_trigger_and_wait(
     payload: object = None,
     *,
     idempotency_key: str | None = None,
-    timeout: float = 120.0,
-    interval: float = 2.0,
-    sleep: AsyncSleepFn = asyncio.sleep,
-    clock: Callable[[], float] = time.monotonic,
+    **wait: Unpack[WaitOptions[AsyncSleepFn]],
 ) -> JobRun:
-    """The async form of :func:`trigger_and_wait`."""
-    plan = trigger_and_wait_plan(client, job_id, payload, idempotency_key, timeout, interval, sleep, clock)
+    """The async form of :func:`trigger_and_wait` (``sleep`` defaults to ``asyncio.sleep``)."""
+    sleep = wait.get("sleep", asyncio.sleep)
+    plan = trigger_and_wait_plan(client, job_id, payload, idempotency_key, wait, sleep)
     return await run_async(plan, sleep)

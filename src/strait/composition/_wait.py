@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Generic, TypedDict, TypeVar, Unpack, overload
 
 from strait._errors import ValidationError
 from strait._plan import AsyncSleepFn, Call, Plan, SleepFn, run_async, run_sync
@@ -23,42 +23,64 @@ if TYPE_CHECKING:
     from strait._client import AsyncClient, Client
     from strait._generated.models.job_run import JobRun
 
-__all__ = ["async_wait_for_run", "wait_for_run"]
+__all__ = ["PollOptions", "async_wait_for_run", "wait_for_run"]
 
 T = TypeVar("T")
+_Sleep = TypeVar("_Sleep")
+
+
+class PollOptions(TypedDict, Generic[_Sleep], total=False):
+    """How :func:`wait_for_run` waits: ``timeout`` in seconds (default 120) or
+    ``timeout_ms``; ``interval`` seconds between polls (default 2); ``is_done``, what
+    "finished" means (default: a terminal run status); ``sleep`` (``time.sleep`` /
+    ``asyncio.sleep``) and ``clock`` (``time.monotonic``)."""
+
+    timeout: float | None
+    timeout_ms: float | None
+    interval: float
+    is_done: Callable[[str], bool]
+    sleep: _Sleep
+    clock: Callable[[], float]
+
+
+def check_keywords(given: Mapping[str, object], allowed: Iterable[str], function: str) -> None:
+    """A keyword an options TypedDict does not name is a TypeError, as it is for any
+    Python signature (a type checker catches it first; this is for everyone else)."""
+    unknown = sorted(set(given) - set(allowed))
+    if unknown:
+        raise TypeError(f"{function}: unexpected keyword argument(s): {', '.join(unknown)}")
 
 
 def _wait_for_run_plan(
     client: Client | AsyncClient | None,
-    get_run: Callable[[str], Any] | None,
-    get_status: Callable[[Any], str],
+    get_run: Callable[[str], object] | None,
+    get_status: Callable[[T], str],
     run_id: str,
-    timeout: float | None,
-    timeout_ms: float | None,
-    interval: float,
-    is_done: Callable[[str], bool],
-) -> Callable[[Any, Callable[[], float]], Plan[Any]]:
-    """The plan of :func:`wait_for_run` (checked now, run with the caller's sleep and clock):
-    ``client.runs.wait`` for the default status rule, else polling ``get_run``."""
-    seconds = wait_seconds(timeout, timeout_ms)
+    options: PollOptions[SleepFn] | PollOptions[AsyncSleepFn],
+    sleep: SleepFn | AsyncSleepFn,
+) -> Plan[T]:
+    """:func:`wait_for_run` for both drivers: ``client.runs.wait`` for the default status
+    rule, else polling ``get_run`` (or ``client.runs.get``) under one deadline."""
+    check_keywords(options, PollOptions.__optional_keys__, "wait_for_run")
+    seconds = wait_seconds(options.get("timeout"), options.get("timeout_ms"))
+    interval = options.get("interval", 2.0)
+    is_done = options.get("is_done", is_terminal_run_status)
+    clock = options.get("clock", time.monotonic)
     if get_run is None and client is None:
         raise ValidationError("wait_for_run needs get_run= or client=", field="get_run", source="argument")
-
-    def plan(sleep: Any, clock: Callable[[], float]) -> Plan[Any]:
-        if get_run is None and get_status is status_of and is_done is is_terminal_run_status:
-            assert client is not None
-            options = {"timeout": seconds, "interval": interval, "sleep": sleep, "clock": clock}
-            return (yield Call(client.runs.wait, (run_id,), options))
-        poll: Callable[[str], Any]
-        if get_run is not None:
-            poll = get_run
-        else:
-            assert client is not None
-            poll = client.runs.get
-        deadline = clock() + seconds
-        return (yield from poll_plan(poll, get_status, run_id, seconds, interval, is_done, clock, deadline))
-
-    return plan
+    if get_run is None and get_status is status_of and is_done is is_terminal_run_status:
+        assert client is not None
+        wait = {"timeout": seconds, "interval": interval, "sleep": sleep, "clock": clock}
+        run: T = yield Call(client.runs.wait, (run_id,), wait)
+        return run
+    poll: Callable[[str], object]
+    if get_run is not None:
+        poll = get_run
+    else:
+        assert client is not None
+        poll = client.runs.get
+    deadline = clock() + seconds
+    return (yield from poll_plan(poll, get_status, run_id, seconds, interval, is_done, clock, deadline))
 
 
 @overload
@@ -68,15 +90,8 @@ def wait_for_run(
     run_id: str,
     get_run: Callable[[str], T],
     get_status: Callable[[T], str] = ...,
-    timeout: float | None = ...,
-    timeout_ms: float | None = ...,
-    interval: float = ...,
-    is_done: Callable[[str], bool] = ...,
-    sleep: SleepFn = ...,
-    clock: Callable[[], float] = ...,
+    **options: Unpack[PollOptions[SleepFn]],
 ) -> T: ...
-
-
 @overload
 def wait_for_run(
     client: Client,
@@ -84,28 +99,16 @@ def wait_for_run(
     run_id: str,
     get_run: None = ...,
     get_status: Callable[[JobRun], str] = ...,
-    timeout: float | None = ...,
-    timeout_ms: float | None = ...,
-    interval: float = ...,
-    is_done: Callable[[str], bool] = ...,
-    sleep: SleepFn = ...,
-    clock: Callable[[], float] = ...,
+    **options: Unpack[PollOptions[SleepFn]],
 ) -> JobRun: ...
-
-
 def wait_for_run(
     client: Client | None = None,
     *,
     run_id: str,
-    get_run: Callable[[str], Any] | None = None,
-    get_status: Callable[[Any], str] = status_of,
-    timeout: float | None = None,
-    timeout_ms: float | None = None,
-    interval: float = 2.0,
-    is_done: Callable[[str], bool] = is_terminal_run_status,
-    sleep: SleepFn = time.sleep,
-    clock: Callable[[], float] = time.monotonic,
-) -> Any:
+    get_run: Callable[[str], T] | None = None,
+    get_status: Callable[[T], str] = status_of,
+    **options: Unpack[PollOptions[SleepFn]],
+) -> T:
     """Wait until run ``run_id`` is finished and return it.
 
     With ``get_run``, poll ``get_run(run_id)`` every ``interval`` seconds until its
@@ -114,13 +117,14 @@ def wait_for_run(
     follows the run's live stream and falls back to polling when the server offers
     none (with a custom ``get_status`` or ``is_done``, it polls ``client.runs.get``).
 
-    ``client`` may be passed first (``wait_for_run(client, run_id=...)``); ``timeout`` is
-    in seconds (default 120), or give ``timeout_ms``.
+    ``client`` may be passed first (``wait_for_run(client, run_id=...)``); the other
+    keywords are :class:`PollOptions` (``timeout`` in seconds, default 120, or
+    ``timeout_ms``; ``interval``, default 2; ``is_done``; ``sleep``; ``clock``).
 
     Raises :class:`~strait.StraitTimeoutError` after ``timeout`` seconds.
     """
-    plan = _wait_for_run_plan(client, get_run, get_status, run_id, timeout, timeout_ms, interval, is_done)
-    return run_sync(plan(sleep, clock), sleep)
+    sleep = options.get("sleep", time.sleep)
+    return run_sync(_wait_for_run_plan(client, get_run, get_status, run_id, options, sleep), sleep)
 
 
 @overload
@@ -130,15 +134,8 @@ async def async_wait_for_run(
     run_id: str,
     get_run: Callable[[str], Awaitable[T]],
     get_status: Callable[[T], str] = ...,
-    timeout: float | None = ...,
-    timeout_ms: float | None = ...,
-    interval: float = ...,
-    is_done: Callable[[str], bool] = ...,
-    sleep: AsyncSleepFn = ...,
-    clock: Callable[[], float] = ...,
+    **options: Unpack[PollOptions[AsyncSleepFn]],
 ) -> T: ...
-
-
 @overload
 async def async_wait_for_run(
     client: AsyncClient,
@@ -146,29 +143,17 @@ async def async_wait_for_run(
     run_id: str,
     get_run: None = ...,
     get_status: Callable[[JobRun], str] = ...,
-    timeout: float | None = ...,
-    timeout_ms: float | None = ...,
-    interval: float = ...,
-    is_done: Callable[[str], bool] = ...,
-    sleep: AsyncSleepFn = ...,
-    clock: Callable[[], float] = ...,
+    **options: Unpack[PollOptions[AsyncSleepFn]],
 ) -> JobRun: ...
-
-
 async def async_wait_for_run(
     client: AsyncClient | None = None,
     *,
     run_id: str,
-    get_run: Callable[[str], Awaitable[Any]] | None = None,
-    get_status: Callable[[Any], str] = status_of,
-    timeout: float | None = None,
-    timeout_ms: float | None = None,
-    interval: float = 2.0,
-    is_done: Callable[[str], bool] = is_terminal_run_status,
-    sleep: AsyncSleepFn = asyncio.sleep,
-    clock: Callable[[], float] = time.monotonic,
-) -> Any:
+    get_run: Callable[[str], Awaitable[T]] | None = None,
+    get_status: Callable[[T], str] = status_of,
+    **options: Unpack[PollOptions[AsyncSleepFn]],
+) -> T:
     """The async form of :func:`wait_for_run` (``get_run`` returns an awaitable; ``client``
-    is an :class:`~strait.AsyncClient`)."""
-    plan = _wait_for_run_plan(client, get_run, get_status, run_id, timeout, timeout_ms, interval, is_done)
-    return await run_async(plan(sleep, clock), sleep)
+    is an :class:`~strait.AsyncClient`; ``sleep`` defaults to ``asyncio.sleep``)."""
+    sleep = options.get("sleep", asyncio.sleep)
+    return await run_async(_wait_for_run_plan(client, get_run, get_status, run_id, options, sleep), sleep)

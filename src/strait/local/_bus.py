@@ -11,13 +11,18 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["RUN_FINISHED", "STEP_TRIGGER_SETTLED", "emit", "on"]
+__all__ = ["RUN_FINISHED", "RUN_SETTLED", "STEP_TRIGGER_SETTLED", "WORKFLOW_RUN_MOVED", "emit", "on"]
 
 #: A job run reached a terminal status: ``(emu, run)``.
 RUN_FINISHED = "run.finished"
 #: A workflow step's event trigger received its event, timed out or was canceled:
 #: ``(emu, trigger, outcome)``.
 STEP_TRIGGER_SETTLED = "step_trigger.settled"
+#: The executor ended a run (its endpoint's answer, a worker's result, or the timeout),
+#: after RUN_FINISHED: ``(emu, run)``. Cancel, expiry and the run-token API do not.
+RUN_SETTLED = "run.settled"
+#: A workflow run changed status: ``(emu, run, previous status, new status)``.
+WORKFLOW_RUN_MOVED = "workflow_run.moved"
 
 _REACTIONS: defaultdict[str, list[Callable[..., Any]]] = defaultdict(list)
 

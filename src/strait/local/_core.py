@@ -91,7 +91,7 @@ class State:
     idempotency: dict[tuple[str, str], Run] = field(default_factory=dict)  # (job id, key) -> run
     activity: list[JSONObject] = field(default_factory=list)
     #: The ``_ops_*`` areas' tables (area -> id -> wire dict), plain JSON so ``--db`` keeps them.
-    extras: dict[str, dict[str, JSONObject]] = field(default_factory=dict)
+    extras: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: The idempotency middleware's answers: (api key id, path, key) -> Replay.
     replays: dict[tuple[str, str, str], Replay] = field(default_factory=dict)
     #: Debounced triggers waiting to fire: (job id, debounce key) -> pending trigger.

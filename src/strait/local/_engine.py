@@ -445,6 +445,7 @@ def _settle(
             except ValueError:
                 result = raw.decode("utf-8", "replace")
         finish_run(emu, run, fsm.RunStatus.COMPLETED.value, result=result, has_result=bool(raw))
+        _bus.emit(emu, _bus.RUN_SETTLED, run)
         return
     if status is not None:
         error_class, error = _classify(status), f"endpoint returned {status}"
@@ -492,6 +493,7 @@ def fail_attempt(emu: EmulatorCore, run: Run, error: str, error_class: str) -> N
         return
     run.error, run.error_class = error, error_class
     move(emu, run, fsm.RunStatus.DEAD_LETTER.value, error=error)
+    _bus.emit(emu, _bus.RUN_SETTLED, run)
 
 
 def retry_delay(attempt: int) -> float:
@@ -510,6 +512,7 @@ def _time_out(emu: EmulatorCore, run: Run) -> None:
         return
     run.error, run.error_class = TIMED_OUT_ERROR, "transient"
     finish_run(emu, run, fsm.RunStatus.TIMED_OUT.value, error=TIMED_OUT_ERROR)
+    _bus.emit(emu, _bus.RUN_SETTLED, run)
 
 
 def _timeout(emu: EmulatorCore, run: Run, generation: int) -> None:

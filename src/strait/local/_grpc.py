@@ -48,6 +48,7 @@ from strait._types import JSONValue
 from strait.worker._proto import worker_pb2 as pb
 from strait.worker._proto import worker_pb2_grpc as pb_grpc
 
+from . import _bus
 from ._core import EmulatorCore, hash_key
 from ._engine import begin_attempt, fail_attempt, finish_run, held, move
 from ._json import as_int
@@ -264,6 +265,7 @@ class WorkerHub:
                 fail_attempt(self.emu, run, INVALID_OUTPUT_ERROR, "unknown")
             else:
                 finish_run(self.emu, run, "completed", result=result, has_result=bool(output))
+                _bus.emit(self.emu, _bus.RUN_SETTLED, run)
                 task_status = "completed"
         else:
             message = error or f"worker reported terminal status {status!r} without error message"

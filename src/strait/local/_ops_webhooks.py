@@ -8,11 +8,12 @@ from __future__ import annotations
 import json
 import secrets
 import time
+from collections.abc import Mapping
 from datetime import timedelta
-from typing import Any
 from urllib.parse import urlsplit
 
 import aiohttp
+from aiohttp import web
 
 from strait._signing import sign
 
@@ -20,6 +21,7 @@ from ._clock import format_time
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, as_int, json_response
 from ._ops_common import creation_body, owned_record, public, required, stamp, table, validation_failed
+from ._ops_deliveries import detach_subscription
 
 #: api/webhook_subscriptions.go:18-36 (domain/types.go event names).
 EVENT_TYPES = frozenset(
@@ -50,7 +52,7 @@ TEST_MAX_REDIRECTS = 2  # the third redirect is refused (api/webhooks.go:72-75)
 TEST_BODY_LIMIT = 4096  # api/webhooks.go:95
 
 
-def _check_url(url: Any) -> str:
+def _check_url(url: object) -> str:
     """worker/validate.go:12-30 as api/server.go:1431-1443 words it (private hosts allowed)."""
     parts = urlsplit(str(url))
     if parts.scheme not in ("http", "https"):
@@ -60,7 +62,7 @@ def _check_url(url: Any) -> str:
     return str(url)
 
 
-def _check_types(body: dict[str, Any]) -> None:
+def _check_types(body: Mapping[str, object]) -> None:
     if not isinstance(body["event_types"], list) or not body["event_types"]:
         raise validation_failed("event_types: failed on 'min'")
 
@@ -69,12 +71,12 @@ def _new_secret() -> str:
     return "whsec_" + secrets.token_hex(32)
 
 
-def _find(call: Call) -> dict[str, Any]:
+def _find(call: Call) -> dict[str, object]:
     return owned_record(call, "webhook_subscriptions", call.params["id"], "webhook subscription")
 
 
 @operation("create-webhook-subscription")
-def create_webhook_subscription(call: Call) -> Any:
+def create_webhook_subscription(call: Call) -> web.Response:
     body = creation_body(call, "webhook_url", "event_types", check=_check_types)
     types = body["event_types"]
     for kind in types:
@@ -84,9 +86,9 @@ def create_webhook_subscription(call: Call) -> Any:
     subs = table(call.emu, "webhook_subscriptions")
     if any(s["project_id"] == call.project_id and s["webhook_url"] == url for s in subs.values()):
         raise ApiFailure(409, "a webhook subscription for this URL already exists in this project")
-    secret = _new_secret()
-    sub: dict[str, Any] = {
-        "id": call.emu.new_id("whsub"),
+    secret, sub_id = _new_secret(), call.emu.new_id("whsub")
+    sub: dict[str, object] = {
+        "id": sub_id,
         "project_id": call.project_id,
         "webhook_url": url,
         "event_types": list(types),
@@ -94,12 +96,12 @@ def create_webhook_subscription(call: Call) -> Any:
         "created_at": stamp(call.emu),
         "_secret": secret,
     }
-    subs[sub["id"]] = sub
+    subs[sub_id] = sub
     return json_ok({"subscription": public(sub), "signing_secret": secret}, 201)
 
 
 @operation("list-webhook-subscriptions")
-def list_webhook_subscriptions(call: Call) -> Any:
+def list_webhook_subscriptions(call: Call) -> web.Response:
     """Active ones only, newest first (store/webhook_subscriptions.go: ``active = TRUE``)."""
     subs = [
         public(s)
@@ -110,14 +112,15 @@ def list_webhook_subscriptions(call: Call) -> Any:
 
 
 @operation("delete-webhook-subscription")
-def delete_webhook_subscription(call: Call) -> Any:
+def delete_webhook_subscription(call: Call) -> web.Response:
     sub = _find(call)
-    del table(call.emu, "webhook_subscriptions")[sub["id"]]
+    detach_subscription(call.emu, str(sub["id"]))
+    del table(call.emu, "webhook_subscriptions")[str(sub["id"])]
     return json_response(204, None)
 
 
 @operation("rotate-webhook-secret")
-def rotate_webhook_secret(call: Call) -> Any:
+def rotate_webhook_secret(call: Call) -> web.Response:
     minutes = as_int(call.obj().get("grace_period_minutes"))
     if minutes <= 0:
         minutes = DEFAULT_GRACE_MINUTES
@@ -129,8 +132,8 @@ def rotate_webhook_secret(call: Call) -> Any:
     sub["_grace_expires_at"] = format_time(grace)
     return json_ok(
         {
-            "subscription_id": sub["id"],
-            "new_secret": sub["_secret"],
+            "subscription_id": str(sub["id"]),
+            "new_secret": str(sub["_secret"]),
             "grace_expires_at": format_time(grace),
             "grace_period_minutes": minutes,
         }
@@ -138,7 +141,7 @@ def rotate_webhook_secret(call: Call) -> Any:
 
 
 @operation("test-webhook")
-async def test_webhook(call: Call) -> Any:
+async def test_webhook(call: Call) -> web.Response:
     """POSTs ``{"timestamp", "type": "webhook.test"}``, signed when a secret is given,
     and reports the answer (api/webhooks.go:38-104)."""
     body = call.obj()

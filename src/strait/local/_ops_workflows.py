@@ -367,8 +367,8 @@ async def bulk_cancel_workflow_runs(call: Call) -> Reply:
         if fsm.is_terminal_workflow_run_status(run.status):
             continue
         open_steps = [s for s in run.steps.values() if not fsm.is_terminal_step_status(s.status)]
+        run.error = BULK_CANCEL_RUN_ERROR  # first: a bulk cancel sends no webhooks
         await invoke(call, "cancel-workflow-run", {"workflowRunID": run.id})
-        run.error = BULK_CANCEL_RUN_ERROR
         for step in open_steps:
             step.error = BULK_CANCEL_STEP_ERROR
             job_run = call.emu.state.runs.get(step.job_run_id)

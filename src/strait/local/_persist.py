@@ -20,6 +20,7 @@ from ._core import ApiKey, EmulatorCore, State
 from ._engine import start
 from ._json import as_list, as_object, as_str
 from ._model import ENTITIES, Job, Workflow
+from ._ops_deliveries import DELIVERY_CLASSES
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -138,6 +139,7 @@ class _Decoder:
         self.classes: dict[str, Callable[..., object]] = {
             cls.__name__: cls for cls in (*ENTITIES, ApiKey, State)
         }
+        self.classes.update(DELIVERY_CLASSES)
 
     def decode(self, value: JSONValue) -> object:
         if isinstance(value, list):

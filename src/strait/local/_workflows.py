@@ -20,6 +20,7 @@ from strait import fsm
 from strait._limits import MAX_EVENT_KEY_LENGTH, MAX_TRACE_HEADER_BYTES, MAX_TRACEPARENT_BYTES
 from strait._types import JSONObject, JSONValue
 
+from . import _bus
 from . import _condition as condition
 from ._clock import format_time
 from ._core import EmulatorCore
@@ -237,7 +238,7 @@ def delete_workflow(call: Call) -> Reply:
 
 def _move_run(emu: EmulatorCore, run: WorkflowRun, to: str, error: str = "") -> None:
     fsm.transition_workflow_run(run.status, fsm.workflow_run_event_to(to))
-    run.status = to
+    previous, run.status = run.status, to
     now = emu.clock.now()
     if to == "running" and run.started_at is None:
         run.started_at = now
@@ -247,6 +248,7 @@ def _move_run(emu: EmulatorCore, run: WorkflowRun, to: str, error: str = "") -> 
             run.error = error
     if emu.has_subscribers(f"activity:{run.project_id}"):
         emu.activity(run.project_id, "workflow_runs", "update", run.wire())
+    _bus.emit(emu, _bus.WORKFLOW_RUN_MOVED, run, previous, to)
     if fsm.is_terminal_workflow_run_status(to) and run.parent_step is not None:
         parent = emu.state.workflow_runs.get(run.parent_step[0])
         if parent is not None:

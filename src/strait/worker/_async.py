@@ -42,7 +42,7 @@ class AsyncRunContext(RunOperations[AsyncClient]):
     def _init_driver(self) -> None:
         self._beat_task: asyncio.Task[None] | None = None
 
-    async def _aperform(self, step: Step) -> Any:
+    async def _aperform(self, step: Step) -> object:
         if self._backend is not None and not isinstance(step, StopBeat):
             return self._backend(step)
         if isinstance(step, Sdk):

@@ -21,9 +21,9 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Protocol, TypeGuard
 
 from strait._errors import StraitError, ValidationError
 
@@ -32,10 +32,25 @@ __all__ = ["collect_jobs", "load_dir_jobs", "main"]
 DEFAULT_DIRS = ("src",)  # the documented default of strait.json "dirs"
 
 
-def _definitions(value: Any) -> list[Any]:
+class _Definition(Protocol):
+    """What the CLI reads of a job definition (``define_job(...)``, looked for by shape so
+    that this module does not import :mod:`strait.authoring`)."""
+
+    @property
+    def slug(self) -> str: ...
+
+    @property
+    def handler(self) -> Callable[..., object] | None: ...
+
+
+def _is_definition(value: object) -> TypeGuard[_Definition]:
+    return hasattr(value, "slug") and hasattr(value, "handler") and hasattr(value, "to_request")
+
+
+def _definitions(value: object) -> list[_Definition]:
     """Job definitions with handlers found in ``value`` (a definition, an iterable of them,
     or a module's globals)."""
-    if hasattr(value, "slug") and hasattr(value, "handler") and hasattr(value, "to_request"):
+    if _is_definition(value):
         return [value] if value.handler is not None else []
     if isinstance(value, dict):
         return [d for v in value.values() for d in _definitions(v) if not isinstance(v, dict)]
@@ -44,15 +59,15 @@ def _definitions(value: Any) -> list[Any]:
     return []
 
 
-def collect_jobs(specs: Sequence[str]) -> Any:
+def collect_jobs(specs: Sequence[str]) -> dict[str, Callable[..., object]] | list[_Definition]:
     """Jobs from ``module:attr`` (a definition, list, or ``{slug: fn}``) or ``module``
     (every job definition with a handler in it).
 
     Raises:
         ValidationError: the module cannot be imported, or the name holds no jobs.
     """
-    mapping: dict[str, Any] = {}
-    found: list[Any] = []
+    mapping: dict[str, Callable[..., object]] = {}
+    found: list[_Definition] = []
     for spec in specs:
         module_name, _, attr = spec.partition(":")
         try:
@@ -80,15 +95,15 @@ def collect_jobs(specs: Sequence[str]) -> Any:
             )
         found.extend(jobs)
     if mapping:
-        mapping.update({job.slug: job.handler for job in found})
+        mapping.update({job.slug: job.handler for job in found if job.handler is not None})
         return mapping
     return found
 
 
-def load_dir_jobs(dirs: Iterable[Path]) -> list[Any]:
+def load_dir_jobs(dirs: Iterable[Path]) -> list[_Definition]:
     """Import every ``*.py`` under ``dirs`` (each dir is put on ``sys.path``) and return the
     job definitions with handlers they define."""
-    found: dict[str, Any] = {}
+    found: dict[str, _Definition] = {}
     for folder in dirs:
         if not folder.is_dir():
             raise ValidationError(

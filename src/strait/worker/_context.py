@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import inspect
-from collections.abc import Callable, Coroutine, Generator, Iterable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import (
     TYPE_CHECKING,
@@ -25,22 +25,37 @@ from typing import (
     Protocol,
     Self,
     TypeVar,
+    Unpack,
     cast,
     overload,
 )
 
 from strait import _tracing
 from strait._errors import NotFoundError, RunCancelledError, StraitError, UnauthorizedError
+from strait._retry import run_now
 from strait._signing import SigningSecret
+from strait._types import JSONInput, JSONValue
 
-from ._core import DEFAULT_PROGRESS_INTERVAL, MISSING, RunCore, dispatch_kwargs, error_text, state_map
+from ._core import (
+    DEFAULT_PROGRESS_INTERVAL,
+    MISSING,
+    RunContextOptions,
+    RunCore,
+    RunFacts,
+    _Missing,
+    dispatch_kwargs,
+    error_text,
+    state_map,
+)
 
 if TYPE_CHECKING:
     from strait._client import AsyncClient, Client
+    from strait._generated.models.job_memory import JobMemory
     from strait._generated.models.job_run import JobRun
     from strait._generated.models.run_checkpoint import RunCheckpoint
     from strait._generated.models.run_event import RunEvent
     from strait._generated.models.run_output import RunOutput
+    from strait._generated.models.run_state import RunState
     from strait._generated.models.run_tool_call import RunToolCall
     from strait._generated.models.run_usage import RunUsage
     from strait._generated.models.sdk_spawn_response_201 import SdkSpawnResponse201
@@ -51,6 +66,7 @@ __all__ = ["Checkpoints", "RunOperations", "RunSink", "Sdk", "StopBeat", "operat
 P = ParamSpec("P")
 R = TypeVar("R")
 C = TypeVar("C")
+S = TypeVar("S", bound="_Driver")  # the context a plan runs on
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +74,7 @@ class Sdk:
     """Call ``client.sdk_runs.<name>(*args)``."""
 
     name: str
-    args: tuple[Any, ...]
+    args: tuple[Any, ...]  # the arguments of that SDK method
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,59 +95,115 @@ class RunSink(Protocol):
     """Where a context hosted by the SDK (the gRPC worker, the HTTP adapters) sends what
     does not go over REST: the run's outcome, and (worker mode) its log lines."""
 
-    def log(self, level: str, message: str, data: Any) -> bool:
+    def log(self, level: str, message: str, data: JSONInput) -> bool:
         """Handle a log line; False to send it over REST as usual."""
         ...
 
-    def finish(self, outcome: str, value: Any) -> None: ...
+    def finish(self, outcome: str, value: object) -> None: ...
 
 
-class operation(Generic[P, R]):
+class _Driver(Protocol):
+    """What :class:`operation` needs of a context: whether it is async, and its driver."""
+
+    @property
+    def _is_async(self) -> bool: ...
+
+    def _drive(self, plan: Plan[R]) -> R: ...
+
+    async def _adrive(self, plan: Plan[R]) -> R: ...
+
+
+class operation(Generic[S, P, R]):
     """A run-context method defined once as a plan: blocking on ``RunContext``,
     awaitable on ``AsyncRunContext``."""
 
-    def __init__(self, plan: Callable[Concatenate[Any, P], Plan[R]]) -> None:
+    def __init__(self, plan: Callable[Concatenate[S, P], Plan[R]]) -> None:
         self.plan = plan
         functools.update_wrapper(self, plan)
         sig = inspect.signature(plan)
         self._bound_signature = sig.replace(parameters=list(sig.parameters.values())[1:])
 
     @overload
-    def __get__(self, obj: None, owner: type | None = None) -> operation[P, R]: ...
+    def __get__(self, obj: None, owner: type | None = None) -> operation[S, P, R]: ...
     @overload
     def __get__(
         self, obj: RunOperations[AsyncClient], owner: type | None = None
-    ) -> Callable[P, Coroutine[Any, Any, R]]: ...
+    ) -> Callable[P, Coroutine[object, None, R]]: ...
     @overload
     def __get__(self, obj: RunOperations[Client], owner: type | None = None) -> Callable[P, R]: ...
-    @overload
-    def __get__(self, obj: RunOperations[Any], owner: type | None = None) -> Callable[P, Any]: ...
 
-    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+    def __get__(  # type: ignore[misc]  # the overloads name the two contexts S stands for
+        self, obj: S | None, owner: type | None = None
+    ) -> operation[S, P, R] | Callable[P, R] | Callable[P, Coroutine[object, None, R]]:
         if obj is None:
             return self
         plan = self.plan
-        if obj._is_async:
+        ctx = obj
+        bound: Callable[P, R] | Callable[P, Coroutine[object, None, R]]
+        if ctx._is_async:
 
             async def abound(*args: P.args, **kwargs: P.kwargs) -> R:
-                return await obj._adrive(plan(obj, *args, **kwargs))  # type: ignore[no-any-return]
+                return await ctx._adrive(plan(ctx, *args, **kwargs))
 
-            bound: Any = abound
+            bound = abound
         else:
 
             def sbound(*args: P.args, **kwargs: P.kwargs) -> R:
-                return obj._drive(plan(obj, *args, **kwargs))  # type: ignore[no-any-return]
+                return ctx._drive(plan(ctx, *args, **kwargs))
 
             bound = sbound
-        bound.__name__ = plan.__name__
-        bound.__qualname__ = f"{type(obj).__name__}.{plan.__name__}"
-        bound.__doc__ = plan.__doc__
-        bound.__signature__ = self._bound_signature
+        name = getattr(plan, "__name__", "operation")
+        described = {
+            "__name__": name,
+            "__qualname__": f"{type(obj).__name__}.{name}",
+            "__doc__": plan.__doc__,
+            "__signature__": self._bound_signature,
+        }
+        for key, value in described.items():
+            setattr(bound, key, value)
         return bound
 
-    def __call__(self, obj: Any, *args: Any, **kwargs: Any) -> Any:
-        """``RunContext.log(ctx, ...)``: call through the class."""
-        return self.__get__(obj, type(obj))(*args, **kwargs)
+    def __call__(self, obj: S, *args: P.args, **kwargs: P.kwargs) -> object:
+        """``RunContext.log(ctx, ...)``: call through the class (the result, or for an
+        ``AsyncRunContext`` the coroutine)."""
+        bound: Callable[P, object] = self.__get__(obj, type(obj))  # type: ignore[call-overload]
+        return bound(*args, **kwargs)
+
+
+def scoped(
+    plan: Callable[Concatenate[S, str, P], Plan[R]], scope: str, name: str, doc: str
+) -> operation[S, P, R]:
+    """An operation on one of the two key-value stores (``scope``: run ``"state"`` or job
+    ``"memory"``), whose routes differ only by the store's name: ``plan`` takes the scope
+    after the context."""
+
+    def bound(ctx: S, /, *args: P.args, **kwargs: P.kwargs) -> Plan[R]:
+        return plan(ctx, scope, *args, **kwargs)
+
+    bound.__name__ = bound.__qualname__ = name
+    bound.__doc__ = doc
+    signature = inspect.signature(plan)
+    context, _, *params = signature.parameters.values()
+    vars(bound)["__signature__"] = signature.replace(parameters=[context, *params])
+    return operation(bound)
+
+
+async def _step_through(plan: Plan[R], perform: Callable[[Step], Awaitable[object]]) -> R:
+    """Run ``plan``, performing each step (its result is sent back, its exception thrown
+    in): the one loop behind both drivers (the sync one awaits sync calls, :func:`run_now`)."""
+    value: object = None
+    error: BaseException | None = None
+    while True:
+        try:
+            step = plan.send(value) if error is None else plan.throw(error)
+        except StopIteration as stop:
+            result: R = stop.value
+            return result
+        value, error = None, None
+        try:
+            value = await perform(step)
+        except BaseException as exc:
+            error = exc
 
 
 class RunOperations(RunCore, Generic[C]):
@@ -142,8 +214,8 @@ class RunOperations(RunCore, Generic[C]):
     _sink: RunSink | None = None
     _cancelled = False
     _failure: BaseException | None = None
-    _reported: tuple[str, Any] | None = None  # hosted: complete()/fail() left to the host
-    _backend: Callable[[Sdk | Checkpoints], Any] | None = None  # answers SDK calls instead of the client
+    _reported: tuple[str, object] | None = None  # hosted: complete()/fail() left to the host
+    _backend: Callable[[Sdk | Checkpoints], object] | None = None  # answers SDK calls instead of the client
     _owns_client: bool
     _client: C | None
     _make_client: Callable[[], C] | None
@@ -158,8 +230,8 @@ class RunOperations(RunCore, Generic[C]):
         *,
         attempt: int | None = None,
         job_id: str | None = None,
-        last_checkpoint: Any = MISSING,
-        payload: Any = MISSING,
+        last_checkpoint: JSONInput | _Missing = MISSING,
+        payload: JSONInput | _Missing = MISSING,
         heartbeat_interval: float | None = None,
         auto_heartbeat: bool = False,
         progress_interval: float = DEFAULT_PROGRESS_INTERVAL,
@@ -204,7 +276,7 @@ class RunOperations(RunCore, Generic[C]):
         body: bytes | str | None = None,
         signing_secret: SigningSecret | None = None,
         verify: bool | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[RunContextOptions[C]],
     ) -> Self:
         """A context from the headers of Strait's dispatch request.
 
@@ -226,8 +298,8 @@ class RunOperations(RunCore, Generic[C]):
         """
         if not isinstance(headers, Mapping):
             headers = list(headers)  # read twice: for the run and for its trace
-        token, kwargs = dispatch_kwargs(headers, kwargs, body, signing_secret, verify)
-        ctx = cls(token, base_url, **kwargs)
+        token, options = dispatch_kwargs(headers, kwargs, body, signing_secret, verify)
+        ctx = cls(token, base_url, **options)
         ctx._dispatch = _tracing.dispatched(headers, "server", enabled=getattr(ctx._client, "_tracing", True))
         return ctx
 
@@ -236,48 +308,28 @@ class RunOperations(RunCore, Generic[C]):
         cls,
         *,
         token: str | None,
-        run_id: str | None,
-        attempt: int | None,
-        job_id: str | None,
-        payload: Any,
         project_id: str | None,
         make_client: Callable[[], C],
         sink: RunSink,
-        last_checkpoint: Any = MISSING,
-        heartbeat_interval: float | None = None,
-        secrets: Mapping[str, str] | None = None,
-        previous_error: str | None = None,
-        checkpoint_at: str | None = None,
+        **run: Unpack[RunFacts],
     ) -> Self:
         """A context the SDK hosts (worker mode, the HTTP adapters): its client is made on
-        first use, and its outcome (and, in worker mode, its logs) go to ``sink``. Hosts
-        drive it through the host protocol below (:mod:`strait.worker._hosting`)."""
+        first use, and its outcome (and, in worker mode, its logs) go to ``sink``; ``run``
+        is what the host read of the run. Hosts drive it through the host protocol below
+        (:mod:`strait.worker._hosting`)."""
         self = cls.__new__(cls)
         self._owns_client = True
         self._client = None
         self._make_client = make_client
         self._sink = sink
-        RunCore.__init__(
-            self,
-            token=token,
-            run_id=run_id,
-            attempt=attempt,
-            job_id=job_id,
-            last_checkpoint=last_checkpoint,
-            payload=payload,
-            heartbeat_interval=heartbeat_interval,
-            auto_heartbeat=False,
-            progress_interval=DEFAULT_PROGRESS_INTERVAL,
-            project_id=project_id,
-            secrets=secrets,
-            previous_error=previous_error,
-            checkpoint_at=checkpoint_at,
-        )
+        RunCore.__init__(self, token=token, project_id=project_id, **run)
         self._init_driver()
         return self
 
     @classmethod
-    def _faked(cls, backend: Callable[[Sdk | Checkpoints], Any], **kwargs: Any) -> Self:
+    def _faked(
+        cls, backend: Callable[[Sdk | Checkpoints], object], **kwargs: Unpack[RunContextOptions[C]]
+    ) -> Self:
         """A context whose SDK calls (each :class:`Sdk` / :class:`Checkpoints` step of its
         plans) are answered by ``backend`` instead of the client: the one seam
         :mod:`strait.testing` fakes. ``kwargs`` are the constructor's."""
@@ -300,11 +352,11 @@ class RunOperations(RunCore, Generic[C]):
         finally:
             self._leave()
 
-    def _host_payload(self) -> Any:
+    def _host_payload(self) -> JSONInput:
         """The payload the host read from the dispatch (None when it had none)."""
-        return None if self._payload is MISSING else self._payload
+        return None if isinstance(self._payload, _Missing) else self._payload
 
-    def _host_terminal(self) -> tuple[str, Any, BaseException | None] | None:
+    def _host_terminal(self) -> tuple[str, object, BaseException | None] | None:
         """What the handler reported with ``complete()`` / ``fail()``: (outcome, value,
         the exception given to ``fail()`` if any), or None."""
         if self._reported is None:
@@ -327,41 +379,22 @@ class RunOperations(RunCore, Generic[C]):
         if self._cancelled:
             raise RunCancelledError(f"run {self.run_id} was cancelled", run_id=self.run_id)
 
-    def _perform(self, step: Step) -> Any:  # pragma: no cover - each driver overrides
+    def _perform(self, step: Step) -> object:  # pragma: no cover - each driver overrides
         raise NotImplementedError
 
-    async def _aperform(self, step: Step) -> Any:  # pragma: no cover - each driver overrides
+    async def _aperform(self, step: Step) -> object:  # pragma: no cover - each driver overrides
         raise NotImplementedError
 
     def _drive(self, plan: Plan[R]) -> R:
-        value: Any = None
-        error: BaseException | None = None
-        while True:
-            try:
-                step = plan.send(value) if error is None else plan.throw(error)
-            except StopIteration as stop:
-                return stop.value  # type: ignore[no-any-return]
-            value, error = None, None
-            try:
-                value = self._perform(step)
-            except BaseException as exc:
-                error = exc
+        async def perform(step: Step) -> object:
+            return self._perform(step)
+
+        return run_now(_step_through(plan, perform))
 
     async def _adrive(self, plan: Plan[R]) -> R:
-        value: Any = None
-        error: BaseException | None = None
-        while True:
-            try:
-                step = plan.send(value) if error is None else plan.throw(error)
-            except StopIteration as stop:
-                return stop.value  # type: ignore[no-any-return]
-            value, error = None, None
-            try:
-                value = await self._aperform(step)
-            except BaseException as exc:
-                error = exc
+        return await _step_through(plan, self._aperform)
 
-    def _call(self, name: str, *args: Any) -> Plan[Any]:
+    def _call(self, name: str, *args: object) -> Plan[Any]:
         """One SDK request, refused once the run is cancelled."""
         self._check_live()
         return (yield Sdk(name, (self.run_id, *args)))
@@ -378,14 +411,17 @@ class RunOperations(RunCore, Generic[C]):
 
     @operation
     def payload(self) -> Plan[Any]:
-        """The run's payload (fetched once, then cached)."""
-        if self._payload is MISSING:
-            self._payload = yield from self._call("get_payload")
-        return self._payload
+        """The run's payload (fetched once, then cached): JSON of the shape the job's
+        callers give it, typed ``Any`` so that a handler states the shape it expects."""
+        payload = self._payload
+        if isinstance(payload, _Missing):
+            fetched: JSONValue = yield from self._call("get_payload")
+            payload = self._payload = fetched
+        return payload
 
     @operation
     def log(
-        self, message: str, *, level: str = "info", data: Any = None, type: str | None = None
+        self, message: str, *, level: str = "info", data: JSONInput = None, type: str | None = None
     ) -> Plan[RunEvent | None]:
         """Append a log line to the run (``level``: debug, info, warn, error).
 
@@ -397,7 +433,8 @@ class RunOperations(RunCore, Generic[C]):
             self._check_live()
             if self._sink.log(level, message, data):
                 return None
-        return cast("RunEvent | None", (yield from self._call("log_run", body)))
+        event: RunEvent = yield from self._call("log_run", body)
+        return event
 
     @operation
     def progress(
@@ -410,7 +447,7 @@ class RunOperations(RunCore, Generic[C]):
     ) -> Plan[None]:
         """Report progress (0-100). Cheap to call in a tight loop: updates within
         ``progress_interval`` are coalesced to the latest, and 100 is always sent."""
-        body = self._throttle.offer(self._progress_body(percent, message, step, eta_seconds))
+        body = self._throttle.offer(self._progress_body(percent, message, step, eta_seconds), percent)
         if body is not None:
             yield from self._call("progress_run", body)
 
@@ -428,10 +465,10 @@ class RunOperations(RunCore, Generic[C]):
         Raises:
             ValidationError: the run would hold more than 50 annotations, or a key/value is too long.
         """
-        body = self._annotate_body(annotations, more)
-        run: Any = yield from self._call("annotate_run", body)
-        self._annotated(body)
-        return cast("JobRun", run)
+        merged = self._annotate_body(annotations, more)
+        run: JobRun = yield from self._call("annotate_run", {"annotations": merged})
+        self._annotated(merged)
+        return run
 
     @operation
     def heartbeat(self) -> Plan[None]:
@@ -441,15 +478,16 @@ class RunOperations(RunCore, Generic[C]):
     # -- checkpoints and state -------------------------------------------------
 
     @operation
-    def checkpoint(self, state: Any, *, source: str | None = None) -> Plan[RunCheckpoint]:
+    def checkpoint(self, state: JSONInput, *, source: str | None = None) -> Plan[RunCheckpoint]:
         """Save resumable state; a retry receives it through :meth:`resume`."""
-        saved: Any = yield from self._call("checkpoint_run", self._checkpoint_body(state, source))
+        saved: RunCheckpoint = yield from self._call("checkpoint_run", self._checkpoint_body(state, source))
         self._checkpointed(state)
-        return cast("RunCheckpoint", saved)
+        return saved
 
     @operation
-    def resume(self, default: Any = None) -> Plan[Any]:
-        """The latest checkpoint state (from the dispatch, this attempt, or the server), else ``default``."""
+    def resume(self, default: JSONInput = None) -> Plan[Any]:
+        """The latest checkpoint state (from the dispatch, this attempt, or the server), else
+        ``default``: typed ``Any``, as the shape is the one the handler saved."""
         if not self._checkpoint_looked_up:
             self._check_live()
             self._checkpoint_looked_up = True
@@ -459,53 +497,47 @@ class RunOperations(RunCore, Generic[C]):
                 page = None  # the listing needs an API key on current servers
             if page is not None and page.data:
                 self._checkpoint = page.data[0]["state"]
-        return default if self._checkpoint is MISSING else self._checkpoint
+        return default if isinstance(self._checkpoint, _Missing) else self._checkpoint
 
-    def _value(self, op: str, key: str, default: Any) -> Plan[Any]:
+    # run state and job memory: two key-value stores whose routes differ only by name
+
+    def _get_plan(self, scope: str, key: str, default: JSONInput = None) -> Plan[Any]:
+        # Any: a stored value has the shape the job's code gave it
         try:
-            return (yield from self._call(op, key))["value"]
+            found: RunState | JobMemory = yield from self._call(f"get_{scope}", key)
         except NotFoundError:
             return default
+        return found["value"]
+
+    def _delete_plan(self, scope: str, key: str) -> Plan[None]:
+        yield from self._call(f"delete_{scope}", key)
+
+    def _list_plan(self, scope: str) -> Plan[dict[str, JSONValue]]:
+        return state_map((yield from self._call(f"list_{scope}")), f"{scope}_key")
+
+    get_state = scoped(
+        _get_plan, "state", "get_state", "The value of run-state ``key``, or ``default`` when unset."
+    )
+    get_memory = scoped(
+        _get_plan,
+        "memory",
+        "get_memory",
+        "The job-memory value ``key`` (shared by the job's runs), or ``default``.",
+    )
+    delete_state = scoped(_delete_plan, "state", "delete_state", "Delete run-state ``key``.")
+    delete_memory = scoped(_delete_plan, "memory", "delete_memory", "Delete job-memory ``key``.")
+    list_state = scoped(_list_plan, "state", "list_state", "All run state as ``{key: value}``.")
+    list_memory = scoped(_list_plan, "memory", "list_memory", "All job memory as ``{key: value}``.")
 
     @operation
-    def get_state(self, key: str, default: Any = None) -> Plan[Any]:
-        """The value of run-state ``key``, or ``default`` when unset."""
-        return (yield from self._value("get_state", key, default))
-
-    @operation
-    def set_state(self, key: str, value: Any) -> Plan[None]:
+    def set_state(self, key: str, value: JSONInput) -> Plan[None]:
         """Set run-state ``key`` (any JSON value)."""
         yield from self._call("set_state", {"key": key, "value": value})
 
     @operation
-    def delete_state(self, key: str) -> Plan[None]:
-        """Delete run-state ``key``."""
-        yield from self._call("delete_state", key)
-
-    @operation
-    def list_state(self) -> Plan[dict[str, Any]]:
-        """All run state as ``{key: value}``."""
-        return state_map((yield from self._call("list_state")), "state_key")
-
-    @operation
-    def get_memory(self, key: str, default: Any = None) -> Plan[Any]:
-        """The job-memory value ``key`` (shared by the job's runs), or ``default``."""
-        return (yield from self._value("get_memory", key, default))
-
-    @operation
-    def set_memory(self, key: str, value: Any, *, ttl: float | None = None) -> Plan[None]:
+    def set_memory(self, key: str, value: JSONInput, *, ttl: float | None = None) -> Plan[None]:
         """Set job-memory ``key``, optionally expiring after ``ttl`` seconds."""
         yield from self._call("set_memory", key, self._memory_body(value, ttl))
-
-    @operation
-    def delete_memory(self, key: str) -> Plan[None]:
-        """Delete job-memory ``key``."""
-        yield from self._call("delete_memory", key)
-
-    @operation
-    def list_memory(self) -> Plan[dict[str, Any]]:
-        """All job memory as ``{key: value}``."""
-        return state_map((yield from self._call("list_memory")), "memory_key")
 
     # -- telemetry and outputs ---------------------------------------------------
 
@@ -535,8 +567,8 @@ class RunOperations(RunCore, Generic[C]):
         self,
         tool_name: str,
         *,
-        input: Any = None,
-        output: Any = None,
+        input: JSONInput = None,
+        output: JSONInput = None,
         status: str | None = None,
         duration_ms: int | None = None,
     ) -> Plan[RunToolCall]:
@@ -549,7 +581,7 @@ class RunOperations(RunCore, Generic[C]):
         return cast("RunToolCall", (yield from self._call("tool_call_run", body)))
 
     @operation
-    def output(self, key: str, value: Any, *, schema: Any = None) -> Plan[RunOutput]:
+    def output(self, key: str, value: JSONInput, *, schema: JSONInput = None) -> Plan[RunOutput]:
         """Store (or replace) structured output ``key``."""
         return cast("RunOutput", (yield from self._call("output_run", self._output_body(key, value, schema))))
 
@@ -581,19 +613,19 @@ class RunOperations(RunCore, Generic[C]):
         The run moves to ``waiting`` and is dispatched again when the event arrives, so
         return from the handler afterwards: :meth:`run` will not complete a waiting run.
         """
-        answer: Any = yield from self._call(
+        answer: SdkWaitForEventResponse200 = yield from self._call(
             "wait_for_event_run", self._wait_body(event_key, timeout, notify_url)
         )
         self._suspended = True
         yield StopBeat()
-        return cast("SdkWaitForEventResponse200", answer)
+        return answer
 
     @operation
     def spawn(
         self,
         job_slug: str,
         *,
-        payload: Any = None,
+        payload: JSONInput = None,
         project_id: str | None = None,
         await_completion: bool | None = None,
         await_timeout: float | None = None,
@@ -606,7 +638,7 @@ class RunOperations(RunCore, Generic[C]):
         return cast("SdkSpawnResponse201", (yield from self._call("spawn_run", body)))
 
     @operation
-    def continue_as_new(self, payload: Any = None) -> Plan[JobRun]:
+    def continue_as_new(self, payload: JSONInput = None) -> Plan[JobRun]:
         """Queue a continuation run (this run's payload unless ``payload``); this run still
         needs to complete."""
         return cast(
@@ -614,7 +646,7 @@ class RunOperations(RunCore, Generic[C]):
         )
 
     @operation
-    def complete(self, result: Any = None) -> Plan[JobRun | None]:
+    def complete(self, result: object = None) -> Plan[JobRun | None]:
         """Mark the run completed with ``result``.
 
         In worker mode the result travels in the run's ``TaskResult`` when the handler
@@ -641,7 +673,9 @@ class RunOperations(RunCore, Generic[C]):
         text = error_text(error)
         return (yield from self._finish("fail_run", "failed", text, {"error": text}))
 
-    def _finish(self, op: str, outcome: str, value: Any, body: dict[str, Any]) -> Plan[JobRun | None]:
+    def _finish(
+        self, op: str, outcome: str, value: object, body: Mapping[str, object]
+    ) -> Plan[JobRun | None]:
         yield StopBeat()
         if self._sink is not None:
             try:

@@ -16,12 +16,13 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextvars import ContextVar, Token
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, Generic, TypeAlias, TypedDict, TypeVar, Unpack
 
 from strait import _tracing
 from strait._auth import RunTokenClaims, decode_run_token
 from strait._errors import ApiError, NoActiveRunError, RunFinishedError, ValidationError
 from strait._signing import SigningSecret, configured_signing_secret, verify_signature
+from strait._types import JSONInput, JSONValue
 
 __all__ = [
     "DEFAULT_HEARTBEAT_INTERVAL",
@@ -48,6 +49,7 @@ _TOKEN_HEADERS = ("x-run-token", "x-sdk-token")
 _SECRET_PREFIX = "x-secret-"
 
 logger = logging.getLogger("strait.worker")
+C = TypeVar("C")  # a run context's client type
 
 
 class _Missing:
@@ -58,6 +60,9 @@ class _Missing:
 
 
 MISSING: Final = _Missing()
+
+#: A request body the run context builds: JSON fields, some of them the caller's values.
+Body: TypeAlias = dict[str, JSONInput]
 
 
 def _secret_name(name: str) -> str:
@@ -109,7 +114,7 @@ class DispatchInfo:
     run_id: str | None = None
     job_id: str | None = None
     attempt: int | None = None
-    last_checkpoint: Any = MISSING
+    last_checkpoint: JSONValue | _Missing = MISSING
     checkpoint_at: str | None = None
     previous_error: str | None = None
     secrets: Secrets = field(default_factory=Secrets)
@@ -151,7 +156,7 @@ def parse_dispatch_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]
             raise ValidationError(
                 f"X-Attempt must be an integer, got {h['x-attempt']!r}", field="X-Attempt", source="headers"
             ) from None
-    checkpoint: Any = MISSING
+    checkpoint: JSONValue | _Missing = MISSING
     if "x-last-checkpoint" in h:
         try:
             checkpoint = json.loads(h["x-last-checkpoint"])
@@ -175,18 +180,37 @@ def parse_dispatch_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]
     )
 
 
-_DISPATCH_FIELDS = (
-    "run_id", "attempt", "job_id", "last_checkpoint", "checkpoint_at", "previous_error", "secrets"
-)  # fmt: skip
+class RunFacts(TypedDict, total=False):
+    """What a host knows of a run when it builds the run's context (from a dispatch's
+    headers, a worker assignment): keywords of the run contexts' constructor."""
+
+    run_id: str | None
+    attempt: int | None
+    job_id: str | None
+    last_checkpoint: JSONInput | _Missing
+    payload: JSONInput | _Missing
+    heartbeat_interval: float | None
+    secrets: Mapping[str, str] | None
+    previous_error: str | None
+    checkpoint_at: str | None
+
+
+class RunContextOptions(RunFacts, Generic[C], total=False):
+    """The run contexts' constructor keywords (after ``token`` and ``base_url``); ``C`` is
+    the client type."""
+
+    auto_heartbeat: bool
+    progress_interval: float
+    client: C | None
 
 
 def dispatch_kwargs(
     headers: Mapping[str, str] | Iterable[tuple[str, str]],
-    kwargs: dict[str, Any],
+    kwargs: RunContextOptions[C],
     body: bytes | str | None = None,
     signing_secret: SigningSecret | None = None,
     verify: bool | None = None,
-) -> tuple[str, dict[str, Any]]:
+) -> tuple[str, RunContextOptions[C]]:
     """The token and constructor keyword arguments for a context built from dispatch headers
     (explicit ``kwargs`` win over the headers).
 
@@ -220,9 +244,17 @@ def dispatch_kwargs(
         except ValueError:
             raise ValidationError("the dispatch body is not JSON", field="body", source="argument") from None
     info = parse_dispatch_headers(pairs)
-    for name in _DISPATCH_FIELDS:
-        kwargs.setdefault(name, getattr(info, name))
-    return info.token, kwargs
+    options: RunContextOptions[C] = {
+        "run_id": info.run_id,
+        "attempt": info.attempt,
+        "job_id": info.job_id,
+        "last_checkpoint": info.last_checkpoint,
+        "checkpoint_at": info.checkpoint_at,
+        "previous_error": info.previous_error,
+        "secrets": info.secrets,
+        **kwargs,
+    }
+    return info.token, options
 
 
 def _interval(value: float | None, auto: bool, name: str) -> float | None:
@@ -239,7 +271,7 @@ def _arg_error(message: str, name: str) -> ValidationError:
     return ValidationError(message, field=name, source="argument")
 
 
-def _non_empty(value: Any, name: str) -> str:
+def _non_empty(value: object, name: str) -> str:
     if not isinstance(value, str) or not value:
         raise _arg_error(f"{name} must be a non-empty string, got {value!r}", name)
     return value
@@ -253,7 +285,7 @@ def _seconds(value: float | None, name: str, maximum: int = MAX_WAIT_SECS) -> in
     return max(1, math.ceil(value))
 
 
-def _put(body: dict[str, Any], **fields: Any) -> dict[str, Any]:
+def _put(body: Body, **fields: JSONInput) -> Body:
     """``body`` plus every field that is not None (the server's optional fields)."""
     body.update({k: v for k, v in fields.items() if v is not None})
     return body
@@ -293,20 +325,20 @@ class ProgressThrottle:
         self.interval = float(interval)
         self._clock = clock
         self._last_sent: float | None = None
-        self.pending: dict[str, Any] | None = None
+        self.pending: Body | None = None
 
-    def offer(self, body: dict[str, Any]) -> dict[str, Any] | None:
-        """The body to send now, or None when it was kept as pending."""
+    def offer(self, body: Body, percent: float) -> Body | None:
+        """The body (of an update to ``percent``) to send now, or None when it was kept as pending."""
         now = self._clock()
         due = self._last_sent is None or now - self._last_sent >= self.interval
-        if due or body["percent"] >= 100:
+        if due or percent >= 100:
             self.pending = None
             self._last_sent = now
             return body
         self.pending = body
         return None
 
-    def take_pending(self) -> dict[str, Any] | None:
+    def take_pending(self) -> Body | None:
         """The held-back update, if any (cleared)."""
         body, self.pending = self.pending, None
         if body is not None:
@@ -346,19 +378,12 @@ class RunCore:
         self,
         *,
         token: str | None,
-        run_id: str | None,
-        attempt: int | None,
-        job_id: str | None,
-        last_checkpoint: Any,
-        payload: Any,
-        heartbeat_interval: float | None,
-        auto_heartbeat: bool,
-        progress_interval: float,
         project_id: str | None,
-        secrets: Mapping[str, str] | None = None,
-        previous_error: str | None = None,
-        checkpoint_at: str | None = None,
+        auto_heartbeat: bool = False,
+        progress_interval: float = DEFAULT_PROGRESS_INTERVAL,
+        **run: Unpack[RunFacts],
     ) -> None:
+        run_id, attempt = run.get("run_id"), run.get("attempt")
         if token is None:  # a worker-mode assignment without a run token (no REST calls)
             if not run_id:
                 raise ValidationError("a run context needs a run token or a run id", field="run_id")
@@ -376,22 +401,25 @@ class RunCore:
             self.claims = claims
             self.run_id = claims.run_id
             self.attempt = claims.attempt if claims.attempt is not None else attempt
-        self.job_id = job_id
+        self.job_id = run.get("job_id")
+        secrets = run.get("secrets")
         #: The job's secrets (``X-Secret-<KEY>`` headers of an HTTP dispatch); empty in worker mode.
         self.secrets: Secrets = (
             secrets if isinstance(secrets, Secrets) else Secrets(secrets) if secrets else _NO_SECRETS
         )
         #: On a retry, why the previous attempt failed (``X-Previous-Error``), else None.
-        self.previous_error = previous_error
+        self.previous_error = run.get("previous_error")
         #: On a retry, when the checkpoint in :attr:`last_checkpoint` was saved (RFC 3339,
         #: ``X-Checkpoint-At``), else None.
-        self.checkpoint_at = checkpoint_at
-        self.heartbeat_interval = _interval(heartbeat_interval, auto_heartbeat, "heartbeat_interval")
+        self.checkpoint_at = run.get("checkpoint_at")
+        self.heartbeat_interval = _interval(
+            run.get("heartbeat_interval"), auto_heartbeat, "heartbeat_interval"
+        )
         self.logger = logging.LoggerAdapter(logger, {"run_id": self.run_id, "attempt": self.attempt})
         self._project_id = project_id
-        self._checkpoint = last_checkpoint
-        self._checkpoint_looked_up = last_checkpoint is not MISSING or (self.attempt or 1) <= 1
-        self._payload = payload
+        self._checkpoint = run.get("last_checkpoint", MISSING)
+        self._checkpoint_looked_up = self._checkpoint is not MISSING or (self.attempt or 1) <= 1
+        self._payload = run.get("payload", MISSING)
         self._throttle = ProgressThrottle(progress_interval)
         self._annotation_keys: set[str] = set()
         self._terminal: str | None = None
@@ -415,8 +443,9 @@ class RunCore:
     @property
     def last_checkpoint(self) -> Any:
         """The latest checkpoint state known here (``X-Last-Checkpoint`` or saved by this
-        attempt), or None. :meth:`resume` also asks the server."""
-        return None if self._checkpoint is MISSING else self._checkpoint
+        attempt), or None. :meth:`resume` also asks the server. Typed ``Any``: its shape is
+        the one the handler saved."""
+        return None if isinstance(self._checkpoint, _Missing) else self._checkpoint
 
     def _begin_terminal(self, outcome: str) -> None:
         if self._terminal is not None:
@@ -451,14 +480,14 @@ class RunCore:
     # -- request bodies ---------------------------------------------------
 
     @staticmethod
-    def _log_body(message: str, level: str, data: Any, type: str | None) -> dict[str, Any]:
+    def _log_body(message: str, level: str, data: JSONInput, type: str | None) -> Body:
         _non_empty(message, "message")
         return _put({"message": message, "level": _non_empty(level, "level")}, data=data, type=type)
 
     @staticmethod
     def _progress_body(
         percent: float, message: str | None, step: str | None, eta_seconds: float | None
-    ) -> dict[str, Any]:
+    ) -> Body:
         if isinstance(percent, bool) or not isinstance(percent, (int, float)) or not 0 <= percent <= 100:
             raise _arg_error(f"percent must be a number in [0, 100], got {percent!r}", "percent")
         eta = None if eta_seconds is None else _seconds(eta_seconds, "eta_seconds")
@@ -467,7 +496,7 @@ class RunCore:
 
     def _annotate_body(
         self, annotations: Mapping[str, str] | None, more: Mapping[str, str]
-    ) -> dict[str, Any]:
+    ) -> dict[str, str]:
         merged = {**(annotations or {}), **more}
         if not merged:
             raise _arg_error("annotate() needs at least one annotation", "annotations")
@@ -484,18 +513,18 @@ class RunCore:
                 f"a run holds at most {MAX_ANNOTATIONS} annotations; this call would make it {total}",
                 "annotations",
             )
-        return {"annotations": merged}
+        return merged
 
-    def _annotated(self, body: Mapping[str, Any]) -> None:
-        self._annotation_keys.update(body["annotations"])
+    def _annotated(self, annotations: Mapping[str, str]) -> None:
+        self._annotation_keys.update(annotations)
 
     @staticmethod
-    def _checkpoint_body(state: Any, source: str | None) -> dict[str, Any]:
+    def _checkpoint_body(state: JSONInput, source: str | None) -> Body:
         if state is None:
             raise _arg_error("checkpoint state must not be None", "state")
         return _put({"state": state}, source=source)
 
-    def _checkpointed(self, state: Any) -> None:
+    def _checkpointed(self, state: JSONInput) -> None:
         self._checkpoint = state
         self._checkpoint_looked_up = True
 
@@ -507,9 +536,9 @@ class RunCore:
         completion_tokens: int | None,
         total_tokens: int | None,
         cost_microusd: int | None,
-    ) -> dict[str, Any]:
-        body = {"provider": _non_empty(provider, "provider"), "model": _non_empty(model, "model")}
-        counts = {
+    ) -> Body:
+        body: Body = {"provider": _non_empty(provider, "provider"), "model": _non_empty(model, "model")}
+        counts: dict[str, int | None] = {
             "prompt_tokens": prompt_tokens,
             "completion_tokens": completion_tokens,
             "total_tokens": total_tokens,
@@ -522,8 +551,8 @@ class RunCore:
 
     @staticmethod
     def _tool_call_body(
-        tool_name: str, input: Any, output: Any, status: str | None, duration_ms: int | None
-    ) -> dict[str, Any]:
+        tool_name: str, input: JSONInput, output: JSONInput, status: str | None, duration_ms: int | None
+    ) -> Body:
         return _put(
             {"tool_name": _non_empty(tool_name, "tool_name")},
             input=input,
@@ -533,17 +562,17 @@ class RunCore:
         )
 
     @staticmethod
-    def _output_body(key: str, value: Any, schema: Any) -> dict[str, Any]:
+    def _output_body(key: str, value: JSONInput, schema: JSONInput) -> Body:
         return _put({"output_key": _non_empty(key, "key"), "value": value}, schema=schema)
 
     @staticmethod
-    def _chunk_body(chunk: str, stream_id: str | None, done: bool) -> dict[str, Any]:
+    def _chunk_body(chunk: str, stream_id: str | None, done: bool) -> Body:
         if not isinstance(chunk, str):
             raise _arg_error(f"chunk must be a string, got {type(chunk).__name__}", "chunk")
         return _put({"chunk": chunk, "done": bool(done)}, stream_id=stream_id)
 
     @staticmethod
-    def _wait_body(event_key: str, timeout: float | None, notify_url: str | None) -> dict[str, Any]:
+    def _wait_body(event_key: str, timeout: float | None, notify_url: str | None) -> Body:
         _non_empty(event_key, "event_key")
         if len(event_key) > 512:
             raise _arg_error("event_key must be at most 512 characters", "event_key")
@@ -554,12 +583,12 @@ class RunCore:
     def _spawn_body(
         self,
         job_slug: str,
-        payload: Any,
+        payload: JSONInput,
         project_id: str | None,
         await_completion: bool | None,
         await_timeout: float | None,
         target_api_key: str | None,
-    ) -> dict[str, Any]:
+    ) -> Body:
         project = project_id or self._project_id
         if not project:
             raise _arg_error(
@@ -574,14 +603,14 @@ class RunCore:
         )
 
     @staticmethod
-    def _memory_body(value: Any, ttl: float | None) -> dict[str, Any]:
+    def _memory_body(value: JSONInput, ttl: float | None) -> Body:
         return _put({"value": value}, ttl_secs=_seconds(ttl, "ttl", maximum=2**31 - 1))
 
     @staticmethod
-    def _complete_body(result: Any) -> dict[str, Any]:
+    def _complete_body(result: object) -> dict[str, object]:
         return {} if result is None else {"result": result}
 
 
-def state_map(items: Iterable[Any], key: str) -> dict[str, Any]:
+def state_map(items: Iterable[Mapping[str, JSONValue]], key: str) -> dict[str, JSONValue]:
     """``{key: value}`` from a list of state or memory records."""
-    return {item[key]: item["value"] for item in items}
+    return {str(item[key]): item["value"] for item in items}

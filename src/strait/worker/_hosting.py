@@ -25,11 +25,12 @@ import logging
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Literal, TypedDict
 
 from strait._errors import SignatureVerificationError
 from strait._limits import MAX_ERROR_MESSAGE_BYTES, cut_utf8
 from strait._signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, SigningSecret, verify_signature
+from strait._types import JSONInput
 
 from ._async import AsyncRunContext
 from ._core import error_text
@@ -61,13 +62,13 @@ class Sink:
 
     __slots__ = ("_on_log",)
 
-    def __init__(self, on_log: Callable[[str, str, Any], bool] | None = None) -> None:
+    def __init__(self, on_log: Callable[[str, str, JSONInput], bool] | None = None) -> None:
         self._on_log = on_log
 
-    def log(self, level: str, message: str, data: Any) -> bool:
+    def log(self, level: str, message: str, data: JSONInput) -> bool:
         return self._on_log is not None and self._on_log(level, message, data)
 
-    def finish(self, outcome: str, value: Any) -> None:
+    def finish(self, outcome: str, value: object) -> None:
         """Nothing to do: the context records its outcome for the host."""
 
 
@@ -84,7 +85,7 @@ class Outcome:
     """
 
     status: Status
-    value: Any = None
+    value: object = None
     error: str = ""
     exception: BaseException | None = None
     output: bytes = b""
@@ -125,7 +126,7 @@ def _reason(text: str) -> str:
     return cut_utf8(text or "failed", MAX_ERROR_MESSAGE_BYTES)
 
 
-def _settled(ctx: RunContext | AsyncRunContext, result: Any, raised: BaseException | None) -> Outcome:
+def _settled(ctx: RunContext | AsyncRunContext, result: object, raised: BaseException | None) -> Outcome:
     reported = ctx._host_terminal()
     if reported is not None and reported[0] == "failed":
         return Outcome("failed", error=_reason(str(reported[1])), exception=reported[2], code="run_failed")
@@ -221,10 +222,18 @@ def log_outcome(outcome: Outcome, run_id: str, job_slug: str) -> None:
         )
 
 
-def reason_event(outcome: Outcome, answer: str) -> dict[str, Any]:
+class ReasonEvent(TypedDict):
+    """The ``ctx.log(**...)`` arguments recording why a run did not complete."""
+
+    message: str
+    level: str
+    data: dict[str, str]
+
+
+def reason_event(outcome: Outcome, answer: str) -> ReasonEvent:
     """The ``ctx.log(**...)`` arguments recording why a run did not complete, on the run
     itself (``answer`` says what the host told Strait, e.g. ``"HTTP 500 (retried)"``)."""
-    data: dict[str, Any] = {"code": outcome.code, "answer": answer}
+    data = {"code": outcome.code, "answer": answer}
     where = _where(outcome.exception) if outcome.code in ("handler_error", "run_failed") else None
     if where is not None:  # where the handler raised (not where its result failed to encode)
         data["where"] = where

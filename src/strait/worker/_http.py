@@ -46,6 +46,7 @@ from ._async import AsyncRunContext
 from ._core import parse_dispatch_headers
 from ._hosting import (
     Outcome,
+    ReasonEvent,
     Sink,
     context_class,
     encode_outcome,
@@ -197,7 +198,7 @@ class _Dispatcher:
         return _Prepared(handler, ctx)
 
 
-def _settle(prepared: _Prepared, outcome: Outcome) -> tuple[Outcome, Answer, dict[str, Any] | None]:
+def _settle(prepared: _Prepared, outcome: Outcome) -> tuple[Outcome, Answer, ReasonEvent | None]:
     """The encoded outcome, the answer, and the run event recording why it did not complete."""
     outcome = encode_outcome(outcome, MAX_RESULT_BYTES)
     if outcome.status == "completed":

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from strait._errors import ValidationError
+from strait._types import JSONValue
 
 __all__ = ["JobHandler", "Jobs", "decode_payload", "encode_result", "is_async_handler", "job_handlers"]
 
@@ -16,7 +17,7 @@ __all__ = ["JobHandler", "Jobs", "decode_payload", "encode_result", "is_async_ha
 Jobs = Iterable[Any] | Mapping[str, Callable[..., Any]]
 
 
-def is_async_handler(fn: Callable[..., Any]) -> bool:
+def is_async_handler(fn: object) -> bool:
     """Whether ``fn(ctx, payload)`` is a coroutine function (also as a callable object)."""
     method = type(fn).__call__ if callable(fn) else None  # an object with an async __call__
     return inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(method)
@@ -70,16 +71,17 @@ def job_handlers(jobs: Jobs) -> dict[str, JobHandler]:
     return out
 
 
-def decode_payload(raw: bytes) -> Any:
+def decode_payload(raw: bytes) -> JSONValue:
     """A dispatch payload: JSON, or None when empty.
 
     Raises:
         ValueError: the payload is not JSON.
     """
-    return json.loads(raw) if raw and raw.strip() else None
+    payload: JSONValue = json.loads(raw) if raw and raw.strip() else None
+    return payload
 
 
-def encode_result(value: Any) -> bytes:
+def encode_result(value: object) -> bytes:
     """A handler's return value as compact, strict JSON bytes (``b""`` for None).
 
     Strict: RFC 8259 has no NaN or Infinity, and the server refuses a result that is not

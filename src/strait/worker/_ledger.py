@@ -22,7 +22,7 @@ import asyncio
 import logging
 from collections import deque
 from dataclasses import dataclass
-from typing import Any, TypeAlias
+from typing import TypeAlias, TypedDict
 
 from strait._limits import GRPC_MAX_RECEIVE_BYTES, MAX_ERROR_MESSAGE_BYTES, MAX_IN_FLIGHT_TASKS, cut_utf8
 
@@ -50,6 +50,16 @@ MAX_PENDING_LOG_LINES = 2000
 REGISTRATION_BUDGET_BYTES = GRPC_MAX_RECEIVE_BYTES - 64 * 1024
 
 
+class _Reported(TypedDict):
+    """The fields a task result and an in-flight report share."""
+
+    run_id: str
+    output_json: bytes
+    error_message: str
+    assignment_id: str
+    attempt: int
+
+
 @dataclass(slots=True)
 class FinishedRun:
     """A finished run, as it is reported (``status`` is ``completed`` or ``failed``)."""
@@ -68,7 +78,7 @@ class FinishedRun:
         # split a character into UTF-8 that the database refuses: cut at a boundary here.
         self.error = cut_utf8(self.error, MAX_ERROR_MESSAGE_BYTES)
 
-    def _reported(self) -> dict[str, Any]:
+    def _reported(self) -> _Reported:
         """The fields a task result and an in-flight report share."""
         return {
             "run_id": self.run_id,

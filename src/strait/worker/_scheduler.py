@@ -40,12 +40,13 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from strait import _tracing
 from strait._errors import StraitError
 from strait._limits import GRPC_MAX_RECEIVE_BYTES, MAX_LOG_MESSAGE_BYTES, cut_utf8
 from strait._signing import SigningSecret
+from strait._types import JSONInput
 
 from . import _hosting
 from ._async import AsyncRunContext
@@ -57,6 +58,8 @@ from ._sync import RunContext
 __all__ = ["MAX_OUTPUT_BYTES", "Scheduler"]
 
 logger = logging.getLogger("strait.worker")
+P = ParamSpec("P")
+T = TypeVar("T")
 
 #: The largest ``output_json``: the server receives at most 1 MiB per message
 #: (api/grpc/server.go:184-191), less room for the ``TaskResult``'s other fields.
@@ -89,16 +92,22 @@ class _RunThreads(Executor):
     def __init__(self, max_threads: int, prefix: str) -> None:
         self._max = max_threads
         self._prefix = prefix
-        self._work: queue.SimpleQueue[tuple[Future[Any], Callable[..., Any], tuple[Any, ...]] | None] = (
-            queue.SimpleQueue()
-        )
+        self._work: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
         self._idle = threading.Semaphore(0)
         self._threads = 0
         self._lock = threading.Lock()
 
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
-        future: Future[Any] = Future()
-        self._work.put((future, functools.partial(fn, **kwargs) if kwargs else fn, args))
+    def submit(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Future[T]:
+        future: Future[T] = Future()
+
+        def job() -> None:
+            if future.set_running_or_notify_cancel():
+                try:
+                    future.set_result(fn(*args, **kwargs))
+                except BaseException as exc:
+                    future.set_exception(exc)
+
+        self._work.put(job)
         if not self._idle.acquire(blocking=False):
             with self._lock:
                 if self._threads < self._max:
@@ -108,14 +117,9 @@ class _RunThreads(Executor):
         return future
 
     def _serve(self) -> None:
-        while (item := self._work.get()) is not None:
-            future, fn, args = item
-            if future.set_running_or_notify_cancel():
-                try:
-                    future.set_result(fn(*args))
-                except BaseException as exc:
-                    future.set_exception(exc)
-            del item, future, fn, args
+        while (job := self._work.get()) is not None:
+            job()
+            del job  # the handler's arguments and result are not kept while idle
             self._idle.release()
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
@@ -264,7 +268,7 @@ class Scheduler:
 
     # -- running -----------------------------------------------------------------
 
-    def _log_line(self, run_id: str, level: str, message: str, data: Any) -> bool:
+    def _log_line(self, run_id: str, level: str, message: str, data: JSONInput) -> bool:
         """A run context's log line, sent over the stream (the sink's ``on_log``)."""
         if data is not None:
             message = f"{message} {json.dumps(data, default=str)}"
@@ -279,7 +283,7 @@ class Scheduler:
         self.emit_log(Log(line, run_id))
         return True
 
-    def _context(self, run: _Run, payload: Any) -> RunContext | AsyncRunContext:
+    def _context(self, run: _Run, payload: JSONInput) -> RunContext | AsyncRunContext:
         a = run.assignment
         base_url, project_id, tracing = self.base_url, self.project_id, self.tracing
         cls: Any = _hosting.context_class(run.handler)

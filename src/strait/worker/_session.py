@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
+from collections.abc import Callable
 from typing import Any
 
 import grpc
@@ -27,7 +28,7 @@ import grpc.aio
 
 from strait._limits import GRPC_KEEPALIVE_MIN_TIME_SECS, GRPC_MAX_RECEIVE_BYTES, GRPC_MAX_SEND_BYTES
 
-from ._ledger import Ack, Beat, Ledger, Log, OutboxItem, Report
+from ._ledger import Ack, Beat, FinishedRun, Ledger, Log, OutboxItem, Report
 from ._proto import worker_pb2 as pb
 from ._proto import worker_pb2_grpc as pb_grpc
 from ._settings import GrpcTarget
@@ -150,7 +151,7 @@ class Stream:
         if first.WhichOneof("payload") != "ack":
             raise stream_closed(f"expected the registration ack first, got {first.WhichOneof('payload')}")
 
-    async def read_loop(self, on_message: Any) -> None:
+    async def read_loop(self, on_message: Callable[[pb.ServerMessage], object]) -> None:
         """Until the server ends the stream (returns) or it fails (raises)."""
         call = self.call
         while True:
@@ -159,7 +160,9 @@ class Stream:
                 return
             on_message(msg)
 
-    async def write_loop(self, outbox: asyncio.Queue[OutboxItem], on_reported: Any) -> None:
+    async def write_loop(
+        self, outbox: asyncio.Queue[OutboxItem], on_reported: Callable[[FinishedRun], object]
+    ) -> None:
         call, ledger = self.call, self.ledger
         while True:
             item = await outbox.get()

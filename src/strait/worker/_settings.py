@@ -24,7 +24,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TypedDict, Unpack
 from urllib.parse import urlsplit
 
 from strait._errors import ValidationError
@@ -176,21 +176,29 @@ def _signing_secret(file: ConfigFile | None, env: Mapping[str, str]) -> str | No
     return secret
 
 
+class WorkerArguments(TypedDict, total=False):
+    """The worker's settings as keywords of :class:`~strait.worker.Worker` (and of
+    :func:`resolve_worker_settings`); each one not given (or None) falls back to its
+    environment variable and ``strait.json`` key (:data:`WORKER_SETTINGS`)."""
+
+    api_key: str | None
+    base_url: str | None
+    grpc_url: str | None
+    queues: Sequence[str] | str | None
+    concurrency: int | None
+    worker_id: str | None
+    name: str | None
+    project_id: str | None
+    signing_secret: SigningSecret | None
+    allow_insecure: bool | None
+    config: str | os.PathLike[str] | None
+
+
 def resolve_worker_settings(
     *,
-    api_key: str | None = None,
-    base_url: str | None = None,
-    grpc_url: str | None = None,
-    queues: Sequence[str] | str | None = None,
-    concurrency: int | None = None,
-    worker_id: str | None = None,
-    name: str | None = None,
-    project_id: str | None = None,
-    signing_secret: SigningSecret | None = None,
-    allow_insecure: bool | None = None,
     job_queues: Sequence[str] = (),
-    config: str | os.PathLike[str] | None = None,
     environ: Mapping[str, str] | None = None,
+    **arguments: Unpack[WorkerArguments],
 ) -> WorkerSettings:
     """Merge arguments, environment and ``strait.json`` into :class:`WorkerSettings`.
 
@@ -198,19 +206,11 @@ def resolve_worker_settings(
     ``"default"``. Every problem raises :class:`~strait.ValidationError` naming the
     setting and where it came from.
     """
+    unknown = sorted(set(arguments) - WorkerArguments.__optional_keys__)
+    if unknown:  # what Python says of a keyword the signature does not have
+        raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
     env = os.environ if environ is None else environ
-    file = _file(config)
-    arguments: dict[str, Any] = {
-        "api_key": api_key,
-        "base_url": base_url,
-        "grpc_url": grpc_url,
-        "queues": queues,
-        "concurrency": concurrency,
-        "worker_id": worker_id,
-        "name": name,
-        "project_id": project_id,
-        "allow_insecure": allow_insecure,
-    }
+    file = _file(arguments.get("config"))
     values, sources = resolve(WORKER_SETTINGS, arguments, env, file)
     key = _api_key(values["api_key"], sources.get("api_key"))
 
@@ -241,6 +241,7 @@ def resolve_worker_settings(
 
     # One secret or several (rotation); an empty one, or an empty list, is no secret.
     secret: SigningSecret | None
+    signing_secret = arguments.get("signing_secret")
     if signing_secret is not None:
         secret = configured_signing_secret(signing_secret)
     else:

@@ -68,7 +68,7 @@ class RunContext(RunOperations[Client]):
         self._beat_thread: threading.Thread | None = None
         self._lock = threading.Lock()
 
-    def _perform(self, step: Step) -> Any:
+    def _perform(self, step: Step) -> object:
         if self._backend is not None and not isinstance(step, StopBeat):
             return self._backend(step)
         if isinstance(step, Sdk):
@@ -173,7 +173,7 @@ class RunContext(RunOperations[Client]):
                 self._client.close()
 
 
-def _async_handler_error(fn: Callable[..., Any]) -> ValidationError:
+def _async_handler_error(fn: object) -> ValidationError:
     name = getattr(fn, "__qualname__", None) or type(fn).__qualname__
     return ValidationError(
         f"{name} is an async handler, and this RunContext runs sync ones: use an AsyncRunContext and "

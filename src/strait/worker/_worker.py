@@ -33,9 +33,9 @@ import signal
 import socket
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Unpack
 
 import grpc
 import grpc.aio
@@ -43,7 +43,6 @@ import grpc.aio
 from strait._backoff import Backoff
 from strait._errors import StraitError, ValidationError, WorkerAuthError, WorkerRejectedError
 from strait._limits import MAX_HOSTNAME_BYTES, WORKER_LEASE_SECS, cut_utf8
-from strait._signing import SigningSecret
 from strait._version import __version__
 
 from ._jobs import JobHandler, Jobs, job_handlers
@@ -61,7 +60,7 @@ from ._session import (
     stream_closed,
     throttle_delay,
 )
-from ._settings import WorkerSettings, resolve_worker_settings
+from ._settings import WorkerArguments, WorkerSettings, resolve_worker_settings
 
 __all__ = ["MAX_OUTPUT_BYTES", "RunReport", "Worker", "WorkerAuthError", "WorkerRejectedError"]
 
@@ -120,7 +119,8 @@ class Worker:
     Handlers take ``(ctx, payload)``; ``async def`` handlers run on the worker's event loop
     with an :class:`AsyncRunContext`, others in a thread pool with a :class:`RunContext`.
     Settings not given fall back to ``STRAIT_*`` environment variables, then ``strait.json``
-    (see :func:`strait.worker._settings.resolve_worker_settings`).
+    (see :func:`strait.worker._settings.resolve_worker_settings`; the settings keywords are
+    those of :class:`strait.worker._settings.WorkerArguments`).
 
     Args:
         jobs: ``define_job(..., handler=fn)`` definitions, or a ``{slug: fn}`` mapping.
@@ -158,16 +158,6 @@ class Worker:
         self,
         jobs: Jobs,
         *,
-        queues: Sequence[str] | str | None = None,
-        concurrency: int | None = None,
-        api_key: str | None = None,
-        grpc_url: str | None = None,
-        base_url: str | None = None,
-        name: str | None = None,
-        worker_id: str | None = None,
-        project_id: str | None = None,
-        signing_secret: SigningSecret | None = None,
-        allow_insecure: bool | None = None,
         heartbeat_interval: float = STREAM_HEARTBEAT_INTERVAL,
         drain_timeout: float = DEFAULT_DRAIN_TIMEOUT,
         reconnect_initial: float = 0.5,
@@ -175,25 +165,14 @@ class Worker:
         max_auth_failures: int = MAX_AUTH_FAILURES,
         on_run: Callable[[RunReport], None] | None = None,
         root_certificates: bytes | None = None,
-        config: str | None = None,
         metadata: dict[str, str] | None = None,
         tracing: bool = True,
+        **settings: Unpack[WorkerArguments],
     ) -> None:
         self.handlers = job_handlers(jobs)
         self.tracing = bool(tracing)
         self.settings: WorkerSettings = resolve_worker_settings(
-            api_key=api_key,
-            base_url=base_url,
-            grpc_url=grpc_url,
-            queues=queues,
-            concurrency=concurrency,
-            worker_id=worker_id,
-            name=name,
-            project_id=project_id,
-            signing_secret=signing_secret,
-            allow_insecure=allow_insecure,
-            job_queues=[h.queue for h in self.handlers.values() if h.queue],
-            config=config,
+            job_queues=[h.queue for h in self.handlers.values() if h.queue], **settings
         )
         for value, label in ((heartbeat_interval, "heartbeat_interval"), (drain_timeout, "drain_timeout")):
             if not isinstance(value, (int, float)) or value <= 0:

@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     from .check_org_limit_response_200 import CheckOrgLimitResponse200
     from .clone_job_request import CloneJobRequest
     from .clone_workflow_request import CloneWorkflowRequest
+    from .cloud_edition_required import CloudEditionRequired
     from .code_deployment import CodeDeployment
     from .compensation_plan import CompensationPlan
     from .compensation_step import CompensationStep
@@ -544,6 +545,7 @@ _MODULES: dict[str, str] = {
     "CheckOrgLimitResponse200": ".check_org_limit_response_200",
     "CloneJobRequest": ".clone_job_request",
     "CloneWorkflowRequest": ".clone_workflow_request",
+    "CloudEditionRequired": ".cloud_edition_required",
     "CodeDeployment": ".code_deployment",
     "CompensationPlan": ".compensation_plan",
     "CompensationStep": ".compensation_step",
@@ -966,6 +968,7 @@ __all__ = (
     "CheckOrgLimitResponse200",
     "CloneJobRequest",
     "CloneWorkflowRequest",
+    "CloudEditionRequired",
     "CodeDeployment",
     "CompensationPlan",
     "CompensationStep",

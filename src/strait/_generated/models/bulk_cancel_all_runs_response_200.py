@@ -15,7 +15,7 @@ class BulkCancelAllRunsResponse200(_m.StraitObject):
 
     __slots__ = ()
     canceled: int
-    run_ids: list[str]
+    run_ids: list[str] | None
 
     if TYPE_CHECKING:
         # what mypy checks: a mapping of wire names, and/or fields by attribute name
@@ -25,12 +25,12 @@ class BulkCancelAllRunsResponse200(_m.StraitObject):
             /,
             *,
             canceled: int = ...,
-            run_ids: Sequence[str] = ...,
+            run_ids: Sequence[str] | None = ...,
         ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "canceled": ("canceled", _m.INT),
-        "run_ids": ("run_ids", _m.ListOf(_m.STR)),
+        "run_ids": ("run_ids", _m.Union(_m.ListOf(_m.STR), _m.NONE)),
     }
     _required: ClassVar[tuple[str, ...]] = (
         "canceled",

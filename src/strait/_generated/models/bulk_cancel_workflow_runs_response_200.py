@@ -15,7 +15,7 @@ class BulkCancelWorkflowRunsResponse200(_m.StraitObject):
 
     __slots__ = ()
     canceled: int
-    workflow_run_ids: list[str]
+    workflow_run_ids: list[str] | None
 
     if TYPE_CHECKING:
         # what mypy checks: a mapping of wire names, and/or fields by attribute name
@@ -25,12 +25,12 @@ class BulkCancelWorkflowRunsResponse200(_m.StraitObject):
             /,
             *,
             canceled: int = ...,
-            workflow_run_ids: Sequence[str] = ...,
+            workflow_run_ids: Sequence[str] | None = ...,
         ) -> None: ...
 
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {
         "canceled": ("canceled", _m.INT),
-        "workflow_run_ids": ("workflow_run_ids", _m.ListOf(_m.STR)),
+        "workflow_run_ids": ("workflow_run_ids", _m.Union(_m.ListOf(_m.STR), _m.NONE)),
     }
     _required: ClassVar[tuple[str, ...]] = (
         "canceled",

@@ -5,15 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.cloud_edition_required import CloudEditionRequired
 from ...models.cost_forecast import CostForecast
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,16 +36,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CostForecast | ErrorResponse | None:
+) -> CloudEditionRequired | CostForecast | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CostForecast.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 402:
+        response_402 = CloudEditionRequired.from_dict(response.json())
+
+        return response_402
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -69,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CostForecast | ErrorResponse]:
+) -> Response[CloudEditionRequired | CostForecast | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,21 +92,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> Response[CostForecast | ErrorResponse]:
+    from_: str,
+    to: str,
+) -> Response[CloudEditionRequired | CostForecast | ErrorResponse]:
     """Get cost forecast
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CostForecast | ErrorResponse]
+        Response[CloudEditionRequired | CostForecast | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,21 +124,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> CostForecast | ErrorResponse | None:
+    from_: str,
+    to: str,
+) -> CloudEditionRequired | CostForecast | ErrorResponse | None:
     """Get cost forecast
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CostForecast | ErrorResponse
+        CloudEditionRequired | CostForecast | ErrorResponse
     """
 
     return sync_detailed(
@@ -140,21 +151,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> Response[CostForecast | ErrorResponse]:
+    from_: str,
+    to: str,
+) -> Response[CloudEditionRequired | CostForecast | ErrorResponse]:
     """Get cost forecast
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CostForecast | ErrorResponse]
+        Response[CloudEditionRequired | CostForecast | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -170,21 +181,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> CostForecast | ErrorResponse | None:
+    from_: str,
+    to: str,
+) -> CloudEditionRequired | CostForecast | ErrorResponse | None:
     """Get cost forecast
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CostForecast | ErrorResponse
+        CloudEditionRequired | CostForecast | ErrorResponse
     """
 
     return (

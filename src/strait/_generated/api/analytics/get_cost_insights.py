@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     threshold: float | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -89,15 +89,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     threshold: float | Unset = UNSET,
 ) -> Response[ErrorResponse | GetCostInsightsResponse200]:
     """Get cost insights
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
         threshold (float | Unset):
 
     Raises:
@@ -124,15 +124,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     threshold: float | Unset = UNSET,
 ) -> ErrorResponse | GetCostInsightsResponse200 | None:
     """Get cost insights
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
         threshold (float | Unset):
 
     Raises:
@@ -154,15 +154,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     threshold: float | Unset = UNSET,
 ) -> Response[ErrorResponse | GetCostInsightsResponse200]:
     """Get cost insights
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
         threshold (float | Unset):
 
     Raises:
@@ -187,15 +187,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     threshold: float | Unset = UNSET,
 ) -> ErrorResponse | GetCostInsightsResponse200 | None:
     """Get cost insights
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
         threshold (float | Unset):
 
     Raises:

@@ -7,13 +7,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cost_trend_point import CostTrendPoint
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -45,6 +45,11 @@ def _parse_response(
             response_200.append(response_200_item)
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -86,14 +91,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
 ) -> Response[ErrorResponse | list[CostTrendPoint]]:
     """Get cost trends
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,14 +123,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
 ) -> ErrorResponse | list[CostTrendPoint] | None:
     """Get cost trends
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,14 +150,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
 ) -> Response[ErrorResponse | list[CostTrendPoint]]:
     """Get cost trends
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,14 +180,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
 ) -> ErrorResponse | list[CostTrendPoint] | None:
     """Get cost trends
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

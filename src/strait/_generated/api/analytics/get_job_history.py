@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.cloud_edition_required import CloudEditionRequired
 from ...models.error_response import ErrorResponse
 from ...models.job_history_bucket import JobHistoryBucket
 from ...types import UNSET, Response, Unset
@@ -14,8 +15,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     job_id: str,
     *,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     bucket: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -42,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[JobHistoryBucket] | None:
+) -> CloudEditionRequired | ErrorResponse | list[JobHistoryBucket] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -62,6 +63,11 @@ def _parse_response(
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 402:
+        response_402 = CloudEditionRequired.from_dict(response.json())
+
+        return response_402
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -86,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[JobHistoryBucket]]:
+) -> Response[CloudEditionRequired | ErrorResponse | list[JobHistoryBucket]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,16 +105,16 @@ def sync_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     bucket: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[JobHistoryBucket]]:
+) -> Response[CloudEditionRequired | ErrorResponse | list[JobHistoryBucket]]:
     """Get job history
 
     Args:
         job_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
         bucket (str | Unset):
 
     Raises:
@@ -116,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[JobHistoryBucket]]
+        Response[CloudEditionRequired | ErrorResponse | list[JobHistoryBucket]]
     """
 
     kwargs = _get_kwargs(
@@ -137,16 +143,16 @@ def sync(
     job_id: str,
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     bucket: str | Unset = UNSET,
-) -> ErrorResponse | list[JobHistoryBucket] | None:
+) -> CloudEditionRequired | ErrorResponse | list[JobHistoryBucket] | None:
     """Get job history
 
     Args:
         job_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
         bucket (str | Unset):
 
     Raises:
@@ -154,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[JobHistoryBucket]
+        CloudEditionRequired | ErrorResponse | list[JobHistoryBucket]
     """
 
     return sync_detailed(
@@ -170,16 +176,16 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     bucket: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[JobHistoryBucket]]:
+) -> Response[CloudEditionRequired | ErrorResponse | list[JobHistoryBucket]]:
     """Get job history
 
     Args:
         job_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
         bucket (str | Unset):
 
     Raises:
@@ -187,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[JobHistoryBucket]]
+        Response[CloudEditionRequired | ErrorResponse | list[JobHistoryBucket]]
     """
 
     kwargs = _get_kwargs(
@@ -206,16 +212,16 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     bucket: str | Unset = UNSET,
-) -> ErrorResponse | list[JobHistoryBucket] | None:
+) -> CloudEditionRequired | ErrorResponse | list[JobHistoryBucket] | None:
     """Get job history
 
     Args:
         job_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
         bucket (str | Unset):
 
     Raises:
@@ -223,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[JobHistoryBucket]
+        CloudEditionRequired | ErrorResponse | list[JobHistoryBucket]
     """
 
     return (

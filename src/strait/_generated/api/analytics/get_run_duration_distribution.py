@@ -5,15 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.cloud_edition_required import CloudEditionRequired
 from ...models.error_response import ErrorResponse
 from ...models.run_duration_bucket import RunDurationBucket
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[RunDurationBucket] | None:
+) -> CloudEditionRequired | ErrorResponse | list[RunDurationBucket] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -55,6 +56,11 @@ def _parse_response(
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 402:
+        response_402 = CloudEditionRequired.from_dict(response.json())
+
+        return response_402
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -79,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[RunDurationBucket]]:
+) -> Response[CloudEditionRequired | ErrorResponse | list[RunDurationBucket]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,21 +97,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[RunDurationBucket]]:
+    from_: str,
+    to: str,
+) -> Response[CloudEditionRequired | ErrorResponse | list[RunDurationBucket]]:
     """Get run duration distribution
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[RunDurationBucket]]
+        Response[CloudEditionRequired | ErrorResponse | list[RunDurationBucket]]
     """
 
     kwargs = _get_kwargs(
@@ -123,21 +129,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> ErrorResponse | list[RunDurationBucket] | None:
+    from_: str,
+    to: str,
+) -> CloudEditionRequired | ErrorResponse | list[RunDurationBucket] | None:
     """Get run duration distribution
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[RunDurationBucket]
+        CloudEditionRequired | ErrorResponse | list[RunDurationBucket]
     """
 
     return sync_detailed(
@@ -150,21 +156,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[RunDurationBucket]]:
+    from_: str,
+    to: str,
+) -> Response[CloudEditionRequired | ErrorResponse | list[RunDurationBucket]]:
     """Get run duration distribution
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[RunDurationBucket]]
+        Response[CloudEditionRequired | ErrorResponse | list[RunDurationBucket]]
     """
 
     kwargs = _get_kwargs(
@@ -180,21 +186,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> ErrorResponse | list[RunDurationBucket] | None:
+    from_: str,
+    to: str,
+) -> CloudEditionRequired | ErrorResponse | list[RunDurationBucket] | None:
     """Get run duration distribution
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[RunDurationBucket]
+        CloudEditionRequired | ErrorResponse | list[RunDurationBucket]
     """
 
     return (

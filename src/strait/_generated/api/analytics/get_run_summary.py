@@ -5,15 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.cloud_edition_required import CloudEditionRequired
 from ...models.error_response import ErrorResponse
 from ...models.run_summary import RunSummary
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RunSummary | None:
+) -> CloudEditionRequired | ErrorResponse | RunSummary | None:
     if response.status_code == 200:
         response_200 = RunSummary.from_dict(response.json())
 
@@ -50,6 +51,11 @@ def _parse_response(
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 402:
+        response_402 = CloudEditionRequired.from_dict(response.json())
+
+        return response_402
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -74,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RunSummary]:
+) -> Response[CloudEditionRequired | ErrorResponse | RunSummary]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,21 +92,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> Response[ErrorResponse | RunSummary]:
+    from_: str,
+    to: str,
+) -> Response[CloudEditionRequired | ErrorResponse | RunSummary]:
     """Get run summary
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RunSummary]
+        Response[CloudEditionRequired | ErrorResponse | RunSummary]
     """
 
     kwargs = _get_kwargs(
@@ -118,21 +124,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> ErrorResponse | RunSummary | None:
+    from_: str,
+    to: str,
+) -> CloudEditionRequired | ErrorResponse | RunSummary | None:
     """Get run summary
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RunSummary
+        CloudEditionRequired | ErrorResponse | RunSummary
     """
 
     return sync_detailed(
@@ -145,21 +151,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> Response[ErrorResponse | RunSummary]:
+    from_: str,
+    to: str,
+) -> Response[CloudEditionRequired | ErrorResponse | RunSummary]:
     """Get run summary
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RunSummary]
+        Response[CloudEditionRequired | ErrorResponse | RunSummary]
     """
 
     kwargs = _get_kwargs(
@@ -175,21 +181,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> ErrorResponse | RunSummary | None:
+    from_: str,
+    to: str,
+) -> CloudEditionRequired | ErrorResponse | RunSummary | None:
     """Get run summary
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RunSummary
+        CloudEditionRequired | ErrorResponse | RunSummary
     """
 
     return (

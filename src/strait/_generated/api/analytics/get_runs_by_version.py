@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.cloud_edition_required import CloudEditionRequired
 from ...models.error_response import ErrorResponse
 from ...models.runs_by_version import RunsByVersion
 from ...types import UNSET, Response, Unset
@@ -12,8 +13,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     job_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[RunsByVersion] | None:
+) -> CloudEditionRequired | ErrorResponse | list[RunsByVersion] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -58,6 +59,11 @@ def _parse_response(
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 402:
+        response_402 = CloudEditionRequired.from_dict(response.json())
+
+        return response_402
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -82,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[RunsByVersion]]:
+) -> Response[CloudEditionRequired | ErrorResponse | list[RunsByVersion]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,15 +100,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     job_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[RunsByVersion]]:
+) -> Response[CloudEditionRequired | ErrorResponse | list[RunsByVersion]]:
     """Get runs by version
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
         job_id (str | Unset):
 
     Raises:
@@ -110,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[RunsByVersion]]
+        Response[CloudEditionRequired | ErrorResponse | list[RunsByVersion]]
     """
 
     kwargs = _get_kwargs(
@@ -129,15 +135,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     job_id: str | Unset = UNSET,
-) -> ErrorResponse | list[RunsByVersion] | None:
+) -> CloudEditionRequired | ErrorResponse | list[RunsByVersion] | None:
     """Get runs by version
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
         job_id (str | Unset):
 
     Raises:
@@ -145,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[RunsByVersion]
+        CloudEditionRequired | ErrorResponse | list[RunsByVersion]
     """
 
     return sync_detailed(
@@ -159,15 +165,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     job_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[RunsByVersion]]:
+) -> Response[CloudEditionRequired | ErrorResponse | list[RunsByVersion]]:
     """Get runs by version
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
         job_id (str | Unset):
 
     Raises:
@@ -175,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[RunsByVersion]]
+        Response[CloudEditionRequired | ErrorResponse | list[RunsByVersion]]
     """
 
     kwargs = _get_kwargs(
@@ -192,15 +198,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     job_id: str | Unset = UNSET,
-) -> ErrorResponse | list[RunsByVersion] | None:
+) -> CloudEditionRequired | ErrorResponse | list[RunsByVersion] | None:
     """Get runs by version
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
         job_id (str | Unset):
 
     Raises:
@@ -208,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[RunsByVersion]
+        CloudEditionRequired | ErrorResponse | list[RunsByVersion]
     """
 
     return (

@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -94,15 +94,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | list[TopCostItem]]:
     """Get top costs
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
         limit (int | Unset):
 
     Raises:
@@ -129,15 +129,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | list[TopCostItem] | None:
     """Get top costs
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
         limit (int | Unset):
 
     Raises:
@@ -159,15 +159,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | list[TopCostItem]]:
     """Get top costs
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
         limit (int | Unset):
 
     Raises:
@@ -192,15 +192,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | list[TopCostItem] | None:
     """Get top costs
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
         limit (int | Unset):
 
     Raises:

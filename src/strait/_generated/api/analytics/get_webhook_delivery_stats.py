@@ -5,15 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.cloud_edition_required import CloudEditionRequired
 from ...models.error_response import ErrorResponse
 from ...models.webhook_endpoint_stats import WebhookEndpointStats
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[WebhookEndpointStats] | None:
+) -> CloudEditionRequired | ErrorResponse | list[WebhookEndpointStats] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -46,10 +47,20 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 402:
+        response_402 = CloudEditionRequired.from_dict(response.json())
+
+        return response_402
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -74,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[WebhookEndpointStats]]:
+) -> Response[CloudEditionRequired | ErrorResponse | list[WebhookEndpointStats]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,21 +97,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[WebhookEndpointStats]]:
+    from_: str,
+    to: str,
+) -> Response[CloudEditionRequired | ErrorResponse | list[WebhookEndpointStats]]:
     """Get webhook delivery stats
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[WebhookEndpointStats]]
+        Response[CloudEditionRequired | ErrorResponse | list[WebhookEndpointStats]]
     """
 
     kwargs = _get_kwargs(
@@ -118,21 +129,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> ErrorResponse | list[WebhookEndpointStats] | None:
+    from_: str,
+    to: str,
+) -> CloudEditionRequired | ErrorResponse | list[WebhookEndpointStats] | None:
     """Get webhook delivery stats
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[WebhookEndpointStats]
+        CloudEditionRequired | ErrorResponse | list[WebhookEndpointStats]
     """
 
     return sync_detailed(
@@ -145,21 +156,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[WebhookEndpointStats]]:
+    from_: str,
+    to: str,
+) -> Response[CloudEditionRequired | ErrorResponse | list[WebhookEndpointStats]]:
     """Get webhook delivery stats
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[WebhookEndpointStats]]
+        Response[CloudEditionRequired | ErrorResponse | list[WebhookEndpointStats]]
     """
 
     kwargs = _get_kwargs(
@@ -175,21 +186,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> ErrorResponse | list[WebhookEndpointStats] | None:
+    from_: str,
+    to: str,
+) -> CloudEditionRequired | ErrorResponse | list[WebhookEndpointStats] | None:
     """Get webhook delivery stats
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[WebhookEndpointStats]
+        CloudEditionRequired | ErrorResponse | list[WebhookEndpointStats]
     """
 
     return (

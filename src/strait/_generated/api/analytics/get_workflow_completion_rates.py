@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.cloud_edition_required import CloudEditionRequired
 from ...models.error_response import ErrorResponse
 from ...models.workflow_completion_bucket import WorkflowCompletionBucket
 from ...types import UNSET, Response, Unset
@@ -12,8 +13,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     bucket: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[WorkflowCompletionBucket] | None:
+) -> CloudEditionRequired | ErrorResponse | list[WorkflowCompletionBucket] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -60,6 +61,11 @@ def _parse_response(
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 402:
+        response_402 = CloudEditionRequired.from_dict(response.json())
+
+        return response_402
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -84,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[WorkflowCompletionBucket]]:
+) -> Response[CloudEditionRequired | ErrorResponse | list[WorkflowCompletionBucket]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,15 +102,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     bucket: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[WorkflowCompletionBucket]]:
+) -> Response[CloudEditionRequired | ErrorResponse | list[WorkflowCompletionBucket]]:
     """Get workflow completion rates
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
         bucket (str | Unset):
 
     Raises:
@@ -112,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[WorkflowCompletionBucket]]
+        Response[CloudEditionRequired | ErrorResponse | list[WorkflowCompletionBucket]]
     """
 
     kwargs = _get_kwargs(
@@ -131,15 +137,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     bucket: str | Unset = UNSET,
-) -> ErrorResponse | list[WorkflowCompletionBucket] | None:
+) -> CloudEditionRequired | ErrorResponse | list[WorkflowCompletionBucket] | None:
     """Get workflow completion rates
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
         bucket (str | Unset):
 
     Raises:
@@ -147,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[WorkflowCompletionBucket]
+        CloudEditionRequired | ErrorResponse | list[WorkflowCompletionBucket]
     """
 
     return sync_detailed(
@@ -161,15 +167,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     bucket: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[WorkflowCompletionBucket]]:
+) -> Response[CloudEditionRequired | ErrorResponse | list[WorkflowCompletionBucket]]:
     """Get workflow completion rates
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
         bucket (str | Unset):
 
     Raises:
@@ -177,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[WorkflowCompletionBucket]]
+        Response[CloudEditionRequired | ErrorResponse | list[WorkflowCompletionBucket]]
     """
 
     kwargs = _get_kwargs(
@@ -194,15 +200,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
     bucket: str | Unset = UNSET,
-) -> ErrorResponse | list[WorkflowCompletionBucket] | None:
+) -> CloudEditionRequired | ErrorResponse | list[WorkflowCompletionBucket] | None:
     """Get workflow completion rates
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
         bucket (str | Unset):
 
     Raises:
@@ -210,7 +216,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[WorkflowCompletionBucket]
+        CloudEditionRequired | ErrorResponse | list[WorkflowCompletionBucket]
     """
 
     return (

@@ -6,16 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.cloud_edition_required import CloudEditionRequired
 from ...models.error_response import ErrorResponse
 from ...models.step_duration import StepDuration
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     workflow_id: str,
     *,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
+    from_: str,
+    to: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[StepDuration] | None:
+) -> CloudEditionRequired | ErrorResponse | list[StepDuration] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -50,10 +51,20 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 402:
+        response_402 = CloudEditionRequired.from_dict(response.json())
+
+        return response_402
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -78,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[StepDuration]]:
+) -> Response[CloudEditionRequired | ErrorResponse | list[StepDuration]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,22 +102,22 @@ def sync_detailed(
     workflow_id: str,
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[StepDuration]]:
+    from_: str,
+    to: str,
+) -> Response[CloudEditionRequired | ErrorResponse | list[StepDuration]]:
     """Get workflow step durations
 
     Args:
         workflow_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[StepDuration]]
+        Response[CloudEditionRequired | ErrorResponse | list[StepDuration]]
     """
 
     kwargs = _get_kwargs(
@@ -126,22 +137,22 @@ def sync(
     workflow_id: str,
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> ErrorResponse | list[StepDuration] | None:
+    from_: str,
+    to: str,
+) -> CloudEditionRequired | ErrorResponse | list[StepDuration] | None:
     """Get workflow step durations
 
     Args:
         workflow_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[StepDuration]
+        CloudEditionRequired | ErrorResponse | list[StepDuration]
     """
 
     return sync_detailed(
@@ -156,22 +167,22 @@ async def asyncio_detailed(
     workflow_id: str,
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[StepDuration]]:
+    from_: str,
+    to: str,
+) -> Response[CloudEditionRequired | ErrorResponse | list[StepDuration]]:
     """Get workflow step durations
 
     Args:
         workflow_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[StepDuration]]
+        Response[CloudEditionRequired | ErrorResponse | list[StepDuration]]
     """
 
     kwargs = _get_kwargs(
@@ -189,22 +200,22 @@ async def asyncio(
     workflow_id: str,
     *,
     client: AuthenticatedClient,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> ErrorResponse | list[StepDuration] | None:
+    from_: str,
+    to: str,
+) -> CloudEditionRequired | ErrorResponse | list[StepDuration] | None:
     """Get workflow step durations
 
     Args:
         workflow_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
+        from_ (str):
+        to (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[StepDuration]
+        CloudEditionRequired | ErrorResponse | list[StepDuration]
     """
 
     return (
