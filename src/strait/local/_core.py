@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Coroutine, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from strait._types import JSONInput, JSONObject
 
@@ -113,6 +113,25 @@ class State:
     cron: dict[str, int] = field(default_factory=dict)
 
 
+class WorkerDispatch(Protocol):
+    """What the engine and the auth need of the gRPC worker hub (``_grpc.WorkerHub``)."""
+
+    @property
+    def book(self) -> object: ...
+
+    def offer(self, run: Run) -> None: ...
+
+    def owns(self, run_id: str, assignment_id: str) -> bool: ...
+
+    def forget(self, run: Run) -> None: ...
+
+    def abandon(self, run: Run) -> None: ...
+
+    def cancel(self, run: Run, reason: str = ...) -> None: ...
+
+    def reset(self) -> None: ...
+
+
 @dataclass
 class Replay:
     """A 2xx answer the idempotency middleware gives again for the same key (24 h)."""
@@ -156,7 +175,7 @@ class EmulatorCore:
         self._channels: dict[str, set[asyncio.Queue[bytes | None]]] = defaultdict(set)
         self.tasks: set[asyncio.Task[object]] = set()
         self.http: Any = None  # aiohttp.ClientSession for HTTP dispatch, made on start
-        self.workers: Any = None  # the gRPC worker hub, when running
+        self.workers: WorkerDispatch | None = None  # the gRPC worker hub, when running
         self.restore_pending = False  # state loaded from --db: re-arm its timers on start
         self.state = State()
         self._bootstrap()
