@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Coroutine, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from strait._types import JSONInput, JSONObject
 
@@ -90,7 +90,9 @@ class State:
     memory: dict[tuple[str, str], dict[str, JSONObject]] = field(default_factory=dict)
     idempotency: dict[tuple[str, str], Run] = field(default_factory=dict)  # (job id, key) -> run
     activity: list[JSONObject] = field(default_factory=list)
-    #: The ``_ops_*`` areas' tables (area -> id -> wire dict), plain JSON so ``--db`` keeps them.
+    #: The tables of the areas that keep their own records (webhook subscriptions, and the
+    #: deliveries' dataclasses once merged): area -> id -> record; ``--db`` saves them too.
+    #: Their record types belong to those areas, so the table is not typed here.
     extras: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: The idempotency middleware's answers: (api key id, path, key) -> Replay.
     replays: dict[tuple[str, str, str], Replay] = field(default_factory=dict)
@@ -109,6 +111,25 @@ class State:
     event_source_signatures: dict[str, datetime] = field(default_factory=dict)
     #: Each cron-scheduled job's or workflow's current schedule generation.
     cron: dict[str, int] = field(default_factory=dict)
+
+
+class WorkerDispatch(Protocol):
+    """What the engine and the auth need of the gRPC worker hub (``_grpc.WorkerHub``)."""
+
+    @property
+    def book(self) -> object: ...
+
+    def offer(self, run: Run) -> None: ...
+
+    def owns(self, run_id: str, assignment_id: str) -> bool: ...
+
+    def forget(self, run: Run) -> None: ...
+
+    def abandon(self, run: Run) -> None: ...
+
+    def cancel(self, run: Run, reason: str = ...) -> None: ...
+
+    def reset(self) -> None: ...
 
 
 @dataclass
@@ -154,7 +175,7 @@ class EmulatorCore:
         self._channels: dict[str, set[asyncio.Queue[bytes | None]]] = defaultdict(set)
         self.tasks: set[asyncio.Task[object]] = set()
         self.http: Any = None  # aiohttp.ClientSession for HTTP dispatch, made on start
-        self.workers: Any = None  # the gRPC worker hub, when running
+        self.workers: WorkerDispatch | None = None  # the gRPC worker hub, when running
         self.restore_pending = False  # state loaded from --db: re-arm its timers on start
         self.state = State()
         self._bootstrap()

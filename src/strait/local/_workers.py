@@ -131,7 +131,8 @@ class WorkerBook:
 
 def _book(call: Call) -> WorkerBook | None:
     hub = call.emu.workers
-    return None if hub is None else hub.book
+    book = None if hub is None else hub.book
+    return book if isinstance(book, WorkerBook) else None
 
 
 def _offset_page(call: Call, rows: list[JSONObject]) -> JSONObject:
