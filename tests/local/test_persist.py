@@ -82,3 +82,107 @@ def test_scheduled_runs_debounces_and_batches_survive_a_restart(tmp_path: Path) 
         assert [r["payload"] for r in debounced] == [{"last": True}]
         batched = [r for r in http.get("/v1/runs").json()["data"] if r["triggered_by"] == "batch"]
         assert [r["payload"] for r in batched] == [{"items": [{"item": 1}]}]
+
+
+def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
+    """Every kind of entity comes back from ``--db`` with the wire form it had before the
+    restart: a paused job with two versions, its runs, secret, dependency and batch
+    operation; an event source and its subscription; a workflow with its versions, a run
+    and its step runs; event triggers (one received, one waiting); projects; environments."""
+    db = tmp_path / "strait.db"
+    with LocalStrait(api_key=KEY) as strait, strait.client() as client:
+        project = client.projects.create({"id": "proj_saved", "org_id": "org_x", "name": "Saved"})
+        env = client.environments.create(
+            {"project_id": strait.project_id, "name": "Base", "slug": "base", "variables": {"A": "1"}}
+        )
+        waits = client.workflows.create(
+            {
+                "project_id": strait.project_id,
+                "name": "Waits",
+                "slug": "waits",
+                "steps": [
+                    {"step_ref": "a", "step_type": "wait_for_event", "event_key": "saved-a"},
+                    {"step_ref": "b", "step_type": "wait_for_event", "event_key": "saved-b"},
+                ],
+            }
+        )
+        wf_run = client.workflows.trigger(waits["id"], {"payload": {"n": 1}, "tags": {"team": "a"}})
+        client.event_triggers.send_event("saved-a", {"payload": {"ok": True}})
+        job = client.jobs.create(
+            {"project_id": strait.project_id, "name": "Kept", "slug": "kept", "execution_mode": "worker"}
+        )
+        client.jobs.update(job["id"], {"description": "second version", "tags": {"team": "a"}})
+        run = client.jobs.trigger(job["id"], {"payload": {"n": 2}})
+        client.jobs.bulk_trigger(job["id"], {"items": [{"payload": {"n": 3}}]})
+        upstream = client.jobs.create(
+            {"project_id": strait.project_id, "name": "Up", "slug": "up", "execution_mode": "worker"}
+        )
+        client.jobs.create_dependency(job["id"], {"depends_on_job_id": upstream["id"]})
+        source = client.event_sources.create(
+            {"project_id": strait.project_id, "name": "billing", "description": "invoices"}
+        )
+        client.event_sources.subscribe(
+            source["id"], {"target_type": "job", "target_id": upstream["id"], "filter_expr": {"has": ["id"]}}
+        )
+        client.jobs.pause(job["id"], {"reason": "maintenance"})
+        secret = client.secrets.create(
+            {
+                "project_id": strait.project_id,
+                "secret_key": "TOKEN",
+                "value": "s3cr3t",
+                "job_id": job["id"],
+                "environment": env["id"],
+            }
+        )
+        http_before = httpx.Client(base_url=strait.base_url, headers={"Authorization": f"Bearer {KEY}"})
+        before = {
+            "received": client.event_triggers.get_event("saved-a"),
+            "waiting": client.event_triggers.get_event("saved-b"),
+            "project": client.projects.get(strait.project_id),
+            "job": client.jobs.get(job["id"]),
+            "versions": list(client.jobs.list_versions(job["id"])),
+            "run": client.runs.get(run["id"]),
+            "dependencies": client.jobs.list_dependencies(job["id"]),
+            "batches": client.batch_operations.list(),
+            "source": client.event_sources.get(source["id"]),
+            "subscriptions": http_before.get(f"/v1/event-sources/{source['id']}/subscriptions").json(),
+            "workflow": client.workflows.get(waits["id"]),
+            "workflow_versions": http_before.get(f"/v1/workflows/{waits['id']}/versions").json(),
+            "workflow_run": client.workflow_runs.get(wf_run["id"]),
+            "steps": list(client.workflow_runs.list_steps(wf_run["id"])),
+            "env": client.environments.get(env["id"]),
+            "variables": client.environments.list_variables(env["id"]),
+        }
+        http_before.close()
+        strait.call(lambda: Store(db).save(strait.emulator))
+
+    with _restored(db) as (http, _, emu):
+        assert http.get(f"/v1/projects/{strait.project_id}").json() == before["project"]
+        assert http.get(f"/v1/jobs/{job['id']}").json() == before["job"]
+        assert (before["job"]["version"], before["job"]["paused"], before["job"]["pause_reason"]) == (
+            2,
+            True,
+            "maintenance",
+        )
+        assert http.get(f"/v1/jobs/{job['id']}/versions").json()["data"] == before["versions"]
+        assert http.get(f"/v1/runs/{run['id']}").json() == before["run"]
+        assert http.get(f"/v1/secrets/{secret['id']}").json() == secret
+        assert http.get(f"/v1/jobs/{job['id']}/dependencies").json() == before["dependencies"]
+        assert http.get("/v1/batch-operations").json() == before["batches"]
+        assert http.get(f"/v1/event-sources/{source['id']}").json() == before["source"] == source
+        subscriptions = http.get(f"/v1/event-sources/{source['id']}/subscriptions").json()
+        assert len(subscriptions) == 1 and subscriptions == before["subscriptions"]
+        assert len(before["batches"]["data"]) == 1 and len(before["dependencies"]["data"]) == 1
+        assert emu.state.secrets[secret["id"]].value == "s3cr3t"  # still injected into dispatches
+        assert before["received"]["status"] == "received" and before["waiting"]["status"] == "waiting"
+        assert http.get("/v1/events/saved-a").json() == before["received"]
+        assert http.get(f"/v1/workflows/{waits['id']}").json() == before["workflow"] == waits
+        versions = http.get(f"/v1/workflows/{waits['id']}/versions").json()
+        assert [v["version"] for v in versions] == [1] and versions == before["workflow_versions"]
+        assert http.get(f"/v1/workflow-runs/{wf_run['id']}").json() == before["workflow_run"]
+        assert http.get(f"/v1/workflow-runs/{wf_run['id']}/steps").json()["data"] == before["steps"]
+        assert [s["status"] for s in before["steps"]] == ["waiting", "completed"]
+        assert http.get("/v1/events/saved-b").json() == before["waiting"]
+        assert http.get(f"/v1/environments/{env['id']}").json() == before["env"]
+        assert http.get(f"/v1/environments/{env['id']}/variables").json() == before["variables"]
+        assert emu.state.projects["proj_saved"].wire() == project

@@ -18,6 +18,7 @@ from strait._signing import verify_signature
 from strait.authoring import JobOptions, define_job
 from strait.local import LocalStrait
 from strait.local import _tokens as local_tokens
+from strait.local._grpc import WorkerHub
 from strait.worker import Worker
 from strait.worker._proto import worker_pb2 as pb
 from strait.worker._proto import worker_pb2_grpc as pb_grpc
@@ -157,6 +158,7 @@ def test_slots_are_never_exceeded(local_strait: LocalStrait, client: Client) -> 
     assert results == [{"i": i} for i in range(6)]
     assert peak[0] == 2
     hub = local_strait.emulator.workers
+    assert isinstance(hub, WorkerHub)
     assert all(w.slots_available == w.slots_total for w in hub.workers.values())
 
 
@@ -313,6 +315,7 @@ def test_a_dropped_stream_requeues_its_runs_at_once_without_spending_an_attempt(
     with Running(worker):
         wait_for_status(client, run["id"], "executing")
         hub = local_strait.emulator.workers
+        assert isinstance(hub, WorkerHub)
         key = (local_strait.project_id, worker.worker_id)
         before = local_strait.call(lambda: hub.workers[key])
         local_strait.call(lambda: before.outbox.put_nowait(None))  # the server ends the stream

@@ -28,7 +28,6 @@ import signal
 import socket
 import sqlite3
 import sys
-from typing import Any
 
 from ._emulator import Emulator
 from ._persist import Store
@@ -161,7 +160,7 @@ async def _main(args: argparse.Namespace) -> int:
         await server.stop()
 
 
-async def _serve(args: argparse.Namespace, server: Server, store: Any) -> int:
+async def _serve(args: argparse.Namespace, server: Server, store: Store | None) -> int:
     emulator, validator = server.emulator, server.emulator.validator
     env = server.env()
     if not args.command:

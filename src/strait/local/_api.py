@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import re
 import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from strait import fsm
 from strait._limits import (
@@ -15,13 +16,16 @@ from strait._limits import (
     MAX_JOB_TIMEOUT_SECS,
     QUEUE_NAME_PATTERN,
 )
+from strait._types import JSONObject, JSONValue
 
-from ._clock import format_time, parse_time
+from ._clock import parse_time
+from ._core import ApiKey, EmulatorCore, hash_key
 from ._cron import CronSchedule, again, arm, current, fire_key
-from ._emulator import ApiKey, Emulator, hash_key, json_ok, operation
+from ._emulator import json_ok, operation
 from ._engine import cancel_run, create_run, move, start
-from ._http import ApiFailure, Call, failed_on, json_response, page, validation_failed
-from ._model import Job, Run
+from ._http import ApiFailure, Call, Reply, failed_on, json_response, page, reader, validation_failed
+from ._json import as_int, as_list, as_str, as_tags
+from ._model import Job, Project, Run
 from ._timers import timer
 from ._trigger import check_tags, check_types, request_metadata
 
@@ -30,7 +34,7 @@ _REPLAYABLE = {"failed", "timed_out", "crashed", "system_failed"}
 
 
 @operation("health-check", "health-ready")
-def health(call: Call) -> Any:
+def health(call: Call) -> Reply:
     return json_ok({"status": "ok" if call.operation_id == "health-check" else "ready"})
 
 
@@ -38,33 +42,33 @@ def health(call: Call) -> Any:
 
 
 @operation("list-projects")
-def list_projects(call: Call) -> Any:
+def list_projects(call: Call) -> Reply:
     projects = call.emu.state.projects
-    return json_ok([p for p in projects.values() if p["id"] == call.project_id])
+    return json_ok([p.wire() for p in projects.values() if p.id == call.project_id])
 
 
 @operation("get-project")
-def get_project(call: Call) -> Any:
+def get_project(call: Call) -> Reply:
     project_id = call.params["projectID"]
     project = call.emu.state.projects.get(project_id)
     if project is None:
         raise ApiFailure(404, "project not found")
     if project_id != call.project_id:
         raise ApiFailure(403, "no access to project")
-    return json_ok(project)
+    return json_ok(project.wire())
 
 
 @operation("create-project")
-def create_project(call: Call) -> Any:
+def create_project(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "id", "org_id", "name")
-    if body["id"] in call.emu.state.projects:
+    project_id = as_str(body["id"])
+    if project_id in call.emu.state.projects:
         raise ApiFailure(409, "project already exists")
-    stamp = format_time(call.emu.clock.stamp())
-    project = {"id": body["id"], "org_id": body["org_id"], "name": body["name"]}
-    project.update(created_at=stamp, updated_at=stamp)
-    call.emu.state.projects[project["id"]] = project
-    return json_ok(project, 201)
+    now = call.emu.clock.stamp()
+    project = Project(project_id, as_str(body["org_id"]), as_str(body["name"]), now, now)
+    call.emu.state.projects[project_id] = project
+    return json_ok(project.wire(), 201)
 
 
 def _keys(call: Call) -> list[ApiKey]:
@@ -72,22 +76,22 @@ def _keys(call: Call) -> list[ApiKey]:
 
 
 @operation("list-api-keys")
-def list_api_keys(call: Call) -> Any:
+def list_api_keys(call: Call) -> Reply:
     return json_ok(page(call, _keys(call), lambda k: k.created_at, ApiKey.wire))
 
 
 @operation("create-api-key")
-def create_api_key(call: Call) -> Any:
+def create_api_key(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "project_id", "name")
-    call.emu.project_match(call, body["project_id"])
+    call.project_match(body["project_id"])
     raw = "strait_" + secrets.token_hex(20)
     key = ApiKey(
         call.emu.new_id("key"),
-        body["project_id"],
-        body["name"],
+        as_str(body["project_id"]),
+        as_str(body["name"]),
         raw[:12],
-        body.get("scopes") or ["*"],
+        [as_str(s) for s in as_list(body.get("scopes"))] or ["*"],
         call.emu.clock.stamp(),
     )
     call.emu.state.keys[hash_key(raw)] = key
@@ -95,7 +99,7 @@ def create_api_key(call: Call) -> Any:
 
 
 @operation("revoke-api-key")
-def revoke_api_key(call: Call) -> Any:
+def revoke_api_key(call: Call) -> Reply:
     for key in _keys(call):
         if key.id == call.params["keyID"]:
             key.revoked_at = call.emu.clock.now()
@@ -110,37 +114,51 @@ def find_job(call: Call, job_id: str) -> Job:
     return call.owned(call.emu.state.jobs, job_id, "job")
 
 
+@dataclass(frozen=True)
+class Rule:
+    """One field's validator tags: string length, number range, allowed values."""
+
+    min_length: int = 0
+    max_length: int = 1 << 30
+    minimum: int = -(1 << 62)
+    maximum: int = 1 << 62
+    oneof: tuple[str, ...] = ()
+
+
 #: The request-schema limits the server's validation applies to job fields (422;
 #: api/job_create.go:16-60).
-_JOB_LIMITS: dict[str, dict[str, Any]] = {
-    "name": {"maxLength": 255},
-    "slug": {"maxLength": 255},
-    "max_concurrency": {"minimum": 0},
-    "max_concurrency_per_key": {"minimum": 0},
-    "rate_limit_max": {"minimum": 0},
-    "rate_limit_window_secs": {"minimum": 0},
-    "dedup_window_secs": {"minimum": 0},
-    "run_ttl_secs": {"minimum": 0},
-    "debounce_window_secs": {"minimum": 0},
-    "batch_window_secs": {"minimum": 0},
-    "batch_max_size": {"minimum": 0},
-    "description": {"maxLength": 2000},
-    "endpoint_signing_secret": {"minLength": 16, "maxLength": 4096},
-    "webhook_secret": {"minLength": 16, "maxLength": 4096},
-    "max_attempts": {"minimum": 1, "maximum": 100},
-    "timeout_secs": {"minimum": 1},
-    "retry_priority_boost": {"minimum": 0, "maximum": 10},
-    "poison_pill_threshold": {"minimum": 1},
-    "execution_mode": {"enum": ["http", "worker"]},
-    "retry_strategy": {"enum": ["exponential", "linear", "fixed", "custom"]},
-    "version_policy": {"enum": ["pin", "latest", "minor"]},
-    "cron_overlap_policy": {"enum": ["allow", "skip", "cancel_running"]},
+_JOB_LIMITS: dict[str, Rule] = {
+    "name": Rule(max_length=255),
+    "slug": Rule(max_length=255),
+    **dict.fromkeys(
+        (
+            "max_concurrency",
+            "max_concurrency_per_key",
+            "rate_limit_max",
+            "rate_limit_window_secs",
+            "dedup_window_secs",
+            "run_ttl_secs",
+            "debounce_window_secs",
+            "batch_window_secs",
+            "batch_max_size",
+        ),
+        Rule(minimum=0),
+    ),
+    "description": Rule(max_length=2000),
+    "endpoint_signing_secret": Rule(min_length=16, max_length=4096),
+    "webhook_secret": Rule(min_length=16, max_length=4096),
+    "max_attempts": Rule(minimum=1, maximum=100),
+    "timeout_secs": Rule(minimum=1),
+    "retry_priority_boost": Rule(minimum=0, maximum=10),
+    "poison_pill_threshold": Rule(minimum=1),
+    "execution_mode": Rule(oneof=("http", "worker")),
+    "retry_strategy": Rule(oneof=("exponential", "linear", "fixed", "custom")),
+    "version_policy": Rule(oneof=("pin", "latest", "minor")),
+    "cron_overlap_policy": Rule(oneof=("allow", "skip", "cancel_running")),
 }
 
 
-def check_limits(
-    body: dict[str, Any], limits: dict[str, dict[str, Any]], required: tuple[str, ...] = ()
-) -> None:
+def check_limits(body: JSONObject, limits: Mapping[str, Rule], required: tuple[str, ...] = ()) -> None:
     """The validator's field tags, every failing field reported: ``required`` first, then
     the limits, where a zero value is not checked (``omitempty``); details read
     ``name: failed on 'max'`` (api/huma_bridge.go:423-437)."""
@@ -150,16 +168,16 @@ def check_limits(
         if value is None or value in ("", 0):
             continue
         if isinstance(value, str):
-            if len(value) < rule.get("minLength", 0):
+            if len(value) < rule.min_length:
                 details.append(failed_on(name, "min"))
-            elif len(value) > rule.get("maxLength", 1 << 30):
+            elif len(value) > rule.max_length:
                 details.append(failed_on(name, "max"))
-        number = isinstance(value, int) and not isinstance(value, bool)
-        if number and value < rule.get("minimum", -(1 << 62)):
-            details.append(failed_on(name, "min"))
-        elif number and value > rule.get("maximum", 1 << 62):
-            details.append(failed_on(name, "max"))
-        if "enum" in rule and value not in rule["enum"]:
+        if isinstance(value, int) and not isinstance(value, bool):
+            if value < rule.minimum:
+                details.append(failed_on(name, "min"))
+            elif value > rule.maximum:
+                details.append(failed_on(name, "max"))
+        if rule.oneof and value not in rule.oneof:
             details.append(failed_on(name, "oneof"))
     if details:
         raise validation_failed(*details)
@@ -202,7 +220,7 @@ _JOB_TYPES: dict[str, type] = {
 }
 
 
-def _check_cron(expression: Any, invalid: str = "invalid cron expression") -> None:
+def _check_cron(expression: JSONValue, invalid: str = "invalid cron expression") -> None:
     """Five fields, each parseable (api/job_validation.go:14-34,126-135)."""
     if not expression:
         return
@@ -219,13 +237,13 @@ def _check_cron(expression: Any, invalid: str = "invalid cron expression") -> No
         raise ApiFailure(400, invalid) from None
 
 
-def _validate_job(call: Call, body: dict[str, Any], job: Job | None) -> None:
+def _validate_job(call: Call, body: JSONObject, job: Job | None) -> None:
     """api/job_create.go:227-286 (and the update's equivalent)."""
     check_types(body, "CreateJobRequest", _JOB_TYPES)
     check_limits(body, _JOB_LIMITS, () if job else ("project_id", "name", "slug"))
     if job is None:
-        call.emu.project_match(call, body["project_id"])
-    name = body.get("name", job.data["name"] if job else "")
+        call.project_match(body["project_id"])
+    name = body.get("name", job.settings["name"] if job else "")
     if len(str(name).encode()) > MAX_JOB_NAME_LENGTH:
         raise ApiFailure(400, f"name too long (max {MAX_JOB_NAME_LENGTH} characters)")
     slug = body.get("slug", job.slug if job else None)
@@ -237,7 +255,7 @@ def _validate_job(call: Call, body: dict[str, Any], job: Job | None) -> None:
     mode = body.get("execution_mode", job.mode if job else "http") or "http"
     if mode not in ("http", "worker"):
         raise ApiFailure(400, "execution_mode must be http or worker")
-    endpoint = body.get("endpoint_url", job.data.get("endpoint_url") if job else "")
+    endpoint = body.get("endpoint_url", job.settings.get("endpoint_url") if job else "")
     if mode == "http" and not endpoint:
         raise ApiFailure(400, "endpoint_url is required for http execution mode")
     if endpoint and not str(endpoint).startswith(("http://", "https://")):
@@ -247,13 +265,13 @@ def _validate_job(call: Call, body: dict[str, Any], job: Job | None) -> None:
         raise ApiFailure(400, "timeout_secs must not exceed 86400 (24 hours)")
     _check_cron(body.get("cron"))
     _check_cron(body.get("execution_window_cron"), "invalid execution_window_cron expression")
-    for delay in body.get("retry_delays_secs") or []:
+    for delay in as_list(body.get("retry_delays_secs")):
         if not isinstance(delay, int) or delay <= 0:
             raise ApiFailure(400, "retry_delays_secs values must be positive")
     check_tags(body.get("tags"))
-    debounce = body.get("debounce_window_secs", job.data.get("debounce_window_secs") if job else 0)
-    batch = body.get("batch_window_secs", job.data.get("batch_window_secs") if job else 0)
-    if (debounce or 0) > 0 and (batch or 0) > 0:
+    debounce = body.get("debounce_window_secs", job.settings.get("debounce_window_secs") if job else 0)
+    batch = body.get("batch_window_secs", job.settings.get("batch_window_secs") if job else 0)
+    if as_int(debounce) > 0 and as_int(batch) > 0:
         raise ApiFailure(400, "debounce_window_secs and batch_window_secs are mutually exclusive")
     queue = body.get("queue_name")
     if queue and not _QUEUE_NAME.match(str(queue)):
@@ -261,46 +279,46 @@ def _validate_job(call: Call, body: dict[str, Any], job: Job | None) -> None:
 
 
 @operation("create-job")
-def create_job(call: Call) -> Any:
+def create_job(call: Call) -> Reply:
     body = call.obj()
     _validate_job(call, body, None)
-    job = Job.create(call.emu.new_id("job"), body["project_id"], body, call.emu.clock.stamp())
+    job = Job.create(call.emu.new_id("job"), as_str(body["project_id"]), body, call.emu.clock.stamp())
     call.emu.state.jobs[job.id] = job
     arm_job_cron(call.emu, job)
     return json_ok(job.wire(), 201)
 
 
-def arm_job_cron(emu: Emulator, job: Job) -> None:
+def arm_job_cron(emu: EmulatorCore, job: Job) -> None:
     """A job with a ``cron`` fires on it while it exists, is enabled and not paused, after its
     ``cron_overlap_policy`` (scheduler/cron.go:176-281)."""
-    if not job.data.get("cron"):
+    if not job.text("cron"):
         emu.state.cron.pop(job.id, None)
         return
-    arm(emu, "cron.job", job.id, str(job.data["cron"]), str(job.data.get("timezone") or ""))
+    arm(emu, "cron.job", job.id, job.text("cron"), job.text("timezone"))
 
 
 @timer("cron.job")
-def _cron_fire(emu: Emulator, job_id: str, generation: int, at: datetime) -> None:
+def _cron_fire(emu: EmulatorCore, job_id: str, generation: int, at: datetime) -> None:
     job = emu.state.jobs.get(job_id)
-    if job is None or not current(emu, job_id, generation) or not job.data.get("cron"):
+    if job is None or not current(emu, job_id, generation) or not job.text("cron"):
         return
-    if job.data.get("enabled", True) and not job.data.get("paused"):
-        policy = job.data.get("cron_overlap_policy") or "allow"
+    if job.enabled and not job.paused:
+        policy = job.text("cron_overlap_policy") or "allow"
         active = [r for r in emu.state.runs.values() if r.job is job and not r.terminal]
         if not (policy == "skip" and active):
             # No expiry without run_ttl_secs (scheduler/cron.go:206-212).
             key = fire_key("job", job.id, at)
-            expires = bool(job.data.get("run_ttl_secs"))
+            expires = bool(job.settings.get("run_ttl_secs"))
             create_run(emu, job, None, triggered_by="cron", idempotency_key=key, expires=expires)
             if policy == "cancel_running":  # scheduler/cron.go:267-281
                 for run in active:
                     if not run.terminal:
                         cancel_run(emu, run, error="canceled by cron overlap policy: cancel_running")
-    again(emu, "cron.job", job_id, generation, at, str(job.data["cron"]), str(job.data.get("timezone") or ""))
+    again(emu, "cron.job", job_id, generation, at, job.text("cron"), job.text("timezone"))
 
 
 @operation("list-jobs")
-def list_jobs(call: Call) -> Any:
+def list_jobs(call: Call) -> Reply:
     """api/job_read.go:60-105: ``slug``, else ``tag_key`` (with ``tag_value`` when given)."""
     jobs = [j for j in call.emu.state.jobs.values() if j.project_id == call.project_id]
     slug = call.query.get("slug")
@@ -308,24 +326,22 @@ def list_jobs(call: Call) -> Any:
     if slug:
         jobs = [j for j in jobs if j.slug == slug]
     elif tag_key:
-        jobs = [j for j in jobs if _tagged(j.data.get("tags"), tag_key, tag_value)]
+        jobs = [j for j in jobs if _tagged(as_tags(j.settings.get("tags")), tag_key, tag_value)]
     return json_ok(page(call, jobs, lambda j: j.created_at, Job.wire))
 
 
-@operation("get-job")
-def get_job(call: Call) -> Any:
-    return json_ok(find_job(call, call.params["jobID"]).wire())
+operation("get-job")(reader(lambda call: find_job(call, call.params["jobID"]), Job.wire))
 
 
 @operation("update-job")
-def update_job(call: Call) -> Any:
+def update_job(call: Call) -> Reply:
     job = find_job(call, call.params["jobID"])
     body = call.obj()
     _validate_job(call, body, job)
     job.apply(body)
     now = call.emu.clock.stamp()
-    job.data["version"] += 1
-    job.data["updated_at"] = format_time(now)
+    job.version += 1
+    job.updated_at = now
     job.snapshot(now, call.emu.new_id("ver"))
     if "cron" in body or "timezone" in body:
         arm_job_cron(call.emu, job)
@@ -333,7 +349,7 @@ def update_job(call: Call) -> Any:
 
 
 @operation("delete-job")
-def delete_job(call: Call) -> Any:
+def delete_job(call: Call) -> Reply:
     """A job with runs not yet finished is kept: 409 (api/job_delete.go:35-41)."""
     job = find_job(call, call.params["jobID"])
     if any(r.job is job and not r.terminal for r in call.emu.state.runs.values()):
@@ -343,16 +359,15 @@ def delete_job(call: Call) -> Any:
 
 
 @operation("pause-job", "resume-job")
-def pause_job(call: Call) -> Any:
+def pause_job(call: Call) -> Reply:
     job = find_job(call, call.params["jobID"])
     paused = call.operation_id == "pause-job"
-    job.data["paused"] = paused
+    job.paused = paused
     if paused:
-        job.data["paused_at"] = format_time(call.emu.clock.now())
-        job.data["pause_reason"] = str(call.obj().get("reason") or "")
+        job.paused_at = call.emu.clock.now()
+        job.pause_reason = str(call.obj().get("reason") or "")
     else:
-        job.data.pop("paused_at", None)
-        job.data.pop("pause_reason", None)
+        job.paused_at, job.pause_reason = None, ""
         for run in list(call.emu.state.runs.values()):
             if run.job is job and run.status == "queued":
                 start(call.emu, run)
@@ -360,13 +375,13 @@ def pause_job(call: Call) -> Any:
 
 
 @operation("list-job-versions")
-def list_job_versions(call: Call) -> Any:
+def list_job_versions(call: Call) -> Reply:
     job = find_job(call, call.params["jobID"])
-    return json_ok(page(call, job.versions, lambda v: parse_time(v["created_at"]), lambda v: v))
+    return json_ok(page(call, job.versions, lambda v: parse_time(as_str(v["created_at"])), lambda v: v))
 
 
 @operation("get-job-version")
-def get_job_version(call: Call) -> Any:
+def get_job_version(call: Call) -> Reply:
     job = find_job(call, call.params["jobID"])
     wanted = call.params["versionID"]
     for version in job.versions:
@@ -383,7 +398,7 @@ def find_run(call: Call, run_id: str | None = None) -> Run:
 
 
 @operation("list-runs")
-def list_runs(call: Call) -> Any:
+def list_runs(call: Call) -> Reply:
     statuses = set(call.request.query.getall("statuses", []))
     if call.query.get("status"):
         statuses.add(call.query["status"])
@@ -421,13 +436,13 @@ def list_runs(call: Call) -> Any:
     return json_ok(page(call, runs, lambda r: r.created_at, Run.wire))
 
 
-def _tagged(tags: Any, key: str, value: str) -> bool:
+def _tagged(tags: Mapping[str, JSONValue] | None, key: str, value: str) -> bool:
     """``tags ? key`` without a value, ``tags ->> key = value`` with one (store/jobs.go:1276-1281)."""
     tags = tags or {}
     return key in tags and (not value or tags[key] == value)
 
 
-def _contains(have: Any, want: Any) -> bool:
+def _contains(have: JSONValue, want: JSONValue) -> bool:
     """Postgres ``jsonb @>``: objects by key, arrays element-wise, scalars equal."""
     if isinstance(want, dict):
         return isinstance(have, dict) and all(k in have and _contains(have[k], v) for k, v in want.items())
@@ -437,7 +452,7 @@ def _contains(have: Any, want: Any) -> bool:
 
 
 @operation("list-dead-letter-runs")
-def list_dead_letter_runs(call: Call) -> Any:
+def list_dead_letter_runs(call: Call) -> Reply:
     runs = [
         r
         for r in call.emu.state.runs.values()
@@ -446,26 +461,24 @@ def list_dead_letter_runs(call: Call) -> Any:
     return json_ok(page(call, runs, lambda r: r.created_at, Run.wire))
 
 
-@operation("get-run")
-def get_run(call: Call) -> Any:
-    return json_ok(find_run(call).wire())
+operation("get-run")(reader(find_run, Run.wire))
 
 
 @operation("cancel-run")
-def cancel(call: Call) -> Any:
+def cancel(call: Call) -> Reply:
     run = find_run(call)
     cancel_run(call.emu, run)
     return json_ok(run.wire())
 
 
 @operation("replay-run")
-def replay_run(call: Call) -> Any:
+def replay_run(call: Call) -> Reply:
     """A new run with the original's payload, or with checkpoint ``from_checkpoint``'s state
     and ``debug_mode`` (api/runs.go:260-330)."""
     original = find_run(call)
     if original.status not in _REPLAYABLE:
         raise ApiFailure(400, "run is not replayable")
-    if not original.job.data.get("enabled", True):
+    if not original.job.enabled:
         raise ApiFailure(400, "job is disabled")
     payload, debug = original.payload, False
     raw = call.query.get("from_checkpoint", "")
@@ -491,7 +504,7 @@ def replay_run(call: Call) -> Any:
 
 
 @operation("replay-dead-letter-run")
-def replay_dead_letter_run(call: Call) -> Any:
+def replay_dead_letter_run(call: Call) -> Reply:
     run = find_run(call)
     if run.status != "dead_letter":
         raise ApiFailure(409, "run is not in the dead-letter queue")
@@ -511,37 +524,37 @@ _RUN_RECORDS = {
 
 
 @operation(*_RUN_RECORDS)
-def list_run_records(call: Call) -> Any:
+def list_run_records(call: Call) -> Reply:
     records = getattr(find_run(call), _RUN_RECORDS[call.operation_id])
     return json_ok(page(call, records, lambda r: parse_time(r["created_at"]), lambda r: r))
 
 
 @operation("list-run-state")
-def list_run_state(call: Call) -> Any:
+def list_run_state(call: Call) -> Reply:
     return json_ok(list(find_run(call).state.values()))
 
 
 @operation("list-child-runs")
-def list_child_runs(call: Call) -> Any:
+def list_child_runs(call: Call) -> Reply:
     run = find_run(call)
     children = [r for r in call.emu.state.runs.values() if r.parent_run_id == run.id]
     return json_ok(page(call, children, lambda r: r.created_at, Run.wire))
 
 
 @operation("list-run-resources")
-def list_run_resources(call: Call) -> Any:
+def list_run_resources(call: Call) -> Reply:
     return json_ok(list(find_run(call).resources))
 
 
 @operation("reset-idempotency-key")
-def reset_idempotency_key(call: Call) -> Any:
+def reset_idempotency_key(call: Call) -> Reply:
     run = find_run(call)
     run.idempotency_key = ""
     return json_ok({"status": "reset", "run_id": run.id})
 
 
 @operation("list-run-lineage")
-def list_run_lineage(call: Call) -> Any:
+def list_run_lineage(call: Call) -> Reply:
     """The run's ancestors (parents and continued runs), up to the root."""
     run = find_run(call)
     chain = []
@@ -556,17 +569,17 @@ def list_run_lineage(call: Call) -> Any:
 
 
 @operation("bulk-cancel-runs")
-def bulk_cancel_runs(call: Call) -> Any:
+def bulk_cancel_runs(call: Call) -> Reply:
     body = call.obj()
     ids = body.get("run_ids")
     if not isinstance(ids, list) or not ids:  # api/bulk_cancel_runs.go:14-16,40-47
         raise validation_failed(failed_on("run_ids", "required" if ids is None else "min"))
     if len(ids) > 100:
         raise ApiFailure(400, "maximum 100 run IDs per bulk cancel request")
-    results: list[dict[str, Any]] = []
+    results: list[JSONObject] = []
     canceled = 0
     for run_id in ids:
-        run = call.emu.state.runs.get(run_id)
+        run = call.emu.state.runs.get(run_id) if isinstance(run_id, str) else None
         if run is None or run.project_id != call.project_id:
             results.append({"id": run_id, "status": "failed", "error": "run not found"})
         elif run.terminal:
@@ -581,11 +594,13 @@ def bulk_cancel_runs(call: Call) -> Any:
 
 
 @operation("clone-job")
-def clone_job(call: Call) -> Any:
+def clone_job(call: Call) -> Reply:
     source = find_job(call, call.params["jobID"])
     body = call.obj()
-    fields = {k: v for k, v in source.data.items() if k not in ("id", "version", "version_id", "created_at")}
-    fields["name"] = body.get("name") or f"{source.data['name']} (copy)"
+    fields = {
+        k: v for k, v in source.wire().items() if k not in ("id", "version", "version_id", "created_at")
+    }
+    fields["name"] = body.get("name") or f"{source.settings['name']} (copy)"
     fields["slug"] = body.get("slug") or f"{source.slug}-copy"
     _validate_job(call, fields, None)
     job = Job.create(call.emu.new_id("job"), source.project_id, fields, call.emu.clock.stamp())

@@ -12,12 +12,11 @@ The app may also be given after the server started (``server.app = ...``), for j
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, MutableMapping
-from types import TracebackType
 from typing import Any
 
 from aiohttp import web
 
-from ._thread import LoopThread
+from ._thread import ThreadService
 
 __all__ = ["AsgiServer", "asgi_handler"]
 
@@ -82,40 +81,28 @@ def asgi_handler(get_app: Callable[[], App | None]) -> Callable[[web.Request], A
     return handle
 
 
-class AsgiServer:
+class AsgiServer(ThreadService):
     """An ASGI app on ``http://127.0.0.1:<port>``, served from a background thread."""
 
     def __init__(self, app: App | None = None, *, host: str = "127.0.0.1", port: int = 0) -> None:
+        super().__init__("strait-asgi")
         self.app = app
         self.host = host
         self.port = port
         self.url = ""
-        self._loop_thread = LoopThread("strait-asgi")
         self._runner: web.AppRunner | None = None
 
-    def start(self) -> AsgiServer:
-        async def boot() -> None:
-            application = web.Application()
-            application.router.add_route("*", "/{tail:.*}", asgi_handler(lambda: self.app))
-            self._runner = web.AppRunner(application, access_log=None, handle_signals=False)
-            await self._runner.setup()
-            site = web.TCPSite(self._runner, self.host, self.port)
-            await site.start()
-            sockets = getattr(site._server, "sockets", None) or []
-            self.port = sockets[0].getsockname()[1]
-            self.url = f"http://{self.host}:{self.port}"
+    async def _boot(self) -> None:
+        application = web.Application()
+        application.router.add_route("*", "/{tail:.*}", asgi_handler(lambda: self.app))
+        self._runner = web.AppRunner(application, access_log=None, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.host, self.port)
+        await site.start()
+        sockets = getattr(site._server, "sockets", None) or []
+        self.port = sockets[0].getsockname()[1]
+        self.url = f"http://{self.host}:{self.port}"
 
-        self._loop_thread.start(boot)
-        return self
-
-    def stop(self) -> None:
-        runner = self._runner
-        self._loop_thread.stop(runner.cleanup if runner is not None else None)
-
-    def __enter__(self) -> AsgiServer:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()
+    async def _cleanup(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()

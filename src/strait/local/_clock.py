@@ -53,10 +53,10 @@ class Clock:
     cancelled ``asyncio.wait_for`` can swallow its cancellation on Python 3.11 and keep a
     stopping emulator waiting)."""
 
-    def __init__(self, owner: Any = None) -> None:
+    def __init__(self, owner: object = None) -> None:
         self.owner = owner  # passed to every data timer's action
         self.offset = timedelta()
-        self._timers: list[tuple[datetime, int, Callable[[], Any] | Due]] = []
+        self._timers: list[tuple[datetime, int, Callable[[], object] | Due]] = []
         self._seq = itertools.count()
         self._last = datetime.min.replace(tzinfo=UTC)
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -75,7 +75,7 @@ class Clock:
         self._last = moment
         return moment
 
-    def at(self, when: datetime, kind: str, *args: Any) -> None:
+    def at(self, when: datetime, kind: str, *args: object) -> None:
         """Run the action registered for ``kind`` with ``args`` at ``when``."""
         self.call_at(when, Due(kind, args))
 
@@ -87,12 +87,12 @@ class Clock:
             if isinstance(action, Due)
         ]
 
-    def call_at(self, when: datetime, callback: Callable[[], Any] | Due) -> None:
+    def call_at(self, when: datetime, callback: Callable[[], object] | Due) -> None:
         heapq.heappush(self._timers, (when, next(self._seq), callback))
         if self._loop is not None and (self._armed_for is None or when < self._armed_for):
             self._arm()
 
-    def call_later(self, seconds: float, callback: Callable[[], Any]) -> None:
+    def call_later(self, seconds: float, callback: Callable[[], object]) -> None:
         self.call_at(self.now() + timedelta(seconds=seconds), callback)
 
     def advance(self, seconds: float) -> None:

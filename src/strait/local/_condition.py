@@ -10,7 +10,8 @@ from __future__ import annotations
 import math
 import re
 from decimal import Decimal
-from typing import Any
+
+from strait._types import JSONValue
 
 __all__ = ["ConditionError", "evaluate"]
 
@@ -23,13 +24,13 @@ class ConditionError(ValueError):
     pass
 
 
-def evaluate(cond: Any, statuses: dict[str, str]) -> bool:
+def evaluate(cond: JSONValue, statuses: dict[str, str]) -> bool:
     """Whether the step may run; no condition always may (workflow/condition.go:69-96)."""
     if cond is None or cond == {}:
         return True
-    kind = cond.get("type") if isinstance(cond, dict) else None
-    if not kind:
+    if not isinstance(cond, dict) or not cond.get("type"):
         raise ConditionError('unknown condition type: ""')
+    kind = cond["type"]
     if kind in ("step_status", "step_status_in"):
         ref = cond.get("step_ref")
         if not isinstance(ref, str) or not ref:
@@ -38,13 +39,15 @@ def evaluate(cond: Any, statuses: dict[str, str]) -> bool:
             raise ConditionError(f'step "{ref}" not found in statuses')
         if kind == "step_status":
             return bool(statuses[ref] == cond.get("status"))
-        return statuses[ref] in (cond.get("statuses") or [])
+        allowed = cond.get("statuses")
+        return isinstance(allowed, list) and statuses[ref] in allowed
     if kind == "not":
         if "condition" not in cond:
             raise ConditionError("condition is required for not condition")
         return not evaluate(cond["condition"], statuses)
     if kind in ("all_of", "any_of"):
-        subs = cond.get("conditions") or []
+        subs = cond.get("conditions")
+        subs = subs if isinstance(subs, list) else []
         results = (evaluate(c, statuses) for c in subs)
         return all(results) if kind == "all_of" else any(results)
     if kind == "exists":
@@ -54,17 +57,18 @@ def evaluate(cond: Any, statuses: dict[str, str]) -> bool:
     raise ConditionError(f'unknown condition type: "{kind}"')
 
 
-def _operand(value: Any, statuses: dict[str, str]) -> Any:
+def _operand(value: JSONValue, statuses: dict[str, str]) -> JSONValue:
     """workflow/condition.go:706-721."""
     if isinstance(value, dict):
-        if isinstance(value.get("step_ref"), str):
-            return statuses.get(value["step_ref"], "")
+        ref = value.get("step_ref")
+        if isinstance(ref, str):
+            return statuses.get(ref, "")
         if "value" in value:
             return value["value"]
     return value
 
 
-def _binary(kind: str, left: Any, right: Any) -> bool:
+def _binary(kind: str, left: JSONValue, right: JSONValue) -> bool:
     """workflow/condition.go:421-533."""
     if kind == "eq":
         return go_text(left) == go_text(right)
@@ -89,11 +93,11 @@ def _binary(kind: str, left: Any, right: Any) -> bool:
     numbers = [v for v in (left, right) if isinstance(v, int | float) and not isinstance(v, bool)]
     if len(numbers) != 2:
         raise ConditionError("numeric comparison requires numeric left/right")
-    a, b = float(left), float(right)
+    a, b = float(numbers[0]), float(numbers[1])
     return {"gt": a > b, "gte": a >= b, "lt": a < b}.get(kind, a <= b)
 
 
-def go_text(value: Any) -> str:
+def go_text(value: JSONValue) -> str:
     """``fmt.Sprint`` of a JSON value as Go decodes it (numbers are float64)."""
     if value is None:
         return "<nil>"

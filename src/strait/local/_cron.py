@@ -8,8 +8,9 @@ is a run ``triggered_by: cron`` (none while one runs, with ``skip_if_running``).
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ._core import EmulatorCore
 
 __all__ = ["CronSchedule", "again", "arm", "current", "fire_key"]
 
@@ -108,7 +109,7 @@ def fire_key(kind: str, entity_id: str, moment: datetime) -> str:
     return f"cron:{kind}:{entity_id}:{unix - unix % 60}"
 
 
-def arm(emu: Any, kind: str, entity_id: str, expression: str, timezone: str) -> None:
+def arm(emu: EmulatorCore, kind: str, entity_id: str, expression: str, timezone: str) -> None:
     """Schedule the timer ``kind`` (``cron.job``/``cron.workflow``) for the entity's next fire;
     arming again replaces the earlier schedule (its timers find their generation gone)."""
     generation = emu.state.cron.get(entity_id, 0) + 1
@@ -117,13 +118,19 @@ def arm(emu: Any, kind: str, entity_id: str, expression: str, timezone: str) -> 
 
 
 def again(
-    emu: Any, kind: str, entity_id: str, generation: int, after: datetime, expression: str, timezone: str
+    emu: EmulatorCore,
+    kind: str,
+    entity_id: str,
+    generation: int,
+    after: datetime,
+    expression: str,
+    timezone: str,
 ) -> None:
     """The fire after ``after`` of the schedule armed as ``generation``."""
     due = CronSchedule(expression, timezone).next(after)
     emu.clock.at(due, kind, entity_id, generation, due)
 
 
-def current(emu: Any, entity_id: str, generation: int) -> bool:
+def current(emu: EmulatorCore, entity_id: str, generation: int) -> bool:
     """Whether ``generation`` is still the entity's schedule."""
     return bool(emu.state.cron.get(entity_id) == generation)

@@ -1,20 +1,16 @@
-"""The emulator: state, the route table of every operation, auth, and live channels."""
+"""The emulator: the core (``_core``) with the route table of every operation, the
+server's middleware and auth."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import hashlib
-import itertools
+import inspect
 import json
 import logging
 import posixpath
-import secrets
-from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TypeVar
 
 from aiohttp import web
 
@@ -29,26 +25,28 @@ from strait._limits import (
     TRIGGER_RATE_LIMIT_WINDOW_SECS,
     TRIGGER_RATE_LIMITED_ROUTES,
 )
+from strait._types import JSONInput, JSONValue
 
-from ._clock import Clock, format_time
-from ._http import ApiFailure, Call, Handler, error_response, json_response, new_request_id, random_hex
-from ._model import Job, Run
+from ._core import ApiKey, EmulatorCore, Replay, State, hash_key
+from ._http import ApiFailure, Call, Handler, error_response, json_response, new_request_id
 from ._tokens import TokenError, decode_run_token, decode_sse_token
-
-if TYPE_CHECKING:  # the area modules import this one
-    from ._events import Trigger
-    from ._workflows import Workflow, WorkflowRun
 
 __all__ = [
     "OPERATIONS",
     "REMOVED_OPERATIONS",
+    "ApiKey",
     "Emulator",
     "Replay",
+    "State",
+    "hash_key",
     "Route",
     "json_ok",
     "operation",
     "routes",
 ]
+
+#: Any JSON body (a TypeVar, so the argument is typed on its own, not from this context).
+_Body = TypeVar("_Body", bound=JSONInput)
 
 _log = logging.getLogger("strait.local")
 
@@ -88,183 +86,8 @@ def routes() -> list[Route]:
     return sorted(found, key=lambda r: (r.path.replace("{", "~"), r.method))
 
 
-@dataclass
-class ApiKey:
-    id: str
-    project_id: str
-    name: str
-    prefix: str  # the key's first characters; the key itself is kept only as its hash
-    scopes: list[str]
-    created_at: datetime
-    revoked_at: datetime | None = None
-    expires_at: datetime | None = None
-
-    def wire(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "id": self.id,
-            "project_id": self.project_id,
-            "name": self.name,
-            "key_prefix": self.prefix,
-            "scopes": self.scopes,
-            "created_at": format_time(self.created_at),
-        }
-        if self.revoked_at is not None:
-            out["revoked_at"] = format_time(self.revoked_at)
-        if self.expires_at is not None:
-            out["expires_at"] = format_time(self.expires_at)
-        return out
-
-
-@dataclass
-class State:
-    """Everything the emulator knows; ``Emulator.reset`` replaces it."""
-
-    projects: dict[str, dict[str, Any]] = field(default_factory=dict)
-    keys: dict[str, ApiKey] = field(default_factory=dict)  # by key hash
-    jobs: dict[str, Job] = field(default_factory=dict)
-    runs: dict[str, Run] = field(default_factory=dict)
-    triggers: dict[tuple[str, str], Trigger] = field(default_factory=dict)  # (project, event key)
-    workflows: dict[str, Workflow] = field(default_factory=dict)
-    workflow_runs: dict[str, WorkflowRun] = field(default_factory=dict)
-    memory: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
-    idempotency: dict[tuple[str, str], Any] = field(default_factory=dict)  # (job id, key) -> run
-    activity: list[dict[str, Any]] = field(default_factory=list)
-    #: The ``_ops_*`` areas' tables (area -> id -> wire dict), plain JSON so ``--db`` keeps them.
-    extras: dict[str, dict[str, Any]] = field(default_factory=dict)
-    #: The idempotency middleware's answers: (api key id, path, key) -> Replay.
-    replays: dict[tuple[str, str, str], Replay] = field(default_factory=dict)
-    #: Debounced triggers waiting to fire: (job id, debounce key) -> pending trigger.
-    debounced: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
-    #: Buffered batch triggers: (job id, batch key) -> items, oldest first.
-    batches: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
-    #: Each cron-scheduled job's or workflow's current schedule generation.
-    cron: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass
-class Replay:
-    """A 2xx answer the idempotency middleware gives again for the same key (24 h)."""
-
-    status: int
-    body: bytes
-    content_type: str
-    created_at: datetime
-
-
-def hash_key(raw: str) -> str:
-    return hashlib.sha256(raw.encode()).hexdigest()
-
-
-class Emulator:
-    """One local Strait. Create it on the loop that will serve it."""
-
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        project_id: str = "proj_local",
-        org_id: str = "org_local",
-        validator: Any = None,
-        server_limits: bool = False,
-    ) -> None:
-        self.clock = Clock(self)
-        #: The server's per-IP route rate limits (off by default: a test suite would hit
-        #: 10 triggers a minute at once); ``server_limits=True`` turns them on.
-        self.server_limits = server_limits
-        self._hits: dict[tuple[str, str, str], list[float]] = defaultdict(list)
-        self.bootstrap_key = api_key or "strait_local" + secrets.token_hex(12)
-        self.project_id = project_id
-        self.org_id = org_id
-        self.signing_key = secrets.token_bytes(32)
-        self.validator = validator
-        self.base_url = ""
-        self._ids = itertools.count(1)
-        self._channels: dict[str, set[asyncio.Queue[bytes | None]]] = defaultdict(set)
-        self.tasks: set[asyncio.Task[Any]] = set()
-        self.http: Any = None  # aiohttp.ClientSession for HTTP dispatch, made on start
-        self.workers: Any = None  # the gRPC worker hub, when running
-        self.restore_pending = False  # state loaded from --db: re-arm its timers on start
-        self.state = State()
-        self._bootstrap()
-
-    # -- state -----------------------------------------------------------------------
-
-    def _bootstrap(self) -> None:
-        now = self.clock.stamp()
-        stamp = format_time(now)
-        self.state.projects[self.project_id] = {
-            "id": self.project_id,
-            "org_id": self.org_id,
-            "name": "Local project",
-            "created_at": stamp,
-            "updated_at": stamp,
-        }
-        key = ApiKey("key_bootstrap", self.project_id, "bootstrap", self.bootstrap_key[:12], ["*"], now)
-        self.state.keys[hash_key(self.bootstrap_key)] = key
-
-    def reset(self) -> None:
-        """A fresh, empty state (bootstrap project and key kept); running work is dropped."""
-        for task in list(self.tasks):
-            task.cancel()
-        self.tasks.clear()
-        if self.workers is not None:
-            self.workers.reset()
-        self.clock.clear()
-        self._hits.clear()
-        # The old state is freed after the caller has its answer, not while it waits.
-        old, self.state = self.state, State()
-        with contextlib.suppress(RuntimeError):
-            asyncio.get_running_loop().call_soon(old.__dict__.clear)
-        self._ids = itertools.count(1)
-        self._bootstrap()
-
-    def new_id(self, prefix: str) -> str:
-        return f"{prefix}_{next(self._ids):06d}{random_hex(4)}"
-
-    def spawn(self, coro: Any) -> asyncio.Task[Any]:
-        task: asyncio.Task[Any] = asyncio.get_running_loop().create_task(coro)
-        self.tasks.add(task)
-        task.add_done_callback(self.tasks.discard)
-        return task
-
-    # -- live channels (the server's pub/sub) -----------------------------------------------
-
-    def publish(self, channel: str, message: dict[str, Any]) -> None:
-        subscribers = self._channels.get(channel)
-        if not subscribers:
-            return
-        data = json.dumps(message, separators=(",", ":")).encode()
-        for queue in subscribers:
-            queue.put_nowait(data)
-
-    def has_subscribers(self, channel: str) -> bool:
-        return channel in self._channels
-
-    def subscribe(self, channel: str) -> asyncio.Queue[bytes | None]:
-        queue: asyncio.Queue[bytes | None] = asyncio.Queue()
-        self._channels[channel].add(queue)
-        return queue
-
-    def unsubscribe(self, channel: str, queue: asyncio.Queue[bytes | None]) -> None:
-        self._channels[channel].discard(queue)
-        if not self._channels[channel]:
-            del self._channels[channel]
-
-    def close_channels(self) -> None:
-        for subscribers in self._channels.values():
-            for queue in subscribers:
-                queue.put_nowait(None)
-
-    def activity(self, project_id: str, table: str, action: str, record: dict[str, Any]) -> None:
-        """A change event on the project's activity stream (the server's CDC envelope)."""
-        event = {
-            "table": table,
-            "action": action,
-            "record": record,
-            "timestamp": format_time(self.clock.now()),
-            "source": "cdc",
-        }
-        self.publish(f"activity:{project_id}", event)
+class Emulator(EmulatorCore):
+    """One local Strait with its REST app. Create it on the loop that will serve it."""
 
     # -- the app -------------------------------------------------------------------------
 
@@ -276,7 +99,7 @@ class Emulator:
             app.router.add_route(route.method, route.path, self._endpoint(route))
         return app
 
-    def _endpoint(self, route: Route) -> Callable[[web.Request], Any]:
+    def _endpoint(self, route: Route) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
         if route.operation_id in REMOVED_OPERATIONS:
             return _not_mounted
         handler = OPERATIONS.get(route.operation_id)
@@ -313,9 +136,8 @@ class Emulator:
                     raise ApiFailure(
                         501, f"operation {route.operation_id} is not implemented by strait.local"
                     )
-                response = handler(call)
-                if asyncio.iscoroutine(response):
-                    response = await response
+                answer = handler(call)
+                response = await answer if inspect.isawaitable(answer) else answer
             except ApiFailure as failure:
                 response = failure.response(request_id)
             except Exception:  # a bug here: answer as the server does, and say where to look
@@ -332,7 +154,7 @@ class Emulator:
                     validator.check_response(route, response, violations)
                 else:
                     validator.check_stream(route, response.status, response.content_type)
-            return response  # type: ignore[no-any-return]
+            return response
 
         return endpoint
 
@@ -454,14 +276,8 @@ class Emulator:
         call.attempt = attempt
         call.project_id = run.project_id
 
-    # -- common lookups -----------------------------------------------------------------
 
-    def project_match(self, call: Call, project_id: Any) -> None:
-        if project_id and project_id != call.project_id:
-            raise ApiFailure(403, "project_id does not match authenticated project")
-
-
-def json_ok(data: Any, status: int = 200) -> web.Response:
+def json_ok(data: _Body, status: int = 200) -> web.Response:
     return json_response(status, data)
 
 
@@ -486,7 +302,7 @@ def _require_json_content_type(request: web.Request) -> None:
         raise ApiFailure(415, "Content-Type must be application/json")
 
 
-async def _read_body(request: web.Request) -> Any:
+async def _read_body(request: web.Request) -> JSONValue:
     """The JSON body; a body over ``MAX_REQUEST_BODY_SIZE`` is cut there by the server and so
     fails to decode, as does one that is not JSON: 400 ``invalid request body: ...``
     (api/server.go:870-873, api/huma_bridge.go:61-66,220)."""
@@ -501,6 +317,7 @@ async def _read_body(request: web.Request) -> Any:
     if not raw.strip():
         return None
     try:
-        return json.loads(raw)
+        body: JSONValue = json.loads(raw)
     except ValueError as exc:
         raise ApiFailure(400, f"invalid request body: {exc}") from None
+    return body

@@ -20,7 +20,7 @@ import asyncio
 import hashlib
 import json
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import aiohttp
 
@@ -36,17 +36,17 @@ from strait._limits import (
     RETRY_MAX_SECS,
 )
 from strait._signing import signature_headers
+from strait._types import JSONObject, JSONValue
 
 from . import _bus
 from ._clock import format_time
+from ._core import EmulatorCore
 from ._http import ApiFailure
+from ._json import as_int, as_str, as_tags
 from ._model import Job, Run
 from ._ops_secrets import secret_headers
 from ._timers import timer
 from ._tokens import mint_run_token
-
-if TYPE_CHECKING:
-    from ._emulator import Emulator
 
 __all__ = [
     "cancel_run",
@@ -81,13 +81,13 @@ _GO_ESCAPES = str.maketrans(
 )
 
 
-def canonical_json(value: Any) -> str:
+def canonical_json(value: JSONValue) -> str:
     """The server's canonical JSON: keys sorted, no spaces, strings as Go writes them."""
     text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return text.translate(_GO_ESCAPES)
 
 
-def payload_hash(payload: Any) -> tuple[Any, str]:
+def payload_hash(payload: JSONValue) -> tuple[JSONValue, str]:
     """The canonical payload (``{}`` when absent) and the SHA-256 of its canonical JSON
     (api/trigger_intake.go:131-266)."""
     if payload is None:
@@ -96,9 +96,9 @@ def payload_hash(payload: Any) -> tuple[Any, str]:
 
 
 def record_event(
-    emu: Emulator, run: Run, kind: str, message: str, *, level: str = "info", data: Any = None
-) -> dict[str, Any]:
-    event: dict[str, Any] = {
+    emu: EmulatorCore, run: Run, kind: str, message: str, *, level: str = "info", data: JSONValue = None
+) -> JSONObject:
+    event: JSONObject = {
         "id": emu.new_id("evt"),
         "run_id": run.id,
         "type": kind,
@@ -112,7 +112,7 @@ def record_event(
     return event
 
 
-def move(emu: Emulator, run: Run, to: str, *, error: str = "") -> None:
+def move(emu: EmulatorCore, run: Run, to: str, *, error: str = "") -> None:
     """Apply the FSM move to ``to`` (``InvalidTransitionError`` -> 409) and publish it."""
     try:
         fsm.transition_run(run.status, fsm.run_event_to(to))
@@ -122,7 +122,7 @@ def move(emu: Emulator, run: Run, to: str, *, error: str = "") -> None:
     now = emu.clock.now()
     if run.terminal:
         run.finished_at = now
-    message: dict[str, Any] = {
+    message: JSONObject = {
         "type": "status_change",
         "run_id": run.id,
         "job_id": run.job.id,
@@ -141,7 +141,7 @@ def move(emu: Emulator, run: Run, to: str, *, error: str = "") -> None:
         _after_terminal(emu, run)
 
 
-def _after_terminal(emu: Emulator, run: Run) -> None:
+def _after_terminal(emu: EmulatorCore, run: Run) -> None:
     if emu.workers is not None:
         emu.workers.forget(run)
     _bus.emit(emu, _bus.RUN_FINISHED, run)
@@ -149,9 +149,9 @@ def _after_terminal(emu: Emulator, run: Run) -> None:
 
 
 def create_run(
-    emu: Emulator,
+    emu: EmulatorCore,
     job: Job,
-    payload: Any,
+    payload: JSONValue,
     *,
     priority: int = 0,
     scheduled_at: datetime | None = None,
@@ -178,14 +178,14 @@ def create_run(
     run.idempotency_key = idempotency_key
     if idempotency_key:
         emu.state.idempotency[(job.id, idempotency_key)] = run
-    run.tags = {**(job.data.get("tags") or {}), **(tags or {})} if job_tags else dict(tags or {})
+    run.tags = {**(as_tags(job.settings.get("tags")) or {}), **(tags or {})} if job_tags else dict(tags or {})
     run.metadata = dict(metadata or {})
     if default_metadata:
-        for key, value in (job.data.get("default_run_metadata") or {}).items():
+        for key, value in (as_tags(job.settings.get("default_run_metadata")) or {}).items():
             run.metadata.setdefault(key, value)
     run.concurrency_key = concurrency_key
-    run.job_version = int(job.data["version"])
-    run.job_version_id = str(job.data.get("version_id", ""))
+    run.job_version = job.version
+    run.job_version_id = job.version_id
     run.config = job.config()
     if parent is not None:
         run.parent_run_id = parent.id
@@ -214,39 +214,39 @@ def expiry(job: Job, ttl_secs: int, scheduled_at: datetime | None, now: datetime
     (api/trigger_schedule.go:74-100); a bulk item passes no ``scheduled_at``, its expiry
     counting from now (api/bulk_trigger_run.go:55-65)."""
     base = scheduled_at if scheduled_at is not None and scheduled_at > now else now
-    ttl = ttl_secs or int(job.data.get("run_ttl_secs") or 0) or int(job.data["timeout_secs"]) + 60
+    ttl = ttl_secs or job.number("run_ttl_secs") or job.number("timeout_secs") + 60
     return base + timedelta(seconds=ttl)
 
 
 @timer("run.expire")
-def _expire_timer(emu: Emulator, run_id: str) -> None:
+def _expire_timer(emu: EmulatorCore, run_id: str) -> None:
     run = emu.state.runs.get(run_id)
     if run is not None:
         expire_unstarted(emu, run)
 
 
 @timer("run.enqueue")
-def _enqueue_timer(emu: Emulator, run_id: str) -> None:
+def _enqueue_timer(emu: EmulatorCore, run_id: str) -> None:
     run = emu.state.runs.get(run_id)
     if run is not None:
         enqueue_due(emu, run)
 
 
 @timer("run.timeout")
-def _timeout_timer(emu: Emulator, run_id: str, generation: int) -> None:
+def _timeout_timer(emu: EmulatorCore, run_id: str, generation: int) -> None:
     run = emu.state.runs.get(run_id)
     if run is not None:
         _timeout(emu, run, generation)
 
 
-def expire_unstarted(emu: Emulator, run: Run) -> None:
+def expire_unstarted(emu: EmulatorCore, run: Run) -> None:
     waiting = run.status in (fsm.RunStatus.DELAYED.value, fsm.RunStatus.QUEUED.value)
     if waiting and run.expires_at is not None and run.expires_at <= emu.clock.now():
         run.error = "run expired"
         move(emu, run, fsm.RunStatus.EXPIRED.value, error=run.error)
 
 
-def enqueue_due(emu: Emulator, run: Run) -> None:
+def enqueue_due(emu: EmulatorCore, run: Run) -> None:
     if run.status == fsm.RunStatus.DELAYED.value and run.scheduled_at and run.scheduled_at > emu.clock.now():
         return  # rescheduled later (reschedule-run, _ops_runs): its own timer moves it
     if run.status == fsm.RunStatus.DELAYED.value:
@@ -260,7 +260,7 @@ def enqueue_due(emu: Emulator, run: Run) -> None:
 _KEY_HOLDING = frozenset({"delayed", "queued", "dequeued", "executing", "waiting"})
 
 
-def find_by_idempotency_key(emu: Emulator, job: Job, key: str) -> Run | None:
+def find_by_idempotency_key(emu: EmulatorCore, job: Job, key: str) -> Run | None:
     """The run this job made for ``key``, while it is not finished or finished (not
     expired) less than 24 h ago (store/runs.go:404-416); an index, so a trigger costs the
     same with many runs."""
@@ -278,11 +278,11 @@ def _active(run: Run) -> bool:
     return run.status in (fsm.RunStatus.DEQUEUED.value, fsm.RunStatus.EXECUTING.value)
 
 
-def held(emu: Emulator, run: Run) -> bool:
+def held(emu: EmulatorCore, run: Run) -> bool:
     """Whether the job's ``max_concurrency`` (or ``max_concurrency_per_key`` for the run's
     ``concurrency_key``) keeps the run queued for now (queue/pgque_claim.go:483-550)."""
-    limit = int(run.job.data.get("max_concurrency") or 0)
-    per_key = int(run.job.data.get("max_concurrency_per_key") or 0) if run.concurrency_key else 0
+    limit = run.job.number("max_concurrency")
+    per_key = run.job.number("max_concurrency_per_key") if run.concurrency_key else 0
     if not limit and not per_key:
         return False
     siblings = [r for r in emu.state.runs.values() if r.job is run.job and r is not run and _active(r)]
@@ -292,9 +292,9 @@ def held(emu: Emulator, run: Run) -> bool:
     return bool(per_key) and len(same_key) >= per_key
 
 
-def _start_held(emu: Emulator, job: Job) -> None:
+def _start_held(emu: EmulatorCore, job: Job) -> None:
     """A run of ``job`` finished: start the queued runs its concurrency limits held."""
-    if not job.data.get("max_concurrency") and not job.data.get("max_concurrency_per_key"):
+    if not job.number("max_concurrency") and not job.number("max_concurrency_per_key"):
         return
     queued = [
         r
@@ -305,11 +305,11 @@ def _start_held(emu: Emulator, job: Job) -> None:
         start(emu, run)
 
 
-def start(emu: Emulator, run: Run) -> None:
+def start(emu: EmulatorCore, run: Run) -> None:
     """Hand a queued run to its executor: an HTTP dispatch, or a connected worker."""
     if run.status != fsm.RunStatus.QUEUED.value:
         return  # e.g. held ``waiting`` for its job dependencies (_ops_jobs)
-    if not run.job.data.get("enabled", True) or run.job.data.get("paused"):
+    if not run.job.enabled or run.job.paused:
         return
     if held(emu, run):
         return
@@ -320,7 +320,7 @@ def start(emu: Emulator, run: Run) -> None:
     emu.spawn(_dispatch_http(emu, run))
 
 
-def begin_attempt(emu: Emulator, run: Run, *, assignment_id: str = "") -> str:
+def begin_attempt(emu: EmulatorCore, run: Run, *, assignment_id: str = "") -> str:
     """queued -> executing; returns the attempt's run token (with the worker
     assignment's id as the server mints it for worker mode)."""
     move(emu, run, fsm.RunStatus.EXECUTING.value)
@@ -328,7 +328,7 @@ def begin_attempt(emu: Emulator, run: Run, *, assignment_id: str = "") -> str:
     run.started_at = now
     run.next_retry_at = None
     run.generation += 1
-    timeout = int(run.setting("timeout_secs"))
+    timeout = as_int(run.setting("timeout_secs"))
     expires = now + timedelta(seconds=timeout + 60)
     generation = run.generation
     emu.clock.at(now + timedelta(seconds=timeout), "run.timeout", run.id, generation)
@@ -337,7 +337,7 @@ def begin_attempt(emu: Emulator, run: Run, *, assignment_id: str = "") -> str:
     )
 
 
-def dispatch_headers(emu: Emulator, run: Run, token: str, body: bytes) -> dict[str, str]:
+def dispatch_headers(emu: EmulatorCore, run: Run, token: str, body: bytes) -> dict[str, str]:
     headers = {
         "Content-Type": "application/json",
         "X-Run-ID": run.id,
@@ -356,7 +356,7 @@ def dispatch_headers(emu: Emulator, run: Run, token: str, body: bytes) -> dict[s
             data = json.dumps(latest["state"], separators=(",", ":"))
             if len(data) <= 65536:
                 headers["X-Last-Checkpoint"] = data
-                headers["X-Checkpoint-At"] = latest["created_at"][:19] + "Z"
+                headers["X-Checkpoint-At"] = as_str(latest["created_at"])[:19] + "Z"
         if run.error:
             headers["X-Previous-Error"] = run.error
     return headers
@@ -379,7 +379,7 @@ def trace_headers(metadata: dict[str, str]) -> dict[str, str]:
 
 
 async def _post(
-    emu: Emulator, url: str, body: bytes, headers: dict[str, str], seconds: float
+    emu: EmulatorCore, url: str, body: bytes, headers: dict[str, str], seconds: float
 ) -> tuple[int | None, bytes, str, str]:
     """One POST, redirects never followed (worker/executor_http_client.go:38-40): ``(status,
     body, error class, error)``, the status None when there was no answer."""
@@ -395,14 +395,14 @@ async def _post(
         return None, b"", "connection", f"http dispatch: {type(exc).__name__}"
 
 
-async def _dispatch_http(emu: Emulator, run: Run) -> None:
+async def _dispatch_http(emu: EmulatorCore, run: Run) -> None:
     if run.status != fsm.RunStatus.QUEUED.value:
         return
     token = begin_attempt(emu, run)
     generation = run.generation
     body = json.dumps(run.payload, separators=(",", ":")).encode()
     headers = dispatch_headers(emu, run, token, body)
-    seconds = float(run.setting("timeout_secs"))
+    seconds = float(as_int(run.setting("timeout_secs")))
     status, raw, error_class, error = await _post(
         emu, str(run.setting("endpoint_url") or ""), body, headers, seconds
     )
@@ -428,7 +428,7 @@ def _classify(status: int) -> str:
 
 
 def _settle(
-    emu: Emulator, run: Run, generation: int, status: int | None, raw: bytes, error_class: str, error: str
+    emu: EmulatorCore, run: Run, generation: int, status: int | None, raw: bytes, error_class: str, error: str
 ) -> None:
     """Read the endpoint's answer, unless the run moved on meanwhile (the handler
     completed or failed it through the SDK, it was cancelled, or it timed out)."""
@@ -466,15 +466,15 @@ def classify_text(error: str) -> str:
 def max_attempts(run: Run) -> int:
     """The run's ``max_attempts``: its job version's, which a workflow step's
     ``retry_max_attempts`` replaces in the run's config (worker/executor_dispatch_policy.go:21-54)."""
-    return int(run.setting("max_attempts") or 1)
+    return as_int(run.setting("max_attempts"), 1)
 
 
-def _retry(emu: Emulator, run: Run, error: str, error_class: str) -> None:
+def _retry(emu: EmulatorCore, run: Run, error: str, error_class: str) -> None:
     """Back to ``queued`` with the next attempt after the executor's backoff, the priority
     raised by the job's ``retry_priority_boost`` (worker/executor_transitions.go:50-68)."""
     run.error, run.error_class = error, error_class
     move(emu, run, fsm.RunStatus.QUEUED.value)
-    boost = int(run.setting("retry_priority_boost") or 0)
+    boost = as_int(run.setting("retry_priority_boost"))
     if boost > 0:
         run.priority = min(run.priority + boost, MAX_RUN_PRIORITY)
     run.attempt += 1
@@ -483,7 +483,7 @@ def _retry(emu: Emulator, run: Run, error: str, error_class: str) -> None:
     emu.clock.at(run.next_retry_at, "run.enqueue", run.id)
 
 
-def fail_attempt(emu: Emulator, run: Run, error: str, error_class: str) -> None:
+def fail_attempt(emu: EmulatorCore, run: Run, error: str, error_class: str) -> None:
     """Retry while attempts remain and the class is retried; otherwise dead-letter the run.
     A worker's failure (class ``unknown``) is classified by its text first."""
     if error_class == "unknown":
@@ -503,7 +503,7 @@ def retry_delay(attempt: int) -> float:
     return _RETRY_BACKOFF.delay(max(attempt, 1) - 1)
 
 
-def _time_out(emu: Emulator, run: Run) -> None:
+def _time_out(emu: EmulatorCore, run: Run) -> None:
     """The attempt ran out of time: retried while attempts remain, else ``timed_out`` with
     ``execution timed out``, class ``transient`` (worker/executor_timeout.go:13,32-44,
     worker/executor_transitions.go:86-97)."""
@@ -515,7 +515,7 @@ def _time_out(emu: Emulator, run: Run) -> None:
     _bus.emit(emu, _bus.RUN_SETTLED, run)
 
 
-def _timeout(emu: Emulator, run: Run, generation: int) -> None:
+def _timeout(emu: EmulatorCore, run: Run, generation: int) -> None:
     if run.generation == generation and run.status == fsm.RunStatus.EXECUTING.value:
         run.generation += 1
         if emu.workers is not None:
@@ -524,7 +524,13 @@ def _timeout(emu: Emulator, run: Run, generation: int) -> None:
 
 
 def finish_run(
-    emu: Emulator, run: Run, to: str, *, result: Any = None, has_result: bool = False, error: str = ""
+    emu: EmulatorCore,
+    run: Run,
+    to: str,
+    *,
+    result: JSONValue = None,
+    has_result: bool = False,
+    error: str = "",
 ) -> None:
     if has_result:
         run.result, run.has_result = result, True
@@ -534,7 +540,7 @@ def finish_run(
     move(emu, run, to, error=error)
 
 
-def cancel_run(emu: Emulator, run: Run, *, error: str = "canceled by user") -> None:
+def cancel_run(emu: EmulatorCore, run: Run, *, error: str = "canceled by user") -> None:
     """Cancel ``run`` and, generation by generation, the children it spawned that are still
     running (api/runs.go:153-179, api/run_child_cancellation.go:10-46)."""
     if run.terminal:
@@ -550,13 +556,13 @@ def cancel_run(emu: Emulator, run: Run, *, error: str = "canceled by user") -> N
         parents = {c.id for c in children}
 
 
-def _cancel(emu: Emulator, run: Run, error: str) -> None:
+def _cancel(emu: EmulatorCore, run: Run, error: str) -> None:
     if emu.workers is not None and run.status == fsm.RunStatus.EXECUTING.value:
         emu.workers.cancel(run)
     finish_run(emu, run, fsm.RunStatus.CANCELED.value, error=error)
 
 
-def now_iso(emu: Emulator) -> str:
+def now_iso(emu: EmulatorCore) -> str:
     return format_time(emu.clock.now())
 
 

@@ -10,40 +10,23 @@ waiting run; list pages by ``requested_at``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from datetime import timedelta
 
 from strait._limits import MAX_EVENT_KEY_LENGTH
+from strait._types import JSONValue
 
 from . import _bus
 from ._clock import format_time
+from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._engine import finish_run, start
-from ._http import ApiFailure, Call, page
+from ._http import ApiFailure, Call, Reply, page, reader
+from ._json import as_int
+from ._model import Trigger
 from ._timers import timer
-
-if TYPE_CHECKING:
-    from ._emulator import Emulator
 
 DEFAULT_TIMEOUT_SECS = 3600
 MAX_TIMEOUT_SECS = 2_592_000
-
-
-@dataclass
-class Trigger:
-    id: str
-    key: str
-    project_id: str
-    requested_at: datetime
-    data: dict[str, Any]
-
-    @property
-    def status(self) -> str:
-        return str(self.data["status"])
-
-    def wire(self) -> dict[str, Any]:
-        return self.data
 
 
 def check_event_key(key: str) -> None:
@@ -56,9 +39,9 @@ def check_event_key(key: str) -> None:
         raise ApiFailure(400, "event key contains invalid characters (control characters not allowed)")
 
 
-def open_trigger(emu: Emulator, project_id: str, key: str, timeout: Any, source: str) -> Trigger:
+def open_trigger(emu: EmulatorCore, project_id: str, key: str, timeout: JSONValue, source: str) -> Trigger:
     check_event_key(key)
-    secs = DEFAULT_TIMEOUT_SECS if not timeout else int(timeout)
+    secs = as_int(timeout, DEFAULT_TIMEOUT_SECS)
     if secs < 0 or secs > MAX_TIMEOUT_SECS:
         raise ApiFailure(400, f"timeout_secs must be {MAX_TIMEOUT_SECS} seconds or fewer")
     existing = emu.state.triggers.get((project_id, key))
@@ -66,43 +49,33 @@ def open_trigger(emu: Emulator, project_id: str, key: str, timeout: Any, source:
         raise ApiFailure(409, "event key already in use")
     now = emu.clock.stamp()
     expires = now + timedelta(seconds=secs)
-    trigger = Trigger(emu.new_id("trg"), key, project_id, now, {})
-    trigger.data.update(
-        id=trigger.id,
-        event_key=key,
-        project_id=project_id,
-        source_type=source,
-        status="waiting",
-        timeout_secs=secs,
-        requested_at=format_time(now),
-        expires_at=format_time(expires),
-    )
+    trigger = Trigger(emu.new_id("trg"), key, project_id, now, source, secs, expires)
     emu.state.triggers[(project_id, key)] = trigger
     emu.clock.at(expires, "trigger.expire", project_id, key, trigger.id)
     _published(emu, trigger)
     return trigger
 
 
-def _published(emu: Emulator, trigger: Trigger) -> None:
+def _published(emu: EmulatorCore, trigger: Trigger) -> None:
     emu.publish(f"trigger:{trigger.id}", trigger.wire())
     if emu.has_subscribers(f"activity:{trigger.project_id}"):
         emu.activity(trigger.project_id, "event_triggers", "update", trigger.wire())
 
 
 @timer("trigger.expire")
-def expire_trigger(emu: Emulator, project_id: str, key: str, trigger_id: str) -> None:
+def expire_trigger(emu: EmulatorCore, project_id: str, key: str, trigger_id: str) -> None:
     trigger = emu.state.triggers.get((project_id, key))
     if trigger is None or trigger.id != trigger_id or trigger.status != "waiting":
         return
-    trigger.data["status"] = "timed_out"
-    trigger.data["error"] = "event trigger timed out"
+    trigger.status = "timed_out"
+    trigger.error = "event trigger timed out"
     _published(emu, trigger)
     _settle_source(emu, trigger, "timed_out")
 
 
-def _settle_source(emu: Emulator, trigger: Trigger, outcome: str) -> None:
+def _settle_source(emu: EmulatorCore, trigger: Trigger, outcome: str) -> None:
     """What a trigger's end does to whoever waits on it."""
-    run_id = trigger.data.get("job_run_id")
+    run_id = trigger.job_run_id
     if run_id:
         run = emu.state.runs.get(run_id)
         if run is None or run.status != "waiting":
@@ -117,7 +90,7 @@ def _settle_source(emu: Emulator, trigger: Trigger, outcome: str) -> None:
                     "run_id": run.id,
                     "sequence": len(run.checkpoints) + 1,
                     "source": "event",
-                    "state": trigger.data.get("response_payload"),
+                    "state": trigger.response_payload,
                     "created_at": format_time(emu.clock.stamp()),
                 }
             )
@@ -131,7 +104,7 @@ def _settle_source(emu: Emulator, trigger: Trigger, outcome: str) -> None:
         else:
             finish_run(emu, run, "canceled")
         return
-    if trigger.data.get("workflow_step_run_id"):
+    if trigger.workflow_step_run_id:
         _bus.emit(emu, _bus.STEP_TRIGGER_SETTLED, trigger, outcome)
 
 
@@ -142,20 +115,20 @@ def find_trigger(call: Call, key: str | None = None) -> Trigger:
     return trigger
 
 
-def receive(emu: Emulator, trigger: Trigger, payload: Any) -> None:
+def receive(emu: EmulatorCore, trigger: Trigger, payload: JSONValue) -> None:
     now = emu.clock.now()
-    trigger.data.update(status="received", response_payload=payload, received_at=format_time(now))
-    trigger.data["sent_by"] = "api_key"
+    trigger.status, trigger.response_payload, trigger.received_at = "received", payload, now
+    trigger.sent_by = "api_key"
     _published(emu, trigger)
     _settle_source(emu, trigger, "received")
 
 
 @operation("send-event")
-def send_event(call: Call) -> Any:
+def send_event(call: Call) -> Reply:
     trigger = find_trigger(call)
     payload = call.obj().get("payload")
     if trigger.status != "waiting":
-        if trigger.status == "received" and trigger.data.get("response_payload") == payload:
+        if trigger.status == "received" and trigger.response_payload == payload:
             return json_ok(trigger.wire())
         raise ApiFailure(409, "event trigger is not in waiting state")
     receive(call.emu, trigger, payload)
@@ -163,7 +136,7 @@ def send_event(call: Call) -> Any:
 
 
 @operation("send-event-by-prefix")
-def send_event_by_prefix(call: Call) -> Any:
+def send_event_by_prefix(call: Call) -> Reply:
     prefix = call.params["prefix"]
     payload = call.obj().get("payload")
     matched = [
@@ -176,42 +149,40 @@ def send_event_by_prefix(call: Call) -> Any:
     return json_ok({"resolved": len(matched), "triggers": [t.wire() for t in matched]})
 
 
-@operation("get-event-trigger")
-def get_event_trigger(call: Call) -> Any:
-    return json_ok(find_trigger(call).wire())
+operation("get-event-trigger")(reader(find_trigger, Trigger.wire))
 
 
 @operation("cancel-event-trigger")
-def cancel_event_trigger(call: Call) -> Any:
+def cancel_event_trigger(call: Call) -> Reply:
     trigger = find_trigger(call)
     if trigger.status != "waiting":
         raise ApiFailure(409, "event trigger is not in waiting state")
-    trigger.data.update(status="canceled", error="canceled by user")
+    trigger.status, trigger.error = "canceled", "canceled by user"
     _published(call.emu, trigger)
     _settle_source(call.emu, trigger, "canceled")
     return json_ok(trigger.wire())
 
 
 @operation("list-event-triggers")
-def list_event_triggers(call: Call) -> Any:
+def list_event_triggers(call: Call) -> Reply:
     triggers = [t for (project, _), t in call.emu.state.triggers.items() if project == call.project_id]
     for name in ("status", "source_type", "workflow_run_id"):
         wanted = call.query.get(name)
         if wanted:
-            triggers = [t for t in triggers if t.data.get(name) == wanted]
+            triggers = [t for t in triggers if getattr(t, name) == wanted]
     return json_ok(page(call, triggers, lambda t: t.requested_at, Trigger.wire))
 
 
 @operation("get-event-trigger-stats")
-def event_trigger_stats(call: Call) -> Any:
+def event_trigger_stats(call: Call) -> Reply:
     triggers = [t for (project, _), t in call.emu.state.triggers.items() if project == call.project_id]
     counts = {
         s: sum(1 for t in triggers if t.status == s) for s in ("waiting", "received", "timed_out", "canceled")
     }
     waits = [
-        (datetime.fromisoformat(t.data["received_at"]) - t.requested_at).total_seconds()
+        (t.received_at - t.requested_at).total_seconds()
         for t in triggers
-        if t.status == "received"
+        if t.status == "received" and t.received_at is not None
     ]
     return json_ok(
         {

@@ -31,7 +31,7 @@ import json
 import time
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import grpc
 
@@ -44,16 +44,17 @@ from strait._limits import (
     cut_utf8,
 )
 from strait._signing import sign
+from strait._types import JSONValue
 from strait.worker._proto import worker_pb2 as pb
 from strait.worker._proto import worker_pb2_grpc as pb_grpc
 
 from . import _bus
-from ._emulator import hash_key
+from ._core import EmulatorCore, hash_key
 from ._engine import begin_attempt, fail_attempt, finish_run, held, move
+from ._json import as_int
 from ._workers import WorkerBook
 
 if TYPE_CHECKING:
-    from ._emulator import Emulator
     from ._model import Run
 
 MAX_AUTH_FAILURES = 10
@@ -70,7 +71,7 @@ SERVER_OPTIONS = (
 )
 
 
-def _strict_json(output: bytes) -> Any:
+def _strict_json(output: bytes) -> JSONValue:
     """``output`` parsed as RFC 8259 JSON, as Go's ``json.Valid`` takes it (no NaN or
     Infinity, which Python's parser would accept).
 
@@ -78,10 +79,11 @@ def _strict_json(output: bytes) -> Any:
         ValueError: not JSON.
     """
 
-    def refuse(constant: str) -> Any:
+    def refuse(constant: str) -> NoReturn:
         raise ValueError(f"{constant} is not JSON")
 
-    return json.loads(output, parse_constant=refuse)
+    value: JSONValue = json.loads(output, parse_constant=refuse)
+    return value
 
 
 @dataclass
@@ -114,7 +116,7 @@ class Assignment:
 class WorkerHub:
     """The emulator's worker registry and worker-mode dispatcher (``emu.workers``)."""
 
-    emu: Emulator
+    emu: EmulatorCore
     workers: dict[tuple[str, str], Worker] = field(default_factory=dict)
     assignments: dict[str, Assignment] = field(default_factory=dict)
     auth_failures: dict[str, int] = field(default_factory=dict)
@@ -153,7 +155,7 @@ class WorkerHub:
             job_slug=run.job.slug,
             queue=run.job.queue or DEFAULT_QUEUE,
             payload_json=payload,
-            timeout_secs=int(run.setting("timeout_secs")),
+            timeout_secs=as_int(run.setting("timeout_secs")),
             run_token_jwt=token,
             assignment_id=assignment_id,
             attempt=run.attempt,
@@ -175,11 +177,7 @@ class WorkerHub:
             if r.status == "queued" and r.job.mode == "worker" and r.next_retry_at is None
         ]
         for run in sorted(queued, key=lambda r: (-r.priority, r.created_at)):
-            if (
-                run.job.data.get("enabled", True)
-                and not run.job.data.get("paused")
-                and not held(self.emu, run)
-            ):
+            if run.job.enabled and not run.job.paused and not held(self.emu, run):
                 self.offer(run)
 
     def _release(self, assignment: Assignment) -> None:
@@ -434,7 +432,7 @@ class _Service(pb_grpc.WorkerServiceServicer):
             await context.abort(grpc.StatusCode.UNKNOWN, "force disconnected by API request")
 
 
-async def start_worker_service(emu: Emulator, host: str, port: int) -> tuple[Any, int]:
+async def start_worker_service(emu: EmulatorCore, host: str, port: int) -> tuple[grpc.aio.Server, int]:
     hub = WorkerHub(emu)
     emu.workers = hub
     server = grpc.aio.server(options=SERVER_OPTIONS)

@@ -3,30 +3,37 @@
 from __future__ import annotations
 
 import json
-import random
-import secrets
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from aiohttp import web
 
-from ._clock import format_time, parse_time
+from strait._types import JSONInput, JSONObject, JSONValue
 
-if TYPE_CHECKING:
-    from ._emulator import Emulator
+from ._clock import format_time, parse_time
+from ._core import EmulatorCore, random_hex
+from ._json import as_int, as_list, as_object, as_str, as_tags
 
 __all__ = [
     "ApiFailure",
+    "as_int",
+    "as_list",
+    "as_object",
+    "as_str",
+    "as_tags",
     "Call",
     "Handler",
+    "Reply",
     "error_response",
     "failed_on",
     "json_response",
     "page",
     "page_limit",
     "paginate",
+    "reader",
+    "required",
     "validation_failed",
 ]
 
@@ -78,15 +85,17 @@ def failed_on(name: str, tag: str) -> str:
 
 
 def validation_failed(*details: str) -> ApiFailure:
+    """The server's 422 for a request struct that fails its ``validate`` tags
+    (``api/huma_bridge.go:423-437``)."""
     return ApiFailure(422, "validation failed", details=list(details))
 
 
-#: Ids need to be unique, not secret: one generator seeded once, no system call per id.
-_IDS = random.Random(secrets.randbits(64))
-
-
-def random_hex(nbytes: int) -> str:
-    return f"{_IDS.getrandbits(nbytes * 8):0{nbytes * 2}x}"
+def required(body: Mapping[str, JSONValue], *names: str) -> None:
+    """``validate:"required"``: absent, null or empty string (an empty list passes: the
+    validator only refuses a nil slice)."""
+    missing = [n for n in names if body.get(n) in (None, "")]
+    if missing:
+        raise validation_failed(*(failed_on(n, "required") for n in missing))
 
 
 def new_request_id() -> str:
@@ -95,14 +104,14 @@ def new_request_id() -> str:
 
 def error_body(
     status: int, message: str, request_id: str, details: list[str] | None = None, *, code: str | None = None
-) -> dict[str, Any]:
-    error: dict[str, Any] = {"code": code or _CODES.get(status, "internal_error"), "message": message}
+) -> JSONObject:
+    error: JSONObject = {"code": code or _CODES.get(status, "internal_error"), "message": message}
     if details:
-        error["details"] = details
+        error["details"] = list[JSONValue](details)
     return {"error": error, "request_id": request_id}
 
 
-def json_response(status: int, data: Any) -> web.Response:
+def json_response(status: int, data: JSONInput) -> web.Response:
     if status == 204:
         return web.Response(status=204)
     return web.Response(
@@ -128,7 +137,7 @@ _Owned = TypeVar("_Owned", bound=_HasProject)
 class Call:
     """One request as a handler sees it."""
 
-    emu: Emulator
+    emu: EmulatorCore
     request: web.Request
     operation_id: str
     params: Mapping[str, str]
@@ -137,8 +146,8 @@ class Call:
     key_id: str = ""
     run_id: str = ""
     attempt: int = 0
-    body: Any = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    body: JSONValue = None
+    extra: JSONObject = field(default_factory=dict)
 
     @property
     def query(self) -> Mapping[str, str]:
@@ -151,7 +160,7 @@ class Call:
             raise ApiFailure(404, f"{what} not found")
         return item
 
-    def obj(self) -> dict[str, Any]:
+    def obj(self) -> JSONObject:
         """The JSON object body (400 when it is something else)."""
         if self.body is None:
             return {}
@@ -159,14 +168,31 @@ class Call:
             raise ApiFailure(400, "request body must be a JSON object")
         return self.body
 
-    def require(self, body: Mapping[str, Any], *names: str) -> None:
-        missing = [n for n in names if body.get(n) in (None, "")]
-        if missing:
-            raise validation_failed(*(failed_on(n, "required") for n in missing))
+    def project_match(self, project_id: object) -> None:
+        """A body's ``project_id``, when given, must be the caller's (403 otherwise)."""
+        if project_id and project_id != self.project_id:
+            raise ApiFailure(403, "project_id does not match authenticated project")
+
+    def require(self, body: Mapping[str, JSONValue], *names: str) -> None:
+        required(body, *names)
 
 
-Handler = Callable[[Call], Any]
+#: What a handler answers: a JSON response, or a stream it has already prepared.
+Reply = web.StreamResponse
+#: A handler of one operation: a plain function or a coroutine function.
+Handler = Callable[[Call], Reply | Awaitable[Reply]]
 _Parsed = TypeVar("_Parsed")
+_Item = TypeVar("_Item")
+
+
+def reader(find: Callable[[Call], _Item], wire: Callable[[_Item], JSONInput]) -> Handler:
+    """The handler of a "get one" operation: 200 with ``wire(find(call))`` (``find``
+    answers the 404 itself)."""
+
+    def read(call: Call) -> Reply:
+        return json_response(200, wire(find(call)))
+
+    return read
 
 
 def _query_value(call: Call, name: str, parse: Callable[[str], _Parsed], message: str) -> _Parsed | None:
@@ -200,14 +226,14 @@ def paginate(call: Call) -> tuple[int, datetime | None]:
 
 def page(
     call: Call,
-    items: Iterable[Any],
-    created: Callable[[Any], datetime],
-    wire: Callable[[Any], dict[str, Any]],
-) -> dict[str, Any]:
+    items: Iterable[_Item],
+    created: Callable[[_Item], datetime],
+    wire: Callable[[_Item], JSONInput],
+) -> dict[str, JSONInput]:
     """Newest first, ``created < cursor``, ``limit`` items; ``next_cursor`` is the last
     item's creation time and ``has_more`` says whether one more existed."""
     limit, cursor = paginate(call)
-    chosen: list[Any] = []
+    chosen: list[_Item] = []
     for item in sorted(items, key=created, reverse=True):
         if cursor is not None and created(item) >= cursor:
             continue

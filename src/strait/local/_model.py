@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from strait._limits import (
     DEFAULT_JOB_MAX_ATTEMPTS,
@@ -12,15 +11,35 @@ from strait._limits import (
     DEFAULT_QUEUE_NAME,
     DEFAULT_RETRY_PRIORITY_BOOST,
 )
+from strait._types import JSONObject, JSONValue
 from strait.fsm import RunStatus, is_terminal_run_status
 
 from ._clock import format_time
+from ._json import as_int, as_list, as_str
 
-__all__ = ["Job", "Run"]
+__all__ = [
+    "ENTITIES",
+    "BatchItem",
+    "BatchOperation",
+    "Debounced",
+    "Environment",
+    "EventSource",
+    "EventSubscription",
+    "Job",
+    "JobDependency",
+    "Project",
+    "Run",
+    "Secret",
+    "StepRun",
+    "Trigger",
+    "Workflow",
+    "WorkflowRun",
+    "WorkflowVersion",
+]
 
 #: What a job gets for a field sent as 0 or left out (api/job_create.go:149-159,253-264,
 #: api/job_validation.go:66-71).
-_JOB_DEFAULTS: dict[str, Any] = {
+_JOB_DEFAULTS: JSONObject = {
     "max_attempts": DEFAULT_JOB_MAX_ATTEMPTS,
     "timeout_secs": DEFAULT_JOB_TIMEOUT_SECS,
     "enabled": True,
@@ -93,66 +112,93 @@ _VERSION_FIELDS = [
 class Job:
     id: str
     project_id: str
-    data: dict[str, Any]
     created_at: datetime
+    updated_at: datetime
+    #: The request fields the job keeps (``_JOB_FIELDS``), with the defaults for the rest.
+    settings: JSONObject
+    version: int = 1
+    version_id: str = ""
+    paused: bool = False
+    paused_at: datetime | None = None
+    pause_reason: str = ""
     signing_secret: str = ""
     queue: str = DEFAULT_QUEUE_NAME
-    versions: list[dict[str, Any]] = field(default_factory=list)
+    versions: list[JSONObject] = field(default_factory=list)
 
     @classmethod
-    def create(cls, job_id: str, project_id: str, body: dict[str, Any], now: datetime) -> Job:
-        data = dict(_JOB_DEFAULTS)
-        job = cls(job_id, project_id, data, now)
+    def create(cls, job_id: str, project_id: str, body: JSONObject, now: datetime) -> Job:
+        job = cls(job_id, project_id, now, now, dict(_JOB_DEFAULTS))
         job.apply(body)
-        stamp = format_time(now)
-        data.update(
-            id=job_id, project_id=project_id, paused=False, version=1, created_at=stamp, updated_at=stamp
-        )
         job.snapshot(now, "ver_" + job_id.split("_", 1)[-1] + "_1")
         return job
 
-    def apply(self, body: dict[str, Any]) -> None:
+    def apply(self, body: JSONObject) -> None:
         for name in _JOB_FIELDS:
             if name in body and body[name] is not None:
-                self.data[name] = body[name]
+                self.settings[name] = body[name]
         if body.get("endpoint_signing_secret"):
             self.signing_secret = str(body["endpoint_signing_secret"])
         if body.get("webhook_secret"):  # the alias wins (api/job_create.go:212-221)
             self.signing_secret = str(body["webhook_secret"])
         if body.get("queue_name"):
             self.queue = str(body["queue_name"])
-            self.data["queue"] = self.queue
+            self.settings["queue"] = self.queue
         for name in ("max_attempts", "timeout_secs", "retry_priority_boost"):
-            if not self.data.get(name):
-                self.data[name] = _JOB_DEFAULTS[name]
+            if not self.settings.get(name):
+                self.settings[name] = _JOB_DEFAULTS[name]
 
-    def config(self) -> dict[str, Any]:
+    def config(self) -> JSONObject:
         """What a run keeps of its job version: dispatch uses this, not the job as it is
         later (worker/executor_dispatch_job.go:61-110)."""
-        return {**self.data, "signing_secret": self.signing_secret}
+        return {**self.wire(), "signing_secret": self.signing_secret}
 
     def snapshot(self, now: datetime, version_id: str) -> None:
-        version = {k: self.data[k] for k in _VERSION_FIELDS if k in self.data}
+        version = {k: self.settings[k] for k in _VERSION_FIELDS if k in self.settings}
         version.update(
             id=version_id,
             job_id=self.id,
-            version=self.data["version"],
+            version=self.version,
             version_id=version_id,
             created_at=format_time(now),
         )
-        self.data["version_id"] = version_id
+        self.version_id = version_id
         self.versions.append(version)
+
+    def number(self, name: str) -> int:
+        """An integer setting (0 when unset)."""
+        return as_int(self.settings.get(name))
+
+    def text(self, name: str) -> str:
+        """A string setting ("" when unset)."""
+        return as_str(self.settings.get(name))
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.settings.get("enabled", True))
 
     @property
     def slug(self) -> str:
-        return str(self.data["slug"])
+        return self.text("slug")
 
     @property
     def mode(self) -> str:
-        return str(self.data.get("execution_mode") or "http")
+        return self.text("execution_mode") or "http"
 
-    def wire(self) -> dict[str, Any]:
-        return self.data
+    def wire(self) -> JSONObject:
+        out: JSONObject = {
+            **self.settings,
+            "id": self.id,
+            "project_id": self.project_id,
+            "paused": self.paused,
+            "version": self.version,
+            "version_id": self.version_id,
+            "created_at": format_time(self.created_at),
+            "updated_at": format_time(self.updated_at),
+        }
+        if self.paused_at is not None:
+            out["paused_at"] = format_time(self.paused_at)
+            out["pause_reason"] = self.pause_reason
+        return out
 
 
 @dataclass
@@ -160,7 +206,7 @@ class Run:
     id: str
     job: Job
     created_at: datetime
-    payload: Any
+    payload: JSONValue
     payload_hash: str
     status: str = RunStatus.QUEUED.value
     attempt: int = 1
@@ -173,7 +219,7 @@ class Run:
     next_retry_at: datetime | None = None
     heartbeat_at: datetime | None = None
     expires_at: datetime | None = None
-    result: Any = None
+    result: JSONValue = None
     has_result: bool = False
     error: str = ""
     error_class: str = ""
@@ -184,18 +230,18 @@ class Run:
     lineage_depth: int = 0
     tags: dict[str, str] = field(default_factory=dict)
     metadata: dict[str, str] = field(default_factory=dict)
-    events: list[dict[str, Any]] = field(default_factory=list)
-    checkpoints: list[dict[str, Any]] = field(default_factory=list)
-    state: dict[str, dict[str, Any]] = field(default_factory=dict)
-    outputs: list[dict[str, Any]] = field(default_factory=list)
-    usage: list[dict[str, Any]] = field(default_factory=list)
-    tool_calls: list[dict[str, Any]] = field(default_factory=list)
-    resources: list[dict[str, Any]] = field(default_factory=list)
+    events: list[JSONObject] = field(default_factory=list)
+    checkpoints: list[JSONObject] = field(default_factory=list)
+    state: dict[str, JSONObject] = field(default_factory=dict)
+    outputs: list[JSONObject] = field(default_factory=list)
+    usage: list[JSONObject] = field(default_factory=list)
+    tool_calls: list[JSONObject] = field(default_factory=list)
+    resources: list[JSONObject] = field(default_factory=list)
     generation: int = 0  # bumped on every new attempt: stale dispatch answers are dropped
     #: The job version the run was triggered with, and that version's config.
     job_version: int = 0
     job_version_id: str = ""
-    config: dict[str, Any] = field(default_factory=dict)
+    config: JSONObject = field(default_factory=dict)
     concurrency_key: str = ""
     debug_mode: bool = False
     batch_id: str = ""
@@ -208,12 +254,12 @@ class Run:
     def terminal(self) -> bool:
         return is_terminal_run_status(self.status)
 
-    def setting(self, name: str) -> Any:
+    def setting(self, name: str) -> JSONValue:
         """A setting of the run's job version (the job's, for a run made before versions)."""
-        return self.config[name] if name in self.config else self.job.data.get(name)
+        return self.config[name] if name in self.config else self.job.settings.get(name)
 
-    def wire(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
+    def wire(self) -> JSONObject:
+        out: JSONObject = {
             "id": self.id,
             "job_id": self.job.id,
             "project_id": self.job.project_id,
@@ -221,8 +267,8 @@ class Run:
             "attempt": self.attempt,
             "triggered_by": self.triggered_by,
             "priority": self.priority,
-            "job_version": self.job_version or self.job.data["version"],
-            "job_version_id": self.job_version_id or self.job.data.get("version_id", ""),
+            "job_version": self.job_version or self.job.version,
+            "job_version_id": self.job_version_id or self.job.version_id,
             "debug_mode": self.debug_mode,
             "lineage_depth": self.lineage_depth,
             "created_at": format_time(self.created_at),
@@ -257,8 +303,459 @@ class Run:
         if self.has_result:
             out["result"] = self.result
         if self.tags:
-            out["tags"] = self.tags
+            out["tags"] = {**self.tags}
         if self.metadata:
-            out["metadata"] = self.metadata
+            out["metadata"] = {**self.metadata}
         # No queue_name: the server's run read does not select it (store/runs.go:240-252).
         return out
+
+
+@dataclass
+class Trigger:
+    """An event trigger: a job run or a workflow step waiting for ``key``."""
+
+    id: str
+    key: str
+    project_id: str
+    requested_at: datetime
+    source_type: str
+    timeout_secs: int
+    expires_at: datetime
+    status: str = "waiting"
+    error: str = ""
+    job_run_id: str = ""
+    workflow_run_id: str = ""
+    workflow_step_run_id: str = ""
+    #: Set when the event arrives (with the payload and who sent it).
+    received_at: datetime | None = None
+    response_payload: JSONValue = None
+    sent_by: str = ""
+
+    def wire(self) -> JSONObject:
+        out: JSONObject = {
+            "id": self.id,
+            "event_key": self.key,
+            "project_id": self.project_id,
+            "source_type": self.source_type,
+            "status": self.status,
+            "timeout_secs": self.timeout_secs,
+            "requested_at": format_time(self.requested_at),
+            "expires_at": format_time(self.expires_at),
+        }
+        for name in ("job_run_id", "workflow_run_id", "workflow_step_run_id", "error", "sent_by"):
+            value = getattr(self, name)
+            if value:
+                out[name] = value
+        if self.received_at is not None:
+            out["response_payload"] = self.response_payload
+            out["received_at"] = format_time(self.received_at)
+        return out
+
+
+@dataclass
+class Workflow:
+    id: str
+    project_id: str
+    created_at: datetime
+    updated_at: datetime
+    version_id: str
+    #: The step definitions (each with its ``id``, ``depends_on``, ``on_failure``).
+    steps: list[JSONObject]
+    version: int = 1
+    #: The definition's own fields as sent (name, slug, enabled, cron, ...).
+    settings: JSONObject = field(default_factory=dict)
+
+    @property
+    def slug(self) -> str:
+        return as_str(self.settings.get("slug"))
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.settings.get("enabled", True))
+
+    @property
+    def cron(self) -> str:
+        return as_str(self.settings.get("cron"))
+
+    @property
+    def cron_timezone(self) -> str:
+        return as_str(self.settings.get("cron_timezone"))
+
+    def summary(self) -> JSONObject:
+        """As listed (``Workflow``: without its steps)."""
+        return {
+            **self.settings,
+            "id": self.id,
+            "project_id": self.project_id,
+            "version": self.version,
+            "version_id": self.version_id,
+            "created_at": format_time(self.created_at),
+            "updated_at": format_time(self.updated_at),
+        }
+
+    def wire(self) -> JSONObject:
+        return {**self.summary(), "steps": list[JSONValue](self.steps)}
+
+
+@dataclass
+class StepRun:
+    """One step of a workflow run (``step`` is the step's definition)."""
+
+    id: str
+    ref: str
+    step: JSONObject
+    created_at: datetime
+    workflow_run_id: str
+    deps_required: int
+    status: str = "pending"
+    attempt: int = 1
+    deps_completed: int = 0
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+    job_run_id: str = ""
+    output: JSONValue = None
+    error: str = ""
+    approval: JSONObject | None = None
+    event_key: str = ""
+
+    @property
+    def depends_on(self) -> list[str]:
+        """The refs of the steps this one waits for."""
+        return [as_str(d) for d in as_list(self.step.get("depends_on"))]
+
+    def wire(self) -> JSONObject:
+        out: JSONObject = {
+            "id": self.id,
+            "workflow_run_id": self.workflow_run_id,
+            "workflow_step_id": self.step["id"],
+            "step_ref": self.ref,
+            "attempt": self.attempt,
+            "status": self.status,
+            "deps_completed": self.deps_completed,
+            "deps_required": self.deps_required,
+            "created_at": format_time(self.created_at),
+        }
+        _times(out, self.started_at, self.finished_at)
+        if self.output is not None:
+            out["output"] = self.output
+        for name in ("error", "job_run_id"):
+            if getattr(self, name):
+                out[name] = getattr(self, name)
+        return out
+
+
+@dataclass
+class WorkflowRun:
+    id: str
+    workflow: Workflow
+    created_at: datetime
+    triggered_by: str
+    workflow_version: int
+    workflow_version_id: str
+    payload: JSONValue
+    status: str = "pending"
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+    error: str = ""
+    tags: dict[str, str] = field(default_factory=dict)
+    retry_of_run_id: str = ""
+    parent_workflow_run_id: str = ""
+    parent_step_run_id: str = ""
+    steps: dict[str, StepRun] = field(default_factory=dict)
+    parent_step: tuple[str, str] | None = None  # (workflow run id, step ref)
+    #: The trigger's trace, which the run's job steps continue (``_trace_parent``/``_trace_state``).
+    trace: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def project_id(self) -> str:
+        return self.workflow.project_id
+
+    def wire(self) -> JSONObject:
+        out: JSONObject = {
+            "id": self.id,
+            "workflow_id": self.workflow.id,
+            "project_id": self.project_id,
+            "status": self.status,
+            "triggered_by": self.triggered_by,
+            "workflow_version": self.workflow_version,
+            "workflow_version_id": self.workflow_version_id,
+            "created_at": format_time(self.created_at),
+            "payload": self.payload,
+        }
+        _times(out, self.started_at, self.finished_at)
+        for name in ("error", "retry_of_run_id", "parent_workflow_run_id", "parent_step_run_id"):
+            if getattr(self, name):
+                out[name] = getattr(self, name)
+        if self.tags:
+            out["tags"] = {**self.tags}
+        return out
+
+
+def _times(out: JSONObject, started_at: datetime | None, finished_at: datetime | None) -> None:
+    """``started_at``/``finished_at`` of a workflow run or step run, when set."""
+    if started_at is not None:
+        out["started_at"] = format_time(started_at)
+    if finished_at is not None:
+        out["finished_at"] = format_time(finished_at)
+
+
+@dataclass
+class Project:
+    id: str
+    org_id: str
+    name: str
+    created_at: datetime
+    updated_at: datetime
+
+    def wire(self) -> JSONObject:
+        return {
+            "id": self.id,
+            "org_id": self.org_id,
+            "name": self.name,
+            "created_at": format_time(self.created_at),
+            "updated_at": format_time(self.updated_at),
+        }
+
+
+@dataclass
+class Debounced:
+    """The latest trigger of a ``(job, debounce_key)``, fired when its window ends."""
+
+    id: str
+    body: JSONObject
+
+
+@dataclass
+class BatchItem:
+    """One buffered trigger of a ``(job, batch_key)``, waiting for its batch run."""
+
+    id: str
+    payload: JSONValue
+    priority: int
+    created_at: datetime
+
+
+@dataclass
+class Secret:
+    """A project secret; its value is sent to dispatches only, never on the wire."""
+
+    id: str
+    project_id: str
+    environment: str
+    secret_key: str
+    value: str
+    created_at: datetime
+    job_id: str = ""
+    key_version: int = 1
+
+    def wire(self) -> JSONObject:
+        out: JSONObject = {
+            "id": self.id,
+            "project_id": self.project_id,
+            "environment": self.environment,
+            "secret_key": self.secret_key,
+            "key_version": self.key_version,
+            "created_at": format_time(self.created_at),
+            "updated_at": format_time(self.created_at),
+        }
+        if self.job_id:
+            out["job_id"] = self.job_id
+        return out
+
+
+@dataclass
+class Environment:
+    """A project environment; its variables' values are answered by ``/variables`` only."""
+
+    id: str
+    project_id: str
+    name: str
+    slug: str
+    created_at: datetime
+    updated_at: datetime
+    variables: dict[str, str] = field(default_factory=dict)
+    parent_id: str = ""
+    is_standard: bool = False
+
+    def wire(self, resolved: dict[str, str] | None = None) -> JSONObject:
+        """With the keys (never the values) of its own variables and, given the resolved
+        ones, of those."""
+        out: JSONObject = {
+            "id": self.id,
+            "project_id": self.project_id,
+            "name": self.name,
+            "slug": self.slug,
+            "is_standard": self.is_standard,
+            "created_at": format_time(self.created_at),
+            "updated_at": format_time(self.updated_at),
+        }
+        if self.parent_id:
+            out["parent_id"] = self.parent_id
+        if self.variables:
+            out["variable_keys"] = list[JSONValue](sorted(self.variables))
+        if resolved:
+            out["resolved_variable_keys"] = list[JSONValue](sorted(resolved))
+        return out
+
+
+@dataclass
+class JobDependency:
+    """A job's runs wait for the latest terminal run of ``depends_on_job_id``."""
+
+    id: str
+    job_id: str
+    depends_on_job_id: str
+    condition: str
+    created_at: datetime
+
+    def wire(self) -> JSONObject:
+        return {
+            "id": self.id,
+            "job_id": self.job_id,
+            "depends_on_job_id": self.depends_on_job_id,
+            "condition": self.condition,
+            "created_at": format_time(self.created_at),
+        }
+
+
+@dataclass
+class BatchOperation:
+    """The record a bulk trigger leaves: its item count and the runs it created."""
+
+    id: str
+    project_id: str
+    job_id: str
+    item_count: int
+    created_count: int
+    created_by: str
+    created_at: datetime
+
+    def wire(self) -> JSONObject:
+        return {
+            "id": self.id,
+            "project_id": self.project_id,
+            "job_id": self.job_id,
+            "item_count": self.item_count,
+            "created_count": self.created_count,
+            "created_by": self.created_by,
+            "created_at": format_time(self.created_at),
+            "finished_at": format_time(self.created_at),
+        }
+
+
+@dataclass
+class WorkflowVersion:
+    """A workflow's definition as it was at one version (its steps answered apart)."""
+
+    id: str
+    workflow_id: str
+    project_id: str
+    version: int
+    version_id: str
+    created_at: datetime
+    name: str
+    slug: str
+    enabled: bool
+    timeout_secs: int
+    max_concurrent_runs: int
+    max_parallel_steps: int
+    steps: list[JSONObject]
+    #: The optional fields the definition had set (description, cron, ...).
+    extra: JSONObject = field(default_factory=dict)
+
+    def wire(self) -> JSONObject:
+        return {
+            "id": self.id,
+            "workflow_id": self.workflow_id,
+            "version": self.version,
+            "project_id": self.project_id,
+            "name": self.name,
+            "slug": self.slug,
+            "enabled": self.enabled,
+            "timeout_secs": self.timeout_secs,
+            "max_concurrent_runs": self.max_concurrent_runs,
+            "max_parallel_steps": self.max_parallel_steps,
+            "version_id": self.version_id,
+            "created_at": format_time(self.created_at),
+            **self.extra,
+        }
+
+
+@dataclass
+class EventSource:
+    """A named source of events a project dispatches to its subscriptions; the signing
+    secret is checked on dispatch and never answered."""
+
+    id: str
+    project_id: str
+    name: str
+    enabled: bool
+    created_at: datetime
+    updated_at: datetime
+    secret: str = ""
+    #: The optional fields as last sent (absent while None).
+    description: JSONValue = None
+    schema: JSONValue = None
+    signature_header: JSONValue = None
+    signature_algorithm: JSONValue = None
+
+    def wire(self) -> JSONObject:
+        out: JSONObject = {
+            "id": self.id,
+            "project_id": self.project_id,
+            "name": self.name,
+            "enabled": self.enabled,
+            "created_at": format_time(self.created_at),
+            "updated_at": format_time(self.updated_at),
+        }
+        for name in ("description", "schema", "signature_header", "signature_algorithm"):
+            if getattr(self, name) is not None:
+                out[name] = getattr(self, name)
+        return out
+
+
+@dataclass
+class EventSubscription:
+    """An event source's job or workflow target, with an optional payload filter."""
+
+    id: str
+    source_id: str
+    target_type: str
+    target_id: str
+    enabled: bool
+    created_at: datetime
+    filter_expr: JSONValue = None
+
+    def wire(self) -> JSONObject:
+        out: JSONObject = {
+            "id": self.id,
+            "source_id": self.source_id,
+            "target_type": self.target_type,
+            "target_id": self.target_id,
+            "enabled": self.enabled,
+            "created_at": format_time(self.created_at),
+        }
+        if self.filter_expr is not None:
+            out["filter_expr"] = self.filter_expr
+        return out
+
+
+#: Every entity the state holds: ``--db`` saves them by their fields and names.
+ENTITIES: tuple[type, ...] = (
+    Job,
+    Run,
+    Trigger,
+    Workflow,
+    StepRun,
+    WorkflowRun,
+    WorkflowVersion,
+    Project,
+    Debounced,
+    BatchItem,
+    BatchOperation,
+    Secret,
+    Environment,
+    JobDependency,
+    EventSource,
+    EventSubscription,
+)

@@ -3,36 +3,28 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ._emulator import json_ok, operation
-from ._http import Call
-from ._ops_common import owned_record, records, stamp, table
+from ._http import Call, Reply, page, reader
+from ._model import BatchOperation
 
 __all__ = ["record_batch_operation"]
 
 
 def record_batch_operation(call: Call, job_id: str, batch_id: str, item_count: int, created: int) -> None:
     """A finished bulk trigger: its item count, the runs it created, by whom."""
-    now = stamp(call.emu)
-    table(call.emu, "batch_operations")[batch_id] = {
-        "id": batch_id,
-        "project_id": call.project_id,
-        "job_id": job_id,
-        "item_count": item_count,
-        "created_count": created,
-        "created_by": "apikey:" + call.key_id,
-        "created_at": now,
-        "finished_at": now,
-    }
+    who, now = "apikey:" + call.key_id, call.emu.clock.stamp()
+    operation = BatchOperation(batch_id, call.project_id, job_id, item_count, created, who, now)
+    call.emu.state.batch_operations[batch_id] = operation
 
 
 @operation("list-batch-operations")
-def list_batch_operations(call: Call) -> Any:
-    mine = [op for op in table(call.emu, "batch_operations").values() if op["project_id"] == call.project_id]
-    return json_ok(records(call, mine))
+def list_batch_operations(call: Call) -> Reply:
+    mine = [op for op in call.emu.state.batch_operations.values() if op.project_id == call.project_id]
+    return json_ok(page(call, mine, lambda op: op.created_at, BatchOperation.wire))
 
 
-@operation("get-batch-operation")
-def get_batch_operation(call: Call) -> Any:
-    return json_ok(owned_record(call, "batch_operations", call.params["batchID"], "batch operation"))
+def _find(call: Call) -> BatchOperation:
+    return call.owned(call.emu.state.batch_operations, call.params["batchID"], "batch operation")
+
+
+operation("get-batch-operation")(reader(_find, BatchOperation.wire))

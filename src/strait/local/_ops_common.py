@@ -3,17 +3,19 @@ validator-style 422, and cursor pages over stored wire dicts."""
 
 from __future__ import annotations
 
-import asyncio
+import inspect
 import json
-from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from typing import Any
 
-from ._clock import format_time, parse_time
+from aiohttp import web
+
+from strait._types import JSONValue
+
+from ._clock import format_time
+from ._core import EmulatorCore
 from ._emulator import OPERATIONS
-from ._http import ApiFailure, Call, page
-
-if TYPE_CHECKING:
-    from ._emulator import Emulator
+from ._http import ApiFailure, Call, required, validation_failed
 
 __all__ = [
     "creation_body",
@@ -21,7 +23,6 @@ __all__ = [
     "invoke",
     "owned_record",
     "public",
-    "records",
     "required",
     "stamp",
     "table",
@@ -29,32 +30,18 @@ __all__ = [
 ]
 
 
-def table(emu: Emulator, area: str) -> dict[str, dict[str, Any]]:
+def table(emu: EmulatorCore, area: str) -> dict[str, dict[str, Any]]:
     """The area's records by id (plain JSON, so ``--db`` saves them with the rest).
     Keys starting with ``_`` are the emulator's own and never leave it."""
     return emu.state.extras.setdefault(area, {})
 
 
-def stamp(emu: Emulator) -> str:
+def stamp(emu: EmulatorCore) -> str:
     return format_time(emu.clock.stamp())
 
 
 def public(record: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in record.items() if not k.startswith("_")}
-
-
-def validation_failed(*details: str) -> ApiFailure:
-    """The server's 422 for a request struct that fails its ``validate`` tags
-    (``api/huma_bridge.go:423-437``)."""
-    return ApiFailure(422, "validation failed", details=list(details))
-
-
-def required(body: Mapping[str, Any], *names: str) -> None:
-    """``validate:"required"``: absent, null or empty string (an empty list passes: the
-    validator only refuses a nil slice)."""
-    missing = [n for n in names if body.get(n) is None or body.get(n) == ""]
-    if missing:
-        raise validation_failed(*(f"{n}: failed on 'required'" for n in missing))
 
 
 def owned_record(call: Call, area: str, record_id: str, what: str) -> dict[str, Any]:
@@ -93,12 +80,9 @@ def id_list(call: Call, name: str, maximum: int) -> list[str]:
     return [str(i) for i in ids]
 
 
-def records(call: Call, items: Iterable[dict[str, Any]], key: str = "created_at") -> dict[str, Any]:
-    """A cursor page of stored records, newest ``key`` first."""
-    return page(call, items, lambda r: parse_time(r[key]), public)
-
-
-async def invoke(call: Call, operation_id: str, params: Mapping[str, str], body: Any = None) -> Any:
+async def invoke(
+    call: Call, operation_id: str, params: Mapping[str, str], body: JSONValue = None
+) -> JSONValue:
     """Another operation for the same caller, as the server's bulk handlers reuse its
     single-item path: its JSON answer (``None`` for 204), or its ``ApiFailure``."""
     inner = Call(
@@ -111,7 +95,8 @@ async def invoke(call: Call, operation_id: str, params: Mapping[str, str], body:
         key_id=call.key_id,
         body=body,
     )
-    answer = OPERATIONS[operation_id](inner)
-    if asyncio.iscoroutine(answer):
-        answer = await answer
-    return json.loads(answer.body) if answer.body else None
+    reply = OPERATIONS[operation_id](inner)
+    answer = await reply if inspect.isawaitable(reply) else reply
+    raw = answer.body if isinstance(answer, web.Response) else None
+    decoded: JSONValue = json.loads(raw) if isinstance(raw, bytes) and raw else None
+    return decoded

@@ -65,6 +65,7 @@ from strait._signing import sign
 from strait._types import JSONObject, JSONValue
 
 from ._clock import format_time, parse_time
+from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, page
 from ._model import Run
@@ -72,8 +73,7 @@ from ._ops_workflows import BULK_CANCEL_RUN_ERROR
 from ._timers import timer
 
 if TYPE_CHECKING:
-    from ._emulator import Emulator
-    from ._workflows import WorkflowRun
+    from ._model import WorkflowRun
 
 __all__ = [
     "DELIVERY_CLASSES",
@@ -215,17 +215,17 @@ DELIVERY_CLASSES = {
 }
 
 
-def _deliveries(emu: Emulator) -> dict[str, WebhookDelivery]:
+def _deliveries(emu: EmulatorCore) -> dict[str, WebhookDelivery]:
     found: dict[str, WebhookDelivery] = emu.state.extras.setdefault(_DELIVERIES, {})
     return found
 
 
-def _attempts(emu: Emulator) -> dict[str, WebhookAttempt]:
+def _attempts(emu: EmulatorCore) -> dict[str, WebhookAttempt]:
     found: dict[str, WebhookAttempt] = emu.state.extras.setdefault(_ATTEMPTS, {})
     return found
 
 
-def _circuits(emu: Emulator) -> dict[str, WebhookCircuit]:
+def _circuits(emu: EmulatorCore) -> dict[str, WebhookCircuit]:
     found: dict[str, WebhookCircuit] = emu.state.extras.setdefault(_CIRCUITS, {})
     return found
 
@@ -293,7 +293,7 @@ class _Fields(TypedDict, total=False):
 
 
 def _add(
-    emu: Emulator,
+    emu: EmulatorCore,
     *,
     project_id: str,
     url: str,
@@ -320,7 +320,7 @@ def _add(
 
 
 def _to_subscribers(
-    emu: Emulator,
+    emu: EmulatorCore,
     subs: list[dict[str, object]],
     payload: str,
     max_attempts: int,
@@ -346,7 +346,7 @@ def _to_subscribers(
         )
 
 
-def _subscribed(emu: Emulator, project_id: str, event: str) -> list[dict[str, object]]:
+def _subscribed(emu: EmulatorCore, project_id: str, event: str) -> list[dict[str, object]]:
     """The project's active subscriptions to ``event`` (or ``*``), newest first
     (store/webhook_subscriptions.go ListWebhookSubscriptions, worker/executor_completion.go:168-175)."""
     subs = [
@@ -359,7 +359,7 @@ def _subscribed(emu: Emulator, project_id: str, event: str) -> list[dict[str, ob
     return sorted(subs, key=lambda s: str(s["created_at"]), reverse=True)
 
 
-def on_run_settled(emu: Emulator, run: Run) -> None:
+def on_run_settled(emu: EmulatorCore, run: Run) -> None:
     """The executor ended ``run``: its job's webhook, then the subscriptions'
     (worker/executor_completion.go:26-124,177-193, store/webhook_deliveries.go:99-180)."""
     event = _RUN_EVENTS.get(run.status)
@@ -426,12 +426,12 @@ def _workflow_reason(run: WorkflowRun, to: str) -> str:
     return "workflow_completion"
 
 
-def on_workflow_run_moved(emu: Emulator, run: WorkflowRun, previous: str, to: str) -> None:
+def on_workflow_run_moved(emu: EmulatorCore, run: WorkflowRun, previous: str, to: str) -> None:
     """A workflow run ended: one delivery per active subscription to its event. A cancel
     comes from the API (api/workflow_hooks.go:58-110, api/workflow_runs.go:184); every other
     end from the engine (cmd/strait/main.go:395-396,585-657, webhook/event_notify.go:1583-1616)."""
     event = _WORKFLOW_EVENTS.get(to)
-    if event is None or (to == "canceled" and run.data.get("error") == BULK_CANCEL_RUN_ERROR):
+    if event is None or (to == "canceled" and run.error == BULK_CANCEL_RUN_ERROR):
         return  # a bulk cancel publishes no hook (api/workflow_runs.go:833-863)
     subs = _subscribed(emu, run.project_id, event)
     if not subs:
@@ -457,7 +457,7 @@ def on_workflow_run_moved(emu: Emulator, run: WorkflowRun, previous: str, to: st
         _to_subscribers(emu, subs, payload, WEBHOOK_WORKFLOW_MAX_ATTEMPTS, due, EXPONENTIAL)
 
 
-def detach_subscription(emu: Emulator, subscription_id: str) -> None:
+def detach_subscription(emu: EmulatorCore, subscription_id: str) -> None:
     """Deleting a subscription detaches its deliveries: they keep going, unsigned
     (store/webhook_subscriptions.go:256-259)."""
     for delivery in _deliveries(emu).values():
@@ -474,10 +474,10 @@ def backoff_secs(attempts: int) -> float:
     return _BACKOFF.delay(max(attempts, 1) - 1)
 
 
-def _breaker_key(emu: Emulator, delivery: WebhookDelivery) -> str:
+def _breaker_key(emu: EmulatorCore, delivery: WebhookDelivery) -> str:
     """The tenant (the project's organisation) and the URL (webhook/event_notify.go:905-938)."""
     project = emu.state.projects.get(delivery.project_id)
-    org = str(project.get("org_id") or "") if project else ""
+    org = project.org_id if project else ""
     scope = f"org:{org}" if org else f"project:{delivery.project_id}"
     return f"{scope}|{delivery.webhook_url}"
 
@@ -487,7 +487,7 @@ def _prune(circuit: WebhookCircuit, now: datetime) -> None:
     circuit.failures = [t for t in circuit.failures if t > cutoff]
 
 
-def _can_deliver(emu: Emulator, key: str, now: datetime) -> bool:
+def _can_deliver(emu: EmulatorCore, key: str, now: datetime) -> bool:
     """Closed, unless open or holding enough recent failures to open now
     (webhook/circuit_breaker.go:80-113)."""
     circuit = _circuits(emu).get(key)
@@ -502,7 +502,7 @@ def _can_deliver(emu: Emulator, key: str, now: datetime) -> bool:
     return True
 
 
-def _record_failure(emu: Emulator, key: str, now: datetime) -> None:
+def _record_failure(emu: EmulatorCore, key: str, now: datetime) -> None:
     """webhook/circuit_breaker.go:123-145."""
     circuit = _circuits(emu).setdefault(key, WebhookCircuit())
     circuit.failures.append(now)
@@ -532,7 +532,7 @@ class _NoSecret(Exception):
     """The delivery's subscription (and so its signing secret) is gone."""
 
 
-def _secrets(emu: Emulator, delivery: WebhookDelivery, now: datetime) -> tuple[str, str]:
+def _secrets(emu: EmulatorCore, delivery: WebhookDelivery, now: datetime) -> tuple[str, str]:
     """The current secret and, during a rotation's grace, the previous one
     (webhook/event_notify.go:1038-1063,1081)."""
     if not delivery.subscription_id:
@@ -589,7 +589,7 @@ def _timeout_secs(attempt: int) -> float:
     return min(limit, WEBHOOK_CLIENT_TIMEOUT_SECS)
 
 
-async def _post(emu: Emulator, delivery: WebhookDelivery, attempt: int, now: datetime) -> _Outcome:
+async def _post(emu: EmulatorCore, delivery: WebhookDelivery, attempt: int, now: datetime) -> _Outcome:
     """One POST, its redirects never followed (webhook/event_notify.go:209-215,1235-1289)."""
     body = delivery.payload.encode()
     if len(body) > MAX_WEBHOOK_PAYLOAD_BYTES:
@@ -621,13 +621,13 @@ async def _post(emu: Emulator, delivery: WebhookDelivery, attempt: int, now: dat
     return _Outcome(status)
 
 
-def _arm(emu: Emulator, delivery: WebhookDelivery, due: datetime) -> None:
+def _arm(emu: EmulatorCore, delivery: WebhookDelivery, due: datetime) -> None:
     delivery.next_retry_at = due
     delivery.status = PENDING
     emu.clock.at(due, _DUE_KIND, delivery.id)
 
 
-async def _attempt(emu: Emulator, delivery_id: str, claim: str) -> None:
+async def _attempt(emu: EmulatorCore, delivery_id: str, claim: str) -> None:
     """One claimed attempt (webhook/event_notify.go:1088-1141); its result is kept only if
     the claim still holds (store/webhook_deliveries.go:284-311)."""
     delivery = _deliveries(emu).get(delivery_id)
@@ -653,7 +653,7 @@ async def _attempt(emu: Emulator, delivery_id: str, claim: str) -> None:
 
 
 def _settle(
-    emu: Emulator, delivery: WebhookDelivery, key: str, attempt: int, outcome: _Outcome, now: datetime
+    emu: EmulatorCore, delivery: WebhookDelivery, key: str, attempt: int, outcome: _Outcome, now: datetime
 ) -> None:
     """What the attempt's outcome makes of the delivery (webhook/event_notify.go:1255-1390)."""
     delivery.attempts = attempt
@@ -674,7 +674,7 @@ def _settle(
     _arm(emu, delivery, now + timedelta(seconds=backoff_secs(delivery.attempts)))
 
 
-def _record_attempt(emu: Emulator, delivery: WebhookDelivery, started: float) -> None:
+def _record_attempt(emu: EmulatorCore, delivery: WebhookDelivery, started: float) -> None:
     row = WebhookAttempt(
         delivery_id=delivery.id,
         project_id=delivery.project_id,
@@ -686,13 +686,13 @@ def _record_attempt(emu: Emulator, delivery: WebhookDelivery, started: float) ->
     _attempts(emu)[emu.new_id("whe")] = row
 
 
-def _release(emu: Emulator, delivery: WebhookDelivery, now: datetime) -> None:
+def _release(emu: EmulatorCore, delivery: WebhookDelivery, now: datetime) -> None:
     delivery.claim_token, delivery.lease_expires_at = "", None
     delivery.updated_at = max(emu.clock.now(), now)
 
 
 @timer(_DUE_KIND)
-def _due(emu: Emulator, delivery_id: str) -> None:
+def _due(emu: EmulatorCore, delivery_id: str) -> None:
     """Claim a due pending delivery and send it (store/webhook_deliveries.go:200-258)."""
     delivery = _deliveries(emu).get(delivery_id)
     now = emu.clock.now()
@@ -713,7 +713,7 @@ def _due(emu: Emulator, delivery_id: str) -> None:
 # -- the API ------------------------------------------------------------------------------
 
 
-def _visible(emu: Emulator, delivery: WebhookDelivery, project_id: str) -> bool:
+def _visible(emu: EmulatorCore, delivery: WebhookDelivery, project_id: str) -> bool:
     """The caller's project owns it, directly or through its job (store/webhook_deliveries.go:320-325)."""
     if delivery.project_id == project_id:
         return True
@@ -721,7 +721,7 @@ def _visible(emu: Emulator, delivery: WebhookDelivery, project_id: str) -> bool:
     return job is not None and job.project_id == project_id
 
 
-def _job_checks_out(emu: Emulator, delivery: WebhookDelivery, project_id: str) -> bool:
+def _job_checks_out(emu: EmulatorCore, delivery: WebhookDelivery, project_id: str) -> bool:
     """A delivery of a job: the job must still exist in the caller's project
     (api/webhook_deliveries.go:206-231, api/webhooks.go:147-160)."""
     if not delivery.job_id:

@@ -4,47 +4,36 @@ the number of environments is not emulated."""
 
 from __future__ import annotations
 
-from typing import Any
+from strait._types import JSONObject, JSONValue
 
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, json_response
-from ._ops_common import creation_body, owned_record, records, stamp, table, validation_failed
+from ._http import ApiFailure, Call, Reply, json_response, page
+from ._json import as_str
+from ._model import Environment
+from ._ops_common import creation_body, validation_failed
 
 MAX_INHERITANCE_DEPTH = 10  # store/environments.go:262
 MAX_NAME_LENGTH = 255  # api/environments.go:17-18 (validate max=255)
 
 
-def environments(call: Call) -> dict[str, dict[str, Any]]:
-    return table(call.emu, "environments")
+def find_environment(call: Call, env_id: str, what: str = "environment") -> Environment:
+    return call.owned(call.emu.state.environments, env_id, what)
 
 
-def find_environment(call: Call, env_id: str, what: str = "environment") -> dict[str, Any]:
-    return owned_record(call, "environments", env_id, what)
-
-
-def resolved_variables(call: Call, env: dict[str, Any]) -> dict[str, str]:
+def resolved_variables(call: Call, env: Environment) -> dict[str, str]:
     """Root first, each child's variables over its parent's (store/environments.go:258-336)."""
     chain = [env]
-    while chain[-1].get("parent_id") and len(chain) < MAX_INHERITANCE_DEPTH:
-        parent = environments(call).get(chain[-1]["parent_id"])
-        if parent is None or parent["project_id"] != env["project_id"]:
+    while chain[-1].parent_id and len(chain) < MAX_INHERITANCE_DEPTH:
+        parent = call.emu.state.environments.get(chain[-1].parent_id)
+        if parent is None or parent.project_id != env.project_id:
             break
         chain.append(parent)
-    if len(chain) >= MAX_INHERITANCE_DEPTH and chain[-1].get("parent_id"):
+    if len(chain) >= MAX_INHERITANCE_DEPTH and chain[-1].parent_id:
         raise ApiFailure(500, "failed to resolve environment variables")
     resolved: dict[str, str] = {}
     for link in reversed(chain):
-        resolved.update(link.get("_variables") or {})
+        resolved.update(link.variables)
     return resolved
-
-
-def _wire(env: dict[str, Any], resolved: dict[str, str] | None = None) -> dict[str, Any]:
-    out = {k: v for k, v in env.items() if not k.startswith("_")}
-    if env.get("_variables"):
-        out["variable_keys"] = sorted(env["_variables"])
-    if resolved:
-        out["resolved_variable_keys"] = sorted(resolved)
-    return out
 
 
 def _check_parent(call: Call, env_id: str, parent_id: str) -> None:
@@ -62,94 +51,80 @@ def _require_variable_write(call: Call) -> None:
         raise ApiFailure(403, "environment variables require secrets:write")
 
 
-def _variables(value: Any) -> dict[str, str]:
+def _variables(value: JSONValue) -> dict[str, str]:
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise ApiFailure(400, "invalid request body")
-    return dict(value)
+    return {k: str(v) for k, v in value.items()}
 
 
-def _check_lengths(body: dict[str, Any]) -> None:
+def _check_lengths(body: JSONObject) -> None:
     for name in ("name", "slug"):
         if len(str(body[name])) > MAX_NAME_LENGTH:
             raise validation_failed(f"{name}: failed on 'max'")
 
 
 @operation("create-environment")
-def create_environment(call: Call) -> Any:
+def create_environment(call: Call) -> Reply:
     body = creation_body(call, "name", "slug", check=_check_lengths)
     parent_id = str(body.get("parent_id") or "")
     _check_parent(call, "", parent_id)
     variables = _variables(body["variables"]) if body.get("variables") else {}
     if variables:
         _require_variable_write(call)
-    for other in environments(call).values():
-        if other["project_id"] == call.project_id and other["slug"] == body["slug"]:
+    slug = str(body["slug"])
+    for other in call.emu.state.environments.values():
+        if other.project_id == call.project_id and other.slug == slug:
             raise ApiFailure(500, "failed to create environment")  # the unique (project, slug) index
-    now = stamp(call.emu)
-    env: dict[str, Any] = {
-        "id": call.emu.new_id("env"),
-        "project_id": call.project_id,
-        "name": body["name"],
-        "slug": body["slug"],
-        "is_standard": False,
-        "created_at": now,
-        "updated_at": now,
-        "_variables": variables,
-    }
-    if parent_id:
-        env["parent_id"] = parent_id
-    environments(call)[env["id"]] = env
-    return json_ok(_wire(env), 201)
+    now = call.emu.clock.stamp()
+    name = str(body["name"])
+    env = Environment(call.emu.new_id("env"), call.project_id, name, slug, now, now, variables, parent_id)
+    call.emu.state.environments[env.id] = env
+    return json_ok(env.wire(), 201)
 
 
 @operation("list-environments")
-def list_environments(call: Call) -> Any:
-    mine = [e for e in environments(call).values() if e["project_id"] == call.project_id]
-    answer = records(call, mine)
-    by_id = environments(call)
-    answer["data"] = [_wire(by_id[e["id"]]) for e in answer["data"]]
-    return json_ok(answer)
+def list_environments(call: Call) -> Reply:
+    mine = [e for e in call.emu.state.environments.values() if e.project_id == call.project_id]
+    return json_ok(page(call, mine, lambda e: e.created_at, Environment.wire))
 
 
 @operation("get-environment")
-def get_environment(call: Call) -> Any:
+def get_environment(call: Call) -> Reply:
     env = find_environment(call, call.params["envID"])
-    return json_ok(_wire(env, resolved_variables(call, env)))
+    return json_ok(env.wire(resolved_variables(call, env)))
 
 
 @operation("update-environment")
-def update_environment(call: Call) -> Any:
+def update_environment(call: Call) -> Reply:
     env = find_environment(call, call.params["envID"])
     body = call.obj()
     if body.get("parent_id") is not None:
-        _check_parent(call, env["id"], str(body["parent_id"]))
+        _check_parent(call, env.id, str(body["parent_id"]))
     if body.get("variables") is not None:
         _require_variable_write(call)
-    for name in ("name", "slug"):
-        if body.get(name) is not None:
-            env[name] = body[name]
+    if body.get("name") is not None:
+        env.name = str(body["name"])
+    if body.get("slug") is not None:
+        env.slug = str(body["slug"])
     if body.get("parent_id") is not None:
-        if body["parent_id"]:
-            env["parent_id"] = body["parent_id"]
-        else:
-            env.pop("parent_id", None)
+        env.parent_id = as_str(body["parent_id"])
     if body.get("variables") is not None:
-        env["_variables"] = _variables(body["variables"])
-    env["updated_at"] = stamp(call.emu)
-    return json_ok(_wire(env))
+        env.variables = _variables(body["variables"])
+    env.updated_at = call.emu.clock.stamp()
+    return json_ok(env.wire())
 
 
 @operation("delete-environment")
-def delete_environment(call: Call) -> Any:
+def delete_environment(call: Call) -> Reply:
     env = find_environment(call, call.params["envID"])
-    if env.get("is_standard"):
+    if env.is_standard:
         raise ApiFailure(403, "cannot delete standard environment")
-    del environments(call)[env["id"]]
+    del call.emu.state.environments[env.id]
     return json_response(204, None)
 
 
 @operation("get-resolved-variables")
-def get_resolved_variables(call: Call) -> Any:
+def get_resolved_variables(call: Call) -> Reply:
     env = find_environment(call, call.params["envID"])
     return json_ok({"variables": resolved_variables(call, env)})
 
@@ -159,10 +134,10 @@ def resolve_environment(call: Call, requested: str) -> str:
     environments it must name one (id, slug or name) and becomes its id
     (api/secrets.go:248-277)."""
     requested = requested or "production"
-    mine = [e for e in environments(call).values() if e["project_id"] == call.project_id]
+    mine = [e for e in call.emu.state.environments.values() if e.project_id == call.project_id]
     if not mine:
         return requested
     for env in mine:
-        if requested in (env["id"], env["slug"], env["name"]):
-            return str(env["id"])
+        if requested in (env.id, env.slug, env.name):
+            return env.id
     raise ApiFailure(404, "environment not found")

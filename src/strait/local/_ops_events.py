@@ -9,13 +9,15 @@ import hmac
 import json
 from datetime import timedelta
 from decimal import Decimal
-from typing import Any
 
-from ._clock import format_time, parse_time
+from strait._types import JSONObject, JSONValue
+
 from ._emulator import json_ok, operation
 from ._engine import create_run
-from ._http import ApiFailure, Call, json_response
-from ._ops_common import creation_body, owned_record, public, required, stamp, table, validation_failed
+from ._http import ApiFailure, Call, Reply, json_response, reader
+from ._json import as_str
+from ._model import EventSource, EventSubscription
+from ._ops_common import creation_body, required, validation_failed
 from ._workflows import start_workflow_run
 
 ALGORITHMS = ("hmac-sha256", "stripe-v1", "github-sha256")  # api/event_sources.go:29
@@ -28,19 +30,11 @@ GO_G_EXPONENT_LIMIT = 6  # strconv/ftoa.go: shortest 'g' decides %e with precisi
 GO_V_EXPONENT_LIMIT = 21  # fmt/format.go: %v of a float64 uses 21 instead
 
 
-def _sources(call: Call) -> dict[str, dict[str, Any]]:
-    return table(call.emu, "event_sources")
+def _find(call: Call) -> EventSource:
+    return call.owned(call.emu.state.event_sources, call.params["sourceID"], "event source")
 
 
-def _subscriptions(call: Call) -> dict[str, dict[str, Any]]:
-    return table(call.emu, "event_subscriptions")
-
-
-def _find(call: Call) -> dict[str, Any]:
-    return owned_record(call, "event_sources", call.params["sourceID"], "event source")
-
-
-def _check_lengths(body: dict[str, Any]) -> None:
+def _check_lengths(body: JSONObject) -> None:
     if len(str(body.get("name") or "")) > MAX_NAME:
         raise validation_failed("name: failed on 'max'")
     if len(str(body.get("description") or "")) > MAX_DESCRIPTION:
@@ -50,111 +44,104 @@ def _check_lengths(body: dict[str, Any]) -> None:
 
 
 @operation("create-event-source")
-def create_event_source(call: Call) -> Any:
+def create_event_source(call: Call) -> Reply:
     body = creation_body(call, "name", check=_check_lengths)
     if (body.get("signature_header") or body.get("signature_secret")) and not body.get("signature_algorithm"):
         raise ApiFailure(
             400, "signature_algorithm is required when signature_header or signature_secret is set"
         )
-    if any(s["project_id"] == call.project_id and s["name"] == body["name"] for s in _sources(call).values()):
+    sources = call.emu.state.event_sources
+    name = str(body["name"])
+    if any(s.project_id == call.project_id and s.name == name for s in sources.values()):
         raise ApiFailure(500, "failed to create event source")  # UNIQUE(project_id, name)
-    now = stamp(call.emu)
-    source: dict[str, Any] = {
-        "id": call.emu.new_id("evsrc"),
-        "project_id": call.project_id,
-        "name": body["name"],
-        "enabled": body.get("enabled") is not False,
-        "created_at": now,
-        "updated_at": now,
-        "_secret": str(body.get("signature_secret") or ""),
-    }
-    for name in ("description", "schema", "signature_header", "signature_algorithm"):
-        if body.get(name):
-            source[name] = body[name]
-    _sources(call)[source["id"]] = source
-    return json_ok(public(source), 201)
+    now = call.emu.clock.stamp()
+    enabled = body.get("enabled") is not False
+    source = EventSource(call.emu.new_id("evsrc"), call.project_id, name, enabled, now, now)
+    source.secret = str(body.get("signature_secret") or "")
+    source.description = body.get("description") or None
+    source.schema = body.get("schema") or None
+    source.signature_header = body.get("signature_header") or None
+    source.signature_algorithm = body.get("signature_algorithm") or None
+    sources[source.id] = source
+    return json_ok(source.wire(), 201)
 
 
 @operation("list-event-sources")
-def list_event_sources(call: Call) -> Any:
-    mine = [public(s) for s in _sources(call).values() if s["project_id"] == call.project_id]
-    return json_ok(sorted(mine, key=lambda s: s["created_at"], reverse=True))
+def list_event_sources(call: Call) -> Reply:
+    mine = [s for s in call.emu.state.event_sources.values() if s.project_id == call.project_id]
+    return json_ok([s.wire() for s in sorted(mine, key=lambda s: s.created_at, reverse=True)])
 
 
-@operation("get-event-source")
-def get_event_source(call: Call) -> Any:
-    return json_ok(public(_find(call)))
+operation("get-event-source")(reader(_find, EventSource.wire))
 
 
 @operation("update-event-source")
-def update_event_source(call: Call) -> Any:
-    body = {k: v for k, v in call.obj().items() if v is not None}
+def update_event_source(call: Call) -> Reply:
+    body: JSONObject = {k: v for k, v in call.obj().items() if v is not None}
     _check_lengths(body)
     if not body:
         raise ApiFailure(400, "no fields to update")
     source = _find(call)
-    for name in ("name", "description", "schema", "enabled", "signature_header", "signature_algorithm"):
-        if name in body:
-            source[name] = body[name]
+    if "name" in body:
+        source.name = str(body["name"])
+    if "enabled" in body:
+        source.enabled = bool(body["enabled"])
+    source.description = body.get("description", source.description)
+    source.schema = body.get("schema", source.schema)
+    source.signature_header = body.get("signature_header", source.signature_header)
+    source.signature_algorithm = body.get("signature_algorithm", source.signature_algorithm)
     if "signature_secret" in body:
-        source["_secret"] = str(body["signature_secret"])
-    source["updated_at"] = stamp(call.emu)
+        source.secret = str(body["signature_secret"])
+    source.updated_at = call.emu.clock.stamp()
     return json_response(204, None)
 
 
 @operation("delete-event-source")
-def delete_event_source(call: Call) -> Any:
+def delete_event_source(call: Call) -> Reply:
     source = _find(call)
-    del _sources(call)[source["id"]]
-    subs = _subscriptions(call)
-    for sub_id in [i for i, s in subs.items() if s["source_id"] == source["id"]]:
+    del call.emu.state.event_sources[source.id]
+    subs = call.emu.state.event_subscriptions
+    for sub_id in [i for i, s in subs.items() if s.source_id == source.id]:
         del subs[sub_id]  # ON DELETE CASCADE
     return json_response(204, None)
 
 
 @operation("subscribe-to-event-source")
-def subscribe_to_event_source(call: Call) -> Any:
+def subscribe_to_event_source(call: Call) -> Reply:
     body = call.obj()
     required(body, "target_type", "target_id")
     if body["target_type"] not in ("job", "workflow"):
         raise validation_failed("target_type: failed on 'oneof'")
     source = _find(call)
     targets = call.emu.state.jobs if body["target_type"] == "job" else call.emu.state.workflows
-    target = targets.get(body["target_id"])
+    target = targets.get(as_str(body["target_id"]))
     if target is None or target.project_id != call.project_id:
         raise ApiFailure(404, "event subscription target not found")
-    subs = _subscriptions(call)
-    key = (source["id"], body["target_type"], body["target_id"])
-    if any((s["source_id"], s["target_type"], s["target_id"]) == key for s in subs.values()):
+    subs = call.emu.state.event_subscriptions
+    key = (source.id, as_str(body["target_type"]), as_str(body["target_id"]))
+    if any((s.source_id, s.target_type, s.target_id) == key for s in subs.values()):
         raise ApiFailure(500, "failed to create event subscription")  # the unique index
-    sub: dict[str, Any] = {
-        "id": call.emu.new_id("evsub"),
-        "source_id": source["id"],
-        "target_type": body["target_type"],
-        "target_id": body["target_id"],
-        "enabled": body.get("enabled") is not False,
-        "created_at": stamp(call.emu),
-    }
-    if body.get("filter_expr") is not None:
-        sub["filter_expr"] = body["filter_expr"]
-    subs[sub["id"]] = sub
-    return json_ok(sub, 201)
+    enabled = body.get("enabled") is not False
+    sub = EventSubscription(call.emu.new_id("evsub"), *key, enabled, call.emu.clock.stamp())
+    sub.filter_expr = body.get("filter_expr")
+    subs[sub.id] = sub
+    return json_ok(sub.wire(), 201)
 
 
 @operation("list-event-source-subscriptions")
-def list_event_source_subscriptions(call: Call) -> Any:
+def list_event_source_subscriptions(call: Call) -> Reply:
     source = _find(call)
-    subs = [s for s in _subscriptions(call).values() if s["source_id"] == source["id"]]
-    return json_ok(sorted(subs, key=lambda s: s["created_at"], reverse=True))
+    subs = [s for s in call.emu.state.event_subscriptions.values() if s.source_id == source.id]
+    return json_ok([s.wire() for s in sorted(subs, key=lambda s: s.created_at, reverse=True)])
 
 
 @operation("delete-event-subscription")
-def delete_event_subscription(call: Call) -> Any:
+def delete_event_subscription(call: Call) -> Reply:
     source = _find(call)
-    sub = _subscriptions(call).get(call.params["subID"])
-    if sub is None or sub["source_id"] != source["id"]:
+    sub = call.emu.state.event_subscriptions.get(call.params["subID"])
+    if sub is None or sub.source_id != source.id:
         raise ApiFailure(404, "event subscription not found")
-    del _subscriptions(call)[sub["id"]]
+    del call.emu.state.event_subscriptions[sub.id]
     return json_response(204, None)
 
 
@@ -214,30 +201,30 @@ def _signature_ok(algorithm: str, secret: str, body: bytes, header: str, now: in
     return False
 
 
-def _verify(call: Call, source: dict[str, Any], payload: bytes) -> None:
+def _verify(call: Call, source: EventSource, payload: bytes) -> None:
     """api/event_sources.go:388-447, with the replay guard of 450-472."""
-    algorithm = source.get("signature_algorithm", "")
+    algorithm = as_str(source.signature_algorithm)
     if not algorithm:
-        if source.get("signature_header") or source["_secret"]:
+        if source.signature_header or source.secret:
             raise ApiFailure(500, "signature verification is misconfigured")
         return
-    if not source.get("signature_header") or not source["_secret"]:
+    if not source.signature_header or not source.secret:
         raise ApiFailure(500, "signature verification is not configured")
-    header = call.request.headers.get(source["signature_header"], "")
+    header = call.request.headers.get(as_str(source.signature_header), "")
     if not header:
         raise ApiFailure(401, "missing signature header")
     now = call.emu.clock.now()
-    if not _signature_ok(algorithm, source["_secret"], payload, header, int(now.timestamp())):
+    if not _signature_ok(algorithm, source.secret, payload, header, int(now.timestamp())):
         raise ApiFailure(401, "signature validation failed")
-    seen = table(call.emu, "event_source_signatures")
-    key = hashlib.sha256(f"event-source-signature:{source['id']}:{algorithm}:{header}".encode()).hexdigest()
+    seen = call.emu.state.event_source_signatures
+    key = hashlib.sha256(f"event-source-signature:{source.id}:{algorithm}:{header}".encode()).hexdigest()
     used = seen.get(key)
-    if used is not None and parse_time(used["expires_at"]) > now:
+    if used is not None and used > now:
         raise ApiFailure(401, "signature replay rejected")
-    seen[key] = {"expires_at": format_time(now + timedelta(seconds=REPLAY_TTL_SECS))}
+    seen[key] = now + timedelta(seconds=REPLAY_TTL_SECS)
 
 
-def _go_string(value: Any) -> str:
+def _go_string(value: JSONValue) -> str:
     """``filterValueString``: a decoded JSON value as the server compares it (numbers by
     ``strconv.FormatFloat(f, 'g', -1, 64)``, lists and objects by ``fmt.Sprint``)."""
     if isinstance(value, list | dict):
@@ -251,7 +238,7 @@ def _go_string(value: Any) -> str:
     return str(value)
 
 
-def _go_sprint(value: Any) -> str:
+def _go_sprint(value: JSONValue) -> str:
     """``fmt.Sprint`` of a decoded JSON value (``%v``: floats switch to exponent form at 21)."""
     if isinstance(value, list):
         return "[" + " ".join(_go_sprint(v) for v in value) + "]"
@@ -286,7 +273,7 @@ def _go_float(number: float, exponent_limit: int) -> str:
     return f"{lead}{text[:point]}.{text[point:]}"
 
 
-def _field(data: Any, path: str) -> Any:
+def _field(data: JSONValue, path: str) -> JSONValue:
     for part in path.split("."):
         if not isinstance(data, dict) or part not in data:
             return None
@@ -294,21 +281,24 @@ def _field(data: Any, path: str) -> Any:
     return data
 
 
-def filter_matches(expr: Any, payload: Any) -> bool:
+def filter_matches(expr: JSONValue, payload: JSONValue) -> bool:
     """eventfilter/filter.go:25-71: no filter matches everything; a malformed filter
     or a payload that is not an object matches nothing."""
     if expr is None:
         return True
     if not isinstance(expr, dict) or set(expr) - _FILTER_KEYS or not isinstance(payload, dict):
         return False
-    pairs = {}
+    pairs: dict[str, list[tuple[str, str]]] = {}
     for kind in ("eq", "ne"):
         conds = expr.get(kind) or []
-        if not isinstance(conds, list) or not all(
-            isinstance(c, list) and all(isinstance(x, str) for x in c[:2]) for c in conds
-        ):
+        if not isinstance(conds, list):
             return False
-        pairs[kind] = [[*c, "", ""][:2] for c in conds]
+        pairs[kind] = []
+        for cond in conds:
+            if not isinstance(cond, list) or not all(isinstance(x, str) for x in cond[:2]):
+                return False
+            path, want, *_ = [as_str(x) for x in cond[:2]] + ["", ""]
+            pairs[kind].append((path, want))
     has = expr.get("has") or []
     if not isinstance(has, list) or not all(isinstance(h, str) and h for h in has):
         return False
@@ -318,49 +308,49 @@ def filter_matches(expr: Any, payload: Any) -> bool:
         return False
     if any(_go_string(_field(payload, path)) == want for path, want in pairs["ne"]):
         return False
-    return all(_field(payload, path) is not None for path in has)
+    return all(_field(payload, as_str(path)) is not None for path in has)
 
 
 @operation("dispatch-event")
-async def dispatch_event(call: Call) -> Any:
+async def dispatch_event(call: Call) -> Reply:
     body = call.obj()
     required(body, "source", "project_id")
     if body["project_id"] != call.project_id:
         raise ApiFailure(404, "event source not found")
-    mine = (s for s in _sources(call).values() if s["project_id"] == call.project_id)
-    source = next((s for s in mine if s["name"] == body["source"]), None)
+    mine = (s for s in call.emu.state.event_sources.values() if s.project_id == call.project_id)
+    source = next((s for s in mine if s.name == body["source"]), None)
     if source is None:
         raise ApiFailure(404, "event source not found")
-    if not source["enabled"]:
+    if not source.enabled:
         raise ApiFailure(400, "event source is disabled")
     raw = raw_member(await call.request.read(), "payload") or b""
     _verify(call, source, raw)
     payload = body.get("payload")
     dispatched = 0
     subs = sorted(
-        (s for s in _subscriptions(call).values() if s["source_id"] == source["id"]),
-        key=lambda s: s["created_at"],
+        (s for s in call.emu.state.event_subscriptions.values() if s.source_id == source.id),
+        key=lambda s: s.created_at,
         reverse=True,
     )
     for sub in subs:
-        if sub["enabled"] and filter_matches(sub.get("filter_expr"), payload) and _fire(call, sub, payload):
+        if sub.enabled and filter_matches(sub.filter_expr, payload) and _fire(call, sub, payload):
             dispatched += 1
     return json_ok({"dispatched": dispatched, "source": body["source"]})
 
 
-def _fire(call: Call, sub: dict[str, Any], payload: Any) -> bool:
+def _fire(call: Call, sub: EventSubscription, payload: JSONValue) -> bool:
     """A run ``triggered_by: event`` of the job (not when disabled or paused), or a
     workflow run (api/event_sources.go:558-651)."""
     emu = call.emu
-    if sub["target_type"] == "job":
-        job = emu.state.jobs.get(sub["target_id"])
+    if sub.target_type == "job":
+        job = emu.state.jobs.get(sub.target_id)
         if job is None or job.project_id != call.project_id:
             return False
-        if not job.data.get("enabled", True) or job.data.get("paused"):
+        if not job.enabled or job.paused:
             return False
         create_run(emu, job, payload, triggered_by="event")
         return True
-    workflow = emu.state.workflows.get(sub["target_id"])
+    workflow = emu.state.workflows.get(sub.target_id)
     if workflow is None or workflow.project_id != call.project_id:
         return False
     start_workflow_run(emu, workflow, payload, "event")

@@ -16,14 +16,16 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from strait import fsm
+from strait._types import JSONObject, JSONValue
 
 from ._clock import format_time
+from ._core import EmulatorCore
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, json_response
-from ._ops_common import invoke, records, required, stamp, table
+from ._http import ApiFailure, Call, Reply, json_response, page
+from ._model import JobDependency
+from ._ops_common import invoke, required
 
 if TYPE_CHECKING:
-    from ._emulator import Emulator
     from ._model import Job, Run
 
 __all__ = ["dependencies_satisfied", "hold_for_dependencies"]
@@ -39,14 +41,14 @@ def _job(call: Call, job_id: str) -> Job:
     return call.owned(call.emu.state.jobs, job_id, "job")
 
 
-def dependencies_of(emu: Emulator, job_id: str) -> list[dict[str, Any]]:
+def dependencies_of(emu: EmulatorCore, job_id: str) -> list[JobDependency]:
     """Newest first, as the store lists them."""
-    deps = [d for d in table(emu, "job_dependencies").values() if d["job_id"] == job_id]
-    return sorted(deps, key=lambda d: d["created_at"], reverse=True)
+    deps = [d for d in emu.state.job_dependencies.values() if d.job_id == job_id]
+    return sorted(deps, key=lambda d: d.created_at, reverse=True)
 
 
 @operation("create-job-dependency")
-def create_job_dependency(call: Call) -> Any:
+def create_job_dependency(call: Call) -> Reply:
     job = _job(call, call.params["jobID"])
     body = call.obj()
     required(body, "depends_on_job_id")
@@ -61,35 +63,29 @@ def create_job_dependency(call: Call) -> Any:
     condition = str(body.get("condition") or "completed")
     if condition not in CONDITIONS:
         raise ApiFailure(400, "condition must be one of: completed, failed, any")
-    dep = {
-        "id": call.emu.new_id("dep"),
-        "job_id": job.id,
-        "depends_on_job_id": target,
-        "condition": condition,
-        "created_at": stamp(call.emu),
-    }
-    table(call.emu, "job_dependencies")[dep["id"]] = dep
-    return json_ok(dep, 201)
+    dep = JobDependency(call.emu.new_id("dep"), job.id, target, condition, call.emu.clock.stamp())
+    call.emu.state.job_dependencies[dep.id] = dep
+    return json_ok(dep.wire(), 201)
 
 
 @operation("list-job-dependencies")
-def list_job_dependencies(call: Call) -> Any:
+def list_job_dependencies(call: Call) -> Reply:
     job = _job(call, call.params["jobID"])
-    return json_ok(records(call, dependencies_of(call.emu, job.id)))
+    return json_ok(page(call, dependencies_of(call.emu, job.id), lambda d: d.created_at, JobDependency.wire))
 
 
 @operation("delete-job-dependency")
-def delete_job_dependency(call: Call) -> Any:
+def delete_job_dependency(call: Call) -> Reply:
     job = _job(call, call.params["jobID"])
-    deps = table(call.emu, "job_dependencies")
+    deps = call.emu.state.job_dependencies
     dep = deps.get(call.params["depID"])
-    if dep is None or dep["job_id"] != job.id:
+    if dep is None or dep.job_id != job.id:
         raise ApiFailure(404, "job dependency not found")
-    del deps[dep["id"]]
+    del deps[dep.id]
     return json_response(204, None)
 
 
-def _latest_terminal(emu: Emulator, job_id: str, run: Run) -> Run | None:
+def _latest_terminal(emu: EmulatorCore, job_id: str, run: Run) -> Run | None:
     """The dependency job's latest terminal run, matched by the run's idempotency key,
     else by its ``dependency_key`` metadata (store/job_dependencies.go:270-313)."""
     key = run.idempotency_key
@@ -110,20 +106,20 @@ def _latest_terminal(emu: Emulator, job_id: str, run: Run) -> Run | None:
     return max(found, key=lambda r: (r.finished_at is not None, r.finished_at or r.created_at, r.created_at))
 
 
-def dependencies_satisfied(emu: Emulator, run: Run) -> bool:
+def dependencies_satisfied(emu: EmulatorCore, run: Run) -> bool:
     """store/job_dependencies.go:227-268."""
     for dep in dependencies_of(emu, run.job.id):
-        matched = _latest_terminal(emu, dep["depends_on_job_id"], run)
+        matched = _latest_terminal(emu, dep.depends_on_job_id, run)
         if matched is None:
             return False
-        if dep["condition"] == "completed" and matched.status != "completed":
+        if dep.condition == "completed" and matched.status != "completed":
             return False
-        if dep["condition"] == "failed" and matched.status not in fsm.RUN_FAILURE_STATUSES:
+        if dep.condition == "failed" and matched.status not in fsm.RUN_FAILURE_STATUSES:
             return False
     return True
 
 
-def hold_for_dependencies(emu: Emulator, run: Run) -> None:
+def hold_for_dependencies(emu: EmulatorCore, run: Run) -> None:
     """A just-triggered queued run whose dependencies are not satisfied waits instead
     (api/trigger_immediate.go:129-136); its pending dispatch then finds it not queued."""
     if run.status == fsm.RunStatus.QUEUED.value and not dependencies_satisfied(emu, run):
@@ -131,14 +127,14 @@ def hold_for_dependencies(emu: Emulator, run: Run) -> None:
 
 
 @operation("get-run-dependency-status")
-def get_run_dependency_status(call: Call) -> Any:
+def get_run_dependency_status(call: Call) -> Reply:
     run = call.owned(call.emu.state.runs, call.params["runID"], "run")
     return json_ok(
         {
             "run_id": run.id,
             "job_id": run.job.id,
             "status": run.status,
-            "dependencies": dependencies_of(call.emu, run.job.id),
+            "dependencies": [d.wire() for d in dependencies_of(call.emu, run.job.id)],
             "dependencies_satisfied": dependencies_satisfied(call.emu, run),
         }
     )
@@ -155,7 +151,7 @@ def _percentile(values: list[float], fraction: float) -> float:
 
 
 @operation("get-job-health")
-def get_job_health(call: Call) -> Any:
+def get_job_health(call: Call) -> Reply:
     job = _job(call, call.params["jobID"])
     window = call.query.get("window", "") or "7d"
     if window not in HEALTH_WINDOWS:
@@ -203,7 +199,7 @@ def get_job_health(call: Call) -> Any:
 
 
 @operation("batch-create-jobs")
-async def batch_create_jobs(call: Call) -> Any:
+async def batch_create_jobs(call: Call) -> Reply:
     """Each item goes through create-job; the failures are reported by index
     (api/job_batch.go:47-149)."""
     items = call.obj().get("jobs")
@@ -211,16 +207,16 @@ async def batch_create_jobs(call: Call) -> Any:
         raise ApiFailure(400, "jobs array is required and must not be empty")
     if len(items) > MAX_BATCH_JOBS:
         raise ApiFailure(400, f"too many jobs in batch (max {MAX_BATCH_JOBS})")
-    created: list[Any] = []
-    errors: list[dict[str, Any]] = []
+    created: list[JSONValue] = []
+    errors: list[JSONObject] = []
     for index, item in enumerate(items):
         try:
             created.append(await invoke(call, "create-job", {}, item))
         except ApiFailure as failure:
             errors.append({"index": index, "message": failure.message})
-    result: dict[str, Any] = {"created": created or None}
+    result: JSONObject = {"created": created or None}
     if errors:
-        result["errors"] = errors
+        result["errors"] = [*errors]
     if not created:
         return json_response(400, result)  # the batch answer itself, not an error envelope
     return json_ok(result, 201)

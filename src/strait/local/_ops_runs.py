@@ -5,14 +5,17 @@ runs and of dead-lettered ones; bulk cancel by filter (``api/runs.go``,
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from datetime import datetime
 
 from strait import fsm
+from strait._types import JSONObject
 
 from ._clock import parse_time
+from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._engine import create_run, finish_run, move, start
-from ._http import ApiFailure, Call
+from ._http import ApiFailure, Call, Reply
+from ._json import as_int, as_list, as_str
 from ._model import Run
 from ._ops_common import id_list, required
 
@@ -27,7 +30,7 @@ def owned_run(call: Call, run_id: str) -> Run:
     return call.owned(call.emu.state.runs, run_id, "run")
 
 
-def _requeue(emu: Any, run: Run) -> None:
+def _requeue(emu: EmulatorCore, run: Run) -> None:
     """Into ``queued`` with no start or finish time, and picked up after the answer."""
     move(emu, run, _S.QUEUED.value)
     run.started_at = run.finished_at = None
@@ -42,7 +45,7 @@ def _stop_attempt(run: Run) -> None:
 
 
 @operation("pause-run")
-def pause_run(call: Call) -> Any:
+def pause_run(call: Call) -> Reply:
     run = owned_run(call, call.params["runID"])
     if run.status == _S.PAUSED.value:
         return json_ok(run.wire())
@@ -54,7 +57,7 @@ def pause_run(call: Call) -> Any:
 
 
 @operation("resume-run")
-def resume_run(call: Call) -> Any:
+def resume_run(call: Call) -> Reply:
     run = owned_run(call, call.params["runID"])
     if run.status != _S.PAUSED.value:
         raise ApiFailure(400, "run is not paused")
@@ -63,7 +66,7 @@ def resume_run(call: Call) -> Any:
 
 
 @operation("restart-run")
-def restart_run(call: Call) -> Any:
+def restart_run(call: Call) -> Reply:
     run = owned_run(call, call.params["runID"])
     if run.status not in (_S.EXECUTING.value, _S.PAUSED.value):
         raise ApiFailure(400, "run must be executing or paused to restart")
@@ -74,7 +77,7 @@ def restart_run(call: Call) -> Any:
 
 
 @operation("reschedule-run")
-def reschedule_run(call: Call) -> Any:
+def reschedule_run(call: Call) -> Reply:
     body = call.obj()
     required(body, "scheduled_at")
     try:
@@ -99,23 +102,23 @@ def reschedule_run(call: Call) -> Any:
     return json_ok(run.wire())
 
 
-def _due(emu: Any, run: Run, when: Any) -> None:
+def _due(emu: EmulatorCore, run: Run, when: datetime) -> None:
     if run.status == _S.DELAYED.value and run.scheduled_at == when:
         move(emu, run, _S.QUEUED.value)
         start(emu, run)
 
 
 @operation("bulk-replay-runs")
-def bulk_replay_runs(call: Call) -> Any:
+def bulk_replay_runs(call: Call) -> Reply:
     ids = id_list(call, "run_ids", MAX_BULK_REPLAY_RUNS)
-    results: list[dict[str, Any]] = []
+    results: list[JSONObject] = []
     for run_id in ids:
         original = call.emu.state.runs.get(run_id)
         if original is None or original.project_id != call.project_id:
             results.append({"original_run_id": run_id, "status": "failed", "error": "run not found"})
         elif original.status not in fsm.RUN_REPLAYABLE_STATUSES:
             results.append({"original_run_id": run_id, "status": "skipped", "error": "run is not replayable"})
-        elif original.job.id not in call.emu.state.jobs or not original.job.data.get("enabled", True):
+        elif original.job.id not in call.emu.state.jobs or not original.job.enabled:
             results.append(
                 {"original_run_id": run_id, "status": "failed", "error": "job not found or disabled"}
             )
@@ -129,9 +132,9 @@ def bulk_replay_runs(call: Call) -> Any:
 
 
 @operation("bulk-replay-dead-letter-runs")
-def bulk_replay_dead_letter_runs(call: Call) -> Any:
+def bulk_replay_dead_letter_runs(call: Call) -> Reply:
     body = call.obj()
-    ids = body.get("run_ids") or []
+    ids = as_list(body.get("run_ids"))
     project_id = body.get("project_id") or ""
     if bool(ids) == bool(project_id):
         raise ApiFailure(422, "provide either run_ids or project_id")
@@ -139,7 +142,7 @@ def bulk_replay_dead_letter_runs(call: Call) -> Any:
     if project_id:
         if project_id != call.project_id:
             raise ApiFailure(403, "project access denied")
-        limit = int(body.get("limit") or 0)
+        limit = as_int(body.get("limit"))
         if limit <= 0:
             limit = DEFAULT_BULK_DLQ_LIMIT
         if limit > MAX_BULK_DLQ_RUNS:
@@ -152,7 +155,7 @@ def bulk_replay_dead_letter_runs(call: Call) -> Any:
     else:
         if len(ids) > MAX_BULK_DLQ_RUNS:
             raise ApiFailure(422, "too many run_ids (max 500)")
-        chosen = [owned_run(call, run_id) for run_id in ids]
+        chosen = [owned_run(call, as_str(run_id)) for run_id in ids]
     replayed = []
     for run in chosen:
         if run.status != _S.DEAD_LETTER.value:
@@ -169,7 +172,7 @@ def bulk_replay_dead_letter_runs(call: Call) -> Any:
 
 
 @operation("bulk-cancel-all-runs")
-def bulk_cancel_all_runs(call: Call) -> Any:
+def bulk_cancel_all_runs(call: Call) -> Reply:
     body = call.obj()
     filters = {name: body.get(name) or "" for name in ("job_id", "batch_id", "triggered_by", "status")}
     if not any(filters.values()):

@@ -4,18 +4,17 @@ headers (``api/sse_token.go``); the emulator's auth accepts it as ``?token=`` th
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
 from ._clock import format_time
 from ._emulator import json_ok, operation
-from ._http import Call
+from ._http import Call, Reply
 from ._tokens import mint_sse_token
 
 SSE_TOKEN_TTL_SECS = 300  # api/sse_token.go:14
 
 
 @operation("create-sse-token")
-def create_sse_token(call: Call) -> Any:
+def create_sse_token(call: Call) -> Reply:
     """Claims: issuer ``strait:sse``, subject and ``pid`` the project, ``scp`` the API
     key's scopes (api/sse_token.go:33-79)."""
     key = next((k for k in call.emu.state.keys.values() if k.id == call.key_id), None)

@@ -5,12 +5,10 @@ version operations of ``_ops_workflows``."""
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING, Any
 
-from ._ops_common import stamp, table
-
-if TYPE_CHECKING:
-    from ._emulator import Emulator
+from ._core import EmulatorCore
+from ._json import as_int, as_str
+from ._model import Workflow, WorkflowVersion
 
 __all__ = ["snapshot_workflow_version", "workflow_versions"]
 
@@ -19,30 +17,29 @@ __all__ = ["snapshot_workflow_version", "workflow_versions"]
 _FIELDS = ("description", "cron", "cron_timezone", "skip_if_running", "created_by", "updated_by")
 
 
-def snapshot_workflow_version(emu: Emulator, workflow: dict[str, Any]) -> None:
-    """Record the definition as it is now (its steps kept privately)."""
-    version: dict[str, Any] = {
-        "id": emu.new_id("wfver"),
-        "workflow_id": workflow["id"],
-        "version": workflow["version"],
-        "project_id": workflow["project_id"],
-        "name": workflow["name"],
-        "slug": workflow["slug"],
-        "enabled": bool(workflow.get("enabled", True)),
-        "timeout_secs": int(workflow.get("timeout_secs") or 0),
-        "max_concurrent_runs": int(workflow.get("max_concurrent_runs") or 0),
-        "max_parallel_steps": int(workflow.get("max_parallel_steps") or 0),
-        "version_id": workflow["version_id"],
-        "created_at": stamp(emu),
-        "_steps": copy.deepcopy(workflow.get("steps") or []),
-    }
-    for name in _FIELDS:
-        if workflow.get(name):
-            version[name] = workflow[name]
-    table(emu, "workflow_versions")[version["id"]] = version
+def snapshot_workflow_version(emu: EmulatorCore, workflow: Workflow) -> None:
+    """Record the definition as it is now."""
+    settings = workflow.settings
+    version = WorkflowVersion(
+        emu.new_id("wfver"),
+        workflow.id,
+        workflow.project_id,
+        workflow.version,
+        workflow.version_id,
+        emu.clock.stamp(),
+        as_str(settings.get("name")),
+        workflow.slug,
+        workflow.enabled,
+        as_int(settings.get("timeout_secs")),
+        as_int(settings.get("max_concurrent_runs")),
+        as_int(settings.get("max_parallel_steps")),
+        copy.deepcopy(workflow.steps),
+        {name: settings[name] for name in _FIELDS if settings.get(name)},
+    )
+    emu.state.workflow_versions[version.id] = version
 
 
-def workflow_versions(emu: Emulator, workflow_id: str) -> list[dict[str, Any]]:
+def workflow_versions(emu: EmulatorCore, workflow_id: str) -> list[WorkflowVersion]:
     """Newest version first."""
-    found = [v for v in table(emu, "workflow_versions").values() if v["workflow_id"] == workflow_id]
-    return sorted(found, key=lambda v: v["version"], reverse=True)
+    found = [v for v in emu.state.workflow_versions.values() if v.workflow_id == workflow_id]
+    return sorted(found, key=lambda v: v.version, reverse=True)

@@ -19,7 +19,7 @@ from strait._signing import sign
 
 from ._clock import format_time
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, json_response
+from ._http import ApiFailure, Call, as_int, json_response
 from ._ops_common import creation_body, owned_record, public, required, stamp, table, validation_failed
 from ._ops_deliveries import detach_subscription
 
@@ -121,7 +121,7 @@ def delete_webhook_subscription(call: Call) -> web.Response:
 
 @operation("rotate-webhook-secret")
 def rotate_webhook_secret(call: Call) -> web.Response:
-    minutes = int(call.obj().get("grace_period_minutes") or 0)
+    minutes = as_int(call.obj().get("grace_period_minutes"))
     if minutes <= 0:
         minutes = DEFAULT_GRACE_MINUTES
     if minutes > MAX_GRACE_MINUTES:
@@ -132,8 +132,8 @@ def rotate_webhook_secret(call: Call) -> web.Response:
     sub["_grace_expires_at"] = format_time(grace)
     return json_ok(
         {
-            "subscription_id": sub["id"],
-            "new_secret": sub["_secret"],
+            "subscription_id": str(sub["id"]),
+            "new_secret": str(sub["_secret"]),
             "grace_expires_at": format_time(grace),
             "grace_period_minutes": minutes,
         }

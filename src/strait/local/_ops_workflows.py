@@ -11,16 +11,18 @@ a terminal workflow run cannot be reopened (``domain/workflow_fsm.go:7-10``)."""
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
 
 from strait import fsm
+from strait._types import JSONObject, JSONValue
 
-from ._clock import format_time, parse_time
+from ._clock import format_time
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, paginate
-from ._ops_common import id_list, invoke, public, validation_failed
+from ._http import ApiFailure, Call, Reply, paginate, reader
+from ._json import as_int, as_list, as_object, as_str
+from ._model import StepRun, Workflow, WorkflowRun, WorkflowVersion
+from ._ops_common import id_list, invoke, validation_failed
 from ._ops_versions import workflow_versions
 
 MAX_BULK_WORKFLOW_RUNS = 100  # api/workflow_runs.go:825,866 (validate max=100)
@@ -35,11 +37,11 @@ _NOT_CLONED = frozenset(
 _STEP_OWN = ("id", "workflow_id", "created_at")
 
 
-def _workflow(call: Call) -> Any:
+def _workflow(call: Call) -> Workflow:
     return call.owned(call.emu.state.workflows, call.params["workflowID"], "workflow")
 
 
-def _run(call: Call) -> Any:
+def _run(call: Call) -> WorkflowRun:
     return call.owned(call.emu.state.workflow_runs, call.params["workflowRunID"], "workflow run")
 
 
@@ -47,18 +49,18 @@ def _run(call: Call) -> Any:
 
 
 @operation("clone-workflow")
-async def clone_workflow(call: Call) -> Any:
+async def clone_workflow(call: Call) -> Reply:
     source = _workflow(call)
     body = call.obj()
     if body.get("project_id") and body["project_id"] != source.project_id:
         raise ApiFailure(404, "workflow not found")
-    data = source.data
-    request: dict[str, Any] = {k: v for k, v in data.items() if k not in _NOT_CLONED}
+    data = source.wire()
+    request: JSONObject = {k: v for k, v in data.items() if k not in _NOT_CLONED}
     request.update(
         project_id=source.project_id,
         name=body.get("name") or f"{data['name']} (copy)",
         slug=body.get("slug") or f"{data['slug']}-copy",
-        steps=[{k: v for k, v in step.items() if k not in _STEP_OWN} for step in data["steps"]],
+        steps=[{k: v for k, v in step.items() if k not in _STEP_OWN} for step in source.steps],
     )
     try:
         created = await invoke(call, "create-workflow", {}, request)
@@ -69,28 +71,26 @@ async def clone_workflow(call: Call) -> Any:
 
 
 @operation("list-workflow-versions")
-def list_workflow_versions(call: Call) -> Any:
+def list_workflow_versions(call: Call) -> Reply:
     limit, _ = paginate(call)  # the cursor is parsed and ignored (api/workflow_versions.go:23-26)
     workflow = _workflow(call)
-    return json_ok([public(v) for v in workflow_versions(call.emu, workflow.id)[:limit]])
+    return json_ok([v.wire() for v in workflow_versions(call.emu, workflow.id)[:limit]])
 
 
-def _version(call: Call) -> dict[str, Any]:
+def _version(call: Call) -> WorkflowVersion:
     """By ``version_id`` within the workflow; no project check (api/workflow_versions.go:53-62)."""
     for version in workflow_versions(call.emu, call.params["workflowID"]):
-        if version["version_id"] == call.params["versionID"]:
+        if version.version_id == call.params["versionID"]:
             return version
     raise ApiFailure(404, "workflow version not found")
 
 
-@operation("get-workflow-version")
-def get_workflow_version(call: Call) -> Any:
-    return json_ok(public(_version(call)))
+operation("get-workflow-version")(reader(_version, WorkflowVersion.wire))
 
 
 @operation("list-workflow-version-steps")
-def list_workflow_version_steps(call: Call) -> Any:
-    return json_ok(_version(call)["_steps"])
+def list_workflow_version_steps(call: Call) -> Reply:
+    return json_ok(_version(call).steps)
 
 
 def validate_dag(steps: list[tuple[str, list[str]]]) -> None:
@@ -136,12 +136,16 @@ def topological_order(steps: Iterable[tuple[str, list[str]]]) -> list[str]:
     return order
 
 
-def _shape(steps: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
-    return [(str(s.get("step_ref") or ""), list(s.get("depends_on") or [])) for s in steps]
+def _shape(steps: Sequence[JSONValue]) -> list[tuple[str, list[str]]]:
+    """Each step's ``(step_ref, depends_on)``."""
+    found = []
+    for step in map(as_object, steps):
+        found.append((as_str(step.get("step_ref")), [as_str(d) for d in as_list(step.get("depends_on"))]))
+    return found
 
 
 @operation("dry-run-workflow")
-def dry_run_workflow(call: Call) -> Any:
+def dry_run_workflow(call: Call) -> Reply:
     body = call.obj()
     if body.get("steps") is None:
         raise validation_failed("steps: failed on 'required'")
@@ -150,8 +154,8 @@ def dry_run_workflow(call: Call) -> Any:
     if not isinstance(steps, list):
         raise ApiFailure(400, "invalid request body")
     if not steps:  # validate the stored definition (api/workflows.go:706-718)
-        validate_dag(_shape(workflow.data["steps"]))
-        return json_ok({"valid": True, "step_count": len(workflow.data["steps"])})
+        validate_dag(_shape(workflow.steps))
+        return json_ok({"valid": True, "step_count": len(workflow.steps)})
     for step in steps:
         if not isinstance(step, dict) or not step.get("step_ref"):
             raise ApiFailure(400, "each step requires step_ref")
@@ -160,20 +164,20 @@ def dry_run_workflow(call: Call) -> Any:
 
 
 @operation("plan-workflow")
-def plan_workflow(call: Call) -> Any:
+def plan_workflow(call: Call) -> Reply:
     """No project check, and an unknown workflow is a 500 (api/workflows.go:754-766)."""
     workflow = call.emu.state.workflows.get(call.params["workflowID"])
     if workflow is None:
         raise ApiFailure(500, "failed to get workflow")
-    steps = _shape(workflow.data["steps"])
-    overrides = call.obj().get("step_overrides") or []
+    steps = _shape(workflow.steps)
+    overrides = as_list(call.obj().get("step_overrides"))
     if overrides:
         known = {ref for ref, _ in steps}
         disabled = set()
-        for override in overrides:
-            ref = override.get("step_ref") if isinstance(override, dict) else None
+        for override in map(as_object, overrides):
+            ref = as_str(override.get("step_ref"))
             if ref not in known:
-                raise ApiFailure(400, f'step override references unknown step_ref "{ref or ""}"')
+                raise ApiFailure(400, f'step override references unknown step_ref "{ref}"')
             if not override.get("enabled"):
                 disabled.add(ref)
         steps = [(ref, [d for d in deps if d not in disabled]) for ref, deps in steps if ref not in disabled]
@@ -183,7 +187,7 @@ def plan_workflow(call: Call) -> Any:
     return json_ok(
         {
             "workflow_id": workflow.id,
-            "workflow_version": workflow.data["version"],
+            "workflow_version": workflow.version,
             "step_count": len(steps),
             "roots": sorted(ref for ref, deps in steps if not deps),
             "topological_order": topological_order(steps),
@@ -194,29 +198,20 @@ def plan_workflow(call: Call) -> Any:
 # -- a run's shape over time -----------------------------------------------------------
 
 
-def _time(step: Any, name: str) -> datetime | None:
-    value = step.data.get(name)
-    return parse_time(value) if value else None
-
-
 def _ms(start: datetime, end: datetime) -> int:
     return int((end - start).total_seconds() * 1000)
 
 
 @operation("get-workflow-run-timeline")
-def get_workflow_run_timeline(call: Call) -> Any:
+def get_workflow_run_timeline(call: Call) -> Reply:
     """api/workflow_run_timeline.go:16-237."""
     run = _run(call)
     now = call.emu.clock.now()
     step_runs = sorted(
         run.steps.values(),
-        key=lambda s: (_time(s, "started_at") is None, _time(s, "started_at") or now, s.ref),
+        key=lambda s: (s.started_at is None, s.started_at or now, s.ref),
     )
-    windows = [
-        (s.ref, start, _time(s, "finished_at") or now)
-        for s in step_runs
-        if (start := _time(s, "started_at")) is not None
-    ]
+    windows = [(s.ref, start, s.finished_at or now) for s in step_runs if (start := s.started_at) is not None]
     parallel: dict[str, list[str]] = {}
     critical = {ref: True for ref, _, _ in windows}
     for i, (ref, start, end) in enumerate(windows):
@@ -225,11 +220,11 @@ def get_workflow_run_timeline(call: Call) -> Any:
                 parallel.setdefault(ref, []).append(other)
                 if other_end > end:
                     critical[ref] = False
-    finishes = sorted(f for s in step_runs if (f := _time(s, "finished_at")) is not None)
+    finishes = sorted(f for s in step_runs if (f := s.finished_at) is not None)
     steps = []
     for step in step_runs:
-        start, finish = _time(step, "started_at"), _time(step, "finished_at")
-        item: dict[str, Any] = {
+        start, finish = step.started_at, step.finished_at
+        item: JSONObject = {
             "step_run_id": step.id,
             "step_ref": step.ref,
             "status": step.status,
@@ -245,23 +240,22 @@ def get_workflow_run_timeline(call: Call) -> Any:
         if finish is not None:
             item["finished_at"] = format_time(finish)
         if step.ref in parallel:
-            item["parallel_with"] = parallel[step.ref]
+            item["parallel_with"] = [*parallel[step.ref]]
         steps.append(item)
-    started = run.data.get("started_at")
-    finished = run.data.get("finished_at")
-    answer: dict[str, Any] = {"workflow_run_id": run.id, "status": run.status, "total_ms": 0, "steps": steps}
-    if started:
-        answer["started_at"] = started
-        answer["total_ms"] = _ms(parse_time(started), parse_time(finished) if finished else now)
-    if finished:
-        answer["finished_at"] = finished
+    started, finished = run.started_at, run.finished_at
+    answer: JSONObject = {"workflow_run_id": run.id, "status": run.status, "total_ms": 0, "steps": [*steps]}
+    if started is not None:
+        answer["started_at"] = format_time(started)
+        answer["total_ms"] = _ms(started, finished or now)
+    if finished is not None:
+        answer["finished_at"] = format_time(finished)
     return json_ok(answer)
 
 
-def _estimate(step: Any, now: datetime) -> tuple[int, int]:
+def _estimate(step: StepRun, now: datetime) -> tuple[int, int]:
     """A step's (total, remaining) milliseconds (api/workflow_run_graph.go:203-230)."""
-    total = int(step.step.get("timeout_secs_override") or 0) * 1000
-    start, finish = _time(step, "started_at"), _time(step, "finished_at")
+    total = as_int(step.step.get("timeout_secs_override")) * 1000
+    start, finish = step.started_at, step.finished_at
     spent = max(_ms(start, now), 0) if start else 0
     if start and finish:
         spent = total = max(_ms(start, finish), 0)
@@ -273,25 +267,25 @@ def _estimate(step: Any, now: datetime) -> tuple[int, int]:
 
 
 @operation("get-workflow-run-graph")
-def get_workflow_run_graph(call: Call) -> Any:
+def get_workflow_run_graph(call: Call) -> Reply:
     """api/workflow_runs.go:554-625, api/workflow_run_graph.go:76-201."""
     run = _run(call)
     now = call.emu.clock.now()
-    nodes: list[dict[str, Any]] = []
+    nodes: list[JSONObject] = []
     edges: list[dict[str, str]] = []
     roots: list[str] = []
     runnable: list[str] = []
     for step in run.steps.values():
-        deps = list(step.step.get("depends_on") or [])
-        node: dict[str, Any] = {
+        deps = step.depends_on
+        node: JSONObject = {
             "step_ref": step.ref,
             "type": step.step.get("step_type", "job"),
             "status": step.status,
-            "attempt": step.data.get("attempt", 1),
+            "attempt": step.attempt,
         }
         if deps:
-            node["depends_on"] = deps
-        start, finish = _time(step, "started_at"), _time(step, "finished_at")
+            node["depends_on"] = [*deps]
+        start, finish = step.started_at, step.finished_at
         if start is not None:
             node["started_at"] = format_time(start)
             duration = _ms(start, finish or now)
@@ -302,7 +296,7 @@ def get_workflow_run_graph(call: Call) -> Any:
         nodes.append(node)
         if not deps:
             roots.append(step.ref)
-        ready = step.data["deps_required"] == step.data["deps_completed"]
+        ready = step.deps_required == step.deps_completed
         if step.status in ("pending", "waiting") and ready:
             runnable.append(step.ref)
         edges.extend({"from": dep, "to": step.ref} for dep in deps)
@@ -311,7 +305,7 @@ def get_workflow_run_graph(call: Call) -> Any:
         {
             "workflow_run_id": run.id,
             "workflow_id": run.workflow.id,
-            "version": run.data["workflow_version"],
+            "version": run.workflow_version,
             "nodes": nodes,
             "edges": edges,
             "roots": sorted(roots),
@@ -323,7 +317,7 @@ def get_workflow_run_graph(call: Call) -> Any:
     )
 
 
-def _critical_path(run: Any, now: datetime) -> tuple[list[str], int, int]:
+def _critical_path(run: WorkflowRun, now: datetime) -> tuple[list[str], int, int]:
     steps = list(run.steps.values())
     if not steps:
         return [], 0, 0
@@ -335,7 +329,7 @@ def _critical_path(run: Any, now: datetime) -> tuple[list[str], int, int]:
         total, left = _estimate(step, now)
         remaining[ref] = left
         best, best_distance = None, 0
-        for dep in step.step.get("depends_on") or []:
+        for dep in step.depends_on:
             if longest.get(dep, 0) > best_distance:
                 best, best_distance = dep, longest[dep]
         previous[ref] = best
@@ -361,7 +355,7 @@ def _bulk_ids(call: Call) -> list[str]:
 
 
 @operation("bulk-cancel-workflow-runs")
-async def bulk_cancel_workflow_runs(call: Call) -> Any:
+async def bulk_cancel_workflow_runs(call: Call) -> Reply:
     """The caller's non-terminal runs among the ids are canceled with the bulk reasons
     on the run, its open steps and their job runs (api/workflow_runs.go:833-872,
     store/workflow_runs.go:693-718)."""
@@ -373,11 +367,11 @@ async def bulk_cancel_workflow_runs(call: Call) -> Any:
         if fsm.is_terminal_workflow_run_status(run.status):
             continue
         open_steps = [s for s in run.steps.values() if not fsm.is_terminal_step_status(s.status)]
-        run.data["error"] = BULK_CANCEL_RUN_ERROR  # first: a bulk cancel sends no webhooks
+        run.error = BULK_CANCEL_RUN_ERROR  # first: a bulk cancel sends no webhooks
         await invoke(call, "cancel-workflow-run", {"workflowRunID": run.id})
         for step in open_steps:
-            step.data["error"] = BULK_CANCEL_STEP_ERROR
-            job_run = call.emu.state.runs.get(step.data.get("job_run_id", ""))
+            step.error = BULK_CANCEL_STEP_ERROR
+            job_run = call.emu.state.runs.get(step.job_run_id)
             if job_run is not None and job_run.status == "canceled":
                 job_run.error = BULK_CANCEL_STEP_ERROR
         canceled.append(run.id)
@@ -386,10 +380,10 @@ async def bulk_cancel_workflow_runs(call: Call) -> Any:
 
 
 @operation("bulk-replay-workflow-runs")
-async def bulk_replay_workflow_runs(call: Call) -> Any:
+async def bulk_replay_workflow_runs(call: Call) -> Reply:
     """Each run is retried as retry-workflow-run does (api/workflow_runs.go:874-925)."""
     ids = _bulk_ids(call)
-    results: list[dict[str, Any]] = []
+    results: list[JSONObject] = []
     for run_id in ids:
         run = call.emu.state.workflow_runs.get(run_id)
         if run is None or run.project_id != call.project_id:
@@ -400,7 +394,9 @@ async def bulk_replay_workflow_runs(call: Call) -> Any:
         except ApiFailure as failure:
             results.append({"original_run_id": run_id, "status": "failed", "error": failure.message})
             continue
-        results.append({"original_run_id": run_id, "new_run_id": new_run["id"], "status": "replayed"})
+        results.append(
+            {"original_run_id": run_id, "new_run_id": as_object(new_run)["id"], "status": "replayed"}
+        )
     replayed = sum(1 for r in results if r["status"] == "replayed")
     return json_ok({"results": results, "total": len(ids), "replayed": replayed})
 
@@ -409,7 +405,7 @@ async def bulk_replay_workflow_runs(call: Call) -> Any:
 
 
 @operation("retry-workflow-step")
-def retry_workflow_step(call: Call) -> Any:
+def retry_workflow_step(call: Call) -> Reply:
     """api/workflow_runs.go:666-725: a terminal run cannot be reopened (its FSM has no
     way back to running), and the step reset itself is refused by the store."""
     run = _run(call)
@@ -424,12 +420,12 @@ def retry_workflow_step(call: Call) -> Any:
 
 
 @operation("replay-workflow-subtree")
-def replay_workflow_subtree(call: Call) -> Any:
+def replay_workflow_subtree(call: Call) -> Reply:
     """api/workflow_runs.go:727-797: the step and everything downstream of it is reset,
     and every reset is refused by the store, so the answer lists them all."""
     run = _run(call)
     ref = call.params["stepRef"]
-    definition = {s.ref: list(s.step.get("depends_on") or []) for s in run.steps.values()}
+    definition = {s.ref: s.depends_on for s in run.steps.values()}
     if ref not in definition:
         raise ApiFailure(404, "step not found in workflow version")
     chosen, queue = {ref}, [ref]

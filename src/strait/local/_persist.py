@@ -9,24 +9,28 @@ import dataclasses
 import json
 import os
 import sqlite3
+from collections.abc import Callable, Hashable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
-from ._emulator import ApiKey, State
+from strait._types import JSONObject, JSONValue
+
+from ._core import ApiKey, EmulatorCore, State
 from ._engine import start
-from ._events import Trigger
-from ._model import Job, Run
+from ._json import as_list, as_object, as_str
+from ._model import ENTITIES, Job, Workflow
 from ._ops_deliveries import DELIVERY_CLASSES
-from ._workflows import WORKFLOW_CLASSES, Workflow
 
 if TYPE_CHECKING:
-    from ._emulator import Emulator
+    from _typeshed import DataclassInstance
 
+_T = TypeVar("_T")
 _SCHEMA = "CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, data TEXT NOT NULL)"
 
 
-def _fields(value: Any) -> dict[str, Any]:
+def _fields(value: DataclassInstance) -> JSONObject:
+    """A dataclass by its fields, tagged with its class name."""
     return {
         "$" + type(value).__name__: {
             f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)
@@ -34,7 +38,7 @@ def _fields(value: Any) -> dict[str, Any]:
     }
 
 
-def _encode(value: Any) -> Any:
+def _encode(value: object) -> JSONValue:
     if isinstance(value, datetime):
         return {"$time": value.isoformat()}
     if isinstance(value, Job):
@@ -42,11 +46,7 @@ def _encode(value: Any) -> Any:
     if isinstance(value, Workflow):
         return {"$workflow": value.id}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            "$" + type(value).__name__: {
-                f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)
-            }
-        }
+        return _fields(value)
     if isinstance(value, dict):
         if all(isinstance(k, str) for k in value):
             return {"$dict": {k: _encode(v) for k, v in value.items()}}
@@ -57,14 +57,16 @@ def _encode(value: Any) -> Any:
         }
     if isinstance(value, list | tuple):
         return [_encode(v) for v in value]
-    return value
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    raise TypeError(f"--db cannot save a {type(value).__name__}")
 
 
 class Store:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
 
-    def save(self, emu: Emulator) -> None:
+    def save(self, emu: EmulatorCore) -> None:
         state = emu.state
         # Runs may point at deleted jobs (and workflow runs at deleted workflows): keep
         # those too, and which ones are still live.
@@ -96,7 +98,7 @@ class Store:
             db.execute(_SCHEMA)
             db.execute("INSERT OR REPLACE INTO state VALUES ('emulator', ?)", (json.dumps(data),))
 
-    def load(self, emu: Emulator) -> None:
+    def load(self, emu: EmulatorCore) -> None:
         if not self.path.exists():
             return
         with sqlite3.connect(self.path) as db:
@@ -109,10 +111,10 @@ class Store:
         workflows: dict[str, Workflow] = {}
         decoder = _Decoder(jobs, workflows)
         for job_id, encoded in data["jobs"].items():
-            jobs[job_id] = decoder.decode(encoded)
+            jobs[job_id] = decoder.decode_as(Job, encoded)
         for wf_id, encoded in data.get("workflows", {}).items():
-            workflows[wf_id] = decoder.decode(encoded)
-        state: State = decoder.decode(data["rest"])
+            workflows[wf_id] = decoder.decode_as(Workflow, encoded)
+        state = decoder.decode_as(State, data["rest"])
         state.jobs = {job_id: jobs[job_id] for job_id in data["live_jobs"]}
         state.workflows = {wf_id: workflows[wf_id] for wf_id in data["live_workflows"]}
         for run in state.runs.values():
@@ -123,7 +125,7 @@ class Store:
         emu.state = state
         emu.clock.offset = timedelta(seconds=float(data.get("offset", 0.0)))
         for when, kind, args in data.get("timers", []):
-            emu.clock.at(decoder.decode(when), kind, *decoder.decode(args))
+            emu.clock.at(decoder.decode_as(datetime, when), kind, *[decoder.decode(a) for a in args])
         for run in state.runs.values():
             if run.status in ("executing", "dequeued"):
                 run.status = "queued"
@@ -134,37 +136,46 @@ class _Decoder:
     def __init__(self, jobs: dict[str, Job], workflows: dict[str, Workflow]) -> None:
         self.jobs = jobs
         self.workflows = workflows
-        self.classes: dict[str, Any] = {
-            "ApiKey": ApiKey,
-            "State": State,
-            "Job": Job,
-            "Run": Run,
-            "Trigger": Trigger,
+        self.classes: dict[str, Callable[..., object]] = {
+            cls.__name__: cls for cls in (*ENTITIES, ApiKey, State)
         }
-        self.classes.update(WORKFLOW_CLASSES)
         self.classes.update(DELIVERY_CLASSES)
 
-    def decode(self, value: Any) -> Any:
+    def decode(self, value: JSONValue) -> object:
         if isinstance(value, list):
             return [self.decode(v) for v in value]
         if not isinstance(value, dict):
             return value
         ((tag, inner),) = value.items()
         if tag == "$time":
-            return datetime.fromisoformat(inner)
+            return datetime.fromisoformat(as_str(inner))
         if tag == "$job":
-            return self.jobs[inner]
+            return self.jobs[as_str(inner)]
         if tag == "$workflow":
-            return self.workflows[inner]
-        if tag == "$dict":
-            return {k: self.decode(v) for k, v in inner.items()}
+            return self.workflows[as_str(inner)]
         if tag == "$pairs":
-            return {(tuple(k) if isinstance(k, list) else k): self.decode(v) for k, v in inner}
-        cls = self.classes[tag[1:]]
-        return cls(**{k: self.decode(v) for k, v in inner.items()})
+            return {_key(pair[0]): self.decode(pair[1]) for pair in map(as_list, as_list(inner))}
+        fields = {k: self.decode(v) for k, v in as_object(inner).items()}
+        return fields if tag == "$dict" else self.classes[tag[1:]](**fields)
+
+    def decode_as(self, kind: type[_T], value: JSONValue) -> _T:
+        """``value`` decoded, which must be a ``kind``."""
+        decoded = self.decode(value)
+        if not isinstance(decoded, kind):
+            raise ValueError(f"--db: expected a {kind.__name__}, found a {type(decoded).__name__}")
+        return decoded
 
 
-def resume(emu: Emulator) -> None:
+def _key(encoded: JSONValue) -> Hashable:
+    """A dict key as saved (a tuple is saved as a list)."""
+    if isinstance(encoded, list):
+        return tuple(encoded)
+    if isinstance(encoded, dict):
+        raise ValueError("--db: an object cannot be a key")
+    return encoded
+
+
+def resume(emu: EmulatorCore) -> None:
     """After a load: offer the queued runs (those that were executing included) to their
     executors again; every timer came back with the state."""
     emu.restore_pending = False

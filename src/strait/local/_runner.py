@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
-from types import TracebackType
-from typing import Any, TypeVar
+from functools import partial
+from typing import Any, TypeVar, overload
 
 import aiohttp
 from aiohttp import web
@@ -15,7 +15,8 @@ from strait import AsyncClient, Client
 from ._areas import AREAS
 from ._emulator import Emulator
 from ._persist import resume
-from ._thread import LoopThread
+from ._thread import ThreadService
+from ._validate import Validator
 
 __all__ = ["LocalStrait", "Server"]
 
@@ -98,7 +99,21 @@ class Server:
             await emu.http.close()
 
 
-class LocalStrait:
+class _FromEmulator:
+    """A read-only attribute of a started ``LocalStrait``, read from its emulator."""
+
+    def __init__(self, read: Callable[[Emulator], str]) -> None:
+        self.read = read
+
+    @overload
+    def __get__(self, strait: None, owner: type[LocalStrait]) -> _FromEmulator: ...
+    @overload
+    def __get__(self, strait: LocalStrait, owner: type[LocalStrait]) -> str: ...
+    def __get__(self, strait: LocalStrait | None, owner: type[LocalStrait]) -> _FromEmulator | str:
+        return self if strait is None else self.read(strait.emulator)
+
+
+class LocalStrait(ThreadService):
     """A local Strait on a background thread: ``with LocalStrait() as strait:``.
 
     ``strait.client()`` / ``strait.async_client()`` are clients configured for it;
@@ -117,44 +132,26 @@ class LocalStrait:
         port: int = 0,
         grpc: bool = False,
         grpc_port: int = 0,
-        validator: Any = None,
+        validator: Validator | None = None,
         server_limits: bool = False,
     ) -> None:
-        self._options = {
-            "api_key": api_key,
-            "project_id": project_id,
-            "validator": validator,
-            "server_limits": server_limits,
-        }
+        super().__init__("strait-local")
+        self._new_emulator = partial(
+            Emulator, api_key=api_key, project_id=project_id, validator=validator, server_limits=server_limits
+        )
         self._port = port
         self._grpc_port = grpc_port if grpc else None
-        self._loop_thread = LoopThread("strait-local")
         self.server: Server | None = None
 
     # -- lifecycle ---------------------------------------------------------------------
 
-    def start(self) -> LocalStrait:
-        if self._loop_thread.running:
-            return self
+    async def _boot(self) -> None:
+        self.server = Server(self._new_emulator(), port=self._port, grpc_port=self._grpc_port)
+        await self.server.start()
 
-        async def boot() -> None:
-            self.server = Server(Emulator(**self._options), port=self._port, grpc_port=self._grpc_port)
-            await self.server.start()
-
-        self._loop_thread.start(boot)
-        return self
-
-    def stop(self) -> None:
-        server = self.server
-        self._loop_thread.stop(server.stop if server is not None else None)
-
-    def __enter__(self) -> LocalStrait:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()
+    async def _cleanup(self) -> None:
+        if self.server is not None:
+            await self.server.stop()
 
     # -- what tests use ------------------------------------------------------------------
 
@@ -163,17 +160,9 @@ class LocalStrait:
         assert self.server is not None, "LocalStrait is not started"
         return self.server.emulator
 
-    @property
-    def base_url(self) -> str:
-        return self.emulator.base_url
-
-    @property
-    def api_key(self) -> str:
-        return self.emulator.bootstrap_key
-
-    @property
-    def project_id(self) -> str:
-        return self.emulator.project_id
+    base_url = _FromEmulator(lambda emu: emu.base_url)
+    api_key = _FromEmulator(lambda emu: emu.bootstrap_key)
+    project_id = _FromEmulator(lambda emu: emu.project_id)
 
     @property
     def grpc_url(self) -> str:
@@ -209,7 +198,7 @@ class LocalStrait:
 
         return self._loop_thread.run(run())
 
-    def run(self, coro: Coroutine[Any, Any, _T]) -> _T:
+    def run(self, coro: Coroutine[object, object, _T]) -> _T:
         """Run a coroutine on the emulator's loop and return its result."""
         return self._loop_thread.run(coro)
 

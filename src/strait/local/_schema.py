@@ -5,9 +5,8 @@ array, string, number, integer, boolean, null), ``required``, ``properties`` and
 
 from __future__ import annotations
 
-from typing import Any
-
 from strait._limits import MAX_SCHEMA_DEPTH
+from strait._types import JSONObject, JSONValue
 
 __all__ = ["SchemaMismatch", "check"]
 
@@ -20,14 +19,14 @@ def _path(parts: list[str]) -> str:
     return "$" + "".join(parts)
 
 
-def check(value: Any, schema: Any) -> None:
+def check(value: JSONValue, schema: JSONValue) -> None:
     """Raise :class:`SchemaMismatch` with the server's wording when ``value`` does not fit."""
     if not isinstance(schema, dict) or not schema:
         return
     _node(value, schema, [], 0)
 
 
-def _node(value: Any, schema: dict[str, Any], path: list[str], depth: int) -> None:
+def _node(value: JSONValue, schema: JSONObject, path: list[str], depth: int) -> None:
     if depth > MAX_SCHEMA_DEPTH:
         raise SchemaMismatch(f"{_path(path)} exceeds maximum schema nesting depth ({MAX_SCHEMA_DEPTH})")
     kind = schema.get("type")
@@ -37,7 +36,8 @@ def _node(value: Any, schema: dict[str, Any], path: list[str], depth: int) -> No
     if kind == "object":
         if not isinstance(value, dict):
             raise SchemaMismatch(f"{where} must be object")
-        for key in schema.get("required") or []:
+        required = schema.get("required")
+        for key in required if isinstance(required, list) else []:
             if isinstance(key, str) and key not in value:
                 raise SchemaMismatch(f"{_path([*path, '.' + key])} is required")
         properties = schema.get("properties")

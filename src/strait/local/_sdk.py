@@ -1,6 +1,6 @@
 """``/sdk/v1/runs/{runID}/...``: what a running job's run token may call.
 
-Every request has passed the server's run-token checks (``Emulator._run_token_auth``):
+Every request has passed the server's run-token checks (``EmulatorCore._run_token_auth``):
 a valid HS256 token with issuer ``strait:run-token``, ``exp``, a subject equal to the
 URL's run, an ``attempt`` equal to the run's current attempt, and a run that is not
 terminal (410 otherwise).
@@ -9,7 +9,6 @@ terminal (410 otherwise).
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from strait import fsm
 from strait._limits import (
@@ -19,13 +18,15 @@ from strait._limits import (
     MAX_STATE_KEY_LENGTH,
     MAX_STATE_VALUE_BYTES,
 )
+from strait._types import JSONObject, JSONValue
 
 from . import _schema
 from ._clock import format_time
 from ._emulator import json_ok, operation
 from ._engine import create_run, finish_run, move, record_event
 from ._events import open_trigger
-from ._http import ApiFailure, Call, failed_on, json_response, validation_failed
+from ._http import ApiFailure, Call, Reply, failed_on, json_response, validation_failed
+from ._json import as_str
 from ._model import Run
 
 MAX_RESULT_SIZE = MAX_RESULT_BYTES  # MAX_RESULT_SIZE (config/config.go:272, api/sdk_terminal.go:36)
@@ -39,14 +40,14 @@ def _now(call: Call) -> str:
     return format_time(call.emu.clock.stamp())
 
 
-def _present(body: dict[str, Any], *names: str) -> None:
+def _present(body: JSONObject, *names: str) -> None:
     """Fields that must be sent, though ``null`` or empty is a value (422 otherwise)."""
     missing = [n for n in names if n not in body]
     if missing:
         raise validation_failed(*(failed_on(n, "required") for n in missing))
 
 
-def _record(call: Call, attr: str, prefix: str, fields: dict[str, Any]) -> Any:
+def _record(call: Call, attr: str, prefix: str, fields: JSONObject) -> Reply:
     """Append a per-run record (``id``, ``run_id``, fields, ``created_at``) and answer 201."""
     run = _run(call)
     entry = {"id": call.emu.new_id(prefix), "run_id": run.id, **fields, "created_at": _now(call)}
@@ -54,7 +55,7 @@ def _record(call: Call, attr: str, prefix: str, fields: dict[str, Any]) -> Any:
     return json_ok(entry, 201)
 
 
-def _publish_event(call: Call, run: Run, event: dict[str, Any], data: Any) -> None:
+def _publish_event(call: Call, run: Run, event: JSONObject, data: JSONValue) -> None:
     message = {
         "type": "event",
         "event_type": event["type"],
@@ -68,12 +69,12 @@ def _publish_event(call: Call, run: Run, event: dict[str, Any], data: Any) -> No
 
 
 @operation("sdk-get-payload")
-def get_payload(call: Call) -> Any:
+def get_payload(call: Call) -> Reply:
     return json_ok(_run(call).payload)
 
 
 @operation("sdk-log")
-def log(call: Call) -> Any:
+def log(call: Call) -> Reply:
     """Any level string is kept (``info`` when empty); data ``{}`` when absent
     (api/sdk.go:395-420)."""
     body = call.obj()
@@ -84,8 +85,8 @@ def log(call: Call) -> Any:
     event = record_event(
         call.emu,
         run,
-        body.get("type") or "log",
-        body["message"],
+        as_str(body.get("type")) or "log",
+        as_str(body["message"]),
         level=level,
         data={} if data is None else data,
     )
@@ -94,7 +95,7 @@ def log(call: Call) -> Any:
 
 
 @operation("sdk-progress")
-def progress(call: Call) -> Any:
+def progress(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "message")
     percent = body.get("percent", 0)
@@ -102,30 +103,31 @@ def progress(call: Call) -> Any:
         raise validation_failed(
             failed_on("percent", "min" if isinstance(percent, int | float) and percent < 0 else "max")
         )
-    data: dict[str, Any] = {"percent": percent}
+    data: JSONObject = {"percent": percent}
     if body.get("step"):
         data["step"] = body["step"]
     if body.get("eta_seconds"):
         data["eta_seconds"] = body["eta_seconds"]
     run = _run(call)
-    event = record_event(call.emu, run, "progress", body["message"], data=data)
+    event = record_event(call.emu, run, "progress", as_str(body["message"]), data=data)
     _publish_event(call, run, event, data)
     return json_ok(event, 201)
 
 
 @operation("sdk-heartbeat")
-def heartbeat(call: Call) -> Any:
+def heartbeat(call: Call) -> Reply:
     _run(call).heartbeat_at = call.emu.clock.now()
     return json_ok({"status": "ok"})
 
 
 @operation("sdk-annotate")
-def annotate(call: Call) -> Any:
+def annotate(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "annotations")
-    annotations = body["annotations"]
-    if not isinstance(annotations, dict) or not all(isinstance(v, str) for v in annotations.values()):
+    raw = body["annotations"]
+    if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
         raise ApiFailure(400, "invalid request body: annotations must map strings to strings")
+    annotations = {k: str(v) for k, v in raw.items()}
     # api/sdk.go:503-517.
     if len(annotations) > MAX_ANNOTATIONS:
         raise ApiFailure(400, f"too many annotations (max {MAX_ANNOTATIONS})")
@@ -142,7 +144,7 @@ def annotate(call: Call) -> Any:
 
 
 @operation("sdk-checkpoint")
-def checkpoint(call: Call) -> Any:
+def checkpoint(call: Call) -> Reply:
     body = call.obj()
     _present(body, "state")
     fields = {"sequence": len(_run(call).checkpoints) + 1, "source": body.get("source") or "sdk"}
@@ -150,7 +152,7 @@ def checkpoint(call: Call) -> Any:
 
 
 @operation("sdk-set-state")
-def set_state(call: Call) -> Any:
+def set_state(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "key")
     _present(body, "value")
@@ -160,18 +162,19 @@ def set_state(call: Call) -> Any:
     if len(json.dumps(body["value"], separators=(",", ":")).encode()) > MAX_STATE_VALUE_BYTES:
         raise ApiFailure(400, "state value must not exceed 64KB")
     run = _run(call)
-    entry = {"run_id": run.id, "state_key": body["key"], "value": body["value"], "updated_at": _now(call)}
-    run.state[body["key"]] = entry
+    key = as_str(body["key"])
+    entry = {"run_id": run.id, "state_key": key, "value": body["value"], "updated_at": _now(call)}
+    run.state[key] = entry
     return json_ok(entry, 201)
 
 
 @operation("sdk-list-state")
-def list_state(call: Call) -> Any:
+def list_state(call: Call) -> Reply:
     return json_ok(list(_run(call).state.values()))
 
 
 @operation("sdk-get-state")
-def get_state(call: Call) -> Any:
+def get_state(call: Call) -> Reply:
     entry = _run(call).state.get(call.params["key"])
     if entry is None:
         raise ApiFailure(404, "state key not found")
@@ -179,23 +182,23 @@ def get_state(call: Call) -> Any:
 
 
 @operation("sdk-delete-state")
-def delete_state(call: Call) -> Any:
+def delete_state(call: Call) -> Reply:
     _run(call).state.pop(call.params["key"], None)
     return json_response(204, None)
 
 
-def _memory(call: Call) -> dict[str, Any]:
+def _memory(call: Call) -> dict[str, JSONObject]:
     run = _run(call)
     return call.emu.state.memory.setdefault((run.project_id, run.job.id), {})
 
 
 @operation("sdk-list-memory")
-def list_memory(call: Call) -> Any:
+def list_memory(call: Call) -> Reply:
     return json_ok(list(_memory(call).values()))
 
 
 @operation("sdk-get-memory")
-def get_memory(call: Call) -> Any:
+def get_memory(call: Call) -> Reply:
     entry = _memory(call).get(call.params["key"])
     if entry is None:
         raise ApiFailure(404, "memory key not found")
@@ -203,7 +206,7 @@ def get_memory(call: Call) -> Any:
 
 
 @operation("sdk-set-memory")
-def set_memory(call: Call) -> Any:
+def set_memory(call: Call) -> Reply:
     body = call.obj()
     _present(body, "value")
     run, key, store = _run(call), call.params["key"], _memory(call)
@@ -224,14 +227,14 @@ def set_memory(call: Call) -> Any:
 
 
 @operation("sdk-delete-memory")
-def delete_memory(call: Call) -> Any:
+def delete_memory(call: Call) -> Reply:
     """204 whether or not the key existed (api/sdk_memory.go)."""
     _memory(call).pop(call.params["key"], None)
     return json_response(204, None)
 
 
 @operation("sdk-output")
-def output(call: Call) -> Any:
+def output(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "output_key")
     _present(body, "value")
@@ -239,10 +242,10 @@ def output(call: Call) -> Any:
 
 
 @operation("sdk-stream-chunk")
-def stream_chunk(call: Call) -> Any:
+def stream_chunk(call: Call) -> Reply:
     body = call.obj()
     run = _run(call)
-    message = {
+    message: JSONObject = {
         "type": "stream_chunk",
         "chunk": str(body.get("chunk") or ""),
         "stream_id": str(body.get("stream_id") or ""),
@@ -254,12 +257,12 @@ def stream_chunk(call: Call) -> Any:
 
 
 @operation("sdk-resources")
-def resources(call: Call) -> Any:
+def resources(call: Call) -> Reply:
     return json_ok({"status": "ok"}, 201)
 
 
 @operation("sdk-resource-snapshot")
-def resource_snapshot(call: Call) -> Any:
+def resource_snapshot(call: Call) -> Reply:
     body = call.obj()
     names = ("cpu_percent", "memory_mb", "memory_limit_mb", "network_rx_bytes", "network_tx_bytes")
     return _record(call, "resources", "res", {name: body.get(name) or 0 for name in names})
@@ -271,7 +274,7 @@ def _active(run: Run) -> None:
 
 
 @operation("sdk-complete")
-def complete(call: Call) -> Any:
+def complete(call: Call) -> Reply:
     body = call.obj()
     run = _run(call)
     _active(run)
@@ -294,7 +297,7 @@ def complete(call: Call) -> Any:
 
 
 @operation("sdk-fail")
-def fail(call: Call) -> Any:
+def fail(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "error")
     run = _run(call)
@@ -305,7 +308,7 @@ def fail(call: Call) -> Any:
 
 
 @operation("sdk-continue")
-def continue_as_new(call: Call) -> Any:
+def continue_as_new(call: Call) -> Reply:
     """Only makes the successor (``triggered_by: manual``, ``continuation_of``, one deeper,
     at most 10); the caller keeps running and must still finish (api/sdk_terminal.go:338-392)."""
     body = call.obj()
@@ -324,7 +327,7 @@ def continue_as_new(call: Call) -> Any:
 
 
 @operation("sdk-spawn")
-def spawn(call: Call) -> Any:
+def spawn(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "job_slug", "project_id")
     parent = _run(call)
@@ -353,7 +356,7 @@ def spawn(call: Call) -> Any:
 
 
 @operation("sdk-wait-for-event")
-def wait_for_event(call: Call) -> Any:
+def wait_for_event(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "event_key")
     run = _run(call)
@@ -362,12 +365,12 @@ def wait_for_event(call: Call) -> Any:
     trigger = open_trigger(
         call.emu, run.project_id, str(body["event_key"]), body.get("timeout_secs"), "job_run"
     )
-    trigger.data["job_run_id"] = run.id
+    trigger.job_run_id = run.id
     move(call.emu, run, fsm.RunStatus.WAITING.value)
     answer = {
         "status": "waiting",
         "event_key": trigger.key,
-        "expires_at": trigger.data["expires_at"],
+        "expires_at": format_time(trigger.expires_at),
         "trigger_id": trigger.id,
     }
     return json_ok(answer)

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import Any
+from collections.abc import Callable
 
 from aiohttp import web
 
 from ._api import find_run
 from ._emulator import operation
 from ._events import find_trigger
-from ._http import ApiFailure, Call
+from ._http import ApiFailure, Call, Reply
 
 KEEPALIVE_SECS = 15.0
 _HEADERS = {"Content-Type": "text/event-stream", "Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
@@ -29,8 +29,12 @@ async def _open(call: Call) -> web.StreamResponse:
 
 
 async def _pump(
-    call: Call, channel: str, prefix: bytes, first: bytes | None = None, closes: Any = None
-) -> Any:
+    call: Call,
+    channel: str,
+    prefix: bytes,
+    first: bytes | None = None,
+    closes: Callable[[bytes], bool] | None = None,
+) -> web.StreamResponse:
     queue = call.emu.subscribe(channel)
     response = await _open(call)
     try:
@@ -59,7 +63,7 @@ _RUN_CHANNELS = {"stream-run": "run:{}", "get-run-chunk-stream": "run_stream:{}"
 
 
 @operation(*_RUN_CHANNELS)
-async def stream_run(call: Call) -> Any:
+async def stream_run(call: Call) -> Reply:
     run = find_run(call)
     if run.terminal:
         raise ApiFailure(410, "run already in terminal state")
@@ -67,7 +71,7 @@ async def stream_run(call: Call) -> Any:
 
 
 @operation("stream-event-trigger")
-async def stream_event_trigger(call: Call) -> Any:
+async def stream_event_trigger(call: Call) -> Reply:
     trigger = find_trigger(call)
     first = json.dumps(trigger.wire(), separators=(",", ":")).encode()
     if trigger.status != "waiting":
@@ -82,7 +86,7 @@ async def stream_event_trigger(call: Call) -> Any:
 
 
 @operation("stream-project-activity")
-async def stream_activity(call: Call) -> Any:
+async def stream_activity(call: Call) -> Reply:
     project_id = call.params["projectID"]
     if project_id not in call.emu.state.projects:
         raise ApiFailure(404, "project not found")

@@ -1,14 +1,16 @@
 """An event loop on a daemon thread: start it with a boot coroutine, run coroutines on it,
-stop it with a cleanup coroutine (shared by LocalStrait and AsgiServer)."""
+stop it with a cleanup coroutine; and ``ThreadService``, the start/stop/``with`` shape of a
+server served from such a loop (shared by LocalStrait and AsgiServer)."""
 
 from __future__ import annotations
 
 import asyncio
 import threading
 from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any, TypeVar
+from types import TracebackType
+from typing import Self, TypeVar
 
-__all__ = ["LoopThread"]
+__all__ = ["LoopThread", "ThreadService"]
 
 _T = TypeVar("_T")
 
@@ -51,7 +53,7 @@ class LoopThread:
             raise failure[0]
         self.loop = loop
 
-    def run(self, coro: Coroutine[Any, Any, _T], timeout: float = 30) -> _T:
+    def run(self, coro: Coroutine[object, object, _T], timeout: float = 30) -> _T:
         assert self.loop is not None, f"{self.name} is not started"
         return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
 
@@ -69,3 +71,33 @@ class LoopThread:
         thread.join(10)
         loop.close()
         self.loop = self._thread = None
+
+
+class ThreadService:
+    """A server on its own loop thread: ``start()`` runs ``_boot()`` there (once),
+    ``stop()`` runs ``_cleanup()`` and ends the thread; usable as ``with Service() as s:``."""
+
+    def __init__(self, thread_name: str) -> None:
+        self._loop_thread = LoopThread(thread_name)
+
+    async def _boot(self) -> None:
+        raise NotImplementedError
+
+    async def _cleanup(self) -> None:
+        raise NotImplementedError
+
+    def start(self) -> Self:
+        if not self._loop_thread.running:
+            self._loop_thread.start(self._boot)
+        return self
+
+    def stop(self) -> None:
+        self._loop_thread.stop(self._cleanup)
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()

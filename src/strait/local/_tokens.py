@@ -9,10 +9,12 @@ import base64
 import hashlib
 import hmac
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from strait import _auth
 from strait._auth import RUN_TOKEN_ISSUER
+from strait._types import JSONInput, JSONObject
 
 __all__ = [
     "SSE_TOKEN_ISSUER",
@@ -40,7 +42,7 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-def mint_token(key: bytes, claims: dict[str, Any]) -> str:
+def mint_token(key: bytes, claims: Mapping[str, JSONInput]) -> str:
     """An HS256 JWT of ``claims`` signed with ``key`` (for the SSE token, whose claims are
     not a run token's)."""
     header = _b64(b'{"alg":"HS256","typ":"JWT"}')
@@ -60,10 +62,10 @@ def mint_run_token(
 
 def mint_sse_token(key: bytes, project_id: str, scopes: list[str], issued_at: int, expires_at: int) -> str:
     """The short-lived token of create-sse-token (api/sse_token.go:18-23,44-56)."""
-    claims: dict[str, Any] = {"iss": SSE_TOKEN_ISSUER, "sub": project_id, "exp": expires_at, "iat": issued_at}
+    claims: JSONObject = {"iss": SSE_TOKEN_ISSUER, "sub": project_id, "exp": expires_at, "iat": issued_at}
     claims["pid"] = project_id
     if scopes:
-        claims["scp"] = scopes
+        claims["scp"] = [*scopes]
     return mint_token(key, claims)
 
 

@@ -5,7 +5,7 @@ api/trigger_intake.go:75-129, api/trigger_request.go:22-70, api/bulk_trigger_int
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TypedDict, Unpack
 
 from strait._limits import (
     JOB_RATE_LIMIT_RETRY_AFTER_SECS,
@@ -21,13 +21,16 @@ from strait._limits import (
     MAX_TRIGGER_KEY_LENGTH,
     MAX_TRIGGER_TTL_SECS,
 )
+from strait._types import JSONObject, JSONValue
 
 from . import _schema
 from ._clock import format_time, parse_time
-from ._emulator import Emulator, json_ok, operation
+from ._core import EmulatorCore
+from ._emulator import json_ok, operation
 from ._engine import create_run, expiry, find_by_idempotency_key, payload_hash
-from ._http import ApiFailure, Call, failed_on, validation_failed
-from ._model import Job, Run
+from ._http import ApiFailure, Call, Reply, failed_on, validation_failed
+from ._json import as_int, as_tags
+from ._model import BatchItem, Debounced, Job, Run
 from ._ops_batches import record_batch_operation
 from ._ops_jobs import hold_for_dependencies
 from ._timers import timer
@@ -40,7 +43,7 @@ TRIGGER_ROUTE = "POST /v1/jobs/{jobID}/trigger"
 _GO_TYPES = {str: "string", int: "int", bool: "bool", dict: "map[string]string", list: "[]"}
 
 
-def check_types(body: dict[str, Any], struct: str, fields: dict[str, type]) -> None:
+def check_types(body: JSONObject, struct: str, fields: dict[str, type]) -> None:
     """A field of the wrong JSON type fails the server's decoding: 400 ``invalid request
     body`` and nothing is stored (api/huma_bridge.go:61-66)."""
     for name, kind in fields.items():
@@ -58,7 +61,7 @@ def check_types(body: dict[str, Any], struct: str, fields: dict[str, type]) -> N
             )
 
 
-def check_tags(tags: Any) -> None:
+def check_tags(tags: JSONValue) -> None:
     """api/job_validation.go:73-89."""
     if not tags:
         return
@@ -66,7 +69,7 @@ def check_tags(tags: Any) -> None:
         raise ApiFailure(400, "invalid request body: tags must map strings to strings")
     if len(tags) > MAX_TAGS:
         raise ApiFailure(400, f"too many tags (max {MAX_TAGS})")
-    for key, value in tags.items():
+    for key, value in (as_tags(tags) or {}).items():
         if not key:
             raise ApiFailure(400, "tag keys must be non-empty")
         if len(key.encode()) > MAX_TAG_KEY_LENGTH:
@@ -78,14 +81,14 @@ def check_tags(tags: Any) -> None:
 def triggerable_job(call: Call) -> Job:
     """The job, enabled and not paused (api/trigger_intake.go:75-83, api/run_creation_job.go:13-20)."""
     job: Job = call.owned(call.emu.state.jobs, call.params["jobID"], "job")
-    if not job.data.get("enabled", True):
+    if not job.enabled:
         raise ApiFailure(400, "job is disabled")
-    if job.data.get("paused"):
+    if job.paused:
         raise ApiFailure(409, "job is paused -- resume it before triggering new runs")
     return job
 
 
-def _scheduled_at(emu: Emulator, raw: Any) -> datetime | None:
+def _scheduled_at(emu: EmulatorCore, raw: JSONValue) -> datetime | None:
     """api/trigger_intake.go:104-116."""
     if not raw:
         return None
@@ -101,11 +104,13 @@ def _scheduled_at(emu: Emulator, raw: Any) -> datetime | None:
     return moment
 
 
-def _ttl_secs(raw: Any) -> None:
+def _ttl_secs(raw: JSONValue) -> None:
     """api/trigger_intake.go:118-129 (a bulk item: 400; a trigger checks it as 422 first)."""
-    if raw is not None and raw < 0:
+    if not isinstance(raw, int | float):  # None, or refused by check_types before
+        return
+    if raw < 0:
         raise ApiFailure(400, "ttl_secs must be greater than or equal to 0")
-    if raw is not None and raw > MAX_TRIGGER_TTL_SECS:
+    if raw > MAX_TRIGGER_TTL_SECS:
         raise ApiFailure(400, "ttl_secs cannot exceed 30 days")
 
 
@@ -143,9 +148,9 @@ def request_metadata(call: Call, route: str = TRIGGER_ROUTE) -> dict[str, str]:
     }
 
 
-def _check_schema(job: Job, payload: Any, item: int | None = None) -> None:
+def _check_schema(job: Job, payload: JSONValue, item: int | None = None) -> None:
     try:
-        _schema.check(payload, job.data.get("payload_schema"))
+        _schema.check(payload, job.settings.get("payload_schema"))
     except _schema.SchemaMismatch as exc:
         where = "" if item is None else f" for item {item}"
         raise ApiFailure(400, f"payload validation failed{where}: {exc}") from None
@@ -160,10 +165,10 @@ def _idempotency_key(call: Call) -> str:
     return key
 
 
-def _recent_duplicate(emu: Emulator, job: Job, digest: str) -> Run | None:
+def _recent_duplicate(emu: EmulatorCore, job: Job, digest: str) -> Run | None:
     """A run of the job with the same payload within ``dedup_window_secs``
     (api/trigger_dedup.go:13-30)."""
-    window = int(job.data.get("dedup_window_secs") or 0)
+    window = job.number("dedup_window_secs")
     if window <= 0:
         return None
     since = emu.clock.now() - timedelta(seconds=window)
@@ -175,10 +180,10 @@ def _recent_duplicate(emu: Emulator, job: Job, digest: str) -> Run | None:
     return max(found, key=lambda r: r.created_at) if found else None
 
 
-def _check_rate_limit(emu: Emulator, job: Job) -> None:
+def _check_rate_limit(emu: EmulatorCore, job: Job) -> None:
     """``rate_limit_max`` runs per ``rate_limit_window_secs``: 429 with ``Retry-After``
     (api/trigger_admission.go:227-229,280-293,369-400)."""
-    most, window = int(job.data.get("rate_limit_max") or 0), int(job.data.get("rate_limit_window_secs") or 0)
+    most, window = job.number("rate_limit_max"), job.number("rate_limit_window_secs")
     if most <= 0 or window <= 0:
         return
     since = emu.clock.now() - timedelta(seconds=window)
@@ -204,33 +209,45 @@ _TRIGGER_FIELDS = {**_RUN_FIELDS, "dry_run": bool, "debounce_key": str, "batch_k
 _BULK_ITEM_FIELDS = {**_RUN_FIELDS, "idempotency_key": str}
 
 
-def _run_from(emu: Emulator, job: Job, body: dict[str, Any], **options: Any) -> Run:
+class _RunOptions(TypedDict, total=False):
+    """What a trigger path adds to a body's run (``create_run``'s keywords)."""
+
+    scheduled_at: datetime | None
+    idempotency_key: str
+    triggered_by: str
+    metadata: dict[str, str]
+    job_tags: bool
+    expiry_from_now: bool
+    default_metadata: bool
+
+
+def _run_from(emu: EmulatorCore, job: Job, body: JSONObject, **options: Unpack[_RunOptions]) -> Run:
     """A run of ``job`` with a trigger body's (or bulk item's) payload, priority, tags,
     ``ttl_secs`` and ``concurrency_key``."""
     return create_run(
         emu,
         job,
         body.get("payload"),
-        priority=int(body.get("priority") or 0),
-        tags=body.get("tags"),
-        ttl_secs=int(body.get("ttl_secs") or 0),
+        priority=as_int(body.get("priority")),
+        tags=as_tags(body.get("tags")),
+        ttl_secs=as_int(body.get("ttl_secs")),
         concurrency_key=str(body.get("concurrency_key") or ""),
         **options,
     )
 
 
 @operation("trigger-job")
-def trigger_job(call: Call) -> Any:
+def trigger_job(call: Call) -> Reply:
     emu = call.emu
     job = triggerable_job(call)
     body = call.obj()
     check_types(body, "TriggerRequest", _TRIGGER_FIELDS)
     problems = []
-    priority = int(body.get("priority") or 0)
+    priority = as_int(body.get("priority"))
     if not 0 <= priority <= MAX_RUN_PRIORITY:
         problems.append(failed_on("priority", "min" if priority < 0 else "max"))
-    ttl = body.get("ttl_secs")
-    if ttl is not None and not 0 <= ttl <= MAX_TRIGGER_TTL_SECS:
+    ttl = body.get("ttl_secs")  # a number or None (check_types)
+    if isinstance(ttl, int | float) and not 0 <= ttl <= MAX_TRIGGER_TTL_SECS:
         problems.append(failed_on("ttl_secs", "min" if ttl < 0 else "max"))
     for name in ("concurrency_key", "debounce_key", "batch_key"):
         if len(str(body.get(name) or "")) > MAX_TRIGGER_KEY_LENGTH:
@@ -242,7 +259,7 @@ def trigger_job(call: Call) -> Any:
     scheduled_at = _scheduled_at(emu, body.get("scheduled_at"))
     payload = body.get("payload")
     if body.get("dry_run"):
-        return _dry_run(emu, job, payload, scheduled_at, int(ttl or 0))
+        return _dry_run(emu, job, payload, scheduled_at, as_int(ttl))
     _check_schema(job, payload)
     _, digest = payload_hash(payload)
     key = _idempotency_key(call)
@@ -251,7 +268,7 @@ def trigger_job(call: Call) -> Any:
         return json_ok({"id": existing.id, "status": existing.status, "idempotency_hit": True})
     duplicate = _recent_duplicate(emu, job, digest)
     if duplicate is not None:
-        answer = {
+        answer: JSONObject = {
             "id": duplicate.id,
             "status": duplicate.status,
             "payload_hash": digest,
@@ -260,10 +277,10 @@ def trigger_job(call: Call) -> Any:
         return json_ok(answer, 201)
     _check_rate_limit(emu, job)
     metadata = {**request_metadata(call), **trace}
-    if int(job.data.get("debounce_window_secs") or 0) > 0:
+    if job.number("debounce_window_secs") > 0:
         fire_at = _debounce(emu, job, body)
         return json_ok({"debounced": True, "fire_at": format_time(fire_at)}, 201)
-    if int(job.data.get("batch_window_secs") or 0) > 0:
+    if job.number("batch_window_secs") > 0:
         return _buffer(emu, job, body, metadata)
     run = _run_from(
         emu,
@@ -280,50 +297,46 @@ def trigger_job(call: Call) -> Any:
     )
 
 
-def _debounce(emu: Emulator, job: Job, body: dict[str, Any]) -> datetime:
+def _debounce(emu: EmulatorCore, job: Job, body: JSONObject) -> datetime:
     """Keep the latest trigger per ``(job, debounce_key)``; the run is made ``debounce_window_secs``
     after the last one, ``triggered_by: debounce`` (api/trigger_buffering.go:14-45,134-149)."""
-    fire_at = emu.clock.now() + timedelta(seconds=int(job.data["debounce_window_secs"]))
+    fire_at = emu.clock.now() + timedelta(seconds=job.number("debounce_window_secs"))
     key = str(body.get("debounce_key") or "")
     pending_id = emu.new_id("deb")
-    emu.state.debounced[(job.id, key)] = {"id": pending_id, "body": body}
+    emu.state.debounced[(job.id, key)] = Debounced(pending_id, body)
     emu.clock.at(fire_at, "debounce.fire", job.id, key, pending_id)
     return fire_at
 
 
 @timer("debounce.fire")
-def _debounce_fire(emu: Emulator, job_id: str, key: str, pending_id: str) -> None:
+def _debounce_fire(emu: EmulatorCore, job_id: str, key: str, pending_id: str) -> None:
     pending = emu.state.debounced.get((job_id, key))
     job = emu.state.jobs.get(job_id)
-    if pending is None or pending["id"] != pending_id:
+    if pending is None or pending.id != pending_id:
         return  # a later trigger took its place
     del emu.state.debounced[(job_id, key)]
     if job is not None:
         # The trigger's tags only, no metadata (scheduler/debounce_run.go:12-42).
         key_for_run = f"debounce:{pending_id}"
         _run_from(
-            emu, job, pending["body"], triggered_by="debounce", job_tags=False, idempotency_key=key_for_run
+            emu, job, pending.body, triggered_by="debounce", job_tags=False, idempotency_key=key_for_run
         )
 
 
-def _buffer(emu: Emulator, job: Job, body: dict[str, Any], metadata: dict[str, str]) -> Any:
+def _buffer(emu: EmulatorCore, job: Job, body: JSONObject, metadata: dict[str, str]) -> Reply:
     """``batch_window_secs``: the trigger is buffered per ``(job, batch_key)``, answered
     ``{"buffered": true}``; at ``batch_max_size`` items the oldest are drained into one run at
     once, ``{"id", "status", "batch": true}`` (api/trigger_buffering.go:46-123,
     api/batch_flush_run.go:25-61)."""
     key = str(body.get("batch_key") or "")
     group = emu.state.batches.setdefault((job.id, key), [])
-    item = {
-        "id": emu.new_id("bbi"),
-        "payload": payload_hash(body.get("payload"))[0],
-        "priority": int(body.get("priority") or 0),
-        "created_at": emu.clock.stamp(),
-    }
+    priority = as_int(body.get("priority"))
+    item = BatchItem(emu.new_id("bbi"), payload_hash(body.get("payload"))[0], priority, emu.clock.stamp())
     group.append(item)
     if len(group) == 1:
-        window = int(job.data["batch_window_secs"])
-        emu.clock.at(item["created_at"] + timedelta(seconds=window), "batch.flush", job.id, key)
-    most = int(job.data.get("batch_max_size") or 0)
+        window = job.number("batch_window_secs")
+        emu.clock.at(item.created_at + timedelta(seconds=window), "batch.flush", job.id, key)
+    most = job.number("batch_max_size")
     if most <= 0 or len(group) < most:
         return json_ok({"buffered": True}, 201)
     items = _drain(emu, job.id, key, most)
@@ -332,18 +345,18 @@ def _buffer(emu: Emulator, job: Job, body: dict[str, Any], metadata: dict[str, s
     run = create_run(
         emu,
         job,
-        {"items": [i["payload"] for i in items]},
-        priority=int(body.get("priority") or 0),
+        {"items": [i.payload for i in items]},
+        priority=priority,
         triggered_by="batch",
         tags=None,
         job_tags=False,
         metadata=metadata,
-        ttl_secs=int(job.data["timeout_secs"]) + 60,
+        ttl_secs=job.number("timeout_secs") + 60,
     )
     return json_ok({"id": run.id, "status": run.status, "batch": True}, 201)
 
 
-def _drain(emu: Emulator, job_id: str, key: str, most: int) -> list[dict[str, Any]]:
+def _drain(emu: EmulatorCore, job_id: str, key: str, most: int) -> list[BatchItem]:
     group = emu.state.batches.get((job_id, key), [])
     items, rest = group[:most], group[most:]
     if rest:
@@ -354,7 +367,7 @@ def _drain(emu: Emulator, job_id: str, key: str, most: int) -> list[dict[str, An
 
 
 @timer("batch.flush")
-def _batch_flush(emu: Emulator, job_id: str, key: str) -> None:
+def _batch_flush(emu: EmulatorCore, job_id: str, key: str) -> None:
     """The flusher: a group whose oldest item waited ``batch_window_secs`` becomes one run
     of up to ``batch_max_size`` items, ``triggered_by: batch``, the job's tags, the first
     item's priority (scheduler/batch_flusher.go:79-205,255-262, store/batch.go:145-160)."""
@@ -362,29 +375,31 @@ def _batch_flush(emu: Emulator, job_id: str, key: str) -> None:
     group = emu.state.batches.get((job_id, key))
     if job is None or not group:
         return
-    window = timedelta(seconds=int(job.data.get("batch_window_secs") or 0))
-    due = group[0]["created_at"] + window
+    window = timedelta(seconds=job.number("batch_window_secs"))
+    due = group[0].created_at + window
     if due > emu.clock.now():
         emu.clock.at(due, "batch.flush", job_id, key)
         return
-    if not job.data.get("enabled", True):  # kept until the job is enabled again
+    if not job.enabled:  # kept until the job is enabled again
         emu.clock.at(emu.clock.now() + window, "batch.flush", job_id, key)
         return
-    items = _drain(emu, job_id, key, int(job.data.get("batch_max_size") or 0) or len(group))
+    items = _drain(emu, job_id, key, job.number("batch_max_size") or len(group))
     create_run(
         emu,
         job,
-        {"items": [i["payload"] for i in items]},
-        priority=items[0]["priority"],
+        {"items": [i.payload for i in items]},
+        priority=items[0].priority,
         triggered_by="batch",
-        idempotency_key=f"batch:{job_id}:{key}:{items[0]['id']}:{items[-1]['id']}",
+        idempotency_key=f"batch:{job_id}:{key}:{items[0].id}:{items[-1].id}",
     )
     rest = emu.state.batches.get((job_id, key))
     if rest:
-        emu.clock.at(rest[0]["created_at"] + window, "batch.flush", job_id, key)
+        emu.clock.at(rest[0].created_at + window, "batch.flush", job_id, key)
 
 
-def _dry_run(emu: Emulator, job: Job, payload: Any, scheduled_at: datetime | None, ttl: int) -> Any:
+def _dry_run(
+    emu: EmulatorCore, job: Job, payload: JSONValue, scheduled_at: datetime | None, ttl: int
+) -> Reply:
     """The checks a trigger would pass, and what it would make; no run
     (api/trigger_dry_run.go:39-122,167-198)."""
     _check_schema(job, payload)
@@ -397,19 +412,19 @@ def _dry_run(emu: Emulator, job: Job, payload: Any, scheduled_at: datetime | Non
     duplicate = _recent_duplicate(emu, job, digest)
     if duplicate is not None:
         warnings.append(f"payload deduplication: run {duplicate.id}")
-    info: dict[str, Any] = {
+    info: JSONObject = {
         "id": job.id,
-        "name": job.data["name"],
+        "name": job.settings["name"],
         "slug": job.slug,
         "execution_mode": job.mode,
         "queue": job.queue,
-        "timeout_secs": int(job.data["timeout_secs"]),
-        "max_attempts": int(job.data["max_attempts"]),
-        "version": job.data["version"],
-        "version_id": job.data.get("version_id", ""),
+        "timeout_secs": job.number("timeout_secs"),
+        "max_attempts": job.number("max_attempts"),
+        "version": job.version,
+        "version_id": job.version_id,
     }
     now = emu.clock.now()
-    result: dict[str, Any] = {
+    result: JSONObject = {
         "job": info,
         "payload_hash": digest,
         "payload": canonical,
@@ -418,12 +433,12 @@ def _dry_run(emu: Emulator, job: Job, payload: Any, scheduled_at: datetime | Non
     if scheduled_at is not None:
         result["scheduled_at"] = format_time(scheduled_at)
     if warnings:
-        result["validation_warnings"] = warnings
+        result["validation_warnings"] = [*warnings]
     return json_ok(result)
 
 
 @operation("bulk-trigger-job")
-def bulk_trigger_job(call: Call) -> Any:
+def bulk_trigger_job(call: Call) -> Reply:
     """api/bulk_trigger.go:16-41, api/bulk_trigger_intake.go:12-52."""
     emu = call.emu
     job = triggerable_job(call)
@@ -454,7 +469,7 @@ def bulk_trigger_job(call: Call) -> Any:
         _check_schema(job, item.get("payload"), index)
         checked.append((item, scheduled))
     batch_id = emu.new_id("batch")
-    results = []
+    results: list[JSONObject] = []
     for item, scheduled in checked:
         key = str(item.get("idempotency_key") or "")
         hit = find_by_idempotency_key(emu, job, key)

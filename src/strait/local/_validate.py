@@ -11,7 +11,11 @@ import json
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
+
+from aiohttp import web
+
+from strait._types import JSONObject, JSONValue
 
 __all__ = ["KNOWN_UNDOCUMENTED", "Validator"]
 
@@ -19,14 +23,22 @@ __all__ = ["KNOWN_UNDOCUMENTED", "Validator"]
 #: emulator sends them too; their bodies have no documented schema to check), and the
 #: emulator's own 501 for operations it does not implement.
 KNOWN_UNDOCUMENTED = {
-    ("sdk-*", 410): "the run-token middleware answers 410 once the run is terminal",
-    ("sdk-*", 403): "the run-token middleware answers 403 when the token is for another run",
-    ("sdk-*", 404): "the run-token middleware answers 404 when the token's run does not exist",
-    ("stream-run", 410): "the run stream answers 410 for a finished run",
-    ("get-run-chunk-stream", 410): "the chunk stream answers 410 for a finished run",
+    **{
+        ("sdk-*", status): f"the run-token middleware answers {status} {when}"
+        for status, when in (
+            (410, "once the run is terminal"),
+            (403, "when the token is for another run"),
+            (404, "when the token's run does not exist"),
+        )
+    },
+    **dict.fromkeys(
+        [("stream-run", 410), ("get-run-chunk-stream", 410)], "a run's streams answer 410 once it finished"
+    ),
     ("trigger-job", 200): "a repeated Idempotency-Key (the run it made) or dry_run (the checks' result)",
-    ("create-job", 403): "a project_id other than the API key's project is refused with 403",
-    ("create-api-key", 403): "a project_id other than the API key's project is refused with 403",
+    **dict.fromkeys(
+        [("create-job", 403), ("create-api-key", 403)],
+        "a project_id other than the API key's project is refused with 403",
+    ),
     ("*", 415): "a /v1 body sent as anything but application/json (api/middleware.go:115-138)",
     ("*", 501): "operations strait.local does not implement",
     # -- the _ops_* areas (server-vs-spec, each from the handler cited) ---------------------
@@ -55,6 +67,13 @@ def _known(operation_id: str, status: int) -> bool:
     if ("*", status) in KNOWN_UNDOCUMENTED:
         return True
     return operation_id.startswith("sdk-") and ("sdk-*", status) in KNOWN_UNDOCUMENTED
+
+
+class RouteLike(Protocol):
+    """What the validator reads of a route (``_emulator.Route``)."""
+
+    @property
+    def operation_id(self) -> str: ...
 
 
 @dataclass
@@ -95,7 +114,7 @@ class Validator:
         self._lock = threading.Lock()
         self.figures = Figures()
 
-    def _errors(self, schema: dict[str, Any], value: Any) -> list[str]:
+    def _errors(self, schema: JSONObject, value: object) -> list[str]:
         text = json.dumps(schema, sort_keys=True)
         validator = self._compiled.get(text)
         if validator is None:
@@ -104,7 +123,7 @@ class Validator:
             self._compiled[text] = validator
         return [f"{list(e.absolute_path)}: {e.message[:200]}" for e in validator.iter_errors(value)]
 
-    def check_request(self, route: Any, request: Any, body: Any) -> list[str]:
+    def check_request(self, route: RouteLike, request: web.Request, body: JSONValue) -> list[str]:
         """Where a request breaks the spec (a mismatch only if the emulator then
         accepts it with a 2xx: give the list to ``check_response``)."""
         op = self._ops.get(route.operation_id)
@@ -134,7 +153,9 @@ class Validator:
             self.figures.requests_validated += 1
         return problems
 
-    def check_response(self, route: Any, response: Any, violations: list[str] | None = None) -> None:
+    def check_response(
+        self, route: RouteLike, response: web.Response, violations: list[str] | None = None
+    ) -> None:
         op = self._ops.get(route.operation_id)
         status = int(response.status)
         problems: list[str] = []
@@ -147,17 +168,18 @@ class Validator:
             else:
                 problems.append(f"status {status} is not documented")
         content_type = response.content_type or ""
-        if documented and op is not None and "json" in content_type and response.body:
+        body = response.body if isinstance(response.body, bytes) else b""  # json_response's bytes
+        if documented and op is not None and "json" in content_type and body:
             media = op["responses"][str(status)].get("content", {}).get("application/json")
             if media is not None:
-                problems += self._errors(media.get("schema", {}), json.loads(response.body))
+                problems += self._errors(media.get("schema", {}), json.loads(body))
         if violations and 200 <= status < 300:
             problems += [f"accepted an invalid request: {v}" for v in violations]
         with self._lock:
             self.figures.responses_validated += 1
             self.figures.mismatches += [f"{route.operation_id} {status}: {p}" for p in problems]
 
-    def check_stream(self, route: Any, status: int, content_type: str) -> None:
+    def check_stream(self, route: RouteLike, status: int, content_type: str) -> None:
         op = self._ops.get(route.operation_id)
         problems = []
         if op is None or str(status) not in op["responses"]:

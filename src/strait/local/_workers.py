@@ -30,16 +30,15 @@ import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
 
 from strait._limits import WORKER_DISCONNECT_ACK_TIMEOUT_SECS
+from strait._types import JSONObject
 
 from ._clock import format_time
+from ._core import EmulatorCore
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, page_limit
-
-if TYPE_CHECKING:
-    from ._emulator import Emulator
+from ._http import ApiFailure, Call, Reply, page_limit, reader
+from ._json import as_int, as_str
 
 __all__ = ["WorkerBook"]
 
@@ -51,9 +50,9 @@ OPEN_TASK_STATUSES = frozenset({"assigned", "accepted"})
 class WorkerBook:
     """The ``workers`` and ``worker_tasks`` rows, by ``(project_id, worker_id)`` and task id."""
 
-    emu: Emulator
-    workers: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
-    tasks: dict[str, dict[str, Any]] = field(default_factory=dict)
+    emu: EmulatorCore
+    workers: dict[tuple[str, str], JSONObject] = field(default_factory=dict)
+    tasks: dict[str, JSONObject] = field(default_factory=dict)
     #: The live streams' disconnect hooks: calling one ends that stream (force-disconnect).
     disconnect: dict[tuple[str, str], Callable[[], None]] = field(default_factory=dict)
     #: Waiters for a stream's end, each set once its worker is offline (the server's ack).
@@ -132,10 +131,11 @@ class WorkerBook:
 
 def _book(call: Call) -> WorkerBook | None:
     hub = call.emu.workers
-    return None if hub is None else hub.book
+    book = None if hub is None else hub.book
+    return book if isinstance(book, WorkerBook) else None
 
 
-def _offset_page(call: Call, rows: list[dict[str, Any]]) -> dict[str, Any]:
+def _offset_page(call: Call, rows: list[JSONObject]) -> JSONObject:
     """``parseSimplePagination`` (api/workers.go:282-306), then newest first."""
     limit = page_limit(call)
     offset = 0
@@ -147,7 +147,7 @@ def _offset_page(call: Call, rows: list[dict[str, Any]]) -> dict[str, Any]:
             offset = -1
         if offset < 0:
             raise ApiFailure(400, "offset must be a non-negative integer")
-    chosen = sorted(rows, key=lambda r: r["_order"], reverse=True)[offset : offset + limit + 1]
+    chosen = sorted(rows, key=lambda r: as_int(r["_order"]), reverse=True)[offset : offset + limit + 1]
     return {
         "data": [_wire(r) for r in chosen[:limit]],
         "offset": offset,
@@ -155,11 +155,11 @@ def _offset_page(call: Call, rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def _wire(row: dict[str, Any]) -> dict[str, Any]:
+def _wire(row: JSONObject) -> JSONObject:
     return {k: v for k, v in row.items() if not k.startswith("_")}
 
 
-def _worker(call: Call) -> dict[str, Any]:
+def _worker(call: Call) -> JSONObject:
     """The caller's project's worker, else 404 (api/workers.go:127-137)."""
     book = _book(call)
     row = None if book is None else book.workers.get((call.project_id, call.params["workerID"]))
@@ -169,19 +169,17 @@ def _worker(call: Call) -> dict[str, Any]:
 
 
 @operation("list-workers")
-def list_workers(call: Call) -> Any:
+def list_workers(call: Call) -> Reply:
     book = _book(call)
     rows = [] if book is None else [r for r in book.workers.values() if r["project_id"] == call.project_id]
     return json_ok(_offset_page(call, rows))
 
 
-@operation("get-worker")
-def get_worker(call: Call) -> Any:
-    return json_ok(_wire(_worker(call)))
+operation("get-worker")(reader(_worker, _wire))
 
 
 @operation("list-worker-tasks")
-def list_worker_tasks(call: Call) -> Any:
+def list_worker_tasks(call: Call) -> Reply:
     row = _worker(call)
     book = _book(call)
     assert book is not None  # a worker row exists
@@ -192,14 +190,14 @@ def list_worker_tasks(call: Call) -> Any:
 
 
 @operation("force-disconnect-worker")
-async def force_disconnect_worker(call: Call) -> Any:
+async def force_disconnect_worker(call: Call) -> Reply:
     """The worker's stream ends (its open runs requeued, no attempt spent, as on any stream
     end); answered once the stream has finished, else 503 ``worker_disconnect_pending``
     after the ack timeout, with ``Retry-After`` (api/workers.go:139-227)."""
     row = _worker(call)
     book = _book(call)
     assert book is not None
-    key = (call.project_id, row["id"])
+    key = (call.project_id, as_str(row["id"]))
     ended = asyncio.Event()
     book.acks.setdefault(key, []).append(ended)
     hook = book.disconnect.get(key)

@@ -14,27 +14,25 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
 
 from strait import fsm
 from strait._limits import MAX_EVENT_KEY_LENGTH, MAX_TRACE_HEADER_BYTES, MAX_TRACEPARENT_BYTES
+from strait._types import JSONObject, JSONValue
 
 from . import _bus
 from . import _condition as condition
 from ._clock import format_time
+from ._core import EmulatorCore
 from ._cron import again, arm, current
 from ._emulator import json_ok, operation
 from ._engine import cancel_run, canonical_json, create_run
 from ._events import open_trigger
-from ._http import ApiFailure, Call, failed_on, json_response, page, validation_failed
+from ._http import ApiFailure, Call, Reply, failed_on, json_response, page, reader, validation_failed
+from ._json import as_int, as_list, as_object, as_str, as_tags
+from ._model import Job, Run, StepRun, Trigger, Workflow, WorkflowRun
 from ._ops_versions import snapshot_workflow_version
 from ._timers import timer
-
-if TYPE_CHECKING:
-    from ._emulator import Emulator
-    from ._model import Run
 
 _log = logging.getLogger("strait.local")
 _STEP_TYPES = ("job", "approval", "sleep", "wait_for_event", "sub_workflow")
@@ -56,65 +54,6 @@ _WORKFLOW_FIELDS = [
 ]
 
 
-@dataclass
-class Workflow:
-    id: str
-    project_id: str
-    data: dict[str, Any]
-    created_at: datetime
-
-    def wire(self) -> dict[str, Any]:
-        return self.data
-
-    def summary(self) -> dict[str, Any]:
-        """As listed (``Workflow``: without its steps)."""
-        return {k: v for k, v in self.data.items() if k != "steps"}
-
-
-@dataclass
-class StepRun:
-    id: str
-    ref: str
-    step: dict[str, Any]
-    created_at: datetime
-    data: dict[str, Any]
-    approval: dict[str, Any] | None = None
-    event_key: str = ""
-
-    @property
-    def status(self) -> str:
-        return str(self.data["status"])
-
-    def wire(self) -> dict[str, Any]:
-        return self.data
-
-
-@dataclass
-class WorkflowRun:
-    id: str
-    workflow: Workflow
-    created_at: datetime
-    data: dict[str, Any]
-    steps: dict[str, StepRun] = field(default_factory=dict)
-    parent_step: tuple[str, str] | None = None  # (workflow run id, step ref)
-    #: The trigger's trace, which the run's job steps continue (``_trace_parent``/``_trace_state``).
-    trace: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def project_id(self) -> str:
-        return self.workflow.project_id
-
-    @property
-    def status(self) -> str:
-        return str(self.data["status"])
-
-    def wire(self) -> dict[str, Any]:
-        return self.data
-
-
-WORKFLOW_CLASSES: dict[str, Any] = {"Workflow": Workflow, "StepRun": StepRun, "WorkflowRun": WorkflowRun}
-
-
 # -- definitions -------------------------------------------------------------------------
 
 
@@ -122,7 +61,7 @@ def _find_workflow(call: Call, workflow_id: str | None = None) -> Workflow:
     return call.owned(call.emu.state.workflows, workflow_id or call.params["workflowID"], "workflow")
 
 
-def _resolve_job(emu: Emulator, project_id: str, ref: str) -> Any:
+def _resolve_job(emu: EmulatorCore, project_id: str, ref: str) -> Job:
     job = emu.state.jobs.get(ref)
     if job is None:
         job = next((j for j in emu.state.jobs.values() if j.project_id == project_id and j.slug == ref), None)
@@ -131,11 +70,11 @@ def _resolve_job(emu: Emulator, project_id: str, ref: str) -> Any:
     return job
 
 
-def _resolve_workflow(emu: Emulator, project_id: str, ref: str) -> Workflow:
+def _resolve_workflow(emu: EmulatorCore, project_id: str, ref: str) -> Workflow:
     workflow = emu.state.workflows.get(ref)
     if workflow is None:
         workflow = next(
-            (w for w in emu.state.workflows.values() if w.project_id == project_id and w.data["slug"] == ref),
+            (w for w in emu.state.workflows.values() if w.project_id == project_id and w.slug == ref),
             None,
         )
     if workflow is None or workflow.project_id != project_id:
@@ -143,7 +82,7 @@ def _resolve_workflow(emu: Emulator, project_id: str, ref: str) -> Workflow:
     return workflow
 
 
-def _steps(call: Call, workflow_id: str, steps: Any, project_id: str) -> list[dict[str, Any]]:
+def _steps(call: Call, workflow_id: str, steps: JSONValue, project_id: str) -> list[JSONObject]:
     if not isinstance(steps, list):
         raise ApiFailure(400, "steps must be a list")
     refs = [s.get("step_ref") for s in steps if isinstance(s, dict)]
@@ -153,12 +92,12 @@ def _steps(call: Call, workflow_id: str, steps: Any, project_id: str) -> list[di
         raise ApiFailure(400, "duplicate step_ref")
     out = []
     stamp = format_time(call.emu.clock.now())
-    for raw in steps:
-        step = {k: v for k, v in raw.items() if v is not None}
+    for raw in map(as_object, steps):  # every one an object (the step_ref check above)
+        step: JSONObject = {k: v for k, v in raw.items() if v is not None}
         kind = step.setdefault("step_type", "job")
         if kind not in _STEP_TYPES:
             raise ApiFailure(400, f"unknown step_type {kind}")
-        for dep in step.get("depends_on") or []:
+        for dep in as_list(step.get("depends_on")):
             if dep not in refs or dep == step["step_ref"]:
                 raise ApiFailure(400, f"step {step['step_ref']} depends on unknown step {dep}")
         if kind == "job":
@@ -180,15 +119,14 @@ def _steps(call: Call, workflow_id: str, steps: Any, project_id: str) -> list[di
             raise ApiFailure(400, f"step {step['step_ref']} needs an event_key")
         if kind == "wait_for_event" and len(str(step["event_key"])) > MAX_EVENT_KEY_LENGTH:
             raise ApiFailure(400, f"event_key must be at most {MAX_EVENT_KEY_LENGTH} characters")
-        if kind == "sleep" and (
-            not isinstance(step.get("sleep_duration_secs"), int) or step["sleep_duration_secs"] <= 0
-        ):
+        duration = step.get("sleep_duration_secs")
+        if kind == "sleep" and (not isinstance(duration, int) or duration <= 0):
             # api/workflow_validation.go:328-331.
             raise ApiFailure(400, "sleep steps require sleep_duration_secs > 0")
         step.update(
             id=call.emu.new_id("wfs"),
             workflow_id=workflow_id,
-            depends_on=list(step.get("depends_on") or []),
+            depends_on=list(as_list(step.get("depends_on"))),
             on_failure=step.get("on_failure") or "fail_workflow",
             created_at=stamp,
         )
@@ -197,8 +135,8 @@ def _steps(call: Call, workflow_id: str, steps: Any, project_id: str) -> list[di
     return out
 
 
-def _check_acyclic(steps: list[dict[str, Any]]) -> None:
-    deps = {s["step_ref"]: s["depends_on"] for s in steps}
+def _check_acyclic(steps: list[JSONObject]) -> None:
+    deps = {as_str(s["step_ref"]): [as_str(d) for d in as_list(s["depends_on"])] for s in steps}
     done: set[str] = set()
     while len(done) < len(deps):
         ready = [r for r, d in deps.items() if r not in done and all(x in done for x in d)]
@@ -208,104 +146,88 @@ def _check_acyclic(steps: list[dict[str, Any]]) -> None:
 
 
 @operation("create-workflow")
-def create_workflow(call: Call) -> Any:
+def create_workflow(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "project_id", "name", "slug")
-    call.emu.project_match(call, body["project_id"])
+    project_id = as_str(body["project_id"])
+    call.project_match(project_id)
     for other in call.emu.state.workflows.values():
-        if other.project_id == body["project_id"] and other.data["slug"] == body["slug"]:
+        if other.project_id == project_id and other.slug == body["slug"]:
             raise ApiFailure(409, "workflow with this slug already exists")
     now = call.emu.clock.stamp()
     workflow_id = call.emu.new_id("wf")
-    data: dict[str, Any] = {k: body[k] for k in _WORKFLOW_FIELDS if body.get(k) is not None}
-    data.setdefault("enabled", True)
-    data.update(
-        id=workflow_id,
-        project_id=body["project_id"],
-        version=1,
-        version_id=call.emu.new_id("wfv"),
-        created_at=format_time(now),
-        updated_at=format_time(now),
-        steps=_steps(call, workflow_id, body.get("steps") or [], body["project_id"]),
-    )
-    workflow = Workflow(workflow_id, body["project_id"], data, now)
+    settings: JSONObject = {k: body[k] for k in _WORKFLOW_FIELDS if body.get(k) is not None}
+    settings.setdefault("enabled", True)
+    version_id = call.emu.new_id("wfv")
+    steps = _steps(call, workflow_id, body.get("steps") or [], project_id)
+    workflow = Workflow(workflow_id, project_id, now, now, version_id, steps, settings=settings)
     call.emu.state.workflows[workflow_id] = workflow
-    snapshot_workflow_version(call.emu, data)  # (_ops_versions)
+    snapshot_workflow_version(call.emu, workflow)  # (_ops_versions)
     arm_workflow_cron(call.emu, workflow)
-    return json_ok(data, 201)
+    return json_ok(workflow.wire(), 201)
 
 
-def arm_workflow_cron(emu: Emulator, workflow: Workflow) -> None:
+def arm_workflow_cron(emu: EmulatorCore, workflow: Workflow) -> None:
     """A workflow with a ``cron`` starts a run on it (``triggered_by: cron``) while it
     exists and is enabled; with ``skip_if_running`` not while one runs
     (scheduler/cron.go:420-470)."""
-    if not workflow.data.get("cron"):
+    if not workflow.cron:
         emu.state.cron.pop(workflow.id, None)
         return
-    arm(
-        emu,
-        "cron.workflow",
-        workflow.id,
-        str(workflow.data["cron"]),
-        str(workflow.data.get("cron_timezone") or ""),
-    )
+    arm(emu, "cron.workflow", workflow.id, workflow.cron, workflow.cron_timezone)
 
 
 @timer("cron.workflow")
-def _cron_fire(emu: Emulator, workflow_id: str, generation: int, at: datetime) -> None:
+def _cron_fire(emu: EmulatorCore, workflow_id: str, generation: int, at: datetime) -> None:
     workflow = emu.state.workflows.get(workflow_id)
-    if workflow is None or not current(emu, workflow_id, generation) or not workflow.data.get("cron"):
+    if workflow is None or not current(emu, workflow_id, generation) or not workflow.cron:
         return
     running = any(
         r.workflow is workflow and not fsm.is_terminal_workflow_run_status(r.status)
         for r in emu.state.workflow_runs.values()
     )
-    if workflow.data.get("enabled", True) and not (workflow.data.get("skip_if_running") and running):
+    if workflow.enabled and not (workflow.settings.get("skip_if_running") and running):
         start_workflow_run(emu, workflow, None, "cron")
-    timezone = str(workflow.data.get("cron_timezone") or "")
-    again(emu, "cron.workflow", workflow_id, generation, at, str(workflow.data["cron"]), timezone)
+    again(emu, "cron.workflow", workflow_id, generation, at, workflow.cron, workflow.cron_timezone)
 
 
 @operation("list-workflows")
-def list_workflows(call: Call) -> Any:
+def list_workflows(call: Call) -> Reply:
     items = [w for w in call.emu.state.workflows.values() if w.project_id == call.project_id]
     return json_ok(page(call, items, lambda w: w.created_at, Workflow.summary))
 
 
-@operation("get-workflow")
-def get_workflow(call: Call) -> Any:
-    return json_ok(_find_workflow(call).wire())
+operation("get-workflow")(reader(_find_workflow, Workflow.wire))
 
 
 @operation("update-workflow")
-def update_workflow(call: Call) -> Any:
+def update_workflow(call: Call) -> Reply:
     workflow = _find_workflow(call)
     body = call.obj()
-    data = workflow.data
     for name in _WORKFLOW_FIELDS:
         if body.get(name) is not None:
-            data[name] = body[name]
+            workflow.settings[name] = body[name]
     if body.get("steps") is not None:
-        kept = {s.get("step_ref") for s in body["steps"] if isinstance(s, dict)}
-        for step in data["steps"]:
+        kept = {s.get("step_ref") for s in as_list(body["steps"]) if isinstance(s, dict)}
+        for step in workflow.steps:
             if step["step_ref"] not in kept:  # api/workflows.go:394-408
                 raise ApiFailure(
                     400,
                     f'removing step_ref "{step["step_ref"]}" is not supported; '
                     "disable it with step overrides instead",
                 )
-        data["steps"] = _steps(call, workflow.id, body["steps"], workflow.project_id)
-    data["version"] += 1
-    data["version_id"] = call.emu.new_id("wfv")
-    data["updated_at"] = format_time(call.emu.clock.stamp())
-    snapshot_workflow_version(call.emu, data)  # (_ops_versions)
+        workflow.steps = _steps(call, workflow.id, body["steps"], workflow.project_id)
+    workflow.version += 1
+    workflow.version_id = call.emu.new_id("wfv")
+    workflow.updated_at = call.emu.clock.stamp()
+    snapshot_workflow_version(call.emu, workflow)  # (_ops_versions)
     if "cron" in body or "cron_timezone" in body:
         arm_workflow_cron(call.emu, workflow)
-    return json_ok(data)
+    return json_ok(workflow.wire())
 
 
 @operation("delete-workflow")
-def delete_workflow(call: Call) -> Any:
+def delete_workflow(call: Call) -> Reply:
     workflow = _find_workflow(call)
     del call.emu.state.workflows[workflow.id]
     return json_response(204, None)
@@ -314,16 +236,16 @@ def delete_workflow(call: Call) -> Any:
 # -- runs --------------------------------------------------------------------------------
 
 
-def _move_run(emu: Emulator, run: WorkflowRun, to: str, error: str = "") -> None:
+def _move_run(emu: EmulatorCore, run: WorkflowRun, to: str, error: str = "") -> None:
     fsm.transition_workflow_run(run.status, fsm.workflow_run_event_to(to))
-    previous, run.data["status"] = run.status, to
-    now = format_time(emu.clock.now())
-    if to == "running" and "started_at" not in run.data:
-        run.data["started_at"] = now
+    previous, run.status = run.status, to
+    now = emu.clock.now()
+    if to == "running" and run.started_at is None:
+        run.started_at = now
     if fsm.is_terminal_workflow_run_status(to):
-        run.data["finished_at"] = now
+        run.finished_at = now
         if error:
-            run.data["error"] = error
+            run.error = error
     if emu.has_subscribers(f"activity:{run.project_id}"):
         emu.activity(run.project_id, "workflow_runs", "update", run.wire())
     _bus.emit(emu, _bus.WORKFLOW_RUN_MOVED, run, previous, to)
@@ -337,20 +259,20 @@ def _move_run(emu: Emulator, run: WorkflowRun, to: str, error: str = "") -> None
                 finish_step(emu, parent, step, "failed", error=f"sub-workflow {to}")
 
 
-def _move_step(emu: Emulator, step: StepRun, to: str) -> None:
+def _move_step(emu: EmulatorCore, step: StepRun, to: str) -> None:
     fsm.transition_step(step.status, fsm.step_event_to(to))
-    step.data["status"] = to
-    now = format_time(emu.clock.now())
-    if to in ("running", "waiting") and "started_at" not in step.data:
-        step.data["started_at"] = now
+    step.status = to
+    now = emu.clock.now()
+    if to in ("running", "waiting") and step.started_at is None:
+        step.started_at = now
     if fsm.is_terminal_step_status(to):
-        step.data["finished_at"] = now
+        step.finished_at = now
 
 
 def start_workflow_run(
-    emu: Emulator,
+    emu: EmulatorCore,
     workflow: Workflow,
-    payload: Any,
+    payload: JSONValue,
     triggered_by: str,
     parent: tuple[str, str] | None = None,
     carried: dict[str, StepRun] | None = None,
@@ -361,57 +283,45 @@ def start_workflow_run(
     were, so only the rest runs again)."""
     now = emu.clock.stamp()
     run_id = emu.new_id("wfr")
-    data: dict[str, Any] = {
-        "id": run_id,
-        "workflow_id": workflow.id,
-        "project_id": workflow.project_id,
-        "status": "pending",
-        "triggered_by": triggered_by,
-        "workflow_version": workflow.data["version"],
-        "workflow_version_id": workflow.data["version_id"],
-        "created_at": format_time(now),
-        "payload": payload if payload is not None else {},
-    }
+    run = WorkflowRun(
+        run_id,
+        workflow,
+        now,
+        triggered_by,
+        workflow.version,
+        workflow.version_id,
+        payload if payload is not None else {},
+        tags=dict(tags or {}),
+        parent_step=parent,
+        trace=dict(trace or {}),
+    )
     if parent is not None:
-        data["parent_workflow_run_id"] = parent[0]
-        data["parent_step_run_id"] = emu.state.workflow_runs[parent[0]].steps[parent[1]].id
-    if tags:
-        data["tags"] = tags
-    run = WorkflowRun(run_id, workflow, now, data, parent_step=parent, trace=dict(trace or {}))
-    for step in workflow.data["steps"]:
+        run.parent_workflow_run_id = parent[0]
+        run.parent_step_run_id = emu.state.workflow_runs[parent[0]].steps[parent[1]].id
+    for step in workflow.steps:
         stamp = emu.clock.stamp()
-        step_id = emu.new_id("wsr")
-        step_data = {
-            "id": step_id,
-            "workflow_run_id": run_id,
-            "workflow_step_id": step["id"],
-            "step_ref": step["step_ref"],
-            "attempt": 1,
-            "status": "pending",
-            "deps_completed": 0,
-            "deps_required": len(step["depends_on"]),
-            "created_at": format_time(stamp),
-        }
-        run.steps[step["step_ref"]] = StepRun(step_id, step["step_ref"], step, stamp, step_data)
+        step_run = StepRun(emu.new_id("wsr"), as_str(step["step_ref"]), step, stamp, run_id, 0)
+        step_run.deps_required = len(step_run.depends_on)
+        run.steps[step_run.ref] = step_run
     emu.state.workflow_runs[run_id] = run
     _move_run(emu, run, "running")
     for ref, done in (carried or {}).items():
         if ref in run.steps:
             step_run = run.steps[ref]
             _move_step(emu, step_run, "completed")
-            if "output" in done.data:
-                step_run.data["output"] = done.data["output"]
+            if done.output is not None:
+                step_run.output = done.output
             for other in run.steps.values():
-                if ref in other.step["depends_on"]:
-                    other.data["deps_completed"] += 1
+                if ref in other.depends_on:
+                    other.deps_completed += 1
     for step_run in list(run.steps.values()):
-        if step_run.status == "pending" and step_run.data["deps_completed"] >= step_run.data["deps_required"]:
+        if step_run.status == "pending" and step_run.deps_completed >= step_run.deps_required:
             _start_step(emu, run, step_run)
     _check_done(emu, run)
     return run
 
 
-def render(template: Any, variables: Any) -> Any:
+def render(template: JSONValue, variables: JSONValue) -> JSONValue:
     """``{{name}}``/``{{a.b}}`` placeholders in the strings of a step's payload (or event key)
     replaced by the workflow payload's values: a string that is one placeholder takes the
     value itself (a number stays a number), one mixed with text its text; an unknown name
@@ -440,8 +350,8 @@ def render(template: Any, variables: Any) -> Any:
 _PLACEHOLDER = re.compile(r"\{\{([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)\}\}")
 
 
-def _lookup(variables: dict[str, Any], name: str) -> tuple[bool, Any]:
-    current: Any = variables
+def _lookup(variables: JSONObject, name: str) -> tuple[bool, JSONValue]:
+    current: JSONValue = variables
     for part in name.split("."):
         if not isinstance(current, dict) or part not in current:
             return False, None
@@ -449,7 +359,7 @@ def _lookup(variables: dict[str, Any], name: str) -> tuple[bool, Any]:
     return True, current
 
 
-def _template_text(value: Any) -> str:
+def _template_text(value: JSONValue) -> str:
     """workflow/template.go:488-520."""
     if isinstance(value, str):
         return value
@@ -462,13 +372,13 @@ def _template_text(value: Any) -> str:
     return canonical_json(value)
 
 
-def _step_payload(run: WorkflowRun, step: StepRun) -> Any:
+def _step_payload(run: WorkflowRun, step: StepRun) -> JSONValue:
     """The workflow payload, the step's own payload (rendered) over it, and the outputs of
     its dependencies as ``parent_outputs`` (workflow/engine_steps.go:204-205,507-570)."""
-    trigger = run.data["payload"]
+    trigger = run.payload
     own = render(step.step.get("payload"), trigger)
-    deps = step.step["depends_on"]
-    parents = {ref: run.steps[ref].data.get("output") for ref in deps} if deps else None
+    deps = step.depends_on
+    parents: JSONObject | None = {ref: run.steps[ref].output for ref in deps} if deps else None
     if parents is None:
         if own is None:
             return trigger
@@ -476,13 +386,13 @@ def _step_payload(run: WorkflowRun, step: StepRun) -> Any:
             return own
     if not isinstance(trigger, dict) or not isinstance(own or {}, dict):
         return own if own is not None else trigger
-    merged = {**trigger, **(own or {})}
+    merged: JSONObject = {**trigger, **(own if isinstance(own, dict) else {})}
     if parents is not None:
         merged["parent_outputs"] = parents
     return merged
 
 
-def _start_step(emu: Emulator, run: WorkflowRun, step: StepRun) -> None:
+def _start_step(emu: EmulatorCore, run: WorkflowRun, step: StepRun) -> None:
     if run.status != "running" or step.status != "pending":
         return
     spec = step.step
@@ -498,7 +408,7 @@ def _start_step(emu: Emulator, run: WorkflowRun, step: StepRun) -> None:
         finish_step(emu, run, step, "skipped")
         return
     if kind == "job":
-        job = emu.state.jobs.get(spec["job_id"])
+        job = emu.state.jobs.get(as_str(spec["job_id"]))
         if job is None:
             _move_step(emu, step, "running")
             finish_step(emu, run, step, "failed", error="job not found")
@@ -509,14 +419,15 @@ def _start_step(emu: Emulator, run: WorkflowRun, step: StepRun) -> None:
             job,
             _step_payload(run, step),
             triggered_by="workflow",
-            tags=run.data.get("tags"),
+            tags=run.tags or None,
             job_tags=False,
             metadata=dict(run.trace),
         )
         job_run.workflow_step_run_id = step.id
-        if int(spec.get("retry_max_attempts") or 0) > 0:  # worker/executor_dispatch_policy.go:47-54
-            job_run.config["max_attempts"] = int(spec["retry_max_attempts"])
-        step.data["job_run_id"] = job_run.id
+        retry_max_attempts = as_int(spec.get("retry_max_attempts"))
+        if retry_max_attempts > 0:  # worker/executor_dispatch_policy.go:47-54
+            job_run.config["max_attempts"] = retry_max_attempts
+        step.job_run_id = job_run.id
     elif kind == "approval":
         _move_step(emu, step, "waiting")
         now = emu.clock.now()
@@ -524,50 +435,49 @@ def _start_step(emu: Emulator, run: WorkflowRun, step: StepRun) -> None:
             "id": emu.new_id("apr"),
             "workflow_run_id": run.id,
             "workflow_step_run_id": step.id,
-            "approvers": list(spec.get("approval_approvers") or []),
+            "approvers": list(as_list(spec.get("approval_approvers"))),
             "status": "pending",
             "requested_at": format_time(now),
         }
         if spec.get("approval_timeout_secs"):
-            expires = now + timedelta(seconds=int(spec["approval_timeout_secs"]))
+            expires = now + timedelta(seconds=as_int(spec["approval_timeout_secs"]))
             step.approval["expires_at"] = format_time(expires)
             emu.clock.at(expires, "approval.expire", run.id, step.ref)
     elif kind == "sleep":
         _move_step(emu, step, "waiting")
-        wake = emu.clock.now() + timedelta(seconds=float(spec["sleep_duration_secs"]))
+        wake = emu.clock.now() + timedelta(seconds=as_int(spec["sleep_duration_secs"]))
         emu.clock.at(wake, "sleep.wake", run.id, step.ref)
     elif kind == "wait_for_event":
         _move_step(emu, step, "waiting")
-        key = render(str(spec["event_key"]), run.data["payload"])  # workflow/engine_steps.go:334
+        rendered = render(str(spec["event_key"]), run.payload)  # workflow/engine_steps.go:334
+        key = rendered if isinstance(rendered, str) else _template_text(rendered)
         trigger = open_trigger(emu, run.project_id, key, spec.get("event_timeout_secs"), "workflow_step")
-        trigger.data.update(workflow_run_id=run.id, workflow_step_run_id=step.id)
+        trigger.workflow_run_id, trigger.workflow_step_run_id = run.id, step.id
         step.event_key = key
     elif kind == "sub_workflow":
-        child = emu.state.workflows.get(spec["sub_workflow_id"])
+        child = emu.state.workflows.get(as_str(spec["sub_workflow_id"]))
         _move_step(emu, step, "running")
         if child is None:
             finish_step(emu, run, step, "failed", error="sub-workflow not found")
             return
-        start_workflow_run(
-            emu, child, run.data["payload"], "workflow", parent=(run.id, step.ref), trace=run.trace
-        )
+        start_workflow_run(emu, child, run.payload, "workflow", parent=(run.id, step.ref), trace=run.trace)
 
 
-def _step_of(emu: Emulator, run_id: str, ref: str) -> tuple[WorkflowRun, StepRun] | None:
+def _step_of(emu: EmulatorCore, run_id: str, ref: str) -> tuple[WorkflowRun, StepRun] | None:
     run = emu.state.workflow_runs.get(run_id)
     step = run.steps.get(ref) if run is not None else None
     return (run, step) if run is not None and step is not None else None
 
 
 @timer("sleep.wake")
-def _sleep_over(emu: Emulator, run_id: str, ref: str) -> None:
+def _sleep_over(emu: EmulatorCore, run_id: str, ref: str) -> None:
     found = _step_of(emu, run_id, ref)
     if found is not None:
         finish_step(emu, found[0], found[1], "completed", output=None)
 
 
 @timer("approval.expire")
-def _approval_expired(emu: Emulator, run_id: str, ref: str) -> None:
+def _approval_expired(emu: EmulatorCore, run_id: str, ref: str) -> None:
     found = _step_of(emu, run_id, ref)
     if found is None:
         return
@@ -579,7 +489,7 @@ def _approval_expired(emu: Emulator, run_id: str, ref: str) -> None:
 
 
 def finish_step(
-    emu: Emulator, run: WorkflowRun, step: StepRun, to: str, *, output: Any = None, error: str = ""
+    emu: EmulatorCore, run: WorkflowRun, step: StepRun, to: str, *, output: JSONValue = None, error: str = ""
 ) -> None:
     if fsm.is_terminal_step_status(step.status):
         return
@@ -590,9 +500,9 @@ def finish_step(
         _move_step(emu, step, "running")
     _move_step(emu, step, to)
     if output is not None:
-        step.data["output"] = output
+        step.output = output
     if error:
-        step.data["error"] = error
+        step.error = error
     if run.status not in ("running", "paused"):  # a paused run counts, but starts nothing
         return
     if to == "canceled":
@@ -606,39 +516,39 @@ def finish_step(
             return
     if to in ("completed", "skipped") or (to == "failed" and step.step.get("on_failure") == "continue"):
         for other in run.steps.values():
-            if step.ref in other.step["depends_on"] and other.status == "pending":
-                other.data["deps_completed"] += 1
-                if other.data["deps_completed"] >= other.data["deps_required"]:
+            if step.ref in other.depends_on and other.status == "pending":
+                other.deps_completed += 1
+                if other.deps_completed >= other.deps_required:
                     _start_step(emu, run, other)
     _check_done(emu, run)
 
 
-def _skip_dependents(emu: Emulator, run: WorkflowRun, ref: str) -> None:
+def _skip_dependents(emu: EmulatorCore, run: WorkflowRun, ref: str) -> None:
     for other in run.steps.values():
-        if ref in other.step["depends_on"] and other.status == "pending":
+        if ref in other.depends_on and other.status == "pending":
             _move_step(emu, other, "skipped")
             _skip_dependents(emu, run, other.ref)
 
 
-def _fail_run(emu: Emulator, run: WorkflowRun, error: str) -> None:
+def _fail_run(emu: EmulatorCore, run: WorkflowRun, error: str) -> None:
     _cancel_steps(emu, run)
     _move_run(emu, run, "failed", error)
 
 
-def _cancel_steps(emu: Emulator, run: WorkflowRun) -> None:
+def _cancel_steps(emu: EmulatorCore, run: WorkflowRun) -> None:
     for step in run.steps.values():
         if fsm.is_terminal_step_status(step.status):
             continue
-        job_run = emu.state.runs.get(step.data.get("job_run_id", ""))
+        job_run = emu.state.runs.get(step.job_run_id)
         _move_step(emu, step, "canceled")
         if job_run is not None and not job_run.terminal:
             cancel_run(emu, job_run)
         trigger = emu.state.triggers.get((run.project_id, step.event_key))
         if trigger is not None and trigger.status == "waiting":
-            trigger.data.update(status="canceled", error="workflow run ended")
+            trigger.status, trigger.error = "canceled", "workflow run ended"
 
 
-def _check_done(emu: Emulator, run: WorkflowRun) -> None:
+def _check_done(emu: EmulatorCore, run: WorkflowRun) -> None:
     if run.status != "running":
         return
     if all(fsm.is_terminal_step_status(s.status) for s in run.steps.values()):
@@ -649,7 +559,7 @@ def _check_done(emu: Emulator, run: WorkflowRun) -> None:
             _move_run(emu, run, "completed")
 
 
-def on_job_run_finished(emu: Emulator, job_run: Run) -> None:
+def on_job_run_finished(emu: EmulatorCore, job_run: Run) -> None:
     """A job run of a workflow step ended: the step follows it."""
     if not job_run.workflow_step_run_id:
         return
@@ -666,16 +576,16 @@ def on_job_run_finished(emu: Emulator, job_run: Run) -> None:
                 return
 
 
-def on_step_event(emu: Emulator, trigger: Any, outcome: str) -> None:
+def on_step_event(emu: EmulatorCore, trigger: Trigger, outcome: str) -> None:
     """A wait-for-event step's trigger received its event, timed out, or was canceled."""
-    run = emu.state.workflow_runs.get(trigger.data.get("workflow_run_id", ""))
+    run = emu.state.workflow_runs.get(trigger.workflow_run_id)
     if run is None:
         return
-    step = next((s for s in run.steps.values() if s.id == trigger.data["workflow_step_run_id"]), None)
+    step = next((s for s in run.steps.values() if s.id == trigger.workflow_step_run_id), None)
     if step is None:
         return
     if outcome == "received":
-        finish_step(emu, run, step, "completed", output=trigger.data.get("response_payload"))
+        finish_step(emu, run, step, "completed", output=trigger.response_payload)
     elif outcome == "timed_out":
         finish_step(emu, run, step, "failed", error="event trigger timed out")
     else:
@@ -687,9 +597,9 @@ def _find_run(call: Call) -> WorkflowRun:
 
 
 @operation("trigger-workflow")
-def trigger_workflow(call: Call) -> Any:
+def trigger_workflow(call: Call) -> Reply:
     workflow = _find_workflow(call)
-    if not workflow.data.get("enabled", True):
+    if not workflow.enabled:
         raise ApiFailure(409, "workflow is disabled")
     body = call.obj()
     trace = _trace(call)
@@ -699,7 +609,7 @@ def trigger_workflow(call: Call) -> Any:
         body.get("payload"),
         str(body.get("triggered_by") or "manual"),
         trace=trace,
-        tags=body.get("tags"),
+        tags=as_tags(body.get("tags")),
     )
     return json_ok(run.wire(), 201)
 
@@ -720,7 +630,7 @@ def _trace(call: Call) -> dict[str, str]:
 
 
 @operation("list-workflow-runs")
-def list_workflow_runs(call: Call) -> Any:
+def list_workflow_runs(call: Call) -> Reply:
     runs = [r for r in call.emu.state.workflow_runs.values() if r.project_id == call.project_id]
     if call.query.get("status"):
         runs = [r for r in runs if r.status == call.query["status"]]
@@ -728,25 +638,23 @@ def list_workflow_runs(call: Call) -> Any:
 
 
 @operation("list-workflow-runs-by-workflow")
-def list_runs_by_workflow(call: Call) -> Any:
+def list_runs_by_workflow(call: Call) -> Reply:
     workflow = _find_workflow(call)
     runs = [r for r in call.emu.state.workflow_runs.values() if r.workflow is workflow]
     return json_ok(page(call, runs, lambda r: r.created_at, WorkflowRun.wire))
 
 
-@operation("get-workflow-run")
-def get_workflow_run(call: Call) -> Any:
-    return json_ok(_find_run(call).wire())
+operation("get-workflow-run")(reader(_find_run, WorkflowRun.wire))
 
 
 @operation("list-workflow-step-runs")
-def list_step_runs(call: Call) -> Any:
+def list_step_runs(call: Call) -> Reply:
     run = _find_run(call)
     return json_ok(page(call, run.steps.values(), lambda s: s.created_at, StepRun.wire))
 
 
 @operation("cancel-workflow-run")
-def cancel_workflow_run(call: Call) -> Any:
+def cancel_workflow_run(call: Call) -> Reply:
     run = _find_run(call)
     if fsm.is_terminal_workflow_run_status(run.status):  # api/workflow_runs.go:152-154
         raise ApiFailure(400, "workflow run already in terminal state")
@@ -763,7 +671,7 @@ def _step(run: WorkflowRun, ref: str) -> StepRun:
 
 
 @operation("approve-workflow-step")
-def approve_step(call: Call) -> Any:
+def approve_step(call: Call) -> Reply:
     run = _find_run(call)
     ref = call.params["stepRef"]
     step = _step(run, ref)
@@ -774,7 +682,8 @@ def approve_step(call: Call) -> Any:
         raise ApiFailure(400, f"approval not found for step {ref}")
     if step.approval["status"] != "pending":
         raise ApiFailure(400, f"approval for step {ref} is already {step.approval['status']}")
-    if step.approval["approvers"] and approver not in step.approval["approvers"]:
+    approvers = as_list(step.approval["approvers"])
+    if approvers and approver not in approvers:
         raise ApiFailure(400, f"approver {approver} is not allowed for step {ref}")
     step.approval.update(
         status="approved", approved_by=approver, approved_at=format_time(call.emu.clock.now())
@@ -784,7 +693,7 @@ def approve_step(call: Call) -> Any:
 
 
 @operation("skip-workflow-step")
-def skip_step(call: Call) -> Any:
+def skip_step(call: Call) -> Reply:
     run = _find_run(call)
     ref = call.params["stepRef"]
     step = _step(run, ref)
@@ -797,15 +706,15 @@ def skip_step(call: Call) -> Any:
             step.approval["error"] = reason
     trigger = call.emu.state.triggers.get((run.project_id, step.event_key))
     if trigger is not None and trigger.status == "waiting":
-        trigger.data.update(status="canceled", error="step skipped")
+        trigger.status, trigger.error = "canceled", "step skipped"
     if reason:
-        step.data["error"] = reason
+        step.error = reason
     finish_step(call.emu, run, step, "skipped")
     return json_ok({"step_run": step.wire()})
 
 
 @operation("pause-workflow-run", "resume-workflow-run")
-def pause_or_resume(call: Call) -> Any:
+def pause_or_resume(call: Call) -> Reply:
     """running <-> paused; a paused run starts no step until it is resumed. Pausing a
     paused run answers it unchanged (api/workflow_runs.go:201-270)."""
     run = _find_run(call)
@@ -822,20 +731,20 @@ def pause_or_resume(call: Call) -> Any:
     _move_run(call.emu, run, to)
     if to == "running":
         for step in list(run.steps.values()):
-            if step.status == "pending" and step.data["deps_completed"] >= step.data["deps_required"]:
+            if step.status == "pending" and step.deps_completed >= step.deps_required:
                 _start_step(call.emu, run, step)
         _check_done(call.emu, run)
     return json_ok(run.wire())
 
 
 @operation("force-complete-workflow-step")
-def force_complete_step(call: Call) -> Any:
+def force_complete_step(call: Call) -> Reply:
     run = _find_run(call)
     step = _step(run, call.params["stepRef"])
     if fsm.is_terminal_step_status(step.status):
         raise ApiFailure(400, f"step {step.ref} is already in terminal state")
     body = call.obj()
-    job_run = call.emu.state.runs.get(step.data.get("job_run_id", ""))
+    job_run = call.emu.state.runs.get(step.job_run_id)
     finish_step(call.emu, run, step, "completed", output=body.get("result"))
     if job_run is not None and not job_run.terminal:
         cancel_run(call.emu, job_run)
@@ -843,27 +752,27 @@ def force_complete_step(call: Call) -> Any:
 
 
 @operation("retry-workflow-run")
-def retry_workflow_run(call: Call) -> Any:
+def retry_workflow_run(call: Call) -> Reply:
     """A new run of the same workflow and payload; steps completed before are kept."""
     original = _find_run(call)
     if not fsm.is_terminal_workflow_run_status(original.status):
         raise ApiFailure(400, "can only retry a workflow run in terminal state")
-    if not original.workflow.data.get("enabled", True):
+    if not original.workflow.enabled:
         raise ApiFailure(500, f"failed to retry workflow run: workflow is disabled: {original.workflow.id}")
     done = {ref: step for ref, step in original.steps.items() if step.status == "completed"}
-    run = start_workflow_run(call.emu, original.workflow, original.data["payload"], "retry", carried=done)
-    run.data["retry_of_run_id"] = original.id
+    run = start_workflow_run(call.emu, original.workflow, original.payload, "retry", carried=done)
+    run.retry_of_run_id = original.id
     return json_ok(run.wire(), 201)
 
 
 @operation("get-workflow-graph")
-def workflow_graph(call: Call) -> Any:
+def workflow_graph(call: Call) -> Reply:
     """The DAG: steps without dependencies, and each step's dependents."""
     workflow = _find_workflow(call)
-    steps = workflow.data["steps"]
-    adjacency: dict[str, list[str]] = {s["step_ref"]: [] for s in steps}
-    for step in steps:
-        for dep in step["depends_on"]:
-            adjacency[dep].append(step["step_ref"])
-    roots = [s["step_ref"] for s in steps if not s["depends_on"]]
+    steps = [(as_str(s["step_ref"]), [as_str(d) for d in as_list(s["depends_on"])]) for s in workflow.steps]
+    adjacency: dict[str, list[str]] = {ref: [] for ref, _ in steps}
+    for ref, deps in steps:
+        for dep in deps:
+            adjacency[dep].append(ref)
+    roots = [ref for ref, deps in steps if not deps]
     return json_ok({"workflow_id": workflow.id, "roots": roots, "adjacency": adjacency})

@@ -20,11 +20,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 
 import strait
+
+if TYPE_CHECKING:  # imported when a fixture runs: the plugin loads in every pytest session
+    from strait.local import LocalStrait
+    from strait.local._validate import Validator
 
 BUNDLED = "bundled"
 _SPEC_NAME = "strait.openapi.json"
@@ -59,7 +63,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 @pytest.fixture(scope="session")
-def strait_local_validator(pytestconfig: pytest.Config) -> Any:
+def strait_local_validator(pytestconfig: pytest.Config) -> Validator | None:
     """A ``strait.local.Validator`` for the ``strait_local_spec`` ini option, else None."""
     value = str(pytestconfig.getini("strait_local_spec") or "")
     if not value:
@@ -77,7 +81,7 @@ def strait_local_validator(pytestconfig: pytest.Config) -> Any:
 
 
 @pytest.fixture(scope="session")
-def local_strait_server(strait_local_validator: Any) -> Iterator[Any]:
+def local_strait_server(strait_local_validator: Validator | None) -> Iterator[LocalStrait]:
     """The session's emulator (prefer ``local_strait``, which empties it for each test)."""
     from strait.local import LocalStrait
 
@@ -86,7 +90,9 @@ def local_strait_server(strait_local_validator: Any) -> Iterator[Any]:
 
 
 @pytest.fixture
-def local_strait(local_strait_server: Any, strait_local_validator: Any) -> Iterator[Any]:
+def local_strait(
+    local_strait_server: LocalStrait, strait_local_validator: Validator | None
+) -> Iterator[LocalStrait]:
     """A running local Strait with an empty state: ``.client()``, ``.advance(s)``, ``.reset()``."""
     local_strait_server.reset()
     before = len(strait_local_validator.figures.mismatches) if strait_local_validator is not None else 0

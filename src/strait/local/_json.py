@@ -1,0 +1,42 @@
+"""Typed readings of decoded JSON values (request bodies, stored step definitions)."""
+
+from __future__ import annotations
+
+from strait._types import JSONObject, JSONValue
+
+__all__ = ["as_int", "as_list", "as_object", "as_str", "as_tags"]
+
+
+# Reading fields of a decoded body whose JSON types the handler has already checked (or
+# where the old ``int(x or 0)``/``str(x or "")`` reading is the rule): the same result as
+# those readings, typed.
+
+
+def as_int(value: JSONValue, default: int = 0) -> int:
+    """``int(value or default)``; a list or object is a ``TypeError``, as ``int()`` makes it."""
+    if not value:
+        return default
+    if isinstance(value, int | float | str):
+        return int(value)
+    raise TypeError(f"not a number: {type(value).__name__}")
+
+
+def as_str(value: JSONValue) -> str:
+    """``str(value or "")``."""
+    return value if isinstance(value, str) else str(value or "")
+
+
+def as_list(value: JSONValue) -> list[JSONValue]:
+    """A JSON array, or ``[]`` for anything else."""
+    return value if isinstance(value, list) else []
+
+
+def as_tags(value: JSONValue) -> dict[str, str] | None:
+    """A ``{string: string}`` object (a value that is not a string is kept as its text), or
+    None for anything but an object."""
+    return {k: as_str(v) for k, v in value.items()} if isinstance(value, dict) else None
+
+
+def as_object(value: JSONValue) -> JSONObject:
+    """A JSON object, or ``{}`` for anything else."""
+    return value if isinstance(value, dict) else {}
