@@ -194,5 +194,6 @@ def bulk_cancel_all_runs(call: Call) -> Reply:
     chosen.sort(key=lambda r: r.id)
     for run in chosen:
         finish_run(call.emu, run, _S.CANCELED.value, error=BULK_CANCEL_REASON)
-    # The server answers ``"run_ids": null`` when nothing matched; the spec requires a list.
-    return json_ok({"canceled": len(chosen), "run_ids": [r.id for r in chosen]})
+    # Nothing matched: the server's id slice was never appended to, so it encodes as null
+    # (store/runs.go:3389-3397).
+    return json_ok({"canceled": len(chosen), "run_ids": [r.id for r in chosen] or None})

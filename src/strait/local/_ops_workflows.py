@@ -375,8 +375,9 @@ async def bulk_cancel_workflow_runs(call: Call) -> Reply:
             if job_run is not None and job_run.status == "canceled":
                 job_run.error = BULK_CANCEL_STEP_ERROR
         canceled.append(run.id)
-    # The server answers ``"workflow_run_ids": null`` when none was canceled; the spec wants a list.
-    return json_ok({"canceled": len(canceled), "workflow_run_ids": canceled})
+    # None canceled: the server's id slice was never appended to, so it encodes as null
+    # (store/workflow_runs.go:709-717).
+    return json_ok({"canceled": len(canceled), "workflow_run_ids": canceled or None})
 
 
 @operation("bulk-replay-workflow-runs")

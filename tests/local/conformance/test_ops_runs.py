@@ -180,7 +180,8 @@ def test_bulk_dead_letter_replay_validation(local_strait: LocalStrait) -> None:
 
 def test_bulk_cancel_all_by_filter(local_strait: LocalStrait) -> None:
     """Cancels the not-yet-started delayed/queued runs that match every filter, with
-    the bulk reason, ids sorted (api/bulk_cancel_filter.go:29-72, store/runs.go:3339-3398)."""
+    the bulk reason, ids sorted; nothing matched answers a null list, the nil slice the
+    store returns (api/bulk_cancel_filter.go:29-72, store/runs.go:3339-3398)."""
     with local_strait.client() as client:
         job = make_job(client, local_strait, "http://127.0.0.1:9/run")
         other = make_job(client, local_strait, "http://127.0.0.1:9/run", slug="other")
@@ -192,6 +193,10 @@ def test_bulk_cancel_all_by_filter(local_strait: LocalStrait) -> None:
         canceled = client.runs.get(runs[0])
         assert (canceled["status"], canceled["error"]) == ("canceled", "canceled by user (bulk filter)")
         assert client.runs.get(kept)["status"] == "delayed"
+        assert client.runs.bulk_cancel_all({"job_id": job["id"], "status": "delayed"}) == {
+            "canceled": 0,
+            "run_ids": None,
+        }
         with pytest.raises(BadRequestError, match="at least one filter is required"):
             client.runs.bulk_cancel_all({})
 
