@@ -55,6 +55,19 @@ def _flow(strait: LocalStrait, slug: str, steps: list[Any]) -> Any:
     )
 
 
+def _two_waits(strait: LocalStrait, slug: str, first: str, second: str, **options: Any) -> Any:
+    """A workflow of two wait-for-event steps, ``second`` after ``first``; each waits for
+    the event ``<slug>:<step ref>``, the second with ``options``."""
+    return _flow(
+        strait,
+        slug,
+        [
+            wait_for_event_step(first, f"{slug}:{first}"),
+            wait_for_event_step(second, f"{slug}:{second}", depends_on=[first], **options),
+        ],
+    )
+
+
 def test_event_trigger_api(local_strait: LocalStrait, endpoint: Endpoint) -> None:
     with local_strait.client() as client:
         flow = _flow(
@@ -237,14 +250,7 @@ def test_db_keeps_state_across_restarts(tmp_path: Path) -> None:
 
 def test_pause_resume_and_force_complete(local_strait: LocalStrait) -> None:
     with local_strait.client() as client:
-        flow = _flow(
-            local_strait,
-            "p",
-            [
-                wait_for_event_step("first", "p:first"),
-                wait_for_event_step("second", "p:second", depends_on=["first"]),
-            ],
-        )
+        flow = _two_waits(local_strait, "p", "first", "second")
         flow.deploy(client)
         run = flow.trigger(client, {})
         assert client.workflow_runs.pause(run["id"])["status"] == "paused"
@@ -262,14 +268,7 @@ def test_pause_resume_and_force_complete(local_strait: LocalStrait) -> None:
 
 def test_retry_keeps_completed_steps_and_graph(local_strait: LocalStrait) -> None:
     with local_strait.client() as client:
-        flow = _flow(
-            local_strait,
-            "r",
-            [
-                wait_for_event_step("paid", "r:paid"),
-                wait_for_event_step("shipped", "r:shipped", depends_on=["paid"], event_timeout_secs=60),
-            ],
-        )
+        flow = _two_waits(local_strait, "r", "paid", "shipped", event_timeout_secs=60)
         deployed = flow.deploy(client)
         graph = client.workflows.get_graph(deployed["id"])
         assert (graph["roots"], graph.to_dict()["adjacency"]) == (

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from strait._limits import (
     DEFAULT_JOB_MAX_ATTEMPTS,
@@ -16,6 +17,9 @@ from strait.fsm import RunStatus, is_terminal_run_status
 
 from ._clock import format_time
 from ._json import as_int, as_list, as_str
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 __all__ = [
     "ENTITIES",
@@ -106,6 +110,23 @@ _VERSION_FIELDS = [
     "payload_schema",
     "webhook_url",
 ]
+
+
+def plain_wire(entity: DataclassInstance) -> JSONObject:
+    """The wire form of an entity whose every field is sent under its own name: strings,
+    numbers and flags as they are, times as the server formats them."""
+    out: JSONObject = {}
+    for f in fields(entity):
+        value = getattr(entity, f.name)
+        if isinstance(value, datetime):
+            out[f.name] = format_time(value)
+        elif value is None or isinstance(value, str | int | float | bool):
+            out[f.name] = value
+        else:
+            raise TypeError(
+                f"{type(entity).__name__}.{f.name}: no plain wire form for {type(value).__name__}"
+            )
+    return out
 
 
 @dataclass
@@ -609,13 +630,7 @@ class JobDependency:
     created_at: datetime
 
     def wire(self) -> JSONObject:
-        return {
-            "id": self.id,
-            "job_id": self.job_id,
-            "depends_on_job_id": self.depends_on_job_id,
-            "condition": self.condition,
-            "created_at": format_time(self.created_at),
-        }
+        return plain_wire(self)
 
 
 @dataclass
@@ -631,16 +646,8 @@ class BatchOperation:
     created_at: datetime
 
     def wire(self) -> JSONObject:
-        return {
-            "id": self.id,
-            "project_id": self.project_id,
-            "job_id": self.job_id,
-            "item_count": self.item_count,
-            "created_count": self.created_count,
-            "created_by": self.created_by,
-            "created_at": format_time(self.created_at),
-            "finished_at": format_time(self.created_at),
-        }
+        # A bulk trigger creates its runs in the request: it finishes when it is created.
+        return {**plain_wire(self), "finished_at": format_time(self.created_at)}
 
 
 @dataclass
