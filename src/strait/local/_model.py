@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -112,20 +113,23 @@ _VERSION_FIELDS = [
 ]
 
 
-def plain_wire(entity: DataclassInstance) -> JSONObject:
-    """The wire form of an entity whose every field is sent under its own name: strings,
-    numbers and flags as they are, times as the server formats them."""
+def plain_wire(
+    entity: DataclassInstance, omit: Collection[str] = (), *, skip_none: bool = False
+) -> JSONObject:
+    """The wire form of an entity whose fields are sent under their own names (but those in
+    ``omit``; with ``skip_none``, fields that are None are left out): values as they are,
+    times as the server formats them."""
     out: JSONObject = {}
     for f in fields(entity):
         value = getattr(entity, f.name)
+        if f.name in omit or (skip_none and value is None):
+            continue
         if isinstance(value, datetime):
             out[f.name] = format_time(value)
-        elif value is None or isinstance(value, str | int | float | bool):
+        elif value is None or isinstance(value, str | int | float | bool | list | dict):
             out[f.name] = value
         else:
-            raise TypeError(
-                f"{type(entity).__name__}.{f.name}: no plain wire form for {type(value).__name__}"
-            )
+            raise TypeError(f"{type(entity).__name__}.{f.name}: no wire form for {type(value).__name__}")
     return out
 
 
@@ -671,21 +675,7 @@ class WorkflowVersion:
     extra: JSONObject = field(default_factory=dict)
 
     def wire(self) -> JSONObject:
-        return {
-            "id": self.id,
-            "workflow_id": self.workflow_id,
-            "version": self.version,
-            "project_id": self.project_id,
-            "name": self.name,
-            "slug": self.slug,
-            "enabled": self.enabled,
-            "timeout_secs": self.timeout_secs,
-            "max_concurrent_runs": self.max_concurrent_runs,
-            "max_parallel_steps": self.max_parallel_steps,
-            "version_id": self.version_id,
-            "created_at": format_time(self.created_at),
-            **self.extra,
-        }
+        return {**plain_wire(self, omit=("steps", "extra")), **self.extra}
 
 
 @dataclass
@@ -707,18 +697,7 @@ class EventSource:
     signature_algorithm: JSONValue = None
 
     def wire(self) -> JSONObject:
-        out: JSONObject = {
-            "id": self.id,
-            "project_id": self.project_id,
-            "name": self.name,
-            "enabled": self.enabled,
-            "created_at": format_time(self.created_at),
-            "updated_at": format_time(self.updated_at),
-        }
-        for name in ("description", "schema", "signature_header", "signature_algorithm"):
-            if getattr(self, name) is not None:
-                out[name] = getattr(self, name)
-        return out
+        return plain_wire(self, omit=("secret",), skip_none=True)
 
 
 @dataclass
@@ -734,17 +713,7 @@ class EventSubscription:
     filter_expr: JSONValue = None
 
     def wire(self) -> JSONObject:
-        out: JSONObject = {
-            "id": self.id,
-            "source_id": self.source_id,
-            "target_type": self.target_type,
-            "target_id": self.target_id,
-            "enabled": self.enabled,
-            "created_at": format_time(self.created_at),
-        }
-        if self.filter_expr is not None:
-            out["filter_expr"] = self.filter_expr
-        return out
+        return plain_wire(self, skip_none=True)
 
 
 #: Every entity the state holds: ``--db`` saves them by their fields and names.
