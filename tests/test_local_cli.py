@@ -4,7 +4,9 @@ session"; ``--help`` shows the ``-- COMMAND`` mode."""
 
 from __future__ import annotations
 
+import json
 import socket
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -125,3 +127,26 @@ def test_server_limits_turns_on_the_servers_route_rate_limits(flags: tuple[str, 
     proc = _run("--port", "0", *flags, "--", sys.executable, "-c", _DISPATCH_11)
     assert proc.returncode == limited, proc.stderr
     assert "--server-limits" in _run("--help").stdout
+
+
+def _saved(path: Path, data: object) -> None:
+    """A --db file holding ``data`` as its saved state."""
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE state (name TEXT PRIMARY KEY, data TEXT NOT NULL)")
+        db.execute("INSERT INTO state VALUES ('emulator', ?)", (json.dumps(data),))
+
+
+def test_a_db_saved_by_another_version_or_damaged_is_refused_in_one_line(tmp_path: Path) -> None:
+    # A file from before the typed entities (no "format"; a job was {"data": {...}}).
+    old = tmp_path / "old.sqlite"
+    _saved(old, {"jobs": {"job_1": {"$Job": {"data": {"id": "job_1"}}}}, "rest": {}})
+    proc = _run("--port", "0", "--db", str(old), "--", "true")
+    assert proc.returncode == 1
+    line = _one_line(proc)
+    assert "holds state format 1" in line and "reads format 2" in line and "Move it aside" in line
+    # The right format, but not what this version saves: refused, not half-loaded.
+    damaged = tmp_path / "damaged.sqlite"
+    _saved(damaged, {"format": 2, "jobs": {"job_1": {"$Job": {"data": {}}}}, "rest": {}})
+    proc = _run("--port", "0", "--db", str(damaged), "--", "true")
+    assert proc.returncode == 1
+    assert "it is damaged (" in _one_line(proc)

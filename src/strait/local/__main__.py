@@ -143,7 +143,7 @@ async def _main(args: argparse.Namespace) -> int:
         store = Store(args.db)
         try:
             store.load(emulator)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, ValueError) as exc:
             raise _Refused(f"cannot read --db {args.db}: {exc}") from None
     server = Server(emulator, host=args.host, port=args.port, grpc_port=args.grpc_port)
     try:

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 _T = TypeVar("_T")
 _SCHEMA = "CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, data TEXT NOT NULL)"
+#: The shape of the saved state; a file of another shape is refused, never half-loaded.
+#: 2: typed entities (no ``data`` dicts), 2026-12-06.
+FORMAT = 2
 
 
 def _fields(value: DataclassInstance) -> JSONObject:
@@ -76,6 +79,7 @@ class Store:
             **state.workflows,
         }
         data = {
+            "format": FORMAT,
             "jobs": {job_id: _fields(job) for job_id, job in every_job.items()},
             "workflows": {wf_id: _fields(wf) for wf_id, wf in every_workflow.items()},
             "live_jobs": list(state.jobs),
@@ -107,28 +111,41 @@ class Store:
         if row is None:
             return
         data = json.loads(row[0])
-        jobs: dict[str, Job] = {}
-        workflows: dict[str, Workflow] = {}
-        decoder = _Decoder(jobs, workflows)
-        for job_id, encoded in data["jobs"].items():
-            jobs[job_id] = decoder.decode_as(Job, encoded)
-        for wf_id, encoded in data.get("workflows", {}).items():
-            workflows[wf_id] = decoder.decode_as(Workflow, encoded)
-        state = decoder.decode_as(State, data["rest"])
-        state.jobs = {job_id: jobs[job_id] for job_id in data["live_jobs"]}
-        state.workflows = {wf_id: workflows[wf_id] for wf_id in data["live_workflows"]}
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            found = data.get("format", 1) if isinstance(data, dict) else "unknown"
+            raise ValueError(
+                f"it holds state format {found}, and this strait.local reads format "
+                f"{FORMAT}: it was saved by another version. Move it aside (or delete it) to "
+                "start with an empty state"
+            )
+        try:  # everything decoded first: a damaged file changes nothing
+            jobs: dict[str, Job] = {}
+            workflows: dict[str, Workflow] = {}
+            decoder = _Decoder(jobs, workflows)
+            for job_id, encoded in data["jobs"].items():
+                jobs[job_id] = decoder.decode_as(Job, encoded)
+            for wf_id, encoded in data.get("workflows", {}).items():
+                workflows[wf_id] = decoder.decode_as(Workflow, encoded)
+            state = decoder.decode_as(State, data["rest"])
+            state.jobs = {job_id: jobs[job_id] for job_id in data["live_jobs"]}
+            state.workflows = {wf_id: workflows[wf_id] for wf_id in data["live_workflows"]}
+            offset = timedelta(seconds=float(data.get("offset", 0.0)))
+            timers = [
+                (decoder.decode_as(datetime, when), as_str(kind), [decoder.decode(a) for a in args])
+                for when, kind, args in data.get("timers", [])
+            ]
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ValueError(f"it is damaged ({type(exc).__name__}: {exc})") from None
         for run in state.runs.values():
             if run.idempotency_key:
                 state.idempotency[(run.job.id, run.idempotency_key)] = run
-        bootstrap = emu.state.keys
-        state.keys.update(bootstrap)
-        emu.state = state
-        emu.clock.offset = timedelta(seconds=float(data.get("offset", 0.0)))
-        for when, kind, args in data.get("timers", []):
-            emu.clock.at(decoder.decode_as(datetime, when), kind, *[decoder.decode(a) for a in args])
-        for run in state.runs.values():
             if run.status in ("executing", "dequeued"):
                 run.status = "queued"
+        state.keys.update(emu.state.keys)  # the bootstrap key of this start
+        emu.state = state
+        emu.clock.offset = offset
+        for when, kind, args in timers:
+            emu.clock.at(when, kind, *args)
         emu.restore_pending = True
 
 
