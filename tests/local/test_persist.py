@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -88,7 +89,8 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
     """Every kind of entity comes back from ``--db`` with the wire form it had before the
     restart: a paused job with two versions, its runs, secret, dependency and batch
     operation; an event source and its subscription; a workflow with its versions, a run
-    and its step runs; event triggers (one received, one waiting); projects; environments."""
+    and its step runs; event triggers (one received, one waiting); projects; environments;
+    a webhook subscription in a rotation's grace (both signing secrets kept, none answered)."""
     db = tmp_path / "strait.db"
     with LocalStrait(api_key=KEY) as strait, strait.client() as client:
         project = client.projects.create({"id": "proj_saved", "org_id": "org_x", "name": "Saved"})
@@ -134,8 +136,17 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
                 "environment": env["id"],
             }
         )
+        hook = client.webhooks.create_subscription(
+            {
+                "project_id": strait.project_id,
+                "webhook_url": "http://127.0.0.1:9/hook",
+                "event_types": ["run.failed"],
+            }
+        )
+        rotated = client.webhooks.rotate_secret(hook["subscription"]["id"], {"grace_period_minutes": 30})
         http_before = httpx.Client(base_url=strait.base_url, headers={"Authorization": f"Bearer {KEY}"})
         before = {
+            "hooks": http_before.get("/v1/webhooks/subscriptions").json(),
             "received": client.event_triggers.get_event("saved-a"),
             "waiting": client.event_triggers.get_event("saved-b"),
             "project": client.projects.get(strait.project_id),
@@ -186,3 +197,10 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
         assert http.get(f"/v1/environments/{env['id']}").json() == before["env"]
         assert http.get(f"/v1/environments/{env['id']}/variables").json() == before["variables"]
         assert emu.state.projects["proj_saved"].wire() == project
+        hooks = http.get("/v1/webhooks/subscriptions").json()
+        assert hooks == before["hooks"] and [h["id"] for h in hooks] == [hook["subscription"]["id"]]
+        assert "secret" not in json.dumps(hooks)
+        saved = emu.state.webhook_subscriptions[hook["subscription"]["id"]]
+        now = emu.clock.now()
+        assert saved.signing_secrets(now) == (rotated["new_secret"], hook["signing_secret"])
+        assert saved.signing_secrets(now + timedelta(minutes=31)) == (rotated["new_secret"], "")

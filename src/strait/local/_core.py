@@ -32,6 +32,7 @@ from ._model import (
     Run,
     Secret,
     Trigger,
+    WebhookSubscription,
     Workflow,
     WorkflowRun,
     WorkflowVersion,
@@ -90,9 +91,10 @@ class State:
     memory: dict[tuple[str, str], dict[str, JSONObject]] = field(default_factory=dict)
     idempotency: dict[tuple[str, str], Run] = field(default_factory=dict)  # (job id, key) -> run
     activity: list[JSONObject] = field(default_factory=list)
-    #: The tables of the areas that keep their own records (webhook subscriptions, and the
-    #: deliveries' dataclasses once merged): area -> id -> record; ``--db`` saves them too.
-    #: Their record types belong to those areas, so the table is not typed here.
+    webhook_subscriptions: dict[str, WebhookSubscription] = field(default_factory=dict)
+    #: The tables of the areas that keep their own records (the webhook deliveries, their
+    #: attempts and circuits): area -> id -> record; ``--db`` saves them too. Their record
+    #: types belong to those areas, so the table is not typed here.
     extras: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: The idempotency middleware's answers: (api key id, path, key) -> Replay.
     replays: dict[tuple[str, str, str], Replay] = field(default_factory=dict)

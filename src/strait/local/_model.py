@@ -716,6 +716,31 @@ class EventSubscription:
         return plain_wire(self, skip_none=True)
 
 
+@dataclass
+class WebhookSubscription:
+    """A project's subscription to run and workflow events; its signing secrets (and a
+    rotation's grace) are checked when a delivery is signed and never answered."""
+
+    id: str
+    project_id: str
+    webhook_url: str
+    event_types: list[str]
+    active: bool
+    created_at: datetime
+    secret: str
+    previous_secret: str = ""
+    grace_expires_at: datetime | None = None
+
+    def wire(self) -> JSONObject:
+        return plain_wire(self, omit=("secret", "previous_secret", "grace_expires_at"))
+
+    def signing_secrets(self, now: datetime) -> tuple[str, str]:
+        """The current secret and, until the grace after a rotation ends, the previous one."""
+        grace = self.grace_expires_at
+        in_grace = bool(self.previous_secret) and grace is not None and now < grace
+        return self.secret, self.previous_secret if in_grace else ""
+
+
 #: Every entity the state holds: ``--db`` saves them by their fields and names.
 ENTITIES: tuple[type, ...] = (
     Job,
@@ -734,4 +759,5 @@ ENTITIES: tuple[type, ...] = (
     JobDependency,
     EventSource,
     EventSubscription,
+    WebhookSubscription,
 )

@@ -1,19 +1,16 @@
-"""What the ``_ops_*`` areas share: their tables in the emulator's state, the server's
-validator-style 422, and cursor pages over stored wire dicts."""
+"""What the ``_ops_*`` areas share: create bodies, id lists, the server's validator-style
+422, and calling another operation's handler."""
 
 from __future__ import annotations
 
 import inspect
 import json
 from collections.abc import Callable, Mapping
-from typing import Any
 
 from aiohttp import web
 
-from strait._types import JSONValue
+from strait._types import JSONObject, JSONValue
 
-from ._clock import format_time
-from ._core import EmulatorCore
 from ._emulator import OPERATIONS
 from ._http import ApiFailure, Call, required, validation_failed
 
@@ -21,40 +18,12 @@ __all__ = [
     "creation_body",
     "id_list",
     "invoke",
-    "owned_record",
-    "public",
     "required",
-    "stamp",
-    "table",
     "validation_failed",
 ]
 
 
-def table(emu: EmulatorCore, area: str) -> dict[str, dict[str, Any]]:
-    """The area's records by id (plain JSON, so ``--db`` saves them with the rest).
-    Keys starting with ``_`` are the emulator's own and never leave it."""
-    return emu.state.extras.setdefault(area, {})
-
-
-def stamp(emu: EmulatorCore) -> str:
-    return format_time(emu.clock.stamp())
-
-
-def public(record: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in record.items() if not k.startswith("_")}
-
-
-def owned_record(call: Call, area: str, record_id: str, what: str) -> dict[str, Any]:
-    """The caller's project's record, else 404 ``<what> not found``."""
-    record = table(call.emu, area).get(record_id)
-    if record is None or record["project_id"] != call.project_id:
-        raise ApiFailure(404, f"{what} not found")
-    return record
-
-
-def creation_body(
-    call: Call, *names: str, check: Callable[[dict[str, Any]], None] | None = None
-) -> dict[str, Any]:
+def creation_body(call: Call, *names: str, check: Callable[[JSONObject], None] | None = None) -> JSONObject:
     """A create request's body: its ``validate`` tags first (required ``project_id`` and
     ``names``, then ``check``), then the project must be the caller's (403)."""
     body = call.obj()

@@ -68,7 +68,7 @@ from ._clock import format_time, parse_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, page
-from ._model import Run
+from ._model import Run, WebhookSubscription
 from ._ops_workflows import BULK_CANCEL_RUN_ERROR
 from ._timers import timer
 
@@ -93,7 +93,6 @@ _DUE_KIND = "webhook.deliver"
 _DELIVERIES = "webhook_deliveries"
 _CIRCUITS = "webhook_circuits"
 _ATTEMPTS = "webhook_delivery_events"
-_SUBSCRIPTIONS = "webhook_subscriptions"  # _ops_webhooks' table
 
 #: The ``exponential`` policy, ``5**attempts`` s capped at 30 min then +-20 %: the one backoff
 #: formula with its step and ceiling scaled so its downward jitter spans ``[0.8, 1.2]`` of
@@ -321,7 +320,7 @@ def _add(
 
 def _to_subscribers(
     emu: EmulatorCore,
-    subs: list[dict[str, object]],
+    subs: list[WebhookSubscription],
     payload: str,
     max_attempts: int,
     due: datetime,
@@ -334,29 +333,27 @@ def _to_subscribers(
     for sub in subs:
         _add(
             emu,
-            project_id=str(sub["project_id"]),
-            url=str(sub["webhook_url"]),
+            project_id=sub.project_id,
+            url=sub.webhook_url,
             payload=payload,
             max_attempts=max_attempts,
             due=due,
             retry_policy=retry_policy,
-            subscription_id=str(sub["id"]),
+            subscription_id=sub.id,
             run_id=run_id,
             job_id=job_id,
         )
 
 
-def _subscribed(emu: EmulatorCore, project_id: str, event: str) -> list[dict[str, object]]:
+def _subscribed(emu: EmulatorCore, project_id: str, event: str) -> list[WebhookSubscription]:
     """The project's active subscriptions to ``event`` (or ``*``), newest first
     (store/webhook_subscriptions.go ListWebhookSubscriptions, worker/executor_completion.go:168-175)."""
     subs = [
         sub
-        for sub in emu.state.extras.get(_SUBSCRIPTIONS, {}).values()
-        if sub["project_id"] == project_id
-        and sub["active"]
-        and any(t in (event, "*") for t in sub["event_types"])
+        for sub in emu.state.webhook_subscriptions.values()
+        if sub.project_id == project_id and sub.active and any(t in (event, "*") for t in sub.event_types)
     ]
-    return sorted(subs, key=lambda s: str(s["created_at"]), reverse=True)
+    return sorted(subs, key=lambda s: s.created_at, reverse=True)
 
 
 def on_run_settled(emu: EmulatorCore, run: Run) -> None:
@@ -537,14 +534,10 @@ def _secrets(emu: EmulatorCore, delivery: WebhookDelivery, now: datetime) -> tup
     (webhook/event_notify.go:1038-1063,1081)."""
     if not delivery.subscription_id:
         return delivery.secret, ""
-    sub = emu.state.extras.get(_SUBSCRIPTIONS, {}).get(delivery.subscription_id)
-    if sub is None or not sub.get("_secret"):
+    sub = emu.state.webhook_subscriptions.get(delivery.subscription_id)
+    if sub is None or not sub.secret:
         raise _NoSecret
-    previous = str(sub.get("_previous_secret") or "")
-    grace = sub.get("_grace_expires_at")
-    if not previous or not grace or now >= parse_time(str(grace)):
-        previous = ""
-    return str(sub["_secret"]), previous
+    return sub.signing_secrets(now)
 
 
 def _headers(

@@ -20,7 +20,9 @@ from strait._signing import sign
 from ._clock import format_time
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, as_int, json_response
-from ._ops_common import creation_body, owned_record, public, required, stamp, table, validation_failed
+from ._json import as_list
+from ._model import WebhookSubscription
+from ._ops_common import creation_body, required, validation_failed
 from ._ops_deliveries import detach_subscription
 
 #: api/webhook_subscriptions.go:18-36 (domain/types.go event names).
@@ -71,51 +73,53 @@ def _new_secret() -> str:
     return "whsec_" + secrets.token_hex(32)
 
 
-def _find(call: Call) -> dict[str, object]:
-    return owned_record(call, "webhook_subscriptions", call.params["id"], "webhook subscription")
+def _find(call: Call) -> WebhookSubscription:
+    sub = call.emu.state.webhook_subscriptions.get(call.params["id"])
+    if sub is None or sub.project_id != call.project_id:
+        raise ApiFailure(404, "webhook subscription not found")
+    return sub
 
 
 @operation("create-webhook-subscription")
 def create_webhook_subscription(call: Call) -> web.Response:
     body = creation_body(call, "webhook_url", "event_types", check=_check_types)
-    types = body["event_types"]
+    types = [str(kind) for kind in as_list(body["event_types"])]
     for kind in types:
         if kind not in EVENT_TYPES:
             raise ApiFailure(400, f'invalid event type: "{kind}"')
     url = _check_url(body["webhook_url"])
-    subs = table(call.emu, "webhook_subscriptions")
-    if any(s["project_id"] == call.project_id and s["webhook_url"] == url for s in subs.values()):
+    subs = call.emu.state.webhook_subscriptions
+    if any(s.project_id == call.project_id and s.webhook_url == url for s in subs.values()):
         raise ApiFailure(409, "a webhook subscription for this URL already exists in this project")
-    secret, sub_id = _new_secret(), call.emu.new_id("whsub")
-    sub: dict[str, object] = {
-        "id": sub_id,
-        "project_id": call.project_id,
-        "webhook_url": url,
-        "event_types": list(types),
-        "active": body.get("active") is not False,
-        "created_at": stamp(call.emu),
-        "_secret": secret,
-    }
-    subs[sub_id] = sub
-    return json_ok({"subscription": public(sub), "signing_secret": secret}, 201)
+    sub = WebhookSubscription(
+        id=call.emu.new_id("whsub"),
+        project_id=call.project_id,
+        webhook_url=url,
+        event_types=types,
+        active=body.get("active") is not False,
+        created_at=call.emu.clock.stamp(),
+        secret=_new_secret(),
+    )
+    subs[sub.id] = sub
+    return json_ok({"subscription": sub.wire(), "signing_secret": sub.secret}, 201)
 
 
 @operation("list-webhook-subscriptions")
 def list_webhook_subscriptions(call: Call) -> web.Response:
     """Active ones only, newest first (store/webhook_subscriptions.go: ``active = TRUE``)."""
     subs = [
-        public(s)
-        for s in table(call.emu, "webhook_subscriptions").values()
-        if s["project_id"] == call.project_id and s["active"]
+        s
+        for s in call.emu.state.webhook_subscriptions.values()
+        if s.project_id == call.project_id and s.active
     ]
-    return json_ok(sorted(subs, key=lambda s: s["created_at"], reverse=True))
+    return json_ok([s.wire() for s in sorted(subs, key=lambda s: s.created_at, reverse=True)])
 
 
 @operation("delete-webhook-subscription")
 def delete_webhook_subscription(call: Call) -> web.Response:
     sub = _find(call)
-    detach_subscription(call.emu, str(sub["id"]))
-    del table(call.emu, "webhook_subscriptions")[str(sub["id"])]
+    detach_subscription(call.emu, sub.id)
+    del call.emu.state.webhook_subscriptions[sub.id]
     return json_response(204, None)
 
 
@@ -128,12 +132,12 @@ def rotate_webhook_secret(call: Call) -> web.Response:
         raise ApiFailure(400, "grace_period_minutes must be <= 10080")
     sub = _find(call)
     grace = call.emu.clock.now() + timedelta(minutes=minutes)
-    sub["_previous_secret"], sub["_secret"] = sub["_secret"], _new_secret()
-    sub["_grace_expires_at"] = format_time(grace)
+    sub.previous_secret, sub.secret = sub.secret, _new_secret()
+    sub.grace_expires_at = grace
     return json_ok(
         {
-            "subscription_id": str(sub["id"]),
-            "new_secret": str(sub["_secret"]),
+            "subscription_id": sub.id,
+            "new_secret": sub.secret,
             "grace_expires_at": format_time(grace),
             "grace_period_minutes": minutes,
         }
