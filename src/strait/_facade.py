@@ -129,7 +129,8 @@ class _RunsBehaviour(_Follows[S], Generic[S, R]):
         clock: Callable[[], float] | None = None,
     ) -> R:
         plan = client_wait_plan(
-            self._client,
+            self._client.runs.get,
+            self._client._http,
             self._stream,
             run_id,
             timeout,

@@ -18,7 +18,6 @@ from ._streams import _END, _OPENED, AsyncEventStream, EventStream, _run_target
 from .fsm import is_terminal_run_status
 
 if TYPE_CHECKING:
-    from ._client import AsyncClient, Client
     from ._generated.models.job_run import JobRun
 
 R = TypeVar("R")  # what a poll reads: a run, as the caller's get_run returns it
@@ -215,7 +214,8 @@ def run_wait_plan(
 
 
 def client_wait_plan(
-    client: Client | AsyncClient,
+    get_run: Callable[..., object],
+    http: object,
     stream_class: Callable[..., EventStream | AsyncEventStream],
     run_id: str,
     timeout: float | None,
@@ -226,15 +226,14 @@ def client_wait_plan(
     sleep: SleepFn | AsyncSleepFn | None,
     clock: Callable[[], float] | None,
 ) -> Plan[JobRun]:
-    """The setup of ``runs.wait`` shared by both clients: checks, defaults, the stream to open."""
+    """The setup of ``runs.wait`` shared by both clients: checks, defaults, the stream to
+    open (``stream_class`` over the client's ``http`` pool); ``get_run`` is ``client.runs.get``."""
     _run_target(run_id)  # validates the id before anything is sent
     now = clock if clock is not None else time.monotonic
     policy = reconnect if reconnect is not None else WAIT_RECONNECT
 
     def open_stream(rid: str, seconds: float) -> EventStream | AsyncEventStream:
-        return stream_class(
-            client._http, _run_target(rid), reconnect=policy, timeout=seconds, sleep=sleep, clock=now
-        )
+        return stream_class(http, _run_target(rid), reconnect=policy, timeout=seconds, sleep=sleep, clock=now)
 
     seconds = wait_seconds(timeout, timeout_ms)
-    return run_wait_plan(client.runs.get, open_stream, run_id, seconds, interval, use_stream, now)
+    return run_wait_plan(get_run, open_stream, run_id, seconds, interval, use_stream, now)

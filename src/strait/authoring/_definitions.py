@@ -27,7 +27,7 @@ from strait.composition._trigger import trigger_and_wait_plan as _trigger_and_wa
 from strait.composition._trigger import trigger_plan as _trigger_plan
 from strait.worker._jobs import is_async_handler
 
-from ._steps import Step, condition_refs
+from ._steps import JobRef, Step, WorkflowRef, condition_refs
 
 if TYPE_CHECKING:
     from strait._generated.models.job import Job
@@ -513,11 +513,11 @@ class WorkflowDefinition(_Deployable["Workflow"]):
         """
         jobs, workflows = job_ids or {}, workflow_ids or {}
 
-        def job(ref: str | JobDefinition) -> str:
+        def job(ref: str | JobRef) -> str:
             key = ref if isinstance(ref, str) else ref.slug
             return jobs.get(key, key)
 
-        def workflow(ref: str | WorkflowDefinition) -> str:
+        def workflow(ref: str | WorkflowRef) -> str:
             key = ref if isinstance(ref, str) else ref.slug
             return workflows.get(key, key)
 

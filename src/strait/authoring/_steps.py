@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, Unpack
+from typing import Any, Literal, Protocol, TypedDict, TypeVar, Unpack
 
 from strait._errors import ValidationError
 from strait._types import JSONInput
-
-if TYPE_CHECKING:
-    from ._definitions import JobDefinition, WorkflowDefinition
 
 __all__ = [
     "Condition",
@@ -30,6 +27,29 @@ __all__ = [
     "sub_workflow_step",
     "wait_for_event_step",
 ]
+
+
+class JobRef(Protocol):
+    """A job definition as a step names it (what ``define_job`` returns): by its slug,
+    which ``deploy`` resolves to the job's id."""
+
+    @property
+    def slug(self) -> str: ...
+
+    @property
+    def handler(self) -> object: ...
+
+
+class WorkflowRef(Protocol):
+    """A workflow definition as a sub-workflow step names it (what ``define_workflow``
+    returns): by its slug, which ``deploy`` resolves to the workflow's id."""
+
+    @property
+    def slug(self) -> str: ...
+
+    @property
+    def steps(self) -> tuple[Step, ...]: ...
+
 
 StepType = Literal["job", "approval", "sub_workflow", "wait_for_event", "sleep"]
 OnFailure = Literal["fail_workflow", "skip_dependents", "continue"]
@@ -80,11 +100,11 @@ class StepOptions(TypedDict, total=False):
     resource_class: ResourceClass
     expected_duration_secs: int
     stage_notifications: Any
-    compensation_job: str | JobDefinition
+    compensation_job: str | JobRef
     compensation_timeout_secs: int
 
 
-def _slug_or_id(ref: str | JobDefinition | WorkflowDefinition) -> str:
+def _slug_or_id(ref: str | JobRef | WorkflowRef) -> str:
     return ref if isinstance(ref, str) else str(ref.slug)
 
 
@@ -99,16 +119,16 @@ class Step:
     ref: str
     step_type: StepType
     depends_on: tuple[str, ...] = ()
-    job: str | JobDefinition | None = None
-    compensation_job: str | JobDefinition | None = None
-    sub_workflow: str | WorkflowDefinition | None = None
+    job: str | JobRef | None = None
+    compensation_job: str | JobRef | None = None
+    sub_workflow: str | WorkflowRef | None = None
     condition: Condition | None = None
     fields: Mapping[str, Any] = field(default_factory=dict)
 
     def to_request(
         self,
-        resolve_job: Callable[[str | JobDefinition], str] = _slug_or_id,
-        resolve_workflow: Callable[[str | WorkflowDefinition], str] = _slug_or_id,
+        resolve_job: Callable[[str | JobRef], str] = _slug_or_id,
+        resolve_workflow: Callable[[str | WorkflowRef], str] = _slug_or_id,
     ) -> dict[str, object]:
         """This step as a ``WorkflowStepRequest`` body entry."""
         body: dict[str, object] = {"step_ref": self.ref, "step_type": self.step_type}
@@ -143,8 +163,8 @@ def _build(
     step_type: StepType,
     specific: Mapping[str, object],
     options: StepOptions,
-    job: str | JobDefinition | None = None,
-    sub_workflow: str | WorkflowDefinition | None = None,
+    job: str | JobRef | None = None,
+    sub_workflow: str | WorkflowRef | None = None,
 ) -> Step:
     _check(isinstance(ref, str) and bool(ref.strip()), "a step needs a non-empty ref", "step_ref")
     depends_on = tuple(options.get("depends_on", ()))
@@ -208,8 +228,8 @@ def _build(
     )
 
 
-def job_step(ref: str, job: str | JobDefinition, **options: Unpack[StepOptions]) -> Step:
-    """A step that runs a job, named by id, slug or :class:`JobDefinition`."""
+def job_step(ref: str, job: str | JobRef, **options: Unpack[StepOptions]) -> Step:
+    """A step that runs a job, named by id, slug or :class:`JobRef`."""
     _check(bool(job), f"step {ref!r} needs a job", "job_id")
     return _build(ref, "job", {}, options, job=job)
 
@@ -274,12 +294,12 @@ def wait_for_event_step(
 
 def sub_workflow_step(
     ref: str,
-    workflow: str | WorkflowDefinition,
+    workflow: str | WorkflowRef,
     *,
     max_nesting_depth: int | None = None,
     **options: Unpack[StepOptions],
 ) -> Step:
-    """A step that runs another workflow, named by id, slug or :class:`WorkflowDefinition`."""
+    """A step that runs another workflow, named by id, slug or :class:`WorkflowRef`."""
     _check(bool(workflow), f"step {ref!r} needs a workflow", "sub_workflow_id")
     _check(
         max_nesting_depth is None or max_nesting_depth >= 0,
