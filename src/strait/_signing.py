@@ -8,10 +8,13 @@ Strait signs every HTTP dispatch to a job's ``endpoint_url`` (when the job has a
     X-Strait-Timestamp: 1767225600
     X-Strait-Signature: v1=<64 lowercase hex digits>
 
-Webhooks also carry ``X-Strait-Signature-256: sha256=<hex HMAC(secret, body)>``, a
-body-only signature without a timestamp. :func:`verify_signature` requires the
-timestamped ``v1`` signature (a body-only signature cannot stop a replay) and, when the
-``sha256`` one is present too, checks that as well.
+Notification-channel webhooks (and the reaper's) also carry ``X-Strait-Signature-256:
+sha256=<hex HMAC(secret, body)>``, a body-only signature without a timestamp
+(``crypto/hmac_signing.go:21-38``, called from ``notification/webhook.go:109`` and
+``scheduler/reaper.go:1684``); subscription and run-completion webhooks do not
+(``webhook/event_notify.go``). :func:`verify_signature` requires the timestamped ``v1``
+signature (a body-only signature cannot stop a replay) and, when the ``sha256`` one is
+present too, checks that as well.
 
 While a webhook subscription's secret is being rotated, Strait signs with the new secret
 in ``X-Strait-Signature`` and, during the grace period, with the previous one in
@@ -95,8 +98,9 @@ def signature_headers(
 ) -> dict[str, str]:
     """The headers Strait adds to a signed request (``timestamp`` defaults to now).
 
-    ``body_signature=True`` adds ``X-Strait-Signature-256`` as Strait's webhooks do; HTTP
-    dispatches to job endpoints carry only the timestamped signature. ``previous_secret``
+    ``body_signature=True`` adds ``X-Strait-Signature-256`` as Strait's notification-channel
+    webhooks do; HTTP dispatches to job endpoints and subscription webhooks carry only the
+    timestamped signature. ``previous_secret``
     adds ``X-Strait-Signature-Old``, as a webhook sent during a secret rotation carries.
     """
     ts = str(int(time.time()) if timestamp is None else timestamp)
