@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from strait._signing import sign
 from strait.local import LocalStrait
 from strait.local._core import ApiKey, hash_key
 
@@ -304,3 +305,113 @@ def test_batch_enable_releases_queued_runs(api: Api, local_strait: LocalStrait) 
         assert wait(api, run["id"], "queued")["status"] == "queued"
         api.ok("POST", "/v1/jobs/batch-enable", {"ids": [job["id"]]})
         wait(api, run["id"], "completed")
+
+
+def test_set_job_endpoint_keeps_or_rotates_the_signing_secret(api: Api) -> None:
+    """set-job-endpoint answers ``{"job"}`` with the new URLs and the signing secret kept;
+    with ``rotate_signing_secret`` a new ``esec_`` secret is answered once and signs the
+    next dispatch; no new version; ``fallback_endpoint_url`` left out clears it
+    (api/job_endpoints.go:95-185, store/jobs.go:1433-1461)."""
+    with serve_endpoint() as endpoint:
+        job = api.job(
+            endpoint_url="http://127.0.0.1:9/old",
+            fallback_endpoint_url="http://127.0.0.1:9/fallback",
+            endpoint_signing_secret="s" * 16,
+        )
+        path = f"/v1/jobs/{job['id']}/endpoint"
+        moved = api.ok("POST", path, {"endpoint_url": endpoint.url})
+        assert set(moved) == {"job"} and moved["job"]["endpoint_url"] == endpoint.url
+        assert "fallback_endpoint_url" not in moved["job"] and moved["job"]["version"] == job["version"]
+        rotated = api.ok("POST", path, {"endpoint_url": endpoint.url, "rotate_signing_secret": True})
+        secret = rotated["signing_secret"]
+        assert secret.startswith("esec_") and len(secret) == 5 + 64
+        assert "signing_secret" not in api.ok("GET", f"/v1/jobs/{job['id']}")
+        run = api.trigger(job["id"], {"payload": {"n": 1}}).json()
+        wait(api, run["id"], "completed")
+    seen = endpoint.seen[-1]
+    stamp = seen.headers["X-Strait-Timestamp"]
+    assert seen.headers["X-Strait-Signature"] == sign(secret, stamp, seen.body)
+
+
+def test_set_job_endpoint_checks(api: Api) -> None:
+    """Validator tags first (422 ``endpoint_url: failed on 'required'`` / ``'url'``), then the
+    URL check (400 ``endpoint_url failed validation``, the fallback likewise), then the job
+    (404) (api/job_endpoints.go:96-133)."""
+    job = api.job(endpoint_url="http://127.0.0.1:9/run")
+    path = f"/v1/jobs/{job['id']}/endpoint"
+    assert api("POST", path, {}).json()["error"]["details"] == ["endpoint_url: failed on 'required'"]
+    response = api("POST", path, {"endpoint_url": "not a url"})
+    assert response.status_code == 422
+    assert response.json()["error"]["details"] == ["endpoint_url: failed on 'url'"]
+    assert error(api("POST", path, {"endpoint_url": "ftp://host/x"})) == (
+        400,
+        "endpoint_url failed validation",
+    )
+    bad_fallback = {"endpoint_url": "http://127.0.0.1:9/a", "fallback_endpoint_url": "ftp://host/x"}
+    assert error(api("POST", path, bad_fallback)) == (400, "fallback_endpoint_url failed validation")
+    missing = api("POST", "/v1/jobs/job_missing/endpoint", {"endpoint_url": "ftp://host/x"})
+    assert error(missing) == (400, "endpoint_url failed validation")
+    assert error(api("POST", "/v1/jobs/job_missing/endpoint", {"endpoint_url": "http://h/x"})) == (
+        404,
+        "job not found",
+    )
+
+
+def test_set_job_endpoint_of_a_job_with_secrets_needs_secrets_write(
+    api: Api, local_strait: LocalStrait
+) -> None:
+    """Changing the URLs of a job with secrets needs ``secrets:write`` (403); the same URLs
+    (a rotation only) do not (api/job_endpoints.go:135-137,187-210)."""
+    job = api.job(endpoint_url="http://127.0.0.1:9/run")
+    secret = {"project_id": api.project, "secret_key": "K", "value": "v", "job_id": job["id"]}
+    api.ok("POST", "/v1/secrets", secret)
+    raw = api.ok(
+        "POST", "/v1/api-keys", {"project_id": api.project, "name": "jobs", "scopes": ["jobs:write"]}
+    )["key"]
+    narrow = Api(local_strait, raw)
+    try:
+        path = f"/v1/jobs/{job['id']}/endpoint"
+        assert error(narrow("POST", path, {"endpoint_url": "http://127.0.0.1:9/elsewhere"})) == (
+            403,
+            "changing endpoint for a job with attached secrets requires secrets:write",
+        )
+        same = {"endpoint_url": "http://127.0.0.1:9/run", "rotate_signing_secret": True}
+        assert "signing_secret" in narrow.ok("POST", path, same)
+    finally:
+        narrow.close()
+    assert api.ok("POST", f"/v1/jobs/{job['id']}/endpoint", {"endpoint_url": "http://127.0.0.1:9/x"})
+
+
+def test_verify_job_endpoint_sends_a_signed_test_ping(api: Api) -> None:
+    """verify POSTs ``{"type":"endpoint.test"}`` with ``User-Agent:
+    Strait-Endpoint-Verify/1.0`` and the job's signature, and answers ``success``,
+    ``status_code`` and ``latency_ms``; a non-2xx is ``success: false``
+    (api/job_endpoints.go:214-307)."""
+    with serve_endpoint() as endpoint:
+        job = api.job(endpoint_url=endpoint.url, endpoint_signing_secret="k" * 16)
+        path = f"/v1/jobs/{job['id']}/endpoint/verify"
+        result = api.ok("POST", path)
+        assert (result["success"], result["status_code"]) == (True, 200)
+        assert isinstance(result["latency_ms"], int) and "error" not in result
+        seen = endpoint.seen[-1]
+        assert seen.json() == {"type": "endpoint.test"}
+        assert seen.headers["User-Agent"] == "Strait-Endpoint-Verify/1.0"
+        stamp = seen.headers["X-Strait-Timestamp"]
+        assert seen.headers["X-Strait-Signature"] == sign("k" * 16, stamp, seen.body)
+        endpoint.respond = lambda seen: (503, b"{}")
+        assert api.ok("POST", path)["success"] is False
+        assert api.ok("POST", path)["status_code"] == 503
+
+
+def test_verify_job_endpoint_failures(api: Api) -> None:
+    """No answer: ``success: false``, ``connection to endpoint URL failed``, no status code;
+    a worker job without an endpoint: 400; another job id: 404
+    (api/job_endpoints.go:215-231,277-279)."""
+    job = api.job(endpoint_url="http://127.0.0.1:9/closed")
+    result = api.ok("POST", f"/v1/jobs/{job['id']}/endpoint/verify")
+    assert (result["success"], result["error"]) == (False, "connection to endpoint URL failed")
+    assert "status_code" not in result
+    worker = api.job()
+    response = api("POST", f"/v1/jobs/{worker['id']}/endpoint/verify")
+    assert error(response) == (400, "job has no endpoint_url configured")
+    assert error(api("POST", "/v1/jobs/job_missing/endpoint/verify")) == (404, "job not found")
