@@ -106,7 +106,7 @@ def set_job_endpoint(call: Call) -> Reply:
     a job with secrets needs ``secrets:write`` (403); the signing secret is kept unless
     ``rotate_signing_secret``, when a new ``esec_`` one is answered once. Only the URLs,
     the secret and ``updated_at`` change: no new version (api/job_endpoints.go:95-210,
-    store/jobs.go:1433-1461)."""
+    store/secrets.go:117-140, store/jobs.go:1433-1461)."""
     body = call.obj()
     check_types(body, "SetJobEndpointRequest", _ENDPOINT_TYPES)
     required(body, "endpoint_url")
@@ -124,7 +124,11 @@ def set_job_endpoint(call: Call) -> Reply:
         _check_endpoint(fallback, "fallback_endpoint_url")
     job: Job = call.owned(call.emu.state.jobs, call.params["jobID"], "job")
     changed = (endpoint, fallback) != (job.text("endpoint_url"), job.text("fallback_endpoint_url"))
-    with_secrets = any(s.job_id == job.id for s in call.emu.state.secrets.values())
+    env = job.text("environment_id")  # the job's secrets, of its environment if it has one
+    with_secrets = any(
+        (s.project_id, s.job_id) == (job.project_id, job.id) and (not env or s.environment == env)
+        for s in call.emu.state.secrets.values()
+    )
     if changed and with_secrets and not _may_write_secrets(call):
         raise ApiFailure(403, "changing endpoint for a job with attached secrets requires secrets:write")
     answer: JSONObject = {}
