@@ -41,6 +41,11 @@ MAX_BULK_TRIGGER_ITEMS: Final = 500
 #: Longest job name and slug (api/validation.go:10-11).
 MAX_JOB_NAME_LENGTH: Final = 255
 MAX_JOB_SLUG_LENGTH: Final = 128
+#: Longest job group name and slug, and its description, in characters (validator tags
+#: ``max=255`` and ``max=2000``; api/job_groups.go:14-19).
+MAX_JOB_GROUP_NAME_LENGTH: Final = 255
+MAX_JOB_GROUP_SLUG_LENGTH: Final = 255
+MAX_JOB_GROUP_DESCRIPTION_LENGTH: Final = 2000
 #: Longest workflow slug (api/workflows.go:56, ``validate:"required,max=255"``).
 MAX_WORKFLOW_SLUG_LENGTH: Final = 255
 #: Longest endpoint URL (api/validation.go:13).

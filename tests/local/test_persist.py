@@ -87,9 +87,9 @@ def test_scheduled_runs_debounces_and_batches_survive_a_restart(tmp_path: Path) 
 
 def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
     """Every kind of entity comes back from ``--db`` with the wire form it had before the
-    restart: a paused job with two versions, its runs, secret, dependency and batch
-    operation; an event source and its subscription; a workflow with its versions, a run
-    and its step runs; event triggers (one received, one waiting); projects; environments;
+    restart: a paused job with two versions, its runs, secret, dependency, batch operation
+    and job group; an event source and its subscription; a workflow with its versions, a
+    run and its step runs; event triggers (one received, one waiting); projects; environments;
     a webhook subscription in a rotation's grace (both signing secrets kept, none answered)."""
     db = tmp_path / "strait.db"
     with LocalStrait(api_key=KEY) as strait, strait.client() as client:
@@ -110,8 +110,20 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
         )
         wf_run = client.workflows.trigger(waits["id"], {"payload": {"n": 1}, "tags": {"team": "a"}})
         client.event_triggers.send_event("saved-a", {"payload": {"ok": True}})
+        http_setup = httpx.Client(base_url=strait.base_url, headers={"Authorization": f"Bearer {KEY}"})
+        group = http_setup.post(
+            "/v1/job-groups",
+            json={"project_id": strait.project_id, "name": "Team", "slug": "team", "description": "ours"},
+        ).json()
+        http_setup.close()
         job = client.jobs.create(
-            {"project_id": strait.project_id, "name": "Kept", "slug": "kept", "execution_mode": "worker"}
+            {
+                "project_id": strait.project_id,
+                "name": "Kept",
+                "slug": "kept",
+                "execution_mode": "worker",
+                "group_id": group["id"],
+            }
         )
         client.jobs.update(job["id"], {"description": "second version", "tags": {"team": "a"}})
         run = client.jobs.trigger(job["id"], {"payload": {"n": 2}})
@@ -163,6 +175,8 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
             "steps": list(client.workflow_runs.list_steps(wf_run["id"])),
             "env": client.environments.get(env["id"]),
             "variables": client.environments.list_variables(env["id"]),
+            "groups": http_before.get("/v1/job-groups").json(),
+            "group_jobs": http_before.get(f"/v1/job-groups/{group['id']}/jobs").json(),
         }
         http_before.close()
         strait.call(lambda: Store(db).save(strait.emulator))
@@ -197,6 +211,10 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
         assert http.get(f"/v1/environments/{env['id']}").json() == before["env"]
         assert http.get(f"/v1/environments/{env['id']}/variables").json() == before["variables"]
         assert emu.state.projects["proj_saved"].wire() == project
+        assert http.get("/v1/job-groups").json() == before["groups"]
+        assert before["groups"]["data"] == [group]
+        assert http.get(f"/v1/job-groups/{group['id']}/jobs").json() == before["group_jobs"]
+        assert [j["id"] for j in before["group_jobs"]["data"]] == [job["id"]]
         hooks = http.get("/v1/webhooks/subscriptions").json()
         assert hooks == before["hooks"] and [h["id"] for h in hooks] == [hook["subscription"]["id"]]
         assert "secret" not in json.dumps(hooks)

@@ -186,6 +186,7 @@ def check_limits(body: JSONObject, limits: Mapping[str, Rule], required: tuple[s
 #: The JSON types the server decodes job fields into (api/job_create.go:16-60).
 _JOB_TYPES: dict[str, type] = {
     "project_id": str,
+    "group_id": str,
     "name": str,
     "slug": str,
     "description": str,
@@ -278,10 +279,20 @@ def _validate_job(call: Call, body: JSONObject, job: Job | None) -> None:
         raise ApiFailure(400, f"queue_name must match {QUEUE_NAME_PATTERN}")
 
 
+def _check_group(call: Call, body: JSONObject, failure: str) -> None:
+    """``jobs.group_id`` references ``job_groups(id)``: a ``group_id`` naming no group fails
+    the store's write, a 500 (migrations/000029_add_job_groups.up.sql:12,
+    api/job_create.go:170, api/job_update.go:430); ``""`` leaves the group."""
+    group_id = body.get("group_id")
+    if group_id and group_id not in call.emu.state.job_groups:
+        raise ApiFailure(500, failure)
+
+
 @operation("create-job")
 def create_job(call: Call) -> Reply:
     body = call.obj()
     _validate_job(call, body, None)
+    _check_group(call, body, "failed to create job")
     job = Job.create(call.emu.new_id("job"), as_str(body["project_id"]), body, call.emu.clock.stamp())
     call.emu.state.jobs[job.id] = job
     arm_job_cron(call.emu, job)
@@ -338,6 +349,7 @@ def update_job(call: Call) -> Reply:
     job = find_job(call, call.params["jobID"])
     body = call.obj()
     _validate_job(call, body, job)
+    _check_group(call, body, "failed to update job")
     job.apply(body)
     now = call.emu.clock.stamp()
     job.version += 1

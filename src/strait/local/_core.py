@@ -28,6 +28,7 @@ from ._model import (
     EventSubscription,
     Job,
     JobDependency,
+    JobGroup,
     Project,
     Run,
     Secret,
@@ -105,6 +106,7 @@ class State:
     secrets: dict[str, Secret] = field(default_factory=dict)
     environments: dict[str, Environment] = field(default_factory=dict)
     job_dependencies: dict[str, JobDependency] = field(default_factory=dict)
+    job_groups: dict[str, JobGroup] = field(default_factory=dict)
     batch_operations: dict[str, BatchOperation] = field(default_factory=dict)
     workflow_versions: dict[str, WorkflowVersion] = field(default_factory=dict)
     event_sources: dict[str, EventSource] = field(default_factory=dict)

@@ -32,6 +32,7 @@ __all__ = [
     "EventSubscription",
     "Job",
     "JobDependency",
+    "JobGroup",
     "Project",
     "Run",
     "Secret",
@@ -638,6 +639,23 @@ class JobDependency:
 
 
 @dataclass
+class JobGroup:
+    """A project's named set of jobs; a job belongs to it through its ``group_id``."""
+
+    id: str
+    project_id: str
+    name: str
+    slug: str
+    created_at: datetime
+    updated_at: datetime
+    description: str = ""
+
+    def wire(self) -> JSONObject:
+        """``description`` is left out when empty (domain/types.go:432-440, ``omitempty``)."""
+        return plain_wire(self, omit=() if self.description else ("description",))
+
+
+@dataclass
 class BatchOperation:
     """The record a bulk trigger leaves: its item count and the runs it created."""
 
@@ -757,6 +775,7 @@ ENTITIES: tuple[type, ...] = (
     Secret,
     Environment,
     JobDependency,
+    JobGroup,
     EventSource,
     EventSubscription,
     WebhookSubscription,
