@@ -258,3 +258,9 @@ def cut_utf8(text: str, max_bytes: int) -> str:
     if len(data) <= max_bytes:
         return text
     return data[:max_bytes].decode("utf-8", "ignore")
+
+# -- Exports ----------------------------------------------------------------------------
+
+#: Widest ``from``..``to`` window of a runs export (``maxExportWindowDays``;
+#: api/export.go:19,113-115).
+MAX_EXPORT_WINDOW_DAYS: Final = 90
