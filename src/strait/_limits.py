@@ -263,3 +263,24 @@ def cut_utf8(text: str, max_bytes: int) -> str:
     if len(data) <= max_bytes:
         return text
     return data[:max_bytes].decode("utf-8", "ignore")
+
+
+# -- Exports ----------------------------------------------------------------------------
+
+#: Widest ``from``..``to`` window of a runs export (``maxExportWindowDays``;
+#: api/export.go:19,113-115).
+MAX_EXPORT_WINDOW_DAYS: Final = 90
+
+# -- API keys and projects ---------------------------------------------------------------
+
+#: Longest API key lifetime, in days (``MaxAPIKeyDurationDays``; domain/api_key_lifetime.go:8-10).
+MAX_API_KEY_DURATION_DAYS: Final = 36500
+#: A rotated key's grace period when none (or <= 0) is asked for, in minutes, and the
+#: longest one (api/api_keys.go:376-381).
+DEFAULT_KEY_ROTATION_GRACE_MINUTES: Final = 60
+MAX_KEY_ROTATION_GRACE_MINUTES: Final = 7 * 24 * 60
+#: ``within_days`` of list-expiring-keys: the default and the cap (api/api_keys.go:273-279).
+DEFAULT_EXPIRING_KEYS_WITHIN_DAYS: Final = 30
+MAX_EXPIRING_KEYS_WITHIN_DAYS: Final = 365
+#: Most keys list-expiring-keys answers (store/api_keys.go:396-408).
+MAX_EXPIRING_KEYS: Final = 100

@@ -89,8 +89,9 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
     """Every kind of entity comes back from ``--db`` with the wire form it had before the
     restart: a paused job with two versions, its runs, secret, dependency, batch operation
     and job group; an event source and its subscription; a workflow with its versions, a
-    run and its step runs; event triggers (one received, one waiting); projects; environments;
-    a webhook subscription in a rotation's grace (both signing secrets kept, none answered)."""
+    run and its step runs; event triggers (one received, one waiting); projects and their
+    settings; a rotated API key in its grace; environments; a webhook subscription in a
+    rotation's grace (both signing secrets kept, none answered)."""
     db = tmp_path / "strait.db"
     with LocalStrait(api_key=KEY) as strait, strait.client() as client:
         project = client.projects.create({"id": "proj_saved", "org_id": "org_x", "name": "Saved"})
@@ -157,7 +158,15 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
         )
         rotated = client.webhooks.rotate_secret(hook["subscription"]["id"], {"grace_period_minutes": 30})
         http_before = httpx.Client(base_url=strait.base_url, headers={"Authorization": f"Bearer {KEY}"})
+        settings_path = f"/v1/projects/{strait.project_id}/settings"
+        http_before.put(settings_path, json={"max_key_lifetime_days": 9})
+        old_key = http_before.post(
+            "/v1/api-keys", json={"project_id": strait.project_id, "name": "old"}
+        ).json()
+        assert http_before.post(f"/v1/api-keys/{old_key['id']}/rotate", json={}).status_code == 201
         before = {
+            "settings": http_before.get(settings_path).json(),
+            "keys": http_before.get("/v1/api-keys").json()["data"],
             "hooks": http_before.get("/v1/webhooks/subscriptions").json(),
             "received": client.event_triggers.get_event("saved-a"),
             "waiting": client.event_triggers.get_event("saved-b"),
@@ -215,6 +224,11 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
         assert before["groups"]["data"] == [group]
         assert http.get(f"/v1/job-groups/{group['id']}/jobs").json() == before["group_jobs"]
         assert [j["id"] for j in before["group_jobs"]["data"]] == [job["id"]]
+        assert http.get(settings_path).json() == before["settings"]
+        assert before["settings"]["max_key_lifetime_days"] == 9
+        keys = [k for k in http.get("/v1/api-keys").json()["data"] if k["id"] != "key_bootstrap"]
+        assert keys == [k for k in before["keys"] if k["id"] != "key_bootstrap"]
+        assert [bool(k.get("grace_expires_at")) for k in keys] == [False, True]  # new first, then the rotated
         hooks = http.get("/v1/webhooks/subscriptions").json()
         assert hooks == before["hooks"] and [h["id"] for h in hooks] == [hook["subscription"]["id"]]
         assert "secret" not in json.dumps(hooks)

@@ -7,10 +7,11 @@ import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from strait import fsm
 from strait._limits import (
+    MAX_API_KEY_DURATION_DAYS,
     MAX_JOB_NAME_LENGTH,
     MAX_JOB_SLUG_LENGTH,
     MAX_JOB_TIMEOUT_SECS,
@@ -26,6 +27,7 @@ from ._engine import cancel_run, create_run, move, start
 from ._http import ApiFailure, Call, Reply, failed_on, json_response, page, reader, validation_failed
 from ._json import as_int, as_list, as_str, as_tags
 from ._model import Job, Project, Run
+from ._ops_projects import key_expiry
 from ._timers import timer
 from ._trigger import check_tags, check_types, request_metadata
 
@@ -84,7 +86,12 @@ def list_api_keys(call: Call) -> Reply:
 def create_api_key(call: Call) -> Reply:
     body = call.obj()
     call.require(body, "project_id", "name")
+    days = body.get("expires_in_days")
+    if days is not None and not 1 <= as_int(days) <= MAX_API_KEY_DURATION_DAYS:  # api/api_keys.go:30
+        raise validation_failed(failed_on("expires_in_days", "min" if as_int(days) < 1 else "max"))
     call.project_match(body["project_id"])
+    requested = None if days is None else call.emu.clock.now() + timedelta(days=as_int(days))
+    expires_at = key_expiry(call.emu, as_str(body["project_id"]), requested, required=False)
     raw = "strait_" + secrets.token_hex(20)
     key = ApiKey(
         call.emu.new_id("key"),
@@ -93,6 +100,7 @@ def create_api_key(call: Call) -> Reply:
         raw[:12],
         [as_str(s) for s in as_list(body.get("scopes"))] or ["*"],
         call.emu.clock.stamp(),
+        expires_at=expires_at,
     )
     call.emu.state.keys[hash_key(raw)] = key
     return json_ok({**key.wire(), "key": raw}, 201)

@@ -60,6 +60,9 @@ class ApiKey:
     created_at: datetime
     revoked_at: datetime | None = None
     expires_at: datetime | None = None
+    #: Set by a rotation: the replacement key, and when this key stops working.
+    replaced_by_key_id: str = ""
+    grace_expires_at: datetime | None = None
 
     def wire(self) -> JSONObject:
         out: JSONObject = {
@@ -74,6 +77,10 @@ class ApiKey:
             out["revoked_at"] = format_time(self.revoked_at)
         if self.expires_at is not None:
             out["expires_at"] = format_time(self.expires_at)
+        if self.replaced_by_key_id:
+            out["replaced_by_key_id"] = self.replaced_by_key_id
+        if self.grace_expires_at is not None:
+            out["grace_expires_at"] = format_time(self.grace_expires_at)
         return out
 
 

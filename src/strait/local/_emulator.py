@@ -240,6 +240,8 @@ class Emulator(EmulatorCore):
             raise ApiFailure(401, "api key has been revoked")
         if key.expires_at is not None and key.expires_at < self.clock.now():
             raise ApiFailure(401, "api key has expired")
+        if key.grace_expires_at is not None and key.grace_expires_at < self.clock.now():
+            raise ApiFailure(401, "api key rotation grace period has ended")  # api/middleware.go:539-544
         call.project_id = key.project_id
         call.key_id = key.id
 

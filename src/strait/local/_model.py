@@ -532,6 +532,9 @@ class Project:
     name: str
     created_at: datetime
     updated_at: datetime
+    #: The project setting (a project quota on the server): the longest lifetime of a new
+    #: API key in days, 0 for no limit (api/project_settings.go:11-18).
+    max_key_lifetime_days: int = 0
 
     def wire(self) -> JSONObject:
         return {
