@@ -284,3 +284,36 @@ DEFAULT_EXPIRING_KEYS_WITHIN_DAYS: Final = 30
 MAX_EXPIRING_KEYS_WITHIN_DAYS: Final = 365
 #: Most keys list-expiring-keys answers (store/api_keys.go:396-408).
 MAX_EXPIRING_KEYS: Final = 100
+
+#: The scopes an API key may hold (domain/scopes.go:7-37,39-66); anything else is 400
+#: ``unknown scope: "<name>"`` (domain/scopes.go:90-97).
+API_KEY_SCOPES: Final = frozenset(
+    {
+        "*",
+        "jobs:read",
+        "jobs:write",
+        "jobs:trigger",
+        "runs:read",
+        "runs:write",
+        "workflows:read",
+        "workflows:write",
+        "workflows:trigger",
+        "secrets:read",
+        "secrets:write",
+        "webhooks:read",
+        "webhooks:write",
+        "api-keys:manage",
+        "rbac:manage",
+        "stats:read",
+        "projects:read",
+        "projects:write",
+        "projects:manage",
+        "workers:connect",
+        "dlq:read",
+        "dlq:replay",
+        "dlq:purge",
+        "outbox:read",
+        "outbox:retry",
+        "outbox:purge",
+    }
+)

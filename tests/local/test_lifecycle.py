@@ -301,7 +301,9 @@ def test_run_records_and_idempotency_reset(local_strait: LocalStrait, endpoint: 
         # (api/idempotency_middleware.go:196-212); another key reaches the handler, whose
         # run lookup no longer finds the reset key.
         assert client.jobs.trigger(job["id"], {"payload": {}}, idempotency_key="once")["id"] == first["id"]
-        other_key = client.api_keys.create({"project_id": local_strait.project_id, "name": "o"})["key"]
+        other_key = client.api_keys.create(
+            {"project_id": local_strait.project_id, "name": "o", "scopes": ["*"], "expires_in_days": 1}
+        )["key"]
         with local_strait.client(api_key=other_key) as other:
             assert other.jobs.trigger(job["id"], {"payload": {}}, idempotency_key="once")["id"] != first["id"]
 

@@ -161,7 +161,7 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
         settings_path = f"/v1/projects/{strait.project_id}/settings"
         http_before.put(settings_path, json={"max_key_lifetime_days": 9})
         old_key = http_before.post(
-            "/v1/api-keys", json={"project_id": strait.project_id, "name": "old"}
+            "/v1/api-keys", json={"project_id": strait.project_id, "name": "old", "scopes": ["runs:read"]}
         ).json()
         assert http_before.post(f"/v1/api-keys/{old_key['id']}/rotate", json={}).status_code == 201
         before = {

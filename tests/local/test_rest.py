@@ -63,7 +63,9 @@ def test_api_key_failures_are_the_servers_401(
 
 def test_revoked_key_and_typed_errors(local_strait: LocalStrait) -> None:
     with local_strait.client() as client:
-        created = client.api_keys.create({"project_id": local_strait.project_id, "name": "ci"})
+        created = client.api_keys.create(
+            {"project_id": local_strait.project_id, "name": "ci", "scopes": ["*"], "expires_in_days": 30}
+        )
         key = created["key"]
         with local_strait.client(api_key=key) as other:
             assert other.jobs.list().data == []

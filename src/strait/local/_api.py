@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 from strait import fsm
 from strait._limits import (
+    API_KEY_SCOPES,
     MAX_API_KEY_DURATION_DAYS,
     MAX_JOB_NAME_LENGTH,
     MAX_JOB_SLUG_LENGTH,
@@ -90,15 +91,23 @@ def create_api_key(call: Call) -> Reply:
     if days is not None and not 1 <= as_int(days) <= MAX_API_KEY_DURATION_DAYS:  # api/api_keys.go:30
         raise validation_failed(failed_on("expires_in_days", "min" if as_int(days) < 1 else "max"))
     call.project_match(body["project_id"])
+    scopes = [as_str(s) for s in as_list(body.get("scopes"))]
+    if not scopes:  # api/api_keys.go:78-80 (no "empty means everything" on create)
+        raise ApiFailure(400, "scopes must contain at least one explicit permission")
+    for scope in scopes:  # api/api_keys.go:81-83, domain/scopes.go:90-97
+        if scope not in API_KEY_SCOPES:
+            raise ApiFailure(400, f"unknown scope: {json.dumps(scope)}")
     requested = None if days is None else call.emu.clock.now() + timedelta(days=as_int(days))
-    expires_at = key_expiry(call.emu, as_str(body["project_id"]), requested, required=False)
+    # Without expires_in_days the project's max_key_lifetime_days decides; with neither, 400
+    # (api/api_keys.go:108-111,175-195, domain/api_key_lifetime.go:12-27).
+    expires_at = key_expiry(call.emu, as_str(body["project_id"]), requested)
     raw = "strait_" + secrets.token_hex(20)
     key = ApiKey(
         call.emu.new_id("key"),
         as_str(body["project_id"]),
         as_str(body["name"]),
         raw[:12],
-        [as_str(s) for s in as_list(body.get("scopes"))] or ["*"],
+        scopes,
         call.emu.clock.stamp(),
         expires_at=expires_at,
     )

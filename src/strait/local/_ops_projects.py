@@ -35,13 +35,10 @@ __all__ = ["key_expiry"]
 _DEFAULT_PLAN_TIER = "free"
 
 
-def key_expiry(
-    emu: EmulatorCore, project_id: str, requested: datetime | None, *, required: bool
-) -> datetime | None:
+def key_expiry(emu: EmulatorCore, project_id: str, requested: datetime | None) -> datetime:
     """A new key's expiry under the project's ``max_key_lifetime_days``: the requested one,
     at most that many days ahead (400 beyond), that limit when none was requested
-    (domain/api_key_lifetime.go:12-27, api/api_keys.go:175-195). With neither, 400 when
-    ``required`` (a rotation); create-api-key leaves the key without an expiry."""
+    (domain/api_key_lifetime.go:12-27, api/api_keys.go:175-195). With neither, 400."""
     project = emu.state.projects.get(project_id)
     max_days = project.max_key_lifetime_days if project is not None else 0
     if max_days > 0:
@@ -51,7 +48,7 @@ def key_expiry(
             return latest
         if requested > latest:
             raise ApiFailure(400, f"expires_in_days exceeds project maximum of {days} days")
-    if requested is None and required:
+    if requested is None:
         raise ApiFailure(
             400, "expires_in_days is required when project max_key_lifetime_days is not configured"
         )
@@ -151,7 +148,7 @@ def rotate_api_key(call: Call) -> Reply:
     if old.revoked_at is not None:
         raise ApiFailure(409, "api key is already revoked")
     emu = call.emu
-    expires_at = key_expiry(emu, old.project_id, old.expires_at, required=True)
+    expires_at = key_expiry(emu, old.project_id, old.expires_at)
     if old.replaced_by_key_id:  # the store marks a key rotated once (store/api_keys.go:528-538)
         raise ApiFailure(500, "failed to rotate api key")
     raw = "strait_" + secrets.token_hex(32)

@@ -366,7 +366,9 @@ def test_set_job_endpoint_of_a_job_with_secrets_needs_secrets_write(
     secret = {"project_id": api.project, "secret_key": "K", "value": "v", "job_id": job["id"]}
     api.ok("POST", "/v1/secrets", secret)
     raw = api.ok(
-        "POST", "/v1/api-keys", {"project_id": api.project, "name": "jobs", "scopes": ["jobs:write"]}
+        "POST",
+        "/v1/api-keys",
+        {"project_id": api.project, "name": "jobs", "scopes": ["jobs:write"], "expires_in_days": 1},
     )["key"]
     narrow = Api(local_strait, raw)
     try:

@@ -24,7 +24,28 @@ def _span(later: str, earlier: str) -> timedelta:
 
 
 def _key(api: Api, **fields: Any) -> dict[str, Any]:
-    return api.ok("POST", "/v1/api-keys", {"project_id": api.project, "name": "ci", **fields})  # type: ignore[no-any-return]
+    body = {"project_id": api.project, "name": "ci", "scopes": ["*"], **fields}
+    return api.ok("POST", "/v1/api-keys", body)  # type: ignore[no-any-return]
+
+
+def test_create_api_key_needs_scopes_and_an_expiry(api: Api) -> None:
+    """A new key names its scopes (none is 400, an unknown one 400) and expires: without
+    ``expires_in_days`` in a project without ``max_key_lifetime_days`` it is 400
+    (api/api_keys.go:78-83,108-111, domain/scopes.go:90-97, domain/api_key_lifetime.go:23-25)."""
+    body = {"project_id": api.project, "name": "ci", "expires_in_days": 3}
+    assert error(api("POST", "/v1/api-keys", body)) == (
+        400,
+        "scopes must contain at least one explicit permission",
+    )
+    assert error(api("POST", "/v1/api-keys", {**body, "scopes": ["jobs:read", "jobs:own"]})) == (
+        400,
+        'unknown scope: "jobs:own"',
+    )
+    assert error(api("POST", "/v1/api-keys", {**body, "scopes": ["jobs:read"], "expires_in_days": None})) == (
+        400,
+        "expires_in_days is required when project max_key_lifetime_days is not configured",
+    )
+    assert api.ok("POST", "/v1/api-keys", {**body, "scopes": ["jobs:read"]})["scopes"] == ["jobs:read"]
 
 
 def test_project_settings_default_and_update(api: Api) -> None:
@@ -61,12 +82,15 @@ def test_key_lifetime_limit_caps_new_keys(api: Api, local_strait: LocalStrait) -
     (domain/api_key_lifetime.go:12-27, api/api_keys.go:30,104-113,175-195)."""
     plain = _key(api, expires_in_days=3)
     assert _span(plain["expires_at"], plain["created_at"]) == timedelta(days=3)
-    assert "expires_at" not in _key(api)  # the emulator's relaxation: no limit, no expiry
     api.ok("PUT", f"/v1/projects/{api.project}/settings", {"max_key_lifetime_days": 10})
     capped = _key(api)
     assert _span(capped["expires_at"], capped["created_at"]) == timedelta(days=10)
     assert error(
-        api("POST", "/v1/api-keys", {"project_id": api.project, "name": "x", "expires_in_days": 11})
+        api(
+            "POST",
+            "/v1/api-keys",
+            {"project_id": api.project, "name": "x", "scopes": ["*"], "expires_in_days": 11},
+        )
     ) == (
         400,
         "expires_in_days exceeds project maximum of 10 days",
@@ -125,8 +149,8 @@ def test_rotate_api_key_refusals(api: Api) -> None:
         409,
         "api key is already revoked",
     )
-    endless = _key(api)
-    assert error(api("POST", f"/v1/api-keys/{endless['id']}/rotate", {})) == (
+    # Only the bootstrap key has no expiry: a created one always has one.
+    assert error(api("POST", "/v1/api-keys/key_bootstrap/rotate", {})) == (
         400,
         "expires_in_days is required when project max_key_lifetime_days is not configured",
     )

@@ -15,7 +15,8 @@ from ._api import Api, error
 def test_db_file_is_0600_and_holds_key_hashes(api: Api, local_strait: LocalStrait, tmp_path: Path) -> None:
     """``--db`` is created ``0600`` and keeps API keys only as hashes, as the server stores
     them (store/api_keys.go:67,96, crypto/apikey.go:13)."""
-    raw = api.ok("POST", "/v1/api-keys", {"project_id": api.project, "name": "ci"})["key"]
+    ci_key = {"project_id": api.project, "name": "ci", "scopes": ["*"], "expires_in_days": 30}
+    raw = api.ok("POST", "/v1/api-keys", ci_key)["key"]
     db = tmp_path / "strait.db"
     local_strait.call(lambda: Store(db).save(local_strait.emulator))
     assert stat.S_IMODE(db.stat().st_mode) == 0o600

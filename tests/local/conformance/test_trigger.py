@@ -137,7 +137,8 @@ def test_x_idempotency_key_and_another_api_key(api: Api, local_strait: LocalStra
     (api/trigger_idempotency.go:15-47,84-90)."""
     job = api.job()
     first = api.trigger(job["id"], headers={"X-Idempotency-Key": "k1"}).json()
-    raw = api.ok("POST", "/v1/api-keys", {"project_id": api.project, "name": "other"})["key"]
+    other_key = {"project_id": api.project, "name": "other", "scopes": ["*"], "expires_in_days": 1}
+    raw = api.ok("POST", "/v1/api-keys", other_key)["key"]
     other = Api(local_strait, raw)
     try:
         hit = other.trigger(job["id"], headers={"Idempotency-Key": "k1"})
