@@ -43,6 +43,9 @@ MAX_JOB_NAME_LENGTH: Final = 255
 MAX_JOB_SLUG_LENGTH: Final = 128
 #: Longest workflow slug (api/workflows.go:56, ``validate:"required,max=255"``).
 MAX_WORKFLOW_SLUG_LENGTH: Final = 255
+#: How many of a workflow's newest runs a version-impact answer samples
+#: (api/workflow_versions.go:172).
+VERSION_IMPACT_SAMPLE_RUNS: Final = 500
 #: Longest endpoint URL (api/validation.go:13).
 MAX_ENDPOINT_URL_LENGTH: Final = 2048
 #: A job's ``endpoint_signing_secret``: 16 to 4096 characters (api/job_create.go:26,

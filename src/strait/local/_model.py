@@ -490,6 +490,9 @@ class WorkflowRun:
     parent_step: tuple[str, str] | None = None  # (workflow run id, step ref)
     #: The trigger's trace, which the run's job steps continue (``_trace_parent``/``_trace_state``).
     trace: dict[str, str] = field(default_factory=dict)
+    #: The trigger's ``labels``, read by get-workflow-run-labels and never in the run's wire
+    #: form (api/workflows.go:664-668, store/workflow_run_labels.go).
+    labels: dict[str, str] = field(default_factory=dict)
 
     @property
     def project_id(self) -> str:

@@ -9,6 +9,7 @@ from . import (  # noqa: F401
     _ops_secrets,
     _ops_sse,
     _ops_webhooks,
+    _ops_workflow_views,
     _ops_workflows,
     _workers,
 )

@@ -611,6 +611,7 @@ def trigger_workflow(call: Call) -> Reply:
         trace=trace,
         tags=as_tags(body.get("tags")),
     )
+    run.labels = as_tags(body.get("labels")) or {}  # api/workflows.go:664-668
     return json_ok(run.wire(), 201)
 
 
