@@ -5,6 +5,7 @@ from . import (  # noqa: F401
     _ops_environments,
     _ops_events,
     _ops_jobs,
+    _ops_run_debug,
     _ops_runs,
     _ops_secrets,
     _ops_sse,

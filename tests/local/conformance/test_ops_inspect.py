@@ -1,8 +1,10 @@
 """Read-only views of workflows and workflow runs through the sync client: a run's
 labels, debug view and comparison; a workflow's active versions, version diff, version
-impact and simulated order (server: ``api/workflow_runs.go``, ``api/workflow_debug.go``,
-``workflow/debugger.go``, ``api/workflow_versions.go``, ``api/workflows.go``,
-``api/workflow_advanced.go`` at ac094a3c8)."""
+impact and simulated order; a run's debug flag and bundle, the queue counts and the purge
+of finished event triggers through raw HTTP (server: ``api/workflow_runs.go``,
+``api/workflow_debug.go``, ``workflow/debugger.go``, ``api/workflow_versions.go``,
+``api/workflows.go``, ``api/workflow_advanced.go``, ``api/runs.go``, ``api/stats.go``,
+``api/event_triggers.go`` at ac094a3c8)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,9 @@ from local.conftest import Endpoint
 from strait import Client, NotFoundError
 from strait.local import LocalStrait
 
-from ._ops_helpers import eventually, make_job
+from ._api import Api, error
+from ._ops_helpers import eventually, later, make_job
+from .test_run_token import executing
 
 
 def _sleep(ref: str, secs: int, *deps: str) -> dict[str, Any]:
@@ -232,3 +236,107 @@ def test_simulate_predicts_kahn_order(local_strait: LocalStrait) -> None:
         }
         with pytest.raises(NotFoundError, match="workflow not found"):
             client.workflows.simulate("wf_missing")
+
+
+# -- runs, queue counts, event-trigger purge -------------------------------------------
+
+
+def test_set_debug_mode(api: Api) -> None:
+    """``debug_mode`` is stored on the run and read back with it; absent means false; a
+    value that is not a boolean fails to decode; an unknown run is 404
+    (api/runs.go:621-658, store/runs.go:2469-2498, api/huma_bridge.go:61-66)."""
+    run = api.trigger(api.job()["id"]).json()
+    assert api.ok("POST", f"/v1/runs/{run['id']}/debug", {"debug_mode": True}) == {"status": "ok"}
+    assert api.run(run["id"])["debug_mode"] is True
+    api.ok("POST", f"/v1/runs/{run['id']}/debug", {})
+    assert api.run(run["id"])["debug_mode"] is False
+    assert error(api("POST", f"/v1/runs/{run['id']}/debug", {"debug_mode": "yes"})) == (
+        400,
+        "invalid request body",
+    )
+    assert error(api("POST", "/v1/runs/run_missing/debug", {"debug_mode": True})) == (404, "run not found")
+
+
+def test_debug_bundle_gathers_the_runs_records(api: Api) -> None:
+    """The run with its events oldest first, checkpoints by sequence highest first,
+    outputs by key and resource snapshots newest first (api/runs.go:605-619,
+    store/runs.go:2400-2467, store/events.go:109, store/run_artifacts.go:129,329,
+    store/run_resource_snapshots.go:114)."""
+    with executing(api) as (run, token):
+        base = f"/sdk/v1/runs/{run['id']}"
+        api.ok("POST", f"{base}/log", {"message": "first"}, headers=token)
+        api.ok("POST", f"{base}/log", {"message": "second"}, headers=token)
+        for n in (1, 2):
+            api.ok("POST", f"{base}/checkpoint", {"state": {"n": n}}, headers=token)
+        for key in ("b", "a"):
+            api.ok("POST", f"{base}/output", {"output_key": key, "value": key}, headers=token)
+        snapshots = [
+            api.ok("POST", f"{base}/resource-snapshot", {"cpu_percent": n}, headers=token)["id"]
+            for n in (1, 2)
+        ]
+        bundle = api.ok("GET", f"/v1/runs/{run['id']}/debug-bundle")
+        assert bundle["run"]["id"] == run["id"] and bundle["run"]["status"] == "executing"
+        messages = [e["message"] for e in bundle["events"]]
+        assert messages.index("first") < messages.index("second")
+        assert [c["sequence"] for c in bundle["checkpoints"]] == [2, 1]
+        assert [o["output_key"] for o in bundle["outputs"]] == ["a", "b"]
+        assert [r["id"] for r in bundle["resource_snapshots"]] == snapshots[::-1]
+        api.ok("POST", f"{base}/complete", {"result": 1}, headers=token)
+    assert error(api("GET", "/v1/runs/run_missing/debug-bundle")) == (404, "run not found")
+
+
+def test_stats_count_queued_executing_and_delayed(api: Api) -> None:
+    """Queued, executing and delayed runs, counted over the whole store
+    (api/stats.go:18-24, store/stats.go:18-39)."""
+    job = api.job()
+    api.trigger(job["id"])
+    api.trigger(job["id"])
+    api.trigger(job["id"], {"scheduled_at": later()})
+    assert api.ok("GET", "/v1/stats") == {"queued": 2, "executing": 0, "delayed": 1}
+    with executing(api) as (run, token):
+        assert api.ok("GET", "/v1/stats") == {"queued": 2, "executing": 1, "delayed": 1}
+        api.ok("POST", f"/sdk/v1/runs/{run['id']}/complete", {"result": 1}, headers=token)
+    assert api.ok("GET", "/v1/stats")["executing"] == 0
+
+
+def test_purge_event_triggers(api: Api, local_strait: LocalStrait) -> None:
+    """Received, timed-out and canceled triggers whose event came (else whose wait
+    expires) more than ``older_than_days`` ago: counted on a dry run, else deleted; a
+    waiting or recent one stays, and so does a canceled one until its expiry is old;
+    ``older_than_days`` must be 1 to 36,500
+    (api/event_triggers.go:21,695-738, store/event_triggers.go:611-650)."""
+    step = {
+        "step_ref": "w",
+        "step_type": "wait_for_event",
+        "event_key": "k:{{id}}",
+        "event_timeout_secs": 86400 * 10,
+    }
+    body = {"project_id": api.project, "name": "Waits", "slug": "waits", "steps": [step]}
+    flow = api.ok("POST", "/v1/workflows", body)
+    for key in ("a", "b", "c", "d"):
+        api.ok("POST", f"/v1/workflows/{flow['id']}/trigger", {"payload": {"id": key}})
+    api.ok("POST", "/v1/events/k:a/send", {"payload": {"ok": True}})
+    api.ok("DELETE", "/v1/events/k:b")
+    local_strait.advance(2 * 86400)
+    api.ok("POST", "/v1/events/k:c/send", {"payload": {"ok": True}})
+    # b was canceled: no event came, so its (future) expiry is what counts.
+    assert api.ok("POST", "/v1/events/purge", {"older_than_days": 1, "dry_run": True}) == {
+        "dry_run": True,
+        "would_delete": 1,
+    }
+    assert api.ok("POST", "/v1/events/purge", {"older_than_days": 3, "dry_run": True})["would_delete"] == 0
+    assert api.ok("POST", "/v1/events/purge", {"older_than_days": 1}) == {"deleted": 1}
+    assert api("GET", "/v1/events/k:a").status_code == 404
+    assert [api.ok("GET", f"/v1/events/k:{key}")["status"] for key in "bcd"] == [
+        "canceled",
+        "received",
+        "waiting",
+    ]
+    local_strait.advance(10 * 86400)  # d times out; b's expiry passes
+    assert api.ok("GET", "/v1/events/k:d")["status"] == "timed_out"
+    assert api.ok("POST", "/v1/events/purge", {"older_than_days": 1}) == {"deleted": 3}
+    assert error(api("POST", "/v1/events/purge", {})) == (400, "older_than_days must be >= 1")
+    assert error(api("POST", "/v1/events/purge", {"older_than_days": 36501})) == (
+        400,
+        "older_than_days must be <= 36500",
+    )
