@@ -1,5 +1,5 @@
-"""Read-only views of workflows and their runs: a run's labels, debug view and comparison
-with another run; a workflow's active versions, version diff and impact, and simulated
+"""Read-only views of workflows and their runs: a run's labels, decisions, debug view and
+comparison with another run; a workflow's active versions, version diff and impact, and simulated
 order (``api/workflow_runs.go``, ``api/workflow_debug.go``, ``workflow/debugger.go``,
 ``api/workflow_versions.go``, ``api/workflows.go``, ``api/workflow_advanced.go``).
 
@@ -15,9 +15,9 @@ from datetime import datetime
 from strait import _limits
 from strait._types import JSONObject, JSONValue
 
-from ._clock import format_time
+from ._clock import format_time, parse_time
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply
+from ._http import ApiFailure, Call, Reply, page
 from ._json import as_list, as_object, as_str
 from ._model import StepRun, Workflow, WorkflowRun, WorkflowVersion
 from ._ops_versions import workflow_versions
@@ -65,6 +65,22 @@ def get_workflow_run_labels(call: Call) -> Reply:
     store/workflow_run_labels.go:41-66)."""
     run = _run(call)
     return json_ok({"labels": {key: run.labels[key] for key in sorted(run.labels)}})
+
+
+@operation("get-workflow-run-explain")
+def get_workflow_run_explain(call: Call) -> Reply:
+    """The engine's recorded decisions, newest first, filtered by ``step_ref`` and
+    ``decision_type``, in cursor pages (api/workflow_runs.go:627-660,
+    store/workflow_step_decisions.go:46-90). The local engine records the one decision
+    it makes: a step skipped because its condition is false
+    (workflow/callback_progression.go:182-195)."""
+    run = _run(call)
+    decisions = run.decisions
+    for name in ("step_ref", "decision_type"):
+        wanted = call.query.get(name)
+        if wanted:
+            decisions = [d for d in decisions if d.get(name) == wanted]
+    return json_ok(page(call, decisions, lambda d: parse_time(as_str(d["created_at"])), lambda d: d))
 
 
 def _debug_step(step: StepRun) -> JSONObject:

@@ -53,6 +53,51 @@ def test_labels_are_the_triggers_labels(local_strait: LocalStrait) -> None:
             client.workflow_runs.get_labels("wfr_missing")
 
 
+def test_explain_lists_condition_skips(local_strait: LocalStrait) -> None:
+    """A step skipped because its condition is false leaves a ``condition``/``skip``
+    decision carrying the condition; decisions come newest first, filtered by
+    ``step_ref`` and ``decision_type``, in cursor pages (api/workflow_runs.go:627-660,
+    store/workflow_step_decisions.go:46-90, workflow/callback_progression.go:182-195,
+    workflow/callback.go:668-682)."""
+    failed = {"type": "step_status", "step_ref": "a", "status": "failed"}
+    steps = [
+        _sleep("a", 1),
+        {**_sleep("b", 1, "a"), "condition": failed},
+        {**_sleep("c", 1, "a"), "condition": failed},
+        _sleep("d", 1, "a"),
+    ]
+    with local_strait.client() as client:
+        flow = _workflow(client, local_strait, steps)
+        run = client.workflows.trigger(flow["id"], {})
+        local_strait.advance(1)
+        local_strait.advance(1)
+        _wait(client, run["id"], "completed")
+        step_runs = {s["step_ref"]: s for s in client.workflow_runs.list_steps(run["id"])["data"]}
+        assert (step_runs["b"]["status"], step_runs["d"]["status"]) == ("skipped", "completed")
+        explained = client.workflow_runs.get_explain(run["id"])
+        assert explained["has_more"] is False
+        decisions = explained["data"]
+        assert sorted(d["step_ref"] for d in decisions) == ["b", "c"]
+        first = next(d for d in decisions if d["step_ref"] == "b")
+        assert {k: v for k, v in first.items() if k not in ("id", "created_at")} == {
+            "workflow_run_id": run["id"],
+            "step_run_id": step_runs["b"]["id"],
+            "step_ref": "b",
+            "decision_type": "condition",
+            "decision": "skip",
+            "explanation": "condition evaluated to false",
+            "details": failed,
+        }
+        assert [d["step_ref"] for d in client.workflow_runs.get_explain(run["id"], step_ref="c")["data"]] == [
+            "c"
+        ]
+        assert client.workflow_runs.get_explain(run["id"], decision_type="scheduler")["data"] == []
+        page = client.workflow_runs.get_explain(run["id"], limit=1)
+        assert page["has_more"] is True and len(page["data"]) == 1
+        with pytest.raises(NotFoundError, match="workflow run not found"):
+            client.workflow_runs.get_explain("wfr_missing")
+
+
 def test_debug_view_of_a_finished_run(local_strait: LocalStrait, endpoint: Endpoint) -> None:
     """Each step run in definition order with its type ("job" by default), job run,
     output, attempt, dependencies and finished duration; one data-flow edge per
