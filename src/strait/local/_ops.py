@@ -2,6 +2,7 @@
 
 from . import (  # noqa: F401
     _ops_batches,
+    _ops_compensation,
     _ops_environments,
     _ops_events,
     _ops_jobs,
