@@ -13,6 +13,7 @@ from strait import ApiError, BadRequestError, Client, NotFoundError
 from strait.local import LocalStrait
 
 from ._ops_helpers import eventually, make_job
+from .test_ops_workflows import _wait
 
 
 def _answer(endpoint: Endpoint) -> None:
@@ -33,10 +34,6 @@ def _failed_run(client: Client, strait: LocalStrait, steps: list[dict[str, Any]]
     flow = client.workflows.create(body)
     run = client.workflows.trigger(flow["id"], {})
     return _wait(client, run["id"], "failed", "completed")
-
-
-def _wait(client: Client, run_id: str, *statuses: str) -> Any:
-    return eventually(lambda: client.workflow_runs.get(run_id), lambda run: run["status"] in statuses)
 
 
 def test_plan_is_completed_compensable_steps_in_reverse_topological_order(

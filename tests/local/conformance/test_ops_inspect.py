@@ -8,31 +8,16 @@ of finished event triggers through raw HTTP (server: ``api/workflow_runs.go``,
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from local.conftest import Endpoint
-from strait import Client, NotFoundError
+from strait import NotFoundError
 from strait.local import LocalStrait
 
 from ._api import Api, error
 from ._ops_helpers import eventually, later, make_job
+from .test_ops_workflows import _sleep, _wait, _workflow
 from .test_run_token import executing
-
-
-def _sleep(ref: str, secs: int, *deps: str) -> dict[str, Any]:
-    return {"step_ref": ref, "step_type": "sleep", "sleep_duration_secs": secs, "depends_on": list(deps)}
-
-
-def _workflow(client: Client, strait: LocalStrait, steps: list[dict[str, Any]], slug: str = "flow") -> Any:
-    body = {"project_id": strait.project_id, "name": slug.title(), "slug": slug, "steps": steps}
-    return client.workflows.create(body)
-
-
-def _wait(client: Client, run_id: str, *statuses: str) -> Any:
-    return eventually(lambda: client.workflow_runs.get(run_id), lambda run: run["status"] in statuses)
-
 
 # -- a workflow run --------------------------------------------------------------------
 
