@@ -26,7 +26,7 @@ from ._model import Run, StepRun, WorkflowRun
 META_COMPENSATION_RUN = "_workflow_compensation_run_id"
 META_WORKFLOW_RUN = "_workflow_compensation_workflow_run_id"
 META_STEP_REF = "_workflow_compensation_step_ref"
-#: The workflow run's error while it compensates (api/workflow_compensation.go:82-84).
+#: The workflow run's error while it compensates (api/workflow_compensation.go:80-82).
 MANUAL_COMPENSATION_ERROR = "compensation triggered manually"
 
 
@@ -38,7 +38,7 @@ def _order(steps: list[StepRun]) -> list[int]:
     """The steps' indexes in topological order: definition order when every dependency
     comes earlier, else Kahn's order breadth first, roots and each step's children by
     ref; a step with an unknown dependency never enters it
-    (workflow/compensation.go:64-88,187-201,243-336)."""
+    (workflow/compensation.go:66-90,175-201,243-337)."""
     index: dict[str, int] = {}
     for i, step in enumerate(steps):
         index.setdefault(step.ref, i)
@@ -65,7 +65,7 @@ def _order(steps: list[StepRun]) -> list[int]:
 
 def compensation_plan(run: WorkflowRun) -> list[StepRun]:
     """The completed steps with a compensation job, last first
-    (workflow/compensation.go:30-140); empty when there is none."""
+    (workflow/compensation.go:31-130); empty when there is none."""
     steps = list(run.steps.values())
     return [
         steps[i]
@@ -102,7 +102,7 @@ def get_compensation_plan(call: Call) -> Reply:
 
 
 def _check_compensable(run: WorkflowRun) -> None:
-    """workflow/compensation.go:366-385."""
+    """workflow/compensation.go:367-384."""
     if run.status in ("failed", "timed_out"):
         return
     if run.status == "compensating":
@@ -132,7 +132,7 @@ def _move(emu: EmulatorCore, run: WorkflowRun, to: str, error: str, *, finish: b
 def compensate_workflow_run(call: Call) -> Reply:
     """A failed or timed-out run moves to ``compensating`` and each planned step's
     compensation job is queued with the run's tags, the step's output and the marking
-    metadata (api/workflow_compensation.go:32-188)."""
+    metadata (api/workflow_compensation.go:32-186)."""
     run = _run(call)
     _check_compensable(run)
     plan = compensation_plan(run)
@@ -143,7 +143,7 @@ def compensate_workflow_run(call: Call) -> Reply:
     for step in plan:
         job_id = as_str(step.step.get("compensation_job_id"))
         job = emu.state.jobs.get(job_id)
-        if job is None:  # the enqueue fails, and no finished_at is set (api/workflow_compensation.go:103-109)
+        if job is None:  # the enqueue fails, and no finished_at is set (api/workflow_compensation.go:101-108)
             _move(
                 emu,
                 run,

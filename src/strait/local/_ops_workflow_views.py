@@ -29,7 +29,7 @@ _ACTIVE = ("pending", "running", "paused")
 
 def _ms(started: datetime | None, finished: datetime | None) -> int:
     """Go's ``finished.Sub(started).Milliseconds()`` when both are set, else 0
-    (``workflow/debugger.go:367-372``)."""
+    (``workflow/debugger.go:384-389``)."""
     if started is None or finished is None:
         return 0
     delta = finished - started
@@ -39,7 +39,7 @@ def _ms(started: datetime | None, finished: datetime | None) -> int:
 def _stored_size(value: JSONValue) -> int:
     """The byte length of a step output as Postgres gives it back: the ``jsonb`` column's
     text form, which separates with ``", "`` and ``": "`` and keeps non-ASCII as UTF-8
-    (``migrations/000013_create_workflow_runs.up.sql:26``)."""
+    (``apps/strait/migrations/000013_create_workflow_runs.up.sql:26``)."""
     if value is None:
         return 0
     return len(json.dumps(value, ensure_ascii=False, separators=(", ", ": ")).encode())
@@ -70,7 +70,7 @@ def get_workflow_run_labels(call: Call) -> Reply:
 @operation("get-workflow-run-explain")
 def get_workflow_run_explain(call: Call) -> Reply:
     """The engine's recorded decisions, newest first, filtered by ``step_ref`` and
-    ``decision_type``, in cursor pages (api/workflow_runs.go:627-660,
+    ``decision_type``, in cursor pages (api/workflow_runs.go:626-657,
     store/workflow_step_decisions.go:46-90). The local engine records the one decision
     it makes: a step skipped because its condition is false
     (workflow/callback_progression.go:182-195)."""
@@ -106,7 +106,7 @@ def _debug_step(step: StepRun) -> JSONObject:
 
 @operation("get-workflow-run-debug")
 def get_workflow_run_debug(call: Call) -> Reply:
-    """api/workflow_debug.go:20-47, workflow/debugger.go:76-293: each step run with its
+    """api/workflow_debug.go:20-46, workflow/debugger.go:191-293: each step run with its
     type, output and duration; a data-flow edge per dependency sized by the dependency's
     stored output; no cost is recorded locally, so every cost is 0."""
     run = _run(call)
@@ -137,7 +137,7 @@ def get_workflow_run_debug(call: Call) -> Reply:
 
 
 def _step_diff(a: StepRun, b: StepRun) -> JSONObject | None:
-    """workflow/debugger.go:353-365: kept when the status or the duration differs."""
+    """workflow/debugger.go:370-382: kept when the status or the duration differs."""
     diff: JSONObject = {
         "step_ref": a.ref,
         "duration_ms_a": _ms(a.started_at, a.finished_at),
@@ -151,7 +151,7 @@ def _step_diff(a: StepRun, b: StepRun) -> JSONObject | None:
 
 
 def compare_steps(steps_a: Sequence[StepRun], steps_b: Sequence[StepRun]) -> list[JSONValue]:
-    """workflow/debugger.go:296-351: the steps of A in order (a step missing from B is
+    """workflow/debugger.go:296-368: the steps of A in order (a step missing from B is
     ``only_in_a``), then the steps only in B."""
     by_ref_b = {step.ref: step for step in steps_b}
     refs_a = {step.ref for step in steps_a}
@@ -184,7 +184,7 @@ def compare_steps(steps_a: Sequence[StepRun], steps_b: Sequence[StepRun]) -> lis
 
 @operation("compare-workflow-runs")
 def compare_workflow_runs(call: Call) -> Reply:
-    """api/workflow_debug.go:57-97: run A, then run B, each 404 under its own name."""
+    """api/workflow_debug.go:57-94: run A, then run B, each 404 under its own name."""
     run_a = _run(call, what="workflow run A")
     run_b = _run(call, "otherRunID", "workflow run B")
     out: JSONObject = {

@@ -42,7 +42,7 @@ def test_plan_is_completed_compensable_steps_in_reverse_topological_order(
     """Completed steps with a ``compensation_job_id``, in reverse of Kahn's breadth-first
     order (roots and children by ref) when a dependency is listed after its step; keys
     are Go's field names; a run with nothing to compensate is 404
-    (api/workflow_compensation.go:194-229, workflow/compensation.go:12-26,30-140,243-336)."""
+    (api/workflow_compensation.go:194-229, workflow/compensation.go:12-26,31-130,243-337)."""
     with local_strait.client() as client:
         work, refund, broken = _jobs(client, local_strait, endpoint)
 
@@ -87,8 +87,8 @@ def test_compensate_runs_the_compensation_jobs(local_strait: LocalStrait, endpoi
     """A failed run moves to ``compensating`` ("compensation triggered manually"); each
     planned step's job runs with the run's tags, the step's output and the marking
     metadata; once all complete the run is ``compensated``; it cannot be compensated
-    again, nor can a completed run (api/workflow_compensation.go:32-188,
-    workflow/callback.go:390-447, workflow/compensation.go:366-385,
+    again, nor can a completed run (api/workflow_compensation.go:32-186,
+    workflow/callback.go:390-447, workflow/compensation.go:367-384,
     domain/run_metadata.go:11-13)."""
     with local_strait.client() as client:
         work, refund, broken = _jobs(client, local_strait, endpoint)

@@ -41,7 +41,7 @@ def test_labels_are_the_triggers_labels(local_strait: LocalStrait) -> None:
 def test_explain_lists_condition_skips(local_strait: LocalStrait) -> None:
     """A step skipped because its condition is false leaves a ``condition``/``skip``
     decision carrying the condition; decisions come newest first, filtered by
-    ``step_ref`` and ``decision_type``, in cursor pages (api/workflow_runs.go:627-660,
+    ``step_ref`` and ``decision_type``, in cursor pages (api/workflow_runs.go:626-657,
     store/workflow_step_decisions.go:46-90, workflow/callback_progression.go:182-195,
     workflow/callback.go:668-682)."""
     failed = {"type": "step_status", "step_ref": "a", "status": "failed"}
@@ -87,7 +87,7 @@ def test_debug_view_of_a_finished_run(local_strait: LocalStrait, endpoint: Endpo
     """Each step run in definition order with its type ("job" by default), job run,
     output, attempt, dependencies and finished duration; one data-flow edge per
     dependency sized by the dependency's stored (jsonb text) output; costs are 0
-    (api/workflow_debug.go:20-47, workflow/debugger.go:76-293)."""
+    (api/workflow_debug.go:20-46, workflow/debugger.go:191-293)."""
     with local_strait.client() as client:
         job = make_job(client, local_strait, endpoint.url)
         steps = [{"step_ref": "fetch", "job_id": job["id"]}, _sleep("rest", 5, "fetch")]
@@ -119,7 +119,7 @@ def test_debug_view_of_a_finished_run(local_strait: LocalStrait, endpoint: Endpo
 def test_debug_view_of_a_running_run(local_strait: LocalStrait) -> None:
     """Durations need both ends: a run and a step still going report 0; an edge whose
     source has no output has no size; another project's run is 404
-    (workflow/debugger.go:205-207,238-240,265-275, api/workflow_debug.go:26-28)."""
+    (workflow/debugger.go:214-216,253-255,265-291, api/workflow_debug.go:26-28)."""
     with local_strait.client() as client:
         flow = _workflow(client, local_strait, [_sleep("a", 600), _sleep("b", 1, "a")])
         run = client.workflows.trigger(flow["id"], {})
@@ -139,7 +139,7 @@ def test_compare_runs(local_strait: LocalStrait) -> None:
     """Equal status and duration is no diff; a status difference is kept for the run and
     for each step; steps of A missing from B are ``only_in_a`` (in A's order), then the
     steps only in B; an unknown A or B is 404 under its own name
-    (api/workflow_debug.go:57-97, workflow/debugger.go:296-372)."""
+    (api/workflow_debug.go:57-94, workflow/debugger.go:296-389)."""
     with local_strait.client() as client:
         flow = _workflow(client, local_strait, [_sleep("a", 600), _sleep("b", 1, "a")])
         first = client.workflows.trigger(flow["id"], {})
