@@ -194,12 +194,13 @@ def on_job_run_finished(emu: EmulatorCore, job_run: Run) -> None:
             job_run.error or f"compensation job ended with status {job_run.status}",
         )
         return
-    open_runs = [
+    # The run's compensation runs not yet completed (store/compensation_runs.go:89-103).
+    incomplete = [
         r
         for r in emu.state.runs.values()
         if r.metadata.get(META_WORKFLOW_RUN) == run.id
         and r.metadata.get(META_COMPENSATION_RUN)
-        and not r.terminal
+        and r.status != "completed"
     ]
-    if not open_runs:
+    if not incomplete:
         _move(emu, run, "compensated", "")

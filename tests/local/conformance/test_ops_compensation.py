@@ -4,11 +4,12 @@ client (server: ``api/workflow_compensation.go``, ``workflow/compensation.go``,
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import pytest
 
-from local.conftest import Endpoint
+from local.conftest import Endpoint, Seen
 from strait import ApiError, BadRequestError, Client, NotFoundError
 from strait.local import LocalStrait
 
@@ -86,27 +87,51 @@ def test_plan_is_completed_compensable_steps_in_reverse_topological_order(
 def test_compensate_runs_the_compensation_jobs(local_strait: LocalStrait, endpoint: Endpoint) -> None:
     """A failed run moves to ``compensating`` ("compensation triggered manually"); each
     planned step's job runs with the run's tags, the step's output and the marking
-    metadata; once all complete the run is ``compensated``; it cannot be compensated
-    again, nor can a completed run (api/workflow_compensation.go:32-186,
-    workflow/callback.go:390-447, workflow/compensation.go:367-384,
+    metadata, all at once; the run stays ``compensating`` until every one completed, then
+    is ``compensated``; it cannot be compensated again, nor can a completed run
+    (api/workflow_compensation.go:32-186, workflow/callback.go:390-447,
+    store/compensation_runs.go:89-103, workflow/compensation.go:367-384,
     domain/run_metadata.go:11-13)."""
+    gate = threading.Event()
+
+    def respond(seen: Seen) -> tuple[int, bytes]:
+        if seen.path.endswith("/fail"):
+            return 400, b"no"
+        if seen.path.endswith("/refund"):
+            gate.wait(10)
+        return 200, b'{"ok": true}'
+
     with local_strait.client() as client:
-        work, refund, broken = _jobs(client, local_strait, endpoint)
+        work, _, broken = _jobs(client, local_strait, endpoint)
+        endpoint.respond = respond
+        refund = make_job(client, local_strait, endpoint.url + "/refund", slug="slow-refund")
         steps = [
             {"step_ref": "charge", "job_id": work["id"], "compensation_job_id": refund["id"]},
-            {"step_ref": "ship", "job_id": broken["id"], "depends_on": ["charge"]},
+            {
+                "step_ref": "reserve",
+                "job_id": work["id"],
+                "depends_on": ["charge"],
+                "compensation_job_id": refund["id"],
+            },
+            {"step_ref": "ship", "job_id": broken["id"], "depends_on": ["reserve"]},
         ]
         body = {"project_id": local_strait.project_id, "name": "Saga", "slug": "saga", "steps": steps}
         flow = client.workflows.create(body)
         run = _wait(client, client.workflows.trigger(flow["id"], {"tags": {"team": "pay"}})["id"], "failed")
         plan = client.workflow_runs.compensate(run["id"])
-        assert [s["StepRef"] for s in plan["Steps"]] == ["charge"]
+        assert [s["StepRef"] for s in plan["Steps"]] == ["reserve", "charge"]
+        held = client.workflow_runs.get(run["id"])
+        assert (held["status"], held["error"]) == ("compensating", "compensation triggered manually")
+        with pytest.raises(BadRequestError, match="is already compensating"):
+            client.workflow_runs.compensate(run["id"])
+        gate.set()
         done = _wait(client, run["id"], "compensated")
         assert (
             done["error"] == "compensation triggered manually" and done["finished_at"] >= run["finished_at"]
         )
         refunds = [r for r in client.runs.list()["data"] if r["job_id"] == refund["id"]]
-        assert len(refunds) == 1
+        assert len(refunds) == 2
+        refunds = [r for r in refunds if r["payload"]["step_ref"] == "charge"]
         refund_run = client.runs.get(refunds[0]["id"])
         assert refund_run["status"] == "completed" and refund_run["triggered_by"] == "workflow"
         assert refund_run["tags"] == {"team": "pay"}
