@@ -48,6 +48,19 @@ MAX_JOB_GROUP_SLUG_LENGTH: Final = 255
 MAX_JOB_GROUP_DESCRIPTION_LENGTH: Final = 2000
 #: Longest workflow slug (api/workflows.go:56, ``validate:"required,max=255"``).
 MAX_WORKFLOW_SLUG_LENGTH: Final = 255
+#: How many of a workflow's newest runs a version-impact answer samples
+#: (api/workflow_versions.go:172).
+VERSION_IMPACT_SAMPLE_RUNS: Final = 500
+#: What a run's debug bundle holds at most: events, checkpoints, outputs and resource
+#: snapshots (store/runs.go:2440,2445,2450,2455).
+DEBUG_BUNDLE_MAX_EVENTS: Final = 10000
+DEBUG_BUNDLE_MAX_CHECKPOINTS: Final = 1000
+DEBUG_BUNDLE_MAX_OUTPUTS: Final = 10000
+DEBUG_BUNDLE_MAX_RESOURCE_SNAPSHOTS: Final = 1000
+#: ``older_than_days`` of an event-trigger purge: 1 to 36,500; one purge deletes at most
+#: 10,000 (api/event_triggers.go:21,697-702,721).
+MAX_EVENT_TRIGGER_PURGE_DAYS: Final = 36500
+EVENT_TRIGGER_PURGE_BATCH: Final = 10000
 #: Longest endpoint URL (api/validation.go:13).
 MAX_ENDPOINT_URL_LENGTH: Final = 2048
 #: A job's ``endpoint_signing_secret``: 16 to 4096 characters (api/job_create.go:26,

@@ -7,6 +7,9 @@ import ast
 from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
 
+import strait.local
+from strait.local import AREAS
+
 LOCAL = Path(__file__).resolve().parents[2] / "src" / "strait" / "local"
 
 
@@ -36,3 +39,12 @@ def test_no_import_cycle_inside_local_not_even_for_type_checking() -> None:
     except CycleError as exc:  # pragma: no cover - the failure message names the loop
         raise AssertionError(f"import cycle in strait.local: {exc.args[1]}") from None
     assert order.index("_core") < order.index("_http") < order.index("_emulator")
+
+
+def test_every_module_with_operations_is_an_area() -> None:
+    """``AREAS`` is the one list of area modules: a module that registers an operation and
+    is missing from it would answer 501 for that operation."""
+    listed = {module.__name__.rsplit(".", 1)[1] for module in AREAS}
+    local = Path(strait.local.__file__).parent
+    registering = {p.stem for p in local.glob("*.py") if "@operation(" in p.read_text(encoding="utf-8")}
+    assert registering == listed

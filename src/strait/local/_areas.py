@@ -1,6 +1,7 @@
 """The one place that lists the emulator's areas: importing an area module registers its
 operations (``@operation``); the reactions between areas are wired here too. An area
-missing from ``AREAS`` answers 501 for its operations."""
+missing from ``AREAS`` answers 501 for its operations (a test checks that every module
+holding an ``@operation`` is listed)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,27 @@ from . import (
     _api,
     _bus,
     _events,
-    _ops,
+    _ops_batches,
+    _ops_compensation,
     _ops_deliveries,
+    _ops_environments,
+    _ops_events,
     _ops_exports,
+    _ops_job_groups,
+    _ops_jobs,
+    _ops_jobs_bulk,
     _ops_projects,
+    _ops_run_debug,
+    _ops_runs,
+    _ops_secrets,
+    _ops_sse,
+    _ops_webhooks,
+    _ops_workflow_views,
+    _ops_workflows,
     _sdk,
     _streams,
     _trigger,
+    _workers,
     _workflows,
 )
 
@@ -27,13 +42,28 @@ AREAS = (
     _sdk,
     _streams,
     _workflows,
-    _ops,
+    _workers,
+    _ops_batches,
+    _ops_compensation,
     _ops_deliveries,
+    _ops_environments,
+    _ops_events,
     _ops_exports,
+    _ops_job_groups,
+    _ops_jobs,
+    _ops_jobs_bulk,
     _ops_projects,
+    _ops_run_debug,
+    _ops_runs,
+    _ops_secrets,
+    _ops_sse,
+    _ops_webhooks,
+    _ops_workflow_views,
+    _ops_workflows,
 )
 
 _bus.on(_bus.RUN_FINISHED, _workflows.on_job_run_finished)
+_bus.on(_bus.RUN_FINISHED, _ops_compensation.on_job_run_finished)
 _bus.on(_bus.STEP_TRIGGER_SETTLED, _workflows.on_step_event)
 _bus.on(_bus.RUN_SETTLED, _ops_deliveries.on_run_settled)
 _bus.on(_bus.WORKFLOW_RUN_MOVED, _ops_deliveries.on_workflow_run_moved)

@@ -491,10 +491,42 @@ class WorkflowRun:
     parent_step: tuple[str, str] | None = None  # (workflow run id, step ref)
     #: The trigger's trace, which the run's job steps continue (``_trace_parent``/``_trace_state``).
     trace: dict[str, str] = field(default_factory=dict)
+    #: The trigger's ``labels``, read by get-workflow-run-labels and never in the run's wire
+    #: form (api/workflows.go:664-668, store/workflow_run_labels.go).
+    labels: dict[str, str] = field(default_factory=dict)
+    #: The engine's recorded step decisions, oldest first, in their wire form
+    #: (domain/types.go:1382-1392, workflow/callback.go:668-682).
+    decisions: list[JSONObject] = field(default_factory=list)
 
     @property
     def project_id(self) -> str:
         return self.workflow.project_id
+
+    def record_decision(
+        self,
+        decision_id: str,
+        at: datetime,
+        step: StepRun,
+        kind: str,
+        decision: str,
+        explanation: str,
+        details: JSONValue,
+    ) -> None:
+        """One decision about ``step`` made at ``at`` (``details`` left out when null, as
+        the store keeps it, store/workflow_step_decisions.go:16-44)."""
+        entry: JSONObject = {
+            "id": decision_id,
+            "workflow_run_id": self.id,
+            "step_run_id": step.id,
+            "step_ref": step.ref,
+            "decision_type": kind,
+            "decision": decision,
+            "explanation": explanation,
+        }
+        if details is not None:
+            entry["details"] = details
+        entry["created_at"] = format_time(at)
+        self.decisions.append(entry)
 
     def wire(self) -> JSONObject:
         out: JSONObject = {

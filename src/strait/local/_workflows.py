@@ -405,6 +405,10 @@ def _start_step(emu: EmulatorCore, run: WorkflowRun, step: StepRun) -> None:
         _log.warning("strait.local: evaluate condition for step %s: %s", step.ref, exc)
         return
     if not allowed:  # workflow/callback_progression.go:186-195
+        explanation = "condition evaluated to false"  # workflow/callback_progression.go:188
+        run.record_decision(
+            emu.new_id("wsd"), emu.clock.now(), step, "condition", "skip", explanation, spec.get("condition")
+        )
         finish_step(emu, run, step, "skipped")
         return
     if kind == "job":
@@ -611,6 +615,7 @@ def trigger_workflow(call: Call) -> Reply:
         trace=trace,
         tags=as_tags(body.get("tags")),
     )
+    run.labels = as_tags(body.get("labels")) or {}  # api/workflows.go:664-668
     return json_ok(run.wire(), 201)
 
 
