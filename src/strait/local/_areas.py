@@ -5,61 +5,43 @@ holding an ``@operation`` is listed)."""
 
 from __future__ import annotations
 
-from . import (
-    _api,
-    _bus,
-    _events,
-    _ops_batches,
-    _ops_compensation,
-    _ops_deliveries,
-    _ops_environments,
-    _ops_events,
-    _ops_exports,
-    _ops_job_groups,
-    _ops_jobs,
-    _ops_jobs_bulk,
-    _ops_projects,
-    _ops_run_debug,
-    _ops_runs,
-    _ops_secrets,
-    _ops_sse,
-    _ops_webhooks,
-    _ops_workflow_views,
-    _ops_workflows,
-    _sdk,
-    _streams,
-    _trigger,
-    _workers,
-    _workflows,
-)
+from importlib import import_module
+from types import ModuleType
+
+# The areas that react to each other's events (wired below), imported by name here too.
+from . import _bus, _ops_compensation, _ops_deliveries, _workflows
 
 __all__ = ["AREAS"]
 
-AREAS = (
-    _api,
-    _trigger,
-    _events,
-    _sdk,
-    _streams,
-    _workflows,
-    _workers,
-    _ops_batches,
-    _ops_compensation,
-    _ops_deliveries,
-    _ops_environments,
-    _ops_events,
-    _ops_exports,
-    _ops_job_groups,
-    _ops_jobs,
-    _ops_jobs_bulk,
-    _ops_projects,
-    _ops_run_debug,
-    _ops_runs,
-    _ops_secrets,
-    _ops_sse,
-    _ops_webhooks,
-    _ops_workflow_views,
-    _ops_workflows,
+#: Every area module, in the order their operations are registered.
+AREAS: tuple[ModuleType, ...] = tuple(
+    import_module(f"{__package__}.{name}")
+    for name in (
+        "_api",
+        "_trigger",
+        "_events",
+        "_sdk",
+        "_streams",
+        "_workflows",
+        "_workers",
+        "_ops_batches",
+        "_ops_compensation",
+        "_ops_deliveries",
+        "_ops_environments",
+        "_ops_events",
+        "_ops_exports",
+        "_ops_job_groups",
+        "_ops_jobs",
+        "_ops_jobs_bulk",
+        "_ops_projects",
+        "_ops_run_debug",
+        "_ops_runs",
+        "_ops_secrets",
+        "_ops_sse",
+        "_ops_webhooks",
+        "_ops_workflow_views",
+        "_ops_workflows",
+    )
 )
 
 _bus.on(_bus.RUN_FINISHED, _workflows.on_job_run_finished)

@@ -37,6 +37,7 @@ from ._model import (
     Workflow,
     WorkflowRun,
     WorkflowVersion,
+    plain_wire,
 )
 from ._validate import Validator
 
@@ -65,23 +66,7 @@ class ApiKey:
     grace_expires_at: datetime | None = None
 
     def wire(self) -> JSONObject:
-        out: JSONObject = {
-            "id": self.id,
-            "project_id": self.project_id,
-            "name": self.name,
-            "key_prefix": self.prefix,
-            "scopes": [*self.scopes],
-            "created_at": format_time(self.created_at),
-        }
-        if self.revoked_at is not None:
-            out["revoked_at"] = format_time(self.revoked_at)
-        if self.expires_at is not None:
-            out["expires_at"] = format_time(self.expires_at)
-        if self.replaced_by_key_id:
-            out["replaced_by_key_id"] = self.replaced_by_key_id
-        if self.grace_expires_at is not None:
-            out["grace_expires_at"] = format_time(self.grace_expires_at)
-        return out
+        return plain_wire(self, skip_empty=True, rename={"prefix": "key_prefix"})
 
 
 @dataclass

@@ -130,7 +130,13 @@ class _HasProject(Protocol):
     def project_id(self) -> str: ...
 
 
+class _Listed(_HasProject, Protocol):
+    @property
+    def created_at(self) -> datetime: ...
+
+
 _Owned = TypeVar("_Owned", bound=_HasProject)
+_Row = TypeVar("_Row", bound=_Listed)
 
 
 @dataclass
@@ -193,6 +199,17 @@ def reader(find: Callable[[Call], _Item], wire: Callable[[_Item], JSONInput]) ->
         return json_response(200, wire(find(call)))
 
     return read
+
+
+def lister(rows: Callable[[EmulatorCore], Mapping[str, _Row]], wire: Callable[[_Row], JSONInput]) -> Handler:
+    """The handler of a "list the project's ..." operation: the caller's project's rows of
+    ``rows(emu)``, newest first, in cursor pages (:func:`page`)."""
+
+    def list_rows(call: Call) -> Reply:
+        mine = [row for row in rows(call.emu).values() if row.project_id == call.project_id]
+        return json_response(200, page(call, mine, lambda row: row.created_at, wire))
+
+    return list_rows
 
 
 def _query_value(call: Call, name: str, parse: Callable[[str], _Parsed], message: str) -> _Parsed | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -115,20 +115,27 @@ _VERSION_FIELDS = [
 
 
 def plain_wire(
-    entity: DataclassInstance, omit: Collection[str] = (), *, skip_none: bool = False
+    entity: DataclassInstance,
+    omit: Collection[str] = (),
+    *,
+    skip_none: bool = False,
+    skip_empty: bool = False,
+    rename: Mapping[str, str] | None = None,
 ) -> JSONObject:
-    """The wire form of an entity whose fields are sent under their own names (but those in
-    ``omit``; with ``skip_none``, fields that are None are left out): values as they are,
-    times as the server formats them."""
+    """The wire form of an entity whose fields are sent under their own names (or the
+    name ``rename`` gives them; those in ``omit`` not at all; with ``skip_none``, fields
+    that are None are left out, with ``skip_empty`` also empty strings): values as they
+    are, times as the server formats them."""
     out: JSONObject = {}
     for f in fields(entity):
         value = getattr(entity, f.name)
-        if f.name in omit or (skip_none and value is None):
+        if f.name in omit or ((skip_none or skip_empty) and value is None) or (skip_empty and value == ""):
             continue
+        name = rename.get(f.name, f.name) if rename else f.name
         if isinstance(value, datetime):
-            out[f.name] = format_time(value)
+            out[name] = format_time(value)
         elif value is None or isinstance(value, str | int | float | bool | list | dict):
-            out[f.name] = value
+            out[name] = value
         else:
             raise TypeError(f"{type(entity).__name__}.{f.name}: no wire form for {type(value).__name__}")
     return out
@@ -358,23 +365,9 @@ class Trigger:
     sent_by: str = ""
 
     def wire(self) -> JSONObject:
-        out: JSONObject = {
-            "id": self.id,
-            "event_key": self.key,
-            "project_id": self.project_id,
-            "source_type": self.source_type,
-            "status": self.status,
-            "timeout_secs": self.timeout_secs,
-            "requested_at": format_time(self.requested_at),
-            "expires_at": format_time(self.expires_at),
-        }
-        for name in ("job_run_id", "workflow_run_id", "workflow_step_run_id", "error", "sent_by"):
-            value = getattr(self, name)
-            if value:
-                out[name] = value
-        if self.received_at is not None:
+        out = plain_wire(self, omit=("response_payload",), skip_empty=True, rename={"key": "event_key"})
+        if self.received_at is not None:  # the payload answered, null included
             out["response_payload"] = self.response_payload
-            out["received_at"] = format_time(self.received_at)
         return out
 
 

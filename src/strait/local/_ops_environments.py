@@ -7,7 +7,7 @@ from __future__ import annotations
 from strait._types import JSONObject, JSONValue
 
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, json_response, page
+from ._http import ApiFailure, Call, Reply, json_response, lister
 from ._json import as_str
 from ._model import Environment
 from ._ops_common import creation_body, validation_failed
@@ -82,10 +82,7 @@ def create_environment(call: Call) -> Reply:
     return json_ok(env.wire(), 201)
 
 
-@operation("list-environments")
-def list_environments(call: Call) -> Reply:
-    mine = [e for e in call.emu.state.environments.values() if e.project_id == call.project_id]
-    return json_ok(page(call, mine, lambda e: e.created_at, Environment.wire))
+operation("list-environments")(lister(lambda emu: emu.state.environments, Environment.wire))
 
 
 @operation("get-environment")

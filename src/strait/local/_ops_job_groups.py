@@ -20,7 +20,7 @@ from strait._types import JSONObject
 
 from ._api import Rule, check_limits
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, json_response, page, reader
+from ._http import ApiFailure, Call, Reply, json_response, lister, page, reader
 from ._model import Job, JobGroup
 from ._ops_jobs_bulk import release_queued
 from ._trigger import check_types
@@ -84,11 +84,8 @@ def create_job_group(call: Call) -> Reply:
     return json_ok(group.wire(), 201)
 
 
-@operation("list-job-groups")
-def list_job_groups(call: Call) -> Reply:
-    """The project's groups, newest first, by cursor (store/job_groups.go:66-107)."""
-    groups = [g for g in call.emu.state.job_groups.values() if g.project_id == call.project_id]
-    return json_ok(page(call, groups, lambda g: g.created_at, JobGroup.wire))
+# The project's groups, newest first, by cursor (store/job_groups.go:66-107).
+operation("list-job-groups")(lister(lambda emu: emu.state.job_groups, JobGroup.wire))
 
 
 operation("get-job-group")(reader(_find, JobGroup.wire))

@@ -28,7 +28,7 @@ from ._cron import again, arm, current
 from ._emulator import json_ok, operation
 from ._engine import cancel_run, canonical_json, create_run
 from ._events import open_trigger
-from ._http import ApiFailure, Call, Reply, failed_on, json_response, page, reader, validation_failed
+from ._http import ApiFailure, Call, Reply, failed_on, json_response, lister, page, reader, validation_failed
 from ._json import as_int, as_list, as_object, as_str, as_tags
 from ._model import Job, Run, StepRun, Trigger, Workflow, WorkflowRun
 from ._ops_versions import snapshot_workflow_version
@@ -191,10 +191,7 @@ def _cron_fire(emu: EmulatorCore, workflow_id: str, generation: int, at: datetim
     again(emu, "cron.workflow", workflow_id, generation, at, workflow.cron, workflow.cron_timezone)
 
 
-@operation("list-workflows")
-def list_workflows(call: Call) -> Reply:
-    items = [w for w in call.emu.state.workflows.values() if w.project_id == call.project_id]
-    return json_ok(page(call, items, lambda w: w.created_at, Workflow.summary))
+operation("list-workflows")(lister(lambda emu: emu.state.workflows, Workflow.summary))
 
 
 operation("get-workflow")(reader(_find_workflow, Workflow.wire))
