@@ -603,15 +603,8 @@ class Secret:
     key_version: int = 1
 
     def wire(self) -> JSONObject:
-        out: JSONObject = {
-            "id": self.id,
-            "project_id": self.project_id,
-            "environment": self.environment,
-            "secret_key": self.secret_key,
-            "key_version": self.key_version,
-            "created_at": format_time(self.created_at),
-            "updated_at": format_time(self.created_at),
-        }
+        out = plain_wire(self, omit=("value", "job_id"))
+        out["updated_at"] = out["created_at"]  # the emulator keeps no separate update time
         if self.job_id:
             out["job_id"] = self.job_id
         return out
