@@ -65,10 +65,28 @@ def operation(*operation_ids: str) -> Callable[[Handler], Handler]:
     return register
 
 
-#: Operations still in the spec whose routes the server no longer mounts: they answer
-#: the router's plain 404 (api/routes.go:359-380,685-715 mount none of them).
+#: Operations still in the spec (``deprecated``, with the commit that removed each in
+#: ``x-strait-removed-in``) whose routes the server no longer mounts: they answer the
+#: router's plain 404. api/routes.go mounts none of them (the run-token routes at
+#: 359-380, the run routes at 685-715, the jobs routes from 300, analytics at 449-505).
 REMOVED_OPERATIONS = frozenset(
-    {"sdk-usage", "sdk-tool-call", "sdk-iteration", "list-run-usage", "list-run-tool-calls"}
+    {
+        "sdk-usage",
+        "sdk-tool-call",
+        "sdk-iteration",
+        "list-run-usage",
+        "list-run-tool-calls",
+        "get-compute-cost-analytics",
+        "get-cost-by-machine",
+        "get-cost-estimate",
+        "list-regions",
+        "list-code-deployments",
+        "create-code-deployment",
+        "get-code-deployment",
+        "confirm-code-deployment",
+        "stream-deployment-logs",
+        "rollback-code-deployment",
+    }
 )
 
 

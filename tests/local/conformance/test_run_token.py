@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from strait.local import implemented_operations
@@ -37,6 +40,27 @@ def test_removed_routes_answer_404(api: Api) -> None:
         assert api("GET", f"/v1/runs/{run['id']}/{path}").status_code == 404
     removed = {"sdk-usage", "sdk-tool-call", "sdk-iteration", "list-run-usage", "list-run-tool-calls"}
     assert not removed & set(implemented_operations())
+
+
+def test_every_removed_operation_answers_404_and_is_not_counted(api: Api) -> None:
+    """Every operation the spec keeps as ``deprecated`` with ``x-strait-removed-in`` is
+    gone from the server's router (api/routes.go mounts none): the router's 404, and not
+    counted as implemented."""
+    spec = json.loads((Path(__file__).resolve().parents[3] / "openapi" / "strait.openapi.json").read_text())
+    removed = {
+        (method.upper(), path, op["operationId"])
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if "x-strait-removed-in" in op
+    }
+    assert len(removed) == 15
+    assert not {op for _, _, op in removed} & set(implemented_operations())
+    for method, path, op in removed:
+        if path.startswith("/sdk/"):
+            continue  # run-token routes: covered above with a real token
+        concrete = re.sub(r"\{[^}]+\}", "x1", path)
+        answer = api(method, concrete, {} if method == "POST" else None)
+        assert (answer.status_code, answer.text) == (404, "404 page not found\n"), op
 
 
 def test_continue_only_creates_the_successor(api: Api) -> None:
