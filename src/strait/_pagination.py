@@ -21,15 +21,25 @@ already followed, would repeat pages forever: the walk stops with
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from . import _model
 from ._errors import PaginationError
 
+if TYPE_CHECKING:
+    from ._core import CallSettings, Operation
+
 T = TypeVar("T")
 _P = TypeVar("_P")  # what a page's fetch function returns: the next page, or its awaitable
 
-__all__ = ["AsyncPage", "AsyncPaginator", "PaginationError", "SyncPage"]
+__all__ = [
+    "AsyncPage",
+    "AsyncPaginator",
+    "AsyncServiceClient",
+    "PaginationError",
+    "ServiceClient",
+    "SyncPage",
+]
 
 
 def with_cursor(args: dict[str, object], cursor: str | None) -> dict[str, object]:
@@ -245,3 +255,23 @@ class AsyncPaginator(Generic[T]):
 
     def auto_paging_iter(self) -> AsyncIterator[T]:
         return self.__aiter__()
+
+
+class ServiceClient(Protocol):
+    """What a generated service calls on the ``Client`` it was built with: one request, or
+    the first page of a list. Typed here, not as the client itself, so that generated
+    code never refers to the client module that composes it."""
+
+    def _request(self, op: Operation[T], args: dict[str, object], call: CallSettings) -> T: ...
+
+    def _paginate(self, op: Operation[T], args: dict[str, object], call: CallSettings) -> SyncPage[T]: ...
+
+
+class AsyncServiceClient(Protocol):
+    """:class:`ServiceClient` for the services of an ``AsyncClient``."""
+
+    async def _request(self, op: Operation[T], args: dict[str, object], call: CallSettings) -> T: ...
+
+    def _paginate(
+        self, op: Operation[T], args: dict[str, object], call: CallSettings
+    ) -> AsyncPaginator[T]: ...

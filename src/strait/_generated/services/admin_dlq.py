@@ -10,16 +10,13 @@ hands it, with the call's arguments, to its client's `_request` (see strait/_cor
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
-from ..._pagination import AsyncPaginator, SyncPage
+from ..._pagination import AsyncPaginator, AsyncServiceClient, ServiceClient, SyncPage
 from ..models.admin_dlq_ack_output_body import AdminDLQAckOutputBody
 from ..models.job_run import JobRun
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _LIST: Operation[JobRun] = Operation(
     "admin-list-dlq",
@@ -85,7 +82,7 @@ class AdminDlq:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def list(
@@ -173,7 +170,7 @@ class AsyncAdminDlq:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     def list(

@@ -10,17 +10,14 @@ hands it, with the call's arguments, to its client's `_request` (see strait/_cor
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
-from ..._pagination import AsyncPaginator, SyncPage
+from ..._pagination import AsyncPaginator, AsyncServiceClient, ServiceClient, SyncPage
 from ..models.admin_outbox_ack_output_body import AdminOutboxAckOutputBody
 from ..models.admin_outbox_row import AdminOutboxRow
 from ..models.admin_retry_outbox_output_body import AdminRetryOutboxOutputBody
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _GET: Operation[AdminOutboxRow] = Operation(
     "admin-get-outbox",
@@ -84,7 +81,7 @@ class AdminOutbox:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def get(
@@ -168,7 +165,7 @@ class AsyncAdminOutbox:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def get(

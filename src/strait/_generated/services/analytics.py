@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncServiceClient, ServiceClient
 from ..models.approval_stats import ApprovalStats
 from ..models.compute_cost_analytics import ComputeCostAnalytics
 from ..models.cost_analytics import CostAnalytics
@@ -47,9 +48,6 @@ from ..models.webhook_endpoint_stats import WebhookEndpointStats
 from ..models.webhook_health_bucket import WebhookHealthBucket
 from ..models.workflow_completion_bucket import WorkflowCompletionBucket
 from ..models.workflow_summary import WorkflowSummary
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _GET_COMPUTE: Operation[ComputeCostAnalytics] = Operation(
     "get-compute-cost-analytics",
@@ -596,7 +594,7 @@ class Analytics:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def get_compute(
@@ -1321,7 +1319,7 @@ class AsyncAnalytics:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def get_compute(

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
-from ..._pagination import AsyncPaginator, SyncPage
+from ..._pagination import AsyncPaginator, AsyncServiceClient, ServiceClient, SyncPage
 from ..models.api_key import APIKey
 from ..models.create_api_key_request import CreateAPIKeyRequest
 from ..models.create_api_key_response import CreateAPIKeyResponse
@@ -23,9 +23,6 @@ from ..models.expiring_key_info import ExpiringKeyInfo
 from ..models.revoke_api_key_response_200 import RevokeApiKeyResponse200
 from ..models.rotate_api_key_request import RotateAPIKeyRequest
 from ..models.rotate_api_key_response_201 import RotateApiKeyResponse201
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _CREATE: Operation[CreateAPIKeyResponse] = Operation(
     "create-api-key",
@@ -110,7 +107,7 @@ class ApiKeys:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def create(
@@ -217,7 +214,7 @@ class AsyncApiKeys:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def create(

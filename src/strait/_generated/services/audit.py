@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncServiceClient, ServiceClient
 from ..models.audit_chain_verification import AuditChainVerification
 from ..models.audit_event import AuditEvent
 from ..models.drop_deadletter_response import DropDeadletterResponse
@@ -28,9 +29,6 @@ from ..models.update_audit_export_cap_input_body import UpdateAuditExportCapInpu
 from ..models.update_audit_export_cap_response import UpdateAuditExportCapResponse
 from ..models.update_audit_retention_input_body import UpdateAuditRetentionInputBody
 from ..models.update_audit_retention_response import UpdateAuditRetentionResponse
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _DROP_DEADLETTER: Operation[DropDeadletterResponse] = Operation(
     "drop-audit-deadletter",
@@ -197,7 +195,7 @@ class Audit:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def drop_deadletter(
@@ -410,7 +408,7 @@ class AsyncAudit:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def drop_deadletter(

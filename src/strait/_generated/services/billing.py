@@ -12,10 +12,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncServiceClient, ServiceClient
 from ..models.anomaly_alert import AnomalyAlert
 from ..models.anomaly_config_response import AnomalyConfigResponse
 from ..models.check_org_limit_response_200 import CheckOrgLimitResponse200
@@ -40,9 +41,6 @@ from ..models.update_spending_limit_request import UpdateSpendingLimitRequest
 from ..models.update_spending_limit_response_200 import UpdateSpendingLimitResponse200
 from ..models.usage_forecast_response import UsageForecastResponse
 from ..models.usage_history_entry import UsageHistoryEntry
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _CHECK_ORG_LIMIT: Operation[CheckOrgLimitResponse200] = Operation(
     "check-org-limit",
@@ -347,7 +345,7 @@ class Billing:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def check_org_limit(
@@ -725,7 +723,7 @@ class AsyncBilling:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def check_org_limit(

@@ -10,19 +10,17 @@ hands it, with the call's arguments, to its client's `_request` (see strait/_cor
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncServiceClient, ServiceClient
 from ..models.canary_deployment import CanaryDeployment
 from ..models.create_canary_deployment_request import CreateCanaryDeploymentRequest
 from ..models.rollback_canary_deployment_response_200 import (
     RollbackCanaryDeploymentResponse200,
 )
 from ..models.update_canary_request import UpdateCanaryRequest
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _CREATE: Operation[CanaryDeployment] = Operation(
     "create-canary-deployment",
@@ -89,7 +87,7 @@ class CanaryDeployments:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def create(
@@ -174,7 +172,7 @@ class AsyncCanaryDeployments:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def create(

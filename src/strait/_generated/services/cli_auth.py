@@ -10,18 +10,16 @@ hands it, with the call's arguments, to its client's `_request` (see strait/_cor
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncServiceClient, ServiceClient
 from ..models.approve_device_code_request import ApproveDeviceCodeRequest
 from ..models.approve_device_code_response_200 import ApproveDeviceCodeResponse200
 from ..models.device_code_response import DeviceCodeResponse
 from ..models.device_token_request import DeviceTokenRequest
 from ..models.device_token_response import DeviceTokenResponse
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _APPROVE_DEVICE_CODE: Operation[ApproveDeviceCodeResponse200] = Operation(
     "approve-device-code",
@@ -76,7 +74,7 @@ class CliAuth:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def approve_device_code(
@@ -136,7 +134,7 @@ class AsyncCliAuth:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def approve_device_code(

@@ -10,11 +10,11 @@ hands it, with the call's arguments, to its client's `_request` (see strait/_cor
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
-from ..._pagination import AsyncPaginator, SyncPage
+from ..._pagination import AsyncPaginator, AsyncServiceClient, ServiceClient, SyncPage
 from ..models.code_deployment import CodeDeployment
 from ..models.confirm_code_deployment_input_body import ConfirmCodeDeploymentInputBody
 from ..models.create_code_deployment_output_body import CreateCodeDeploymentOutputBody
@@ -24,9 +24,6 @@ from ..models.deployment_version import DeploymentVersion
 from ..models.deployment_version_mutation_request import (
     DeploymentVersionMutationRequest,
 )
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _CONFIRM_CODE_DEPLOYMENT: Operation[CodeDeployment] = Operation(
     "confirm-code-deployment",
@@ -234,7 +231,7 @@ class Deployments:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def confirm_code_deployment(
@@ -500,7 +497,7 @@ class AsyncDeployments:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def confirm_code_deployment(

@@ -10,18 +10,15 @@ hands it, with the call's arguments, to its client's `_request` (see strait/_cor
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
-from ..._pagination import AsyncPaginator, SyncPage
+from ..._pagination import AsyncPaginator, AsyncServiceClient, ServiceClient, SyncPage
 from ..models.create_environment_request import CreateEnvironmentRequest
 from ..models.environment_response import EnvironmentResponse
 from ..models.get_resolved_variables_response_200 import GetResolvedVariablesResponse200
 from ..models.update_environment_request import UpdateEnvironmentRequest
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _CREATE: Operation[EnvironmentResponse] = Operation(
     "create-environment",
@@ -117,7 +114,7 @@ class Environments:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def create(
@@ -241,7 +238,7 @@ class AsyncEnvironments:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def create(

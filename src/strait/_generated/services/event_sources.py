@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncServiceClient, ServiceClient
 from ..models.create_event_source_request import CreateEventSourceRequest
 from ..models.dispatch_event_request import DispatchEventRequest
 from ..models.dispatch_event_response_200 import DispatchEventResponse200
@@ -22,9 +23,6 @@ from ..models.event_source import EventSource
 from ..models.event_subscription import EventSubscription
 from ..models.subscribe_to_event_source_request import SubscribeToEventSourceRequest
 from ..models.update_event_source_request import UpdateEventSourceRequest
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _CREATE: Operation[EventSource] = Operation(
     "create-event-source",
@@ -160,7 +158,7 @@ class EventSources:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def create(
@@ -338,7 +336,7 @@ class AsyncEventSources:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def create(

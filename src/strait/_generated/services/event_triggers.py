@@ -10,20 +10,17 @@ hands it, with the call's arguments, to its client's `_request` (see strait/_cor
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
-from ..._pagination import AsyncPaginator, SyncPage
+from ..._pagination import AsyncPaginator, AsyncServiceClient, ServiceClient, SyncPage
 from ..models.event_trigger import EventTrigger
 from ..models.event_trigger_stats import EventTriggerStats
 from ..models.purge_event_triggers_request import PurgeEventTriggersRequest
 from ..models.purge_event_triggers_response_200 import PurgeEventTriggersResponse200
 from ..models.send_event_by_prefix_response_200 import SendEventByPrefixResponse200
 from ..models.send_event_request import SendEventRequest
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _DELETE_EVENT: Operation[EventTrigger] = Operation(
     "cancel-event-trigger",
@@ -139,7 +136,7 @@ class EventTriggers:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def delete_event(
@@ -294,7 +291,7 @@ class AsyncEventTriggers:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def delete_event(

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncServiceClient, ServiceClient
 from ..models.export_jobs_format import ExportJobsFormat
 from ..models.export_runs_format import ExportRunsFormat
 from ..models.export_workflows_format import ExportWorkflowsFormat
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _JOBS: Operation[Any] = Operation(
     "export-jobs",
@@ -78,7 +76,7 @@ class Exports:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def jobs(
@@ -148,7 +146,7 @@ class AsyncExports:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def jobs(

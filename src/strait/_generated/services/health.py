@@ -10,14 +10,11 @@ hands it, with the call's arguments, to its client's `_request` (see strait/_cor
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncServiceClient, ServiceClient
 from ..models.health_check_output_body import HealthCheckOutputBody
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _GET_READY: Operation[HealthCheckOutputBody] = Operation(
     "health-ready",
@@ -52,7 +49,7 @@ class Health:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def get_ready(
@@ -91,7 +88,7 @@ class AsyncHealth:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def get_ready(

@@ -10,11 +10,11 @@ hands it, with the call's arguments, to its client's `_request` (see strait/_cor
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
-from ..._pagination import AsyncPaginator, SyncPage
+from ..._pagination import AsyncPaginator, AsyncServiceClient, ServiceClient, SyncPage
 from ..models.create_job_group_request import CreateJobGroupRequest
 from ..models.job import Job
 from ..models.job_group import JobGroup
@@ -24,9 +24,6 @@ from ..models.resume_all_jobs_by_group_response_200 import (
     ResumeAllJobsByGroupResponse200,
 )
 from ..models.update_job_group_request import UpdateJobGroupRequest
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _CREATE: Operation[JobGroup] = Operation(
     "create-job-group",
@@ -166,7 +163,7 @@ class JobGroups:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def create(
@@ -349,7 +346,7 @@ class AsyncJobGroups:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def create(

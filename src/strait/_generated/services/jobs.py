@@ -10,11 +10,11 @@ hands it, with the call's arguments, to its client's `_request` (see strait/_cor
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
-from ..._pagination import AsyncPaginator, SyncPage
+from ..._pagination import AsyncPaginator, AsyncServiceClient, ServiceClient, SyncPage
 from ..models.batch_create_jobs_request import BatchCreateJobsRequest
 from ..models.batch_create_jobs_response import BatchCreateJobsResponse
 from ..models.batch_job_i_ds_request import BatchJobIDsRequest
@@ -38,9 +38,6 @@ from ..models.trigger_request import TriggerRequest
 from ..models.trigger_run_response import TriggerRunResponse
 from ..models.update_job_request import UpdateJobRequest
 from ..models.verify_job_endpoint_result import VerifyJobEndpointResult
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _BATCH: Operation[BatchCreateJobsResponse] = Operation(
     "batch-create-jobs",
@@ -373,7 +370,7 @@ class Jobs:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def batch(
@@ -815,7 +812,7 @@ class AsyncJobs:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def batch(

@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncServiceClient, ServiceClient
 from ..models.create_log_drain_request import CreateLogDrainRequest
 from ..models.log_drain import LogDrain
 from ..models.update_log_drain_request import UpdateLogDrainRequest
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _CREATE: Operation[LogDrain] = Operation(
     "create-log-drain",
@@ -98,7 +96,7 @@ class LogDrains:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def create(
@@ -198,7 +196,7 @@ class AsyncLogDrains:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def create(

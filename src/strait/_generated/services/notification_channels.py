@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncServiceClient, ServiceClient
 from ..models.create_notification_channel_request import (
     CreateNotificationChannelRequest,
 )
@@ -23,9 +24,6 @@ from ..models.notification_delivery import NotificationDelivery
 from ..models.update_notification_channel_request import (
     UpdateNotificationChannelRequest,
 )
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _CREATE: Operation[NotificationChannel] = Operation(
     "create-notification-channel",
@@ -122,7 +120,7 @@ class NotificationChannels:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def create(
@@ -243,7 +241,7 @@ class AsyncNotificationChannels:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def create(

@@ -10,16 +10,13 @@ hands it, with the call's arguments, to its client's `_request` (see strait/_cor
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
-from ..._pagination import AsyncPaginator, SyncPage
+from ..._pagination import AsyncPaginator, AsyncServiceClient, ServiceClient, SyncPage
 from ..models.job import Job
 from ..models.job_run import JobRun
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _LIST_JOBS: Operation[Job] = Operation(
     "list-org-jobs",
@@ -60,7 +57,7 @@ class Organizations:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def list_jobs(
@@ -115,7 +112,7 @@ class AsyncOrganizations:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     def list_jobs(

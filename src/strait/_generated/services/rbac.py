@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
-from ..._pagination import AsyncPaginator, SyncPage
+from ..._pagination import AsyncPaginator, AsyncServiceClient, ServiceClient, SyncPage
 from ..models.assign_member_request import AssignMemberRequest
 from ..models.audit_event import AuditEvent
 from ..models.bulk_assign_members_request import BulkAssignMembersRequest
@@ -29,9 +29,6 @@ from ..models.project_role import ProjectRole
 from ..models.resource_policy import ResourcePolicy
 from ..models.tag_policy import TagPolicy
 from ..models.update_role_request import UpdateRoleRequest
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _BULK_MEMBER: Operation[BulkAssignMembersResponse200] = Operation(
     "bulk-assign-members",
@@ -303,7 +300,7 @@ class Rbac:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def bulk_member(
@@ -665,7 +662,7 @@ class AsyncRbac:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def bulk_member(

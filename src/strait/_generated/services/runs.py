@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
-from ..._pagination import AsyncPaginator, SyncPage
+from ..._pagination import AsyncPaginator, AsyncServiceClient, ServiceClient, SyncPage
 from ..models.bulk_cancel_all_request import BulkCancelAllRequest
 from ..models.bulk_cancel_all_runs_response_200 import BulkCancelAllRunsResponse200
 from ..models.bulk_cancel_request import BulkCancelRequest
@@ -45,9 +45,6 @@ from ..models.run_tool_call import RunToolCall
 from ..models.run_usage import RunUsage
 from ..models.set_debug_mode_request import SetDebugModeRequest
 from ..models.set_debug_mode_response_200 import SetDebugModeResponse200
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _BULK_CANCEL: Operation[BulkCancelResponse] = Operation(
     "bulk-cancel-runs",
@@ -479,7 +476,7 @@ class Runs:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def bulk_cancel(
@@ -1075,7 +1072,7 @@ class AsyncRuns:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def bulk_cancel(

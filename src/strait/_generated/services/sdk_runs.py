@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncServiceClient, ServiceClient
 from ..models.job_memory import JobMemory
 from ..models.job_run import JobRun
 from ..models.run_checkpoint import RunCheckpoint
@@ -48,9 +49,6 @@ from ..models.sdk_tool_call_request import SDKToolCallRequest
 from ..models.sdk_usage_request import SDKUsageRequest
 from ..models.sdk_wait_for_event_request import SDKWaitForEventRequest
 from ..models.sdk_wait_for_event_response_200 import SdkWaitForEventResponse200
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _ANNOTATE_RUN: Operation[JobRun] = Operation(
     "sdk-annotate",
@@ -447,7 +445,7 @@ class SdkRuns:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def annotate_run(
@@ -988,7 +986,7 @@ class AsyncSdkRuns:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def annotate_run(

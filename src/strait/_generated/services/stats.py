@@ -10,14 +10,11 @@ hands it, with the call's arguments, to its client's `_request` (see strait/_cor
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncServiceClient, ServiceClient
 from ..models.queue_stats import QueueStats
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _LIST: Operation[QueueStats] = Operation(
     "get-stats",
@@ -39,7 +36,7 @@ class Stats:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def list(
@@ -63,7 +60,7 @@ class AsyncStats:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def list(

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
-from ..._pagination import AsyncPaginator, SyncPage
+from ..._pagination import AsyncPaginator, AsyncServiceClient, ServiceClient, SyncPage
 from ..models.create_webhook_subscription_request import (
     CreateWebhookSubscriptionRequest,
 )
@@ -28,9 +28,6 @@ from ..models.test_webhook_request import TestWebhookRequest
 from ..models.test_webhook_response_200 import TestWebhookResponse200
 from ..models.webhook_delivery import WebhookDelivery
 from ..models.webhook_subscription import WebhookSubscription
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _CREATE_SUBSCRIPTION: Operation[CreateWebhookSubscriptionResponse] = Operation(
     "create-webhook-subscription",
@@ -200,7 +197,7 @@ class Webhooks:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def create_subscription(
@@ -418,7 +415,7 @@ class AsyncWebhooks:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def create_subscription(

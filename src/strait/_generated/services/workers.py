@@ -10,19 +10,16 @@ hands it, with the call's arguments, to its client's `_request` (see strait/_cor
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
-from ..._pagination import AsyncPaginator, SyncPage
+from ..._pagination import AsyncPaginator, AsyncServiceClient, ServiceClient, SyncPage
 from ..models.force_disconnect_worker_response_200 import (
     ForceDisconnectWorkerResponse200,
 )
 from ..models.worker import Worker
 from ..models.worker_task import WorkerTask
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _FORCE_DISCONNECT: Operation[ForceDisconnectWorkerResponse200] = Operation(
     "force-disconnect-worker",
@@ -91,7 +88,7 @@ class Workers:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def force_disconnect(
@@ -180,7 +177,7 @@ class AsyncWorkers:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def force_disconnect(

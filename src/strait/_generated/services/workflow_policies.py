@@ -10,15 +10,13 @@ hands it, with the call's arguments, to its client's `_request` (see strait/_cor
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
+from ..._pagination import AsyncServiceClient, ServiceClient
 from ..models.upsert_workflow_policy_request import UpsertWorkflowPolicyRequest
 from ..models.workflow_policy import WorkflowPolicy
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _GET: Operation[WorkflowPolicy] = Operation(
     "get-workflow-policy",
@@ -55,7 +53,7 @@ class WorkflowPolicies:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def get(
@@ -102,7 +100,7 @@ class AsyncWorkflowPolicies:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def get(

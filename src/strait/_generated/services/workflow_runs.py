@@ -10,11 +10,11 @@ hands it, with the call's arguments, to its client's `_request` (see strait/_cor
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
-from ..._pagination import AsyncPaginator, SyncPage
+from ..._pagination import AsyncPaginator, AsyncServiceClient, ServiceClient, SyncPage
 from ..models.approve_workflow_step_request import ApproveWorkflowStepRequest
 from ..models.approve_workflow_step_response_200 import ApproveWorkflowStepResponse200
 from ..models.bulk_cancel_workflow_runs_request import BulkCancelWorkflowRunsRequest
@@ -46,9 +46,6 @@ from ..models.timeline_response import TimelineResponse
 from ..models.workflow_run import WorkflowRun
 from ..models.workflow_step_decision import WorkflowStepDecision
 from ..models.workflow_step_run import WorkflowStepRun
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _APPROVE_STEP: Operation[ApproveWorkflowStepResponse200] = Operation(
     "approve-workflow-step",
@@ -404,7 +401,7 @@ class WorkflowRuns:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def approve_step(
@@ -852,7 +849,7 @@ class AsyncWorkflowRuns:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def approve_step(

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ... import _model as _m
 from ..._core import NOT_GIVEN, NotGiven, Operation, TimeoutTypes
-from ..._pagination import AsyncPaginator, SyncPage
+from ..._pagination import AsyncPaginator, AsyncServiceClient, ServiceClient, SyncPage
 from ..models.active_versions_response_body import ActiveVersionsResponseBody
 from ..models.clone_workflow_request import CloneWorkflowRequest
 from ..models.create_workflow_request import CreateWorkflowRequest
@@ -37,9 +37,6 @@ from ..models.workflow_response import WorkflowResponse
 from ..models.workflow_run import WorkflowRun
 from ..models.workflow_step import WorkflowStep
 from ..models.workflow_version import WorkflowVersion
-
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
 
 _CLONE: Operation[WorkflowResponse] = Operation(
     "clone-workflow",
@@ -327,7 +324,7 @@ class Workflows:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: ServiceClient) -> None:
         self._client = client
 
     def clone(
@@ -706,7 +703,7 @@ class AsyncWorkflows:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncServiceClient) -> None:
         self._client = client
 
     async def clone(
