@@ -13,7 +13,7 @@ from strait._types import JSONObject, JSONValue
 
 from ._api import Rule, check_limits
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, json_response, reader
+from ._http import ApiFailure, Call, Reply, json_response, lister_unpaged, reader
 from ._model import NotificationChannel
 from ._ops_webhooks import _check_url as check_url
 from ._trigger import check_types
@@ -81,11 +81,10 @@ def create_notification_channel(call: Call) -> Reply:
     return json_ok(channel.wire(), 201)
 
 
-@operation("list-notification-channels")
-def list_notification_channels(call: Call) -> Reply:
-    """All the project's channels, newest first, unpaged (store/notification_channels.go:128-135)."""
-    mine = [c for c in call.emu.state.notification_channels.values() if c.project_id == call.project_id]
-    return json_ok([c.wire() for c in sorted(mine, key=lambda c: c.created_at, reverse=True)])
+#: All the project's channels, newest first, unpaged (store/notification_channels.go:128-135).
+operation("list-notification-channels")(
+    lister_unpaged(lambda emu: emu.state.notification_channels, NotificationChannel.wire)
+)
 
 
 operation("get-notification-channel")(reader(_find, NotificationChannel.wire))
