@@ -81,7 +81,7 @@ def create_notification_channel(call: Call) -> Reply:
     return json_ok(channel.wire(), 201)
 
 
-#: All the project's channels, newest first, unpaged (store/notification_channels.go:128-135).
+#: All the project's channels, newest first, unpaged (store/notification_channels.go:131-135).
 operation("list-notification-channels")(
     lister_unpaged(lambda emu: emu.state.notification_channels, NotificationChannel.wire)
 )

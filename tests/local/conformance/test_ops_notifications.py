@@ -3,9 +3,17 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from pathlib import Path
+
 from local.conformance._api import Api, error
+from strait.local import LocalStrait
+from strait.local._emulator import Emulator
+from strait.local._model import NotificationChannel
+from strait.local._persist import Store
 
 _SLACK = {"webhook_url": "https://hooks.slack.example/T0/B0/secret"}
+_T = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def _create(api: Api, **fields: object) -> dict[str, object]:
@@ -28,7 +36,7 @@ def test_create_defaults_and_redacts_config(api: Api) -> None:
 
 def test_get_list_never_answer_the_secret(api: Api) -> None:
     """Get and list redact too; the list is every channel, newest first, unpaged
-    (api/notification_channels.go:150-183, store/notification_channels.go:128-135)."""
+    (api/notification_channels.go:150-183, store/notification_channels.go:131-135)."""
     first, second = _create(api, name="a"), _create(api, name="b")
     got = api.ok("GET", f"/v1/notification-channels/{first['id']}")
     assert got == first and "secret" not in str(got)
@@ -85,3 +93,31 @@ def test_delete_then_not_found(api: Api) -> None:
             404,
             "notification channel not found",
         )
+
+
+def test_other_projects_channels_are_hidden(api: Api, local_strait: LocalStrait) -> None:
+    """Another project's channel is not listed and its get, update and delete are 404
+    (store/notification_channels.go:105-108,131-135,280: ``project_id`` in every query)."""
+    theirs = NotificationChannel(
+        "nch_theirs", "proj_elsewhere", "slack", "x", dict(_SLACK), True, *(2 * [_T])
+    )
+    local_strait.call(lambda: local_strait.emulator.state.notification_channels.update({theirs.id: theirs}))
+    try:
+        assert theirs.id not in [c["id"] for c in api.ok("GET", "/v1/notification-channels")]
+        path = f"/v1/notification-channels/{theirs.id}"
+        for method in ("GET", "PATCH", "DELETE"):
+            assert error(api(method, path, {} if method == "PATCH" else None))[0] == 404
+    finally:
+        local_strait.call(lambda: local_strait.emulator.state.notification_channels.pop(theirs.id))
+
+
+def test_channels_survive_db_with_their_config(api: Api, local_strait: LocalStrait, tmp_path: Path) -> None:
+    """``--db`` keeps a channel whole, its config unredacted, as the store keeps it and reads
+    it back (store/notification_channels.go:25-52,122)."""
+    channel = _create(api)
+    db = tmp_path / "strait.db"
+    local_strait.call(lambda: Store(db).save(local_strait.emulator))
+    restored = Emulator(api_key="strait_notification_db_1")
+    Store(db).load(restored)
+    kept = restored.state.notification_channels[str(channel["id"])]
+    assert kept.wire() == channel and kept.config == _SLACK
