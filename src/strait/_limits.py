@@ -330,3 +330,7 @@ API_KEY_SCOPES: Final = frozenset(
         "outbox:purge",
     }
 )
+
+#: A notification channel's name: ``validate:"max=255"`` on create only
+#: (api/notification_channels.go:44; update has no tag, :48-53).
+MAX_NOTIFICATION_CHANNEL_NAME_LENGTH: Final = 255

@@ -33,6 +33,7 @@ AREAS: tuple[ModuleType, ...] = tuple(
         "_ops_job_groups",
         "_ops_jobs",
         "_ops_jobs_bulk",
+        "_ops_notifications",
         "_ops_projects",
         "_ops_run_debug",
         "_ops_runs",

@@ -29,6 +29,7 @@ from ._model import (
     Job,
     JobDependency,
     JobGroup,
+    NotificationChannel,
     Project,
     Run,
     Secret,
@@ -99,6 +100,7 @@ class State:
     environments: dict[str, Environment] = field(default_factory=dict)
     job_dependencies: dict[str, JobDependency] = field(default_factory=dict)
     job_groups: dict[str, JobGroup] = field(default_factory=dict)
+    notification_channels: dict[str, NotificationChannel] = field(default_factory=dict)
     batch_operations: dict[str, BatchOperation] = field(default_factory=dict)
     workflow_versions: dict[str, WorkflowVersion] = field(default_factory=dict)
     event_sources: dict[str, EventSource] = field(default_factory=dict)

@@ -212,6 +212,21 @@ def lister(rows: Callable[[EmulatorCore], Mapping[str, _Row]], wire: Callable[[_
     return list_rows
 
 
+def lister_unpaged(
+    rows: Callable[[EmulatorCore], Mapping[str, _Row]], wire: Callable[[_Row], JSONInput]
+) -> Handler:
+    """The handler of a list the server answers whole: every row of the caller's project
+    in ``rows(emu)``, newest first, as a bare array."""
+
+    def list_rows(call: Call) -> Reply:
+        mine = [row for row in rows(call.emu).values() if row.project_id == call.project_id]
+        return json_response(
+            200, [wire(row) for row in sorted(mine, key=lambda row: row.created_at, reverse=True)]
+        )
+
+    return list_rows
+
+
 def _query_value(call: Call, name: str, parse: Callable[[str], _Parsed], message: str) -> _Parsed | None:
     """The query parameter ``name`` parsed by ``parse``; None when absent or empty, a 400
     with ``message`` when it does not parse."""

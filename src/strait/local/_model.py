@@ -33,6 +33,7 @@ __all__ = [
     "Job",
     "JobDependency",
     "JobGroup",
+    "NotificationChannel",
     "Project",
     "Run",
     "Secret",
@@ -780,6 +781,27 @@ class WebhookSubscription:
         return self.secret, self.previous_secret if in_grace else ""
 
 
+@dataclass
+class NotificationChannel:
+    """A project's Slack, Discord or webhook destination; its config (URLs that grant
+    posting) is kept but answered with every value as ``***``
+    (api/notification_channels.go:60-88)."""
+
+    id: str
+    project_id: str
+    channel_type: str
+    name: str
+    config: JSONObject
+    enabled: bool
+    created_at: datetime
+    updated_at: datetime
+
+    def wire(self) -> JSONObject:
+        out = plain_wire(self, omit=("config",))
+        out["config"] = dict.fromkeys(self.config, "***")
+        return out
+
+
 #: Every entity the state holds: ``--db`` saves them by their fields and names.
 ENTITIES: tuple[type, ...] = (
     Job,
@@ -799,5 +821,6 @@ ENTITIES: tuple[type, ...] = (
     JobGroup,
     EventSource,
     EventSubscription,
+    NotificationChannel,
     WebhookSubscription,
 )
