@@ -330,3 +330,8 @@ API_KEY_SCOPES: Final = frozenset(
         "outbox:purge",
     }
 )
+
+#: A canary deployment version's ``canary_percent`` range, inclusive (400 outside it;
+#: api/deployment_versions.go:75-77,105-107).
+MIN_DEPLOYMENT_CANARY_PERCENT: Final = 1
+MAX_DEPLOYMENT_CANARY_PERCENT: Final = 99
