@@ -4,18 +4,23 @@ ac094a3c8)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from strait import Client
 from strait.local import LocalStrait
+from strait.local._emulator import Emulator
 from strait.local._ops_deployments import _parse_go_duration
+from strait.local._persist import Store
+from strait.local._validate import Validator
 
 from ._api import Api, error
 from .test_ops_job_groups import _other_project
 
 ARTIFACT = "https://artifacts.example.com/app-1.tar.gz"
+SPEC = Path(__file__).resolve().parents[3] / "openapi" / "strait.openapi.json"
 
 
 def _create(api: Api, environment: str = "production", **fields: Any) -> dict[str, Any]:
@@ -256,3 +261,34 @@ def test_the_readme_flow_through_the_client(local_strait: LocalStrait) -> None:
         finalized = client.deployments.finalize(created["id"], body)
         promoted = client.deployments.promote(created["id"], body)
     assert (created["status"], finalized["status"], promoted["status"]) == ("draft", "finalized", "promoted")
+
+
+def test_requests_and_answers_match_the_spec_and_survive_db(tmp_path: Path) -> None:
+    """Every request and answer of the five operations, errors included, checked against
+    ``openapi/strait.openapi.json`` (0 mismatches); the versions come back from ``--db`` with
+    the same wire form (api/deployment_versions.go:52-222, domain/types.go:857-876)."""
+    validator = Validator(SPEC)
+    db = tmp_path / "strait.db"
+    with LocalStrait(api_key="strait_deploy_spec_1", validator=validator) as strait:
+        api = Api(strait)
+        try:
+            old = _create(api, manifest={"jobs": [{"slug": "a", "n": 1}]}, checksum="c")
+            new = _create(api, strategy="canary", canary_percent=10, canary_duration="5m")
+            _act(api, old["id"], "finalize")
+            _act(api, old["id"], "promote")
+            _act(api, new["id"], "promote")
+            _act(api, old["id"], "rollback")
+            _act(api, "dep_missing", "promote")
+            _act(api, _create(api, "staging")["id"], "rollback", "staging")  # the 500
+            api("POST", "/v1/deployments", {"project_id": api.project})
+            api.ok("GET", "/v1/deployments", params={"environment": "production", "limit": 1})
+            before = api.ok("GET", "/v1/deployments")
+        finally:
+            api.close()
+        strait.call(lambda: Store(db).save(strait.emulator))
+    assert validator.figures.mismatches == []
+    assert validator.figures.responses_validated >= 10
+    restored = Emulator(api_key="strait_deploy_spec_1")
+    Store(db).load(restored)
+    rows = sorted(restored.state.deployments.values(), key=lambda d: d.created_at, reverse=True)
+    assert [d.wire() for d in rows] == before["data"]
