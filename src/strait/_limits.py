@@ -334,3 +334,8 @@ API_KEY_SCOPES: Final = frozenset(
 #: A notification channel's name: ``validate:"max=255"`` on create only
 #: (api/notification_channels.go:44; update has no tag, :48-53).
 MAX_NOTIFICATION_CHANNEL_NAME_LENGTH: Final = 255
+
+#: A canary deployment version's ``canary_percent`` range, inclusive (400 outside it;
+#: api/deployment_versions.go:75-77,105-107).
+MIN_DEPLOYMENT_CANARY_PERCENT: Final = 1
+MAX_DEPLOYMENT_CANARY_PERCENT: Final = 99

@@ -27,6 +27,7 @@ AREAS: tuple[ModuleType, ...] = tuple(
         "_ops_batches",
         "_ops_compensation",
         "_ops_deliveries",
+        "_ops_deployments",
         "_ops_environments",
         "_ops_events",
         "_ops_exports",

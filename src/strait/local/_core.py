@@ -23,6 +23,7 @@ from ._model import (
     BatchItem,
     BatchOperation,
     Debounced,
+    DeploymentVersion,
     Environment,
     EventSource,
     EventSubscription,
@@ -109,6 +110,7 @@ class State:
     event_source_signatures: dict[str, datetime] = field(default_factory=dict)
     #: Each cron-scheduled job's or workflow's current schedule generation.
     cron: dict[str, int] = field(default_factory=dict)
+    deployments: dict[str, DeploymentVersion] = field(default_factory=dict)
 
 
 class WorkerDispatch(Protocol):

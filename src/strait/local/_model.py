@@ -27,6 +27,7 @@ __all__ = [
     "BatchItem",
     "BatchOperation",
     "Debounced",
+    "DeploymentVersion",
     "Environment",
     "EventSource",
     "EventSubscription",
@@ -802,6 +803,38 @@ class NotificationChannel:
         return out
 
 
+@dataclass
+class DeploymentVersion:
+    """A versioned deployment of a project's code to one environment: ``draft``, then
+    ``finalized``, then ``promoted`` (at most one row of a project's environment has a
+    ``promoted_at``); promoting is recorded only, it changes nothing the emulator dispatches."""
+
+    id: str
+    project_id: str
+    environment: str
+    runtime: str
+    artifact_uri: str
+    manifest: JSONValue
+    checksum: str
+    status: str
+    strategy: str
+    created_at: datetime
+    updated_at: datetime
+    canary_percent: int | None = None
+    #: Nanoseconds, as the server's ``time.Duration`` is sent.
+    canary_duration: int | None = None
+    finalized_at: datetime | None = None
+    promoted_at: datetime | None = None
+    rollback_from_deployment_id: str = ""
+    created_by: str = ""
+    updated_by: str = ""
+
+    def wire(self) -> JSONObject:
+        """Empty strings and unset pointers are left out (domain/types.go:857-876,
+        ``omitempty``); the manifest is always sent (``{}`` at least)."""
+        return {**plain_wire(self, skip_empty=True), "manifest": self.manifest}
+
+
 #: Every entity the state holds: ``--db`` saves them by their fields and names.
 ENTITIES: tuple[type, ...] = (
     Job,
@@ -823,4 +856,5 @@ ENTITIES: tuple[type, ...] = (
     EventSubscription,
     NotificationChannel,
     WebhookSubscription,
+    DeploymentVersion,
 )
