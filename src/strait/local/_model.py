@@ -613,8 +613,8 @@ class Secret:
 
 
 @dataclass
-class Environment:
-    """A project environment; its variables' values are answered by ``/variables`` only."""
+class NamedRecord:
+    """What a project's named, slugged records share (environments, job groups)."""
 
     id: str
     project_id: str
@@ -622,6 +622,12 @@ class Environment:
     slug: str
     created_at: datetime
     updated_at: datetime
+
+
+@dataclass
+class Environment(NamedRecord):
+    """A project environment; its variables' values are answered by ``/variables`` only."""
+
     variables: dict[str, str] = field(default_factory=dict)
     parent_id: str = ""
     is_standard: bool = False
@@ -662,15 +668,9 @@ class JobDependency:
 
 
 @dataclass
-class JobGroup:
+class JobGroup(NamedRecord):
     """A project's named set of jobs; a job belongs to it through its ``group_id``."""
 
-    id: str
-    project_id: str
-    name: str
-    slug: str
-    created_at: datetime
-    updated_at: datetime
     description: str = ""
 
     def wire(self) -> JSONObject:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from strait.local import LocalStrait
 from strait.local._emulator import ApiKey, hash_key
 from strait.local._ops_exports import _csv_field
@@ -128,14 +130,20 @@ def test_export_runs_csv(api: Api) -> None:
     assert row == ",".join([id_, job["id"], "canceled", "1", by, created, started, finished, message])
 
 
-def test_export_runs_csv_quotes_like_go() -> None:
+@pytest.mark.parametrize(
+    ("cell", "written"),
+    [
+        ("plain", "plain"),
+        ("", ""),
+        ('a, "b"', '"a, ""b"""'),
+        (" lead", '" lead"'),
+        ("two\nlines", '"two\nlines"'),
+    ],
+)
+def test_export_runs_csv_quotes_like_go(cell: str, written: str) -> None:
     """Go's ``encoding/csv`` quotes a cell with a comma, quote, CR/LF or leading space,
     doubling quotes (api/export.go:133,144-148)."""
-    assert _csv_field("plain") == "plain"
-    assert _csv_field("") == ""
-    assert _csv_field('a, "b"') == '"a, ""b"""'
-    assert _csv_field(" lead") == '" lead"'
-    assert _csv_field("two\nlines") == '"two\nlines"'
+    assert _csv_field(cell) == written
 
 
 def test_export_is_per_project(api: Api, local_strait: LocalStrait) -> None:
