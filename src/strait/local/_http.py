@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, TypeVar
+from urllib.parse import urlsplit
 
 from aiohttp import web
 
@@ -225,6 +226,34 @@ def lister_unpaged(
         )
 
     return list_rows
+
+
+def matches_url_rule(value: str) -> bool:
+    """The validator's ``url`` tag: it parses, with a scheme, and a host, a fragment or an
+    opaque part."""
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return False
+    opaque = bool(parts.path) and not parts.path.startswith("/") and not parts.netloc
+    return bool(parts.scheme) and bool(parts.netloc or parts.fragment or opaque)
+
+
+def is_http_url(value: str) -> bool:
+    """An http(s) URL with a host: the server's endpoint check, private hosts allowed (the
+    emulator's relaxation of ``ALLOW_PRIVATE_ENDPOINTS``; api/server.go:1371-1385)."""
+    parts = urlsplit(value)
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def check_webhook_url(url: object) -> str:
+    """worker/validate.go:12-30 as api/server.go:1431-1443 words it (private hosts allowed)."""
+    parts = urlsplit(str(url))
+    if parts.scheme not in ("http", "https"):
+        raise ApiFailure(400, "url must use http or https scheme")
+    if not parts.hostname:
+        raise ApiFailure(400, "url must have a host")
+    return str(url)
 
 
 def _query_value(call: Call, name: str, parse: Callable[[str], _Parsed], message: str) -> _Parsed | None:

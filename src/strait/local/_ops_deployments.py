@@ -17,10 +17,9 @@ from strait._types import JSONObject
 
 from ._api import check_limits
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, failed_on, page, validation_failed
+from ._http import ApiFailure, Call, Reply, failed_on, matches_url_rule, page, validation_failed
 from ._json import as_int
 from ._model import DeploymentVersion
-from ._ops_jobs_bulk import _is_url
 from ._trigger import check_types
 
 #: The create request's fields as the server decodes them (api/deployment_versions.go:16-26).
@@ -96,7 +95,7 @@ def create_deployment(call: Call) -> Reply:
     check_types(body, "createDeploymentVersionRequest", _CREATE_TYPES)
     check_limits(body, {}, ("project_id", "environment", "runtime", "artifact_uri"))
     artifact_uri = str(body["artifact_uri"])
-    if not _is_url(artifact_uri):
+    if not matches_url_rule(artifact_uri):
         raise validation_failed(failed_on("artifact_uri", "url"))
     call.project_match(body["project_id"])
     strategy = str(body.get("strategy") or "direct")

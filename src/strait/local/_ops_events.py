@@ -14,7 +14,7 @@ from strait._types import JSONObject, JSONValue
 
 from ._emulator import json_ok, operation
 from ._engine import create_run
-from ._http import ApiFailure, Call, Reply, json_response, reader
+from ._http import ApiFailure, Call, Reply, json_response, lister_unpaged, reader
 from ._json import as_str
 from ._model import EventSource, EventSubscription
 from ._ops_common import creation_body, required, validation_failed
@@ -66,10 +66,7 @@ def create_event_source(call: Call) -> Reply:
     return json_ok(source.wire(), 201)
 
 
-@operation("list-event-sources")
-def list_event_sources(call: Call) -> Reply:
-    mine = [s for s in call.emu.state.event_sources.values() if s.project_id == call.project_id]
-    return json_ok([s.wire() for s in sorted(mine, key=lambda s: s.created_at, reverse=True)])
+operation("list-event-sources")(lister_unpaged(lambda emu: emu.state.event_sources, EventSource.wire))
 
 
 operation("get-event-source")(reader(_find, EventSource.wire))

@@ -10,7 +10,6 @@ import json
 import secrets
 import time
 from collections.abc import Iterable
-from urllib.parse import urlsplit
 
 import aiohttp
 
@@ -21,7 +20,16 @@ from strait._types import JSONObject
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._engine import start
-from ._http import ApiFailure, Call, Reply, failed_on, required, validation_failed
+from ._http import (
+    ApiFailure,
+    Call,
+    Reply,
+    failed_on,
+    is_http_url,
+    matches_url_rule,
+    required,
+    validation_failed,
+)
 from ._model import Job
 from ._ops_jobs import MAX_BATCH_JOBS
 from ._ops_webhooks import TEST_BODY_LIMIT, TEST_MAX_REDIRECTS, TEST_TIMEOUT_SECS
@@ -76,22 +84,10 @@ VERIFY_PAYLOAD = json.dumps({"type": "endpoint.test"}, separators=(",", ":"))
 VERIFY_USER_AGENT = "Strait-Endpoint-Verify/1.0"
 
 
-def _is_url(value: str) -> bool:
-    """The validator's ``url`` tag: it parses, with a scheme, and a host, a fragment or an
-    opaque part."""
-    try:
-        parts = urlsplit(value)
-    except ValueError:
-        return False
-    opaque = bool(parts.path) and not parts.path.startswith("/") and not parts.netloc
-    return bool(parts.scheme) and bool(parts.netloc or parts.fragment or opaque)
-
-
 def _check_endpoint(value: str, name: str) -> None:
     """The server's endpoint URL check: http or https, with a host (private hosts allowed:
     the emulator's relaxation of ``ALLOW_PRIVATE_ENDPOINTS``; api/server.go:1371-1385)."""
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if not is_http_url(value):
         raise ApiFailure(400, f"{name} failed validation")
 
 
@@ -115,7 +111,7 @@ def set_job_endpoint(call: Call) -> Reply:
     bad = [
         n
         for n, v in (("endpoint_url", endpoint), ("fallback_endpoint_url", fallback))
-        if v and not _is_url(v)
+        if v and not matches_url_rule(v)
     ]
     if bad:
         raise validation_failed(*(failed_on(n, "url") for n in bad))

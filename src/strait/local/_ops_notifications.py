@@ -13,9 +13,8 @@ from strait._types import JSONObject, JSONValue
 
 from ._api import Rule, check_limits
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, json_response, lister_unpaged, reader
+from ._http import ApiFailure, Call, Reply, check_webhook_url, json_response, lister_unpaged, reader
 from ._model import NotificationChannel
-from ._ops_webhooks import _check_url as check_url
 from ._trigger import check_types
 
 #: The URL field each channel type must configure (api/notification_channels.go:22-30).
@@ -48,7 +47,7 @@ def _check_config(channel_type: str, config: JSONValue) -> JSONObject:
     url = config[field]
     if not isinstance(url, str) or not url:
         raise ApiFailure(400, f"{field} must be a non-empty string")
-    check_url(url)
+    check_webhook_url(url)
     return config
 
 

@@ -19,7 +19,7 @@ from strait._signing import sign
 
 from ._clock import format_time
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, as_int, json_response
+from ._http import ApiFailure, Call, as_int, check_webhook_url, json_response
 from ._json import as_list
 from ._model import WebhookSubscription
 from ._ops_common import creation_body, required, validation_failed
@@ -54,16 +54,6 @@ TEST_MAX_REDIRECTS = 2  # the third redirect is refused (api/webhooks.go:72-75)
 TEST_BODY_LIMIT = 4096  # api/webhooks.go:95
 
 
-def _check_url(url: object) -> str:
-    """worker/validate.go:12-30 as api/server.go:1431-1443 words it (private hosts allowed)."""
-    parts = urlsplit(str(url))
-    if parts.scheme not in ("http", "https"):
-        raise ApiFailure(400, "url must use http or https scheme")
-    if not parts.hostname:
-        raise ApiFailure(400, "url must have a host")
-    return str(url)
-
-
 def _check_types(body: Mapping[str, object]) -> None:
     if not isinstance(body["event_types"], list) or not body["event_types"]:
         raise validation_failed("event_types: failed on 'min'")
@@ -87,7 +77,7 @@ def create_webhook_subscription(call: Call) -> web.Response:
     for kind in types:
         if kind not in EVENT_TYPES:
             raise ApiFailure(400, f'invalid event type: "{kind}"')
-    url = _check_url(body["webhook_url"])
+    url = check_webhook_url(body["webhook_url"])
     subs = call.emu.state.webhook_subscriptions
     if any(s.project_id == call.project_id and s.webhook_url == url for s in subs.values()):
         raise ApiFailure(409, "a webhook subscription for this URL already exists in this project")
@@ -153,7 +143,7 @@ async def test_webhook(call: Call) -> web.Response:
     if urlsplit(str(body["url"])).scheme not in ("http", "https"):
         raise validation_failed("url: failed on 'url'")
     try:
-        _check_url(body["url"])
+        check_webhook_url(body["url"])
     except ApiFailure:
         raise ApiFailure(400, "invalid webhook URL") from None
     now = call.emu.clock.now()
