@@ -24,7 +24,6 @@ import asyncio
 import contextlib
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping, Sequence
-from typing import Any
 from urllib.request import getproxies
 
 import aiohttp
@@ -32,7 +31,7 @@ import httpx
 from multidict import CIMultiDict
 from yarl import URL
 
-from ._core import NotGiven, RequestOptions, TimeoutTypes
+from ._core import NotGiven, RequestOptions, TimeoutTypes, absolute_url, base_prefix
 from ._errors import DecodeError, TransportError
 from ._limits import MAX_RESPONSE_BYTES
 from ._retry import _attempts, adrive
@@ -214,10 +213,7 @@ class AiohttpDriver:
 
     def __init__(self, settings: PoolSettings) -> None:
         kwargs = settings["client_kwargs"]
-        # The same base as httpx.Client(base_url=...): its path always ends with "/".
-        base = httpx.URL(kwargs["base_url"])
-        raw_path = base.raw_path if base.raw_path.endswith(b"/") else base.raw_path + b"/"
-        self._prefix = str(base.copy_with(raw_path=raw_path))
+        self._prefix = base_prefix(kwargs["base_url"])
         self._headers: CIMultiDict[str] = CIMultiDict(kwargs["headers"])
         self._headers.setdefault("Accept-Encoding", "gzip, deflate")
         self._policy = settings["policy"]
@@ -251,13 +247,6 @@ class AiohttpDriver:
                 )
             self._timeouts[key] = cached
         return cached
-
-    def url(self, path: str, params: Mapping[str, Any] | None) -> str:
-        """The absolute, encoded URL, byte for byte what httpx.Client(base_url=...) sends."""
-        url = self._prefix + path.lstrip("/")
-        if params:
-            return str(httpx.URL(url).copy_merge_params(params))
-        return url
 
     # -- sending --------------------------------------------------------------------
 
@@ -300,7 +289,7 @@ class AiohttpDriver:
         timeout = options.timeout
         out = _Outgoing(
             options.method,
-            self.url(options.url, options.params),
+            absolute_url(self._prefix, options.url, options.params),
             headers,
             options.content,
             options.extensions,
@@ -489,6 +478,7 @@ class AsyncPool:
         self._injected = injected is not None
         self.transport = AsyncRetryTransport(inner, settings["policy"], settings["middleware"])
         self._http = AsyncHttp(transport=self.transport, **settings["client_kwargs"])
+        self.prefix = base_prefix(settings["client_kwargs"]["base_url"])
         self._loop: asyncio.AbstractEventLoop | None = None
         self.closed = False
 
@@ -519,7 +509,7 @@ class AsyncPool:
         if self.driver is not None:
             return await self.driver.request(options)
         http = self.http
-        return release(await http.send(options.httpx_request(http)))
+        return release(await http.send(options.httpx_request(http, self.prefix)))
 
     def set_sleep(self, sleep: Callable[[float], Awaitable[object]]) -> None:
         """Replace the wait between retries (tests)."""

@@ -34,6 +34,8 @@ __all__ = [
     "Overrides",
     "RequestOptions",
     "TimeoutTypes",
+    "absolute_url",
+    "base_prefix",
     "encode_json",
     "loads_body",
     "request_options",
@@ -114,12 +116,12 @@ class RequestOptions(NamedTuple):
     max_retries: int | NotGiven = NOT_GIVEN
     stream: bool = False
 
-    def httpx_request(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
-        """This request as ``http`` builds it (its base URL, default headers and timeout)."""
+    def httpx_request(self, http: httpx.Client | httpx.AsyncClient, prefix: str) -> httpx.Request:
+        """This request as ``http`` builds it (its default headers and timeout), at
+        :func:`absolute_url` below ``prefix`` (``http``'s base URL, as :func:`base_prefix`)."""
         return http.build_request(
             self.method,
-            self.url,
-            params=self.params,
+            absolute_url(prefix, self.url, self.params),
             headers=self.headers,
             content=self.content,
             timeout=httpx.USE_CLIENT_DEFAULT if isinstance(self.timeout, NotGiven) else self.timeout,
@@ -132,6 +134,31 @@ class RequestOptions(NamedTuple):
         if isinstance(self.max_retries, NotGiven):
             return {STREAM_EXT: True} if self.stream else {}
         return {MAX_RETRIES_EXT: self.max_retries, **({STREAM_EXT: True} if self.stream else {})}
+
+
+def base_prefix(base_url: str) -> str:
+    """``base_url`` as ``httpx.Client(base_url=...)`` holds it: normalised, its path ending
+    in ``/``, so a path below it is appended as a string."""
+    base = httpx.URL(base_url)
+    raw_path = base.raw_path if base.raw_path.endswith(b"/") else base.raw_path + b"/"
+    return str(base.copy_with(raw_path=raw_path))
+
+
+def absolute_url(prefix: str, path: str, params: Mapping[str, Any] | None) -> str:
+    """The encoded URL of ``path`` (already encoded) and ``params`` below ``prefix``: byte
+    for byte what ``httpx.Client(base_url=...).build_request(path, params=params)`` sends,
+    with one URL parse instead of three (``tests/test_core_url.py`` holds the two equal).
+
+    One difference, the same on both drivers: a query written in ``path`` (``do_request``)
+    is kept, ``params`` merged into it (a name in both takes the ``params`` value), where
+    httpx would drop it."""
+    url = prefix + path.lstrip("/")
+    if "/." in path or "?" in path:  # dot segments and the path's own query, resolved by httpx
+        parsed = httpx.URL(url)
+        return str(parsed.copy_merge_params(params) if params else parsed)
+    if not params:
+        return url
+    return f"{url}?{httpx.QueryParams(params)}"  # "?" even when it encodes to "", as httpx
 
 
 def request_options(

@@ -24,7 +24,7 @@ from typing import TypedDict
 
 import httpx
 
-from ._core import STREAM_EXT, RequestOptions, TimeoutTypes
+from ._core import STREAM_EXT, RequestOptions, TimeoutTypes, base_prefix
 from ._errors import DecodeError
 from ._limits import MAX_RESPONSE_BYTES
 from ._retry import Middleware, RetryPolicy, _attempts, adrive, drive
@@ -287,6 +287,7 @@ class SyncPool:
         )
         self.transport = RetryTransport(inner, settings["policy"], settings["middleware"])
         self.http = SyncHttp(transport=self.transport, **settings["client_kwargs"])
+        self.prefix = base_prefix(settings["client_kwargs"]["base_url"])
 
     @property
     def closed(self) -> bool:
@@ -295,7 +296,7 @@ class SyncPool:
     def send(self, options: RequestOptions) -> httpx.Response:
         """Send one call through the retry flow; the answer with its body read."""
         http = self.http
-        return release(http.send(options.httpx_request(http)))
+        return release(http.send(options.httpx_request(http, self.prefix)))
 
     def set_sleep(self, sleep: Callable[[float], object]) -> None:
         """Replace the wait between retries (tests)."""
