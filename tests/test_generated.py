@@ -8,7 +8,7 @@ import re
 import subprocess
 import sys
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from conftest import API_KEY
@@ -174,6 +174,40 @@ def test_field_shadowing_a_dict_method_reads_with_underscore() -> None:
     cls = getattr(models, name)
     obj = cls({wire: []})
     assert callable(obj.items) and getattr(obj, attr) == []
+
+
+def test_field_reads_are_the_same_before_and_after_the_class_learns_its_fields() -> None:
+    """The first field read of a class goes through ``__getattr__`` and installs a reader
+    per field on the class; every later read uses it. Both must answer alike."""
+    from strait import DecodeError
+    from strait._generated.models import JobRun
+    from strait._model import STR, Decoder, StraitObject
+
+    class Fresh(JobRun):  # a class nobody has read a field of yet
+        __slots__ = ()
+
+    class Renamed(Fresh):  # a subclass with fields of its own reads those
+        __slots__ = ()
+        _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {**JobRun._fields, "status": ("state", STR)}
+
+    def outcomes(cls: type[StraitObject]) -> list[Any]:
+        seen: list[Any] = []
+        for body in ({"status": "queued", "attempt": 2.0}, {"status": 5}, {}):
+            obj = cls(body)
+            for name in ("status", "attempt", "nope"):
+                try:
+                    seen.append(getattr(obj, name))
+                except (AttributeError, DecodeError) as exc:
+                    seen.append((type(exc).__name__, str(exc).replace(cls.__name__, "M")))
+        return seen
+
+    first = outcomes(Fresh)
+    assert "status" in vars(Fresh) and "items" not in vars(Fresh)  # installed, dict methods kept
+    assert outcomes(Fresh) == first
+    assert first[:2] == ["queued", 2.0] and first[3][0] == "DecodeError" and first[6][0] == "AttributeError"
+    assert Renamed({"state": "running", "status": 1}).status == "running"
+    with pytest.raises(AttributeError):
+        _ = Fresh.status  # a field is not a class attribute
 
 
 def _served(httpserver: HTTPServer, path: str, body: bytes | str, status: int = 200) -> None:

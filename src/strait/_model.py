@@ -76,14 +76,17 @@ class Decoder:
     """Turns one wire value into its Python value (``read``) or checks it deeply (``check``).
 
     ``wire_safe``: the value ``read`` returns is itself the wire JSON (a model, a list of
-    models), so the owner stores it back and converts only once.
+    models), so the owner stores it back and converts only once. ``exact``: a type whose
+    values ``read`` returns unchanged (``str`` for a string field), so a field read skips
+    the call.
     """
 
-    __slots__ = ("expected", "wire_safe")
+    __slots__ = ("exact", "expected", "wire_safe")
 
-    def __init__(self, expected: str, wire_safe: bool = False) -> None:
+    def __init__(self, expected: str, wire_safe: bool = False, exact: type | None = None) -> None:
         self.expected = expected
         self.wire_safe = wire_safe
+        self.exact = exact
 
     def read(self, value: object, where: str) -> object:
         return value
@@ -98,8 +101,8 @@ class Decoder:
 class _Scalar(Decoder):
     __slots__ = ("_ok",)
 
-    def __init__(self, expected: str, ok: Callable[[object], bool]) -> None:
-        super().__init__(expected, True)  # read returns the wire value itself
+    def __init__(self, expected: str, ok: Callable[[object], bool], exact: type) -> None:
+        super().__init__(expected, True, exact)  # read returns the wire value itself
         self._ok = ok
 
     def read(self, value: object, where: str) -> object:
@@ -112,11 +115,11 @@ def _is_int(v: object) -> bool:
     return (type(v) is int) or (type(v) is float and v.is_integer())
 
 
-STR: Decoder = _Scalar("str", lambda v: type(v) is str)
-INT: Decoder = _Scalar("int", _is_int)
-FLOAT: Decoder = _Scalar("float", lambda v: type(v) in (int, float))
-BOOL: Decoder = _Scalar("bool", lambda v: type(v) is bool)
-NONE: Decoder = _Scalar("null", lambda v: v is None)
+STR: Decoder = _Scalar("str", lambda v: type(v) is str, str)
+INT: Decoder = _Scalar("int", _is_int, int)
+FLOAT: Decoder = _Scalar("float", lambda v: type(v) in (int, float), float)
+BOOL: Decoder = _Scalar("bool", lambda v: type(v) is bool, bool)
+NONE: Decoder = _Scalar("null", lambda v: v is None, type(None))
 ANY: Decoder = Decoder("any JSON value", True)
 
 
@@ -148,7 +151,7 @@ class Enum(Decoder):
     __slots__ = ("values",)
 
     def __init__(self, *values: str) -> None:
-        super().__init__("one of " + ", ".join(repr(v) for v in values), True)
+        super().__init__("one of " + ", ".join(repr(v) for v in values), True, str)
         self.values = frozenset(values)
 
     def read(self, value: object, where: str) -> object:
@@ -326,27 +329,21 @@ class StraitObject(dict[str, Any]):
         dict.update(obj, data)
         return obj
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.__mro__[1] is not StraitObject:  # a model's subclass: its own fields win at once
+            _fields_of(cls)
+
     if not TYPE_CHECKING:  # mypy must not see a catch-all attribute: unknown names are errors
 
         def __getattr__(self, name: str) -> Any:
+            # Reached only when the class has no such attribute: a name that is no field,
+            # or the first field read of this class, which installs every field's _Field.
             cls = type(self)
-            spec = cls._fields.get(name)
-            if spec is None:
+            field = _fields_of(cls).get(name)
+            if field is None:
                 raise AttributeError(f"{cls.__name__!r} has no field {name!r}")
-            wire, decoder = spec
-            try:
-                value = dict.__getitem__(self, wire)
-            except KeyError:
-                raise AttributeError(
-                    f"{cls.__name__}.{name}: the field {wire!r} was absent from the response"
-                ) from None
-            try:
-                result = decoder.read(value, "")
-            except _Mismatch as exc:
-                raise _decode_error(f"{cls.__name__}.{name}", exc) from None
-            if result is not value and decoder.wire_safe and value is not None:
-                dict.__setitem__(self, wire, result)
-            return result
+            return field.__get__(self, cls)
 
     def __setattr__(self, name: str, value: object) -> None:
         spec = type(self)._fields.get(name)
@@ -395,6 +392,61 @@ class StraitObject(dict[str, Any]):
                     raise _Mismatch(f"{where}.{key}", "no such field (not in the spec)", item)
                 continue
             decoder.check(item, f"{where}.{key}", strict)
+
+
+class _Field:
+    """How one field of a model class is read as an attribute (``run.status``).
+
+    The wire value, turned into its Python type by the field's decoder (a value already of
+    the decoder's ``exact`` type is returned as it is); a converted model or list is stored
+    back, so it is converted once. Absent: ``AttributeError``; of the wrong type:
+    :class:`DecodeError`. Installed on the class by its first field read (``__getattr__``),
+    so a model costs nothing at import and later reads skip ``__getattr__``.
+    """
+
+    __slots__ = ("decoder", "exact", "name", "wire")
+
+    def __init__(self, name: str, wire: str, decoder: Decoder) -> None:
+        self.name = name
+        self.wire = wire
+        self.decoder = decoder
+        self.exact = decoder.exact
+
+    def __get__(self, obj: StraitObject | None, owner: type | None = None) -> Any:
+        if obj is None:  # on the class: a field is an annotation, not a class attribute
+            raise AttributeError(self.name)
+        try:
+            value = dict.__getitem__(obj, self.wire)
+        except KeyError:
+            raise AttributeError(
+                f"{type(obj).__name__}.{self.name}: the field {self.wire!r} was absent from the response"
+            ) from None
+        if type(value) is self.exact:
+            return value
+        decoder = self.decoder
+        try:
+            result = decoder.read(value, "")
+        except _Mismatch as exc:
+            raise _decode_error(f"{type(obj).__name__}.{self.name}", exc) from None
+        if result is not value and decoder.wire_safe and value is not None:
+            dict.__setitem__(obj, self.wire, result)
+        return result
+
+
+_FIELDS: dict[type[StraitObject], dict[str, _Field]] = {}
+
+
+def _fields_of(cls: type[StraitObject]) -> dict[str, _Field]:
+    """``cls``'s fields by attribute name, installed on ``cls`` the first time (a name that
+    is a ``dict`` or :class:`StraitObject` attribute is never shadowed)."""
+    fields = _FIELDS.get(cls)
+    if fields is None:
+        fields = {name: _Field(name, wire, decoder) for name, (wire, decoder) in cls._fields.items()}
+        for name, field in fields.items():
+            if not hasattr(StraitObject, name):
+                setattr(cls, name, field)
+        _FIELDS[cls] = fields
+    return fields
 
 
 class _Absent:

@@ -90,9 +90,10 @@ def _items(page: dict[str, object], decoder: _model.Decoder, operation: str) -> 
         return
     if isinstance(decoder, _model.Model):
         cls = decoder.cls
+        wrap = cls._wrap
         for item in data:
             if type(item) is dict:
-                yield cls._wrap(item)
+                yield wrap(item)
             elif type(item) is cls:
                 yield item
             else:
