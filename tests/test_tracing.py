@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -22,9 +23,9 @@ from typing import Any
 import pytest
 from conftest import API_KEY, AsyncSleeps, Sleeps
 from opentelemetry import baggage, context, propagate, trace
-from opentelemetry.sdk.trace import ReadableSpan
+from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.trace import NonRecordingSpan, SpanContext, SpanKind, StatusCode, TraceFlags
-from otel_support import Spans, ids, parent_id, recording
+from otel_support import Spans, ids, parent_id, recording, set_global_provider
 from pytest_httpserver import HTTPServer
 from test_worker_http import SECRET, dispatch_headers, make, post
 from werkzeug import Request, Response
@@ -507,6 +508,41 @@ def test_importing_strait_loads_no_opentelemetry_even_when_installed() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_the_global_provider_hook() -> None:
+    """``_Api.global_provider`` reads the API's private global instead of calling
+    ``get_tracer_provider()`` (which looks in ``os.environ`` on every call): it must see
+    exactly what ``set_tracer_provider`` sets, and nothing before."""
+    api = _tracing._Api()
+    assert api.global_provider() is None and api.tracer() is None
+    provider = TracerProvider()
+    set_global_provider(provider)
+    try:
+        assert api.global_provider() is provider is trace.get_tracer_provider()
+        assert api.tracer() is not None
+    finally:
+        set_global_provider(None)
+        provider.shutdown()
+    assert api.global_provider() is None and api.tracer() is None
+
+
+def test_a_provider_named_by_the_environment_is_used() -> None:
+    """OTEL_PYTHON_TRACER_PROVIDER names a provider the API loads on first use; strait
+    reads the variable when it first traces, so a call made then is traced."""
+    code = textwrap.dedent(
+        """
+        from strait import _tracing
+        api = _tracing._otel()
+        print(type(api.global_provider()).__module__, api.tracer() is not None)
+        """
+    )
+    env = {**os.environ, "OTEL_PYTHON_TRACER_PROVIDER": "sdk_tracer_provider"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["opentelemetry.sdk.trace", "True"]
 
 
 def test_signing_secret_never_reaches_a_span(spans: Spans, api: Recorder, httpserver: HTTPServer) -> None:

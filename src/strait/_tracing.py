@@ -24,7 +24,7 @@ recorded by type only (``error.type``), never by message.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
@@ -83,12 +83,21 @@ class _Api:
         self.no_provider = trace.ProxyTracerProvider
         self._provider: TracerProvider | None = None
         self._tracer: Tracer | None = None
+        # get_tracer_provider() looks in os.environ on every call (1.3 us: all that a call
+        # costs with tracing on and no provider). So the variable is read once, here (the
+        # provider OTEL_PYTHON_TRACER_PROVIDER names is set now), and each call reads the
+        # global that set_tracer_provider sets: a private name, pinned by
+        # tests/test_tracing.py::test_the_global_provider_hook; get_tracer_provider without it.
+        trace.get_tracer_provider()
+        self.global_provider: Callable[[], TracerProvider | None] = trace.get_tracer_provider
+        if hasattr(trace, "_TRACER_PROVIDER"):
+            self.global_provider = lambda: trace._TRACER_PROVIDER
 
     def tracer(self) -> Tracer | None:
         """The strait tracer of the global provider (fetched again when the provider
         changes); None while no provider is configured (the API's no-op)."""
-        provider = self.trace.get_tracer_provider()
-        if isinstance(provider, self.no_provider):
+        provider = self.global_provider()
+        if provider is None or isinstance(provider, self.no_provider):
             return None
         if provider is not self._provider:
             self._tracer = provider.get_tracer(SCOPE, __version__)
