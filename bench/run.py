@@ -195,10 +195,14 @@ def main() -> int:
             figures[subject]["async_rps"] = statistics.median(values)
         for subject in ["raw", *sdks]:
             figures[subject]["page_peak_mib"] = scenario("page_memory", subject, url, official)["peak_mib"]
-        # Issue 10: typed dicts cost nothing on the hot path. Raw is httpx + json.loads.
-        for subject in ["raw", "ours"]:
-            walk = scenario("jobs_walk", subject, url, official)
-            figures[subject]["jobs_walk_s"] = walk["cpu_s"]
+        # Typed pages cost no more than httpx + json.loads. Rounds interleave the two, and
+        # each keeps its least CPU (as for sync runs.get above).
+        walks: dict[str, list[float]] = {"raw": [], "ours": []}
+        for _ in range(rounds):
+            for subject, values in walks.items():
+                values.append(scenario("jobs_walk", subject, url, official)["cpu_s"])
+        for subject, values in walks.items():
+            figures[subject]["jobs_walk_s"] = min(values)
             figures[subject]["jobs_peak_mib"] = scenario("jobs_memory", subject, url, official)["peak_mib"]
         parse = scenario("parse_cost", "ours", url, official)
         figures["raw"]["parse_us"] = parse["json_loads_us"]
@@ -244,14 +248,20 @@ def main() -> int:
             cells.append(text)
         print(f"| {label} | {' | '.join(cells)} | {target} |")
 
-    row("sync runs.get client CPU, us/request", "sync_us", ".0f", "<= 1.03x raw httpx", versus="raw")
-    row("async runs.get, concurrency 32, req/s", "async_rps", ".0f", ">= 0.6x raw aiohttp", versus="aiohttp")
+    row("sync runs.get client CPU, us/request", "sync_us", ".0f", "<= 1.0x raw httpx", versus="raw")
+    row("async runs.get, concurrency 32, req/s", "async_rps", ".0f", ">= 0.8x raw aiohttp", versus="aiohttp")
     base = f"<= {base_ms:.1f} ms (strait at {baseline})" if base_ms is not None else "no slower than before"
     row("cold import CPU (httpx / aiohttp / strait), ms", "import_ms", ".1f", base)
     own_target = f"<= {base_own:.1f} ms (at {baseline})" if base_own is not None else "no slower than before"
     row("  of which strait's own modules (importtime self), ms", "own_import_ms", ".1f", own_target)
     row("auto-page 20,000 items, peak MiB", "page_peak_mib", ".2f", "<= 2 MiB")
-    row("auto-page 20,000 full Jobs, client CPU s", "jobs_walk_s", ".3f", "<= 1.2x raw", versus="raw")
+    row(
+        "auto-page 20,000 full Jobs, client CPU s",
+        "jobs_walk_s",
+        ".3f",
+        "<= 1.0x raw httpx + json.loads",
+        versus="raw",
+    )
     row("auto-page 20,000 full Jobs, peak MiB", "jobs_peak_mib", ".2f", "<= 2 MiB")
     row("parse a runs.get body (json.loads / ours), us", "parse_us", ".2f", "<= json.loads + 2 us")
     CACHE.mkdir(exist_ok=True)
