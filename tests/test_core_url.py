@@ -7,14 +7,19 @@ every base URL, path and query a call can produce.
 
 from __future__ import annotations
 
+import json
 import string
 from typing import Any
 
 import httpx
 import pytest
+from conftest import API_KEY
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
 
+from strait import AsyncClient, Client
 from strait._core import absolute_url, base_prefix
 
 BASES = [
@@ -82,3 +87,29 @@ def test_a_query_in_the_path_is_kept_and_params_merged_into_it(path: str, params
 def test_a_name_in_both_takes_the_params_value() -> None:
     url = absolute_url(base_prefix("http://h"), "/v1/runs?status=queued&limit=1", {"limit": 5})
     assert url == "http://h/v1/runs?status=queued&limit=5"
+
+
+def _query_seen(httpserver: HTTPServer) -> list[str]:
+    seen: list[str] = []
+
+    def handler(request: Request) -> Response:
+        seen.append(request.query_string.decode())
+        return Response(json.dumps({"ok": True}), content_type="application/json")
+
+    httpserver.expect_request("/v1/x").respond_with_handler(handler)
+    return seen
+
+
+async def test_do_request_merges_query_into_the_paths_own_on_every_driver(httpserver: HTTPServer) -> None:
+    seen = _query_seen(httpserver)
+    url, path, query = httpserver.url_for(""), "/v1/x?status=queued&limit=1", {"limit": 5, "q": "a b"}
+    with Client(base_url=url, api_key=API_KEY) as client:
+        assert client.do_request("GET", path, query=query) == {"ok": True}
+    async with AsyncClient(base_url=url, api_key=API_KEY) as aclient:
+        assert await aclient.do_request("GET", path, query=query) == {"ok": True}
+    async with (
+        httpx.AsyncClient() as http,
+        AsyncClient(base_url=url, api_key=API_KEY, http_client=http) as injected,
+    ):
+        assert await injected.do_request("GET", path, query=query) == {"ok": True}
+    assert seen == ["status=queued&limit=5&q=a+b"] * 3
