@@ -132,8 +132,9 @@ async def measure(client: str, runs: int, lat_runs: int) -> dict[str, float]:
         return {"runs_per_s": rate, "p50_ms": p50, "worker_cpu_us": cpu_per_run}
     finally:
         proc.send_signal(signal.SIGTERM)
+        # Waited for off the loop: the worker's graceful close needs this server to answer.
         with contextlib.suppress(subprocess.TimeoutExpired):
-            proc.wait(10)
+            await asyncio.to_thread(proc.wait, 10)
         if proc.poll() is None:
             proc.kill()
         await server.stop(grace=None)
