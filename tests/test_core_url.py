@@ -21,6 +21,7 @@ from werkzeug import Request, Response
 
 from strait import AsyncClient, Client
 from strait._core import absolute_url, base_prefix
+from strait._faults import request_url
 
 BASES = [
     "http://127.0.0.1:8080",
@@ -82,6 +83,7 @@ def test_a_query_in_the_path_is_kept_and_params_merged_into_it(path: str, params
     # httpx alone drops the path's query when given params
     merged = str(httpx.URL(base + path).copy_merge_params(params)) if params else _httpx_url(base, path, None)
     assert absolute_url(base_prefix(base), path, params) == merged
+    assert request_url(base, path, params) == merged  # messages and spans show the URL sent
 
 
 def test_a_name_in_both_takes_the_params_value() -> None:

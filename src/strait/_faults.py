@@ -15,6 +15,7 @@ from typing import NoReturn
 
 import httpx
 
+from ._core import absolute_url
 from ._errors import DecodeError, RequestTimeoutError, StraitError, TransportError, ValidationError
 from ._redact import redact_url
 
@@ -27,10 +28,11 @@ __all__ = [
 
 
 def request_url(base_url: str, path: str, params: Mapping[str, object] | None) -> str:
-    """The URL of a request below ``base_url`` as it may be shown (messages, a span's
-    ``url.full``), by :func:`~strait._redact.redact_url`; ``""`` when it is no URL."""
+    """The URL a request below ``base_url`` is sent to (:func:`~strait._core.absolute_url`)
+    as it may be shown (messages, a span's ``url.full``), by
+    :func:`~strait._redact.redact_url`; ``""`` when it is no URL."""
     try:
-        url = httpx.URL(base_url.rstrip("/") + path, params=params)
+        url = httpx.URL(absolute_url(base_url.rstrip("/") + "/", path, params))
     except Exception:
         return ""
     return redact_url(url)
