@@ -13,6 +13,7 @@ from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, Reply
 from ._json import as_int, as_str
 from ._ops_runs import owned_run
+from ._trigger import check_types
 
 #: Event-trigger statuses a purge removes (store/event_triggers.go:619,639).
 _FINISHED_TRIGGER = frozenset({"received", "timed_out", "canceled"})
@@ -30,9 +31,8 @@ def set_debug_mode(call: Call) -> Reply:
     (api/runs.go:621-658, store/runs.go:2469-2498); a value that is not a boolean fails
     to decode (api/huma_bridge.go:61-66)."""
     body = call.obj()
-    flag = body.get("debug_mode", False)
-    if not isinstance(flag, bool):
-        raise ApiFailure(400, "invalid request body")
+    check_types(body, "SetDebugModeRequest", {"debug_mode": bool})
+    flag = body.get("debug_mode") is True
     owned_run(call, call.params["runID"]).debug_mode = flag
     return json_ok({"status": "ok"})
 
@@ -80,9 +80,8 @@ def purge_event_triggers(call: Call) -> Reply:
     most 10,000 at a time (api/event_triggers.go:21,695-738,
     store/event_triggers.go:611-650)."""
     body = call.obj()
-    days, dry_run = body.get("older_than_days", 0), body.get("dry_run", False)
-    if not isinstance(days, int) or isinstance(days, bool) or not isinstance(dry_run, bool):
-        raise ApiFailure(400, "invalid request body")
+    check_types(body, "purgeEventTriggersRequest", {"older_than_days": int, "dry_run": bool})
+    days, dry_run = as_int(body.get("older_than_days")), body.get("dry_run") is True
     if days < 1:
         raise ApiFailure(400, "older_than_days must be >= 1")
     if days > _limits.MAX_EVENT_TRIGGER_PURGE_DAYS:

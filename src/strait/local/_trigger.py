@@ -41,6 +41,7 @@ __all__ = ["check_tags", "check_types", "request_metadata", "triggerable_job"]
 TRIGGER_ROUTE = "POST /v1/jobs/{jobID}/trigger"
 
 _GO_TYPES = {str: "string", int: "int", bool: "bool", dict: "map[string]string", list: "[]"}
+_JSON_KINDS = {str: "string", int: "number", float: "number", bool: "bool", dict: "object", list: "array"}
 
 
 def check_types(body: JSONObject, struct: str, fields: dict[str, type]) -> None:
@@ -54,9 +55,13 @@ def check_types(body: JSONObject, struct: str, fields: dict[str, type]) -> None:
         if kind is int and isinstance(value, float) and value == int(value):
             wrong = False
         if wrong:
+            # encoding/json's UnmarshalTypeError names the JSON value: string, number, ...
+            found = _JSON_KINDS.get(type(value), "value")
+            if found == "number" and kind is int:
+                found = f"number {value}"
             raise ApiFailure(
                 400,
-                f"invalid request body: json: cannot unmarshal {type(value).__name__} into Go struct "
+                f"invalid request body: json: cannot unmarshal {found} into Go struct "
                 f"field {struct}.{name} of type {_GO_TYPES[kind]}",
             )
 

@@ -28,8 +28,9 @@ def test_zero_attempts_and_timeout_mean_the_defaults(api: Api) -> None:
 
 
 def test_wrong_json_type_is_400_and_not_stored(api: Api) -> None:
-    """A field of the wrong JSON type fails decoding: 400 ``invalid request body``; nothing
-    is stored (api/huma_bridge.go:61-66)."""
+    """A field of the wrong JSON type fails decoding: 400 ``invalid request body: `` and
+    encoding/json's error naming the JSON value, the struct field and its Go type; nothing
+    is stored (api/huma_bridge.go:61-66,210-231, api/job_create.go:16,29)."""
     response = api(
         "POST",
         "/v1/jobs",
@@ -42,7 +43,10 @@ def test_wrong_json_type_is_400_and_not_stored(api: Api) -> None:
         },
     )
     assert response.status_code == 400
-    assert response.json()["error"]["message"].startswith("invalid request body")
+    assert response.json()["error"]["message"] == (
+        "invalid request body: json: cannot unmarshal string into Go struct field "
+        "CreateJobRequest.max_attempts of type int"
+    )
     assert api.ok("GET", "/v1/jobs")["data"] == []
 
 

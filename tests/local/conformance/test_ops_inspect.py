@@ -274,7 +274,7 @@ def test_simulate_predicts_kahn_order(local_strait: LocalStrait) -> None:
 def test_set_debug_mode(api: Api) -> None:
     """``debug_mode`` is stored on the run and read back with it; absent means false; a
     value that is not a boolean fails to decode; an unknown run is 404
-    (api/runs.go:621-658, store/runs.go:2469-2498, api/huma_bridge.go:61-66)."""
+    (api/runs.go:621-658, store/runs.go:2469-2498, api/huma_bridge.go:61-66,210-231)."""
     run = api.trigger(api.job()["id"]).json()
     assert api.ok("POST", f"/v1/runs/{run['id']}/debug", {"debug_mode": True}) == {"status": "ok"}
     assert api.run(run["id"])["debug_mode"] is True
@@ -282,7 +282,8 @@ def test_set_debug_mode(api: Api) -> None:
     assert api.run(run["id"])["debug_mode"] is False
     assert error(api("POST", f"/v1/runs/{run['id']}/debug", {"debug_mode": "yes"})) == (
         400,
-        "invalid request body",
+        "invalid request body: json: cannot unmarshal string into Go struct field "
+        "SetDebugModeRequest.debug_mode of type bool",
     )
     assert error(api("POST", "/v1/runs/run_missing/debug", {"debug_mode": True})) == (404, "run not found")
 
@@ -333,8 +334,9 @@ def test_purge_event_triggers(api: Api, local_strait: LocalStrait) -> None:
     """Received, timed-out and canceled triggers whose event came (else whose wait
     expires) more than ``older_than_days`` ago: counted on a dry run, else deleted; a
     waiting or recent one stays, and so does a canceled one until its expiry is old;
-    ``older_than_days`` must be 1 to 36,500
-    (api/event_triggers.go:21,695-738, store/event_triggers.go:611-650)."""
+    ``older_than_days`` must be 1 to 36,500, a whole number
+    (api/event_triggers.go:21,684-738, store/event_triggers.go:611-650,
+    api/huma_bridge.go:61-66)."""
     step = {
         "step_ref": "w",
         "step_type": "wait_for_event",
@@ -369,4 +371,9 @@ def test_purge_event_triggers(api: Api, local_strait: LocalStrait) -> None:
     assert error(api("POST", "/v1/events/purge", {"older_than_days": 36501})) == (
         400,
         "older_than_days must be <= 36500",
+    )
+    assert error(api("POST", "/v1/events/purge", {"older_than_days": 1.5})) == (
+        400,
+        "invalid request body: json: cannot unmarshal number 1.5 into Go struct field "
+        "purgeEventTriggersRequest.older_than_days of type int",
     )
