@@ -72,7 +72,7 @@ def _settled(api: Api, count: int = 1) -> list[dict[str, Any]]:
             d["status"] != "pending" or d.get("last_error") or d["attempts"] for d in found
         )
 
-    return _eventually(lambda: _deliveries(api), ready)  # type: ignore[no-any-return]
+    return _eventually(lambda: _deliveries(api), ready)
 
 
 def _completed_run(api: Api, endpoint: Endpoint, **job: Any) -> dict[str, Any]:
