@@ -11,6 +11,7 @@ import httpx
 
 from local.endpoint import serve_endpoint
 from strait.local import LocalStrait
+from strait.local._core import ApiKey, hash_key
 
 __all__ = ["Api", "error", "serve_endpoint", "wait"]
 
@@ -59,6 +60,19 @@ class Api:
 
     def run(self, run_id: str) -> dict[str, Any]:
         return self.ok("GET", f"/v1/runs/{run_id}")  # type: ignore[no-any-return]
+
+    def other_project(self, project_id: str = "proj_other") -> Api:
+        """A client of another project: the project is made over HTTP, its key is put straight
+        into the emulator's state on the emulator's own thread. The caller closes it."""
+        self.ok("POST", "/v1/projects", {"id": project_id, "org_id": "org_x", "name": "Other"})
+        emu, raw = self.strait.emulator, "strait_" + "8" * 40
+
+        def add_key() -> None:
+            key = ApiKey("key_other", project_id, "other", raw[:12], ["*"], emu.clock.now())
+            emu.state.keys[hash_key(raw)] = key
+
+        self.strait.call(add_key)
+        return Api(self.strait, raw)
 
     def close(self) -> None:
         self.http.close()

@@ -17,7 +17,6 @@ from strait.local._persist import Store
 from strait.local._validate import Validator
 
 from ._api import Api, error
-from .test_ops_job_groups import _other_project
 
 ARTIFACT = "https://artifacts.example.com/app-1.tar.gz"
 SPEC = Path(__file__).resolve().parents[3] / "openapi" / "strait.openapi.json"
@@ -169,13 +168,13 @@ def test_finalize_sets_status_and_first_finalized_at(api: Api) -> None:
     assert again["updated_at"] > finalized["updated_at"]
 
 
-def test_mutations_check_body_project_and_version(api: Api, local_strait: LocalStrait) -> None:
+def test_mutations_check_body_project_and_version(api: Api) -> None:
     """finalize/promote/rollback: required project_id and environment (422), another
     project in the body 403, an unknown version or another project's 404 ``deployment
     version not found`` (api/deployment_versions.go:28-31,143-222,
     store/deployment_versions.go:220,294)."""
     deployment = _create(api)
-    other = _other_project(api, local_strait)
+    other = api.other_project()
     try:
         for action in ("finalize", "promote", "rollback"):
             path = f"/v1/deployments/{deployment['id']}/{action}"

@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from strait.local import LocalStrait
-from strait.local._emulator import ApiKey, hash_key
 from strait.local._ops_exports import _csv_field
 
 from ._api import Api, error
@@ -146,16 +145,11 @@ def test_export_runs_csv_quotes_like_go(cell: str, written: str) -> None:
     assert _csv_field(cell) == written
 
 
-def test_export_is_per_project(api: Api, local_strait: LocalStrait) -> None:
+def test_export_is_per_project(api: Api) -> None:
     """Each export reads the caller's project only (store/export.go:39,70,104)."""
     api.job()
     api.trigger(api.job()["id"])
-    emu = local_strait.emulator
-    raw = "strait_" + "8" * 40
-    emu.state.keys[hash_key(raw)] = ApiKey(
-        "key_other", "proj_other", "other", raw[:12], ["*"], emu.clock.now()
-    )
-    foreign = Api(local_strait, raw)
+    foreign = api.other_project()
     try:
         for path in ("/v1/export/jobs", "/v1/export/workflows"):
             assert foreign("GET", path).json() == []

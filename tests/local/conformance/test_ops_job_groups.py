@@ -9,7 +9,6 @@ from typing import Any
 
 from strait._signing import sign
 from strait.local import LocalStrait
-from strait.local._core import ApiKey, hash_key
 
 from ._api import Api, error, serve_endpoint, wait
 
@@ -17,20 +16,6 @@ from ._api import Api, error, serve_endpoint, wait
 def _group(api: Api, slug: str = "billing", **fields: Any) -> dict[str, Any]:
     body = {"project_id": api.project, "name": slug.title(), "slug": slug, **fields}
     return api.ok("POST", "/v1/job-groups", body)  # type: ignore[no-any-return]
-
-
-def _other_project(api: Api, local_strait: LocalStrait) -> Api:
-    """A client of another project (its key put straight into the emulator's state)."""
-    api.ok("POST", "/v1/projects", {"id": "proj_other", "org_id": "org_x", "name": "Other"})
-    emu, raw = local_strait.emulator, "strait_" + "8" * 40
-
-    def add_key() -> None:
-        emu.state.keys[hash_key(raw)] = ApiKey(
-            "key_other", "proj_other", "other", raw[:12], ["*"], emu.clock.now()
-        )
-
-    local_strait.call(add_key)
-    return Api(local_strait, raw)
 
 
 def test_group_created_and_read_back(api: Api) -> None:
@@ -76,12 +61,12 @@ def test_group_of_another_project_is_not_found(api: Api) -> None:
     assert api.ok("GET", "/v1/job-groups")["data"] == []
 
 
-def test_group_operations_hide_other_projects_groups(api: Api, local_strait: LocalStrait) -> None:
+def test_group_operations_hide_other_projects_groups(api: Api) -> None:
     """Get, update, delete, pause-all, resume-all and stats of another project's group: 404
     ``job group not found``; its job list is empty, 200 (api/job_groups.go:56-71,111-113,
     152-154,185-189,217-219,248-250,279-281)."""
     group = _group(api)
-    other = _other_project(api, local_strait)
+    other = api.other_project()
     try:
         base = f"/v1/job-groups/{group['id']}"
         for method, path in (
@@ -266,11 +251,11 @@ def test_batch_disable_and_enable(api: Api) -> None:
     assert api.trigger(first["id"]).status_code == 201
 
 
-def test_batch_enable_skips_other_projects_jobs(api: Api, local_strait: LocalStrait) -> None:
+def test_batch_enable_skips_other_projects_jobs(api: Api) -> None:
     """Only the caller's project's jobs are updated (``AND project_id = $3``;
     store/jobs.go:615-620)."""
     job = api.job()
-    other = _other_project(api, local_strait)
+    other = api.other_project()
     try:
         assert other.ok("POST", "/v1/jobs/batch-disable", {"ids": [job["id"]]}) == {"updated": 0}
     finally:

@@ -6,9 +6,7 @@ import json
 import time
 from typing import Any
 
-from strait.local import LocalStrait
 from strait.local._condition import go_text
-from strait.local._emulator import ApiKey, hash_key
 
 from ._api import Api, error, serve_endpoint, wait
 
@@ -144,7 +142,7 @@ def test_step_retry_max_attempts_overrides_the_job(api: Api) -> None:
     assert retried["attempt"] == 2
 
 
-def test_workflow_definition_rules(api: Api, local_strait: LocalStrait) -> None:
+def test_workflow_definition_rules(api: Api) -> None:
     """A step ``job_id`` that is a slug, ``sleep_duration_secs: 0``, an update dropping a
     ``step_ref``: 400; another project's workflow: 404 (api/workflow_validation.go:55-67,
     329-331, api/workflows.go:125-127,394-408)."""
@@ -177,20 +175,11 @@ def test_workflow_definition_rules(api: Api, local_strait: LocalStrait) -> None:
         400,
         'removing step_ref "b" is not supported; disable it with step overrides instead',
     )
-    stranger = api.ok("POST", "/v1/projects", {"id": "proj_other", "org_id": "org", "name": "Other"})
-    other_key = local_strait.call(lambda: _key_for(local_strait, stranger["id"]))
-    other = Api(local_strait, other_key)
+    other = api.other_project()
     try:
         assert other("GET", f"/v1/workflows/{flow['id']}").status_code == 404
     finally:
         other.close()
-
-
-def _key_for(local_strait: LocalStrait, project_id: str) -> str:
-    emu = local_strait.emulator
-    raw = "strait_" + "9" * 40
-    emu.state.keys[hash_key(raw)] = ApiKey("key_other", project_id, "other", raw[:12], ["*"], emu.clock.now())
-    return raw
 
 
 def test_job_steps_continue_the_workflow_trace(api: Api) -> None:
