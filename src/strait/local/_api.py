@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -21,7 +20,7 @@ from strait._limits import (
 from strait._types import JSONObject, JSONValue
 
 from ._clock import parse_time
-from ._core import ApiKey, EmulatorCore, hash_key
+from ._core import ApiKey, EmulatorCore, hash_key, mint_key
 from ._cron import CronSchedule, again, arm, current, fire_key
 from ._emulator import json_ok, operation
 from ._engine import cancel_run, create_run, move, start
@@ -101,12 +100,12 @@ def create_api_key(call: Call) -> Reply:
     # Without expires_in_days the project's max_key_lifetime_days decides; with neither, 400
     # (api/api_keys.go:108-111,175-195, domain/api_key_lifetime.go:12-27).
     expires_at = key_expiry(call.emu, as_str(body["project_id"]), requested)
-    raw = "strait_" + secrets.token_hex(20)
+    raw, prefix = mint_key()
     key = ApiKey(
         call.emu.new_id("key"),
         as_str(body["project_id"]),
         as_str(body["name"]),
-        raw[:12],
+        prefix,
         scopes,
         call.emu.clock.stamp(),
         expires_at=expires_at,

@@ -43,7 +43,7 @@ from ._model import (
 )
 from ._validate import Validator
 
-__all__ = ["ApiKey", "EmulatorCore", "Replay", "State", "hash_key", "random_hex"]
+__all__ = ["ApiKey", "EmulatorCore", "Replay", "State", "hash_key", "mint_key", "random_hex"]
 
 #: Ids need to be unique, not secret: one generator seeded once, no system call per id.
 _IDS = random.Random(secrets.randbits(64))
@@ -144,6 +144,16 @@ class Replay:
 
 def hash_key(raw: str) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()
+
+
+KEY_PREFIX_LEN = len("strait_") + 5  # domain.APIKeyPrefixLen (domain/api_key_prefix_test.go:13-16)
+
+
+def mint_key() -> tuple[str, str]:
+    """A new raw API key and its shown prefix: ``strait_`` and 32 random bytes in hex, the same
+    for create and rotate (api/api_keys.go:50-56,74,404), prefix cut at 12 (api/api_keys.go:120,417)."""
+    raw = "strait_" + secrets.token_hex(32)
+    return raw, raw[:KEY_PREFIX_LEN]
 
 
 class EmulatorCore:

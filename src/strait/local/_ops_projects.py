@@ -9,7 +9,6 @@ off, as everywhere in the emulator."""
 
 from __future__ import annotations
 
-import secrets
 from datetime import datetime, timedelta
 
 from strait._limits import (
@@ -23,7 +22,7 @@ from strait._limits import (
 from strait._types import JSONObject
 
 from ._clock import format_time
-from ._core import ApiKey, EmulatorCore, hash_key
+from ._core import ApiKey, EmulatorCore, hash_key, mint_key
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, Reply, as_int, json_response
 from ._model import Project
@@ -151,9 +150,9 @@ def rotate_api_key(call: Call) -> Reply:
     expires_at = key_expiry(emu, old.project_id, old.expires_at)
     if old.replaced_by_key_id:  # the store marks a key rotated once (store/api_keys.go:528-538)
         raise ApiFailure(500, "failed to rotate api key")
-    raw = "strait_" + secrets.token_hex(32)
+    raw, prefix = mint_key()
     now = emu.clock.stamp()
-    new = ApiKey(emu.new_id("key"), old.project_id, old.name + " (rotated)", raw[:12], [*old.scopes], now)
+    new = ApiKey(emu.new_id("key"), old.project_id, old.name + " (rotated)", prefix, [*old.scopes], now)
     new.expires_at = expires_at
     emu.state.keys[hash_key(raw)] = new
     old.replaced_by_key_id = new.id

@@ -5,6 +5,7 @@ HTTP (server at ac094a3c8: ``api/project_settings.go``, ``api/projects.go``,
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -46,6 +47,19 @@ def test_create_api_key_needs_scopes_and_an_expiry(api: Api) -> None:
         "expires_in_days is required when project max_key_lifetime_days is not configured",
     )
     assert api.ok("POST", "/v1/api-keys", {**body, "scopes": ["jobs:read"]})["scopes"] == ["jobs:read"]
+
+
+def test_created_and_rotated_keys_have_the_same_shape(api: Api) -> None:
+    """Create and rotate mint alike: ``strait_`` and 32 random bytes in hex (71 characters),
+    the shown prefix the first 12 (api/api_keys.go:50-56,74,120,404,417,
+    domain/api_key_prefix_test.go:13-16)."""
+    created = _key(api, expires_in_days=3)
+    rotated = api.ok("POST", f"/v1/api-keys/{created['id']}/rotate", {})
+    for answer in (created, rotated):
+        raw = answer["key"]
+        assert re.fullmatch(r"strait_[0-9a-f]{64}", raw), raw
+        assert answer["key_prefix"] == raw[:12]
+    assert created["key"] != rotated["key"]
 
 
 def test_project_settings_default_and_update(api: Api) -> None:
