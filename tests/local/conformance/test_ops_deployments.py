@@ -196,7 +196,7 @@ def test_promote_keeps_one_promoted_version_per_environment(api: Api) -> None:
     environment loses ``promoted_at`` and goes back to ``finalized``; another environment's
     is untouched; promoting with another environment than the version's is 404 and changes
     nothing (store/deployment_versions.go:250-329,
-    migrations/000090_deployment_versions.up.sql:23-25)."""
+    ../migrations/000090_deployment_versions.up.sql:23-25)."""
     first = _create(api)
     second = _create(api)
     staged = _create(api, "staging")
@@ -244,7 +244,7 @@ def test_rollback_with_nothing_promoted_is_a_500(api: Api) -> None:
     """With no promoted version in the environment the server writes ``''`` into
     ``rollback_from_deployment_id``, which its foreign key refuses: 500 ``failed to
     rollback deployment version``, the transaction rolled back
-    (store/deployment_versions.go:290-300, migrations/000090_deployment_versions.up.sql:12,
+    (store/deployment_versions.go:290-300, ../migrations/000090_deployment_versions.up.sql:12,
     api/deployment_versions.go:211-217)."""
     draft = _create(api)
     assert error(_act(api, draft["id"], "rollback")) == (500, "failed to rollback deployment version")

@@ -89,7 +89,7 @@ def test_group_operations_hide_other_projects_groups(api: Api) -> None:
 def test_group_slug_is_unique_in_the_project(api: Api) -> None:
     """``UNIQUE(project_id, slug)``: a repeated slug fails the insert (500 ``failed to create
     job group``) and the update (500 ``failed to update job group``)
-    (migrations/000029_add_job_groups.up.sql:9, api/job_groups.go:41-43,124-129)."""
+    (../migrations/000029_add_job_groups.up.sql:9, api/job_groups.go:41-43,124-129)."""
     _group(api, "taken")
     assert error(
         api("POST", "/v1/job-groups", {"project_id": api.project, "name": "T", "slug": "taken"})
@@ -140,7 +140,7 @@ def test_job_joins_a_group_by_group_id(api: Api) -> None:
 def test_job_group_id_must_name_a_group(api: Api) -> None:
     """``jobs.group_id`` references ``job_groups(id)``: an unknown one fails the store's
     write, 500 ``failed to create job`` / ``failed to update job``, and nothing changes; a
-    wrong JSON type is 400 (migrations/000029_add_job_groups.up.sql:12,
+    wrong JSON type is 400 (../migrations/000029_add_job_groups.up.sql:12,
     api/job_create.go:162-171, api/job_update.go:420-430, api/huma_bridge.go:61-66)."""
     body = {"project_id": api.project, "name": "J", "slug": "j", "execution_mode": "worker"}
     assert error(api("POST", "/v1/jobs", {**body, "group_id": "grp_missing"})) == (

@@ -237,7 +237,9 @@ def test_a_5xx_is_retried_after_the_exponential_backoff_on_the_clock(
 
 
 def test_the_backoff_steps() -> None:
-    """``5**attempts`` s within +-20 %, at most 30 minutes (webhook/event_notify.go:1510-1581)."""
+    """``5**attempts`` s, capped at 30 minutes before the +-20 % jitter is applied, so a
+    step is at most 36 minutes (webhook/event_notify.go:1510-1581; cap, then jitter:
+    1527-1535)."""
     for attempts, step in ((1, 5), (2, 25), (3, 125), (4, 625), (5, 1800), (9, 1800)):
         delays = [backoff_secs(attempts) for _ in range(200)]
         assert all(step * 0.8 <= d <= step * 1.2 for d in delays), (attempts, min(delays), max(delays))
@@ -274,7 +276,7 @@ def test_no_answer_is_retried_without_showing_the_cause(api: Api) -> None:
 def test_list_filters_by_status_and_pages_newest_first(api: Api, endpoint: Endpoint) -> None:
     """``status`` must be pending, delivered, failed or dead (else 400 ``status is
     invalid``); newest first in cursor pages; the legacy path answers the same
-    (api/webhook_deliveries.go:25-52, store/webhook_deliveries.go:362-405, api/routes.go:395,402)."""
+    (api/webhook_deliveries.go:25-52, store/webhook_deliveries.go:362-405, api/routes.go:396,402)."""
     _subscribe(api, _hook_url(endpoint), "run.completed")
     _subscribe(api, _hook_url(endpoint, "/hook/b"), "run.completed")
     _completed_run(api, endpoint)
