@@ -22,6 +22,7 @@ from werkzeug import Request, Response
 from strait import AsyncClient, Client
 from strait._core import absolute_url, base_prefix
 from strait._faults import request_url
+from strait._redact import redact_url
 
 BASES = [
     "http://127.0.0.1:8080",
@@ -30,6 +31,7 @@ BASES = [
     "https://api.example.test/strait/",
     "https://API.Example.test:443/a%20b/",
     "http://[::1]:9000/v",
+    "http://Example.COM:80/Api",
 ]
 
 _text = st.text(alphabet=string.printable + "é€☃/?&=#%+ ", max_size=12)
@@ -40,7 +42,7 @@ _params = st.dictionaries(
     st.one_of(_scalar, st.lists(_scalar, max_size=3)),
     max_size=4,
 )
-_segment = st.text(alphabet=string.ascii_letters + string.digits + "-_.~%20", min_size=1, max_size=10)
+_segment = st.text(alphabet=string.ascii_letters + string.digits + "-_.~%20 é{|^:@", min_size=1, max_size=10)
 _path = st.lists(_segment, min_size=1, max_size=4).map(lambda parts: "/v1/" + "/".join(parts))
 
 
@@ -66,6 +68,8 @@ def test_the_url_is_the_one_httpx_builds(base: str, path: str, params: dict[str,
     assert built == expected
     # sent through build_request, it is parsed to itself
     assert str(_CLIENTS[base].build_request("GET", built).url) == expected
+    # messages and spans show the same URL, secrets masked
+    assert request_url(base, path, params) == redact_url(expected)
 
 
 @pytest.mark.parametrize(
@@ -79,16 +83,22 @@ def test_the_url_is_the_one_httpx_builds(base: str, path: str, params: dict[str,
     ],
 )
 def test_a_query_in_the_path_is_kept_and_params_merged_into_it(path: str, params: dict[str, Any]) -> None:
+    """do_request moves a query written in its path into the call's params (httpx alone
+    would drop it when given params); the URL sent and the URL shown are the merge."""
     base = "https://api.example.test/strait"
-    # httpx alone drops the path's query when given params
-    merged = str(httpx.URL(base + path).copy_merge_params(params)) if params else _httpx_url(base, path, None)
-    assert absolute_url(base_prefix(base), path, params) == merged
-    assert request_url(base, path, params) == merged  # messages and spans show the URL sent
+    with Client(base_url=base, api_key=API_KEY) as client:
+        options = client._raw_request("GET", path, params, None, None)
+    merged = str(httpx.URL(base + path).copy_merge_params(params))
+    assert absolute_url(base_prefix(base), options.url, options.params) == merged
+    assert request_url(base, options.url, options.params) == merged  # messages and spans show it
 
 
 def test_a_name_in_both_takes_the_params_value() -> None:
-    url = absolute_url(base_prefix("http://h"), "/v1/runs?status=queued&limit=1", {"limit": 5})
-    assert url == "http://h/v1/runs?status=queued&limit=5"
+    with Client(base_url="http://h", api_key=API_KEY) as client:
+        options = client._raw_request("GET", "/v1/runs?status=queued&limit=1", {"limit": 5}, None, None)
+    assert absolute_url(base_prefix("http://h"), options.url, options.params) == (
+        "http://h/v1/runs?status=queued&limit=5"
+    )
 
 
 def _query_seen(httpserver: HTTPServer) -> list[str]:

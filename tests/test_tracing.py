@@ -31,7 +31,7 @@ from test_worker_http import SECRET, dispatch_headers, make, post
 from werkzeug import Request, Response
 
 from strait import AsyncClient, Client, RetryPolicy, _tracing
-from strait._core import RequestOptions
+from strait._faults import request_url
 from strait.testing import make_run_token
 from strait.worker import AsyncRunContext, RunContext, arun_handler, run_handler
 
@@ -221,10 +221,11 @@ def test_no_credential_reaches_a_span(kind: str, spans: Spans, api: Recorder, ht
     for secret in (API_KEY, token, "q-s3cret"):
         assert secret not in shown
     # a password in a base URL (where one is accepted) is dropped from url.full too
-    with_secret = RequestOptions("list-runs", "GET", "/v1/runs", params={"token": "q-s3cret"})
-    assert _tracing._url("http://alice:pa55word@h:1/", with_secret) == "http://h:1/v1/runs?token=***"
-    plain = RequestOptions("list-runs", "GET", "/v1/runs")
-    assert _tracing._url("http://alice:pa55word@h:1/", plain) == "http://h:1/v1/runs"
+    # (url.full is request_url of the call's path and params)
+    assert request_url("http://alice:pa55word@h:1/", "/v1/runs", {"token": "q-s3cret"}) == (
+        "http://h:1/v1/runs?token=***"
+    )
+    assert request_url("http://alice:pa55word@h:1/", "/v1/runs", None) == "http://h:1/v1/runs"
 
 
 @CLIENTS

@@ -352,11 +352,17 @@ class _BaseClient(Generic[_H]):
         if not isinstance(method, str) or not method.isalpha():
             raise ValidationError(f"method must be an HTTP method, got {method!r}", field="method")
         method = method.upper()
+        params: Mapping[str, object] | None = (
+            {k: v for k, v in query.items() if v is not None} if query else None
+        )
+        path, _, written = path.partition("?")
+        if written:  # a query written in the path is kept; query= merged into it wins
+            params = httpx.QueryParams(written).merge(params)  # type: ignore[arg-type]
         return request_options(
             f"{method} {path}",
             method,
             path,
-            params={k: v for k, v in query.items() if v is not None} if query else None,
+            params=params,
             headers=headers_setting(headers, "argument", "headers") if headers else None,
             json_body=body,
             overrides=self._overrides,

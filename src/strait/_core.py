@@ -12,8 +12,10 @@ into a typed dict (:mod:`strait._model`) or a typed error. Sync and async share 
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Final, Generic, NamedTuple, TypeVar, cast
@@ -136,26 +138,28 @@ class RequestOptions(NamedTuple):
         return {MAX_RETRIES_EXT: self.max_retries, **({STREAM_EXT: True} if self.stream else {})}
 
 
+#: a path httpx sends as it is: already encoded, nothing for it to escape or resolve
+#: (a pattern string: compiled by ``re`` on first use, not at ``import strait``)
+_PLAIN_PATH = r"[A-Za-z0-9/._~%:@!$&'()*+,;=-]*"
+
+
+@functools.lru_cache(maxsize=32)
 def base_prefix(base_url: str) -> str:
     """``base_url`` as ``httpx.Client(base_url=...)`` holds it: normalised, its path ending
-    in ``/``, so a path below it is appended as a string."""
+    in ``/``, so a path below it is appended as a string (kept per base URL)."""
     base = httpx.URL(base_url)
     raw_path = base.raw_path if base.raw_path.endswith(b"/") else base.raw_path + b"/"
     return str(base.copy_with(raw_path=raw_path))
 
 
 def absolute_url(prefix: str, path: str, params: Mapping[str, Any] | None) -> str:
-    """The encoded URL of ``path`` (already encoded) and ``params`` below ``prefix``: byte
-    for byte what ``httpx.Client(base_url=...).build_request(path, params=params)`` sends,
-    with one URL parse instead of three (``tests/test_core_url.py`` holds the two equal).
-
-    One difference, the same on both drivers: a query written in ``path`` (``do_request``)
-    is kept, ``params`` merged into it (a name in both takes the ``params`` value), where
-    httpx would drop it."""
+    """The encoded URL of ``path`` (already encoded, no query: ``do_request`` moves one
+    written in its path into ``params``) and ``params`` below ``prefix``: byte for byte
+    what ``httpx.Client(base_url=...).build_request(path, params=params)`` sends, with one
+    URL parse instead of three (``tests/test_core_url.py`` holds the two equal)."""
     url = prefix + path.lstrip("/")
-    if "/." in path or "?" in path:  # dot segments and the path's own query, resolved by httpx
-        parsed = httpx.URL(url)
-        return str(parsed.copy_merge_params(params) if params else parsed)
+    if "/." in path or not re.fullmatch(_PLAIN_PATH, path):  # dot segments, characters to encode
+        return str(httpx.URL(url, params=params) if params else httpx.URL(url))
     if not params:
         return url
     return f"{url}?{httpx.QueryParams(params)}"  # "?" even when it encodes to "", as httpx

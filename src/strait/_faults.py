@@ -15,7 +15,7 @@ from typing import NoReturn
 
 import httpx
 
-from ._core import absolute_url
+from ._core import absolute_url, base_prefix
 from ._errors import DecodeError, RequestTimeoutError, StraitError, TransportError, ValidationError
 from ._redact import redact_url
 
@@ -32,10 +32,9 @@ def request_url(base_url: str, path: str, params: Mapping[str, object] | None) -
     as it may be shown (messages, a span's ``url.full``), by
     :func:`~strait._redact.redact_url`; ``""`` when it is no URL."""
     try:
-        url = httpx.URL(absolute_url(base_url.rstrip("/") + "/", path, params))
+        return redact_url(absolute_url(base_prefix(base_url), path, params))
     except Exception:
         return ""
-    return redact_url(url)
 
 
 def request_description(base_url: str, method: str, path: str, params: Mapping[str, object] | None) -> str:

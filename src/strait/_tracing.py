@@ -23,13 +23,13 @@ recorded by type only (``error.type``), never by message.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import httpx
 
+from ._core import RequestOptions
 from ._faults import request_url
 from ._version import __version__
 
@@ -38,8 +38,6 @@ if TYPE_CHECKING:
 
     from opentelemetry.context import Context
     from opentelemetry.trace import Span, Tracer, TracerProvider
-
-    from ._core import RequestOptions
 
 __all__ = [
     "NO_SPAN",
@@ -215,17 +213,6 @@ def _carrier(api: _Api, ctx: Context, given: Mapping[str, str] | None) -> dict[s
     return carrier
 
 
-#: a path that is already encoded and holds nothing to redact (compiled on first use)
-_PLAIN_PATH = r"[A-Za-z0-9/._~%:@!$&'()*+,;=-]*"
-
-
-def _url(base_url: str, options: RequestOptions) -> str:
-    """``url.full``: the call's URL by the one redaction rule (:mod:`strait._redact`)."""
-    if not options.params and "@" not in base_url and re.fullmatch(_PLAIN_PATH, options.url):
-        return base_url.rstrip("/") + options.url  # the common case, without parsing the URL
-    return request_url(base_url, options.url, options.params)
-
-
 class ClientSpan:
     """The CLIENT span of one API call (see :func:`client_span`)."""
 
@@ -259,7 +246,7 @@ class ClientSpan:
             attributes: dict[str, Any] = {
                 "http.request.method": method,
                 "server.address": host,
-                "url.full": _url(self._base_url, options),
+                "url.full": request_url(self._base_url, options.url, options.params),
                 "strait.operation": facade,
             }
             if port is not None:
