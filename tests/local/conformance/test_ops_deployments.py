@@ -4,6 +4,7 @@ ac094a3c8)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -128,8 +129,8 @@ def test_go_duration_forms(text: str, nanoseconds: int) -> None:
 @pytest.mark.parametrize("text", ["", "1", "1d", "h", ".s", "1.2.3s", "-", "3000000h"])
 def test_go_duration_refusals(text: str) -> None:
     """What ``time.ParseDuration`` refuses: no unit, an unknown unit, no number, overflow
-    (api/deployment_versions.go:80-85)."""
-    with pytest.raises(ValueError):
+    (api/deployment_versions.go:80-85). The error's message is the text refused."""
+    with pytest.raises(ValueError, match=f"^{re.escape(text)}$"):
         _parse_go_duration(text)
 
 
