@@ -5,9 +5,11 @@
     python bench/run.py --baseline b2168d6   # also time `import strait` at that commit
     python bench/run.py --import-only --baseline b2168d6   # only the import figures
 
-Targets (issue 9): sync runs.get client CPU <= 1.03x raw httpx; async runs.get at
-concurrency 32 >= 0.6x raw aiohttp; cold `import strait` no slower than the baseline
-commit (and aiohttp not imported by it); auto-paging 20,000 items peak memory <= 2 MiB.
+Targets (issue 18; the run exits 1 when one is missed): sync runs.get client CPU <= 1.0x
+raw httpx; async runs.get at concurrency 32 >= 0.8x raw aiohttp; cold `import strait` no
+slower than the baseline commit (with --baseline; and aiohttp never imported by it);
+auto-paging 20,000 full Jobs <= 1.0x raw httpx + json.loads; auto-paging peak memory
+<= 2 MiB; parsing a runs.get body at most 2 us above json.loads.
 The official SDK is fetched with `pip download strait-python==0.1.1` into .bench/ and
 loaded in its own processes (it also imports as `strait`).
 """
@@ -22,6 +24,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -235,7 +238,23 @@ def main() -> int:
     print(f"| figure | {' | '.join(HEADS)} | target |")
     print("|---|---|---|---|---|---|")
 
-    def row(label: str, key: str, fmt: str, target: str, versus: str | None = None) -> None:
+    missed: list[str] = []
+
+    def row(
+        label: str,
+        key: str,
+        fmt: str,
+        target: str,
+        versus: str | None = None,
+        met: Callable[[float], bool] | None = None,
+    ) -> None:
+        """One table row; ``met`` judges ours (its ratio to ``versus`` when given)."""
+        ours = figures["ours"].get(key)
+        if met is not None and ours is not None:
+            judged = ours / figures[versus][key] if versus is not None else ours
+            if not met(judged):
+                missed.append(label)
+                target += " MISSED"
         cells = []
         for subject in COLUMNS:
             value = figures[subject].get(key)
@@ -248,26 +267,51 @@ def main() -> int:
             cells.append(text)
         print(f"| {label} | {' | '.join(cells)} | {target} |")
 
-    row("sync runs.get client CPU, us/request", "sync_us", ".0f", "<= 1.0x raw httpx", versus="raw")
-    row("async runs.get, concurrency 32, req/s", "async_rps", ".0f", ">= 0.8x raw aiohttp", versus="aiohttp")
-    base = f"<= {base_ms:.1f} ms (strait at {baseline})" if base_ms is not None else "no slower than before"
-    row("cold import CPU (httpx / aiohttp / strait), ms", "import_ms", ".1f", base)
-    own_target = f"<= {base_own:.1f} ms (at {baseline})" if base_own is not None else "no slower than before"
-    row("  of which strait's own modules (importtime self), ms", "own_import_ms", ".1f", own_target)
-    row("auto-page 20,000 items, peak MiB", "page_peak_mib", ".2f", "<= 2 MiB")
+    def at_most(limit: float | None) -> Callable[[float], bool] | None:
+        return None if limit is None else (lambda value: value <= limit)
+
+    row("sync runs.get client CPU, us/request", "sync_us", ".0f", "<= 1.0x raw httpx", "raw", at_most(1.0))
+    row(
+        "async runs.get, concurrency 32, req/s",
+        "async_rps",
+        ".0f",
+        ">= 0.8x raw aiohttp",
+        "aiohttp",
+        lambda ratio: ratio >= 0.8,
+    )
+    base = f"<= {base_ms:.1f} ms (strait at {baseline})" if base_ms is not None else "no baseline given"
+    row("cold import CPU (httpx / aiohttp / strait), ms", "import_ms", ".1f", base, met=at_most(base_ms))
+    own_target = f"<= {base_own:.1f} ms (at {baseline})" if base_own is not None else "no baseline given"
+    row(
+        "  of which strait's own modules (importtime self), ms",
+        "own_import_ms",
+        ".1f",
+        own_target,
+        met=at_most(base_own),
+    )
+    row("auto-page 20,000 items, peak MiB", "page_peak_mib", ".2f", "<= 2 MiB", met=at_most(2.0))
     row(
         "auto-page 20,000 full Jobs, client CPU s",
         "jobs_walk_s",
         ".3f",
         "<= 1.0x raw httpx + json.loads",
-        versus="raw",
+        "raw",
+        at_most(1.0),
     )
-    row("auto-page 20,000 full Jobs, peak MiB", "jobs_peak_mib", ".2f", "<= 2 MiB")
-    row("parse a runs.get body (json.loads / ours), us", "parse_us", ".2f", "<= json.loads + 2 us")
+    row("auto-page 20,000 full Jobs, peak MiB", "jobs_peak_mib", ".2f", "<= 2 MiB", met=at_most(2.0))
+    parse_limit = figures["raw"].get("parse_us")
+    row(
+        "parse a runs.get body (json.loads / ours), us",
+        "parse_us",
+        ".2f",
+        "<= json.loads + 2 us",
+        met=at_most(None if parse_limit is None else parse_limit + 2),
+    )
     CACHE.mkdir(exist_ok=True)
     baseline_figures = {"import_ms": base_ms, "own_import_ms": base_own, "rev": baseline}
     (CACHE / "results.json").write_text(json.dumps({**figures, "baseline": baseline_figures}, indent=2))
-    return 0
+    print("targets: " + (f"MISSED: {'; '.join(missed)}" if missed else "all met"))
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":
