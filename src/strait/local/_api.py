@@ -23,7 +23,7 @@ from ._clock import parse_time
 from ._core import ApiKey, EmulatorCore, hash_key, mint_key
 from ._cron import CronSchedule, again, arm, current, fire_key
 from ._emulator import json_ok, operation
-from ._engine import cancel_run, create_run, move, start
+from ._engine import cancel_run, create_run, move, release_queued, start
 from ._http import ApiFailure, Call, Reply, failed_on, json_response, page, reader, validation_failed
 from ._json import as_int, as_list, as_str, as_tags
 from ._model import Job, Project, Run
@@ -396,9 +396,7 @@ def pause_job(call: Call) -> Reply:
         job.pause_reason = str(call.obj().get("reason") or "")
     else:
         job.paused_at, job.pause_reason = None, ""
-        for run in list(call.emu.state.runs.values()):
-            if run.job is job and run.status == "queued":
-                start(call.emu, run)
+        release_queued(call.emu, [job])
     return json_ok(job.wire())
 
 

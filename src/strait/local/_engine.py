@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -57,6 +58,8 @@ __all__ = [
     "move",
     "payload_hash",
     "record_event",
+    "release_queued",
+    "start",
 ]
 
 _NOT_RETRIED = frozenset({"client", "auth", "budget", "oom"})
@@ -318,6 +321,15 @@ def start(emu: EmulatorCore, run: Run) -> None:
             emu.workers.offer(run)
         return
     emu.spawn(_dispatch_http(emu, run))
+
+
+def release_queued(emu: EmulatorCore, jobs: Iterable[Job]) -> None:
+    """The queue claims only runs of enabled, unpaused jobs (queue/pgque_claim.go:253-254):
+    once ``jobs`` may run, their queued runs are handed to their executors."""
+    ids = {job.id for job in jobs}
+    for run in list(emu.state.runs.values()):
+        if run.job.id in ids and run.status == fsm.RunStatus.QUEUED.value:
+            start(emu, run)
 
 
 def begin_attempt(emu: EmulatorCore, run: Run, *, assignment_id: str = "") -> str:

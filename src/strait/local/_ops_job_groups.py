@@ -20,9 +20,9 @@ from strait._types import JSONObject
 
 from ._api import Rule, check_limits
 from ._emulator import json_ok, operation
+from ._engine import release_queued
 from ._http import ApiFailure, Call, Reply, json_response, lister, page, reader
 from ._model import Job, JobGroup
-from ._ops_jobs_bulk import release_queued
 from ._trigger import check_types
 
 #: The reason a group pause gives its jobs (store/job_groups.go:217-224).

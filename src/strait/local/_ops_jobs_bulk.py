@@ -9,17 +9,14 @@ from __future__ import annotations
 import json
 import secrets
 import time
-from collections.abc import Iterable
 
 import aiohttp
 
-from strait import fsm
 from strait._signing import sign
 from strait._types import JSONObject
 
-from ._core import EmulatorCore
 from ._emulator import json_ok, operation
-from ._engine import start
+from ._engine import release_queued
 from ._http import (
     ApiFailure,
     Call,
@@ -34,17 +31,6 @@ from ._model import Job
 from ._ops_jobs import MAX_BATCH_JOBS
 from ._ops_webhooks import TEST_BODY_LIMIT, TEST_MAX_REDIRECTS, TEST_TIMEOUT_SECS
 from ._trigger import check_types
-
-__all__ = ["release_queued"]
-
-
-def release_queued(emu: EmulatorCore, jobs: Iterable[Job]) -> None:
-    """The queue claims only runs of enabled, unpaused jobs (queue/pgque_claim.go:253-254):
-    once ``jobs`` may run, their queued runs are handed to their executors."""
-    ids = {job.id for job in jobs}
-    for run in list(emu.state.runs.values()):
-        if run.job.id in ids and run.status == fsm.RunStatus.QUEUED.value:
-            start(emu, run)
 
 
 @operation("batch-enable-jobs", "batch-disable-jobs")
