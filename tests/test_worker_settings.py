@@ -122,5 +122,5 @@ def test_queues_default_to_the_jobs_then_default() -> None:
 def test_a_settings_keyword_the_worker_does_not_have_is_refused() -> None:
     """The settings keywords are one TypedDict (WorkerArguments) shared by ``Worker`` and
     resolve_worker_settings; a misspelt one is a TypeError, as for any Python signature."""
-    with pytest.raises(TypeError, match="concurency"):
+    with pytest.raises(TypeError, match=r"Worker: unexpected keyword argument.*concurency"):
         resolve_worker_settings(grpc_url="grpcs://w.example:443", concurency=2, environ={})  # type: ignore[call-arg]

@@ -38,6 +38,7 @@ from ._redact import redact_url
 
 __all__ = [
     "API_KEY",
+    "check_keywords",
     "BASE_URL",
     "CONFIG_FILENAME",
     "PROJECT_ID",
@@ -567,3 +568,11 @@ def _present(data: Mapping[str, object], key: str) -> bool:
 
 
 API_KEY_ENV = Setting("api_key_env", None, "sdk.api_key_env", api_key_env_setting)
+
+
+def check_keywords(given: Mapping[str, object], allowed: Iterable[str], function: str) -> None:
+    """A keyword an options TypedDict does not name is a TypeError, as it is for any
+    Python signature (a type checker catches it first; this is for everyone else)."""
+    unknown = sorted(set(given) - set(allowed))
+    if unknown:
+        raise TypeError(f"{function}: unexpected keyword argument(s): {', '.join(unknown)}")

@@ -40,6 +40,7 @@ from strait._auth import mint_run_token
 from strait._client import AsyncClient, Client
 from strait._core import Operation, encode_json
 from strait._generated.services import sdk_runs as _sdk_operations
+from strait._settings import check_keywords
 from strait._signing import signature_headers  # sign test requests as Strait does
 from strait._types import JSONInput, JSONObject, JSONValue
 from strait.worker import AsyncRunContext, RunContext
@@ -374,9 +375,7 @@ def _build(
     options: ContextOptions,
 ) -> tuple[_Ctx, RunRecord]:
     """The context of either kind, its SDK calls answered by a recorder."""
-    unknown = sorted(set(options) - set(ContextOptions.__annotations__))
-    if unknown:
-        raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
+    check_keywords(options, ContextOptions.__annotations__, "the test context")
     project_id = options.get("project_id", "test-project")
     record, token = _record(run_id, attempt, payload, project_id)
     ctx = ctx_cls._faked(

@@ -20,9 +20,9 @@ from strait._compat import RetryPolicy
 from strait._errors import StraitError, ValidationError
 from strait._limits import MAX_IDEMPOTENCY_KEY_LENGTH
 from strait._plan import AsyncSleepFn, Call, Plan, SleepFn, field_of, run_async, run_sync
+from strait._settings import check_keywords
 
 from ._retry import _retry_plan
-from ._wait import check_keywords
 
 if TYPE_CHECKING:
     from strait._client import AsyncClient, Client

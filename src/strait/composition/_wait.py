@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Generic, TypedDict, TypeVar, Unpack, overload
 
 from strait._errors import ValidationError
 from strait._plan import AsyncSleepFn, Call, Plan, SleepFn, run_async, run_sync
+from strait._settings import check_keywords
 from strait._wait import poll_plan, status_of, wait_seconds
 from strait.fsm import is_terminal_run_status
 
@@ -41,14 +42,6 @@ class PollOptions(TypedDict, Generic[_Sleep], total=False):
     is_done: Callable[[str], bool]
     sleep: _Sleep
     clock: Callable[[], float]
-
-
-def check_keywords(given: Mapping[str, object], allowed: Iterable[str], function: str) -> None:
-    """A keyword an options TypedDict does not name is a TypeError, as it is for any
-    Python signature (a type checker catches it first; this is for everyone else)."""
-    unknown = sorted(set(given) - set(allowed))
-    if unknown:
-        raise TypeError(f"{function}: unexpected keyword argument(s): {', '.join(unknown)}")
 
 
 def _wait_for_run_plan(

@@ -41,6 +41,7 @@ from strait import _tracing
 from strait._client import AsyncClient, Client
 from strait._errors import SignatureVerificationError, ValidationError
 from strait._limits import MAX_DISPATCH_RESPONSE_BYTES, MAX_PAYLOAD_BYTES
+from strait._settings import check_keywords
 from strait._signing import DEFAULT_TOLERANCE, SigningSecret, configured_signing_secret, verify_signature
 
 from ._async import AsyncRunContext
@@ -117,9 +118,7 @@ class _Dispatcher:
     """Everything but the server interface: verification, routing, context, answer."""
 
     def __init__(self, jobs: Jobs, options: AdapterOptions) -> None:
-        unknown = sorted(set(options) - set(AdapterOptions.__annotations__))
-        if unknown:
-            raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
+        check_keywords(options, AdapterOptions.__annotations__, "the HTTP adapter")
         signing_secret = options.get("signing_secret")
         allow_unsigned = options.get("allow_unsigned", False)
         max_body_bytes = options.get("max_body_bytes", DEFAULT_MAX_BODY_BYTES)

@@ -39,6 +39,7 @@ from strait._settings import (
     WORKER_SETTINGS,
     ConfigFile,
     GrpcTarget,
+    check_keywords,
     grpc_url_setting,
     read_config_file,
     redact,
@@ -206,9 +207,7 @@ def resolve_worker_settings(
     ``"default"``. Every problem raises :class:`~strait.ValidationError` naming the
     setting and where it came from.
     """
-    unknown = sorted(set(arguments) - WorkerArguments.__optional_keys__)
-    if unknown:  # what Python says of a keyword the signature does not have
-        raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
+    check_keywords(arguments, WorkerArguments.__optional_keys__, "Worker")
     env = os.environ if environ is None else environ
     file = _file(arguments.get("config"))
     values, sources = resolve(WORKER_SETTINGS, arguments, env, file)
