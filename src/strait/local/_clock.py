@@ -19,7 +19,7 @@ from typing import Any
 
 from ._timers import KINDS
 
-__all__ = ["Clock", "Due", "format_time", "parse_time"]
+__all__ = ["Clock", "Due", "elapsed_ms", "format_time", "parse_time"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,15 @@ def format_time(moment: datetime) -> str:
     moment = moment.astimezone(UTC)
     fraction = f"{moment.microsecond:06d}".rstrip("0")
     return moment.strftime("%Y-%m-%dT%H:%M:%S") + ("." + fraction if fraction else "") + "Z"
+
+
+def elapsed_ms(started: datetime | None, finished: datetime | None) -> int:
+    """Go's ``finished.Sub(started).Milliseconds()``, whole milliseconds cut toward zero, or 0
+    when either is unset (workflow/debugger.go:384-389, api/workflow_run_timeline.go:50,235)."""
+    if started is None or finished is None:
+        return 0
+    micros = (finished - started) // timedelta(microseconds=1)
+    return micros // 1000 if micros >= 0 else -(-micros // 1000)
 
 
 def parse_time(text: str) -> datetime:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 from strait._types import JSONObject, JSONValue
 
-__all__ = ["as_int", "as_list", "as_object", "as_str", "as_tags"]
+__all__ = ["as_int", "as_list", "as_object", "as_str", "as_tags", "jsonb_text"]
 
 
 # Reading fields of a decoded body whose JSON types the handler has already checked (or
@@ -40,3 +42,26 @@ def as_tags(value: JSONValue) -> dict[str, str] | None:
 def as_object(value: JSONValue) -> JSONObject:
     """A JSON object, or ``{}`` for anything else."""
     return value if isinstance(value, dict) else {}
+
+
+def jsonb_text(value: JSONValue) -> str:
+    """``value`` as Postgres prints a ``jsonb``: object keys shorter first, then by bytes,
+    ``", "`` and ``": "`` between items, only quotes, backslashes and control characters
+    escaped, as ``json.dumps(s, ensure_ascii=False)`` escapes a string (what the delivery
+    worker sends, store/webhook_deliveries.go:46-57,248-256)."""
+    if isinstance(value, dict):
+        keys = sorted(value, key=lambda k: (len(k.encode()), k.encode()))
+        return (
+            "{"
+            + ", ".join(f"{json.dumps(k, ensure_ascii=False)}: {jsonb_text(value[k])}" for k in keys)
+            + "}"
+        )
+    if isinstance(value, list):
+        return "[" + ", ".join(jsonb_text(v) for v in value) + "]"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return repr(value)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
 __all__ = [
+    "put_times",
     "ENTITIES",
     "BatchItem",
     "BatchOperation",
@@ -456,7 +457,7 @@ class StepRun:
             "deps_required": self.deps_required,
             "created_at": format_time(self.created_at),
         }
-        _times(out, self.started_at, self.finished_at)
+        put_times(out, self.started_at, self.finished_at)
         if self.output is not None:
             out["output"] = self.output
         for name in ("error", "job_run_id"):
@@ -535,7 +536,7 @@ class WorkflowRun:
             "created_at": format_time(self.created_at),
             "payload": self.payload,
         }
-        _times(out, self.started_at, self.finished_at)
+        put_times(out, self.started_at, self.finished_at)
         for name in ("error", "retry_of_run_id", "parent_workflow_run_id", "parent_step_run_id"):
             if getattr(self, name):
                 out[name] = getattr(self, name)
@@ -544,7 +545,7 @@ class WorkflowRun:
         return out
 
 
-def _times(out: JSONObject, started_at: datetime | None, finished_at: datetime | None) -> None:
+def put_times(out: JSONObject, started_at: datetime | None, finished_at: datetime | None) -> None:
     """``started_at``/``finished_at`` of a workflow run or step run, when set."""
     if started_at is not None:
         out["started_at"] = format_time(started_at)

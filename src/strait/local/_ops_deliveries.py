@@ -68,6 +68,7 @@ from ._clock import format_time, parse_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, page
+from ._json import jsonb_text
 from ._model import Run, WebhookSubscription
 from ._ops_workflows import BULK_CANCEL_RUN_ERROR
 from ._timers import timer
@@ -242,39 +243,6 @@ def _origin(url: str) -> str:
 
 
 # -- the payload as the worker reads it back ---------------------------------------------
-
-_JSONB_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
-def _jsonb_string(text: str) -> str:
-    out = []
-    for char in text:
-        if char in _JSONB_ESCAPES:
-            out.append(_JSONB_ESCAPES[char])
-        elif char < " ":
-            out.append(f"\\u{ord(char):04x}")
-        else:
-            out.append(char)
-    return '"' + "".join(out) + '"'
-
-
-def jsonb_text(value: JSONValue) -> str:
-    """``value`` as Postgres prints a ``jsonb``: object keys shorter first, then by bytes,
-    ``", "`` and ``": "`` between items, only quotes, backslashes and control characters
-    escaped (what the delivery worker sends, store/webhook_deliveries.go:46-57,248-256)."""
-    if isinstance(value, dict):
-        keys = sorted(value, key=lambda k: (len(k.encode()), k.encode()))
-        return "{" + ", ".join(f"{_jsonb_string(k)}: {jsonb_text(value[k])}" for k in keys) + "}"
-    if isinstance(value, list):
-        return "[" + ", ".join(jsonb_text(v) for v in value) + "]"
-    if isinstance(value, str):
-        return _jsonb_string(value)
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return repr(value)
-
 
 # -- making deliveries ----------------------------------------------------------------------
 

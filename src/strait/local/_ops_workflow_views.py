@@ -8,48 +8,27 @@ always line up as the server's debug view expects (``workflow/debugger.go:84-86`
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from datetime import datetime
 
 from strait import _limits
 from strait._types import JSONObject, JSONValue
 
-from ._clock import format_time, parse_time
+from ._clock import elapsed_ms, parse_time
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, Reply, page
-from ._json import as_list, as_object, as_str
-from ._model import StepRun, Workflow, WorkflowRun, WorkflowVersion
+from ._json import as_object, as_str, jsonb_text
+from ._model import StepRun, Workflow, WorkflowRun, WorkflowVersion, put_times
 from ._ops_versions import workflow_versions
-from ._ops_workflows import topological_order
+from ._ops_workflows import shape_of, topological_order
 
 #: The workflow run statuses the active-versions view counts (store/workflow_runs.go:667-673).
 _ACTIVE = ("pending", "running", "paused")
 
 
-def _ms(started: datetime | None, finished: datetime | None) -> int:
-    """Go's ``finished.Sub(started).Milliseconds()`` when both are set, else 0
-    (``workflow/debugger.go:384-389``)."""
-    if started is None or finished is None:
-        return 0
-    delta = finished - started
-    return (delta.days * 86_400_000_000 + delta.seconds * 1_000_000 + delta.microseconds) // 1000
-
-
 def _stored_size(value: JSONValue) -> int:
     """The byte length of a step output as Postgres gives it back: the ``jsonb`` column's
-    text form, which separates with ``", "`` and ``": "`` and keeps non-ASCII as UTF-8
-    (``apps/strait/migrations/000013_create_workflow_runs.up.sql:26``)."""
-    if value is None:
-        return 0
-    return len(json.dumps(value, ensure_ascii=False, separators=(", ", ": ")).encode())
-
-
-def _times(out: JSONObject, started: datetime | None, finished: datetime | None) -> None:
-    if started is not None:
-        out["started_at"] = format_time(started)
-    if finished is not None:
-        out["finished_at"] = format_time(finished)
+    text form (``apps/strait/migrations/000013_create_workflow_runs.up.sql:26``)."""
+    return 0 if value is None else len(jsonb_text(value).encode())
 
 
 # -- a workflow run --------------------------------------------------------------------
@@ -90,7 +69,7 @@ def _debug_step(step: StepRun) -> JSONObject:
         "step_type": str(step.step.get("step_type") or "job"),
         "status": step.status,
         "attempt": step.attempt,
-        "duration_ms": _ms(step.started_at, step.finished_at),
+        "duration_ms": elapsed_ms(step.started_at, step.finished_at),
     }
     if step.job_run_id:
         out["job_run_id"] = step.job_run_id
@@ -98,7 +77,7 @@ def _debug_step(step: StepRun) -> JSONObject:
         out["output"] = step.output
     if step.error:
         out["error"] = step.error
-    _times(out, step.started_at, step.finished_at)
+    put_times(out, step.started_at, step.finished_at)
     if step.depends_on:
         out["depends_on"] = list[JSONValue](step.depends_on)
     return out
@@ -123,12 +102,12 @@ def get_workflow_run_debug(call: Call) -> Reply:
         "workflow_run_id": run.id,
         "workflow_id": run.workflow.id,
         "status": run.status,
-        "total_duration_ms": _ms(run.started_at, run.finished_at),
+        "total_duration_ms": elapsed_ms(run.started_at, run.finished_at),
         "total_cost_microusd": 0,
         "steps": [_debug_step(step) for step in steps],
         "data_flow": flow,
     }
-    _times(view, run.started_at, run.finished_at)
+    put_times(view, run.started_at, run.finished_at)
     if run.error:
         view["error"] = run.error
     if run.payload is not None:
@@ -140,8 +119,8 @@ def _step_diff(a: StepRun, b: StepRun) -> JSONObject | None:
     """workflow/debugger.go:370-382: kept when the status or the duration differs."""
     diff: JSONObject = {
         "step_ref": a.ref,
-        "duration_ms_a": _ms(a.started_at, a.finished_at),
-        "duration_ms_b": _ms(b.started_at, b.finished_at),
+        "duration_ms_a": elapsed_ms(a.started_at, a.finished_at),
+        "duration_ms_b": elapsed_ms(b.started_at, b.finished_at),
     }
     if a.status != b.status:
         diff["status_diff"] = {"a": a.status, "b": b.status}
@@ -163,7 +142,7 @@ def compare_steps(steps_a: Sequence[StepRun], steps_b: Sequence[StepRun]) -> lis
                 {
                     "step_ref": a.ref,
                     "only_in_a": True,
-                    "duration_ms_a": _ms(a.started_at, a.finished_at),
+                    "duration_ms_a": elapsed_ms(a.started_at, a.finished_at),
                     "duration_ms_b": 0,
                 }
             )
@@ -176,7 +155,7 @@ def compare_steps(steps_a: Sequence[StepRun], steps_b: Sequence[StepRun]) -> lis
                     "step_ref": b.ref,
                     "only_in_b": True,
                     "duration_ms_a": 0,
-                    "duration_ms_b": _ms(b.started_at, b.finished_at),
+                    "duration_ms_b": elapsed_ms(b.started_at, b.finished_at),
                 }
             )
     return diffs
@@ -273,10 +252,7 @@ def simulate_workflow(call: Call) -> Reply:
     """The current version's steps in Kahn's order, the ready steps taken alphabetically;
     definition order should the steps hold a cycle (api/workflow_advanced.go:94-155)."""
     workflow = _workflow(call)
-    shape = [
-        (as_str(step.get("step_ref")), [as_str(d) for d in as_list(step.get("depends_on"))])
-        for step in workflow.steps
-    ]
+    shape = shape_of(workflow.steps)
     order = topological_order(shape)
     if len(order) != len(shape):
         order = [ref for ref, _ in shape]

@@ -17,7 +17,7 @@ from datetime import datetime
 from strait import fsm
 from strait._types import JSONObject, JSONValue
 
-from ._clock import format_time
+from ._clock import elapsed_ms, format_time
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, Reply, paginate, reader
 from ._json import as_int, as_list, as_object, as_str
@@ -136,7 +136,7 @@ def topological_order(steps: Iterable[tuple[str, list[str]]]) -> list[str]:
     return order
 
 
-def _shape(steps: Sequence[JSONValue]) -> list[tuple[str, list[str]]]:
+def shape_of(steps: Sequence[JSONValue]) -> list[tuple[str, list[str]]]:
     """Each step's ``(step_ref, depends_on)``."""
     found = []
     for step in map(as_object, steps):
@@ -154,12 +154,12 @@ def dry_run_workflow(call: Call) -> Reply:
     if not isinstance(steps, list):
         raise ApiFailure(400, "invalid request body")
     if not steps:  # validate the stored definition (api/workflows.go:706-718)
-        validate_dag(_shape(workflow.steps))
+        validate_dag(shape_of(workflow.steps))
         return json_ok({"valid": True, "step_count": len(workflow.steps)})
     for step in steps:
         if not isinstance(step, dict) or not step.get("step_ref"):
             raise ApiFailure(400, "each step requires step_ref")
-    validate_dag(_shape(steps))
+    validate_dag(shape_of(steps))
     return json_ok({"valid": True, "step_count": len(steps)})
 
 
@@ -169,7 +169,7 @@ def plan_workflow(call: Call) -> Reply:
     workflow = call.emu.state.workflows.get(call.params["workflowID"])
     if workflow is None:
         raise ApiFailure(500, "failed to get workflow")
-    steps = _shape(workflow.steps)
+    steps = shape_of(workflow.steps)
     overrides = as_list(call.obj().get("step_overrides"))
     if overrides:
         known = {ref for ref, _ in steps}
@@ -198,10 +198,6 @@ def plan_workflow(call: Call) -> Reply:
 # -- a run's shape over time -----------------------------------------------------------
 
 
-def _ms(start: datetime, end: datetime) -> int:
-    return int((end - start).total_seconds() * 1000)
-
-
 @operation("get-workflow-run-timeline")
 def get_workflow_run_timeline(call: Call) -> Reply:
     """api/workflow_run_timeline.go:16-237."""
@@ -228,7 +224,7 @@ def get_workflow_run_timeline(call: Call) -> Reply:
             "step_run_id": step.id,
             "step_ref": step.ref,
             "status": step.status,
-            "duration_ms": _ms(start, finish or now) if start else 0,
+            "duration_ms": elapsed_ms(start, finish or now) if start else 0,
             "on_critical_path": critical.get(step.ref, False),
             "wait_ms": 0,
         }
@@ -236,7 +232,7 @@ def get_workflow_run_timeline(call: Call) -> Reply:
             item["started_at"] = format_time(start)
             before = [f for f in finishes if f <= start]
             if before:
-                item["wait_ms"] = max(_ms(before[-1], start), 0)
+                item["wait_ms"] = max(elapsed_ms(before[-1], start), 0)
         if finish is not None:
             item["finished_at"] = format_time(finish)
         if step.ref in parallel:
@@ -246,7 +242,7 @@ def get_workflow_run_timeline(call: Call) -> Reply:
     answer: JSONObject = {"workflow_run_id": run.id, "status": run.status, "total_ms": 0, "steps": [*steps]}
     if started is not None:
         answer["started_at"] = format_time(started)
-        answer["total_ms"] = _ms(started, finished or now)
+        answer["total_ms"] = elapsed_ms(started, finished or now)
     if finished is not None:
         answer["finished_at"] = format_time(finished)
     return json_ok(answer)
@@ -256,9 +252,9 @@ def _estimate(step: StepRun, now: datetime) -> tuple[int, int]:
     """A step's (total, remaining) milliseconds (api/workflow_run_graph.go:203-230)."""
     total = as_int(step.step.get("timeout_secs_override")) * 1000
     start, finish = step.started_at, step.finished_at
-    spent = max(_ms(start, now), 0) if start else 0
+    spent = max(elapsed_ms(start, now), 0) if start else 0
     if start and finish:
-        spent = total = max(_ms(start, finish), 0)
+        spent = total = max(elapsed_ms(start, finish), 0)
     if total == 0:
         total = spent
     if fsm.is_terminal_step_status(step.status):
@@ -288,7 +284,7 @@ def get_workflow_run_graph(call: Call) -> Reply:
         start, finish = step.started_at, step.finished_at
         if start is not None:
             node["started_at"] = format_time(start)
-            duration = _ms(start, finish or now)
+            duration = elapsed_ms(start, finish or now)
             if duration:
                 node["duration_ms"] = duration
         if finish is not None:
@@ -324,7 +320,7 @@ def _critical_path(run: WorkflowRun, now: datetime) -> tuple[list[str], int, int
     longest: dict[str, int] = {}
     remaining: dict[str, int] = {}
     previous: dict[str, str | None] = {}
-    for ref in topological_order(_shape([s.step for s in steps])):
+    for ref in topological_order(shape_of([s.step for s in steps])):
         step = run.steps[ref]
         total, left = _estimate(step, now)
         remaining[ref] = left
