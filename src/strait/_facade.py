@@ -43,7 +43,7 @@ from ._streams import (
     _Target,
     _trigger_target,
 )
-from ._wait import WAIT_DOC, client_wait_plan
+from ._wait import DEFAULT_POLL_INTERVAL, WAIT_DOC, client_wait_plan
 
 __all__ = [
     "AsyncEventTriggers",
@@ -122,7 +122,7 @@ class _RunsBehaviour(_Follows[S], Generic[S, R]):
         *,
         timeout: float | None = None,
         timeout_ms: float | None = None,
-        interval: float = 2.0,
+        interval: float = DEFAULT_POLL_INTERVAL,
         use_stream: bool = True,
         reconnect: ReconnectPolicy | None = None,
         sleep: Callable[[float], object] | None = None,

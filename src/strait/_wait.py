@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 R = TypeVar("R")  # what a poll reads: a run, as the caller's get_run returns it
 
 __all__ = [
+    "DEFAULT_POLL_INTERVAL",
     "DEFAULT_WAIT_TIMEOUT",
     "FETCH",
     "WAIT_DOC",
@@ -37,6 +38,8 @@ __all__ = [
 ]
 
 DEFAULT_WAIT_TIMEOUT = 120.0
+#: seconds between two polls of ``runs.wait`` (and ``wait_for_run``) by default
+DEFAULT_POLL_INTERVAL = 2.0
 
 
 #: ``poll_plan(run=FETCH)``: read the run first.

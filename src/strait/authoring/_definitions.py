@@ -22,9 +22,9 @@ from strait._plan import Call as _Call
 from strait._plan import Items as _Items
 from strait._plan import field_of as _field
 from strait._types import JSONInput
-from strait.composition._trigger import WaitOptions
 from strait.composition._trigger import trigger_and_wait_plan as _trigger_and_wait_plan
 from strait.composition._trigger import trigger_plan as _trigger_plan
+from strait.composition._wait import WaitOptions
 from strait.worker._jobs import is_async_handler
 
 from ._steps import JobRef, Step, WorkflowRef, condition_refs

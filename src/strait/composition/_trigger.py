@@ -13,7 +13,6 @@ import hashlib
 import json
 import random
 import time
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeAlias, TypedDict, TypeVar, Unpack
 
 from strait._compat import RetryPolicy
@@ -21,8 +20,10 @@ from strait._errors import StraitError, ValidationError
 from strait._limits import MAX_IDEMPOTENCY_KEY_LENGTH
 from strait._plan import AsyncSleepFn, Call, Plan, SleepFn, field_of, run_async, run_sync
 from strait._settings import check_keywords
+from strait._wait import wait_seconds
 
 from ._retry import _retry_plan
+from ._wait import WaitOptions, runs_wait_call
 
 if TYPE_CHECKING:
     from strait._client import AsyncClient, Client
@@ -154,17 +155,6 @@ def _run_id_of(answer: object) -> str:
     return run_id
 
 
-class WaitOptions(TypedDict, Generic[_Sleep], total=False):
-    """How ``trigger_and_wait`` waits: ``timeout`` (seconds, default 120), ``interval``
-    between polls (default 2), ``sleep`` (``time.sleep`` / ``asyncio.sleep``) and ``clock``
-    (``time.monotonic``)."""
-
-    timeout: float
-    interval: float
-    sleep: _Sleep
-    clock: Callable[[], float]
-
-
 def trigger_and_wait_plan(
     client: Client | AsyncClient,
     job: str | Plan[str],
@@ -179,14 +169,8 @@ def trigger_and_wait_plan(
     check_keywords(wait, WaitOptions.__optional_keys__, "trigger_and_wait")
     job_id = job if isinstance(job, str) else (yield from job)
     answer = yield from trigger_plan(client, job_id, payload, key, None)
-    run_id = _run_id_of(answer)
-    options = {
-        "timeout": wait.get("timeout", 120.0),
-        "interval": wait.get("interval", 2.0),
-        "sleep": sleep,
-        "clock": wait.get("clock", time.monotonic),
-    }
-    run: JobRun = yield Call(client.runs.wait, (run_id,), options)
+    seconds = wait_seconds(wait.get("timeout"), None)
+    run: JobRun = yield runs_wait_call(client, _run_id_of(answer), seconds, wait, sleep)
     return run
 
 

@@ -17,31 +17,55 @@ from typing import TYPE_CHECKING, Generic, TypedDict, TypeVar, Unpack, overload
 from strait._errors import ValidationError
 from strait._plan import AsyncSleepFn, Call, Plan, SleepFn, run_async, run_sync
 from strait._settings import check_keywords
-from strait._wait import poll_plan, status_of, wait_seconds
+from strait._wait import DEFAULT_POLL_INTERVAL, poll_plan, status_of, wait_seconds
 from strait.fsm import is_terminal_run_status
 
 if TYPE_CHECKING:
     from strait._client import AsyncClient, Client
     from strait._generated.models.job_run import JobRun
 
-__all__ = ["PollOptions", "async_wait_for_run", "wait_for_run"]
+__all__ = ["PollOptions", "WaitOptions", "async_wait_for_run", "runs_wait_call", "wait_for_run"]
 
 T = TypeVar("T")
 _Sleep = TypeVar("_Sleep")
 
 
-class PollOptions(TypedDict, Generic[_Sleep], total=False):
-    """How :func:`wait_for_run` waits: ``timeout`` in seconds (default 120) or
-    ``timeout_ms``; ``interval`` seconds between polls (default 2); ``is_done``, what
-    "finished" means (default: a terminal run status); ``sleep`` (``time.sleep`` /
+class WaitOptions(TypedDict, Generic[_Sleep], total=False):
+    """How ``trigger_and_wait`` waits, as ``client.runs.wait`` does: ``timeout`` (seconds,
+    default 120), ``interval`` between polls (default 2), ``sleep`` (``time.sleep`` /
     ``asyncio.sleep``) and ``clock`` (``time.monotonic``)."""
 
     timeout: float | None
-    timeout_ms: float | None
     interval: float
-    is_done: Callable[[str], bool]
     sleep: _Sleep
     clock: Callable[[], float]
+
+
+class PollOptions(WaitOptions[_Sleep], total=False):
+    """How :func:`wait_for_run` waits: :class:`WaitOptions`, or ``timeout_ms`` for
+    ``timeout``, and ``is_done``, what "finished" means (default: a terminal run status)."""
+
+    timeout_ms: float | None
+    is_done: Callable[[str], bool]
+
+
+def runs_wait_call(
+    client: Client | AsyncClient,
+    run_id: str,
+    seconds: float,
+    options: WaitOptions[SleepFn] | WaitOptions[AsyncSleepFn],
+    sleep: SleepFn | AsyncSleepFn,
+) -> Call:
+    """``client.runs.wait(run_id, ...)`` for ``seconds`` (:func:`~strait._wait.wait_seconds`),
+    with the caller's ``interval`` and ``clock`` or ``runs.wait``'s defaults, and the
+    driver's ``sleep``."""
+    interval = options.get("interval", DEFAULT_POLL_INTERVAL)
+    clock = options.get("clock", time.monotonic)
+    return Call(
+        client.runs.wait,
+        (run_id,),
+        {"timeout": seconds, "interval": interval, "sleep": sleep, "clock": clock},
+    )
 
 
 def _wait_for_run_plan(
@@ -56,16 +80,15 @@ def _wait_for_run_plan(
     rule, else polling ``get_run`` (or ``client.runs.get``) under one deadline."""
     check_keywords(options, PollOptions.__optional_keys__, "wait_for_run")
     seconds = wait_seconds(options.get("timeout"), options.get("timeout_ms"))
-    interval = options.get("interval", 2.0)
     is_done = options.get("is_done", is_terminal_run_status)
-    clock = options.get("clock", time.monotonic)
     if get_run is None and client is None:
         raise ValidationError("wait_for_run needs get_run= or client=", field="get_run", source="argument")
     if get_run is None and get_status is status_of and is_done is is_terminal_run_status:
         assert client is not None
-        wait = {"timeout": seconds, "interval": interval, "sleep": sleep, "clock": clock}
-        run: T = yield Call(client.runs.wait, (run_id,), wait)
+        run: T = yield runs_wait_call(client, run_id, seconds, options, sleep)
         return run
+    interval = options.get("interval", DEFAULT_POLL_INTERVAL)
+    clock = options.get("clock", time.monotonic)
     poll: Callable[[str], object]
     if get_run is not None:
         poll = get_run
