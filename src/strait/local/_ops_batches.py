@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ._emulator import json_ok, operation
-from ._http import Call, Reply, page, reader
+from ._emulator import operation
+from ._http import Call, lister, reader
 from ._model import BatchOperation
 
 __all__ = ["record_batch_operation"]
@@ -17,10 +17,7 @@ def record_batch_operation(call: Call, job_id: str, batch_id: str, item_count: i
     call.emu.state.batch_operations[batch_id] = operation
 
 
-@operation("list-batch-operations")
-def list_batch_operations(call: Call) -> Reply:
-    mine = [op for op in call.emu.state.batch_operations.values() if op.project_id == call.project_id]
-    return json_ok(page(call, mine, lambda op: op.created_at, BatchOperation.wire))
+operation("list-batch-operations")(lister(lambda emu: emu.state.batch_operations, BatchOperation.wire))
 
 
 def _find(call: Call) -> BatchOperation:

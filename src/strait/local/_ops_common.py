@@ -30,8 +30,7 @@ def creation_body(call: Call, *names: str, check: Callable[[JSONObject], None] |
     required(body, "project_id", *names)
     if check is not None:
         check(body)
-    if body["project_id"] != call.project_id:
-        raise ApiFailure(403, "project_id does not match authenticated project")
+    call.project_match(body["project_id"])
     return body
 
 

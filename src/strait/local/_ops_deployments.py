@@ -15,9 +15,8 @@ from fractions import Fraction
 from strait._limits import MAX_DEPLOYMENT_CANARY_PERCENT, MIN_DEPLOYMENT_CANARY_PERCENT
 from strait._types import JSONObject
 
-from ._api import check_limits
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, failed_on, matches_url_rule, page, validation_failed
+from ._http import ApiFailure, Call, Reply, failed_on, matches_url_rule, page, required, validation_failed
 from ._json import as_int
 from ._model import DeploymentVersion
 from ._trigger import check_types
@@ -79,7 +78,7 @@ def _mutation_body(call: Call) -> JSONObject:
     the project must be the caller's (403) (api/deployment_versions.go:144-150)."""
     body = call.obj()
     check_types(body, "deploymentVersionMutationRequest", _MUTATION_TYPES)
-    check_limits(body, {}, ("project_id", "environment"))
+    required(body, "project_id", "environment")
     call.project_match(body["project_id"])
     return body
 
@@ -93,7 +92,7 @@ def create_deployment(call: Call) -> Reply:
     (api/deployment_versions.go:52-107, store/deployment_versions.go:81-150)."""
     body = call.obj()
     check_types(body, "createDeploymentVersionRequest", _CREATE_TYPES)
-    check_limits(body, {}, ("project_id", "environment", "runtime", "artifact_uri"))
+    required(body, "project_id", "environment", "runtime", "artifact_uri")
     artifact_uri = str(body["artifact_uri"])
     if not matches_url_rule(artifact_uri):
         raise validation_failed(failed_on("artifact_uri", "url"))

@@ -111,9 +111,7 @@ def subscribe_to_event_source(call: Call) -> Reply:
         raise validation_failed("target_type: failed on 'oneof'")
     source = _find(call)
     targets = call.emu.state.jobs if body["target_type"] == "job" else call.emu.state.workflows
-    target = targets.get(as_str(body["target_id"]))
-    if target is None or target.project_id != call.project_id:
-        raise ApiFailure(404, "event subscription target not found")
+    call.owned(targets, as_str(body["target_id"]), "event subscription target")
     subs = call.emu.state.event_subscriptions
     key = (source.id, as_str(body["target_type"]), as_str(body["target_id"]))
     if any((s.source_id, s.target_type, s.target_id) == key for s in subs.values()):

@@ -64,10 +64,7 @@ def _new_secret() -> str:
 
 
 def _find(call: Call) -> WebhookSubscription:
-    sub = call.emu.state.webhook_subscriptions.get(call.params["id"])
-    if sub is None or sub.project_id != call.project_id:
-        raise ApiFailure(404, "webhook subscription not found")
-    return sub
+    return call.owned(call.emu.state.webhook_subscriptions, call.params["id"], "webhook subscription")
 
 
 @operation("create-webhook-subscription")
