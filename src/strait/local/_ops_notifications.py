@@ -15,7 +15,7 @@ from ._api import Rule, check_limits
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, Reply, check_webhook_url, json_response, lister_unpaged, reader
 from ._model import NotificationChannel
-from ._trigger import check_types
+from ._trigger import JSON_KINDS, check_types
 
 #: The URL field each channel type must configure (api/notification_channels.go:22-30).
 _URL_FIELDS = {"slack": "webhook_url", "discord": "webhook_url", "webhook": "url"}
@@ -26,15 +26,13 @@ _LIMITS = {
 }
 #: The JSON types the requests decode into (api/notification_channels.go:42-53).
 _TYPES: dict[str, type] = {"channel_type": str, "name": str, "enabled": bool}
-#: Go's words for a JSON value that is not an object.
-_GO_KINDS = {list: "array", str: "string", bool: "bool", int: "number", float: "number"}
 
 
 def _check_config(channel_type: str, config: JSONValue) -> JSONObject:
     """api/notification_channels.go:17-40: an object whose URL field (by type) is a
     non-empty string and a valid URL; every failure is a 400."""
     if not isinstance(config, dict):
-        kind = _GO_KINDS.get(type(config), "value")
+        kind = JSON_KINDS.get(type(config), "value")
         go_map = "map[string]interface {}"
         raise ApiFailure(
             400, f"invalid config JSON: json: cannot unmarshal {kind} into Go value of type {go_map}"

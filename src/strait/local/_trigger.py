@@ -35,13 +35,14 @@ from ._ops_batches import record_batch_operation
 from ._ops_jobs import hold_for_dependencies
 from ._timers import timer
 
-__all__ = ["check_tags", "check_types", "request_metadata", "triggerable_job"]
+__all__ = ["JSON_KINDS", "check_tags", "check_types", "request_metadata", "triggerable_job"]
 
 #: The trigger route as the server names it in run metadata (api/batch_flush_run.go:14).
 TRIGGER_ROUTE = "POST /v1/jobs/{jobID}/trigger"
 
 _GO_TYPES = {str: "string", int: "int", bool: "bool", dict: "map[string]string", list: "[]"}
-_JSON_KINDS = {str: "string", int: "number", float: "number", bool: "bool", dict: "object", list: "array"}
+#: encoding/json's names for a JSON value, as its UnmarshalTypeError prints them.
+JSON_KINDS = {str: "string", int: "number", float: "number", bool: "bool", dict: "object", list: "array"}
 
 
 def check_types(body: JSONObject, struct: str, fields: dict[str, type]) -> None:
@@ -56,7 +57,7 @@ def check_types(body: JSONObject, struct: str, fields: dict[str, type]) -> None:
             wrong = False
         if wrong:
             # encoding/json's UnmarshalTypeError names the JSON value: string, number, ...
-            found = _JSON_KINDS.get(type(value), "value")
+            found = JSON_KINDS.get(type(value), "value")
             if found == "number" and kind is int:
                 found = f"number {value}"
             raise ApiFailure(
