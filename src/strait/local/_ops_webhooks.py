@@ -10,7 +10,6 @@ import secrets
 import time
 from collections.abc import Mapping
 from datetime import timedelta
-from urllib.parse import urlsplit
 
 import aiohttp
 from aiohttp import web
@@ -19,7 +18,7 @@ from strait._signing import sign
 
 from ._clock import format_time
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, as_int, check_webhook_url, json_response
+from ._http import ApiFailure, Call, as_int, check_webhook_url, failed_on, json_response, matches_url_rule
 from ._json import as_list
 from ._model import WebhookSubscription
 from ._ops_common import creation_body, required, validation_failed
@@ -137,8 +136,10 @@ async def test_webhook(call: Call) -> web.Response:
     and reports the answer (api/webhooks.go:38-104)."""
     body = call.obj()
     required(body, "url")
-    if urlsplit(str(body["url"])).scheme not in ("http", "https"):
-        raise validation_failed("url: failed on 'url'")
+    # ``required,url`` (422), then the endpoint rule (400): ``ftp://host`` is a URL
+    # (api/webhooks.go:26,40-46).
+    if not matches_url_rule(str(body["url"])):
+        raise validation_failed(failed_on("url", "url"))
     try:
         check_webhook_url(body["url"])
     except ApiFailure:

@@ -14,6 +14,8 @@ from local.conftest import Endpoint
 from strait import ApiError, BadRequestError, ConflictError, NotFoundError
 from strait.local import LocalStrait
 
+from ._api import Api, error
+
 
 def _sub(strait: LocalStrait, url: str, *types: str, **extra: object) -> dict[str, object]:
     return {"project_id": strait.project_id, "webhook_url": url, "event_types": list(types), **extra}
@@ -90,3 +92,13 @@ def test_test_webhook_reports_a_connection_failure(local_strait: LocalStrait) ->
     with local_strait.client() as client:
         answer = client.webhooks.test({"url": "http://127.0.0.1:9/nothing"})
     assert (answer["success"], answer["error"]) == (False, "connection to webhook URL failed")
+
+
+def test_test_webhook_url_is_a_url_tag_then_the_endpoint_rule(api: Api) -> None:
+    """``url`` is ``required,url`` (422), then the endpoint rule's 400 ``invalid webhook
+    URL``: ``ftp://host`` passes the tag and fails the rule (api/webhooks.go:26,40-46,
+    api/server.go:1431-1443, worker/validate.go:18-20)."""
+    assert error(api("POST", "/v1/webhooks/test", {"url": "ftp://host"})) == (400, "invalid webhook URL")
+    for body, detail in (({}, "url: failed on 'required'"), ({"url": "not a url"}, "url: failed on 'url'")):
+        response = api("POST", "/v1/webhooks/test", body)
+        assert response.status_code == 422 and response.json()["error"]["details"] == [detail]
