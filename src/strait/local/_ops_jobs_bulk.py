@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import json
 import secrets
-import time
 
-import aiohttp
-
-from strait._signing import sign
 from strait._types import JSONObject
 
 from ._emulator import json_ok, operation
@@ -29,7 +25,7 @@ from ._http import (
 )
 from ._model import Job
 from ._ops_jobs import MAX_BATCH_JOBS
-from ._ops_webhooks import TEST_BODY_LIMIT, TEST_MAX_REDIRECTS, TEST_TIMEOUT_SECS
+from ._ops_webhooks import ping
 from ._trigger import check_types
 
 
@@ -136,28 +132,12 @@ async def verify_job_endpoint(call: Call) -> Reply:
     if not url:
         raise ApiFailure(400, "job has no endpoint_url configured")
     stamp = str(int(call.emu.clock.now().timestamp()))
-    headers = {
-        "Content-Type": "application/json",
-        "User-Agent": VERIFY_USER_AGENT,
-        "X-Strait-Timestamp": stamp,
-    }
-    if job.signing_secret:
-        headers["X-Strait-Signature"] = sign(job.signing_secret, stamp, VERIFY_PAYLOAD)
-    started = time.monotonic()
-    try:
-        async with call.emu.http.post(
-            url,
-            data=VERIFY_PAYLOAD.encode(),
-            headers=headers,
-            timeout=aiohttp.ClientTimeout(total=TEST_TIMEOUT_SECS),
-            max_redirects=TEST_MAX_REDIRECTS,
-        ) as response:
-            await response.content.read(TEST_BODY_LIMIT)
-            status = response.status
-    except (aiohttp.ClientError, OSError, TimeoutError):
-        latency = int((time.monotonic() - started) * 1000)
+    headers = {"User-Agent": VERIFY_USER_AGENT, "X-Strait-Timestamp": stamp}  # stamped even unsigned
+    got = await ping(call.emu, url, VERIFY_PAYLOAD, headers, secret=job.signing_secret or "", stamp=stamp)
+    if got.status is None:
         return json_ok(
-            {"success": False, "latency_ms": latency, "error": "connection to endpoint URL failed"}
+            {"success": False, "latency_ms": got.latency_ms, "error": "connection to endpoint URL failed"}
         )
-    latency = int((time.monotonic() - started) * 1000)
-    return json_ok({"success": 200 <= status < 300, "status_code": status, "latency_ms": latency})
+    return json_ok(
+        {"success": 200 <= got.status < 300, "status_code": got.status, "latency_ms": got.latency_ms}
+    )

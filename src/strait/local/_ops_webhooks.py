@@ -9,6 +9,7 @@ import json
 import secrets
 import time
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import timedelta
 
 import aiohttp
@@ -17,6 +18,7 @@ from aiohttp import web
 from strait._signing import sign
 
 from ._clock import format_time
+from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, as_int, check_webhook_url, failed_on, json_response, matches_url_rule
 from ._json import as_list
@@ -51,6 +53,52 @@ MAX_GRACE_MINUTES = 10080  # api/webhook_subscriptions.go:295-297
 TEST_TIMEOUT_SECS = 10  # api/webhooks.go:70
 TEST_MAX_REDIRECTS = 2  # the third redirect is refused (api/webhooks.go:72-75)
 TEST_BODY_LIMIT = 4096  # api/webhooks.go:95
+
+
+@dataclass(frozen=True)
+class Ping:
+    """What a test POST got: the status (None when nothing answered), the body's first
+    :data:`TEST_BODY_LIMIT` bytes, and the time until the answer's head (or the failure)
+    came (api/webhooks.go:87, api/job_endpoints.go:271)."""
+
+    status: int | None
+    body: bytes
+    latency_ms: int
+
+
+async def ping(
+    emu: EmulatorCore,
+    url: str,
+    payload: str,
+    headers: Mapping[str, str],
+    *,
+    secret: str = "",
+    stamp: str = "",
+) -> Ping:
+    """POST a JSON test ``payload`` as test-webhook and verify-job-endpoint do: signed
+    ``X-Strait-Signature`` over ``stamp.payload`` when there is a ``secret``, 10 s, two
+    redirects, the answer read up to 4 KiB (api/webhooks.go:49-97, api/job_endpoints.go:240-300)."""
+    sent = {"Content-Type": "application/json", **headers}
+    if secret:
+        sent["X-Strait-Timestamp"] = stamp
+        sent["X-Strait-Signature"] = sign(secret, stamp, payload)
+    started = time.monotonic()
+    try:
+        async with emu.http.post(
+            url,
+            data=payload.encode(),
+            headers=sent,
+            timeout=aiohttp.ClientTimeout(total=TEST_TIMEOUT_SECS),
+            max_redirects=TEST_MAX_REDIRECTS,
+        ) as response:
+            latency = _ms_since(started)  # the answer's head is in; the body is read after
+            return Ping(response.status, await response.content.read(TEST_BODY_LIMIT), latency)
+    except (aiohttp.ClientError, OSError, TimeoutError):
+        return Ping(None, b"", _ms_since(started))
+
+
+def _ms_since(started: float) -> int:
+    return int((time.monotonic() - started) * 1000)
 
 
 def _check_types(body: Mapping[str, object]) -> None:
@@ -146,30 +194,18 @@ async def test_webhook(call: Call) -> web.Response:
         raise ApiFailure(400, "invalid webhook URL") from None
     now = call.emu.clock.now()
     payload = json.dumps({"timestamp": format_time(now), "type": "webhook.test"}, separators=(",", ":"))
-    headers = {"Content-Type": "application/json", "User-Agent": "Strait-Webhook-Test/1.0"}
-    if body.get("secret"):
-        stamp_ = str(int(now.timestamp()))
-        headers["X-Strait-Timestamp"] = stamp_
-        headers["X-Strait-Signature"] = sign(str(body["secret"]), stamp_, payload)
-    started = time.monotonic()
-    try:
-        async with call.emu.http.post(
-            str(body["url"]),
-            data=payload.encode(),
-            headers=headers,
-            timeout=aiohttp.ClientTimeout(total=TEST_TIMEOUT_SECS),
-            max_redirects=TEST_MAX_REDIRECTS,
-        ) as response:
-            answer = await response.content.read(TEST_BODY_LIMIT)
-            status = response.status
-    except (aiohttp.ClientError, OSError, TimeoutError):
-        latency = int((time.monotonic() - started) * 1000)
-        return json_ok({"success": False, "error": "connection to webhook URL failed", "latency_ms": latency})
+    headers = {"User-Agent": "Strait-Webhook-Test/1.0"}
+    secret, stamp = str(body.get("secret") or ""), str(int(now.timestamp()))
+    got = await ping(call.emu, str(body["url"]), payload, headers, secret=secret, stamp=stamp)
+    if got.status is None:
+        return json_ok(
+            {"success": False, "error": "connection to webhook URL failed", "latency_ms": got.latency_ms}
+        )
     return json_ok(
         {
-            "success": 200 <= status < 300,
-            "status_code": status,
-            "latency_ms": int((time.monotonic() - started) * 1000),
-            "response_body": answer.decode("utf-8", "replace"),
+            "success": 200 <= got.status < 300,
+            "status_code": got.status,
+            "latency_ms": got.latency_ms,
+            "response_body": got.body.decode("utf-8", "replace"),
         }
     )
