@@ -61,7 +61,7 @@ from strait._limits import (
     WEBHOOK_RUN_MAX_ATTEMPTS,
     WEBHOOK_WORKFLOW_MAX_ATTEMPTS,
 )
-from strait._signing import sign
+from strait._signing import SIGNATURE_HEADER, SIGNATURE_OLD_HEADER, TIMESTAMP_HEADER, signature_headers
 from strait._types import JSONObject, JSONValue
 
 from ._clock import format_time, parse_time
@@ -511,9 +511,10 @@ def _secrets(emu: EmulatorCore, delivery: WebhookDelivery, now: datetime) -> tup
 def _headers(
     delivery: WebhookDelivery, attempt: int, now: datetime, current: str, previous: str
 ) -> dict[str, str]:
-    """webhook/event_notify.go:1015-1036,1065-1086,1168-1180."""
-    timestamp = str(int(now.timestamp()))
-    headers = {"X-Strait-Timestamp": timestamp, "Content-Type": "application/json"}
+    """webhook/event_notify.go:1015-1036,1065-1086,1168-1180: the Strait signature headers
+    with ``X-Webhook-*`` aliases of each signature, in the server's header order."""
+    timestamp = int(now.timestamp())
+    headers = {TIMESTAMP_HEADER: str(timestamp), "Content-Type": "application/json"}
     if delivery.event_trigger_id:
         headers["X-Strait-Trigger-ID"] = delivery.event_trigger_id
     if delivery.run_id:
@@ -525,11 +526,10 @@ def _headers(
     headers["X-Strait-Idempotency-Key"] = _idempotency_key(current, delivery.id, attempt)
     headers["X-Strait-Replay-Key"] = _replay_key(current, delivery.id)
     if current:
-        signature = sign(current, timestamp, delivery.payload)
-        headers["X-Strait-Signature"] = headers["X-Webhook-Signature"] = signature
-        if previous:
-            old = sign(previous, timestamp, delivery.payload)
-            headers["X-Strait-Signature-Old"] = headers["X-Webhook-Signature-Old"] = old
+        signed = signature_headers(current, delivery.payload, timestamp=timestamp, previous_secret=previous)
+        for name in (SIGNATURE_HEADER, SIGNATURE_OLD_HEADER):
+            if name in signed:
+                headers[name] = headers[name.replace("X-Strait-", "X-Webhook-")] = signed[name]
     headers["User-Agent"] = "Go-http-client/1.1"  # the server's HTTP client's own
     return headers
 
