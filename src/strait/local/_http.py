@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -89,6 +90,25 @@ def validation_failed(*details: str) -> ApiFailure:
     """The server's 422 for a request struct that fails its ``validate`` tags
     (``api/huma_bridge.go:423-437``)."""
     return ApiFailure(422, "validation failed", details=list(details))
+
+
+_GO_INT = re.compile(r"[+-]?[0-9]+")
+_INT64 = range(-(2**63), 2**63)
+
+
+def query_int(call: Call, name: str) -> int:
+    """An ``int`` query field of a typed handler, bound by ``strconv.ParseInt(v, 10, 64)``:
+    0 when absent or empty, else a 400 naming the parameter and the parse error
+    (api/huma_bridge.go:59-61,141-143,158-166)."""
+    raw = call.query.get(name, "")
+    if not raw:
+        return 0
+    value = int(raw) if _GO_INT.fullmatch(raw) else None
+    if value is None or value not in _INT64:
+        why = "invalid syntax" if value is None else "value out of range"
+        quoted = json.dumps(raw, ensure_ascii=False)
+        raise ApiFailure(400, f'query param "{name}": strconv.ParseInt: parsing {quoted}: {why}')
+    return value
 
 
 def required(body: Mapping[str, JSONValue], *names: str) -> None:

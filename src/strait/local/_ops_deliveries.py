@@ -67,7 +67,7 @@ from strait._types import JSONObject, JSONValue
 from ._clock import format_time, parse_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, page
+from ._http import ApiFailure, Call, page, query_int
 from ._json import jsonb_text
 from ._model import Run, WebhookSubscription
 from ._ops_workflows import BULK_CANCEL_RUN_ERROR
@@ -859,7 +859,7 @@ def get_webhook_endpoint_health(call: Call) -> web.Response:
     health: list[JSONValue] = [
         {
             "url": host,
-            "period": period.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "period": format_time(period),
             "success_rate": _number(sum(r.status == DELIVERED for r in group) / len(group)),
             "avg_latency_ms": _average(group),
         }
@@ -875,12 +875,8 @@ def get_top_failing_webhooks(call: Call) -> web.Response:
     delivery ``pending`` or ``dead``), so the list is empty on the server too
     (api/webhook_analytics.go:68-89, clickhouse/analytics.go:1140-1172,
     webhook/event_notify.go:1335-1390)."""
+    limit = query_int(call, "limit")  # bound before the handler runs (api/huma_bridge.go:59-61)
     rows = _window(call)
-    raw = call.query.get("limit", "")
-    try:
-        limit = int(raw) if raw else 0
-    except ValueError:
-        raise ApiFailure(422, "validation failed", details=["limit: invalid integer"]) from None
     limit = limit or ANALYTICS_DEFAULT_TOP_LIMIT
     if not 1 <= limit <= ANALYTICS_MAX_TOP_LIMIT:
         raise ApiFailure(400, f"limit must be between 1 and {ANALYTICS_MAX_TOP_LIMIT}")

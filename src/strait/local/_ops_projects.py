@@ -24,7 +24,7 @@ from strait._types import JSONObject
 from ._clock import format_time
 from ._core import ApiKey, EmulatorCore, hash_key, mint_key
 from ._emulator import json_ok, operation
-from ._http import ApiFailure, Call, Reply, as_int, json_response
+from ._http import ApiFailure, Call, Reply, as_int, json_response, query_int
 from ._model import Project
 from ._trigger import check_types
 
@@ -178,11 +178,7 @@ def list_expiring_keys(call: Call) -> Reply:
     (default 30, at most 365; expired ones too), no-expiry first then soonest, at most
     100; ``days_left`` in whole days, never below 0 (api/api_keys.go:267-306,
     store/api_keys.go:396-426)."""
-    raw = call.query.get("within_days", "")
-    try:
-        within = int(raw) if raw else 0
-    except ValueError:
-        raise ApiFailure(422, "validation failed", details=["within_days: invalid integer"]) from None
+    within = query_int(call, "within_days")
     if within <= 0:
         within = DEFAULT_EXPIRING_KEYS_WITHIN_DAYS
     within = min(within, MAX_EXPIRING_KEYS_WITHIN_DAYS)
