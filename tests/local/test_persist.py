@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
+import pytest
 
 from strait.local import LocalStrait
 from strait.local._emulator import Emulator
-from strait.local._persist import Store
+from strait.local._model import WebhookAttempt, WebhookCircuit, WebhookDelivery
+from strait.local._persist import FORMAT, Store
 from strait.local._runner import Server
 from strait.local._thread import LoopThread
 
@@ -236,3 +239,59 @@ def test_typed_entities_and_area_records_round_trip(tmp_path: Path) -> None:
         now = emu.clock.now()
         assert saved.signing_secrets(now) == (rotated["new_secret"], hook["signing_secret"])
         assert saved.signing_secrets(now + timedelta(minutes=31)) == (rotated["new_secret"], "")
+
+
+def test_webhook_deliveries_attempts_and_circuits_round_trip(tmp_path: Path) -> None:
+    """A delivery, its analytics row and its URL's breaker come back from ``--db`` as the
+    same typed records in their own ``State`` fields, the delivery answered as before
+    (api/webhook_deliveries.go:187-190, domain/types.go:709-733)."""
+    db = tmp_path / "strait.db"
+    with LocalStrait(api_key=KEY) as strait:
+        emu = strait.emulator
+
+        def seed() -> None:
+            now = emu.clock.now()
+            delivery = WebhookDelivery(
+                "whd_saved", strait.project_id, "https://user@hooks.example/x?q=1", '{"a": 1}', 5, now, now
+            )
+            delivery.last_status_code, delivery.next_retry_at = 503, now + timedelta(minutes=1)
+            emu.state.webhook_deliveries[delivery.id] = delivery
+            emu.state.webhook_attempts["whe_1"] = WebhookAttempt(
+                delivery.id, strait.project_id, "https://hooks.example", "pending", 12, now
+            )
+            emu.state.webhook_circuits["tenant|https://hooks.example/x"] = WebhookCircuit([now], None)
+            Store(db).save(emu)
+
+        strait.call(seed)
+        with httpx.Client(base_url=strait.base_url, headers={"Authorization": f"Bearer {KEY}"}) as http:
+            before = http.get("/v1/webhooks/deliveries/whd_saved").json()
+        saved = (
+            dict(emu.state.webhook_deliveries),
+            dict(emu.state.webhook_attempts),
+            dict(emu.state.webhook_circuits),
+        )
+    assert before["webhook_url"] == "https://hooks.example" and before["last_status_code"] == 503
+    with _restored(db) as (http, _, restored):
+        assert http.get("/v1/webhooks/deliveries/whd_saved").json() == before
+        assert restored.state.webhook_deliveries == saved[0]
+        assert restored.state.webhook_attempts == saved[1]
+        assert restored.state.webhook_circuits == saved[2]
+        assert isinstance(restored.state.webhook_circuits["tenant|https://hooks.example/x"], WebhookCircuit)
+
+
+def test_a_file_of_the_previous_format_is_refused(tmp_path: Path) -> None:
+    """Format 3 keeps the webhook records in typed ``State`` fields; a format-2 file (with
+    ``extras``) is refused before anything is loaded."""
+    db = tmp_path / "strait.db"
+    with LocalStrait(api_key=KEY) as strait:
+        strait.call(lambda: Store(db).save(strait.emulator))
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT name, data FROM state").fetchall()
+        for name, data in rows:
+            decoded = json.loads(data)
+            if isinstance(decoded, dict) and decoded.get("format") == FORMAT:
+                decoded["format"] = FORMAT - 1
+                conn.execute("UPDATE state SET data = ? WHERE name = ?", (json.dumps(decoded), name))
+    emu = Emulator(api_key=KEY)
+    with pytest.raises(ValueError, match="another version"):
+        Store(db).load(emu)

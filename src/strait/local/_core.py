@@ -35,6 +35,9 @@ from ._model import (
     Run,
     Secret,
     Trigger,
+    WebhookAttempt,
+    WebhookCircuit,
+    WebhookDelivery,
     WebhookSubscription,
     Workflow,
     WorkflowRun,
@@ -87,10 +90,11 @@ class State:
     idempotency: dict[tuple[str, str], Run] = field(default_factory=dict)  # (job id, key) -> run
     activity: list[JSONObject] = field(default_factory=list)
     webhook_subscriptions: dict[str, WebhookSubscription] = field(default_factory=dict)
-    #: The tables of the areas that keep their own records (the webhook deliveries, their
-    #: attempts and circuits): area -> id -> record; ``--db`` saves them too. Their record
-    #: types belong to those areas, so the table is not typed here.
-    extras: dict[str, dict[str, Any]] = field(default_factory=dict)
+    webhook_deliveries: dict[str, WebhookDelivery] = field(default_factory=dict)
+    #: Each attempt's analytics row (``webhook_delivery_events``), by its own id.
+    webhook_attempts: dict[str, WebhookAttempt] = field(default_factory=dict)
+    #: The delivery breaker of each tenant and URL.
+    webhook_circuits: dict[str, WebhookCircuit] = field(default_factory=dict)
     #: The idempotency middleware's answers: (api key id, path, key) -> Replay.
     replays: dict[tuple[str, str, str], Replay] = field(default_factory=dict)
     #: Debounced triggers waiting to fire: (job id, debounce key) -> pending trigger.

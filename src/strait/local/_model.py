@@ -6,6 +6,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from strait._limits import (
     DEFAULT_JOB_MAX_ATTEMPTS,
@@ -23,6 +24,14 @@ if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
 __all__ = [
+    "DEAD",
+    "DELIVERED",
+    "FAILED",
+    "PENDING",
+    "WebhookAttempt",
+    "WebhookCircuit",
+    "WebhookDelivery",
+    "url_origin",
     "put_times",
     "ENTITIES",
     "BatchItem",
@@ -836,7 +845,105 @@ class DeploymentVersion:
         return {**plain_wire(self, skip_empty=True), "manifest": self.manifest}
 
 
-#: Every entity the state holds: ``--db`` saves them by their fields and names.
+# -- webhook deliveries --------------------------------------------------------------------
+
+PENDING, DELIVERED, FAILED, DEAD = "pending", "delivered", "failed", "dead"  # domain/types.go:1075-1080
+
+
+def url_origin(url: str) -> str:
+    """``scheme://host`` of ``url``, ``[invalid-url]`` without either (httputil/ssrf.go:348-360)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "[invalid-url]"
+    host = parts.netloc.rsplit("@", 1)[-1]
+    if not parts.scheme or not host:
+        return "[invalid-url]"
+    return f"{parts.scheme}://{host}"
+
+
+@dataclass
+class WebhookDelivery:
+    """One row of the server's ``webhook_deliveries`` (domain/types.go:709-733)."""
+
+    id: str
+    project_id: str
+    webhook_url: str
+    #: The body, exactly as the worker sends it (the ``payload jsonb`` column as text).
+    payload: str
+    max_attempts: int
+    created_at: datetime
+    updated_at: datetime
+    status: str = PENDING
+    attempts: int = 0
+    retry_policy: str = ""
+    event_type: str = ""
+    run_id: str = ""
+    job_id: str = ""
+    subscription_id: str = ""
+    event_trigger_id: str = ""
+    #: A job webhook's own secret (``webhook_secret``); the server never sets one.
+    secret: str = ""
+    last_status_code: int | None = None
+    last_error: str = ""
+    next_retry_at: datetime | None = None
+    delivered_at: datetime | None = None
+    claim_token: str = ""
+    lease_expires_at: datetime | None = None
+
+    def wire(self) -> JSONObject:
+        """As answered: empty ids left out and the URL cut to its scheme and host
+        (api/webhook_deliveries.go:187-190, httputil/ssrf.go:348-360)."""
+        out: JSONObject = {"id": self.id}
+        for name, value in (
+            ("run_id", self.run_id),
+            ("job_id", self.job_id),
+            ("event_trigger_id", self.event_trigger_id),
+            ("subscription_id", self.subscription_id),
+            ("project_id", self.project_id),
+        ):
+            if value:
+                out[name] = value
+        out["webhook_url"] = url_origin(self.webhook_url)
+        if self.retry_policy:
+            out["webhook_retry_policy"] = self.retry_policy
+        out.update(status=self.status, attempts=self.attempts, max_attempts=self.max_attempts)
+        if self.last_status_code is not None:
+            out["last_status_code"] = self.last_status_code
+        if self.last_error:
+            out["last_error"] = self.last_error
+        if self.next_retry_at is not None:
+            out["next_retry_at"] = format_time(self.next_retry_at)
+        if self.delivered_at is not None:
+            out["delivered_at"] = format_time(self.delivered_at)
+        out.update(created_at=format_time(self.created_at), updated_at=format_time(self.updated_at))
+        return out
+
+
+@dataclass
+class WebhookCircuit:
+    """The breaker of one tenant and URL: recent failures, and until when it is open."""
+
+    failures: list[datetime] = field(default_factory=list)
+    open_until: datetime | None = None
+
+
+@dataclass
+class WebhookAttempt:
+    """One row of the analytics table ``webhook_delivery_events``, written after every
+    attempt with the delivery as it then is (webhook/event_notify.go:954-982,1103-1117,
+    clickhouse/schema.go:145-161, clickhouse/exporter.go:665-681,734-737)."""
+
+    delivery_id: str
+    project_id: str
+    host: str  # the URL's scheme and host
+    status: str
+    duration_ms: int
+    created_at: datetime  # the delivery's, not the attempt's
+
+
+#: Every entity of this module the state holds: ``--db`` saves them by their fields and names
+#: (with ``_core``'s ``ApiKey`` and ``State``, which it adds).
 ENTITIES: tuple[type, ...] = (
     Job,
     Run,
@@ -858,4 +965,7 @@ ENTITIES: tuple[type, ...] = (
     NotificationChannel,
     WebhookSubscription,
     DeploymentVersion,
+    WebhookDelivery,
+    WebhookCircuit,
+    WebhookAttempt,
 )

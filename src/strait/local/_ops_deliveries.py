@@ -32,10 +32,9 @@ import hmac
 import re
 import secrets
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TypedDict, Unpack
-from urllib.parse import urlsplit
 
 import aiohttp
 from aiohttp import web
@@ -69,7 +68,18 @@ from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, page, query_int
 from ._json import jsonb_text
-from ._model import Run, WebhookSubscription
+from ._model import (
+    DEAD,
+    DELIVERED,
+    FAILED,
+    PENDING,
+    Run,
+    WebhookAttempt,
+    WebhookCircuit,
+    WebhookDelivery,
+    WebhookSubscription,
+    url_origin,
+)
 from ._ops_workflows import BULK_CANCEL_RUN_ERROR
 from ._timers import timer
 
@@ -77,23 +87,16 @@ if TYPE_CHECKING:
     from ._model import WorkflowRun
 
 __all__ = [
-    "DELIVERY_CLASSES",
-    "WebhookCircuit",
-    "WebhookDelivery",
     "detach_subscription",
     "jsonb_text",
     "on_run_settled",
     "on_workflow_run_moved",
 ]
 
-PENDING, DELIVERED, FAILED, DEAD = "pending", "delivered", "failed", "dead"  # domain/types.go:1075-1080
 _STATUSES = frozenset({PENDING, DELIVERED, FAILED, DEAD})
 _RETRIABLE = frozenset({FAILED, DEAD})  # api/webhook_deliveries.go:192-199
 EXPONENTIAL = "exponential"  # domain/types.go:1082-1086, the worker's default policy
 _DUE_KIND = "webhook.deliver"
-_DELIVERIES = "webhook_deliveries"
-_CIRCUITS = "webhook_circuits"
-_ATTEMPTS = "webhook_delivery_events"
 
 #: The ``exponential`` policy, ``5**attempts`` s capped at 30 min then +-20 %: the one backoff
 #: formula with its step and ceiling scaled so its downward jitter spans ``[0.8, 1.2]`` of
@@ -125,121 +128,6 @@ _WORKFLOW_EVENTS = {
     "compensated": "workflow.failed",
     "compensation_failed": "workflow.failed",
 }
-
-
-@dataclass
-class WebhookDelivery:
-    """One row of the server's ``webhook_deliveries`` (domain/types.go:709-733)."""
-
-    id: str
-    project_id: str
-    webhook_url: str
-    #: The body, exactly as the worker sends it (the ``payload jsonb`` column as text).
-    payload: str
-    max_attempts: int
-    created_at: datetime
-    updated_at: datetime
-    status: str = PENDING
-    attempts: int = 0
-    retry_policy: str = ""
-    event_type: str = ""
-    run_id: str = ""
-    job_id: str = ""
-    subscription_id: str = ""
-    event_trigger_id: str = ""
-    #: A job webhook's own secret (``webhook_secret``); the server never sets one.
-    secret: str = ""
-    last_status_code: int | None = None
-    last_error: str = ""
-    next_retry_at: datetime | None = None
-    delivered_at: datetime | None = None
-    claim_token: str = ""
-    lease_expires_at: datetime | None = None
-
-    def wire(self) -> JSONObject:
-        """As answered: empty ids left out and the URL cut to its scheme and host
-        (api/webhook_deliveries.go:187-190, httputil/ssrf.go:348-360)."""
-        out: JSONObject = {"id": self.id}
-        for name, value in (
-            ("run_id", self.run_id),
-            ("job_id", self.job_id),
-            ("event_trigger_id", self.event_trigger_id),
-            ("subscription_id", self.subscription_id),
-            ("project_id", self.project_id),
-        ):
-            if value:
-                out[name] = value
-        out["webhook_url"] = _origin(self.webhook_url)
-        if self.retry_policy:
-            out["webhook_retry_policy"] = self.retry_policy
-        out.update(status=self.status, attempts=self.attempts, max_attempts=self.max_attempts)
-        if self.last_status_code is not None:
-            out["last_status_code"] = self.last_status_code
-        if self.last_error:
-            out["last_error"] = self.last_error
-        if self.next_retry_at is not None:
-            out["next_retry_at"] = format_time(self.next_retry_at)
-        if self.delivered_at is not None:
-            out["delivered_at"] = format_time(self.delivered_at)
-        out.update(created_at=format_time(self.created_at), updated_at=format_time(self.updated_at))
-        return out
-
-
-@dataclass
-class WebhookCircuit:
-    """The breaker of one tenant and URL: recent failures, and until when it is open."""
-
-    failures: list[datetime] = field(default_factory=list)
-    open_until: datetime | None = None
-
-
-@dataclass
-class WebhookAttempt:
-    """One row of the analytics table ``webhook_delivery_events``, written after every
-    attempt with the delivery as it then is (webhook/event_notify.go:954-982,1103-1117,
-    clickhouse/schema.go:145-161, clickhouse/exporter.go:665-681,734-737)."""
-
-    delivery_id: str
-    project_id: str
-    host: str  # the URL's scheme and host
-    status: str
-    duration_ms: int
-    created_at: datetime  # the delivery's, not the attempt's
-
-
-#: For ``--db``: the classes this area keeps in the emulator's state.
-DELIVERY_CLASSES = {
-    "WebhookDelivery": WebhookDelivery,
-    "WebhookCircuit": WebhookCircuit,
-    "WebhookAttempt": WebhookAttempt,
-}
-
-
-def _deliveries(emu: EmulatorCore) -> dict[str, WebhookDelivery]:
-    found: dict[str, WebhookDelivery] = emu.state.extras.setdefault(_DELIVERIES, {})
-    return found
-
-
-def _attempts(emu: EmulatorCore) -> dict[str, WebhookAttempt]:
-    found: dict[str, WebhookAttempt] = emu.state.extras.setdefault(_ATTEMPTS, {})
-    return found
-
-
-def _circuits(emu: EmulatorCore) -> dict[str, WebhookCircuit]:
-    found: dict[str, WebhookCircuit] = emu.state.extras.setdefault(_CIRCUITS, {})
-    return found
-
-
-def _origin(url: str) -> str:
-    """``scheme://host`` of ``url``, ``[invalid-url]`` without either (httputil/ssrf.go:348-360)."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return "[invalid-url]"
-    host = parts.netloc.rsplit("@", 1)[-1]
-    if not parts.scheme or not host:
-        return "[invalid-url]"
-    return f"{parts.scheme}://{host}"
 
 
 # -- the payload as the worker reads it back ---------------------------------------------
@@ -281,7 +169,7 @@ def _add(
         next_retry_at=due,
         **fields,
     )
-    _deliveries(emu)[delivery.id] = delivery
+    emu.state.webhook_deliveries[delivery.id] = delivery
     emu.clock.at(due, _DUE_KIND, delivery.id)
     return delivery
 
@@ -425,7 +313,7 @@ def on_workflow_run_moved(emu: EmulatorCore, run: WorkflowRun, previous: str, to
 def detach_subscription(emu: EmulatorCore, subscription_id: str) -> None:
     """Deleting a subscription detaches its deliveries: they keep going, unsigned
     (store/webhook_subscriptions.go:256-259)."""
-    for delivery in _deliveries(emu).values():
+    for delivery in emu.state.webhook_deliveries.values():
         if delivery.subscription_id == subscription_id:
             delivery.subscription_id = ""
 
@@ -455,7 +343,7 @@ def _prune(circuit: WebhookCircuit, now: datetime) -> None:
 def _can_deliver(emu: EmulatorCore, key: str, now: datetime) -> bool:
     """Closed, unless open or holding enough recent failures to open now
     (webhook/circuit_breaker.go:80-113)."""
-    circuit = _circuits(emu).get(key)
+    circuit = emu.state.webhook_circuits.get(key)
     if circuit is None:
         return True
     if circuit.open_until is not None and now < circuit.open_until:
@@ -469,7 +357,7 @@ def _can_deliver(emu: EmulatorCore, key: str, now: datetime) -> bool:
 
 def _record_failure(emu: EmulatorCore, key: str, now: datetime) -> None:
     """webhook/circuit_breaker.go:123-145."""
-    circuit = _circuits(emu).setdefault(key, WebhookCircuit())
+    circuit = emu.state.webhook_circuits.setdefault(key, WebhookCircuit())
     circuit.failures.append(now)
     _prune(circuit, now)
     if len(circuit.failures) >= WEBHOOK_BREAKER_FAILURES:
@@ -591,7 +479,7 @@ def _arm(emu: EmulatorCore, delivery: WebhookDelivery, due: datetime) -> None:
 async def _attempt(emu: EmulatorCore, delivery_id: str, claim: str) -> None:
     """One claimed attempt (webhook/event_notify.go:1088-1141); its result is kept only if
     the claim still holds (store/webhook_deliveries.go:284-311)."""
-    delivery = _deliveries(emu).get(delivery_id)
+    delivery = emu.state.webhook_deliveries.get(delivery_id)
     if delivery is None:
         return
     now = emu.clock.now()
@@ -606,7 +494,7 @@ async def _attempt(emu: EmulatorCore, delivery_id: str, claim: str) -> None:
         return
     attempt = delivery.attempts + 1
     outcome = await _post(emu, delivery, attempt, now)
-    delivery = _deliveries(emu).get(delivery_id)  # reset() may have dropped it meanwhile
+    delivery = emu.state.webhook_deliveries.get(delivery_id)  # reset() may have dropped it meanwhile
     if delivery is None or delivery.claim_token != claim:
         return
     _settle(emu, delivery, key, attempt, outcome, now)
@@ -624,7 +512,7 @@ def _settle(
         _record_failure(emu, key, now)
     _release(emu, delivery, now)
     if not outcome.error:
-        _circuits(emu).pop(key, None)  # webhook/circuit_breaker.go:115-121
+        emu.state.webhook_circuits.pop(key, None)  # webhook/circuit_breaker.go:115-121
         delivery.status, delivery.delivered_at, delivery.last_error = DELIVERED, now, ""
         return
     # webhook/event_notify.go:1335-1390: dead when not retried or out of attempts.
@@ -639,12 +527,12 @@ def _record_attempt(emu: EmulatorCore, delivery: WebhookDelivery, started: float
     row = WebhookAttempt(
         delivery_id=delivery.id,
         project_id=delivery.project_id,
-        host=_origin(delivery.webhook_url),
+        host=url_origin(delivery.webhook_url),
         status=delivery.status,
         duration_ms=int((time.monotonic() - started) * 1000),
         created_at=delivery.created_at,
     )
-    _attempts(emu)[emu.new_id("whe")] = row
+    emu.state.webhook_attempts[emu.new_id("whe")] = row
 
 
 def _release(emu: EmulatorCore, delivery: WebhookDelivery, now: datetime) -> None:
@@ -655,7 +543,7 @@ def _release(emu: EmulatorCore, delivery: WebhookDelivery, now: datetime) -> Non
 @timer(_DUE_KIND)
 def _due(emu: EmulatorCore, delivery_id: str) -> None:
     """Claim a due pending delivery and send it (store/webhook_deliveries.go:200-258)."""
-    delivery = _deliveries(emu).get(delivery_id)
+    delivery = emu.state.webhook_deliveries.get(delivery_id)
     now = emu.clock.now()
     if delivery is None or delivery.status != PENDING or emu.http is None:
         return
@@ -692,7 +580,7 @@ def _job_checks_out(emu: EmulatorCore, delivery: WebhookDelivery, project_id: st
 
 
 def _find(call: Call, param: str, message: str) -> WebhookDelivery:
-    delivery = _deliveries(call.emu).get(call.params.get(param, ""))
+    delivery = call.emu.state.webhook_deliveries.get(call.params.get(param, ""))
     # A delivery whose job checks out is the caller's, so this is the whole visibility test.
     if delivery is None or not _job_checks_out(call.emu, delivery, call.project_id):
         raise ApiFailure(404, message)
@@ -708,7 +596,7 @@ def list_webhook_deliveries(call: Call) -> web.Response:
         raise ApiFailure(400, "status is invalid")
     chosen = [
         d
-        for d in _deliveries(call.emu).values()
+        for d in call.emu.state.webhook_deliveries.values()
         if _visible(call.emu, d, call.project_id) and (not status or d.status == status)
     ]
     return json_ok(page(call, chosen, lambda d: d.created_at, lambda d: d.wire()))
@@ -755,7 +643,7 @@ def replay_webhook_delivery(call: Call) -> web.Response:
         created_at=now,
         updated_at=now,
     )
-    _deliveries(call.emu)[replay.id] = replay
+    call.emu.state.webhook_deliveries[replay.id] = replay
     call.emu.clock.at(now, _DUE_KIND, replay.id)
     return json_ok(replay.wire(), 201)
 
@@ -788,7 +676,7 @@ def _window(call: Call) -> list[WebhookAttempt]:
         raise ApiFailure(400, f"time range must not exceed {ANALYTICS_MAX_WINDOW_DAYS} days")
     return [
         a
-        for a in _attempts(call.emu).values()
+        for a in call.emu.state.webhook_attempts.values()
         if a.project_id == call.project_id and start <= a.created_at < end
     ]
 

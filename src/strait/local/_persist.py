@@ -20,7 +20,6 @@ from ._core import ApiKey, EmulatorCore, State
 from ._engine import start
 from ._json import as_list, as_object, as_str
 from ._model import ENTITIES, Job, Workflow
-from ._ops_deliveries import DELIVERY_CLASSES
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -28,8 +27,9 @@ if TYPE_CHECKING:
 _T = TypeVar("_T")
 _SCHEMA = "CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, data TEXT NOT NULL)"
 #: The shape of the saved state; a file of another shape is refused, never half-loaded.
-#: 2: typed entities (no ``data`` dicts), 2026-12-06.
-FORMAT = 2
+#: 2: typed entities (no ``data`` dicts), 2026-12-06. 3: webhook deliveries, attempts and
+#: circuits in typed ``State`` fields (no ``extras``).
+FORMAT = 3
 
 
 def _fields(value: DataclassInstance) -> JSONObject:
@@ -156,7 +156,6 @@ class _Decoder:
         self.classes: dict[str, Callable[..., object]] = {
             cls.__name__: cls for cls in (*ENTITIES, ApiKey, State)
         }
-        self.classes.update(DELIVERY_CLASSES)
 
     def decode(self, value: JSONValue) -> object:
         if isinstance(value, list):
