@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from strait.local._persist import FORMAT
+
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -143,10 +145,10 @@ def test_a_db_saved_by_another_version_or_damaged_is_refused_in_one_line(tmp_pat
     proc = _run("--port", "0", "--db", str(old), "--", "true")
     assert proc.returncode == 1
     line = _one_line(proc)
-    assert "holds state format 1" in line and "reads format 2" in line and "Move it aside" in line
+    assert "holds state format 1" in line and f"reads format {FORMAT}" in line and "Move it aside" in line
     # The right format, but not what this version saves: refused, not half-loaded.
     damaged = tmp_path / "damaged.sqlite"
-    _saved(damaged, {"format": 2, "jobs": {"job_1": {"$Job": {"data": {}}}}, "rest": {}})
+    _saved(damaged, {"format": FORMAT, "jobs": {"job_1": {"$Job": {"data": {}}}}, "rest": {}})
     proc = _run("--port", "0", "--db", str(damaged), "--", "true")
     assert proc.returncode == 1
     assert "it is damaged (" in _one_line(proc)
