@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import aiohttp
 from aiohttp import web
@@ -99,6 +99,20 @@ class Server:
             await emu.http.close()
 
 
+class _FromEmulator:
+    """A read-only attribute of a started ``LocalStrait``, read from its emulator."""
+
+    def __init__(self, read: Callable[[Emulator], str]) -> None:
+        self.read = read
+
+    @overload
+    def __get__(self, strait: None, owner: type[LocalStrait]) -> _FromEmulator: ...
+    @overload
+    def __get__(self, strait: LocalStrait, owner: type[LocalStrait]) -> str: ...
+    def __get__(self, strait: LocalStrait | None, owner: type[LocalStrait]) -> _FromEmulator | str:
+        return self if strait is None else self.read(strait.emulator)
+
+
 class LocalStrait(ThreadService):
     """A local Strait on a background thread: ``with LocalStrait() as strait:``.
 
@@ -146,17 +160,9 @@ class LocalStrait(ThreadService):
         assert self.server is not None, "LocalStrait is not started"
         return self.server.emulator
 
-    @property
-    def base_url(self) -> str:
-        return self.emulator.base_url
-
-    @property
-    def api_key(self) -> str:
-        return self.emulator.bootstrap_key
-
-    @property
-    def project_id(self) -> str:
-        return self.emulator.project_id
+    base_url = _FromEmulator(lambda emu: emu.base_url)
+    api_key = _FromEmulator(lambda emu: emu.bootstrap_key)
+    project_id = _FromEmulator(lambda emu: emu.project_id)
 
     @property
     def grpc_url(self) -> str:
