@@ -4,6 +4,7 @@ WorkerService, over a real loopback gRPC connection."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -18,7 +19,7 @@ from strait._signing import verify_signature
 from strait.authoring import JobOptions, define_job
 from strait.local import LocalStrait
 from strait.local import _tokens as local_tokens
-from strait.local._grpc import WorkerHub
+from strait.local._grpc import WorkerHub, _Service
 from strait.worker import Worker
 from strait.worker._proto import worker_pb2 as pb
 from strait.worker._proto import worker_pb2_grpc as pb_grpc
@@ -49,6 +50,8 @@ class Running:
         if self.thread.is_alive():
             self.worker.stop()
         self.thread.join(10)
+        # A worker left running would stay registered and take the next tests' runs.
+        assert not self.thread.is_alive(), f"worker {self.worker.worker_id} did not stop within 10 s"
 
 
 def _worker(strait: LocalStrait, jobs: list[Any], **options: Any) -> Worker:
@@ -376,6 +379,60 @@ def test_in_flight_results_of_a_replaced_stream_are_accepted(
     assert (ended.code(), ended.details()) == (grpc.StatusCode.UNKNOWN, "api key revoked")
     done = wait_for_status(client, run["id"], "completed")
     assert (done["result"], done["attempt"]) == ({"swapped": 1}, 1)
+
+
+class _CancelledAtAck:
+    """A stream whose client cancels while the server is writing the registration's ack."""
+
+    def __init__(self, api_key: str, worker_id: str) -> None:
+        self.api_key = api_key
+        self.inbox: list[Any] = [
+            pb.WorkerMessage(
+                registration=pb.WorkerRegistration(
+                    worker_id=worker_id, queues=["default"], slots_total=1, slots_available=1
+                )
+            )
+        ]
+
+    async def read(self) -> Any:
+        return self.inbox.pop(0) if self.inbox else grpc.aio.EOF
+
+    def peer(self) -> str:
+        return "ipv4:127.0.0.1:1"
+
+    def invocation_metadata(self) -> tuple[tuple[str, str], ...]:
+        return (("authorization", f"Bearer {self.api_key}"),)
+
+    async def write(self, message: Any) -> None:
+        raise asyncio.CancelledError  # grpc.aio cancels the handler when the client cancels
+
+    async def abort(self, code: grpc.StatusCode, details: str) -> None:
+        raise AssertionError(f"aborted {code}: {details}")
+
+
+def test_a_stream_cancelled_during_its_ack_leaves_no_registered_worker(
+    local_strait: LocalStrait, client: Client
+) -> None:
+    """The server undoes a registration on every way out of the stream, a failed ack send
+    included (api/grpc/stream.go:224,250-261): a client that cancels at once must not leave
+    a worker behind that takes later runs and never answers them."""
+    hub = local_strait.emulator.workers
+    assert isinstance(hub, WorkerHub)
+    stream = _CancelledAtAck(local_strait.api_key, "w-cancelled")
+
+    async def scenario() -> None:
+        with contextlib.suppress(asyncio.CancelledError):
+            await _Service(hub).StreamTasks(None, stream)
+
+    local_strait.run(scenario())
+    assert local_strait.call(lambda: list(hub.workers)) == []
+    job = client.jobs.create(
+        {"project_id": local_strait.project_id, "name": "After", "slug": "after", "execution_mode": "worker"}
+    )
+    run = client.jobs.trigger(job["id"], {"payload": {}})
+    assert client.runs.get(run["id"])["status"] == "queued"
+    rows = client.workers.list().data
+    assert [(w["id"], w["status"]) for w in rows] == [("w-cancelled", "offline")]
 
 
 def _bare_result(local_strait: LocalStrait, run_id: str, output: bytes, slots_available: int = 1) -> Any:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -273,6 +274,19 @@ class WorkerHub:
         self.book.finished(assignment_id, task_status)
         self.pump()
 
+    def reconcile(self, worker: Worker, tasks: Iterable[pb.InFlightTask]) -> None:
+        """A re-registration's ``in_flight_tasks``: each settles as that result would
+        (api/grpc/stream.go:1261-1330)."""
+        for task in tasks:
+            self.reconciled.append(task.run_id)
+            status = "success" if task.status == "completed" else "failed"
+            error = task.error_message or (
+                "abandoned while disconnected" if task.status == "abandoned" else ""
+            )
+            self.result(
+                worker, task.run_id, task.assignment_id, task.attempt, status, task.output_json, error
+            )
+
     def log(self, worker: Worker, line: pb.LogLine) -> None:
         """Published to the run's live log channel only, as the server does; not a run event."""
         open_ = [a for a in self.assignments.values() if a.open and a.run.id == line.run_id]
@@ -388,42 +402,48 @@ class _Service(pb_grpc.WorkerServiceServicer):
             worker.outbox.put_nowait(None)
 
         hub.book.disconnect[(project_id, reg.worker_id)] = force_disconnect
-        await context.write(pb.ServerMessage(ack=pb.Acknowledged(id=reg.worker_id)))
-        for task in reg.in_flight_tasks:
-            hub.reconciled.append(task.run_id)
-            status = "success" if task.status == "completed" else "failed"
-            error = task.error_message or (
-                "abandoned while disconnected" if task.status == "abandoned" else ""
-            )
-            hub.result(worker, task.run_id, task.assignment_id, task.attempt, status, task.output_json, error)
-        hub.pump()
 
         async def receive() -> None:
-            while (message := await context.read()) is not grpc.aio.EOF:
-                kind = message.WhichOneof("payload")
-                if kind == "task_result":
-                    r = message.task_result
-                    hub.result(
-                        worker, r.run_id, r.assignment_id, r.attempt, r.status, r.output_json, r.error_message
-                    )
-                elif kind == "heartbeat":
-                    worker.last_seen = time.monotonic()
-                    hub.book.seen(project_id, reg.worker_id)
-                elif kind == "log_line":
-                    hub.log(worker, message.log_line)
-                elif kind == "ack":
-                    hub.ack(worker, message.ack.id)
-            worker.outbox.put_nowait(None)
+            try:
+                while (message := await context.read()) is not grpc.aio.EOF:
+                    kind = message.WhichOneof("payload")
+                    if kind == "task_result":
+                        r = message.task_result
+                        hub.result(
+                            worker,
+                            r.run_id,
+                            r.assignment_id,
+                            r.attempt,
+                            r.status,
+                            r.output_json,
+                            r.error_message,
+                        )
+                    elif kind == "heartbeat":
+                        worker.last_seen = time.monotonic()
+                        hub.book.seen(project_id, reg.worker_id)
+                    elif kind == "log_line":
+                        hub.log(worker, message.log_line)
+                    elif kind == "ack":
+                        hub.ack(worker, message.ack.id)
+            finally:  # however reading ends, the stream ends
+                worker.outbox.put_nowait(None)
 
-        reader = asyncio.ensure_future(receive())
+        # From here on every way out (a client that cancels mid-write included) undoes the
+        # registration, as the server's deferred cleanup does (api/grpc/stream.go:224,257-261).
+        reader: asyncio.Future[None] | None = None
         try:
+            hub.reconcile(worker, reg.in_flight_tasks)  # before the ack (api/grpc/stream.go:228-250)
+            await context.write(pb.ServerMessage(ack=pb.Acknowledged(id=reg.worker_id)))
+            hub.pump()
+            reader = asyncio.ensure_future(receive())
             while True:
                 outgoing = await worker.outbox.get()
                 if outgoing is None:
                     break
                 await context.write(outgoing)
         finally:
-            reader.cancel()
+            if reader is not None:
+                reader.cancel()
             if hub.workers.get((project_id, reg.worker_id)) is worker:
                 hub.gone(worker)
         if worker.replaced:
