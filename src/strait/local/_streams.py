@@ -35,9 +35,9 @@ async def _pump(
     first: bytes | None = None,
     closes: Callable[[bytes], bool] | None = None,
 ) -> web.StreamResponse:
-    queue = call.emu.subscribe(channel)
-    response = await _open(call)
+    queue = call.emu.subscribe(channel)  # before opening, so nothing published meanwhile is missed
     try:
+        response = await _open(call)
         if first is not None:
             await response.write(prefix + first + b"\n\n")
         while True:
