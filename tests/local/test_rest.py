@@ -10,9 +10,11 @@ from typing import Any
 
 import httpx
 import pytest
+from aiohttp import web
 
 from strait import ApiError, Client, ForbiddenError, NotFoundError, UnauthorizedError
 from strait.local import LocalStrait, implemented_operations, routes
+from strait.local import _streams as local_streams
 
 
 def _job(client: Client, project: str, slug: str = "sync", **extra: Any) -> Any:
@@ -185,6 +187,53 @@ def test_reset_empties_everything_fast(local_strait: LocalStrait) -> None:
         elapsed = time.perf_counter() - started
         assert client.jobs.list().data == []
     assert elapsed < 1.0  # the benchmark holds the real target; this only guards against a restart
+
+
+def test_reset_ends_the_streams_that_followed_the_old_state(local_strait: LocalStrait) -> None:
+    """A stream still open on a run of the old state ends at ``reset()`` instead of waiting
+    for events that can no longer come."""
+    with local_strait.client() as client:
+        job = _job(client, local_strait.project_id, execution_mode="worker", endpoint_url="")
+        run_id = client.jobs.trigger(job["id"], {"payload": {}})["id"]
+    url = f"{local_strait.base_url}/v1/runs/{run_id}/stream"
+    headers = {"Authorization": f"Bearer {local_strait.api_key}"}
+    with httpx.stream("GET", url, headers=headers, timeout=10) as response:
+        assert response.status_code == 200
+        local_strait.reset()
+        assert b"".join(response.iter_bytes()) == b""
+    assert not local_strait.call(lambda: local_strait.emulator.has_subscribers(f"run:{run_id}"))
+
+
+class _GoneStream(web.StreamResponse):
+    """An event stream whose client left before its headers went out."""
+
+    async def prepare(self, request: web.BaseRequest) -> Any:
+        raise ConnectionResetError("the client went away")
+
+
+@pytest.mark.parametrize("stream", ["activity", "run"])
+def test_an_event_stream_whose_client_left_before_its_headers_ends_quietly(
+    local_strait: LocalStrait,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    stream: str,
+) -> None:
+    """The stream is given up without an error logged and its channel is left: nothing is
+    kept for a client that is gone."""
+    answer = local_streams._response
+    monkeypatch.setattr(local_streams, "_response", lambda call: _GoneStream(headers=answer(call).headers))
+    with local_strait.client() as client:
+        if stream == "activity":
+            channel = f"activity:{local_strait.project_id}"
+            path = f"/v1/projects/{local_strait.project_id}/activity/stream"
+        else:
+            job = _job(client, local_strait.project_id, execution_mode="worker", endpoint_url="")
+            run_id = client.jobs.trigger(job["id"], {"payload": {}})["id"]
+            channel, path = f"run:{run_id}", f"/v1/runs/{run_id}/stream"
+    with pytest.raises(httpx.HTTPError):
+        httpx.get(local_strait.base_url + path, headers={"Authorization": f"Bearer {local_strait.api_key}"})
+    assert not local_strait.call(lambda: local_strait.emulator.has_subscribers(channel))
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("strait.local")] == []
 
 
 def test_unstarted_runs_expire(local_strait: LocalStrait) -> None:

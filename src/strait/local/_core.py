@@ -208,6 +208,7 @@ class EmulatorCore:
         for task in list(self.tasks):
             task.cancel()
         self.tasks.clear()
+        self.close_channels()  # streams following the old state end
         if self.workers is not None:
             self.workers.reset()
         self.clock.clear()

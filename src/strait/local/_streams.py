@@ -7,6 +7,7 @@ once), ``event: activity`` change events for a project; ``: keepalive`` every 15
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections.abc import Callable
 
@@ -21,10 +22,11 @@ KEEPALIVE_SECS = 15.0
 _HEADERS = {"Content-Type": "text/event-stream", "Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
 
-async def _open(call: Call) -> web.StreamResponse:
+def _response(call: Call) -> web.StreamResponse:
+    """The stream's answer, not yet sent: ``prepare`` it inside the ``try`` that handles a
+    client that left (aiohttp ignores an unsent answer whose client is gone)."""
     response = web.StreamResponse(status=200, headers=_HEADERS)
     response.headers["X-Request-Id"] = call.request_id
-    await response.prepare(call.request)
     return response
 
 
@@ -36,8 +38,9 @@ async def _pump(
     closes: Callable[[bytes], bool] | None = None,
 ) -> web.StreamResponse:
     queue = call.emu.subscribe(channel)  # before opening, so nothing published meanwhile is missed
+    response = _response(call)
     try:
-        response = await _open(call)
+        await response.prepare(call.request)
         if first is not None:
             await response.write(prefix + first + b"\n\n")
         while True:
@@ -75,8 +78,10 @@ async def stream_event_trigger(call: Call) -> Reply:
     trigger = find_trigger(call)
     first = json.dumps(trigger.wire(), separators=(",", ":")).encode()
     if trigger.status != "waiting":
-        response = await _open(call)
-        await response.write(b"event: status\ndata: " + first + b"\n\n")
+        response = _response(call)
+        with contextlib.suppress(ConnectionResetError):  # the client went away
+            await response.prepare(call.request)
+            await response.write(b"event: status\ndata: " + first + b"\n\n")
         return response
 
     def closes(message: bytes) -> bool:
