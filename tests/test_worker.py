@@ -382,6 +382,26 @@ async def test_async_heartbeat_stops_on_every_exit_path(
     assert rec.count("fail") == (1 if exit_path in ("fail", "exception") else 0)
 
 
+async def test_a_caller_cancelled_while_the_heartbeat_stops_stays_cancelled(httpserver: HTTPServer) -> None:
+    """Stopping the heartbeat waits for its task without swallowing a cancellation aimed at
+    the caller: ``asyncio.timeout`` around a handler still fires while it completes."""
+    ctx = make_actx(httpserver, heartbeat_interval=30)
+    ctx.start_heartbeat()
+    await asyncio.sleep(0)  # the beat task now sleeps until its first beat
+    after: list[str] = []
+
+    async def caller() -> None:
+        await ctx.stop_heartbeat()
+        after.append("ran on")
+
+    task = asyncio.create_task(caller())
+    await asyncio.sleep(0)  # the caller now waits for the beat task to end
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert after == [] and not ctx.heartbeat_running
+
+
 class _nullcontext:
     def __enter__(self) -> None:
         return None

@@ -6,7 +6,6 @@ optional heartbeat. Methods, arguments, docstrings and rules are those of
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
 from typing import Any, TypeVar
@@ -71,8 +70,11 @@ class AsyncRunContext(RunOperations[AsyncClient]):
         if task is None or task is asyncio.current_task():
             return
         task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        # asyncio.wait, not ``await task``: the beat's own CancelledError stays inside, and
+        # a cancellation of the caller still reaches the caller.
+        await asyncio.wait({task})
+        if not task.cancelled() and (error := task.exception()) is not None:
+            raise error
 
     @property
     def heartbeat_running(self) -> bool:
