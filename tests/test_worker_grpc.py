@@ -34,8 +34,12 @@ from strait._signing import sign
 from strait.authoring import JobOptions, define_job
 from strait.testing import make_run_token
 from strait.worker import RunContext, RunReport, Worker, WorkerAuthError, WorkerRejectedError, current
+from strait.worker._jobs import JobHandler
+from strait.worker._ledger import Beat, Ledger
 from strait.worker._proto import worker_pb2 as pb
 from strait.worker._proto import worker_pb2_grpc as pb_grpc
+from strait.worker._scheduler import Scheduler, _Run
+from strait.worker._session import Stream
 
 KEY = "strait_testkey123"
 WAIT = 10.0  # an upper bound only: every wait ends on a message or an event
@@ -1467,3 +1471,48 @@ async def test_tls_older_than_1_2_is_never_agreed(tmp_path: Path, newest: str, a
     finally:
         server.close()
         await server.wait_closed()
+
+
+async def test_a_cancelled_drain_or_close_leaves_no_helper_task_behind() -> None:
+    """The worker task cancelled while it drains its runs or closes its stream (``wait_for``
+    around ``arun()``, a TaskGroup, Ctrl-C): the waits they started end with them."""
+
+    class _StuckCall:
+        async def write(self, message: Any) -> None:
+            await asyncio.sleep(3600)
+
+        async def done_writing(self) -> None:
+            return None
+
+    ledger = Ledger()
+    stream = Stream.__new__(Stream)
+    stream.ledger, stream.call, stream.written_reports = ledger, _StuckCall(), []
+    outbox = ledger.open_stream()
+    outbox.put_nowait(Beat(pb.WorkerMessage()))  # never written: the close waits for it
+    sleepers = [asyncio.create_task(asyncio.sleep(3600)) for _ in range(3)]
+    reader, writer, handler = sleepers
+    scheduler = Scheduler(
+        concurrency=1,
+        base_url=None,
+        project_id=None,
+        signing_secret=None,
+        on_finished=lambda finished: None,
+        on_log=lambda line: None,
+        current_stream=lambda: 0,
+    )
+    scheduler.start()
+    scheduler.runs["asg"] = _Run(
+        pb.TaskAssignment(), JobHandler("j", lambda ctx, payload: None, False), 0, task=handler
+    )
+    before = asyncio.all_tasks()
+    for job in (stream.close(outbox, reader, writer, 10), scheduler.drain(30, asyncio.Event())):
+        task = asyncio.create_task(job)
+        await asyncio.sleep(0.05)
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+    await asyncio.sleep(0)
+    left = [t for t in asyncio.all_tasks() - before if not t.done()]
+    for t in sleepers:
+        t.cancel()
+    await scheduler.close()
+    assert left == []

@@ -254,9 +254,11 @@ class Scheduler:
             waits: list[asyncio.Future[Any]] = [asyncio.ensure_future(asyncio.wait(tasks, timeout=timeout))]
             if stop_now is not None:
                 waits.append(asyncio.ensure_future(stop_now.wait()))
-            _, pending = await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
-            for waiter in pending:
-                waiter.cancel()
+            try:
+                await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+            finally:  # also when the drain itself is cancelled
+                for waiter in waits:
+                    waiter.cancel()
         left = [run for run in self.runs.values() if run.task is not None and not run.task.done()]
         for run in left:
             run.left = True

@@ -198,8 +198,10 @@ class Stream:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         flushed = asyncio.ensure_future(outbox.join())
-        await asyncio.wait([flushed, writer], timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
-        flushed.cancel()
+        try:
+            await asyncio.wait([flushed, writer], timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+        finally:  # also when the close itself is cancelled
+            flushed.cancel()
         if writer.done():  # the stream failed under the writer: nothing more gets through
             return False
         with contextlib.suppress(Exception):
