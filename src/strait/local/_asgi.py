@@ -95,7 +95,9 @@ class AsgiServer(ThreadService):
     async def _boot(self) -> None:
         application = web.Application()
         application.router.add_route("*", "/{tail:.*}", asgi_handler(lambda: self.app))
-        self._runner = web.AppRunner(application, access_log=None, handle_signals=False)
+        # Handlers still running get 2 s at stop() and 2 s more once cancelled (aiohttp waits
+        # twice), well inside the 10 s LoopThread gives the cleanup.
+        self._runner = web.AppRunner(application, access_log=None, handle_signals=False, shutdown_timeout=2)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)
         await site.start()

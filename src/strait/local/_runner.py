@@ -147,7 +147,11 @@ class LocalStrait(ThreadService):
 
     async def _boot(self) -> None:
         self.server = Server(self._new_emulator(), port=self._port, grpc_port=self._grpc_port)
-        await self.server.start()
+        try:
+            await self.server.start()
+        except BaseException:  # e.g. the gRPC port is taken: free the HTTP port already bound
+            await self.server.stop()
+            raise
 
     async def _cleanup(self) -> None:
         if self.server is not None:

@@ -61,16 +61,19 @@ class LoopThread:
         loop, thread = self.loop, self._thread
         if loop is None or thread is None:
             return
-        if cleanup is not None:
+        try:
+            if cleanup is not None:
 
-            async def clean() -> None:
-                await cleanup()
+                async def clean() -> None:
+                    await cleanup()
 
-            asyncio.run_coroutine_threadsafe(clean(), loop).result(10)
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(10)
-        loop.close()
-        self.loop = self._thread = None
+                asyncio.run_coroutine_threadsafe(clean(), loop).result(10)
+        finally:  # a cleanup that failed or overran still ends the thread
+            loop.call_soon_threadsafe(loop.stop)
+            thread.join(10)
+            if not thread.is_alive():
+                loop.close()
+            self.loop = self._thread = None
 
 
 class ThreadService:
