@@ -5,10 +5,12 @@ session"; ``--help`` shows the ``-- COMMAND`` mode."""
 from __future__ import annotations
 
 import json
+import signal
 import socket
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -79,6 +81,32 @@ def test_the_command_runs_and_its_status_is_the_exit_status() -> None:
     proc = _run("--port", "0", "--", sys.executable, "-c", code)
     assert proc.returncode == 3, proc.stderr
     assert "Unclosed" not in proc.stderr
+
+
+def test_a_command_that_ignores_sigterm_is_killed_at_a_second_interrupt() -> None:
+    """Ctrl-C sends the command SIGTERM; a command that ignores it is killed at the second
+    Ctrl-C (or after a grace), so it cannot hold the terminal."""
+    code = (
+        "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
+        "print('ready', flush=True); time.sleep(120)"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "strait.local", "--port", "0", "--", sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None and proc.stdout.readline() == "ready\n"
+        proc.send_signal(signal.SIGINT)
+        time.sleep(0.5)  # the command got SIGTERM and ignored it
+        assert proc.poll() is None
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 128 + signal.SIGKILL, stderr  # the command's status, as a shell gives it
+    assert "did not stop on SIGTERM; killed" in stderr and "Traceback" not in stderr
 
 
 def test_help_shows_the_command_mode() -> None:

@@ -34,6 +34,9 @@ from ._persist import Store
 from ._runner import Server
 from ._validate import Validator
 
+#: Seconds a ``-- COMMAND`` gets to exit after SIGTERM before it is killed.
+CHILD_GRACE_SECS = 10.0
+
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -182,8 +185,19 @@ async def _serve(args: argparse.Namespace, server: Server, store: Store | None) 
         stopper = asyncio.ensure_future(stop.wait())
         await asyncio.wait({waiter, stopper}, return_when=asyncio.FIRST_COMPLETED)
         if not waiter.done():
+            # SIGTERM, then SIGKILL after a grace or at a second signal: a command that
+            # ignores SIGTERM cannot hold the terminal.
             child.terminate()
+            stop.clear()
+            again = asyncio.ensure_future(stop.wait())
+            await asyncio.wait({waiter, again}, timeout=CHILD_GRACE_SECS, return_when=asyncio.FIRST_COMPLETED)
+            again.cancel()
+            if not waiter.done():
+                print(f"strait.local: {args.command[0]} did not stop on SIGTERM; killed", file=sys.stderr)
+                child.kill()
         status = await waiter
+        if status < 0:  # ended by a signal: the shell's 128 + signal number
+            status = 128 - status
         stopper.cancel()
     else:
         await stop.wait()
