@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping
@@ -16,7 +17,7 @@ from strait._types import JSONInput, JSONObject, JSONValue
 
 from ._clock import format_time, parse_time
 from ._core import EmulatorCore, random_hex
-from ._json import as_int, as_list, as_object, as_str, as_tags
+from ._json import as_int, as_list, as_object, as_str, as_tags, go_quote
 
 __all__ = [
     "ApiFailure",
@@ -106,8 +107,7 @@ def query_int(call: Call, name: str) -> int:
     value = int(raw) if _GO_INT.fullmatch(raw) else None
     if value is None or value not in _INT64:
         why = "invalid syntax" if value is None else "value out of range"
-        quoted = json.dumps(raw, ensure_ascii=False)
-        raise ApiFailure(400, f'query param "{name}": strconv.ParseInt: parsing {quoted}: {why}')
+        raise ApiFailure(400, f'query param "{name}": strconv.ParseInt: parsing {go_quote(raw)}: {why}')
     return value
 
 
@@ -248,15 +248,85 @@ def lister_unpaged(
     return list_rows
 
 
-def matches_url_rule(value: str) -> bool:
-    """The validator's ``url`` tag: it parses, with a scheme, and a host, a fragment or an
-    opaque part."""
-    try:
-        parts = urlsplit(value)
-    except ValueError:
+_ESCAPE = re.compile(r"%(?![0-9a-fA-F]{2})")
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+_PORT = re.compile(r"(:[0-9]*)?")
+_USERINFO = re.compile(r"[A-Za-z0-9\-._:~!$&'()*+,;=%@]*")
+#: ASCII a host may hold unescaped (net/url shouldEscape in encodeHost mode).
+_HOST = re.compile(r"[%A-Za-z0-9\-._~!$&'()*+,;=:\[\]<>\"\x80-\U0010ffff]*")
+
+
+@dataclass(frozen=True)
+class _GoURL:
+    scheme: str
+    host: str
+    fragment: str
+    opaque: str
+
+
+def _go_host_ok(host: str) -> bool:
+    """net/url parseHost: a bracketed literal's ``]`` and port, else a numeric port, and
+    only host characters and escapes of non-ASCII bytes (``%25`` aside)."""
+    if host.startswith("["):
+        end = host.rfind("]")
+        if end < 0 or not _PORT.fullmatch(host[end + 1 :]):
+            return False
+        literal = host[1:end].partition("%25")[0]  # Go 1.25+: an IPv6 address, zone aside
+        try:
+            ipaddress.IPv6Address(literal)
+        except ValueError:
+            return False
+    elif "[" in host:
+        return False  # Go 1.26: an IP literal only at the start of the host
+    elif ":" in host and not _PORT.fullmatch(host[host.rindex(":") :]):
         return False
-    opaque = bool(parts.path) and not parts.path.startswith("/") and not parts.netloc
-    return bool(parts.scheme) and bool(parts.netloc or parts.fragment or opaque)
+    if _ESCAPE.search(host) or not _HOST.fullmatch(host):
+        return False
+    return all(m.group() == "%25" or int(m.group()[1], 16) >= 8 for m in re.finditer(r"%..", host))
+
+
+def _go_parse(raw: str, *, via_request: bool) -> _GoURL | None:
+    """Go's ``url.Parse`` (``url.ParseRequestURI`` with ``via_request``): the parts the
+    validator reads, or None where Go answers an error."""
+    fragment = ""
+    if not via_request:
+        raw, _, fragment = raw.partition("#")
+        if _ESCAPE.search(fragment):
+            return None
+    if any(ord(c) < 0x20 or c == "\x7f" for c in raw):
+        return None  # "invalid control character in URL" (a fragment may hold them)
+    if raw.startswith(":"):
+        return None  # "missing protocol scheme"
+    match = _SCHEME.match(raw)
+    scheme, rest = (match.group(1).lower(), raw[match.end() :]) if match else ("", raw)
+    rest = rest.partition("?")[0]
+    if not rest.startswith("/"):
+        if scheme:
+            return _GoURL(scheme, "", fragment, rest)
+        if via_request:
+            return None  # "invalid URI for request"
+    host = ""
+    if (scheme or not via_request) and rest.startswith("//") and not rest.startswith("///"):
+        authority, slash, path = rest[2:].partition("/")
+        rest = slash + path
+        userinfo, at, host = authority.rpartition("@")
+        bad_userinfo = at and (_ESCAPE.search(userinfo) or not _USERINFO.fullmatch(userinfo))
+        if bad_userinfo or not _go_host_ok(host):
+            return None
+    if _ESCAPE.search(rest):
+        return None  # "invalid URL escape"
+    return _GoURL(scheme, host, fragment, "")
+
+
+def matches_url_rule(value: str) -> bool:
+    """The validator's ``url`` tag (go-playground/validator v10 ``isURL``, lower-cased
+    first): a ``file:/`` URI that parses as a request URI, else a URL that parses with a
+    scheme and a host, a fragment or an opaque part."""
+    lowered = value.lower()
+    if lowered.startswith("file:/") and _go_parse(lowered, via_request=True) is not None:
+        return True
+    parts = _go_parse(lowered, via_request=False)
+    return parts is not None and bool(parts.scheme) and bool(parts.host or parts.fragment or parts.opaque)
 
 
 def is_http_url(value: str) -> bool:

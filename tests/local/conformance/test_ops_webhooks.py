@@ -96,9 +96,10 @@ def test_test_webhook_reports_a_connection_failure(local_strait: LocalStrait) ->
 
 def test_test_webhook_url_is_a_url_tag_then_the_endpoint_rule(api: Api) -> None:
     """``url`` is ``required,url`` (422), then the endpoint rule's 400 ``invalid webhook
-    URL``: ``ftp://host`` passes the tag and fails the rule (api/webhooks.go:26,40-46,
+    URL``: ``ftp://host`` and ``file:///…`` pass the tag and fail the rule (api/webhooks.go:26,40-46,
     api/server.go:1431-1443, worker/validate.go:18-20)."""
-    assert error(api("POST", "/v1/webhooks/test", {"url": "ftp://host"})) == (400, "invalid webhook URL")
+    for url in ("ftp://host", "file:///etc/passwd"):  # the tag takes a file: URI too
+        assert error(api("POST", "/v1/webhooks/test", {"url": url})) == (400, "invalid webhook URL")
     for body, detail in (({}, "url: failed on 'required'"), ({"url": "not a url"}, "url: failed on 'url'")):
         response = api("POST", "/v1/webhooks/test", body)
         assert response.status_code == 422 and response.json()["error"]["details"] == [detail]
