@@ -65,3 +65,30 @@ def jsonb_text(value: JSONValue) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return repr(value)
+
+
+_GO_ESCAPES = {"\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v"}
+
+
+def go_quote(text: str) -> str:
+    """``text`` as Go's ``strconv.Quote`` (and ``%q``) writes it: quotes and backslashes
+    escaped, the C escapes, ``\\xNN`` for other control bytes, ``\\uNNNN`` / ``\\UNNNNNNNN``
+    for other unprintable runes (Python's ``isprintable`` is Go's ``unicode.IsPrint``: no
+    ``C*`` or ``Z*`` but the space)."""
+    out = ['"']
+    for ch in text:
+        code = ord(ch)
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ch in _GO_ESCAPES:
+            out.append(_GO_ESCAPES[ch])
+        elif ch.isprintable():
+            out.append(ch)
+        elif code < 0x20 or code == 0x7F:
+            out.append(f"\\x{code:02x}")
+        elif 0xD800 <= code < 0xE000:  # not a valid rune: Go writes U+FFFD
+            out.append("\\ufffd")
+        else:
+            out.append(f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+    out.append('"')
+    return "".join(out)
