@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 
-from strait.local._clock import elapsed_ms
+import pytest
+
+from strait.local._clock import Clock, elapsed_ms
 from strait.local._http import matches_url_rule
 from strait.local._json import go_quote, jsonb_text
 
@@ -93,3 +96,27 @@ def test_go_quote_writes_what_strconv_quote_writes() -> None:
     assert go_quote("\x00\x1f\x7f") == '"\\x00\\x1f\\x7f"'
     assert go_quote("é 😀") == '"é 😀"'
     assert go_quote("\u00a0\u200b\u2028\ue000\U000f0000") == '"\\u00a0\\u200b\\u2028\\ue000\\U000f0000"'
+
+
+def test_a_clock_action_that_fails_during_advance_leaves_the_later_timers_armed() -> None:
+    """``advance()`` raises what an action raised, and the timers due after it still fire."""
+
+    def boom() -> None:
+        raise RuntimeError("boom")
+
+    async def scenario() -> list[str]:
+        clock = Clock()
+        clock.start()
+        fired: list[str] = []
+        clock.call_later(100, boom)
+        clock.call_later(200, lambda: fired.append("later"))
+        with pytest.raises(RuntimeError, match="boom"):
+            clock.advance(300)
+        for _ in range(100):
+            if fired:
+                break
+            await asyncio.sleep(0.01)
+        await clock.stop()
+        return fired
+
+    assert asyncio.run(scenario()) == ["later"]

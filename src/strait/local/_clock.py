@@ -107,8 +107,10 @@ class Clock:
     def advance(self, seconds: float) -> None:
         """Move time forward and run every timer that became due (on the loop's thread)."""
         self.offset += timedelta(seconds=seconds)
-        self.run_due()
-        self._arm()
+        try:
+            self.run_due()
+        finally:  # a failing action still leaves the later timers armed
+            self._arm()
 
     def clear(self) -> None:
         self._timers.clear()
