@@ -212,18 +212,35 @@ async def test_trigger_without_payload_wrapper_is_refused_async(httpserver: HTTP
 # -- issue 20 item 3: a cancelled or interrupted wait leaves nothing behind -----------------------
 
 
-def _keepalive_stream_handler(request: Request) -> Response:
-    def body() -> Iterator[bytes]:
-        for _ in range(200):
-            yield b": keepalive\n\n"
-            threading.Event().wait(0.05)
+class _KeepaliveStream:
+    """A run's event stream that only sends keepalives (for up to 10 s): ``opened`` is set
+    once a client reads it, and ``done`` ends it early."""
 
-    return Response(body(), content_type="text/event-stream")
+    def __init__(self) -> None:
+        self.opened = threading.Event()
+        self.done = threading.Event()
+
+    def __call__(self, request: Request) -> Response:
+        def body() -> Iterator[bytes]:
+            self.opened.set()
+            for _ in range(200):
+                yield b": keepalive\n\n"
+                if self.done.wait(0.05):
+                    return
+
+        return Response(body(), content_type="text/event-stream")
 
 
 @pytest.fixture
-def slow_run(httpserver: HTTPServer) -> str:
-    httpserver.expect_request("/v1/runs/run_1/stream").respond_with_handler(_keepalive_stream_handler)
+def keepalive_stream() -> Iterator[_KeepaliveStream]:
+    stream = _KeepaliveStream()
+    yield stream
+    stream.done.set()  # the shared test server is free for the next test
+
+
+@pytest.fixture
+def slow_run(httpserver: HTTPServer, keepalive_stream: _KeepaliveStream) -> str:
+    httpserver.expect_request("/v1/runs/run_1/stream").respond_with_handler(keepalive_stream)
     httpserver.expect_request("/v1/runs/run_1").respond_with_json(RUN)
     return httpserver.url_for("")
 
@@ -234,7 +251,7 @@ class Unraisable(list[str]):
 
 
 async def test_cancelled_async_wait_leaves_nothing_behind(
-    slow_run: str, monkeypatch: pytest.MonkeyPatch
+    slow_run: str, keepalive_stream: _KeepaliveStream, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import gc
 
@@ -249,14 +266,19 @@ async def test_cancelled_async_wait_leaves_nothing_behind(
 
     monkeypatch.setattr(AsyncEventStream, "close", spy)
     async with AsyncClient(base_url=slow_run, api_key=API_KEY) as client:
-        with pytest.raises(TimeoutError):
-            await asyncio.wait_for(client.runs.wait("run_1", interval=30), 0.5)
+        waiting = asyncio.ensure_future(client.runs.wait("run_1", interval=30, timeout=10))
+        assert await asyncio.to_thread(keepalive_stream.opened.wait, 10)  # the wait follows the stream
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
         gc.collect()
     assert closed == [True]
     assert caught == []
 
 
-def test_interrupted_sync_wait_leaves_nothing_behind(slow_run: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_interrupted_sync_wait_leaves_nothing_behind(
+    slow_run: str, keepalive_stream: _KeepaliveStream, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import gc
     import signal
 
@@ -270,15 +292,25 @@ def test_interrupted_sync_wait_leaves_nothing_behind(slow_run: str, monkeypatch:
         original(self)
 
     monkeypatch.setattr(EventStream, "close", spy)
-    with Client(base_url=slow_run, api_key=API_KEY) as client:
-        main = threading.main_thread().ident
-        assert main is not None
-        timer = threading.Timer(0.5, signal.pthread_kill, (main, signal.SIGINT))  # Ctrl-C
-        timer.start()
-        with pytest.raises(KeyboardInterrupt):
-            client.runs.wait("run_1", interval=30)
-        timer.join()
-        gc.collect()
+    # Ctrl-C raises KeyboardInterrupt even where pytest was started with SIGINT ignored.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    main = threading.main_thread().ident
+    assert main is not None
+
+    def ctrl_c_once_following() -> None:
+        if keepalive_stream.opened.wait(10):
+            signal.pthread_kill(main, signal.SIGINT)
+
+    try:
+        with Client(base_url=slow_run, api_key=API_KEY) as client:
+            interrupter = threading.Thread(target=ctrl_c_once_following)
+            interrupter.start()
+            with pytest.raises(KeyboardInterrupt):
+                client.runs.wait("run_1", interval=30, timeout=10)
+            interrupter.join()
+            gc.collect()
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert closed == [True]
     assert caught == []
 
