@@ -126,7 +126,7 @@ def test_wait_times_out_on_time_despite_keepalives(kind: str, serve: Callable[..
     with pytest.raises(StraitTimeoutError, match="still 'executing' after 1s"):
         wait_both(kind, server.url, timeout=1.0, interval=30.0)
     elapsed = time.monotonic() - started
-    assert 0.9 <= elapsed < 1.8, elapsed
+    assert 0.9 <= elapsed < 4.0, elapsed  # on time: not the 30 s interval nor the 6 s stream
     assert server.streams == 1
 
 
@@ -148,7 +148,7 @@ def test_follow_times_out_on_time_despite_keepalives(
     with pytest.raises(StraitTimeoutError):
         run_both(kind, server.url, sync_follow, async_follow)
     elapsed = time.monotonic() - started
-    assert 0.9 <= elapsed < 1.8, elapsed
+    assert 0.9 <= elapsed < 4.0, elapsed  # on time: not the 30 s interval nor the 6 s stream
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
@@ -162,7 +162,7 @@ def test_wait_sees_a_run_that_finished_before_the_stream_subscribed(
     started = time.monotonic()
     run = wait_both(kind, server.url, timeout=4.0, interval=30.0)
     assert run.status == "completed"
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 3.0  # seen by the read after opening, not at the 4 s deadline
     assert server.reads == 2 and server.streams == 1
 
 
@@ -174,5 +174,5 @@ def test_wait_rereads_at_the_interval_while_the_stream_is_quiet(
     server = serve(lambda n: "executing" if time.monotonic() < finish_at else "completed")
     run = wait_both(kind, server.url, timeout=4.0, interval=0.25)
     assert run.status == "completed"
-    assert time.monotonic() < finish_at + 0.8
-    assert server.streams == 1 and 3 <= server.reads <= 8
+    assert time.monotonic() < finish_at + 2.0  # well before the 4 s deadline
+    assert server.streams == 1 and 3 <= server.reads <= 12
