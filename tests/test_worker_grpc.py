@@ -421,12 +421,17 @@ async def test_concurrency_is_never_exceeded(strait_server: Any) -> None:
     fake, port = strait_server
     running_now = 0
     peak = 0
+    paired = asyncio.Event()
 
     async def slow(ctx: Any, payload: Any) -> Any:
         nonlocal running_now, peak
         running_now += 1
         peak = max(peak, running_now)
-        await asyncio.sleep(0.02)
+        if peak >= 2:
+            paired.set()
+        with contextlib.suppress(TimeoutError):  # the first waits for the second, however slow
+            await asyncio.wait_for(paired.wait(), 5)
+        await asyncio.sleep(0.01)
         running_now -= 1
         return payload["i"]
 
@@ -861,20 +866,22 @@ async def test_stop_reports_what_finished_and_leaves_the_rest_to_the_server(stra
     Nothing the worker did not finish is reported: the stuck run and the late assignment are
     requeued when the stream closes."""
     fake, port = strait_server
-    quick_started = asyncio.Event()
+    quick_started, quick_may_end = asyncio.Event(), asyncio.Event()
 
     async def quick(ctx: Any, payload: Any) -> Any:
         quick_started.set()
-        await asyncio.sleep(0.1)
+        await quick_may_end.wait()
         return "quick"
 
-    worker = make_worker(port, {"quick": quick, "stuck": stuck}, drain_timeout=0.3)
+    # The drain is long enough for "quick" on a slow machine; "stuck" outlasts any drain.
+    worker = make_worker(port, {"quick": quick, "stuck": stuck}, drain_timeout=2.0)
     task = asyncio.create_task(worker.arun())
     session = await fake.session()
     q, s = await assign_acked(fake, session, "quick", "stuck")
     await asyncio.wait_for(quick_started.wait(), WAIT)
     worker.stop()
     late = await fake.assign(session, "quick")  # arrives while draining: not run, not reported
+    quick_may_end.set()
     result = await fake.next(session, "task_result")
     await asyncio.wait_for(task, WAIT)
     await asyncio.wait_for(session.ended.wait(), WAIT)
@@ -1210,7 +1217,7 @@ async def test_a_registration_the_server_never_acknowledges_is_retried(strait_se
     fake, port = strait_server
     fake.stall_acks = 1
     worker = make_worker(port, {"echo": echo})
-    worker.ack_timeout = 0.3
+    worker.ack_timeout = 2.0  # the stalled ack never comes; the healthy one must fit
     async with running(worker):
         session = await fake.session()
         await fake.assign(session, "echo", b"2")
@@ -1462,7 +1469,7 @@ async def test_tls_older_than_1_2_is_never_agreed(tmp_path: Path, newest: str, a
             reconnect_max=0.1,
         )
         async with running(worker):
-            deadline = time.monotonic() + 2.0
+            deadline = time.monotonic() + (WAIT if agreed else 2.0)  # an agreed one ends the loop early
             while len(handshakes) < 2 and time.monotonic() < deadline:
                 await asyncio.sleep(0.02)
             assert not worker.connected

@@ -148,16 +148,20 @@ def test_worker_log_lines_are_published_live_not_stored_as_run_events(
     assert not [e for e in events if e["type"] == "log"]
 
 
-def _counting_handler() -> tuple[Callable[[Any, Any], Any], list[int]]:
-    """A handler returning its payload after 50 ms, and the most of its calls seen at once."""
-    active, peak, lock = [0], [0], threading.Lock()
+def _counting_handler(together: int = 1) -> tuple[Callable[[Any, Any], Any], list[int]]:
+    """A handler returning its payload, and the most of its calls seen at once. Until
+    ``together`` calls were seen at once, each call waits (up to 5 s) for company, so an
+    overlap the worker allows is seen however slow the machine."""
+    active, peak, seen = [0], [0], threading.Condition()
 
     def handler(ctx: Any, payload: Any) -> Any:
-        with lock:
+        with seen:
             active[0] += 1
             peak[0] = max(peak[0], active[0])
-        time.sleep(0.05)
-        with lock:
+            seen.notify_all()
+            seen.wait_for(lambda: peak[0] >= together, timeout=5)
+        time.sleep(0.01)
+        with seen:
             active[0] -= 1
         return payload
 
@@ -165,17 +169,18 @@ def _counting_handler() -> tuple[Callable[[Any, Any], Any], list[int]]:
 
 
 def test_slots_are_never_exceeded(local_strait: LocalStrait, client: Client) -> None:
-    slow, peak = _counting_handler()
+    slow, peak = _counting_handler(together=2)
     job = _define(local_strait, "slow", slow)
     job.deploy(client)
     runs = [job.trigger(client, {"i": i})["id"] for i in range(6)]
-    with Running(_worker(local_strait, [job], concurrency=2)):
-        results = [wait_for_status(client, r, "completed")["result"] for r in runs]
-    assert results == [{"i": i} for i in range(6)]
-    assert peak[0] == 2
     hub = local_strait.emulator.workers
     assert isinstance(hub, WorkerHub)
-    assert all(w.slots_available == w.slots_total for w in hub.workers.values())
+    with Running(_worker(local_strait, [job], concurrency=2)):
+        results = [wait_for_status(client, r, "completed")["result"] for r in runs]
+        slots = local_strait.call(lambda: [(w.slots_available, w.slots_total) for w in hub.workers.values()])
+    assert results == [{"i": i} for i in range(6)]
+    assert peak[0] == 2
+    assert slots == [(2, 2)]  # every slot given back once its result came
 
 
 def test_failure_is_retried_then_dead_lettered(local_strait: LocalStrait, client: Client) -> None:
@@ -449,7 +454,8 @@ def test_a_stream_cancelled_during_its_ack_leaves_no_registered_worker(
 
 
 def _bare_result(local_strait: LocalStrait, run_id: str, output: bytes, slots_available: int = 1) -> Any:
-    """Register a bare stream, take the assignment, answer it with ``output``."""
+    """Register a bare stream, take the assignment, answer it with ``output``. With no free
+    slot no assignment is expected: None after 1 s (else one is waited for up to 10 s)."""
     target = local_strait.grpc_url.removeprefix("grpc://")
     metadata = (("authorization", f"Bearer {local_strait.api_key}"),)
 
@@ -471,7 +477,7 @@ def _bare_result(local_strait: LocalStrait, run_id: str, output: bytes, slots_av
             call = stub.StreamTasks(messages(), metadata=metadata)
             await call.read()
             try:
-                assigned: Any = await asyncio.wait_for(call.read(), 1.0)
+                assigned: Any = await asyncio.wait_for(call.read(), 10.0 if slots_available else 1.0)
             except TimeoutError:
                 call.cancel()
                 return None

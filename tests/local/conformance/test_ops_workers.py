@@ -17,6 +17,7 @@ from strait.worker._proto import worker_pb2 as pb
 from strait.worker._proto import worker_pb2_grpc as pb_grpc
 
 from ._api import Api, error, wait
+from ._ops_helpers import eventually
 
 
 @pytest.fixture(scope="module")
@@ -144,8 +145,9 @@ def test_worker_tasks_follow_the_assignment(wapi: Api, grpc_strait: LocalStrait)
             assignment = (await stream.read()).task_assignment
             assigned = await _get(wapi, path)
             stream.send(ack=pb.Acknowledged(id=run["id"]))
-            await asyncio.sleep(0.1)
-            accepted = await _get(wapi, path)
+            accepted = await asyncio.to_thread(
+                eventually, lambda: wapi.ok("GET", path), lambda body: body["data"][0]["status"] != "assigned"
+            )
             result = answer_assignment(pb.TaskResult, run["id"], assignment, "success", b"{}")
             stream.send(task_result=result)
             await asyncio.to_thread(wait, wapi, run["id"], "completed")
