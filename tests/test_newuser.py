@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -129,16 +131,17 @@ def test_readme_install_says_how_and_which_version() -> None:
 # --- 8 (second half): the method and the URL in every transport and HTTP error ----------------
 
 
-def _free_port() -> int:
-    import socket
-
+@pytest.fixture
+def closed_port() -> Iterator[int]:
+    """A loopback port that refuses connections: bound, never listening, held for the test
+    (so no other process can take it meanwhile)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+        yield int(s.getsockname()[1])
 
 
-def test_connection_refused_names_method_host_and_port() -> None:
-    port = _free_port()
+def test_connection_refused_names_method_host_and_port(closed_port: int) -> None:
+    port = closed_port
     with Client(base_url=f"http://127.0.0.1:{port}", api_key=API_KEY, max_retries=0) as client:
         with pytest.raises(strait.TransportError) as err:
             client.runs.get("run_1")
@@ -149,8 +152,8 @@ def test_connection_refused_names_method_host_and_port() -> None:
     assert API_KEY not in str(err.value) and "s3cret" not in str(raw.value)
 
 
-async def test_connection_refused_names_method_host_and_port_async() -> None:
-    port = _free_port()
+async def test_connection_refused_names_method_host_and_port_async(closed_port: int) -> None:
+    port = closed_port
     async with AsyncClient(base_url=f"http://127.0.0.1:{port}", api_key=API_KEY, max_retries=0) as client:
         with pytest.raises(strait.TransportError) as err:
             await client.jobs.create({"name": "n", "slug": "s", "project_id": "p"})
@@ -296,10 +299,10 @@ async def test_generated_async_half_carries_auth_retries_and_typed_errors(httpse
     assert all(r.headers["User-Agent"].startswith("strait-python/") for r in seen)
 
 
-def test_generated_transport_failure_is_typed() -> None:
+def test_generated_transport_failure_is_typed(closed_port: int) -> None:
     from strait._generated.api.runs import get_run
 
-    port = _free_port()
+    port = closed_port
     with (
         Client(base_url=f"http://127.0.0.1:{port}", api_key=API_KEY, max_retries=0) as client,
         pytest.raises(strait.TransportError, match=f"GET http://127.0.0.1:{port}/v1/runs/run_1"),
@@ -370,9 +373,9 @@ def test_unclosed_async_client_prints_nothing_at_exit(httpserver: HTTPServer) ->
     assert "Unclosed" not in done.stderr, done.stderr
 
 
-def test_stream_errors_name_method_and_url(httpserver: HTTPServer) -> None:
+def test_stream_errors_name_method_and_url(httpserver: HTTPServer, closed_port: int) -> None:
     httpserver.expect_request("/v1/runs/run_1/stream").respond_with_json({"id": "run_1"})
-    port = _free_port()
+    port = closed_port
     policy = strait.ReconnectPolicy(max_attempts=1)
     with (
         Client(base_url=httpserver.url_for(""), api_key=API_KEY) as client,
