@@ -4,15 +4,18 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import gzip
 import importlib
 import json
+import signal
 import subprocess
 import sys
 import textwrap
 import threading
 import traceback
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -250,21 +253,36 @@ class Unraisable(list[str]):
         self.append(f"{info.exc_type.__name__}: {info.exc_value} in {info.object!r}")
 
 
+@dataclass
+class Leftovers:
+    """The event streams closed during a test, and what reached ``sys.unraisablehook``."""
+
+    closed: list[str] = field(default_factory=list)
+    caught: Unraisable = field(default_factory=Unraisable)
+
+
+@pytest.fixture
+def leftovers(monkeypatch: pytest.MonkeyPatch) -> Leftovers:
+    found = Leftovers()
+    monkeypatch.setattr(sys, "unraisablehook", found.caught)
+    sync_close, async_close = EventStream.close, AsyncEventStream.aclose
+
+    def spy(self: Any) -> None:
+        found.closed.append("sync")
+        sync_close(self)
+
+    async def aspy(self: Any) -> None:
+        found.closed.append("async")
+        await async_close(self)
+
+    monkeypatch.setattr(EventStream, "close", spy)
+    monkeypatch.setattr(AsyncEventStream, "close", aspy)
+    return found
+
+
 async def test_cancelled_async_wait_leaves_nothing_behind(
-    slow_run: str, keepalive_stream: _KeepaliveStream, monkeypatch: pytest.MonkeyPatch
+    slow_run: str, keepalive_stream: _KeepaliveStream, leftovers: Leftovers
 ) -> None:
-    import gc
-
-    caught = Unraisable()
-    monkeypatch.setattr(sys, "unraisablehook", caught)
-    closed: list[bool] = []
-    original = AsyncEventStream.aclose
-
-    async def spy(self: Any) -> None:
-        closed.append(True)
-        await original(self)
-
-    monkeypatch.setattr(AsyncEventStream, "close", spy)
     async with AsyncClient(base_url=slow_run, api_key=API_KEY) as client:
         waiting = asyncio.ensure_future(client.runs.wait("run_1", interval=30, timeout=10))
         assert await asyncio.to_thread(keepalive_stream.opened.wait, 10)  # the wait follows the stream
@@ -272,26 +290,12 @@ async def test_cancelled_async_wait_leaves_nothing_behind(
         with pytest.raises(asyncio.CancelledError):
             await waiting
         gc.collect()
-    assert closed == [True]
-    assert caught == []
+    assert leftovers == Leftovers(closed=["async"])
 
 
 def test_interrupted_sync_wait_leaves_nothing_behind(
-    slow_run: str, keepalive_stream: _KeepaliveStream, monkeypatch: pytest.MonkeyPatch
+    slow_run: str, keepalive_stream: _KeepaliveStream, leftovers: Leftovers
 ) -> None:
-    import gc
-    import signal
-
-    caught = Unraisable()
-    monkeypatch.setattr(sys, "unraisablehook", caught)
-    closed: list[bool] = []
-    original = EventStream.close
-
-    def spy(self: Any) -> None:
-        closed.append(True)
-        original(self)
-
-    monkeypatch.setattr(EventStream, "close", spy)
     # Ctrl-C raises KeyboardInterrupt even where pytest was started with SIGINT ignored.
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     main = threading.main_thread().ident
@@ -311,8 +315,7 @@ def test_interrupted_sync_wait_leaves_nothing_behind(
             gc.collect()
     finally:
         signal.signal(signal.SIGINT, previous)
-    assert closed == [True]
-    assert caught == []
+    assert leftovers == Leftovers(closed=["sync"])
 
 
 # -- issue 20 item 5: the server's reason is in the message -------------------------------------
