@@ -507,7 +507,13 @@ def test_a_success_result_with_nan_fails_the_attempt(local_strait: LocalStrait, 
     """Go's json.Valid refuses NaN: the result becomes a failure with the server's message
     (api/grpc/dispatch.go:218, 639-641; api/grpc/stream.go:996-1004)."""
     job = client.jobs.create(
-        {"project_id": local_strait.project_id, "name": "Nan", "slug": "nan", "execution_mode": "worker"}
+        {
+            "project_id": local_strait.project_id,
+            "name": "Nan",
+            "slug": "nan",
+            "execution_mode": "worker",
+            "max_attempts": 1,  # the failed attempt is the last: dead-lettered, not retried
+        }
     )
     run = client.jobs.trigger(job["id"], {"payload": {}})
     _bare_result(local_strait, run["id"], b'{"score": NaN}')
