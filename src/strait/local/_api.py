@@ -25,7 +25,7 @@ from ._cron import CronSchedule, again, arm, current, fire_key
 from ._emulator import json_ok, operation
 from ._engine import cancel_run, create_run, move, release_queued, start
 from ._http import ApiFailure, Call, Reply, failed_on, json_response, page, reader, validation_failed
-from ._json import as_int, as_list, as_str, as_tags
+from ._json import as_int, as_list, as_str, as_tags, go_quote
 from ._model import Job, Project, Run
 from ._ops_projects import key_expiry
 from ._timers import timer
@@ -95,7 +95,7 @@ def create_api_key(call: Call) -> Reply:
         raise ApiFailure(400, "scopes must contain at least one explicit permission")
     for scope in scopes:  # api/api_keys.go:81-83, domain/scopes.go:90-97
         if scope not in API_KEY_SCOPES:
-            raise ApiFailure(400, f"unknown scope: {json.dumps(scope)}")
+            raise ApiFailure(400, f"unknown scope: {go_quote(scope)}")  # %q
     requested = None if days is None else call.emu.clock.now() + timedelta(days=as_int(days))
     # Without expires_in_days the project's max_key_lifetime_days decides; with neither, 400
     # (api/api_keys.go:108-111,175-195, domain/api_key_lifetime.go:12-27).

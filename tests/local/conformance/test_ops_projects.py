@@ -42,6 +42,10 @@ def test_create_api_key_needs_scopes_and_an_expiry(api: Api) -> None:
         400,
         'unknown scope: "jobs:own"',
     )
+    assert error(api("POST", "/v1/api-keys", {**body, "scopes": ["jöbs:read\t"]})) == (
+        400,
+        'unknown scope: "jöbs:read\\t"',  # %q: printable runes as they are, \t escaped
+    )
     assert error(api("POST", "/v1/api-keys", {**body, "scopes": ["jobs:read"], "expires_in_days": None})) == (
         400,
         "expires_in_days is required when project max_key_lifetime_days is not configured",
