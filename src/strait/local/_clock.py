@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import heapq
 import itertools
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -45,6 +46,12 @@ def elapsed_ms(started: datetime | None, finished: datetime | None) -> int:
         return 0
     micros = (finished - started) // timedelta(microseconds=1)
     return micros // 1000 if micros >= 0 else -(-micros // 1000)
+
+
+def ms_since(started: float) -> int:
+    """Whole real milliseconds since ``started`` (a ``time.monotonic()`` reading): how long
+    an outgoing request took, as the server's ``time.Since(...).Milliseconds()``."""
+    return int((time.monotonic() - started) * 1000)
 
 
 def parse_time(text: str) -> datetime:

@@ -200,7 +200,8 @@ class EmulatorCore:
         now = self.clock.stamp()
         project = Project(self.project_id, self.org_id, "Local project", now, now)
         self.state.projects[self.project_id] = project
-        key = ApiKey("key_bootstrap", self.project_id, "bootstrap", self.bootstrap_key[:12], ["*"], now)
+        prefix = self.bootstrap_key[:KEY_PREFIX_LEN]
+        key = ApiKey("key_bootstrap", self.project_id, "bootstrap", prefix, ["*"], now)
         self.state.keys[hash_key(self.bootstrap_key)] = key
 
     def reset(self) -> None:

@@ -338,10 +338,9 @@ def is_http_url(value: str) -> bool:
 
 def check_webhook_url(url: object) -> str:
     """worker/validate.go:12-30 as api/server.go:1431-1443 words it (private hosts allowed)."""
-    parts = urlsplit(str(url))
-    if parts.scheme not in ("http", "https"):
-        raise ApiFailure(400, "url must use http or https scheme")
-    if not parts.hostname:
+    if not is_http_url(str(url)):
+        if urlsplit(str(url)).scheme not in ("http", "https"):
+            raise ApiFailure(400, "url must use http or https scheme")
         raise ApiFailure(400, "url must have a host")
     return str(url)
 

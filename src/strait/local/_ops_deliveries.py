@@ -63,7 +63,7 @@ from strait._limits import (
 from strait._signing import SIGNATURE_HEADER, SIGNATURE_OLD_HEADER, TIMESTAMP_HEADER, signature_headers
 from strait._types import JSONObject, JSONValue
 
-from ._clock import format_time, parse_time
+from ._clock import format_time, ms_since, parse_time
 from ._core import EmulatorCore
 from ._emulator import json_ok, operation
 from ._http import ApiFailure, Call, page, query_int
@@ -88,7 +88,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "detach_subscription",
-    "jsonb_text",
     "on_run_settled",
     "on_workflow_run_moved",
 ]
@@ -529,7 +528,7 @@ def _record_attempt(emu: EmulatorCore, delivery: WebhookDelivery, started: float
         project_id=delivery.project_id,
         host=url_origin(delivery.webhook_url),
         status=delivery.status,
-        duration_ms=int((time.monotonic() - started) * 1000),
+        duration_ms=ms_since(started),
         created_at=delivery.created_at,
     )
     emu.state.webhook_attempts[emu.new_id("whe")] = row

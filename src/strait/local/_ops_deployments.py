@@ -182,7 +182,7 @@ def _promote(call: Call, *, rollback: bool) -> Reply:
         for d in call.emu.state.deployments.values()
         if (d.project_id, d.environment) == (call.project_id, environment) and d.promoted_at is not None
     ]
-    previous = max(promoted, key=lambda d: d.promoted_at or d.created_at, default=None)
+    previous = promoted[0] if promoted else None  # at most one: the unique index (migrations, above)
     if rollback and previous is None:
         raise ApiFailure(500, "failed to rollback deployment version")
     now, who = call.emu.clock.stamp(), _actor(call)

@@ -131,8 +131,8 @@ async def verify_job_endpoint(call: Call) -> Reply:
     url = job.text("endpoint_url")
     if not url:
         raise ApiFailure(400, "job has no endpoint_url configured")
-    stamp = str(int(call.emu.clock.now().timestamp()))
-    headers = {"User-Agent": VERIFY_USER_AGENT, "X-Strait-Timestamp": stamp}  # stamped even unsigned
+    stamp = int(call.emu.clock.now().timestamp())  # stamped even unsigned
+    headers = {"User-Agent": VERIFY_USER_AGENT}
     got = await ping(call.emu, url, VERIFY_PAYLOAD, headers, secret=job.signing_secret or "", stamp=stamp)
     if got.status is None:
         return json_ok(

@@ -224,7 +224,7 @@ def get_workflow_run_timeline(call: Call) -> Reply:
             "step_run_id": step.id,
             "step_ref": step.ref,
             "status": step.status,
-            "duration_ms": elapsed_ms(start, finish or now) if start else 0,
+            "duration_ms": elapsed_ms(start, finish or now),
             "on_critical_path": critical.get(step.ref, False),
             "wait_ms": 0,
         }
@@ -252,7 +252,7 @@ def _estimate(step: StepRun, now: datetime) -> tuple[int, int]:
     """A step's (total, remaining) milliseconds (api/workflow_run_graph.go:203-230)."""
     total = as_int(step.step.get("timeout_secs_override")) * 1000
     start, finish = step.started_at, step.finished_at
-    spent = max(elapsed_ms(start, now), 0) if start else 0
+    spent = max(elapsed_ms(start, now), 0)
     if start and finish:
         spent = total = max(elapsed_ms(start, finish), 0)
     if total == 0:

@@ -19,7 +19,8 @@ import pytest
 from local.endpoint import Answer, Endpoint, Seen
 from local.test_persist import KEY, _restored
 from strait.local import LocalStrait
-from strait.local._ops_deliveries import backoff_secs, jsonb_text
+from strait.local._json import jsonb_text
+from strait.local._ops_deliveries import backoff_secs
 from strait.local._persist import Store
 
 from ._api import Api, error, serve_endpoint, wait
