@@ -402,9 +402,11 @@ class Worker:
             if self.ledger.unreported and not self._stop_now.is_set():
                 report = asyncio.create_task(self._final_report(stub))
                 now = asyncio.create_task(self._stop_now.wait())
-                await asyncio.wait([report, now], return_when=asyncio.FIRST_COMPLETED)
-                for task in (report, now):
-                    task.cancel()
+                try:
+                    await asyncio.wait([report, now], return_when=asyncio.FIRST_COMPLETED)
+                finally:  # also when the stop itself is cancelled
+                    for task in (report, now):
+                        task.cancel()
                 await asyncio.gather(report, now, return_exceptions=True)
         if self.ledger.unreported:
             logger.error(
