@@ -1,6 +1,6 @@
 """Run every benchmark side by side with raw httpx, raw aiohttp and the official SDK 0.1.1.
 
-    python bench/run.py                      # all figures, 3 rounds each, median reported
+    python bench/run.py                      # all figures: interleaved rounds; least CPU, median req/s
     python bench/run.py --quick              # 1 round
     python bench/run.py --baseline b2168d6   # also time `import strait` at that commit
     python bench/run.py --import-only --baseline b2168d6   # only the import figures
@@ -181,15 +181,18 @@ def main() -> int:
                 break
             except OSError:
                 time.sleep(0.05)
-        # Rounds interleave the subjects, so drift in machine load hits all of them alike.
-        cpu: dict[str, list[float]] = {s: [] for s in ["raw", *sdks]}
-        rps: dict[str, list[float]] = {s: [] for s in ["raw", "aiohttp", *sdks]}
-        for _ in range(rounds * 2):
-            for subject, values in cpu.items():
-                values.append(scenario("sync_cpu", subject, url, official)["us_per_request"])
-        for _ in range(rounds):
-            for subject, values in rps.items():
-                values.append(scenario("async_rps", subject, url, official)["requests_per_second"])
+
+        def interleaved(name: str, subjects: list[str], n: int, key: str) -> dict[str, list[float]]:
+            """``n`` rounds of scenario ``name``, each running every subject once, so drift in
+            machine load hits all of them alike: each subject's figures under ``key``."""
+            values: dict[str, list[float]] = {s: [] for s in subjects}
+            for _ in range(n):
+                for subject, figures_of in values.items():
+                    figures_of.append(scenario(name, subject, url, official)[key])
+            return values
+
+        cpu = interleaved("sync_cpu", ["raw", *sdks], rounds * 2, "us_per_request")
+        rps = interleaved("async_rps", ["raw", "aiohttp", *sdks], rounds, "requests_per_second")
         # CPU per request: the least of the rounds (contention on a shared machine only
         # ever adds to it); throughput: the median.
         for subject, values in cpu.items():
@@ -200,10 +203,7 @@ def main() -> int:
             figures[subject]["page_peak_mib"] = scenario("page_memory", subject, url, official)["peak_mib"]
         # Typed pages cost no more than httpx + json.loads. Rounds interleave the two, and
         # each keeps its least CPU (as for sync runs.get above).
-        walks: dict[str, list[float]] = {"raw": [], "ours": []}
-        for _ in range(rounds):
-            for subject, values in walks.items():
-                values.append(scenario("jobs_walk", subject, url, official)["cpu_s"])
+        walks = interleaved("jobs_walk", ["raw", "ours"], rounds, "cpu_s")
         for subject, values in walks.items():
             figures[subject]["jobs_walk_s"] = min(values)
             figures[subject]["jobs_peak_mib"] = scenario("jobs_memory", subject, url, official)["peak_mib"]
