@@ -388,6 +388,12 @@ def test_verify_job_endpoint_sends_a_signed_test_ping(api: Api) -> None:
         endpoint.respond = lambda seen: (503, b"{}")
         assert api.ok("POST", path)["success"] is False
         assert api.ok("POST", path)["status_code"] == 503
+        # Without a secret: stamped all the same, not signed (api/job_endpoints.go:242-248).
+        endpoint.respond = lambda seen: (200, b"{}")
+        unsigned = api.job(endpoint_url=endpoint.url)
+        assert api.ok("POST", f"/v1/jobs/{unsigned['id']}/endpoint/verify")["success"] is True
+        seen = endpoint.seen[-1]
+        assert seen.headers["X-Strait-Timestamp"].isdigit() and "X-Strait-Signature" not in seen.headers
 
 
 def test_verify_job_endpoint_failures(api: Api) -> None:

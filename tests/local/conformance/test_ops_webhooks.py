@@ -87,6 +87,18 @@ def test_test_webhook_posts_a_signed_test_event(local_strait: LocalStrait, endpo
     assert headers["x-strait-signature"] == "v1=" + mac.hexdigest()
 
 
+def test_test_webhook_without_a_secret_is_neither_stamped_nor_signed(
+    local_strait: LocalStrait, endpoint: Endpoint
+) -> None:
+    """The timestamp and signature are both set inside ``if req.Secret != ""``
+    (api/webhooks.go:57-65)."""
+    with local_strait.client() as client:
+        assert client.webhooks.test({"url": endpoint.url})["success"] is True
+    (seen,) = endpoint.seen
+    names = {k.lower() for k in seen.headers}
+    assert "x-strait-timestamp" not in names and "x-strait-signature" not in names
+
+
 def test_test_webhook_reports_a_connection_failure(local_strait: LocalStrait) -> None:
     """No answer: 200 with success false and the server's error text (api/webhooks.go:80-91)."""
     with local_strait.client() as client:
